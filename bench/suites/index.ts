@@ -1,0 +1,4 @@
+import type { Suite } from '../harness.js';
+
+/** Every suite, in the order `npm run bench` runs them. Each issue adds its own module here. */
+export const SUITES: Suite[] = [];

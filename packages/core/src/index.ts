@@ -1,0 +1,12 @@
+export type { Diagnostic, Locale, MessageArgs, RelatedInformation, Severity, Span } from './types.js';
+export type { Area, CodeDefinition, LocalizedText } from './codes/define.js';
+export { AREA_RANGES } from './codes/define.js';
+export { CODES, getCodeDefinition } from './codes/table.js';
+export { createDiagnostic, localizeDiagnostic, shiftDiagnostic } from './diagnostics.js';
+export { formatMessage, normalizeLocale } from './i18n.js';
+export * from './registry/index.js';
+export * from './grammar/index.js';
+export * from './sf/index.js';
+export * from './message/index.js';
+export * from './lint/index.js';
+export * from './cache/index.js';

@@ -1,0 +1,14 @@
+// `npm start`: builds what is out of date (tsc -b is incremental), then runs the
+// main job of the httplens command line on its embedded default.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
+
+const tsc = resolve(root, 'node_modules/typescript/bin/tsc');
+if (run(process.execPath, [tsc, '-b']) !== 0) {
+  process.stderr.write('npm start: the build failed (see above)\n');
+  process.exit(1);
+}
+process.exit(run(process.execPath, [resolve(root, 'packages/cli/dist/bin.js'), 'demo', ...process.argv.slice(2)]));

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+process.stderr.write('httplens-language-server: not available yet\n');
+process.exitCode = 1;
