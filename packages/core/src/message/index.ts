@@ -1,1 +1,1 @@
-export {};
+export type { BodyFraming, FieldLine, HttpMessage, MessageBody, StartLineSpans } from './types.js';

@@ -1,0 +1,4 @@
+import { defineCodes } from '../define.js';
+
+/** Codes of the 'syntax' area (see AREA_RANGES). */
+export const syntaxCodes = defineCodes([]);

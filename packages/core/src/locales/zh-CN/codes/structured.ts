@@ -1,0 +1,2 @@
+/** Simplified Chinese doc pages (markdown) of the 'structured' codes, keyed by code. */
+export const structuredDocsZh: Readonly<Record<string, string>> = {};
