@@ -10,3 +10,4 @@ export * from './sf/index.js';
 export * from './message/index.js';
 export * from './lint/index.js';
 export * from './cache/index.js';
+export * from './fields/index.js';

@@ -1,0 +1,8 @@
+import type { FieldParserDefinition } from './types.js';
+
+/**
+ * Every field-parser module. A family module exports an array of
+ * FieldParserDefinition; adding a field means adding it to its family's module
+ * (with its tests and docs), and a new family means one line here.
+ */
+export const FIELD_PARSER_FAMILIES: readonly (readonly FieldParserDefinition[])[] = [];
