@@ -2,7 +2,11 @@
  * Simplified Chinese documentation (doc pages of the diagnostic codes, field hover
  * texts). Kept on a subpath, `@httplens/core/locales/zh-CN`, so validation-only
  * bundles stay small. Short messages in both languages live in the code table itself.
+ *
+ * Importing this module registers its texts, after which every `locale: 'zh-CN'`
+ * option returns them: `import '@httplens/core/locales/zh-CN';`.
  */
+import { registerLocaleData } from '../registry/locale-data.js';
 import { framingDocsZh } from './zh-CN/codes/framing.js';
 import { messageDocsZh } from './zh-CN/codes/message.js';
 import { httpFileDocsZh } from './zh-CN/codes/http-file.js';
@@ -35,3 +39,5 @@ export const codeDocsZh: Readonly<Record<string, string>> = Object.assign({},
   structuredDocsZh,
   portabilityDocsZh,
 );
+
+registerLocaleData('zh-CN', { codeDocs: codeDocsZh });

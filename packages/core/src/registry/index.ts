@@ -1,1 +1,4 @@
-export {};
+export { registerLocaleData, hasLocaleData } from './locale-data.js';
+export type { LocaleData } from './locale-data.js';
+export { CODE_DOCS_BASE_URL, diagnosticDocUrl, getDiagnosticInfo, listDiagnosticCodes, renderDiagnosticDocPage } from './diagnostic-info.js';
+export type { DiagnosticInfo } from './diagnostic-info.js';
