@@ -1,4 +1,110 @@
-import { defineCodes } from '../define.js';
+import { defineCodes, type CodeDefinition } from '../define.js';
+import type { Severity } from '../../types.js';
 
-/** Codes of the 'http-file' area (see AREA_RANGES). */
-export const httpFileCodes = defineCodes([]);
+const REST_CLIENT = 'https://github.com/Huachao/vscode-restclient#usage';
+const JETBRAINS = 'https://github.com/JetBrains/http-request-in-editor-spec/blob/master/spec.md';
+const HTTPYAC = 'https://httpyac.github.io/guide/request.html';
+
+function code(
+  num: string,
+  messageId: string,
+  severity: Severity,
+  title: [string, string],
+  message: [string, string],
+  doc: string,
+  fixable?: boolean,
+): CodeDefinition {
+  const def: CodeDefinition = {
+    code: `HTTP${num}`,
+    messageId,
+    severity,
+    area: 'http-file',
+    message: { en: message[0], 'zh-CN': message[1] },
+    title: { en: title[0], 'zh-CN': title[1] },
+    doc: `# HTTP${num}: ${title[0]}\n\n${doc}`,
+  };
+  if (fixable) def.fixable = true;
+  return def;
+}
+
+/** Codes of the 'http-file' area (see AREA_RANGES): `.http` syntax, variables and the template-to-message step. */
+export const httpFileCodes = defineCodes([
+  code('1001', 'missingUrl', 'error', ['Request line without a URL', '请求行缺少 URL'], ['The request line has no URL.', '请求行没有 URL。'],
+    `A request line names a method and a URL (\`GET https://example.com/\`). This line has a method but no URL, so no tool can send it.\n\n**Fix:** write the URL after the method.\n\nSee the [JetBrains request-line grammar](${JETBRAINS}) and [REST Client usage](${REST_CLIENT}).`),
+  code('1002', 'invalidMethod', 'error', ['Invalid method token', '无效的方法记号'], ['"{method}" is not a valid method: a method is a token (letters, digits and !#$%&\'*+-.^_`|~).', '"{method}" 不是有效的方法：方法必须是记号（字母、数字及 !#$%&\'*+-.^_`|~）。'],
+    `RFC 9110 §9.1 defines a method as a \`token\`. The first word of this request line contains characters a token cannot contain, so the line would be sent as an invalid request line.\n\n**Fix:** correct the method name.\n\nSpec: [RFC 9110 §9.1](https://www.rfc-editor.org/rfc/rfc9110#section-9.1).`),
+  code('1003', 'unknownMethod', 'warning', ['Method unknown to the .http tools', '.http 工具不认识的方法'], ['"{method}" is not a standard method; REST Client and httpYac read this whole line as the URL.', '"{method}" 不是标准方法；REST Client 和 httpYac 会把整行当作 URL。'],
+    `REST Client and httpYac recognise request lines by a fixed list of methods (GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS, TRACE, CONNECT and the WebDAV methods). Any other first word is taken as part of the URL and the request is sent as GET. httplens keeps the word as the method.\n\n**Fix:** check the spelling, or accept that the other tools differ here.\n\nSpec: [RFC 9110 §9](https://www.rfc-editor.org/rfc/rfc9110#section-9).`),
+  code('1004', 'malformedHeader', 'error', ['Malformed header line', '首部行格式错误'], ['This line in the header section is not "name: value".', '首部中的这一行不是 "名称: 值" 的形式。'],
+    `Between the request line and the first blank line every line is a header field \`Name: value\` (comments aside). This line has no colon or its name is not a token. REST Client refuses to send such a request; httpYac starts the body here.\n\n**Fix:** add the colon, or insert a blank line if the body starts here.\n\nSpec: [RFC 9110 §5](https://www.rfc-editor.org/rfc/rfc9110#section-5), [JetBrains spec](${JETBRAINS}).`),
+  code('1005', 'unterminatedTemplate', 'error', ['Unterminated {{', '未闭合的 {{'], ['"{{" is not closed by "}}" on this line.', '"{{" 在本行内没有对应的 "}}"。'],
+    `A variable reference is written \`{{name}}\` on one line. Without the closing braces the tools send the text literally.\n\n**Fix:** close the reference with \`}}\`.\n\nSee [REST Client variables](${REST_CLIENT}).`),
+  code('1006', 'undefinedVariable', 'warning', ['Undefined variable', '未定义的变量'], ['The variable "{name}" is not defined in this file or its environment.', '变量 "{name}" 既未在本文件中定义，也未在环境中定义。'],
+    `The reference names no file variable (\`@name = value\`), no request (\`# @name\`), no \`@prompt\` variable and no variable of the active environment. The request would be sent with the reference unresolved.\n\n**Fix:** define the variable in the file or in \`http-client.env.json\` / the REST Client environment settings, or correct the name.\n\nSee [REST Client variables](${REST_CLIENT}).`),
+  code('1007', 'duplicateRequestName', 'warning', ['Duplicate request name', '重复的请求名称'], ['Another request is already named "{name}"; references to it are ambiguous.', '已有另一个请求名为 "{name}"；对它的引用存在歧义。'],
+    `Request names are used by request variables (\`{{name.response.body.$.id}}\`) and by the tools' run commands. Two requests with the same name make those references ambiguous: REST Client uses the last one sent.\n\n**Fix:** give each request its own name.\n\nSee [REST Client request variables](${REST_CLIENT}).`),
+  code('1008', 'includeNotFound', 'error', ['Included file not found', '找不到引用的文件'], ['The file "{path}" cannot be read.', '无法读取文件 "{path}"。'],
+    `A body line \`< ./file\` (or \`<@ ./file\`) sends the content of a file. The path is resolved relative to the \`.http\` file and could not be read.\n\n**Fix:** correct the path or create the file.\n\nSpec: [JetBrains message body](${JETBRAINS}).`),
+  code('1009', 'bodyWithoutContentType', 'warning', ['Body on GET or HEAD without Content-Type', 'GET 或 HEAD 请求带有主体但没有 Content-Type'], ['A {method} request has a body but no Content-Type; many servers ignore or reject it.', '{method} 请求带有主体却没有 Content-Type；许多服务器会忽略或拒绝它。'],
+    `RFC 9110 §9.3.1 says content in a GET request has no generally defined semantics and may be rejected. A body without Content-Type is usually an accident: a missing blank line or separator.\n\n**Fix:** remove the body, add a Content-Type, or check for a missing \`###\`.\n\nSpec: [RFC 9110 §9.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-9.3.1).`),
+  code('1010', 'unknownDynamicVariable', 'error', ['Unknown dynamic variable', '未知的动态变量'], ['"{name}" is not a dynamic variable of REST Client, JetBrains or httpYac.', '"{name}" 不是 REST Client、JetBrains 或 httpYac 的动态变量。'],
+    `Names starting with \`$\` are dynamic (system) variables: \`$guid\`, \`$uuid\`, \`$randomInt\`, \`$timestamp\`, \`$isoTimestamp\`, \`$datetime\`, \`$localDatetime\`, \`$processEnv\`, \`$dotenv\`, \`$random.*\`. This name is none of them.\n\n**Fix:** correct the name.\n\nSee [REST Client system variables](${REST_CLIENT}).`),
+  code('1011', 'invalidDynamicArguments', 'error', ['Invalid dynamic variable arguments', '动态变量参数无效'], ['Invalid arguments for {name}; expected "{expected}".', '{name} 的参数无效；应为 "{expected}"。'],
+    `Dynamic variables take fixed arguments: \`{{$randomInt min max}}\` (integers), \`{{$timestamp [offset unit]}}\`, \`{{$datetime rfc1123|iso8601|"format" [offset unit]}}\` with units y, M, w, d, h, m, s, ms; \`{{$processEnv [%]NAME}}\`, \`{{$dotenv [%]NAME}}\`.\n\n**Fix:** correct the arguments.\n\nSee [REST Client system variables](${REST_CLIENT}).`),
+  code('1012', 'emptyTemplate', 'error', ['Empty {{}}', '空的 {{}}'], ['The reference "{{}}" names nothing.', '引用 "{{}}" 没有给出任何名称。'],
+    `\`{{}}\` contains no variable name; it would be sent literally or fail.\n\n**Fix:** write the variable name or remove the braces.\n\nSee [REST Client variables](${REST_CLIENT}).`),
+  code('1013', 'otherProtocol', 'info', ['Not an HTTP request', '不是 HTTP 请求'], ['{protocol} requests are httpYac-specific; httplens parses them but does not send them.', '{protocol} 请求是 httpYac 特有的；httplens 会解析但不会发送。'],
+    `httpYac also speaks gRPC, WebSocket, server-sent events, MQTT and AMQP in \`.http\` files. httplens keeps these requests in the outline but refuses to send them rather than sending them wrong.\n\n**Fix:** none needed; send these requests with httpYac.\n\nSee [httpYac requests](${HTTPYAC}).`),
+  code('1014', 'http2SentAsHttp11', 'info', ['HTTP/2 request sent as HTTP/1.1', 'HTTP/2 请求将以 HTTP/1.1 发送'], ['{version} requests are sent as HTTP/1.1 by httplens.', 'httplens 会以 HTTP/1.1 发送 {version} 请求。'],
+    `httplens' transport speaks HTTP/1.1. A request line that asks for HTTP/2 is sent with the same method, target and fields over HTTP/1.1, so what you see in the response view is an HTTP/1.1 exchange.\n\n**Fix:** none needed; use another client to test HTTP/2 itself.\n\nSpec: [RFC 9113](https://www.rfc-editor.org/rfc/rfc9113).`),
+  code('1015', 'unsupportedHttpVersion', 'error', ['Unsupported HTTP version', '不支持的 HTTP 版本'], ['"{version}" is not an HTTP version (HTTP/1.0, HTTP/1.1, HTTP/2, HTTP/3).', '"{version}" 不是 HTTP 版本（HTTP/1.0、HTTP/1.1、HTTP/2、HTTP/3）。'],
+    `The last word of the request line looks like a protocol version but is none that exists.\n\n**Fix:** write \`HTTP/1.1\` or remove the version.\n\nSpec: [RFC 9112 §2.3](https://www.rfc-editor.org/rfc/rfc9112#section-2.3).`),
+  code('1016', 'fileVariableWithoutEquals', 'warning', ['File variable without "="', '文件变量缺少 "="'], ['"@{name}" has no "="; only httpYac reads it as a variable.', '"@{name}" 缺少 "="；只有 httpYac 会把它当作变量。'],
+    `REST Client and JetBrains define file variables as \`@name = value\`. httpYac also accepts \`@name value\`; the other tools ignore such a line or read it as the request line.\n\n**Fix:** write \`@name = value\`.\n\nSee [REST Client file variables](${REST_CLIENT}).`, true),
+  code('1017', 'circularVariable', 'error', ['Circular variable definition', '变量定义存在循环'], ['The variable "{name}" refers to itself through {path}.', '变量 "{name}" 通过 {path} 引用了自身。'],
+    `File and environment variables may reference other variables, but not in a cycle: the value can never be computed.\n\n**Fix:** break the cycle.\n\nSee [REST Client file variables](${REST_CLIENT}).`),
+  code('1018', 'responseNotAvailable', 'warning', ['Response not available', '响应不可用'], ['The request "{name}" has no response yet; send it first.', '请求 "{name}" 还没有响应；请先发送它。'],
+    `A request variable (\`{{name.response.body...}}\`) reads the last response of the named request. That request has not been sent in this session.\n\n**Fix:** send the named request first.\n\nSee [REST Client request variables](${REST_CLIENT}).`),
+  code('1019', 'scriptNotEvaluated', 'warning', ['JavaScript is not evaluated', '不执行 JavaScript'], ['"{expression}" is JavaScript; httplens never evaluates it and leaves it unresolved.', '"{expression}" 是 JavaScript；httplens 从不执行它，保持原样不解析。'],
+    `httpYac evaluates any \`{{ expression }}\` as JavaScript. httplens resolves variables only and never runs code from a file, so this reference stays as written.\n\n**Fix:** replace the expression by a variable, or send the request with httpYac.\n\nSee [httpYac variables](https://httpyac.github.io/guide/variables.html).`),
+  code('1020', 'promptNotAnswered', 'warning', ['Prompt variable not answered', '提示变量没有得到回答'], ['The prompt variable "{name}" has no value.', '提示变量 "{name}" 没有值。'],
+    `\`# @prompt name [description]\` asks for a value before the request is sent. No answer was given, so the reference stays unresolved.\n\n**Fix:** answer the prompt.\n\nSee [REST Client prompt variables](${REST_CLIENT}).`),
+  code('1021', 'unterminatedScript', 'error', ['Unterminated script block', '未闭合的脚本块'], ['"{open}" is not closed by "{close}".', '"{open}" 没有对应的 "{close}"。'],
+    `A response handler \`> {% ... %}\` or pre-request script \`< {% ... %}\` (or httpYac's \`{{ ... }}\` block) must be closed. Without the closing mark the rest of the file is read as script.\n\n**Fix:** add the closing mark.\n\nSpec: [JetBrains response handler](${JETBRAINS}).`),
+  code('1022', 'multipartBoundaryMissing', 'warning', ['Multipart boundary missing', '缺少 multipart 边界'], ['The multipart body does not use the boundary "{boundary}" of its Content-Type.', 'multipart 主体没有使用其 Content-Type 中的边界 "{boundary}"。'],
+    `A \`multipart/*\` body is split by the \`boundary\` parameter of Content-Type. Either the parameter is missing or the body never uses it, so the server sees one unparseable part.\n\n**Fix:** make the body's \`--boundary\` lines match the Content-Type parameter.\n\nSpec: [RFC 2046 §5.1.1](https://www.rfc-editor.org/rfc/rfc2046#section-5.1.1).`),
+  code('1023', 'multipartNotClosed', 'warning', ['Multipart body not closed', 'multipart 主体没有结束边界'], ['The multipart body does not end with "--{boundary}--".', 'multipart 主体没有以 "--{boundary}--" 结尾。'],
+    `A multipart body ends with the close delimiter \`--boundary--\`. Without it servers may reject the body or wait for more parts.\n\n**Fix:** add the closing line.\n\nSpec: [RFC 2046 §5.1.1](https://www.rfc-editor.org/rfc/rfc2046#section-5.1.1).`),
+  code('1024', 'graphqlVariablesInvalid', 'warning', ['GraphQL variables are not JSON', 'GraphQL 变量不是 JSON'], ['The GraphQL variables block is not valid JSON: {detail}.', 'GraphQL 变量块不是有效的 JSON：{detail}。'],
+    `In a GraphQL request the query is followed by a blank line and a JSON object of variables. This block does not parse as JSON (after variables are resolved the tools send it as the \`variables\` member).\n\n**Fix:** correct the JSON.\n\nSee [REST Client GraphQL](${REST_CLIENT}).`),
+  code('1025', 'unknownSuppressionCode', 'warning', ['Unknown code in a suppression comment', '抑制注释中的代码未知'], ['"{code}" is not a diagnostic code; the comment suppresses nothing for it.', '"{code}" 不是诊断代码；该注释不会抑制任何内容。'],
+    `\`# httplens-disable-next-line CODE\` and \`# httplens-disable-file CODE\` take codes such as \`HTTP3101\`.\n\n**Fix:** correct the code.`),
+  code('1026', 'basicAuthEncoded', 'info', ['Basic credentials encoded', 'Basic 凭据已编码'], ['"Authorization: Basic {form}" is sent as "Basic {encoded}".', '"Authorization: Basic {form}" 将以 "Basic {encoded}" 发送。'],
+    `REST Client's shorthands \`Authorization: Basic user:password\` and \`Basic user password\` are encoded to base64 before sending (RFC 7617). This note shows what goes on the wire.\n\nSpec: [RFC 7617](https://www.rfc-editor.org/rfc/rfc7617).`),
+  code('1027', 'digestAuthMarked', 'info', ['Digest credentials answered by the transport', 'Digest 凭据由传输层应答'], ['"Authorization: Digest {user} ..." is not sent; the transport answers the server\'s challenge with these credentials.', '"Authorization: Digest {user} ..." 不会被发送；传输层会用这些凭据应答服务器的质询。'],
+    `REST Client's \`Authorization: Digest user password\` is a shorthand: the request is first sent without Authorization and the 401 challenge is answered with a computed digest (RFC 7616).\n\nSpec: [RFC 7616](https://www.rfc-editor.org/rfc/rfc7616).`),
+  code('1028', 'hostAdded', 'info', ['Host added', '已添加 Host'], ['"Host: {host}" is added from the URL.', '根据 URL 添加了 "Host: {host}"。'],
+    `Every HTTP/1.1 request carries Host (RFC 9112 §3.2). The template has none, so the sender adds it from the URL.\n\nSpec: [RFC 9112 §3.2](https://www.rfc-editor.org/rfc/rfc9112#section-3.2).`),
+  code('1029', 'contentLengthAdded', 'info', ['Content-Length added', '已添加 Content-Length'], ['"Content-Length: {length}" is added for the body.', '为主体添加了 "Content-Length: {length}"。'],
+    `A request with a body needs framing (RFC 9112 §6). The sender adds Content-Length with the body's size in bytes.\n\nSpec: [RFC 9112 §6.2](https://www.rfc-editor.org/rfc/rfc9112#section-6.2).`),
+  code('1030', 'protocolNotSendable', 'error', ['Request cannot be sent over HTTP', '请求无法通过 HTTP 发送'], ['This is a {protocol} request; httplens does not send it.', '这是 {protocol} 请求；httplens 不发送它。'],
+    `The request line uses another protocol (gRPC, WebSocket, SSE, MQTT, AMQP). Sending it as HTTP would do something else than the file says, so sending is refused.\n\n**Fix:** send this request with httpYac.\n\nSee [httpYac requests](${HTTPYAC}).`),
+  code('1031', 'relativeUrlWithoutHost', 'error', ['Relative URL without Host', '相对 URL 且没有 Host'], ['"{url}" has no scheme and host, and no Host header says where to send it.', '"{url}" 没有协议和主机，也没有 Host 首部指明发送目标。'],
+    `A request target like \`/api/users\` can be sent only when a \`Host\` header names the server (REST Client and JetBrains then use http://host). \n\n**Fix:** write an absolute URL or add a Host header.\n\nSpec: [RFC 9112 §3.2](https://www.rfc-editor.org/rfc/rfc9112#section-3.2).`),
+  code('1032', 'invalidUrl', 'error', ['Invalid URL', '无效的 URL'], ['"{url}" is not a valid URL after variables are resolved.', '变量解析后，"{url}" 不是有效的 URL。'],
+    `After substituting variables the URL could not be parsed (WHATWG URL Standard).\n\n**Fix:** check the URL and the variables in it.\n\nSpec: [URL Standard](https://url.spec.whatwg.org/).`),
+  code('1033', 'emptyRequestName', 'warning', ['Empty request name', '请求名称为空'], ['"@name" has no value.', '"@name" 没有值。'],
+    `\`# @name\` must be followed by the request's name.\n\n**Fix:** write a name or remove the line.\n\nSee [REST Client request variables](${REST_CLIENT}).`),
+  code('1034', 'hostValueUnavailable', 'warning', ['Value not available', '无法取得值'], ['{source} "{name}" is not available here.', '此处无法取得{source} "{name}"。'],
+    `\`{{$processEnv NAME}}\` and \`{{$dotenv NAME}}\` read the process environment and the \`.env\` file next to the \`.http\` file. The value is missing (or this host cannot read it).\n\n**Fix:** set the variable or add it to \`.env\`.\n\nSee [REST Client system variables](${REST_CLIENT}).`),
+  code('1035', 'environmentFileInvalid', 'error', ['Invalid environment file', '环境文件无效'], ['The environment file is not valid: {detail}.', '环境文件无效：{detail}。'],
+    `\`http-client.env.json\` and \`http-client.private.env.json\` hold a JSON object of environments, each an object of variables.\n\n**Fix:** correct the JSON.\n\nSee [JetBrains environment files](https://www.jetbrains.com/help/idea/exploring-http-syntax.html#environment-variables).`),
+  code('1036', 'urlContainsWhitespace', 'warning', ['URL contains whitespace', 'URL 中含有空白'], ['The URL contains whitespace; it is sent percent-encoded ("%20").', 'URL 中含有空白；它将以百分号编码（"%20"）发送。'],
+    `A request target cannot contain spaces (RFC 9112 §3.2). The tools encode them, which is rarely what was meant: often a word of the request line is misplaced.\n\n**Fix:** encode the space as \`%20\` or fix the request line.\n\nSpec: [RFC 3986 §2](https://www.rfc-editor.org/rfc/rfc3986#section-2).`),
+  code('1037', 'markdownFenceNotClosed', 'warning', ['Code fence not closed', '代码块没有闭合'], ['The ```http fence is not closed.', '```http 代码块没有闭合。'],
+    `In Markdown files requests live inside \`\`\`http fences. This fence runs to the end of the file.\n\n**Fix:** close the fence with \`\`\`.`),
+  code('1038', 'requestVariablePathNotFound', 'warning', ['Request variable path matches nothing', '请求变量路径没有匹配'], ['"{path}" matches nothing in the response of "{name}".', '"{path}" 在请求 "{name}" 的响应中没有匹配。'],
+    `A request variable's JSONPath or XPath or header name selected nothing in the stored response.\n\n**Fix:** check the path against the response.\n\nSee [REST Client request variables](${REST_CLIENT}).`),
+  code('1039', 'unknownEnvironment', 'warning', ['Unknown environment', '未知的环境'], ['The environment "{name}" is not defined.', '环境 "{name}" 未定义。'],
+    `The selected environment is in none of the environment files.\n\n**Fix:** choose an environment that exists.\n\nSee [JetBrains environment files](https://www.jetbrains.com/help/idea/exploring-http-syntax.html#environment-variables).`),
+]);

@@ -1,0 +1,109 @@
+/** The tools that define each dynamic (system) variable. */
+export type Tool = 'REST Client' | 'JetBrains HTTP Client' | 'httpYac';
+
+const RC: Tool = 'REST Client';
+const JB: Tool = 'JetBrains HTTP Client';
+const HY: Tool = 'httpYac';
+
+export interface DynamicVariableInfo {
+  name: string;
+  tools: readonly Tool[];
+  /** The argument pattern shown in diagnostics. */
+  expected: string;
+  /** Checks the argument text (after the name); true when valid. */
+  check(args: string): boolean;
+}
+
+const UNITS = new Set(['y', 'M', 'w', 'd', 'h', 'm', 's', 'ms']);
+const INT = /^[-+]?\d+$/;
+const NUM = /^[-+]?\d+(?:\.\d+)?$/;
+
+/** Splits dynamic-variable arguments on whitespace, keeping quoted strings whole. */
+export function splitArgs(args: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < args.length) {
+    const c = args[i] as string;
+    if (c === ' ' || c === '\t') {
+      i++;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const end = args.indexOf(c, i + 1);
+      const stop = end < 0 ? args.length : end + 1;
+      out.push(args.slice(i, stop));
+      i = stop;
+      continue;
+    }
+    let j = i;
+    while (j < args.length && args[j] !== ' ' && args[j] !== '\t') j++;
+    out.push(args.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function offsetArgs(parts: string[]): boolean {
+  if (parts.length === 0) return true;
+  return parts.length === 2 && INT.test(parts[0] as string) && UNITS.has(parts[1] as string);
+}
+
+function dateArgs(args: string): boolean {
+  const parts = splitArgs(args);
+  const format = parts[0];
+  if (format === undefined) return false;
+  const quoted = (format.startsWith('"') && format.endsWith('"') && format.length >= 2) || (format.startsWith("'") && format.endsWith("'") && format.length >= 2);
+  if (format !== 'rfc1123' && format !== 'iso8601' && !quoted) return false;
+  return offsetArgs(parts.slice(1));
+}
+
+function parenArgs(args: string, count: number[], pattern: RegExp): boolean {
+  const t = args.trim();
+  if (t === '' || t === '()') return count.includes(0);
+  if (!t.startsWith('(') || !t.endsWith(')')) return false;
+  const inner = t.slice(1, -1).trim();
+  const parts = inner === '' ? [] : inner.split(',').map((p) => p.trim());
+  return count.includes(parts.length) && parts.every((p) => pattern.test(p));
+}
+
+const NAME_ARG = /^%?[A-Z_][\w.-]*$/i;
+
+const LIST: DynamicVariableInfo[] = [
+  { name: '$guid', tools: [RC, HY], expected: '$guid', check: (a) => a.trim() === '' },
+  { name: '$uuid', tools: [JB, HY], expected: '$uuid', check: (a) => a.trim() === '' },
+  { name: '$randomInt', tools: [RC, JB, HY], expected: '$randomInt [min max]', check: (a) => { const p = splitArgs(a); return p.length === 0 || (p.length === 2 && p.every((x) => INT.test(x))); } },
+  { name: '$timestamp', tools: [RC, JB, HY], expected: '$timestamp [offset unit]', check: (a) => offsetArgs(splitArgs(a)) },
+  { name: '$isoTimestamp', tools: [JB], expected: '$isoTimestamp', check: (a) => a.trim() === '' },
+  { name: '$datetime', tools: [RC, HY], expected: '$datetime rfc1123|iso8601|"format" [offset unit]', check: dateArgs },
+  { name: '$localDatetime', tools: [RC, HY], expected: '$localDatetime rfc1123|iso8601|"format" [offset unit]', check: dateArgs },
+  { name: '$processEnv', tools: [RC, HY], expected: '$processEnv [%]NAME', check: (a) => { const p = splitArgs(a); return p.length === 1 && NAME_ARG.test(p[0] as string); } },
+  { name: '$dotenv', tools: [RC, HY], expected: '$dotenv [%]NAME', check: (a) => { const p = splitArgs(a); return p.length === 1 && NAME_ARG.test(p[0] as string); } },
+  { name: '$aadToken', tools: [RC], expected: '$aadToken [new] [public|cn|de|us|ppe] [<domain|tenantId>] [aud:<domain|tenantId>]', check: () => true },
+  { name: '$aadV2Token', tools: [RC], expected: '$aadV2Token [new] [AzureCloud|AzureChinaCloud|AzureUSGovernment|ppe] [appOnly] [scopes:<scope[,]>] [tenantid:<domain|tenantId>] [clientid:<clientId>]', check: () => true },
+  { name: '$random.uuid', tools: [JB], expected: '$random.uuid', check: (a) => a.trim() === '' },
+  { name: '$random.email', tools: [JB], expected: '$random.email', check: (a) => a.trim() === '' },
+  { name: '$random.integer', tools: [JB], expected: '$random.integer(from, to)', check: (a) => parenArgs(a, [0, 2], INT) },
+  { name: '$random.float', tools: [JB], expected: '$random.float(from, to)', check: (a) => parenArgs(a, [0, 2], NUM) },
+  { name: '$random.alphabetic', tools: [JB], expected: '$random.alphabetic(length)', check: (a) => parenArgs(a, [1], INT) },
+  { name: '$random.alphanumeric', tools: [JB], expected: '$random.alphanumeric(length)', check: (a) => parenArgs(a, [1], INT) },
+  { name: '$random.hexadecimal', tools: [JB], expected: '$random.hexadecimal(length)', check: (a) => parenArgs(a, [1], INT) },
+];
+
+const BY_NAME = new Map(LIST.map((d) => [d.name, d]));
+
+/** Looks up a dynamic variable; `$env.NAME` (JetBrains) is recognised by its prefix. */
+export function getDynamicVariable(name: string): DynamicVariableInfo | undefined {
+  const found = BY_NAME.get(name);
+  if (found) return found;
+  if (name.startsWith('$env.') && name.length > 5) return { name, tools: [JB], expected: '$env.NAME', check: (a) => a.trim() === '' };
+  return undefined;
+}
+
+export const DYNAMIC_VARIABLES: readonly DynamicVariableInfo[] = LIST;
+
+/** Splits a dynamic reference's expression into its name and argument text (`$random.integer(1, 5)`, `$randomInt 1 5`). */
+export function splitDynamic(expression: string): { name: string; args: string } {
+  const m = /^\$[A-Z][\w.]*/i.exec(expression);
+  if (!m) return { name: expression, args: '' };
+  return { name: m[0], args: expression.slice(m[0].length) };
+}

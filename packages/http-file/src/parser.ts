@@ -1,0 +1,970 @@
+import { createDiagnostic, getCodeDefinition } from '@httplens/core';
+import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
+import { getDynamicVariable, splitDynamic } from './dynamic.js';
+import { checkPortability } from './portability.js';
+import { applySuppressions } from './suppress.js';
+import { scanTemplate, type TemplateProblem } from './template.js';
+import type {
+  BodyInclude,
+  BodyPart,
+  CommentNode,
+  Dialect,
+  FileVariable,
+  GraphQLBody,
+  HttpFile,
+  HttpFileBody,
+  HttpFileHeader,
+  HttpFileRequest,
+  MetadataEntry,
+  MultipartBody,
+  MultipartPart,
+  ParseOptions,
+  RequestProtocol,
+  ScriptNode,
+  Suppression,
+  VariableReference,
+} from './types.js';
+
+/** Methods that REST Client, JetBrains and httpYac all recognise at the start of a request line. */
+export const KNOWN_METHODS: ReadonlySet<string> = new Set([
+  'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE',
+  'LOCK', 'UNLOCK', 'CHECKOUT', 'CHECKIN', 'REPORT', 'MERGE', 'MKACTIVITY', 'MKWORKSPACE', 'VERSION-CONTROL', 'BASELINE-CONTROL',
+  'MKCALENDAR', 'ACL', 'SEARCH', 'QUERY', 'GRAPHQL',
+]);
+
+const OTHER_PROTOCOLS: Readonly<Record<string, RequestProtocol>> = {
+  GRPC: 'grpc',
+  WS: 'websocket',
+  WEBSOCKET: 'websocket',
+  SSE: 'sse',
+  EVENTSOURCE: 'sse',
+  MQTT: 'mqtt',
+  AMQP: 'amqp',
+  RABBITMQ: 'amqp',
+};
+
+const KNOWN_VERSIONS = new Set(['HTTP/1.0', 'HTTP/1.1', 'HTTP/2', 'HTTP/2.0', 'HTTP/3', 'HTTP/3.0']);
+
+/** tchar per RFC 9110 §5.6.2. */
+function isTchar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+    c === 33 || c === 35 || c === 36 || c === 37 || c === 38 || c === 39 || c === 42 || c === 43 || c === 45 || c === 46 ||
+    c === 94 || c === 95 || c === 96 || c === 124 || c === 126
+  );
+}
+
+/** token = 1*tchar */
+export function isToken(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isTchar(s.charCodeAt(i))) return false;
+  return true;
+}
+
+interface Line {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset after the last character, before the line ending. */
+  end: number;
+  /** Offset of the next line. */
+  next: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let i = start;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) break;
+      i++;
+    }
+    let next = i;
+    if (i < n) next = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    lines.push({ start, end: i, next: i < n ? next : n + 1, text: text.slice(start, i) });
+    if (i >= n) break;
+    start = next;
+  }
+  return lines;
+}
+
+function leadingWs(s: string): number {
+  let i = 0;
+  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+function trailingEnd(s: string): number {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
+  return e;
+}
+
+function isBlank(s: string): boolean {
+  return leadingWs(s) === s.length;
+}
+
+/** `###` (three or more) at the start of a line, after optional whitespace. */
+function separatorTitle(s: string): string | undefined {
+  const i = leadingWs(s);
+  if (!s.startsWith('###', i)) return undefined;
+  let j = i + 3;
+  while (j < s.length && s.charCodeAt(j) === 35) j++;
+  return s.slice(j).trim();
+}
+
+/** `#` or `//` comment start after optional whitespace: returns the index after the marker. */
+function commentStart(s: string): { at: number; after: number; style: '#' | '//' } | undefined {
+  const i = leadingWs(s);
+  if (s.charCodeAt(i) === 35) return { at: i, after: i + 1, style: '#' };
+  if (s.charCodeAt(i) === 47 && s.charCodeAt(i + 1) === 47) return { at: i, after: i + 2, style: '//' };
+  return undefined;
+}
+
+const INCLUDE = /^<(@([\w-]*))?[ \t]+(\S.*)$/;
+
+interface RegionState {
+  title?: string;
+  separatorSpan?: Span;
+  metadata: MetadataEntry[];
+  comments: CommentNode[];
+  scripts: ScriptNode[];
+  variables: FileVariable[];
+  start: number;
+}
+
+class Parser {
+  readonly text: string;
+  readonly dialect: Dialect | 'auto';
+  readonly options: ParseOptions;
+  readonly locale: Locale | undefined;
+  readonly lines: Line[];
+  readonly diagnostics: Diagnostic[] = [];
+  readonly requests: HttpFileRequest[] = [];
+  readonly variables: FileVariable[] = [];
+  readonly comments: CommentNode[] = [];
+  readonly suppressions: Suppression[] = [];
+  fences: Span[] | undefined;
+  /** Lines that take part (for Markdown: inside fences); a fence line ends a request. */
+  active: Uint8Array;
+
+  constructor(text: string, options: ParseOptions) {
+    this.text = text;
+    this.options = options;
+    this.dialect = options.dialect ?? 'auto';
+    this.locale = options.locale;
+    this.lines = splitLines(text);
+    this.active = new Uint8Array(this.lines.length).fill(1);
+  }
+
+  diag(code: string, span: Span, args: MessageArgs = {}): void {
+    this.diagnostics.push(createDiagnostic(code, span, args, this.locale ? { locale: this.locale } : {}));
+  }
+
+  templateProblems(problems: TemplateProblem[]): void {
+    for (const p of problems) this.diag(p.kind === 'empty' ? 'HTTP1012' : 'HTTP1005', p.span);
+  }
+
+  scan(text: string, base: number, refs: VariableReference[]): void {
+    const problems: TemplateProblem[] = [];
+    scanTemplate(text, base, refs, problems);
+    this.templateProblems(problems);
+  }
+
+  markdown(): void {
+    this.fences = [];
+    let inFence = false;
+    let fenceStart = 0;
+    let ticks = 0;
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i] as Line;
+      const t = line.text.trim();
+      if (!inFence) {
+        this.active[i] = 0;
+        const m = /^(`{3,})\s*(?:http|rest|httpyac)\b/i.exec(t);
+        if (m?.[1]) {
+          inFence = true;
+          ticks = m[1].length;
+          fenceStart = line.next;
+          this.active[i] = 2;
+        }
+      } else if (t.startsWith('`'.repeat(ticks)) && /^`+$/.test(t)) {
+        inFence = false;
+        this.active[i] = 2;
+        this.fences.push({ offset: fenceStart, length: Math.max(0, line.start - fenceStart) });
+      }
+    }
+    if (inFence) {
+      this.fences.push({ offset: fenceStart, length: this.text.length - fenceStart });
+      let open: Line | undefined;
+      for (let i = 0; i < this.lines.length; i++) if (this.active[i] === 2 && (this.lines[i] as Line).next <= fenceStart) open = this.lines[i];
+      this.diag('HTTP1037', open ? { offset: open.start, length: open.end - open.start } : { offset: 0, length: 0 });
+    }
+  }
+
+  /** Recognises `# httplens-disable-next-line CODES` / `# httplens-disable-file CODES`. */
+  suppression(line: Line, index: number, body: string): boolean {
+    const m = /^httplens-disable-(next-line|file)\b(.*)$/.exec(body.trim());
+    if (!m) return false;
+    const kind = m[1] === 'file' ? 'file' : 'next-line';
+    const codes: string[] = [];
+    const rest = m[2] ?? '';
+    const restStart = line.text.lastIndexOf(rest);
+    const re = /[^\s,]+/g;
+    for (let c = re.exec(rest); c; c = re.exec(rest)) {
+      const code = c[0];
+      if (code === '--') break;
+      if (/^HTTP\d{4}$/.test(code) && getCodeDefinition(code)) codes.push(code);
+      else this.diag('HTTP1025', { offset: line.start + restStart + c.index, length: code.length }, { code });
+    }
+    const s: Suppression = { kind, codes, span: { offset: line.start, length: line.end - line.start } };
+    if (kind === 'next-line') {
+      const next = this.lines[index + 1];
+      if (next) s.target = { offset: next.start, length: next.end - next.start };
+    }
+    this.suppressions.push(s);
+    return true;
+  }
+
+  /** Handles a `#`/`//` line outside bodies: suppression, metadata or comment. */
+  commentLine(line: Line, index: number, region: RegionState | undefined, c: { at: number; after: number; style: '#' | '//' }): void {
+    const body = line.text.slice(c.after);
+    const span = { offset: line.start + c.at, length: line.end - line.start - c.at };
+    if (this.suppression(line, index, body)) return;
+    const ws = leadingWs(body);
+    if (region && body.charCodeAt(ws) === 64 /* @ */) {
+      const keyStart = c.after + ws + 1;
+      let k = keyStart;
+      while (k < line.text.length && /[\w.-]/.test(line.text[k] as string)) k++;
+      if (k > keyStart) {
+        const key = line.text.slice(keyStart, k);
+        let v = k + leadingWs(line.text.slice(k));
+        if (line.text.charCodeAt(v) === 61 /* = */) v += 1 + leadingWs(line.text.slice(v + 1));
+        const vEnd = trailingEnd(line.text);
+        const entry: MetadataEntry = { key, span, keySpan: { offset: line.start + keyStart - 1, length: k - keyStart + 1 } };
+        if (vEnd > v) {
+          entry.value = line.text.slice(v, vEnd);
+          entry.valueSpan = { offset: line.start + v, length: vEnd - v };
+        }
+        region.metadata.push(entry);
+        return;
+      }
+    }
+    const node: CommentNode = { text: body.trim(), span, style: c.style };
+    if (region) region.comments.push(node);
+    else this.comments.push(node);
+  }
+
+  fileVariable(line: Line, region: RegionState): void {
+    const t = line.text;
+    const at = leadingWs(t);
+    let k = at + 1;
+    while (k < t.length && t.charCodeAt(k) > 32 && t.charCodeAt(k) !== 61) k++;
+    const name = t.slice(at + 1, k);
+    let v = k + leadingWs(t.slice(k));
+    const hasEquals = t.charCodeAt(v) === 61;
+    if (hasEquals) v += 1 + leadingWs(t.slice(v + 1));
+    const vEnd = trailingEnd(t);
+    const value = vEnd > v ? t.slice(v, vEnd) : '';
+    const variable: FileVariable = {
+      name,
+      value,
+      span: { offset: line.start + at, length: line.end - line.start - at },
+      nameSpan: { offset: line.start + at + 1, length: name.length },
+      valueSpan: { offset: line.start + v, length: Math.max(0, vEnd - v) },
+      references: [],
+    };
+    if (!hasEquals) this.diag('HTTP1016', variable.span, { name });
+    this.scan(value, line.start + v, variable.references);
+    region.variables.push(variable);
+  }
+
+  /**
+   * A multi-line script: `> {% ... %}`, `< {% ... %}` or httpYac's `{{ ... }}` block. Returns the index of its last line.
+   * Stops (with HTTP1021) at a separator or at the end of the input.
+   */
+  script(index: number, kind: ScriptNode['kind'], openAt: number, close: string, out: ScriptNode[], event?: string): number {
+    const first = this.lines[index] as Line;
+    const contentStart = first.start + openAt;
+    // Closed on the same line?
+    const sameLine = first.text.indexOf(close, openAt);
+    if (sameLine >= 0 && close !== '}}') {
+      const node: ScriptNode = {
+        kind,
+        script: first.text.slice(openAt, sameLine).trim(),
+        span: { offset: first.start, length: first.end - first.start },
+        contentSpan: { offset: contentStart, length: sameLine - openAt },
+      };
+      out.push(node);
+      return index;
+    }
+    for (let j = index + 1; j < this.lines.length; j++) {
+      const line = this.lines[j] as Line;
+      if (this.active[j] !== 1 || separatorTitle(line.text) !== undefined) break;
+      const pos = close === '}}' ? (line.text.trim() === '}}' ? line.text.indexOf('}}') : -1) : line.text.indexOf(close);
+      if (pos >= 0) {
+        const node: ScriptNode = {
+          kind,
+          script: this.text.slice(contentStart, line.start + pos).trim(),
+          span: { offset: first.start, length: line.end - first.start },
+          contentSpan: { offset: contentStart, length: line.start + pos - contentStart },
+        };
+        if (event) node.event = event;
+        out.push(node);
+        return j;
+      }
+    }
+    const last = this.lastLineBefore(index);
+    this.diag('HTTP1021', { offset: first.start, length: first.end - first.start }, { open: close === '}}' ? '{{' : close === '%}' ? '{%' : close, close });
+    const node: ScriptNode = {
+      kind,
+      script: this.text.slice(contentStart, last.end).trim(),
+      span: { offset: first.start, length: last.end - first.start },
+      contentSpan: { offset: contentStart, length: last.end - contentStart },
+    };
+    if (event) node.event = event;
+    out.push(node);
+    return this.lines.indexOf(last);
+  }
+
+  /** The last line of the script that starts at `index` when it is not closed: up to a separator or the end. */
+  lastLineBefore(index: number): Line {
+    let last = this.lines[index] as Line;
+    for (let j = index + 1; j < this.lines.length; j++) {
+      const line = this.lines[j] as Line;
+      if (this.active[j] !== 1 || separatorTitle(line.text) !== undefined) break;
+      last = line;
+    }
+    return last;
+  }
+
+  parse(): void {
+    if (this.options.markdown) this.markdown();
+    let region: RegionState = this.newRegion(0);
+    let i = 0;
+    const n = this.lines.length;
+    while (i < n) {
+      const line = this.lines[i] as Line;
+      if (this.active[i] !== 1) {
+        if (this.active[i] === 2) {
+          this.flushVariables(region, undefined);
+          region = this.newRegion(line.next);
+        }
+        i++;
+        continue;
+      }
+      const title = separatorTitle(line.text);
+      if (title !== undefined) {
+        this.flushVariables(region, undefined);
+        region = this.newRegion(line.start);
+        region.separatorSpan = { offset: line.start, length: line.end - line.start };
+        if (title) region.title = title;
+        i++;
+        continue;
+      }
+      if (isBlank(line.text)) {
+        i++;
+        continue;
+      }
+      const c = commentStart(line.text);
+      if (c) {
+        this.commentLine(line, i, region, c);
+        i++;
+        continue;
+      }
+      const t = line.text;
+      const ws = leadingWs(t);
+      if (t.charCodeAt(ws) === 64 /* @ */) {
+        this.fileVariable(line, region);
+        i++;
+        continue;
+      }
+      if (t.startsWith('< {%', ws) || t.startsWith('<{%', ws)) {
+        i = this.script(i, 'pre-request', t.indexOf('{%') + 2, '%}', region.scripts) + 1;
+        continue;
+      }
+      const pre = /^<[ \t]+(\S+\.js)\s*$/.exec(t.slice(ws));
+      if (pre?.[1]) {
+        const off = t.indexOf(pre[1], ws);
+        region.scripts.push({ kind: 'pre-request', path: pre[1], span: { offset: line.start + ws, length: line.end - line.start - ws }, contentSpan: { offset: line.start + off, length: pre[1].length } });
+        i++;
+        continue;
+      }
+      const yac = /^\{\{(@\w+)?\s*$/.exec(t.slice(ws));
+      if (yac) {
+        i = this.script(i, 'httpyac-script', line.text.length, '}}', region.scripts, yac[1]?.slice(1)) + 1;
+        continue;
+      }
+      i = this.request(i, region);
+      region = this.newRegion(i < n ? (this.lines[i] as Line).start : this.text.length);
+    }
+    this.flushVariables(region, undefined);
+    this.finish();
+  }
+
+  newRegion(start: number): RegionState {
+    return { metadata: [], comments: [], scripts: [], variables: [], start };
+  }
+
+  flushVariables(region: RegionState, requestIndex: number | undefined): void {
+    for (const v of region.variables) {
+      if (requestIndex !== undefined) v.requestIndex = requestIndex;
+      this.variables.push(v);
+    }
+    region.variables = [];
+  }
+
+  /** Parses a request starting at line `index`; returns the index of the first line after it. */
+  request(index: number, region: RegionState): number {
+    const line = this.lines[index] as Line;
+    const req = this.requestLine(line, region);
+    let i = index + 1;
+    const n = this.lines.length;
+    const urlRefs: VariableReference[] = [];
+    let urlEnd = req.urlSpan.offset + req.urlSpan.length;
+    let lastLine = line;
+    // Continuation lines: `?a=1`, `&b=2`, or indented lines (JetBrains).
+    while (i < n && this.active[i] === 1) {
+      const l = this.lines[i] as Line;
+      const ws = leadingWs(l.text);
+      if (ws === l.text.length) break;
+      const ch = l.text.charCodeAt(ws);
+      const query = ch === 63 /* ? */ || ch === 38; /* & */
+      if (!query && ws === 0) break;
+      if (!query && (commentStart(l.text) || l.text.slice(ws).startsWith('> ') || separatorTitle(l.text) !== undefined)) break;
+      if (!query && /^[!#$%&'*+.^`|~\w-]+:(?!\/\/)/.test(l.text.slice(ws))) break; // an indented header line
+      const e = trailingEnd(l.text);
+      req.url += l.text.slice(ws, e);
+      req.continuations.push({ span: { offset: l.start + ws, length: e - ws }, style: query ? 'query' : 'indented' });
+      urlEnd = l.start + e;
+      lastLine = l;
+      i++;
+    }
+    if (req.continuations.length > 0) req.urlSpan = { offset: req.urlSpan.offset, length: urlEnd - req.urlSpan.offset };
+    // References in the request line's URL and continuation lines.
+    this.scan(req.urlLineText, req.urlSpan.offset, urlRefs);
+    for (const cont of req.continuations) this.scan(this.text.slice(cont.span.offset, cont.span.offset + cont.span.length), cont.span.offset, urlRefs);
+
+    const headers: HttpFileHeader[] = [];
+    const scripts: ScriptNode[] = [...region.scripts];
+    const request: HttpFileRequest = {
+      index: this.requests.length,
+      method: req.method,
+      url: req.url,
+      urlSpan: req.urlSpan,
+      urlReferences: urlRefs,
+      urlContinuations: req.continuations,
+      protocol: req.protocol,
+      requestLineSpan: { offset: line.start, length: line.end - line.start },
+      headers,
+      span: { offset: region.separatorSpan ? region.separatorSpan.offset : region.start, length: 0 },
+      metadata: region.metadata,
+      comments: region.comments,
+      scripts,
+      redirects: [],
+      responseReferences: [],
+      asserts: [],
+      references: [],
+    };
+    if (req.methodSpan) request.methodSpan = req.methodSpan;
+    if (req.httpVersion !== undefined && req.httpVersionSpan) {
+      request.httpVersion = req.httpVersion;
+      request.httpVersionSpan = req.httpVersionSpan;
+    }
+    if (region.title !== undefined) request.title = region.title;
+    if (region.separatorSpan) request.separatorSpan = region.separatorSpan;
+    this.flushVariables(region, request.index);
+
+    // Headers until the first blank line.
+    while (i < n && this.active[i] === 1) {
+      const l = this.lines[i] as Line;
+      if (isBlank(l.text)) break;
+      if (separatorTitle(l.text) !== undefined) return this.endRequest(request, lastLine, i);
+      if (this.dialectStartsRequest(l, i, true)) return this.endRequest(request, lastLine, i);
+      const c = commentStart(l.text);
+      if (c) {
+        this.commentLine(l, i, region, c);
+        lastLine = l;
+        i++;
+        continue;
+      }
+      const ws = leadingWs(l.text);
+      const rest = l.text.slice(ws);
+      if (rest.startsWith('>') || rest.startsWith('<>') || rest.startsWith('??') || /^<[@ \t]/.test(rest)) break; // handlers, references, asserts, includes: no blank line needed
+      if (rest.startsWith('{{') && /^\{\{(?:@\w+)?\s*$/.test(rest)) break;
+      headers.push(this.header(l));
+      lastLine = l;
+      i++;
+    }
+    // Body and trailing nodes until the next separator.
+    const bodyLines: { line: Line; index: number }[] = [];
+    let lastContent = lastLine;
+    while (i < n && this.active[i] === 1) {
+      const l = this.lines[i] as Line;
+      if (separatorTitle(l.text) !== undefined) break;
+      if (this.dialect === 'httpyac' && this.dialectStartsRequest(l, i, false)) break;
+      const ws = leadingWs(l.text);
+      const rest = l.text.slice(ws);
+      if (rest.startsWith('> {%') || rest.startsWith('>{%')) {
+        const end = this.script(i, 'response-handler', l.text.indexOf('{%') + 2, '%}', scripts);
+        lastContent = this.lines[end] as Line;
+        i = end + 1;
+        continue;
+      }
+      const redirect = /^>>(!?)[ \t]+(\S.*)$/.exec(rest.trimEnd());
+      if (redirect?.[2]) {
+        const p = l.text.indexOf(redirect[2], ws + 2);
+        request.redirects.push({ path: redirect[2], force: redirect[1] === '!', span: { offset: l.start + ws, length: l.end - l.start - ws }, pathSpan: { offset: l.start + p, length: redirect[2].length } });
+        lastContent = l;
+        i++;
+        continue;
+      }
+      const handlerFile = /^>[ \t]+(\S.*)$/.exec(rest.trimEnd());
+      if (handlerFile?.[1] && !rest.startsWith('>>')) {
+        const p = l.text.indexOf(handlerFile[1], ws + 1);
+        scripts.push({ kind: 'response-handler', path: handlerFile[1], span: { offset: l.start + ws, length: l.end - l.start - ws }, contentSpan: { offset: l.start + p, length: handlerFile[1].length } });
+        lastContent = l;
+        i++;
+        continue;
+      }
+      const ref = /^<>[ \t]*(\S.*)$/.exec(rest.trimEnd());
+      if (ref?.[1]) {
+        const p = l.text.indexOf(ref[1], ws + 2);
+        request.responseReferences.push({ path: ref[1], span: { offset: l.start + ws, length: l.end - l.start - ws }, pathSpan: { offset: l.start + p, length: ref[1].length } });
+        lastContent = l;
+        i++;
+        continue;
+      }
+      if (rest.startsWith('?? ') || rest === '??') {
+        request.asserts.push({ text: rest.slice(2).trim(), span: { offset: l.start + ws, length: l.end - l.start - ws } });
+        lastContent = l;
+        i++;
+        continue;
+      }
+      const yac = /^\{\{(@\w+)?\s*$/.exec(rest);
+      if (yac && ws === 0) {
+        const end = this.script(i, 'httpyac-script', l.text.length, '}}', scripts, yac[1]?.slice(1));
+        lastContent = this.lines[end] as Line;
+        i = end + 1;
+        continue;
+      }
+      const c = commentStart(l.text);
+      if (c && this.suppression(l, i, l.text.slice(c.after))) {
+        i++;
+        continue;
+      }
+      bodyLines.push({ line: l, index: i });
+      if (!isBlank(l.text)) lastContent = l;
+      i++;
+    }
+    // Trim blank lines around the body.
+    let from = 0;
+    while (from < bodyLines.length && isBlank((bodyLines[from] as { line: Line }).line.text)) from++;
+    let to = bodyLines.length;
+    while (to > from && isBlank((bodyLines[to - 1] as { line: Line }).line.text)) to--;
+    if (to > from) request.body = this.body(request, bodyLines.slice(from, to));
+    return this.endRequest(request, lastContent, i);
+  }
+
+  /** httpYac starts a new request at a request line after a blank line (REST Client and JetBrains do not). */
+  dialectStartsRequest(l: Line, index: number, inHeaders: boolean): boolean {
+    if (inHeaders) return false;
+    const prev = this.lines[index - 1];
+    if (!prev || !isBlank(prev.text)) return false;
+    return looksLikeRequestLine(l.text);
+  }
+
+  endRequest(request: HttpFileRequest, last: Line, next: number): number {
+    request.span = { offset: request.span.offset, length: Math.max(0, last.end - request.span.offset) };
+    const refs = [...request.urlReferences];
+    for (const h of request.headers) refs.push(...h.references);
+    if (request.body) refs.push(...request.body.references);
+    request.references = refs;
+    this.requests.push(request);
+    return next;
+  }
+
+  requestLine(line: Line, region: RegionState): {
+    method: string;
+    methodSpan?: Span;
+    url: string;
+    urlLineText: string;
+    urlSpan: Span;
+    httpVersion?: string;
+    httpVersionSpan?: Span;
+    protocol: RequestProtocol;
+    continuations: { span: Span; style: 'query' | 'indented' }[];
+  } {
+    void region;
+    const t = line.text;
+    const words: { text: string; start: number }[] = [];
+    const re = /\S+/g;
+    for (let m = re.exec(t); m; m = re.exec(t)) words.push({ text: m[0], start: m.index });
+    const result: ReturnType<Parser['requestLine']> = { method: 'GET', url: '', urlLineText: '', urlSpan: { offset: line.start + (words[0]?.start ?? 0), length: 0 }, protocol: 'http', continuations: [] };
+    let last = words.length;
+    const lastWord = words[last - 1];
+    if (words.length >= 2 && lastWord && /^HTTP\/\S*$/.test(lastWord.text)) {
+      result.httpVersion = lastWord.text;
+      result.httpVersionSpan = { offset: line.start + lastWord.start, length: lastWord.text.length };
+      last--;
+      if (!KNOWN_VERSIONS.has(lastWord.text)) this.diag('HTTP1015', result.httpVersionSpan, { version: lastWord.text });
+      else if (lastWord.text.startsWith('HTTP/2') || lastWord.text.startsWith('HTTP/3')) this.diag('HTTP1014', result.httpVersionSpan, { version: lastWord.text });
+    }
+    let first = 0;
+    const w0 = words[0];
+    if (w0) {
+      const upper = w0.text.toUpperCase();
+      const span = { offset: line.start + w0.start, length: w0.text.length };
+      const other = OTHER_PROTOCOLS[w0.text];
+      const looksUrl = /[/:.{]/.test(w0.text);
+      if (other) {
+        result.method = w0.text;
+        result.protocol = other;
+        result.methodSpan = span;
+        first = 1;
+        this.diag('HTTP1013', span, { protocol: w0.text });
+      } else if (KNOWN_METHODS.has(upper) && (last >= 2 || last === 1)) {
+        result.method = upper;
+        result.methodSpan = span;
+        first = 1;
+      } else if (last >= 2 && !looksUrl) {
+        result.method = w0.text;
+        result.methodSpan = span;
+        first = 1;
+        if (isToken(w0.text)) this.diag('HTTP1003', span, { method: w0.text });
+        else this.diag('HTTP1002', span, { method: w0.text });
+      }
+    }
+    const firstUrl = words[first];
+    const lastUrl = words[last - 1];
+    if (first >= last || !firstUrl || !lastUrl) {
+      const end = result.methodSpan ? result.methodSpan.offset + result.methodSpan.length : line.start;
+      result.urlSpan = { offset: end, length: 0 };
+      this.diag('HTTP1001', { offset: line.start + leadingWs(t), length: trailingEnd(t) - leadingWs(t) });
+      return result;
+    }
+    const urlStart = firstUrl.start;
+    const urlEnd = lastUrl.start + lastUrl.text.length;
+    result.urlLineText = t.slice(urlStart, urlEnd);
+    result.url = result.urlLineText;
+    result.urlSpan = { offset: line.start + urlStart, length: urlEnd - urlStart };
+    if (last - first > 1) this.diag('HTTP1036', result.urlSpan);
+    return result;
+  }
+
+  header(l: Line): HttpFileHeader {
+    const t = l.text;
+    const ws = leadingWs(t);
+    const colon = t.indexOf(':', ws);
+    const end = trailingEnd(t);
+    const span = { offset: l.start + ws, length: end - ws };
+    if (colon < 0) {
+      this.diag('HTTP1004', span);
+      const refs: VariableReference[] = [];
+      this.scan(t.slice(ws, end), l.start + ws, refs);
+      return { name: t.slice(ws, end), value: '', span, nameSpan: span, valueSpan: { offset: l.start + end, length: 0 }, references: refs };
+    }
+    let nameEnd = colon;
+    while (nameEnd > ws && (t.charCodeAt(nameEnd - 1) === 32 || t.charCodeAt(nameEnd - 1) === 9)) nameEnd--;
+    const name = t.slice(ws, nameEnd);
+    let v = colon + 1;
+    v += leadingWs(t.slice(v));
+    const value = end > v ? t.slice(v, end) : '';
+    const header: HttpFileHeader = {
+      name,
+      value,
+      span,
+      nameSpan: { offset: l.start + ws, length: nameEnd - ws },
+      valueSpan: { offset: l.start + v, length: Math.max(0, end - v) },
+      references: [],
+    };
+    const nameRefs: VariableReference[] = [];
+    if (name.includes('{{')) this.scan(name, l.start + ws, nameRefs);
+    if (!isToken(name) && nameRefs.length === 0) this.diag('HTTP1004', span);
+    this.scan(value, l.start + v, header.references);
+    header.references.unshift(...nameRefs);
+    return header;
+  }
+
+  body(request: HttpFileRequest, lines: { line: Line; index: number }[]): HttpFileBody {
+    const firstLine = (lines[0] as { line: Line }).line;
+    const lastLine = (lines[lines.length - 1] as { line: Line }).line;
+    const parts: BodyPart[] = [];
+    const refs: VariableReference[] = [];
+    const includes: BodyInclude[] = [];
+    const commentLines: Span[] = [];
+    const textLines: string[] = [];
+    const keepComments = this.dialect === 'jetbrains';
+    for (const { line } of lines) {
+      const c = commentStart(line.text);
+      if (c && !isBlank(line.text)) {
+        commentLines.push({ offset: line.start + c.at, length: line.end - line.start - c.at });
+        if (!keepComments) continue;
+      }
+      const inc = INCLUDE.exec(line.text);
+      if (inc?.[3]) {
+        const path = inc[3].trimEnd();
+        const pathOffset = line.text.indexOf(path, 1);
+        const include: BodyInclude = {
+          path,
+          span: { offset: line.start, length: line.end - line.start },
+          pathSpan: { offset: line.start + pathOffset, length: path.length },
+          processVariables: inc[1] !== undefined,
+          references: [],
+        };
+        if (inc[2]) include.encoding = inc[2];
+        this.scan(path, line.start + pathOffset, include.references);
+        refs.push(...include.references);
+        includes.push(include);
+        parts.push({ kind: 'include', include });
+        textLines.push(line.text);
+        const host = this.options.host;
+        if (host?.readFile && include.references.length === 0 && host.readFile(path) === undefined) this.diag('HTTP1008', include.pathSpan, { path });
+        continue;
+      }
+      parts.push({ kind: 'text', text: line.text, span: { offset: line.start, length: line.end - line.start } });
+      textLines.push(line.text);
+      this.scan(line.text, line.start, refs);
+    }
+    const body: HttpFileBody = {
+      text: textLines.join('\n'),
+      span: { offset: firstLine.start, length: lastLine.end - firstLine.start },
+      parts,
+      references: refs,
+      includes,
+      commentLines,
+    };
+    const contentType = request.headers.find((h) => h.name.toLowerCase() === 'content-type');
+    const method = request.method.toUpperCase();
+    if ((method === 'GET' || method === 'HEAD') && !contentType && body.text.trim() !== '' && request.protocol === 'http') {
+      this.diag('HTTP1009', body.span, { method });
+    }
+    const ct = contentType?.value.toLowerCase() ?? '';
+    if (ct.startsWith('multipart/')) {
+      const multipart = this.multipart(contentType as HttpFileHeader, lines.map((x) => x.line), body);
+      if (multipart) body.multipart = multipart;
+    }
+    const graphql = this.graphql(request, lines.map((x) => x.line), ct);
+    if (graphql) body.graphql = graphql;
+    return body;
+  }
+
+  multipart(contentType: HttpFileHeader, lines: Line[], body: HttpFileBody): MultipartBody | undefined {
+    const m = /;\s*boundary\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(contentType.value);
+    const boundary = m ? (m[1] ?? m[2] ?? '') : '';
+    if (!boundary) {
+      this.diag('HTTP1022', contentType.valueSpan, { boundary: '' });
+      return undefined;
+    }
+    if (boundary.includes('{{')) return undefined;
+    const delimiter = `--${boundary}`;
+    const parts: MultipartPart[] = [];
+    let current: { start: Line; lines: Line[] } | undefined;
+    let closed = false;
+    const finishPart = (endLine: Line | undefined): void => {
+      if (!current) return;
+      const part = this.multipartPart(current.start, current.lines, endLine);
+      parts.push(part);
+      current = undefined;
+    };
+    for (const line of lines) {
+      const t = line.text.trimEnd();
+      if (t === `${delimiter}--`) {
+        finishPart(line);
+        closed = true;
+        break;
+      }
+      if (t === delimiter) {
+        finishPart(line);
+        current = { start: line, lines: [] };
+        continue;
+      }
+      current?.lines.push(line);
+    }
+    if (parts.length === 0 && !current) {
+      this.diag('HTTP1022', body.span, { boundary });
+      return { boundary, parts, closed };
+    }
+    if (!closed) {
+      finishPart(undefined);
+      this.diag('HTTP1023', body.span, { boundary });
+    }
+    return { boundary, parts, closed };
+  }
+
+  multipartPart(start: Line, lines: Line[], endLine: Line | undefined): MultipartPart {
+    const headers: HttpFileHeader[] = [];
+    let k = 0;
+    while (k < lines.length && !isBlank((lines[k] as Line).text)) {
+      const l = lines[k] as Line;
+      if (!INCLUDE.test(l.text)) headers.push(this.headerQuiet(l));
+      else break;
+      k++;
+    }
+    if (k < lines.length && isBlank((lines[k] as Line).text)) k++;
+    const content = lines.slice(k);
+    const includes: BodyInclude[] = [];
+    for (const l of content) {
+      const inc = INCLUDE.exec(l.text);
+      if (inc?.[3]) {
+        const path = inc[3].trimEnd();
+        const off = l.text.indexOf(path, 1);
+        const include: BodyInclude = { path, span: { offset: l.start, length: l.end - l.start }, pathSpan: { offset: l.start + off, length: path.length }, processVariables: inc[1] !== undefined, references: [] };
+        if (inc[2]) include.encoding = inc[2];
+        includes.push(include);
+      }
+    }
+    const endOffset = endLine ? endLine.start : (lines[lines.length - 1]?.end ?? start.end);
+    const part: MultipartPart = {
+      headers,
+      span: { offset: start.start, length: Math.max(0, endOffset - start.start) },
+      text: content.map((l) => l.text).join('\n').trimEnd(),
+      includes,
+    };
+    const disposition = headers.find((h) => h.name.toLowerCase() === 'content-disposition');
+    if (disposition) {
+      const name = /;\s*name\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(disposition.value);
+      const filename = /;\s*filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(disposition.value);
+      if (name) part.name = name[1] ?? name[2] ?? '';
+      if (filename) part.filename = filename[1] ?? filename[2] ?? '';
+    }
+    return part;
+  }
+
+  /** A part header: same shape as a request header; its references are already in the body's list. */
+  headerQuiet(l: Line): HttpFileHeader {
+    const t = l.text;
+    const ws = leadingWs(t);
+    const colon = t.indexOf(':', ws);
+    const end = trailingEnd(t);
+    const span = { offset: l.start + ws, length: end - ws };
+    if (colon < 0) return { name: t.slice(ws, end), value: '', span, nameSpan: span, valueSpan: { offset: l.start + end, length: 0 }, references: [] };
+    const v = colon + 1 + leadingWs(t.slice(colon + 1));
+    return {
+      name: t.slice(ws, colon).trim(),
+      value: end > v ? t.slice(v, end) : '',
+      span,
+      nameSpan: { offset: l.start + ws, length: colon - ws },
+      valueSpan: { offset: l.start + v, length: Math.max(0, end - v) },
+      references: [],
+    };
+  }
+
+  graphql(request: HttpFileRequest, lines: Line[], ct: string): GraphQLBody | undefined {
+    let marker: GraphQLBody['marker'] | undefined;
+    if (request.headers.some((h) => h.name.toLowerCase() === 'x-request-type' && h.value.trim().toLowerCase() === 'graphql')) marker = 'x-request-type';
+    else if (request.method === 'GRAPHQL') marker = 'method';
+    else if (ct.startsWith('application/graphql')) marker = 'content-type';
+    else if (/^(?:query|mutation|subscription|fragment)\b/.test((lines[0] as Line).text.trim()) && (this.dialect === 'httpyac' || this.dialect === 'auto')) marker = 'operation';
+    if (!marker) return undefined;
+    // The query runs to the first blank line that is followed by a `{` line: the variables.
+    let split = -1;
+    for (let k = 1; k < lines.length - 1; k++) {
+      if (isBlank((lines[k] as Line).text) && (lines[k + 1] as Line).text.trimStart().startsWith('{')) {
+        split = k;
+        break;
+      }
+    }
+    const qLines = split < 0 ? lines : lines.slice(0, split);
+    const qFirst = qLines[0] as Line;
+    const qLast = qLines[qLines.length - 1] as Line;
+    const graphql: GraphQLBody = {
+      query: qLines.map((l) => l.text).join('\n').trim(),
+      querySpan: { offset: qFirst.start, length: qLast.end - qFirst.start },
+      marker,
+    };
+    if (split >= 0) {
+      const vLines = lines.slice(split + 1);
+      const vFirst = vLines[0] as Line;
+      const vLast = vLines[vLines.length - 1] as Line;
+      graphql.variables = vLines.map((l) => l.text).join('\n');
+      graphql.variablesSpan = { offset: vFirst.start, length: vLast.end - vFirst.start };
+      if (!graphql.variables.includes('{{')) {
+        try {
+          JSON.parse(graphql.variables);
+        } catch (e) {
+          this.diag('HTTP1024', graphql.variablesSpan, { detail: e instanceof Error ? e.message : String(e) });
+        }
+      }
+    }
+    return graphql;
+  }
+
+  finish(): void {
+    // Names: `# @name` first, else the separator's title.
+    const seen = new Map<string, HttpFileRequest>();
+    const prompts = new Set<string>();
+    for (const r of this.requests) {
+      const meta = r.metadata.find((m) => m.key === 'name');
+      if (meta) {
+        if (meta.value) {
+          r.name = meta.value.trim();
+          r.nameSpan = meta.valueSpan ?? meta.span;
+        } else this.diag('HTTP1033', meta.span);
+      } else if (r.title) {
+        r.name = r.title;
+        if (r.separatorSpan) r.nameSpan = r.separatorSpan;
+      }
+      if (r.name !== undefined && meta?.value) {
+        if (seen.has(r.name)) this.diag('HTTP1007', r.nameSpan ?? r.span, { name: r.name });
+        else seen.set(r.name, r);
+      } else if (r.name !== undefined && !seen.has(r.name)) seen.set(r.name, r);
+      for (const m of r.metadata) if (m.key === 'prompt' && m.value) prompts.add(m.value.split(/\s+/)[0] as string);
+    }
+    // Variables left in a region without a request are file-wide.
+    const known = new Set<string>(this.options.knownVariables ?? []);
+    for (const v of this.variables) known.add(v.name);
+    for (const p of prompts) known.add(p);
+    const names = new Set(this.requests.map((r) => r.name).filter((x): x is string => x !== undefined));
+    const check = (ref: VariableReference): void => {
+      if (ref.kind === 'variable' || ref.kind === 'percent') {
+        if (!known.has(ref.name)) this.diag('HTTP1006', ref.span, { name: ref.name });
+      } else if (ref.kind === 'request') {
+        if (!names.has(ref.name)) this.diag('HTTP1006', ref.span, { name: ref.name });
+      } else if (ref.kind === 'dynamic') {
+        const { name, args } = splitDynamic(ref.expression);
+        const info = getDynamicVariable(name);
+        if (!info) this.diag('HTTP1010', ref.span, { name });
+        else if (!info.check(args)) this.diag('HTTP1011', ref.span, { name, expected: info.expected });
+      }
+    };
+    for (const v of this.variables) v.references.forEach(check);
+    for (const r of this.requests) {
+      r.references.forEach(check);
+    }
+  }
+}
+
+/** A line that every dialect would read as a request line: a known upper-case method and a URL. */
+export function looksLikeRequestLine(text: string): boolean {
+  const m = /^([A-Z-]+)[ \t]+(\S+)/.exec(text);
+  if (!m?.[1] || !m[2]) return false;
+  if (!KNOWN_METHODS.has(m[1]) && !OTHER_PROTOCOLS[m[1]]) return false;
+  return /^(?:https?:\/\/|\/|\{\{|[\w.-]+(?::\d+)?(?:\/|$))/.test(m[2]);
+}
+
+/**
+ * Parses a `.http` / `.rest` file (or, with `markdown: true`, the ```http fences of a Markdown file).
+ * Never throws: problems come back as diagnostics with exact spans; suppression comments are applied.
+ */
+export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFile {
+  const parser = new Parser(text, options);
+  parser.parse();
+  const file: HttpFile = {
+    text,
+    dialect: parser.dialect,
+    requests: parser.requests,
+    variables: parser.variables,
+    comments: parser.comments,
+    suppressions: parser.suppressions,
+    diagnostics: [],
+  };
+  if (parser.fences) file.fences = parser.fences;
+  const diagnostics = [...parser.diagnostics, ...checkPortability(file, options.locale)];
+  diagnostics.sort((a, b) => a.span.offset - b.span.offset || a.code.localeCompare(b.code));
+  file.diagnostics = applySuppressions(diagnostics, file);
+  return file;
+}

@@ -1,0 +1,83 @@
+import type { Span } from '@httplens/core';
+import type { ReferenceKind, VariableReference } from './types.js';
+
+/** A problem found while scanning a template: the parser turns it into a diagnostic. */
+export interface TemplateProblem {
+  kind: 'unterminated' | 'empty';
+  span: Span;
+}
+
+const NAME_START = /^[A-Z_]/i;
+
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+}
+
+/** Whether the expression is a plain name: letters, digits, `_`, `-` and `.` (REST Client variable names). */
+export function isPlainName(s: string): boolean {
+  if (s.length === 0 || !NAME_START.test(s)) return false;
+  for (let i = 0; i < s.length; i++) if (!isNameChar(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Decides the kind of a reference from the trimmed text between its braces. */
+export function classifyExpression(expression: string): { kind: ReferenceKind; name: string } {
+  if (expression.startsWith('$')) {
+    const m = /^\$[A-Z][\w.]*/i.exec(expression);
+    const name = m ? m[0] : expression;
+    const next = expression.charCodeAt(name.length);
+    // `$randomInt 1 9` and `$random.integer(1, 9)` are dynamic; `$x + 1` is a script.
+    if (m && (Number.isNaN(next) || next === 32 || next === 9 || next === 40)) {
+      if (next !== 40 || expression.endsWith(')')) return { kind: 'dynamic', name };
+    }
+    return { kind: 'script', name };
+  }
+  if (expression.startsWith('%')) {
+    const name = expression.slice(1).trim();
+    if (isPlainName(name)) return { kind: 'percent', name };
+    return { kind: 'script', name: expression };
+  }
+  if (isPlainName(expression)) {
+    const dot = expression.indexOf('.');
+    if (dot > 0) {
+      const rest = expression.slice(dot + 1);
+      if (rest === 'response' || rest === 'request' || rest.startsWith('response.') || rest.startsWith('request.')) {
+        return { kind: 'request', name: expression.slice(0, dot) };
+      }
+    }
+    return { kind: 'variable', name: expression };
+  }
+  // REST Client's request variables may carry JSONPath/XPath with other characters.
+  const m = /^([A-Za-z_][\w-]*)\.(?:response|request)\.(?:body|headers)(?:\.|$)/.exec(expression);
+  if (m?.[1]) return { kind: 'request', name: m[1] };
+  return { kind: 'script', name: expression };
+}
+
+/**
+ * Scans `text` (which starts at `base` in the file) for `{{...}}` references.
+ * A reference does not cross a line: `text` is a single line or the caller splits it.
+ */
+export function scanTemplate(text: string, base: number, refs: VariableReference[], problems: TemplateProblem[]): void {
+  let i = text.indexOf('{{');
+  while (i >= 0) {
+    const close = text.indexOf('}}', i + 2);
+    if (close < 0) {
+      problems.push({ kind: 'unterminated', span: { offset: base + i, length: text.length - i } });
+      return;
+    }
+    const inner = text.slice(i + 2, close);
+    let s = 0;
+    while (s < inner.length && (inner.charCodeAt(s) === 32 || inner.charCodeAt(s) === 9)) s++;
+    let e = inner.length;
+    while (e > s && (inner.charCodeAt(e - 1) === 32 || inner.charCodeAt(e - 1) === 9)) e--;
+    const expression = inner.slice(s, e);
+    const span = { offset: base + i, length: close + 2 - i };
+    if (expression.length === 0) {
+      problems.push({ kind: 'empty', span });
+    } else {
+      const { kind, name } = classifyExpression(expression);
+      refs.push({ kind, expression, name, span, expressionSpan: { offset: base + i + 2 + s, length: e - s } });
+    }
+    i = text.indexOf('{{', close + 2);
+  }
+}

@@ -1,0 +1,250 @@
+import type { Diagnostic, Locale, Span } from '@httplens/core';
+
+/** The `.http` dialects this package reads. */
+export type Dialect = 'rest-client' | 'jetbrains' | 'httpyac';
+
+/** What a request line asks for: plain HTTP, or one of httpYac's other protocols (kept, never sent). */
+export type RequestProtocol = 'http' | 'grpc' | 'websocket' | 'sse' | 'mqtt' | 'amqp';
+
+/** The kind of a `{{...}}` reference, decided from its text alone. */
+export type ReferenceKind =
+  /** `{{name}}`: a file, environment, prompt or `.env` variable. */
+  | 'variable'
+  /** `{{%name}}`: REST Client's percent-encoded variable. */
+  | 'percent'
+  /** `{{$guid}}`, `{{$randomInt 1 9}}`, `{{$random.email}}`. */
+  | 'dynamic'
+  /** `{{login.response.body.$.token}}`: REST Client's request variable. */
+  | 'request'
+  /** Anything else (`{{ a + b }}`): JavaScript that httpYac evaluates; never evaluated here. */
+  | 'script';
+
+/** One `{{...}}` reference, with spans of the braces and of the expression inside. */
+export interface VariableReference {
+  kind: ReferenceKind;
+  /** The expression between the braces, trimmed. */
+  expression: string;
+  /** The variable name (for `variable`/`percent`), the dynamic variable (`$guid`), or the request name. */
+  name: string;
+  /** The whole reference, braces included. */
+  span: Span;
+  /** The trimmed expression. */
+  expressionSpan: Span;
+}
+
+/** A text with references, such as a URL, a header value or a body line. */
+export interface TemplateText {
+  text: string;
+  span: Span;
+  references: VariableReference[];
+}
+
+/** `@name = value` (REST Client, JetBrains and httpYac file variables). */
+export interface FileVariable {
+  name: string;
+  value: string;
+  span: Span;
+  nameSpan: Span;
+  valueSpan: Span;
+  references: VariableReference[];
+  /** The request it stands in front of (httpYac scopes it there), or undefined at the top of the file. */
+  requestIndex?: number;
+}
+
+/** `# @key value` and `// @key value` lines. */
+export interface MetadataEntry {
+  key: string;
+  value?: string;
+  span: Span;
+  keySpan: Span;
+  valueSpan?: Span;
+}
+
+export interface CommentNode {
+  text: string;
+  span: Span;
+  style: '#' | '//';
+}
+
+export interface HttpFileHeader {
+  name: string;
+  value: string;
+  span: Span;
+  nameSpan: Span;
+  valueSpan: Span;
+  references: VariableReference[];
+}
+
+/** `< ./file` (sent as is) or `<@ ./file` / `<@latin1 ./file` (variables substituted, optional encoding). */
+export interface BodyInclude {
+  path: string;
+  span: Span;
+  pathSpan: Span;
+  /** `<@`: variables inside the file are substituted. */
+  processVariables: boolean;
+  encoding?: string;
+  references: VariableReference[];
+}
+
+/** A body is a sequence of text lines and include lines. */
+export type BodyPart = { kind: 'text'; text: string; span: Span } | { kind: 'include'; include: BodyInclude };
+
+export interface MultipartPart {
+  headers: HttpFileHeader[];
+  span: Span;
+  /** The part's content as written (without its headers). */
+  text: string;
+  includes: BodyInclude[];
+  /** `name` and `filename` from Content-Disposition, when present. */
+  name?: string;
+  filename?: string;
+}
+
+export interface MultipartBody {
+  boundary: string;
+  parts: MultipartPart[];
+  /** Whether the closing `--boundary--` line was found. */
+  closed: boolean;
+}
+
+export interface GraphQLBody {
+  query: string;
+  querySpan: Span;
+  variables?: string;
+  variablesSpan?: Span;
+  /** How the file says it is GraphQL. */
+  marker: 'x-request-type' | 'content-type' | 'method' | 'operation';
+}
+
+export interface HttpFileBody {
+  /** The body as the dialect sends it before variables are resolved (comment lines dropped where the dialect drops them). */
+  text: string;
+  span: Span;
+  parts: BodyPart[];
+  references: VariableReference[];
+  includes: BodyInclude[];
+  /** Spans of `#`/`//` lines inside the body. */
+  commentLines: Span[];
+  multipart?: MultipartBody;
+  graphql?: GraphQLBody;
+}
+
+/** A response handler (`> {% ... %}`, `> ./script.js`) or pre-request script (`< {% ... %}`); kept, never run. */
+export interface ScriptNode {
+  kind: 'response-handler' | 'pre-request' | 'httpyac-script';
+  /** Inline script text, when written inline. */
+  script?: string;
+  /** Script file, when it refers to one. */
+  path?: string;
+  span: Span;
+  contentSpan: Span;
+  /** For httpYac `{{@event ...}}` scripts. */
+  event?: string;
+}
+
+/** `>> ./file` (`force: false`) or `>>! ./file` (`force: true`). */
+export interface OutputRedirect {
+  path: string;
+  force: boolean;
+  span: Span;
+  pathSpan: Span;
+}
+
+/** `<> ./previous-response.json` (JetBrains response reference). */
+export interface ResponseReference {
+  path: string;
+  span: Span;
+  pathSpan: Span;
+}
+
+/** httpYac `?? status == 200` asserts: kept as text, never evaluated. */
+export interface AssertLine {
+  text: string;
+  span: Span;
+}
+
+export interface HttpFileRequest {
+  index: number;
+  /** `# @name`, else the text after `###`. */
+  name?: string;
+  nameSpan?: Span;
+  /** Text after the `###` separator. */
+  title?: string;
+  separatorSpan?: Span;
+  method: string;
+  /** Absent when the method is implied (GET). */
+  methodSpan?: Span;
+  /** The URL with continuation lines joined, `{{...}}` unresolved. */
+  url: string;
+  urlSpan: Span;
+  urlReferences: VariableReference[];
+  /** Lines that continue the URL: `?a=1` / `&b=2` (query) or indented lines (JetBrains). */
+  urlContinuations: { span: Span; style: 'query' | 'indented' }[];
+  /** As written, e.g. `HTTP/1.1`. */
+  httpVersion?: string;
+  httpVersionSpan?: Span;
+  protocol: RequestProtocol;
+  requestLineSpan: Span;
+  headers: HttpFileHeader[];
+  body?: HttpFileBody;
+  /** From the first line of the request's region (after the separator) to its last non-blank line. */
+  span: Span;
+  metadata: MetadataEntry[];
+  comments: CommentNode[];
+  scripts: ScriptNode[];
+  redirects: OutputRedirect[];
+  responseReferences: ResponseReference[];
+  asserts: AssertLine[];
+  /** Every reference in the URL, headers and body, in order. */
+  references: VariableReference[];
+}
+
+export interface Suppression {
+  kind: 'next-line' | 'file';
+  codes: string[];
+  span: Span;
+  /** For `next-line`: the span of the line it covers. */
+  target?: Span;
+}
+
+export interface HttpFile {
+  text: string;
+  dialect: Dialect | 'auto';
+  requests: HttpFileRequest[];
+  variables: FileVariable[];
+  comments: CommentNode[];
+  suppressions: Suppression[];
+  diagnostics: Diagnostic[];
+  /** For Markdown input: the spans of the ```http fences' contents. */
+  fences?: Span[];
+}
+
+/** File and process access, injected so the package stays pure. */
+export interface HttpFileHost {
+  /** Reads a file relative to the `.http` file (or absolute); undefined when missing. */
+  readFile?(path: string): string | undefined;
+  /** A process environment variable (`{{$processEnv NAME}}`). */
+  env?(name: string): string | undefined;
+  /** A value from the `.env` file next to the `.http` file (`{{$dotenv NAME}}`). */
+  dotenv?(name: string): string | undefined;
+  /** Milliseconds since the epoch. */
+  now?(): number;
+  /** A number in [0, 1). */
+  random?(): number;
+  /** Minutes east of UTC for `$localDatetime` (default 0). */
+  timezoneOffset?(): number;
+}
+
+export interface ParseOptions {
+  dialect?: Dialect | 'auto';
+  /** Read the text as Markdown: only ```http and ```rest fences count. */
+  markdown?: boolean;
+  /** When given, include lines are checked for existence. */
+  host?: HttpFileHost;
+  /**
+   * Names the environment defines; a reference to a name that neither the file nor these define
+   * is reported (HTTP1006). When omitted, only the file's own names count.
+   */
+  knownVariables?: Iterable<string>;
+  locale?: Locale;
+}
