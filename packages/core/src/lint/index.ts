@@ -1,1 +1,4 @@
-export {};
+export { lintParsedMessage } from './lint-message.js';
+export type { LintOptions, LintRequest } from './lint-message.js';
+export { ALL_RULES } from './rules.js';
+export type { MessageRule } from './rules.js';

@@ -1,0 +1,163 @@
+import { createDiagnostic } from '../diagnostics.js';
+import type { FieldLine, HttpMessage } from '../message/types.js';
+import type { Diagnostic, Locale, MessageArgs, RelatedInformation, Span } from '../types.js';
+
+/** The request a response answers, as far as the linter needs it. */
+export interface LintRequest {
+  method: string;
+  target?: string;
+  fields: readonly Pick<FieldLine, 'name' | 'value'>[];
+}
+
+/** What every message rule sees. */
+export class RuleContext {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly byName = new Map<string, FieldLine[]>();
+
+  readonly origin: 'wire' | 'template';
+  readonly locale: Locale;
+  readonly request: LintRequest | undefined;
+  readonly now: number;
+  /** The text the message was parsed from, when known (to look at unconsumed bytes). */
+  readonly source: string | undefined;
+  /** The request URL, when known (an `.http` request), for rules about the scheme. */
+  readonly url: string | undefined;
+
+  constructor(
+    readonly message: HttpMessage,
+    options: {
+      origin: 'wire' | 'template';
+      locale: Locale;
+      request?: LintRequest;
+      now: number;
+      source?: string;
+      url?: string;
+    },
+  ) {
+    this.origin = options.origin;
+    this.locale = options.locale;
+    this.request = options.request;
+    this.now = options.now;
+    this.source = options.source;
+    this.url = options.url;
+    for (const field of message.fields) {
+      const key = field.name.toLowerCase();
+      const list = this.byName.get(key);
+      if (list) list.push(field);
+      else this.byName.set(key, [field]);
+    }
+  }
+
+  /** True for a wire message; false for a template, whose sender fills in Host, Content-Length and framing. */
+  get wire(): boolean {
+    return this.origin === 'wire';
+  }
+
+  /** Whether the parser already reported a framing problem (HTTP0001-0499). */
+  get hasFramingDiagnostic(): boolean {
+    return this.message.diagnostics.some((d) => d.code < 'HTTP0500');
+  }
+
+  get isRequest(): boolean {
+    return this.message.kind === 'request';
+  }
+
+  get status(): number {
+    return this.message.status ?? 0;
+  }
+
+  get method(): string {
+    return (this.message.method ?? '').toUpperCase();
+  }
+
+  /** Every field line with this name (case-insensitive), in order. */
+  fields(name: string): FieldLine[] {
+    return this.byName.get(name.toLowerCase()) ?? [];
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+
+  /** The first field line with this name. */
+  field(name: string): FieldLine | undefined {
+    return this.byName.get(name.toLowerCase())?.[0];
+  }
+
+  /** The combined value of every field line with this name (RFC 9110 §5.3), or undefined. */
+  value(name: string): string | undefined {
+    const lines = this.byName.get(name.toLowerCase());
+    return lines ? lines.map((f) => f.value).join(', ') : undefined;
+  }
+
+  /** The members of a list-based field across all its lines, lower-cased, empty members dropped. */
+  listMembers(name: string): string[] {
+    const out: string[] = [];
+    for (const f of this.fields(name)) for (const member of splitList(f.value)) out.push(member.toLowerCase());
+    return out;
+  }
+
+  /** Whether the request this response answers has the field (undefined when no request is given). */
+  requestHas(name: string): boolean {
+    const lower = name.toLowerCase();
+    return this.request?.fields.some((f) => f.name.toLowerCase() === lower) ?? false;
+  }
+
+  requestValue(name: string): string | undefined {
+    const lower = name.toLowerCase();
+    const lines = this.request?.fields.filter((f) => f.name.toLowerCase() === lower) ?? [];
+    return lines.length ? lines.map((f) => f.value).join(', ') : undefined;
+  }
+
+  /** The number of content bytes the message carries, when it is known. */
+  get contentLength(): number | undefined {
+    return this.message.body?.bytes.length;
+  }
+
+  /** Where a diagnostic about the whole message goes: the start line. */
+  get startLineSpan(): Span {
+    return this.message.startLine?.span ?? { offset: 0, length: 0 };
+  }
+
+  report(code: string, span: Span, args: MessageArgs = {}, related?: RelatedInformation[]): void {
+    this.diagnostics.push(createDiagnostic(code, span, args, related ? { locale: this.locale, related } : { locale: this.locale }));
+  }
+}
+
+/**
+ * Splits a `#rule` list on commas outside quoted strings and comments, trimming
+ * optional whitespace and dropping empty members (RFC 9110 §5.6.1).
+ */
+export function splitList(value: string): string[] {
+  const members: string[] = [];
+  let start = 0;
+  let quoted = false;
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (quoted) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) quoted = false;
+    } else if (c === 0x22) quoted = true;
+    else if (c === 0x28) depth++;
+    else if (c === 0x29 && depth > 0) depth--;
+    else if (c === 0x2c && depth === 0) {
+      push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  push(value.slice(start));
+  return members;
+
+  function push(member: string) {
+    const trimmed = member.trim();
+    if (trimmed) members.push(trimmed);
+  }
+}
+
+/** The media type of a Content-Type value, lower-cased, without parameters. */
+export function mediaType(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const semicolon = value.indexOf(';');
+  return (semicolon < 0 ? value : value.slice(0, semicolon)).trim().toLowerCase();
+}
