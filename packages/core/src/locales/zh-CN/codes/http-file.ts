@@ -1,2 +1,47 @@
+const RC = 'https://github.com/Huachao/vscode-restclient#usage';
+const JB = 'https://github.com/JetBrains/http-request-in-editor-spec/blob/master/spec.md';
+const HY = 'https://httpyac.github.io/guide/request.html';
+const RFC = 'https://www.rfc-editor.org/rfc';
+
 /** Simplified Chinese doc pages (markdown) of the 'http-file' codes, keyed by code. */
-export const httpFileDocsZh: Readonly<Record<string, string>> = {};
+export const httpFileDocsZh: Readonly<Record<string, string>> = {
+  HTTP1001: `请求行由方法和 URL 组成（\`GET https://example.com/\`）。这一行只有方法没有 URL，任何工具都无法发送。\n\n**修正：**在方法之后写上 URL。\n\n参见 [JetBrains 请求行语法](${JB})。`,
+  HTTP1002: `RFC 9110 §9.1 规定方法是一个记号（token）。请求行的第一个词含有记号不允许的字符，发送出去就是无效的请求行。\n\n**修正：**改正方法名。\n\n参见 [RFC 9110 §9.1](${RFC}/rfc9110#section-9.1)。`,
+  HTTP1003: `REST Client 和 httpYac 按固定的方法列表识别请求行（GET、POST、PUT、DELETE、PATCH、HEAD、OPTIONS、TRACE、CONNECT 及 WebDAV 方法）。其他第一个词会被当作 URL 的一部分，并以 GET 发送。httplens 把它保留为方法。\n\n**修正：**检查拼写，或接受各工具在此处的差异。\n\n参见 [RFC 9110 §9](${RFC}/rfc9110#section-9)。`,
+  HTTP1004: `从请求行到第一个空行之间，每一行（注释除外）都是首部字段 \`名称: 值\`。这一行没有冒号，或者字段名不是记号。REST Client 会拒绝发送，httpYac 则从这里开始主体。\n\n**修正：**补上冒号；如果主体从这里开始，插入一个空行。\n\n参见 [RFC 9110 §5](${RFC}/rfc9110#section-5)。`,
+  HTTP1005: `变量引用写作 \`{{name}}\`，并且必须在同一行内闭合。缺少右花括号时，各工具会把文本原样发送。\n\n**修正：**用 \`}}\` 闭合引用。\n\n参见 [REST Client 变量](${RC})。`,
+  HTTP1006: `该引用既不是文件变量（\`@name = value\`），也不是请求名称（\`# @name\`）、\`@prompt\` 变量或当前环境中的变量。请求会带着未解析的引用发出。\n\n**修正：**在文件或 \`http-client.env.json\`（或 REST Client 的环境设置）中定义该变量，或改正名称。\n\n参见 [REST Client 变量](${RC})。`,
+  HTTP1007: `请求名称供请求变量（\`{{name.response.body.$.id}}\`）和各工具的运行命令使用。两个同名请求会让引用产生歧义：REST Client 使用最后发送的那个。\n\n**修正：**给每个请求起不同的名字。\n\n参见 [REST Client 请求变量](${RC})。`,
+  HTTP1008: `主体中的 \`< ./file\`（或 \`<@ ./file\`）会发送文件内容。路径相对于 \`.http\` 文件解析，但无法读取。\n\n**修正：**改正路径或创建该文件。\n\n参见 [JetBrains 报文主体](${JB})。`,
+  HTTP1009: `RFC 9110 §9.3.1 指出 GET 请求中的内容没有通用的语义，可能被拒绝。没有 Content-Type 的主体通常是失误：漏了空行或分隔符。\n\n**修正：**删除主体、添加 Content-Type，或检查是否漏了 \`###\`。\n\n参见 [RFC 9110 §9.3.1](${RFC}/rfc9110#section-9.3.1)。`,
+  HTTP1010: `以 \`$\` 开头的名称是动态（系统）变量：\`$guid\`、\`$uuid\`、\`$randomInt\`、\`$timestamp\`、\`$isoTimestamp\`、\`$datetime\`、\`$localDatetime\`、\`$processEnv\`、\`$dotenv\`、\`$random.*\`。这个名称都不是。\n\n**修正：**改正名称。\n\n参见 [REST Client 系统变量](${RC})。`,
+  HTTP1011: `动态变量的参数是固定的：\`{{$randomInt min max}}\`（整数）、\`{{$timestamp [偏移 单位]}}\`、\`{{$datetime rfc1123|iso8601|"格式" [偏移 单位]}}\`，单位为 y、M、w、d、h、m、s、ms；\`{{$processEnv [%]NAME}}\`、\`{{$dotenv [%]NAME}}\`。\n\n**修正：**改正参数。\n\n参见 [REST Client 系统变量](${RC})。`,
+  HTTP1012: `\`{{}}\` 中没有变量名，会被原样发送或导致失败。\n\n**修正：**写上变量名或删除花括号。`,
+  HTTP1013: `httpYac 还能在 \`.http\` 文件中使用 gRPC、WebSocket、服务器发送事件（SSE）、MQTT 和 AMQP。httplens 会在大纲中保留这些请求，但拒绝发送，以免发错。\n\n**修正：**无需修正；请用 httpYac 发送这些请求。\n\n参见 [httpYac 请求](${HY})。`,
+  HTTP1014: `httplens 的传输层使用 HTTP/1.1。要求 HTTP/2 的请求会以相同的方法、请求目标和字段通过 HTTP/1.1 发送，响应视图显示的是一次 HTTP/1.1 交互。\n\n**修正：**无需修正；如需测试 HTTP/2 本身，请使用其他客户端。\n\n参见 [RFC 9113](${RFC}/rfc9113)。`,
+  HTTP1015: `请求行的最后一个词看起来像协议版本，但并不存在这样的版本。\n\n**修正：**写 \`HTTP/1.1\` 或删除版本。\n\n参见 [RFC 9112 §2.3](${RFC}/rfc9112#section-2.3)。`,
+  HTTP1016: `REST Client 和 JetBrains 的文件变量写作 \`@name = value\`。httpYac 也接受 \`@name value\`，其他工具会忽略这一行或把它当作请求行。\n\n**修正：**写成 \`@name = value\`。\n\n参见 [REST Client 文件变量](${RC})。`,
+  HTTP1017: `文件变量和环境变量可以引用其他变量，但不能形成循环，否则值永远无法求出。\n\n**修正：**打破循环。`,
+  HTTP1018: `请求变量（\`{{name.response.body...}}\`）读取指定请求最近一次的响应。该请求在本次会话中还没有发送过。\n\n**修正：**先发送该请求。\n\n参见 [REST Client 请求变量](${RC})。`,
+  HTTP1019: `httpYac 会把任何 \`{{ 表达式 }}\` 当作 JavaScript 执行。httplens 只解析变量，从不运行文件中的代码，因此该引用保持原样。\n\n**修正：**用变量代替表达式，或用 httpYac 发送该请求。`,
+  HTTP1020: `\`# @prompt name [说明]\` 会在发送前请求输入一个值。没有得到回答，引用保持未解析。\n\n**修正：**回答提示。\n\n参见 [REST Client 提示变量](${RC})。`,
+  HTTP1021: `响应处理器 \`> {% ... %}\`、请求前脚本 \`< {% ... %}\`（或 httpYac 的 \`{{ ... }}\` 块）必须闭合，否则文件其余部分都会被当作脚本。\n\n**修正：**加上结束标记。\n\n参见 [JetBrains 响应处理器](${JB})。`,
+  HTTP1022: `\`multipart/*\` 主体按 Content-Type 的 \`boundary\` 参数分段。该参数缺失，或主体从未使用它，服务器只会看到一个无法解析的部分。\n\n**修正：**让主体中的 \`--boundary\` 行与 Content-Type 参数一致。\n\n参见 [RFC 2046 §5.1.1](${RFC}/rfc2046#section-5.1.1)。`,
+  HTTP1023: `multipart 主体以结束分隔符 \`--boundary--\` 结尾。缺少它时，服务器可能拒绝主体或继续等待更多部分。\n\n**修正：**加上结束行。\n\n参见 [RFC 2046 §5.1.1](${RFC}/rfc2046#section-5.1.1)。`,
+  HTTP1024: `GraphQL 请求中，查询之后是一个空行和一个 JSON 变量对象。这一块无法按 JSON 解析（变量解析后，各工具把它作为 \`variables\` 成员发送）。\n\n**修正：**改正 JSON。\n\n参见 [REST Client GraphQL](${RC})。`,
+  HTTP1025: `\`# httplens-disable-next-line CODE\` 和 \`# httplens-disable-file CODE\` 接受诸如 \`HTTP3101\` 的诊断代码。\n\n**修正：**改正代码。`,
+  HTTP1026: `REST Client 的简写 \`Authorization: Basic 用户:密码\` 和 \`Basic 用户 密码\` 会在发送前编码为 base64（RFC 7617）。此提示显示实际发送的内容。\n\n参见 [RFC 7617](${RFC}/rfc7617)。`,
+  HTTP1027: `REST Client 的 \`Authorization: Digest 用户 密码\` 是简写：请求先不带 Authorization 发送，再用计算出的摘要应答 401 质询（RFC 7616）。\n\n参见 [RFC 7616](${RFC}/rfc7616)。`,
+  HTTP1028: `每个 HTTP/1.1 请求都带有 Host（RFC 9112 §3.2）。模板中没有，发送方根据 URL 添加。\n\n参见 [RFC 9112 §3.2](${RFC}/rfc9112#section-3.2)。`,
+  HTTP1029: `带主体的请求需要分帧（RFC 9112 §6）。发送方按主体的字节数添加 Content-Length。\n\n参见 [RFC 9112 §6.2](${RFC}/rfc9112#section-6.2)。`,
+  HTTP1030: `请求行使用了其他协议（gRPC、WebSocket、SSE、MQTT、AMQP）。把它当作 HTTP 发送会与文件的本意不符，因此拒绝发送。\n\n**修正：**用 httpYac 发送该请求。\n\n参见 [httpYac 请求](${HY})。`,
+  HTTP1031: `像 \`/api/users\` 这样的请求目标只有在 \`Host\` 首部指明服务器时才能发送（此时 REST Client 和 JetBrains 使用 http://主机）。\n\n**修正：**写绝对 URL 或添加 Host 首部。\n\n参见 [RFC 9112 §3.2](${RFC}/rfc9112#section-3.2)。`,
+  HTTP1032: `代入变量后，URL 无法解析（WHATWG URL 标准）。\n\n**修正：**检查 URL 及其中的变量。\n\n参见 [URL 标准](https://url.spec.whatwg.org/)。`,
+  HTTP1033: `\`# @name\` 之后必须写请求名称。\n\n**修正：**写上名称或删除该行。`,
+  HTTP1034: `\`{{$processEnv NAME}}\` 和 \`{{$dotenv NAME}}\` 读取进程环境以及 \`.http\` 文件旁边的 \`.env\` 文件。该值不存在（或当前宿主无法读取）。\n\n**修正：**设置该变量或把它加入 \`.env\`。`,
+  HTTP1035: `\`http-client.env.json\` 和 \`http-client.private.env.json\` 是一个 JSON 对象，每个环境是一个变量对象。\n\n**修正：**改正 JSON。`,
+  HTTP1036: `请求目标中不能含有空格（RFC 9112 §3.2）。各工具会对其编码，这很少是本意：往往是请求行中的某个词放错了位置。\n\n**修正：**把空格编码为 \`%20\`，或修正请求行。\n\n参见 [RFC 3986 §2](${RFC}/rfc3986#section-2)。`,
+  HTTP1037: `在 Markdown 文件中，请求写在 \`\`\`http 代码块里。这个代码块一直延续到文件末尾。\n\n**修正：**用 \`\`\` 闭合代码块。`,
+  HTTP1038: `请求变量的 JSONPath、XPath 或首部名称在保存的响应中没有选中任何内容。\n\n**修正：**对照响应检查路径。\n\n参见 [REST Client 请求变量](${RC})。`,
+  HTTP1039: `所选环境不在任何环境文件中。\n\n**修正：**选择一个存在的环境。`,
+};
