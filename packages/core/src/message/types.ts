@@ -52,4 +52,9 @@ export interface HttpMessage {
   startLine?: StartLineSpans;
   /** Spans of the whole header section (start line through the empty line). */
   headSpan?: Span;
+  /**
+   * The text every span points into: the input (bytes decoded as Latin-1), or for
+   * `messageFromHeaders` the canonical text it serialised.
+   */
+  source?: string;
 }

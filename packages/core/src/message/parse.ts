@@ -1,0 +1,917 @@
+import { FRAMING_STRICT_ERRORS } from '../codes/blocks/framing.js';
+import { createDiagnostic } from '../diagnostics.js';
+import type { Diagnostic, Locale, MessageArgs, Severity, Span } from '../types.js';
+import { decodeLatin1, encodeRange, encodedLength, equalsLower, FIELD_CHAR, HEX_VALUE, TARGET_CHAR, TCHAR } from './chars.js';
+import { digitsValue, parseContentLength } from './content-length.js';
+import type { BodyFraming, FieldLine, HttpMessage, StartLineSpans } from './types.js';
+
+export interface ParseMessageOptions {
+  /** Force the kind instead of detecting it from the start line. */
+  expect?: 'request' | 'response';
+  /**
+   * Report everything a strict recipient rejects as an `error` (LF-only line endings,
+   * obs-fold in responses, repeated identical Content-Length, unsupported versions, ...).
+   */
+  strict?: boolean;
+  /**
+   * Report a missing or repeated Host in an HTTP/1.1 request (HTTP0014, HTTP0015).
+   * Defaults to the value of `strict`; without it the linter reports Host problems.
+   */
+  requireHost?: boolean;
+  /**
+   * The method of the request that a response answers: a response to HEAD has no body,
+   * a 2xx response to CONNECT starts a tunnel (no body).
+   */
+  requestMethod?: string;
+  /** Where the message starts in the input (for pipelined messages); spans stay in input coordinates. */
+  offset?: number;
+  locale?: Locale;
+}
+
+const EMPTY = new Uint8Array(0);
+const KNOWN_CODINGS = new Set(['chunked', 'compress', 'deflate', 'gzip', 'x-compress', 'x-gzip']);
+
+interface Ctx {
+  text: string;
+  bytes: Uint8Array | undefined;
+  end: number;
+  strict: boolean;
+  locale: Locale;
+  diagnostics: Diagnostic[];
+  lfReported: boolean;
+  kind: 'request' | 'response';
+}
+
+function report(ctx: Ctx, code: string, offset: number, length: number, args: MessageArgs = {}, severity?: Severity): void {
+  let s = severity;
+  if (ctx.strict && FRAMING_STRICT_ERRORS.has(code)) s = 'error';
+  const span: Span = { offset, length };
+  ctx.diagnostics.push(createDiagnostic(code, span, args, s ? { locale: ctx.locale, severity: s } : { locale: ctx.locale }));
+}
+
+function lfOnly(ctx: Ctx, at: number): void {
+  if (ctx.lfReported) return;
+  ctx.lfReported = true;
+  report(ctx, 'HTTP0050', at, 1);
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function hex(c: number, width: number): string {
+  return c.toString(16).toUpperCase().padStart(width, '0');
+}
+
+/**
+ * Parses one HTTP/1.1 message (request or response) from text or bytes. Never throws:
+ * problems become diagnostics with exact spans (HTTP0001-0499), and parsing goes on.
+ * Bytes are decoded as Latin-1, so every span is a byte offset.
+ */
+export function parseMessage(input: string | Uint8Array, options: ParseMessageOptions = {}): HttpMessage {
+  const text = typeof input === 'string' ? input : decodeLatin1(input);
+  return parseAt(text, typeof input === 'string' ? undefined : input, options);
+}
+
+/**
+ * Parses every message of a pipelined stream (requests, or responses) and returns them
+ * in order; each message's spans point into the whole input. Stops after a message whose
+ * trailing bytes do not start another message (that message carries the diagnostic).
+ */
+export function parseMessages(input: string | Uint8Array, options: Omit<ParseMessageOptions, 'offset'> = {}): HttpMessage[] {
+  const text = typeof input === 'string' ? input : decodeLatin1(input);
+  const bytes = typeof input === 'string' ? undefined : input;
+  const out: HttpMessage[] = [];
+  let offset = 0;
+  while (offset < text.length) {
+    const message = parseAt(text, bytes, { ...options, offset });
+    out.push(message);
+    const rest = message.rest;
+    if (!rest || rest.offset <= offset) break;
+    let p = rest.offset;
+    while (p < text.length && (text.charCodeAt(p) === 13 || text.charCodeAt(p) === 10)) p++;
+    if (p >= text.length || !looksLikeStartLine(text, p, message.kind)) break;
+    offset = rest.offset;
+  }
+  return out;
+}
+
+function parseAt(text: string, bytes: Uint8Array | undefined, options: ParseMessageOptions): HttpMessage {
+  const strict = options.strict === true;
+  const ctx: Ctx = {
+    text,
+    bytes,
+    end: text.length,
+    strict,
+    locale: options.locale ?? 'en',
+    diagnostics: [],
+    lfReported: false,
+    kind: 'request',
+  };
+  const end = text.length;
+  const start = Math.max(0, Math.min(options.offset ?? 0, end));
+  let p = start;
+
+  // Empty lines before the start line (RFC 9112 §2.2).
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    if (c === 10) p++;
+    else if (c === 13 && text.charCodeAt(p + 1) === 10) p += 2;
+    else break;
+  }
+  if (p >= end) {
+    report(ctx, 'HTTP0001', start, end - start);
+    const kind = options.expect ?? 'request';
+    return {
+      kind,
+      version: '',
+      fields: [],
+      trailers: [],
+      body: { bytes: EMPTY, framing: 'none', span: { offset: end, length: 0 } },
+      diagnostics: ctx.diagnostics,
+      source: text,
+    };
+  }
+  if (p > start) report(ctx, 'HTTP0002', start, p - start);
+
+  // The start line.
+  const lineStart = p;
+  let lf = text.indexOf('\n', p);
+  let lineEnd: number;
+  if (lf < 0) {
+    lf = end;
+    lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+  } else {
+    lineEnd = lf > p && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+    if (lineEnd === lf) lfOnly(ctx, lf);
+  }
+  const kind: 'request' | 'response' = options.expect ?? (startsWithHttpName(text, lineStart, lineEnd) ? 'response' : 'request');
+  ctx.kind = kind;
+  const message: HttpMessage = { kind, version: '', fields: [], trailers: [], diagnostics: ctx.diagnostics, source: text };
+  const startLine: StartLineSpans = { span: { offset: lineStart, length: lineEnd - lineStart } };
+  message.startLine = startLine;
+  checkBareCr(ctx, lineStart, lineEnd);
+  if (kind === 'request') parseRequestLine(ctx, message, startLine, lineStart, lineEnd);
+  else parseStatusLine(ctx, message, startLine, lineStart, lineEnd);
+  p = lf < end ? lf + 1 : end;
+
+  // The header section.
+  const fields = message.fields;
+  const head = parseFieldSection(ctx, p, fields, true);
+  p = head.next;
+  message.headSpan = { offset: lineStart, length: p - lineStart };
+  if (!head.complete) {
+    const last = fields[fields.length - 1];
+    const span = last ? last.span : startLine.span;
+    report(ctx, 'HTTP0060', span.offset, span.length);
+  }
+
+  // Host (RFC 9112 §3.2), only on request.
+  const requireHost = options.requireHost ?? strict;
+  if (requireHost && kind === 'request' && message.version === 'HTTP/1.1') {
+    let hosts = 0;
+    for (const f of fields) {
+      if (f.name.length === 4 && f.name.toLowerCase() === 'host') {
+        hosts++;
+        if (hosts === 2) report(ctx, 'HTTP0015', f.span.offset, f.span.length);
+      }
+    }
+    if (hosts === 0) report(ctx, 'HTTP0014', startLine.span.offset, startLine.span.length);
+  }
+
+  if (!head.complete) {
+    message.body = { bytes: EMPTY, framing: 'none', span: { offset: p, length: 0 } };
+    return message;
+  }
+
+  // Body framing (RFC 9112 §6.3).
+  const framing = determineFraming(ctx, message, head, options);
+  const bodyStart = p;
+  let bodyEnd = p;
+  let bodyBytes: Uint8Array = EMPTY;
+  let consumedAll = false;
+  if (framing.kind === 'none') {
+    bodyEnd = p;
+  } else if (framing.kind === 'length') {
+    const want = framing.length;
+    const available = end - p;
+    if (available < want) {
+      const cl = framing.field;
+      report(ctx, 'HTTP0114', cl.valueSpan.offset, cl.valueSpan.length, { expected: want, actual: available });
+      bodyEnd = end;
+    } else bodyEnd = p + want;
+    bodyBytes = slice(ctx, bodyStart, bodyEnd);
+  } else if (framing.kind === 'close') {
+    bodyEnd = end;
+    bodyBytes = slice(ctx, bodyStart, bodyEnd);
+    consumedAll = true;
+  } else {
+    const chunked = readChunked(ctx, p, message.trailers, framing.field);
+    bodyEnd = chunked.end;
+    bodyBytes = chunked.bytes;
+    consumedAll = !chunked.complete;
+  }
+  const bodyFraming: BodyFraming = framing.kind === 'length' ? 'content-length' : framing.kind;
+  message.body = { bytes: bodyBytes, framing: bodyFraming, span: { offset: bodyStart, length: bodyEnd - bodyStart } };
+
+  // What follows the message.
+  if (!consumedAll && bodyEnd < end) {
+    message.rest = { offset: bodyEnd, length: end - bodyEnd };
+    let q = bodyEnd;
+    while (q < end && (text.charCodeAt(q) === 13 || text.charCodeAt(q) === 10)) q++;
+    if (q < end && !looksLikeStartLine(text, q, kind)) {
+      const extra = end - bodyEnd;
+      if (framing.kind === 'length') report(ctx, 'HTTP0115', bodyEnd, extra, { extra });
+      else if (framing.kind === 'none' && framing.unframed) report(ctx, 'HTTP0116', bodyEnd, extra);
+      else report(ctx, 'HTTP0150', bodyEnd, extra, { extra });
+    }
+  }
+  return message;
+}
+
+function slice(ctx: Ctx, start: number, end: number): Uint8Array {
+  if (end <= start) return EMPTY;
+  if (ctx.bytes) return ctx.bytes.subarray(start, end);
+  const out = new Uint8Array(encodedLength(ctx.text, start, end));
+  encodeRange(ctx.text, start, end, out, 0);
+  return out;
+}
+
+/** `HTTP/` at the start of the line, in any case (a lower-case `http/1.1` is still meant as a status line). */
+function startsWithHttpName(text: string, start: number, end: number): boolean {
+  if (end - start < 5) return false;
+  return equalsLower(text, start, start + 5, 'http/');
+}
+
+/** Whether a start line of the kind begins at `p`: `HTTP/` for responses, `token SP ... HTTP/` for requests. */
+export function looksLikeStartLine(text: string, p: number, kind: 'request' | 'response'): boolean {
+  if (kind === 'response') return text.startsWith('HTTP/', p);
+  let i = p;
+  while (i < text.length && TCHAR[text.charCodeAt(i)] === 1) i++;
+  if (i === p || text.charCodeAt(i) !== 0x20) return false;
+  const lf = text.indexOf('\n', i);
+  const lineEnd = lf < 0 ? text.length : lf;
+  const version = text.lastIndexOf('HTTP/', lineEnd);
+  return version > i;
+}
+
+function checkBareCr(ctx: Ctx, start: number, end: number): void {
+  const cr = ctx.text.indexOf('\r', start);
+  if (cr >= 0 && cr < end) report(ctx, 'HTTP0051', cr, 1);
+}
+
+function isVersion(text: string, start: number, end: number): boolean {
+  if (end - start !== 8 || !text.startsWith('HTTP/', start)) return false;
+  const major = text.charCodeAt(start + 5);
+  const minor = text.charCodeAt(start + 7);
+  return major >= 0x30 && major <= 0x39 && text.charCodeAt(start + 6) === 0x2e && minor >= 0x30 && minor <= 0x39;
+}
+
+function checkVersion(ctx: Ctx, start: number, end: number): string {
+  const version = ctx.text.slice(start, end);
+  if (!isVersion(ctx.text, start, end)) {
+    report(ctx, 'HTTP0007', start, end - start, { version: shorten(version) });
+  } else if (version !== 'HTTP/1.1' && version !== 'HTTP/1.0') {
+    report(ctx, 'HTTP0008', start, end - start, { version });
+  }
+  return version;
+}
+
+function isWs(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** request-line = method SP request-target SP HTTP-version (RFC 9112 §3) */
+function parseRequestLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans, start: number, end: number): void {
+  const text = ctx.text;
+  let s = start;
+  let e = end;
+  let extraWs = false;
+  while (s < e && isWs(text.charCodeAt(s))) s++;
+  while (e > s && isWs(text.charCodeAt(e - 1))) e--;
+  if (s !== start || e !== end) extraWs = true;
+  // method
+  let i = s;
+  while (i < e && TCHAR[text.charCodeAt(i)] === 1) i++;
+  let methodEnd = i;
+  if (i < e && !isWs(text.charCodeAt(i))) {
+    // a non-token character inside the method: take the whole word
+    while (methodEnd < e && !isWs(text.charCodeAt(methodEnd))) methodEnd++;
+  }
+  const method = text.slice(s, methodEnd);
+  message.method = method;
+  spans.method = { offset: s, length: methodEnd - s };
+  if (methodEnd === s) {
+    report(ctx, 'HTTP0003', start, end - start);
+    message.target = '';
+    return;
+  }
+  if (methodEnd !== i) report(ctx, 'HTTP0004', s, methodEnd - s, { method: shorten(method) });
+  // version: the last word
+  let vs = e;
+  while (vs > methodEnd && !isWs(text.charCodeAt(vs - 1))) vs--;
+  if (vs <= methodEnd) {
+    // only one word
+    report(ctx, 'HTTP0003', start, end - start);
+    message.target = '';
+    return;
+  }
+  // target: between
+  let ts = methodEnd;
+  let te = vs;
+  if (text.charCodeAt(ts) !== 0x20) extraWs = true;
+  ts++;
+  if (text.charCodeAt(te - 1) !== 0x20) extraWs = true;
+  te--;
+  while (ts < te && isWs(text.charCodeAt(ts))) {
+    ts++;
+    extraWs = true;
+  }
+  while (te > ts && isWs(text.charCodeAt(te - 1))) {
+    te--;
+    extraWs = true;
+  }
+  if (extraWs) report(ctx, 'HTTP0009', start, end - start);
+  if (ts === te) {
+    // `GET HTTP/1.1` or `GET /` without a version: the last word is the target when it is not a version
+    if (isVersion(text, vs, e) || text.startsWith('HTTP/', vs)) {
+      message.target = '';
+      message.version = text.slice(vs, e);
+      spans.version = { offset: vs, length: e - vs };
+    } else {
+      message.target = text.slice(vs, e);
+      spans.target = { offset: vs, length: e - vs };
+    }
+    report(ctx, 'HTTP0003', start, end - start);
+    return;
+  }
+  message.target = text.slice(ts, te);
+  spans.target = { offset: ts, length: te - ts };
+  message.version = checkVersion(ctx, vs, e);
+  spans.version = { offset: vs, length: e - vs };
+  checkTarget(ctx, method, ts, te);
+}
+
+/**
+ * request-target = origin-form / absolute-form / authority-form / asterisk-form (RFC 9112 §3.2)
+ * origin-form    = absolute-path [ "?" query ]
+ * absolute-form  = absolute-URI
+ * authority-form = uri-host ":" port
+ * asterisk-form  = "*"
+ */
+function checkTarget(ctx: Ctx, method: string, start: number, end: number): void {
+  const text = ctx.text;
+  const target = text.slice(start, end);
+  const first = text.charCodeAt(start);
+  const isConnect = method === 'CONNECT';
+  const mismatch = (form: string): void => report(ctx, 'HTTP0006', start, end - start, { form, method: shorten(method) });
+  const invalidAt = (i: number): void => {
+    const c = text.charCodeAt(i);
+    const ch = c < 0x21 || c === 0x7f || c > 0x7e ? `\\x${hex(c, 2)}` : text[i] as string;
+    report(ctx, 'HTTP0005', start, end - start, { target: shorten(target), char: ch });
+  };
+  if (end - start === 1 && first === 0x2a) {
+    if (method !== 'OPTIONS') mismatch('asterisk');
+    return;
+  }
+  if (first === 0x2f) {
+    if (isConnect) mismatch('origin');
+    const bad = firstInvalidTargetChar(text, start, end, false);
+    if (bad >= 0) invalidAt(bad);
+    return;
+  }
+  // scheme ":" ... or host ":" port
+  let i = start;
+  const isAlpha = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (isAlpha(first)) {
+    i++;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (isAlpha(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) i++;
+      else break;
+    }
+  }
+  const colon = text.indexOf(':', start);
+  const hasColon = colon >= 0 && colon < end;
+  // authority-form: everything after the last colon is a port
+  let authority = false;
+  if (hasColon) {
+    const last = text.lastIndexOf(':', end - 1);
+    let digits = last + 1;
+    while (digits < end && text.charCodeAt(digits) >= 0x30 && text.charCodeAt(digits) <= 0x39) digits++;
+    authority = digits === end && last + 1 < end && !text.startsWith('//', colon + 1);
+  }
+  if (authority || isConnect) {
+    if (!isConnect) {
+      mismatch('authority');
+      return;
+    }
+    if (!authority) {
+      // CONNECT needs host:port
+      if (first === 0x2f || (hasColon && text.startsWith('//', colon + 1))) mismatch(first === 0x2f ? 'origin' : 'absolute');
+      else {
+        invalidAt(end - 1);
+      }
+      return;
+    }
+    const bad = firstInvalidTargetChar(text, start, end, true);
+    if (bad >= 0) invalidAt(bad);
+    return;
+  }
+  if (i > start && text.charCodeAt(i) === 0x3a) {
+    // absolute-form
+    const bad = firstInvalidTargetChar(text, i + 1, end, true);
+    if (bad >= 0) invalidAt(bad);
+    return;
+  }
+  invalidAt(start);
+}
+
+/** The index of the first character that may not stand unencoded in a request target, or -1. */
+function firstInvalidTargetChar(text: string, start: number, end: number, brackets: boolean): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 256 && TARGET_CHAR[c] === 1) continue;
+    if (c === 0x25) {
+      // pct-encoded = "%" HEXDIG HEXDIG
+      if (i + 2 < end && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) {
+        i += 2;
+        continue;
+      }
+      return i;
+    }
+    if (brackets && (c === 0x5b || c === 0x5d)) continue;
+    return i;
+  }
+  return -1;
+}
+
+function isHex(c: number): boolean {
+  return c < 256 && HEX_VALUE[c] !== 0;
+}
+
+/** status-line = HTTP-version SP status-code SP [ reason-phrase ] (RFC 9112 §4) */
+function parseStatusLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans, start: number, end: number): void {
+  const text = ctx.text;
+  let i = start;
+  while (i < end && !isWs(text.charCodeAt(i))) i++;
+  message.version = checkVersion(ctx, start, i);
+  spans.version = { offset: start, length: i - start };
+  if (i >= end) {
+    report(ctx, 'HTTP0010', start, end - start);
+    return;
+  }
+  let s = i + 1;
+  let extraWs = text.charCodeAt(i) !== 0x20;
+  while (s < end && isWs(text.charCodeAt(s))) {
+    s++;
+    extraWs = true;
+  }
+  let e = s;
+  while (e < end && !isWs(text.charCodeAt(e))) e++;
+  if (e === s) {
+    if (extraWs) report(ctx, 'HTTP0009', start, end - start);
+    report(ctx, 'HTTP0010', start, end - start);
+    return;
+  }
+  spans.status = { offset: s, length: e - s };
+  const status = digitsValue(text, s, e);
+  if (e - s !== 3 || status < 0) {
+    report(ctx, 'HTTP0011', s, e - s, { status: shorten(text.slice(s, e)) });
+  } else {
+    message.status = status;
+    if (status < 100 || status > 599) report(ctx, 'HTTP0012', s, 3, { status });
+  }
+  if (e < end) {
+    if (text.charCodeAt(e) !== 0x20) extraWs = true;
+    const rs = e + 1;
+    message.reason = text.slice(rs, end);
+    spans.reason = { offset: rs, length: end - rs };
+    for (let k = rs; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 13) continue; // reported as a bare CR
+      if (c > 0xff || FIELD_CHAR[c] !== 1) {
+        report(ctx, 'HTTP0013', k, 1, { hex: hex(c, 2) });
+        break;
+      }
+    }
+  } else {
+    message.reason = '';
+  }
+  if (extraWs) report(ctx, 'HTTP0009', start, end - start);
+}
+
+interface SectionResult {
+  next: number;
+  complete: boolean;
+  contentLength: FieldLine[];
+  transferEncoding: FieldLine[];
+}
+
+/**
+ * field-line = field-name ":" OWS field-value OWS (RFC 9112 §5), each ended by CRLF,
+ * the section by an empty line. Reads from `p` into `out`.
+ */
+function parseFieldSection(ctx: Ctx, start: number, out: FieldLine[], isHeader: boolean): SectionResult {
+  const text = ctx.text;
+  const end = ctx.end;
+  const result: SectionResult = { next: end, complete: false, contentLength: [], transferEncoding: [] };
+  let p = start;
+  let first = true;
+  while (p < end) {
+    const c0 = text.charCodeAt(p);
+    if (c0 === 13 && text.charCodeAt(p + 1) === 10) {
+      result.next = p + 2;
+      result.complete = true;
+      return result;
+    }
+    if (c0 === 10) {
+      lfOnly(ctx, p);
+      result.next = p + 1;
+      result.complete = true;
+      return result;
+    }
+    let lf = text.indexOf('\n', p);
+    let ce: number;
+    if (lf < 0) {
+      lf = end;
+      ce = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    } else {
+      ce = text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+      if (ce === lf) lfOnly(ctx, lf);
+    }
+    const next = lf < end ? lf + 1 : end;
+    if (c0 === 0x20 || c0 === 0x09) {
+      const prev = first ? undefined : out[out.length - 1];
+      if (!prev) {
+        if (isHeader) report(ctx, 'HTTP0059', p, ce - p);
+        else report(ctx, 'HTTP0053', p, ce - p, {}, 'warning');
+      } else {
+        foldInto(ctx, prev, p, ce);
+      }
+      p = next;
+      continue;
+    }
+    first = false;
+    // field-name
+    let i = p;
+    while (i < ce && TCHAR[text.charCodeAt(i)] === 1) i++;
+    let nameEnd = i;
+    let colon = -1;
+    if (i < ce) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3a) colon = i;
+      else {
+        let j = i;
+        while (j < ce && isWs(text.charCodeAt(j))) j++;
+        if (j > i && j < ce && text.charCodeAt(j) === 0x3a) {
+          colon = j;
+          report(ctx, 'HTTP0052', i, j - i, {}, ctx.kind === 'request' ? undefined : 'warning');
+        } else {
+          const k = text.indexOf(':', i);
+          if (k >= 0 && k < ce) {
+            colon = k;
+            nameEnd = k;
+            while (nameEnd > p && isWs(text.charCodeAt(nameEnd - 1))) nameEnd--;
+            const cr = text.indexOf('\r', p);
+            if (cr >= 0 && cr < nameEnd) report(ctx, 'HTTP0051', cr, 1);
+            else report(ctx, 'HTTP0056', p, nameEnd - p, { name: shorten(text.slice(p, nameEnd)) });
+          }
+        }
+      }
+    }
+    if (colon < 0) {
+      const cr = text.indexOf('\r', p);
+      if (cr >= 0 && cr < ce) report(ctx, 'HTTP0051', cr, 1);
+      report(ctx, 'HTTP0057', p, ce - p);
+      p = next;
+      continue;
+    }
+    if (nameEnd === p) report(ctx, 'HTTP0058', p, colon + 1 - p);
+    // field-value
+    let vs = colon + 1;
+    while (vs < ce && isWs(text.charCodeAt(vs))) vs++;
+    let ve = ce;
+    while (ve > vs && isWs(text.charCodeAt(ve - 1))) ve--;
+    const name = text.slice(p, nameEnd);
+    for (let k = vs; k < ve; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 256 && FIELD_CHAR[c] === 1) continue;
+      badValueChar(ctx, name, k, c);
+      break;
+    }
+    const field: FieldLine = {
+      name,
+      value: text.slice(vs, ve),
+      span: { offset: p, length: ce - p },
+      nameSpan: { offset: p, length: nameEnd - p },
+      valueSpan: { offset: vs, length: ve - vs },
+    };
+    out.push(field);
+    const nameLength = nameEnd - p;
+    if (nameLength === 14) {
+      if (equalsLower(text, p, nameEnd, 'content-length')) result.contentLength.push(field);
+    } else if (nameLength === 17) {
+      if (equalsLower(text, p, nameEnd, 'transfer-encoding')) result.transferEncoding.push(field);
+    }
+    p = next;
+  }
+  result.next = end;
+  return result;
+}
+
+function badValueChar(ctx: Ctx, name: string, at: number, c: number): void {
+  if (c === 0) report(ctx, 'HTTP0054', at, 1, { name: shorten(name) });
+  else if (c === 13) report(ctx, 'HTTP0051', at, 1);
+  else report(ctx, 'HTTP0055', at, 1, { name: shorten(name), hex: hex(c, 4) });
+}
+
+/** obs-fold = OWS CRLF RWS (RFC 9112 §5.2): the continuation joins the previous value with one SP. */
+function foldInto(ctx: Ctx, prev: FieldLine, p: number, ce: number): void {
+  const text = ctx.text;
+  let s = p;
+  while (s < ce && isWs(text.charCodeAt(s))) s++;
+  let e = ce;
+  while (e > s && isWs(text.charCodeAt(e - 1))) e--;
+  const foldStart = prev.span.offset + prev.span.length;
+  report(ctx, 'HTTP0053', foldStart, s - foldStart, {}, ctx.kind === 'request' ? undefined : 'warning');
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 256 && FIELD_CHAR[c] === 1) continue;
+    badValueChar(ctx, prev.name, k, c);
+    break;
+  }
+  if (e > s) {
+    const part = text.slice(s, e);
+    prev.value = prev.value ? `${prev.value} ${part}` : part;
+    if (prev.valueSpan.length === 0) prev.valueSpan = { offset: s, length: e - s };
+    else prev.valueSpan = { offset: prev.valueSpan.offset, length: e - prev.valueSpan.offset };
+  }
+  prev.span = { offset: prev.span.offset, length: ce - prev.span.offset };
+}
+
+type Framing =
+  | { kind: 'none'; unframed: boolean }
+  | { kind: 'length'; length: number; field: FieldLine }
+  | { kind: 'close' }
+  | { kind: 'chunked'; field: FieldLine };
+
+function determineFraming(ctx: Ctx, message: HttpMessage, head: SectionResult, options: ParseMessageOptions): Framing {
+  const te = head.transferEncoding;
+  const cl = head.contentLength;
+  if (message.kind === 'response') {
+    const status = message.status ?? 0;
+    const method = options.requestMethod?.toUpperCase();
+    if ((status >= 100 && status < 200) || status === 204 || status === 304 || method === 'HEAD') return { kind: 'none', unframed: false };
+    if (method === 'CONNECT' && status >= 200 && status < 300) return { kind: 'none', unframed: false };
+  }
+  if (te.length > 0) {
+    const teField = te[0] as FieldLine;
+    if (message.version === 'HTTP/1.0') report(ctx, 'HTTP0105', teField.span.offset, teField.span.length);
+    for (const f of cl) report(ctx, 'HTTP0100', f.span.offset, f.span.length);
+    // transfer-coding list across all field lines
+    let last = '';
+    let chunked = 0;
+    let lastField = teField;
+    for (const f of te) {
+      const value = f.value;
+      let s = 0;
+      while (s <= value.length) {
+        let comma = value.indexOf(',', s);
+        if (comma < 0) comma = value.length;
+        let a = s;
+        let b = comma;
+        const semi = value.indexOf(';', a);
+        if (semi >= 0 && semi < b) b = semi;
+        while (a < b && isWs(value.charCodeAt(a))) a++;
+        while (b > a && isWs(value.charCodeAt(b - 1))) b--;
+        if (b > a) {
+          const coding = value.slice(a, b).toLowerCase();
+          if (coding === 'chunked') {
+            chunked++;
+            if (chunked === 2) report(ctx, 'HTTP0103', f.valueSpan.offset, f.valueSpan.length);
+          } else if (!KNOWN_CODINGS.has(coding)) {
+            report(ctx, 'HTTP0104', f.valueSpan.offset + a, b - a, { coding: shorten(value.slice(a, b)) });
+          }
+          last = coding;
+          lastField = f;
+        }
+        s = comma + 1;
+      }
+    }
+    if (last === 'chunked') return { kind: 'chunked', field: lastField };
+    const values = te.map((f) => f.value).join(', ');
+    if (message.kind === 'request') {
+      report(ctx, 'HTTP0101', lastField.valueSpan.offset, lastField.valueSpan.length, { value: shorten(values) });
+    } else {
+      report(ctx, 'HTTP0102', lastField.valueSpan.offset, lastField.valueSpan.length, { value: shorten(values) });
+    }
+    return { kind: 'close' };
+  }
+  if (cl.length > 0) {
+    let length: number | undefined;
+    let lengthField: FieldLine | undefined;
+    let invalid = false;
+    for (const f of cl) {
+      const r = parseContentLength(f.value, { offset: f.valueSpan.offset, strict: ctx.strict, locale: ctx.locale });
+      for (const d of r.diagnostics) ctx.diagnostics.push(d);
+      if (r.value === undefined) {
+        invalid = true;
+        continue;
+      }
+      if (length === undefined) {
+        length = r.value;
+        lengthField = f;
+      } else if (length !== r.value) {
+        report(ctx, 'HTTP0112', f.valueSpan.offset, f.valueSpan.length, { values: `${length}, ${r.value}` });
+        invalid = true;
+      } else {
+        report(ctx, 'HTTP0113', f.span.offset, f.span.length, { value: length });
+      }
+    }
+    if (invalid || length === undefined || !lengthField) {
+      // No reliable length: read what is there, so the text stays visible.
+      return { kind: 'close' };
+    }
+    return { kind: 'length', length, field: lengthField };
+  }
+  if (message.kind === 'request') return { kind: 'none', unframed: true };
+  return { kind: 'close' };
+}
+
+interface ChunkedResult {
+  end: number;
+  bytes: Uint8Array;
+  complete: boolean;
+}
+
+/**
+ * chunked-body = *chunk last-chunk trailer-section CRLF (RFC 9112 §7.1)
+ * chunk        = chunk-size [ chunk-ext ] CRLF chunk-data CRLF
+ */
+function readChunked(ctx: Ctx, start: number, trailers: FieldLine[], teField: FieldLine): ChunkedResult {
+  const text = ctx.text;
+  const end = ctx.end;
+  const ranges: number[] = [];
+  let total = 0;
+  let p = start;
+  const incomplete = (): void => report(ctx, 'HTTP0123', teField.valueSpan.offset, teField.valueSpan.length);
+  for (;;) {
+    if (p >= end) {
+      incomplete();
+      return { end, bytes: collect(ctx, ranges, total), complete: false };
+    }
+    let lf = text.indexOf('\n', p);
+    let ce: number;
+    if (lf < 0) {
+      lf = end;
+      ce = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    } else {
+      ce = text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+      if (ce === lf) lfOnly(ctx, lf);
+    }
+    // chunk-size = 1*HEXDIG
+    let i = p;
+    let size = 0;
+    let overflow = false;
+    while (i < ce) {
+      const ch = text.charCodeAt(i);
+      const v = ch > 0xff ? 0 : (HEX_VALUE[ch] as number);
+      if (v === 0) break;
+      if (size > (Number.MAX_SAFE_INTEGER - (v - 1)) / 16) overflow = true;
+      size = size * 16 + (v - 1);
+      i++;
+    }
+    if (i === p) {
+      report(ctx, 'HTTP0120', p, ce - p, { line: shorten(text.slice(p, ce)) });
+      return { end, bytes: collect(ctx, ranges, total), complete: false };
+    }
+    if (overflow) {
+      report(ctx, 'HTTP0121', p, i - p, { value: shorten(text.slice(p, i)) });
+      return { end, bytes: collect(ctx, ranges, total), complete: false };
+    }
+    if (i < ce) checkChunkExtensions(ctx, p, i, ce);
+    if (lf >= end) {
+      incomplete();
+      return { end, bytes: collect(ctx, ranges, total), complete: false };
+    }
+    const dataStart = lf + 1;
+    if (size === 0) {
+      const section = parseFieldSection(ctx, dataStart, trailers, false);
+      if (!section.complete) {
+        incomplete();
+        return { end, bytes: collect(ctx, ranges, total), complete: false };
+      }
+      return { end: section.next, bytes: collect(ctx, ranges, total), complete: true };
+    }
+    const dataEnd = dataStart + size;
+    if (dataEnd > end) {
+      ranges.push(dataStart, end);
+      total += end - dataStart;
+      incomplete();
+      return { end, bytes: collect(ctx, ranges, total), complete: false };
+    }
+    ranges.push(dataStart, dataEnd);
+    total += size;
+    const c = text.charCodeAt(dataEnd);
+    if (c === 13 && text.charCodeAt(dataEnd + 1) === 10) p = dataEnd + 2;
+    else if (c === 10) {
+      lfOnly(ctx, dataEnd);
+      p = dataEnd + 1;
+    } else if (dataEnd >= end || (c === 13 && dataEnd + 1 >= end)) {
+      incomplete();
+      return { end, bytes: collect(ctx, ranges, total), complete: false };
+    } else {
+      // resynchronise on the next line
+      const nl = text.indexOf('\n', dataEnd);
+      const stop = nl < 0 ? end : nl;
+      report(ctx, 'HTTP0122', dataEnd, Math.max(1, Math.min(stop, dataEnd + 2) - dataEnd));
+      if (nl < 0) return { end, bytes: collect(ctx, ranges, total), complete: false };
+      p = nl + 1;
+    }
+  }
+}
+
+/**
+ * chunk-ext = *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] )
+ * chunk-ext-name = token; chunk-ext-val = token / quoted-string (RFC 9112 §7.1.1)
+ */
+function checkChunkExtensions(ctx: Ctx, lineStart: number, start: number, end: number): void {
+  const text = ctx.text;
+  let i = start;
+  const skipWs = (): void => {
+    while (i < end && isWs(text.charCodeAt(i))) i++;
+  };
+  const cr = text.indexOf('\r', start);
+  if (cr >= 0 && cr < end) {
+    report(ctx, 'HTTP0051', cr, 1);
+    return;
+  }
+  skipWs();
+  if (i >= end || text.charCodeAt(i) !== 0x3b) {
+    // something other than an extension after the size (spaces, "x", "0x...")
+    report(ctx, 'HTTP0120', lineStart, end - lineStart, { line: shorten(text.slice(lineStart, end)) });
+    return;
+  }
+  const invalid = (): void => report(ctx, 'HTTP0124', start, end - start, { ext: shorten(text.slice(start, end)) });
+  while (i < end) {
+    skipWs();
+    if (text.charCodeAt(i) !== 0x3b) return invalid();
+    i++;
+    skipWs();
+    const ns = i;
+    while (i < end && TCHAR[text.charCodeAt(i)] === 1) i++;
+    if (i === ns) return invalid();
+    skipWs();
+    if (i < end && text.charCodeAt(i) === 0x3d) {
+      i++;
+      skipWs();
+      if (text.charCodeAt(i) === 0x22) {
+        // quoted-string = DQUOTE *( qdtext / quoted-pair ) DQUOTE
+        i++;
+        let closed = false;
+        while (i < end) {
+          const c = text.charCodeAt(i);
+          if (c === 0x22) {
+            closed = true;
+            i++;
+            break;
+          }
+          if (c === 0x5c) {
+            i += 2;
+            continue;
+          }
+          if (c > 0xff || (FIELD_CHAR[c] !== 1)) return invalid();
+          i++;
+        }
+        if (!closed || i > end) return invalid();
+      } else {
+        const vs = i;
+        while (i < end && TCHAR[text.charCodeAt(i)] === 1) i++;
+        if (i === vs) return invalid();
+      }
+    }
+  }
+}
+
+function collect(ctx: Ctx, ranges: number[], total: number): Uint8Array {
+  if (ranges.length === 0) return EMPTY;
+  if (ranges.length === 2 && ctx.bytes) return ctx.bytes.subarray(ranges[0] as number, ranges[1] as number);
+  if (ctx.bytes) {
+    const out = new Uint8Array(total);
+    let o = 0;
+    for (let k = 0; k < ranges.length; k += 2) {
+      const s = ranges[k] as number;
+      const e = ranges[k + 1] as number;
+      out.set(ctx.bytes.subarray(s, e), o);
+      o += e - s;
+    }
+    return out;
+  }
+  let n = 0;
+  for (let k = 0; k < ranges.length; k += 2) n += encodedLength(ctx.text, ranges[k] as number, ranges[k + 1] as number);
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (let k = 0; k < ranges.length; k += 2) o += encodeRange(ctx.text, ranges[k] as number, ranges[k + 1] as number, out, o);
+  return out;
+}
