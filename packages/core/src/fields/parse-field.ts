@@ -1,0 +1,93 @@
+import { createDiagnostic } from '../diagnostics.js';
+import { describeChar } from '../grammar/problems.js';
+import { normalizeLocale } from '../i18n.js';
+import type { Diagnostic, Locale } from '../types.js';
+import { getFieldParser } from './lookup.js';
+import type { Direction, FieldParseResult } from './types.js';
+
+export interface ParseFieldOptions {
+  direction?: Direction;
+  /** 'en' (default) or 'zh-CN'; editor tags such as 'zh-cn' are accepted. */
+  locale?: Locale | string;
+}
+
+type CharClass = 'crlf' | 'nul' | 'ctl' | 'non-ascii' | undefined;
+
+function classify(c: number): CharClass {
+  if (c === 0x0d || c === 0x0a) return 'crlf';
+  if (c === 0) return 'nul';
+  if ((c < 0x20 && c !== 0x09) || c === 0x7f) return 'ctl';
+  if (c > 0x7f) return 'non-ascii';
+  return undefined;
+}
+
+const CODE: Record<Exclude<CharClass, undefined>, string> = { crlf: 'HTTP2010', nul: 'HTTP2011', ctl: 'HTTP2012', 'non-ascii': 'HTTP2013' };
+
+/**
+ * The generic character check of every field value: CR, LF, NUL, other controls
+ * and non-ASCII characters, one diagnostic per run of characters of the same
+ * kind, with the exact span. Returns the offsets it flagged.
+ */
+export function checkFieldValueCharacters(value: string, locale: Locale): { diagnostics: Diagnostic[]; flagged: Set<number> } {
+  const diagnostics: Diagnostic[] = [];
+  const flagged = new Set<number>();
+  let i = 0;
+  while (i < value.length) {
+    const cls = classify(value.charCodeAt(i));
+    if (!cls) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < value.length && classify(value.charCodeAt(i)) === cls) {
+      flagged.add(i);
+      i++;
+    }
+    const cp = value.codePointAt(start) ?? 0;
+    const args: Record<string, string> = cls === 'ctl' || cls === 'non-ascii' ? { char: describeChar(cp) } : {};
+    diagnostics.push(createDiagnostic(CODE[cls], { offset: start, length: i - start }, args, { locale }));
+  }
+  return { diagnostics, flagged };
+}
+
+/**
+ * Parses one field value with the field's dedicated parser and returns the
+ * parsed value (when the parser could build one) and diagnostics whose spans are
+ * relative to `value`.
+ *
+ * - A value that still holds a template reference (`{{`) is not syntax-checked.
+ * - Every value, known field or not, gets the character check (HTTP2010-2013).
+ * - The field parser's diagnostics at characters the check already flagged are
+ *   dropped: each problem is reported once.
+ */
+export function parseField(name: string, value: string, options: ParseFieldOptions = {}): FieldParseResult {
+  if (value.includes('{{')) return { diagnostics: [] };
+  const locale = normalizeLocale(options.locale);
+  const { diagnostics, flagged } = checkFieldValueCharacters(value, locale);
+  const parser = getFieldParser(name);
+  if (!parser) return { diagnostics };
+  let result: FieldParseResult;
+  try {
+    const context = options.direction ? { name, direction: options.direction, locale } : { name, locale };
+    result = parser.parse(value, context);
+  } catch {
+    // A parser that throws is a bug; the value is reported as unparsed rather than crashing the caller.
+    return { diagnostics };
+  }
+  // prefix[k] = flagged characters before offset k, so an overlap test is O(1)
+  let prefix: Uint32Array | undefined;
+  if (flagged.size > 0) {
+    prefix = new Uint32Array(value.length + 1);
+    for (let k = 0; k < value.length; k++) prefix[k + 1] = (prefix[k] as number) + (flagged.has(k) ? 1 : 0);
+  }
+  for (const d of result.diagnostics) {
+    if (prefix) {
+      const from = Math.min(Math.max(d.span.offset, 0), value.length);
+      const to = Math.min(Math.max(d.span.offset + d.span.length, from), value.length);
+      if ((prefix[to] as number) - (prefix[from] as number) > 0) continue;
+    }
+    diagnostics.push(d);
+  }
+  diagnostics.sort((a, b) => a.span.offset - b.span.offset);
+  return result.value === undefined ? { diagnostics } : { value: result.value, diagnostics };
+}
