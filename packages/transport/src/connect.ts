@@ -1,0 +1,213 @@
+import { lookup as dnsLookup } from 'node:dns';
+import { connect as netConnect, isIP, type Socket } from 'node:net';
+import { connect as tlsConnect, type PeerCertificate, type TLSSocket } from 'node:tls';
+import { errnoCode, fromSocketError, TransportError, type ErrorContext } from './errors.js';
+import type { Target } from './serialize.js';
+import type { LookupAddress, LookupFunction, SendOptions, TlsSummary } from './types.js';
+import { now, type Watchdog } from './watchdog.js';
+
+export interface Opened {
+  socket: Socket;
+  dns: number;
+  connect: number;
+  tls: number;
+  remoteAddress: string;
+  remotePort?: number;
+  tlsSummary?: TlsSummary;
+}
+
+export const defaultLookup: LookupFunction = (hostname) =>
+  new Promise((resolve, reject) => {
+    dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) => {
+      if (error) reject(error);
+      else resolve(addresses);
+    });
+  });
+
+/** Alternates address families, starting with the first one returned (RFC 8305 §4). */
+export function interleave(addresses: LookupAddress[]): LookupAddress[] {
+  const first = addresses[0];
+  if (!first) return [];
+  const a = addresses.filter((x) => x.family === first.family);
+  const b = addresses.filter((x) => x.family !== first.family);
+  const out: LookupAddress[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x) out.push(x);
+    if (y) out.push(y);
+  }
+  return out;
+}
+
+/** Errors after which the next address is worth trying. */
+const NEXT_ADDRESS = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ETIMEDOUT', 'EAFNOSUPPORT', 'ECONNRESET']);
+
+/**
+ * Resolves, connects (trying each address in turn) and runs the TLS handshake.
+ * The watchdog bounds each phase; when it fires, the socket in flight is destroyed.
+ */
+export function open(target: Target, options: SendOptions, watchdog: Watchdog, context: ErrorContext): Promise<Opened> {
+  return new Promise<Opened>((resolve, reject) => {
+    let inFlight: Socket | undefined;
+    let settled = false;
+    watchdog.onFail = (error) => {
+      settled = true;
+      inFlight?.destroy();
+      reject(error);
+    };
+    const run = async (): Promise<Opened> => {
+      const t0 = now();
+      watchdog.phase('HTTPLENS_CONNECT_TIMEOUT', watchdog.timeouts.connect);
+      let socket: Socket;
+      let dns = 0;
+      let remoteAddress: string;
+      let remotePort: number | undefined;
+      if (options.socketPath !== undefined) {
+        context.phase = 'connect';
+        socket = await attempt(() => netConnect({ path: options.socketPath as string }), (s) => (inFlight = s), context);
+        remoteAddress = options.socketPath;
+      } else {
+        let addresses: LookupAddress[];
+        const family = isIP(target.hostname);
+        if (family !== 0) {
+          addresses = [{ address: target.hostname, family }];
+        } else {
+          context.phase = 'dns';
+          try {
+            addresses = interleave(await (options.lookup ?? defaultLookup)(target.hostname));
+          } catch (cause) {
+            if (cause instanceof TransportError) throw cause;
+            throw new TransportError('HTTPLENS_DNS_FAILED', `Cannot resolve ${target.hostname}: ${cause instanceof Error ? cause.message : String(cause)}`, { ...context }, cause);
+          }
+          if (addresses.length === 0) throw new TransportError('HTTPLENS_DNS_FAILED', `${target.hostname} resolved to no address`, { ...context });
+          dns = now() - t0;
+        }
+        context.phase = 'connect';
+        let lastError: unknown;
+        let connected: Socket | undefined;
+        for (const a of addresses) {
+          if (settled) throw watchdog.failure;
+          try {
+            connected = await attempt(() => netConnect({ host: a.address, port: target.port, family: a.family }), (s) => (inFlight = s), context);
+            break;
+          } catch (error) {
+            lastError = error;
+            const code = errnoCode(error instanceof TransportError ? error.cause : error);
+            if (code === undefined || !NEXT_ADDRESS.has(code)) break;
+          }
+        }
+        if (!connected) throw lastError;
+        socket = connected;
+        remoteAddress = socket.remoteAddress ?? addresses[0]?.address ?? target.hostname;
+        remotePort = socket.remotePort;
+      }
+      socket.setNoDelay(true);
+      const t1 = now();
+      const opened: Opened = { socket, dns, connect: t1 - t0 - dns, tls: 0, remoteAddress };
+      if (remotePort !== undefined) opened.remotePort = remotePort;
+      if (!target.https) return opened;
+
+      context.phase = 'tls';
+      watchdog.phase('HTTPLENS_TLS_TIMEOUT', watchdog.timeouts.tls);
+      const servername = options.servername ?? (isIP(target.hostname) === 0 ? target.hostname : undefined);
+      const secure = await attempt(
+        () =>
+          tlsConnect({
+            ...options.tls,
+            socket,
+            host: target.hostname,
+            ...(servername === undefined ? {} : { servername }),
+            ALPNProtocols: ['http/1.1'],
+            rejectUnauthorized: options.rejectUnauthorized ?? true,
+            ...(options.ca === undefined ? {} : { ca: normalizeCa(options.ca) }),
+          }),
+        (s) => (inFlight = s),
+        context,
+        'secureConnect',
+      );
+      opened.socket = secure;
+      opened.tls = now() - t1;
+      opened.tlsSummary = summarize(secure as TLSSocket);
+      return opened;
+    };
+    run().then(
+      (opened) => {
+        if (settled) opened.socket.destroy();
+        else {
+          settled = true;
+          watchdog.onFail = undefined;
+          resolve(opened);
+        }
+      },
+      (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        watchdog.onFail = undefined;
+        inFlight?.destroy();
+        reject(fromSocketError(error, { ...context }));
+      },
+    );
+  });
+}
+
+function normalizeCa(ca: NonNullable<SendOptions['ca']>): (string | Buffer)[] {
+  const list = Array.isArray(ca) ? ca : [ca];
+  return list.map((c) => (typeof c === 'string' ? c : Buffer.from(c)));
+}
+
+/** Waits for a socket's `connect` (or `secureConnect`) event; rejects with the mapped error. */
+function attempt<S extends Socket>(make: () => S, track: (s: S) => void, context: ErrorContext, event = 'connect'): Promise<S> {
+  return new Promise<S>((resolve, reject) => {
+    const socket = make();
+    track(socket);
+    const onError = (error: Error): void => {
+      socket.removeListener(event, onConnect);
+      socket.destroy();
+      reject(fromSocketError(error, { ...context }));
+    };
+    const onClose = (): void => {
+      socket.removeListener('error', onError);
+      socket.removeListener(event, onConnect);
+      reject(fromSocketError(Object.assign(new Error('socket closed'), { code: 'ECONNRESET' }), { ...context }));
+    };
+    const onConnect = (): void => {
+      socket.removeListener('error', onError);
+      socket.removeListener('close', onClose);
+      resolve(socket);
+    };
+    socket.once('error', onError);
+    socket.once('close', onClose);
+    socket.once(event, onConnect);
+  });
+}
+
+function name(entity: Record<string, string | string[] | undefined> | undefined): string {
+  if (!entity) return '';
+  return Object.entries(entity)
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : (v ?? '')}`)
+    .join(', ');
+}
+
+export function summarize(socket: TLSSocket): TlsSummary {
+  const summary: TlsSummary = {
+    protocol: socket.getProtocol(),
+    cipher: socket.getCipher().name,
+    alpnProtocol: socket.alpnProtocol ?? false,
+    authorized: socket.authorized,
+  };
+  if (socket.authorizationError) summary.authorizationError = String(socket.authorizationError);
+  const cert: PeerCertificate = socket.getPeerCertificate();
+  if (cert && Object.keys(cert).length > 0) {
+    summary.certificate = {
+      subject: name(cert.subject as unknown as Record<string, string>),
+      issuer: name(cert.issuer as unknown as Record<string, string>),
+      validFrom: cert.valid_from,
+      validTo: cert.valid_to,
+      fingerprint256: cert.fingerprint256,
+      serialNumber: cert.serialNumber,
+    };
+    if (cert.subjectaltname) summary.certificate.subjectAltName = cert.subjectaltname;
+  }
+  return summary;
+}

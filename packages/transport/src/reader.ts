@@ -1,0 +1,533 @@
+import type { BodyFraming, FieldLine, HttpMessage, StartLineSpans } from '@httplens/core';
+import { TransportError, type Phase } from './errors.js';
+import { TCHAR } from './serialize.js';
+import type { InterimResponse } from './types.js';
+
+export interface ReaderOptions {
+  /** The request method: HEAD and CONNECT change the framing of the response. */
+  method: string;
+  headerSize: number;
+  bodySize: number;
+  /** Called for each 1xx response other than 101, as soon as its head is complete. */
+  onInterim?: (response: InterimResponse) => void;
+}
+
+interface Head {
+  version: string;
+  status: number;
+  reason: string;
+  fields: FieldLine[];
+  startLine: StartLineSpans;
+  headSpan: { offset: number; length: number };
+}
+
+type State = 'head' | 'length' | 'close' | 'chunk-size' | 'chunk-data' | 'chunk-cr' | 'chunk-lf' | 'trailers' | 'done';
+
+const LF = 0x0a;
+const CR = 0x0d;
+/** A chunk-size line (size and extensions) longer than this is refused. */
+const MAX_CHUNK_LINE = 4096;
+
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const l = c | 0x20;
+  if (l >= 0x61 && l <= 0x66) return l - 0x61 + 10;
+  return -1;
+}
+
+/**
+ * An incremental HTTP/1.1 response reader (RFC 9112): feed it the bytes as they
+ * arrive, in pieces of any size; it records the exact bytes that belong to this
+ * exchange, the interim responses, the final head, and the body with its framing.
+ * It throws a TransportError (`HTTPLENS_BAD_RESPONSE`, `HTTPLENS_RESPONSE_TOO_LARGE`) on
+ * a response it cannot frame.
+ */
+export class ResponseReader {
+  readonly interim: InterimResponse[] = [];
+  /** The received bytes of this exchange, in arrival pieces. */
+  readonly received: Buffer[] = [];
+  receivedLength = 0;
+  head: Head | undefined;
+  framing: BodyFraming = 'none';
+  readonly body: Buffer[] = [];
+  bodyLength = 0;
+  trailers: FieldLine[] = [];
+  truncated = false;
+  /** The connection may carry another request after this response. */
+  keepAlive = true;
+  /** Bytes arrived after the end of the response (the connection is not reusable). */
+  extra = false;
+  state: State = 'head';
+
+  private readonly options: ReaderOptions;
+  /** Bytes of an incomplete head or trailer section. */
+  private pending: Buffer | undefined;
+  private pendingLength = 0;
+  /** Absolute offset (in the received bytes) where the pending section starts. */
+  private pendingStart = 0;
+  private remaining = 0;
+  private chunkLine = '';
+  private bodyStart = 0;
+  private bodyEnd = 0;
+
+  constructor(options: ReaderOptions) {
+    this.options = options;
+  }
+
+  get done(): boolean {
+    return this.state === 'done';
+  }
+
+  get phase(): Phase {
+    if (this.state === 'head') return 'head';
+    if (this.state === 'trailers') return 'trailers';
+    return 'body';
+  }
+
+  /** Feeds the next piece of bytes. */
+  push(chunk: Buffer): void {
+    if (this.state === 'done') {
+      if (chunk.length > 0) this.extra = true;
+      return;
+    }
+    const base = this.receivedLength;
+    const used = this.consume(chunk, base);
+    if (used < chunk.length) {
+      this.extra = true;
+      this.keepAlive = false;
+    }
+    const piece = used === chunk.length ? chunk : chunk.subarray(0, used);
+    if (piece.length > 0) {
+      this.received.push(piece);
+      this.receivedLength += piece.length;
+    }
+  }
+
+  /** The peer closed the connection. Completes a close-delimited body; anything else incomplete throws. */
+  end(): void {
+    if (this.state === 'done') return;
+    if (this.state === 'close') {
+      this.finish(this.receivedLength);
+      return;
+    }
+    const what = this.state === 'head' ? (this.receivedLength === 0 && this.pendingLength === 0 ? 'before any byte of the response' : 'in the response head') : 'before the end of the body';
+    throw new TransportError('HTTPLENS_CONNECTION_CLOSED', `The server closed the connection ${what}`, { phase: this.phase, bytesRead: this.receivedLength + this.pendingLength });
+  }
+
+  private bad(message: string, phase: Phase = this.phase): TransportError {
+    return new TransportError('HTTPLENS_BAD_RESPONSE', message, { phase, bytesRead: this.receivedLength });
+  }
+
+  /** Consumes bytes of `chunk` (which starts at absolute offset `base`); returns how many belong to this exchange. */
+  private consume(chunk: Buffer, base: number): number {
+    let i = 0;
+    const n = chunk.length;
+    while (i < n) {
+      switch (this.state) {
+        case 'head': {
+          const used = this.readSection(chunk, i, base, 'head');
+          if (used < 0) return n;
+          i = used;
+          break;
+        }
+        case 'length': {
+          const take = Math.min(this.remaining, n - i);
+          if (!this.addBody(chunk, i, take)) return this.bodyEnd - base;
+          i += take;
+          this.remaining -= take;
+          if (this.remaining === 0) this.finish(base + i);
+          break;
+        }
+        case 'close': {
+          if (!this.addBody(chunk, i, n - i)) return this.bodyEnd - base;
+          i = n;
+          break;
+        }
+        case 'chunk-size': {
+          const lf = chunk.indexOf(LF, i);
+          const end = lf < 0 ? n : lf;
+          if (this.chunkLine.length + (end - i) > MAX_CHUNK_LINE) throw this.bad('A chunk-size line is longer than 4096 bytes');
+          this.chunkLine += chunk.toString('latin1', i, end);
+          if (lf < 0) return n;
+          i = lf + 1;
+          this.sizeLine();
+          break;
+        }
+        case 'chunk-data': {
+          const take = Math.min(this.remaining, n - i);
+          if (!this.addBody(chunk, i, take)) return this.bodyEnd - base;
+          i += take;
+          this.remaining -= take;
+          if (this.remaining === 0) this.state = 'chunk-cr';
+          break;
+        }
+        case 'chunk-cr': {
+          const c = chunk[i];
+          if (c === CR) this.state = 'chunk-lf';
+          else if (c === LF) this.state = 'chunk-size';
+          else throw this.bad('Chunk data is not followed by CRLF');
+          i++;
+          break;
+        }
+        case 'chunk-lf': {
+          if (chunk[i] !== LF) throw this.bad('Chunk data is not followed by CRLF');
+          this.state = 'chunk-size';
+          i++;
+          break;
+        }
+        case 'trailers': {
+          const used = this.readSection(chunk, i, base, 'trailers');
+          if (used < 0) return n;
+          i = used;
+          break;
+        }
+        case 'done':
+          return i;
+      }
+    }
+    return n;
+  }
+
+  /** Appends body bytes; returns false when the body limit cut the body (the response is then complete). */
+  private addBody(chunk: Buffer, start: number, length: number): boolean {
+    if (length === 0) return true;
+    const room = this.options.bodySize - this.bodyLength;
+    if (length > room) {
+      if (room > 0) {
+        this.body.push(chunk.subarray(start, start + room));
+        this.bodyLength += room;
+      }
+      this.truncated = true;
+      this.keepAlive = false;
+      this.finish(this.receivedLength + start + room);
+      return false;
+    }
+    this.body.push(start === 0 && length === chunk.length ? chunk : chunk.subarray(start, start + length));
+    this.bodyLength += length;
+    return true;
+  }
+
+  private finish(end: number): void {
+    this.bodyEnd = end;
+    this.state = 'done';
+  }
+
+  /**
+   * Reads a head or trailer section up to its empty line. Returns the index in `chunk`
+   * after the section, or -1 when the chunk ended first (the bytes are kept).
+   */
+  private readSection(chunk: Buffer, start: number, base: number, kind: 'head' | 'trailers'): number {
+    const limit = this.options.headerSize;
+    if (this.pendingLength === 0) {
+      // Fast path: the whole section is inside this chunk.
+      const end = findSectionEnd(chunk, start, start);
+      if (end >= 0) {
+        if (end - start > limit) throw this.tooLarge(kind, end - start);
+        this.section(chunk, start, end, base + start, kind);
+        return end;
+      }
+      this.pendingStart = base + start;
+    }
+    const length = chunk.length - start;
+    // Keep at most what could still end within the limit (the empty line may take 4 bytes).
+    const take = Math.min(length, Math.max(0, limit + 4 - this.pendingLength));
+    const scanFrom = Math.max(0, this.pendingLength - 3);
+    const before = this.pendingLength;
+    const buffer = this.append(chunk, start, take);
+    const end = findSectionEnd(buffer, scanFrom, 0);
+    if (end < 0) {
+      if (this.pendingLength > limit) throw this.tooLarge(kind, this.pendingLength);
+      return -1;
+    }
+    if (end > limit) throw this.tooLarge(kind, end);
+    this.pending = undefined;
+    this.pendingLength = 0;
+    this.section(buffer, 0, end, this.pendingStart, kind);
+    return start + (end - before);
+  }
+
+  private tooLarge(kind: 'head' | 'trailers', size: number): TransportError {
+    return new TransportError(
+      'HTTPLENS_RESPONSE_TOO_LARGE',
+      `The response ${kind === 'head' ? 'head' : 'trailer section'} exceeds ${this.options.headerSize} bytes`,
+      { phase: kind, bytesRead: this.receivedLength + size },
+    );
+  }
+
+  /** Appends to the pending buffer (doubling its capacity) and returns a view of all pending bytes. */
+  private append(chunk: Buffer, start: number, length: number): Buffer {
+    const needed = this.pendingLength + length;
+    if (!this.pending || this.pending.length < needed) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, (this.pending?.length ?? 256) * 2));
+      if (this.pending) this.pending.copy(grown, 0, 0, this.pendingLength);
+      this.pending = grown;
+    }
+    chunk.copy(this.pending, this.pendingLength, start, start + length);
+    this.pendingLength = needed;
+    return this.pending.subarray(0, needed);
+  }
+
+  private section(buffer: Buffer, start: number, end: number, offset: number, kind: 'head' | 'trailers'): void {
+    const text = buffer.toString('latin1', start, end);
+    if (kind === 'trailers') {
+      this.trailers = this.fieldLines(text, 0, offset, 'trailers');
+      this.finish(offset + text.length);
+      return;
+    }
+    const head = this.parseHead(text, offset);
+    if (head.status >= 100 && head.status < 200 && head.status !== 101) {
+      const response: InterimResponse = { status: head.status, reason: head.reason, headers: head.fields.map((f) => [f.name, f.value]) };
+      this.interim.push(response);
+      this.options.onInterim?.(response);
+      return; // stay in 'head' for the next response
+    }
+    this.head = head;
+    this.bodyStart = offset + text.length;
+    this.frame(head);
+  }
+
+  /** status-line = HTTP-version SP status-code SP [ reason-phrase ] */
+  private parseHead(text: string, offset: number): Head {
+    let eol = text.indexOf('\n');
+    const lineEnd = eol > 0 && text.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
+    const line = text.slice(0, lineEnd);
+    // HTTP-version = "HTTP/" DIGIT "." DIGIT
+    if (
+      line.length < 12 ||
+      !line.startsWith('HTTP/') ||
+      !isDigit(line.charCodeAt(5)) ||
+      line.charCodeAt(6) !== 0x2e ||
+      !isDigit(line.charCodeAt(7)) ||
+      line.charCodeAt(8) !== 0x20 ||
+      !isDigit(line.charCodeAt(9)) ||
+      !isDigit(line.charCodeAt(10)) ||
+      !isDigit(line.charCodeAt(11)) ||
+      (line.length > 12 && line.charCodeAt(12) !== 0x20)
+    ) {
+      throw this.bad(`Invalid status line ${JSON.stringify(line.slice(0, 80))}`, 'head');
+    }
+    const version = line.slice(0, 8);
+    if (line.charCodeAt(5) !== 0x31) throw this.bad(`Unsupported HTTP version ${version} (an HTTP/1.1 client)`, 'head');
+    const reason = line.length > 13 ? line.slice(13) : '';
+    for (let i = 0; i < reason.length; i++) {
+      const c = reason.charCodeAt(i);
+      if ((c < 0x20 && c !== 0x09) || c === 0x7f) throw this.bad('The reason phrase holds a control character', 'head');
+    }
+    const startLine: StartLineSpans = {
+      span: { offset, length: lineEnd },
+      version: { offset, length: 8 },
+      status: { offset: offset + 9, length: 3 },
+    };
+    if (line.length > 13) startLine.reason = { offset: offset + 13, length: reason.length };
+    if (eol < 0) eol = text.length;
+    return {
+      version,
+      status: Number(line.slice(9, 12)),
+      reason,
+      fields: this.fieldLines(text, eol + 1, offset, 'head'),
+      startLine,
+      headSpan: { offset, length: text.length },
+    };
+  }
+
+  /** field-line = field-name ":" OWS field-value OWS, up to the empty line; obs-fold becomes one space. */
+  private fieldLines(text: string, from: number, offset: number, phase: Phase): FieldLine[] {
+    const fields: FieldLine[] = [];
+    let pos = from;
+    while (pos < text.length) {
+      let eol = text.indexOf('\n', pos);
+      if (eol < 0) eol = text.length;
+      const end = eol > pos && text.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
+      if (end === pos) break; // the empty line
+      const first = text.charCodeAt(pos);
+      if (first === 0x20 || first === 0x09) {
+        const previous = fields[fields.length - 1];
+        if (!previous) throw this.bad('The first field line starts with whitespace', phase);
+        const more = trimOws(text, pos, end);
+        checkValue(this, text, more[0], more[1], phase);
+        if (more[1] > more[0]) previous.value = `${previous.value} ${text.slice(more[0], more[1])}`;
+        previous.span.length = end - (previous.span.offset - offset);
+        if (more[1] > more[0]) previous.valueSpan.length = more[1] - (previous.valueSpan.offset - offset);
+        pos = eol + 1;
+        continue;
+      }
+      const colon = text.indexOf(':', pos);
+      if (colon < 0 || colon >= end) throw this.bad(`A field line has no colon: ${JSON.stringify(text.slice(pos, Math.min(end, pos + 80)))}`, phase);
+      for (let i = pos; i < colon; i++) {
+        if (TCHAR[text.charCodeAt(i)] !== 1) throw this.bad(`Invalid field name ${JSON.stringify(text.slice(pos, colon))}`, phase);
+      }
+      if (colon === pos) throw this.bad('A field line has an empty name', phase);
+      const [vs, ve] = trimOws(text, colon + 1, end);
+      checkValue(this, text, vs, ve, phase);
+      fields.push({
+        name: text.slice(pos, colon),
+        value: text.slice(vs, ve),
+        span: { offset: offset + pos, length: end - pos },
+        nameSpan: { offset: offset + pos, length: colon - pos },
+        valueSpan: { offset: offset + vs, length: ve - vs },
+      });
+      pos = eol + 1;
+    }
+    return fields;
+  }
+
+  /** RFC 9112 §6.3: how the length of the body is determined. */
+  private frame(head: Head): void {
+    const method = this.options.method;
+    let connectionClose = false;
+    let keepAliveToken = false;
+    let transferEncoding: string | undefined;
+    let contentLength = -1;
+    for (const f of head.fields) {
+      const l = f.name.length;
+      if (l === 10 && f.name.toLowerCase() === 'connection') {
+        for (const t of f.value.split(',')) {
+          const token = t.trim().toLowerCase();
+          if (token === 'close') connectionClose = true;
+          else if (token === 'keep-alive') keepAliveToken = true;
+        }
+      } else if (l === 17 && f.name.toLowerCase() === 'transfer-encoding') {
+        transferEncoding = transferEncoding === undefined ? f.value : `${transferEncoding},${f.value}`;
+      } else if (l === 14 && f.name.toLowerCase() === 'content-length') {
+        for (const part of f.value.split(',')) {
+          const v = part.trim();
+          if (!isDigits(v) || v.length > 15) throw this.bad(`Invalid Content-Length ${JSON.stringify(f.value)}`, 'head');
+          const n = Number(v);
+          if (contentLength >= 0 && n !== contentLength) throw this.bad('Conflicting Content-Length values', 'head');
+          contentLength = n;
+        }
+      }
+    }
+    this.keepAlive = head.version === 'HTTP/1.1' ? !connectionClose : keepAliveToken && !connectionClose;
+    const status = head.status;
+    if (method === 'HEAD' || status === 204 || status === 304 || status === 101 || (method === 'CONNECT' && status >= 200 && status < 300)) {
+      if (status === 101 || method === 'CONNECT') this.keepAlive = false;
+      this.framing = 'none';
+      this.finish(this.bodyStart);
+      return;
+    }
+    if (transferEncoding !== undefined) {
+      const codings = transferEncoding.split(',');
+      const last = (codings[codings.length - 1] ?? '').trim().toLowerCase();
+      if (contentLength >= 0) this.keepAlive = false; // RFC 9112 §6.3: TE overrides CL; close afterwards
+      if (last === 'chunked' && head.version === 'HTTP/1.1') {
+        this.framing = 'chunked';
+        this.state = 'chunk-size';
+        return;
+      }
+      this.framing = 'close';
+      this.keepAlive = false;
+      this.state = 'close';
+      return;
+    }
+    if (contentLength >= 0) {
+      this.framing = 'content-length';
+      this.remaining = contentLength;
+      if (contentLength === 0) this.finish(this.bodyStart);
+      else this.state = 'length';
+      return;
+    }
+    this.framing = 'close';
+    this.keepAlive = false;
+    this.state = 'close';
+  }
+
+  /** chunk-size [ chunk-ext ] CRLF, where chunk-size = 1*HEXDIG */
+  private sizeLine(): void {
+    let line = this.chunkLine;
+    this.chunkLine = '';
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    let size = 0;
+    let i = 0;
+    for (; i < line.length; i++) {
+      const h = hexValue(line.charCodeAt(i));
+      if (h < 0) break;
+      if (i >= 13) throw this.bad('A chunk size is too large', 'body');
+      size = size * 16 + h;
+    }
+    if (i === 0) throw this.bad(`Invalid chunk size ${JSON.stringify(line.slice(0, 40))}`, 'body');
+    // Only BWS and a chunk extension may follow the size.
+    for (let j = i; j < line.length; j++) {
+      const c = line.charCodeAt(j);
+      if (c === 0x3b) break;
+      if (c !== 0x20 && c !== 0x09) throw this.bad(`Invalid chunk size ${JSON.stringify(line.slice(0, 40))}`, 'body');
+    }
+    for (let j = i; j < line.length; j++) {
+      const c = line.charCodeAt(j);
+      if ((c < 0x20 && c !== 0x09) || c === 0x7f) throw this.bad('A chunk extension holds a control character', 'body');
+    }
+    if (size === 0) {
+      this.state = 'trailers';
+      return;
+    }
+    this.remaining = size;
+    this.state = 'chunk-data';
+  }
+
+  /** The final response as an HttpMessage; spans are offsets into the received bytes. */
+  toMessage(bodyBytes: Uint8Array): HttpMessage {
+    const head = this.head;
+    if (!head) throw new Error('toMessage before the head was read');
+    const message: HttpMessage = {
+      kind: 'response',
+      version: head.version,
+      status: head.status,
+      reason: head.reason,
+      fields: head.fields,
+      trailers: this.trailers,
+      diagnostics: [],
+      startLine: head.startLine,
+      headSpan: head.headSpan,
+    };
+    if (this.framing !== 'none') {
+      const end = this.state === 'done' ? this.bodyEnd : this.receivedLength;
+      message.body = { bytes: bodyBytes, framing: this.framing, span: { offset: this.bodyStart, length: end - this.bodyStart } };
+    }
+    return message;
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
+function trimOws(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09)) s++;
+  while (e > s && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
+  return [s, e];
+}
+
+function checkValue(reader: ResponseReader, text: string, start: number, end: number, phase: Phase): void {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0 || c === CR || c === LF) {
+      throw new TransportError('HTTPLENS_BAD_RESPONSE', 'A field value holds NUL or a bare CR', { phase, bytesRead: reader.receivedLength });
+    }
+  }
+}
+
+/**
+ * Finds the end of a section (after its empty line). `from` is where to start
+ * looking for line feeds; `start` is where the section begins. Returns -1 when
+ * the section is incomplete. A section may end with CRLF CRLF, LF LF, or be a lone
+ * empty line at `start` (an empty trailer section).
+ */
+export function findSectionEnd(buf: Buffer, from: number, start: number): number {
+  let lf = buf.indexOf(LF, from);
+  while (lf >= 0) {
+    if (lf === start) return lf + 1;
+    const p = buf[lf - 1];
+    if (p === LF) return lf + 1;
+    if (p === CR && (lf - 1 === start || buf[lf - 2] === LF)) return lf + 1;
+    lf = buf.indexOf(LF, lf + 1);
+  }
+  return -1;
+}

@@ -1,0 +1,376 @@
+import type { Socket } from 'node:net';
+import { open, type Opened } from './connect.js';
+import { decodeBody, contentCodings } from './decode.js';
+import { fromSocketError, TransportError, type ErrorContext } from './errors.js';
+import { Connection, defaultPool, type ConnectionOwner, type Lease, type Pool } from './pool.js';
+import { ResponseReader } from './reader.js';
+import { chunk as encodeChunk, LAST_CHUNK, parseTarget, serializeRequest, type SerializedRequest, type Target } from './serialize.js';
+import type { Limits, SendOptions, SendRequest, SendResult, Timings } from './types.js';
+import { now, Watchdog } from './watchdog.js';
+
+export const DEFAULT_LIMITS: Required<Limits> = {
+  headerSize: 64 * 1024,
+  bodySize: 64 * 1024 * 1024,
+  decodedSize: 64 * 1024 * 1024,
+};
+
+/** Methods that may be sent again when a reused connection turns out to be closed (RFC 9110 §9.2.2). */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
+
+/** Marks an error that happened on a connection before any response byte arrived. */
+const NOTHING_RECEIVED = Symbol('nothingReceived');
+
+interface Outcome {
+  reader: ResponseReader;
+  sent: Buffer[];
+  sentLength: number;
+  headWrittenAt: number;
+  firstByteAt: number;
+  endAt: number;
+}
+
+function concat(parts: Buffer[], length: number): Buffer {
+  if (parts.length === 1) return parts[0] as Buffer;
+  return Buffer.concat(parts, length);
+}
+
+/**
+ * Sends one HTTP/1.1 request and reads its response. Resolves with the response,
+ * the exact bytes both ways, timings and connection facts; rejects with a
+ * `TransportError` whose `code` starts with `HTTPLENS_`.
+ */
+export async function send(request: SendRequest, options: SendOptions = {}): Promise<SendResult> {
+  const start = now();
+  const target = parseTarget(request.url, options);
+  const serialized = serializeRequest(request, target, options);
+  const context: ErrorContext = { host: target.hostname, port: target.port, phase: 'request', bytesRead: 0 };
+  if (options.socketPath !== undefined) context.socketPath = options.socketPath;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const watchdog = new Watchdog(options.timeouts, start, context, options.signal);
+  const pool = options.pool === false ? undefined : (options.pool ?? defaultPool);
+  const replayable = IDEMPOTENT.has(request.method) && serialized.stream === undefined;
+  try {
+    watchdog.check();
+    for (let attempt = 0; ; attempt++) {
+      const { lease, opened } = await obtain(pool, target, options, watchdog, context, attempt > 0);
+      context.reused = lease.reused;
+      let outcome: Outcome;
+      try {
+        outcome = await new Exchange(lease.connection, pool, serialized, request.method, limits, watchdog, context).start();
+      } catch (error) {
+        if (attempt === 0 && lease.reused && replayable && error instanceof TransportError && (error as unknown as Record<symbol, unknown>)[NOTHING_RECEIVED] === true) continue;
+        throw error;
+      }
+      return await finish(outcome, lease, opened, options, limits, context, start);
+    }
+  } finally {
+    watchdog.dispose();
+  }
+}
+
+async function obtain(
+  pool: Pool | undefined,
+  target: Target,
+  options: SendOptions,
+  watchdog: Watchdog,
+  context: ErrorContext,
+  fresh: boolean,
+): Promise<{ lease: Lease; opened: Opened | undefined }> {
+  let opened: Opened | undefined;
+  const openConnection = async (): Promise<Connection> => {
+    const o = await open(target, options, watchdog, context);
+    opened = o;
+    return new Connection(o.socket, target.origin, o.remoteAddress, o.remotePort, o.tlsSummary);
+  };
+  if (!pool) return { lease: { connection: await openConnection(), reused: false }, opened };
+  context.phase = 'pool';
+  watchdog.phase(undefined, 0);
+  const lease = await pool.acquire(target.origin, openConnection, fresh, (cancel) => {
+    watchdog.onFail = cancel;
+  });
+  watchdog.check();
+  return { lease, opened };
+}
+
+async function finish(
+  outcome: Outcome,
+  lease: Lease,
+  opened: Opened | undefined,
+  options: SendOptions,
+  limits: Required<Limits>,
+  context: ErrorContext,
+  start: number,
+): Promise<SendResult> {
+  const { reader } = outcome;
+  const head = reader.head;
+  if (!head) throw new Error('the exchange ended without a head');
+  const headers: [string, string][] = head.fields.map((f) => [f.name, f.value]);
+  const received = concat(reader.received, reader.receivedLength);
+  const content = concat(reader.body, reader.bodyLength);
+  let body: Uint8Array = content;
+  let decoded: string[] = [];
+  let truncated = reader.truncated;
+  if (options.decode !== false && reader.bodyLength > 0) {
+    const codings = contentCodings(headers);
+    if (codings.length > 0) {
+      context.phase = 'decode';
+      context.bytesRead = reader.receivedLength;
+      const d = await decodeBody(content, codings, limits.decodedSize, !reader.truncated, context);
+      body = d.body;
+      decoded = d.decoded;
+      truncated ||= d.truncated;
+    }
+  }
+  const timings: Timings = {
+    dns: opened?.dns ?? 0,
+    connect: opened?.connect ?? 0,
+    tls: opened?.tls ?? 0,
+    firstByte: outcome.firstByteAt - outcome.headWrittenAt,
+    download: outcome.endAt - outcome.firstByteAt,
+    total: now() - start,
+  };
+  const connection = lease.connection;
+  const result: SendResult = {
+    status: head.status,
+    reason: head.reason,
+    version: head.version,
+    headers,
+    trailers: reader.trailers.map((f) => [f.name, f.value]),
+    body,
+    decoded,
+    message: reader.toMessage(content),
+    raw: { sent: concat(outcome.sent, outcome.sentLength), received },
+    timings,
+    reused: lease.reused,
+    redirects: [],
+    remoteAddress: connection.remoteAddress,
+    interim: reader.interim,
+    truncated,
+  };
+  if (connection.remotePort !== undefined) result.remotePort = connection.remotePort;
+  if (connection.tls) result.tls = connection.tls;
+  return result;
+}
+
+function drain(socket: Socket): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      socket.removeListener('drain', done);
+      socket.removeListener('close', done);
+      resolve();
+    };
+    socket.on('drain', done);
+    socket.on('close', done);
+  });
+}
+
+/** One request/response on one connection. */
+class Exchange implements ConnectionOwner {
+  private readonly reader: ResponseReader;
+  private readonly sent: Buffer[] = [];
+  private sentLength = 0;
+  private requestComplete = false;
+  private settled = false;
+  private headWrittenAt = 0;
+  private firstByteAt = 0;
+  private bodyReleased = false;
+  private continueTimer: ReturnType<typeof setTimeout> | undefined;
+  private resolve: ((outcome: Outcome) => void) | undefined;
+  private reject: ((error: unknown) => void) | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly pool: Pool | undefined,
+    private readonly request: SerializedRequest,
+    method: string,
+    limits: Required<Limits>,
+    private readonly watchdog: Watchdog,
+    private readonly context: ErrorContext,
+  ) {
+    this.reader = new ResponseReader({
+      method,
+      headerSize: limits.headerSize,
+      bodySize: limits.bodySize,
+      onInterim: (response) => {
+        if (response.status === 100) this.releaseBody();
+      },
+    });
+  }
+
+  start(): Promise<Outcome> {
+    return new Promise<Outcome>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+      const c = this.connection;
+      c.owner = this;
+      c.requests++;
+      if (this.watchdog.failure) {
+        this.fail(this.watchdog.failure);
+        return;
+      }
+      this.watchdog.onFail = (error) => this.fail(error);
+      if (!c.usable) {
+        this.fail(new TransportError('HTTPLENS_CONNECTION_CLOSED', 'The connection was closed before the request was written', { ...this.context }));
+        return;
+      }
+      this.context.phase = 'write';
+      this.write();
+    });
+  }
+
+  private put(data: Buffer): boolean {
+    this.sent.push(data);
+    this.sentLength += data.length;
+    return this.connection.socket.write(data);
+  }
+
+  private write(): void {
+    const r = this.request;
+    const socket = this.connection.socket;
+    if (r.body && !r.expectContinue) {
+      socket.cork();
+      this.put(r.head);
+      this.put(r.body);
+      socket.uncork();
+      this.requestComplete = true;
+    } else {
+      this.put(r.head);
+      if (!r.body && !r.stream) this.requestComplete = true;
+    }
+    if (this.settled) return;
+    this.headWrittenAt = now();
+    this.context.phase = 'head';
+    this.watchdog.phase('HTTPLENS_FIRST_BYTE_TIMEOUT', this.watchdog.timeouts.firstByte);
+    if (r.expectContinue) {
+      this.continueTimer = setTimeout(() => this.releaseBody(), this.watchdog.timeouts.expectContinue);
+    } else if (r.stream) {
+      void this.pump(r.stream);
+    }
+  }
+
+  /** Sends the body after `100 Continue` (or when waiting for it timed out). */
+  private releaseBody(): void {
+    if (this.bodyReleased || this.settled) return;
+    this.bodyReleased = true;
+    if (this.continueTimer !== undefined) clearTimeout(this.continueTimer);
+    const r = this.request;
+    if (r.body) {
+      this.put(r.body);
+      this.requestComplete = true;
+    } else if (r.stream) {
+      void this.pump(r.stream);
+    }
+  }
+
+  private async pump(stream: AsyncIterable<Uint8Array>): Promise<void> {
+    const r = this.request;
+    const socket = this.connection.socket;
+    let count = 0;
+    try {
+      for await (const piece of stream) {
+        if (this.settled || this.reader.done) return; // the response came first: stop sending
+        if (!(piece instanceof Uint8Array)) throw new TransportError('HTTPLENS_REQUEST_BODY_FAILED', 'The body stream yielded something other than a Uint8Array', { ...this.context, phase: 'write' });
+        count += piece.length;
+        if (r.streamLength !== undefined && count > r.streamLength) {
+          throw new TransportError('HTTPLENS_INVALID_REQUEST', `The body stream is longer than its Content-Length ${r.streamLength}`, { ...this.context, phase: 'write' });
+        }
+        if (piece.length === 0) continue;
+        const data = r.chunked ? encodeChunk(piece, false) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+        if (!this.put(data)) await drain(socket);
+      }
+      if (this.settled || this.reader.done) return;
+      if (r.streamLength !== undefined && count !== r.streamLength) {
+        throw new TransportError('HTTPLENS_INVALID_REQUEST', `The body stream ended after ${count} of ${r.streamLength} bytes`, { ...this.context, phase: 'write' });
+      }
+      if (r.chunked) this.put(LAST_CHUNK);
+      this.requestComplete = true;
+    } catch (error) {
+      if (this.settled) return;
+      this.fail(error instanceof TransportError ? error : new TransportError('HTTPLENS_REQUEST_BODY_FAILED', `The body stream failed: ${error instanceof Error ? error.message : String(error)}`, { ...this.context, phase: 'write' }, error));
+    }
+  }
+
+  onData(chunk: Buffer): void {
+    if (this.settled) return;
+    const t = now();
+    if (this.firstByteAt === 0) {
+      this.firstByteAt = t;
+      this.watchdog.reading(t);
+    } else {
+      this.watchdog.lastActivity = t;
+    }
+    try {
+      this.reader.push(chunk);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    if (this.reader.head && !this.bodyReleased && this.request.expectContinue) {
+      // A final response before 100 Continue: the body is not sent (RFC 9110 §10.1.1).
+      this.bodyReleased = true;
+      if (this.continueTimer !== undefined) clearTimeout(this.continueTimer);
+    }
+    if (this.reader.done) this.complete(t);
+  }
+
+  onEnd(): void {
+    this.closed();
+  }
+
+  onClose(): void {
+    this.closed();
+  }
+
+  private closed(): void {
+    if (this.settled) return;
+    try {
+      this.reader.end();
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    this.complete(now());
+  }
+
+  onError(error: Error): void {
+    if (this.settled) return;
+    this.fail(fromSocketError(error, { ...this.context, phase: this.reader.phase }));
+  }
+
+  private fail(error: unknown): void {
+    if (this.settled) return;
+    this.settled = true;
+    if (this.continueTimer !== undefined) clearTimeout(this.continueTimer);
+    if (this.watchdog.onFail) this.watchdog.onFail = undefined;
+    const e = error instanceof TransportError ? error : fromSocketError(error, { ...this.context });
+    const ctx = e.context;
+    if (this.context.host !== undefined) ctx.host = this.context.host;
+    if (this.context.port !== undefined) ctx.port = this.context.port;
+    if (this.context.socketPath !== undefined) ctx.socketPath = this.context.socketPath;
+    ctx.reused = this.context.reused ?? false;
+    ctx.bytesRead = Math.max(ctx.bytesRead, this.reader.receivedLength);
+    ctx.bytesWritten = this.sentLength;
+    if (this.reader.receivedLength > 0) ctx.received = concat(this.reader.received, this.reader.receivedLength);
+    if (this.firstByteAt === 0 && (e.code === 'HTTPLENS_CONNECTION_CLOSED' || e.code === 'HTTPLENS_CONNECTION_RESET')) {
+      (e as unknown as Record<symbol, unknown>)[NOTHING_RECEIVED] = true;
+    }
+    this.connection.owner = undefined;
+    this.connection.retire();
+    this.reject?.(e);
+  }
+
+  private complete(t: number): void {
+    this.settled = true;
+    if (this.continueTimer !== undefined) clearTimeout(this.continueTimer);
+    this.watchdog.onFail = undefined;
+    this.watchdog.phase(undefined, 0);
+    const reader = this.reader;
+    const reusable = reader.keepAlive && !reader.extra && this.requestComplete && !this.request.close && !reader.truncated;
+    if (this.pool) this.pool.release(this.connection, reusable);
+    else {
+      this.connection.owner = undefined;
+      this.connection.retire();
+    }
+    this.resolve?.({ reader, sent: this.sent, sentLength: this.sentLength, headWrittenAt: this.headWrittenAt, firstByteAt: this.firstByteAt || t, endAt: t });
+  }
+}
