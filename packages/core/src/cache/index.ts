@@ -1,1 +1,10 @@
-export {};
+export type { CacheControlResult, CacheDirection, CacheDirective, ParseCacheControlOptions } from './parse.js';
+export { parseCacheControl, parseDeltaSeconds, DELTA_CAP } from './parse.js';
+export type { ArgumentKind, DirectiveSpec } from './directives.js';
+export { DIRECTIVES, getDirectiveSpec, suggestDirective } from './directives.js';
+export type { CachingExplanation, CachingReason, CachingValidators, ExplainCachingOptions, HeuristicOptions } from './explain.js';
+export { explainCaching, HEURISTICALLY_CACHEABLE } from './explain.js';
+export type { EvaluateOptions, ReuseDecision, StoredExchange, StoredResponseEvaluation } from './stored.js';
+export { createStoredExchange, evaluateStoredResponse, updateStoredResponse } from './stored.js';
+export { checkCaching } from './check.js';
+export { humanizeDuration } from './text.js';

@@ -1,0 +1,51 @@
+import { createDiagnostic } from '../diagnostics.js';
+import type { HttpMessage } from '../message/types.js';
+import type { Diagnostic, Locale } from '../types.js';
+import { scanDirectives } from './parse.js';
+import { indexFields, segmentsOf } from './policy.js';
+
+/**
+ * Caching checks that need more than one field of a message (the per-field checks
+ * are made by the field parsers of Cache-Control, Expires, Pragma, Age, Warning,
+ * CDN-Cache-Control and Surrogate-Control):
+ * - HTTP3120 Expires beside max-age or s-maxage (RFC 9111 §5.3);
+ * - HTTP3114 immutable without a freshness lifetime (RFC 8246 §2);
+ * - HTTP3115 must-revalidate without freshness information (RFC 9111 §5.2.2.2);
+ * - HTTP3125 a request with Pragma: no-cache and no Cache-Control (RFC 9111 §5.4).
+ * Spans are those of the message's field lines.
+ */
+export function checkCaching(message: HttpMessage, options: { locale?: Locale } = {}): Diagnostic[] {
+  const locale = options.locale ?? 'en';
+  const out: Diagnostic[] = [];
+  const index = indexFields(message.fields);
+  const isRequest = message.kind === 'request';
+  const ccLines = index.get('cache-control');
+  if (isRequest) {
+    const pragma = index.get('pragma');
+    if (pragma && !ccLines) {
+      for (const line of pragma) {
+        if (line.value.split(',').some((p) => p.trim().toLowerCase() === 'no-cache')) {
+          out.push(createDiagnostic('HTTP3125', line.valueSpan, {}, { locale }));
+        }
+      }
+    }
+    return out;
+  }
+  const directives = scanDirectives(segmentsOf(index, 'cache-control'), 'response', undefined);
+  const first = new Map<string, (typeof directives)[number]>();
+  for (const d of directives) if (!first.has(d.name)) first.set(d.name, d);
+  const expires = index.get('expires');
+  const maxAge = first.get('max-age') ?? first.get('s-maxage');
+  if (expires && maxAge) {
+    const which = first.has('max-age') ? 'max-age' : 's-maxage';
+    for (const line of expires) out.push(createDiagnostic('HTTP3120', line.valueSpan, { directive: which }, { locale }));
+  }
+  if (!first.has('no-store')) {
+    const lifetime = first.has('max-age') || first.has('s-maxage') || expires !== undefined;
+    const immutable = first.get('immutable');
+    if (immutable && !lifetime) out.push(createDiagnostic('HTTP3114', immutable.span, {}, { locale }));
+    const mustRevalidate = first.get('must-revalidate');
+    if (mustRevalidate && !lifetime && !first.has('no-cache')) out.push(createDiagnostic('HTTP3115', mustRevalidate.span, {}, { locale }));
+  }
+  return out;
+}

@@ -1,0 +1,471 @@
+import { parseHttpDate } from '../grammar/http-date.js';
+import type { HttpMessage } from '../message/types.js';
+import type { Locale } from '../types.js';
+import { parseDeltaSeconds, scanDirectives } from './parse.js';
+import type { FieldIndex, ResponsePolicy } from './policy.js';
+import { fieldValue, firstValue, hasNoCachePragma, indexFields, responsePolicyFrom, segmentsOf, targetedPolicy } from './policy.js';
+import { humanizeDuration } from './text.js';
+
+export interface HeuristicOptions {
+  /** Fraction of (Date - Last-Modified) used as a heuristic freshness lifetime (RFC 9111 §4.2.2); default 0.1. */
+  heuristicFraction?: number;
+  /** Upper bound of a heuristic freshness lifetime, in seconds; default 604800 (7 days). `Infinity` for none. */
+  heuristicMaxLifetime?: number;
+}
+
+export interface ExplainCachingOptions extends HeuristicOptions {
+  /** The request that produced the response (method, Authorization, Cache-Control: no-store). Default: a GET without fields. */
+  request?: HttpMessage;
+  /** A shared cache (proxy, CDN) rather than a private one (browser); default true. */
+  shared?: boolean;
+  /** The clock, ms since the epoch; default `Date.now()`. */
+  now?: number;
+  /** When the request was sent, ms since the epoch; default `responseTime`. */
+  requestTime?: number;
+  /** When the response was received, ms since the epoch; default `now`. */
+  responseTime?: number;
+  locale?: Locale;
+  /**
+   * Targeted cache-control fields this cache obeys, in order (RFC 9213 §2.2), for example
+   * `['cdn-cache-control']` for a CDN. The first valid, non-empty one replaces
+   * Cache-Control and Expires. Default: none.
+   */
+  targets?: readonly string[];
+}
+
+/** One step of the explanation: a stable code and a sentence in the requested locale. */
+export interface CachingReason {
+  code: string;
+  message: string;
+  /** The specification section the step applies, for example `RFC 9111 §4.2.1`. */
+  section: string;
+}
+
+export interface CachingValidators {
+  /** The entity tag, as written. */
+  etag?: string;
+  weak?: boolean;
+  /** The Last-Modified value, as written (when it is a valid HTTP-date). */
+  lastModified?: string;
+}
+
+export interface CachingExplanation {
+  storable: boolean;
+  /** Seconds. */
+  freshnessLifetime: number;
+  /** The lifetime is heuristic (RFC 9111 §4.2.2). */
+  heuristic: boolean;
+  /** Seconds, per RFC 9111 §4.2.3. */
+  currentAge: number;
+  /** Stored and within its freshness lifetime (RFC 9111 §4.2). */
+  fresh: boolean;
+  /** Seconds the response may still be reused without contacting the origin (0 with no-cache or Vary: *). */
+  ttl: number;
+  /** Once stale, it must not be served without revalidation (must-revalidate; for shared caches also proxy-revalidate and s-maxage). */
+  mustRevalidate: boolean;
+  /** Every reuse needs revalidation (unqualified no-cache). */
+  noCache: boolean;
+  /** Seconds a stale response may be served while revalidating in the background (RFC 5861), 0 when not allowed. */
+  staleWhileRevalidate: number;
+  /** Seconds a stale response may be served when the origin fails (RFC 5861), 0 when not allowed. */
+  staleIfError: number;
+  immutable: boolean;
+  validators: CachingValidators;
+  /** The conditional fields a cache sends to revalidate (If-None-Match, If-Modified-Since). */
+  conditionalHeaders: { name: string; value: string }[];
+  /** Lower-case field names of Vary (secondary cache keys); `*` when present. */
+  vary: string[];
+  /** The cache-control field that decided (Cache-Control, or a targeted field). */
+  policyField: string;
+  reasons: CachingReason[];
+  /** One paragraph for hovers and the command line. */
+  summary: string;
+}
+
+/** Status codes defined as heuristically cacheable (RFC 9110 §15.1). */
+export const HEURISTICALLY_CACHEABLE = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501]);
+
+/** Status codes defined by RFC 9110, which this cache model understands (304 is an update, never stored). */
+const UNDERSTOOD = new Set([
+  200, 201, 202, 203, 204, 205, 206, 300, 301, 302, 303, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417,
+  421, 422, 426, 500, 501, 502, 503, 504, 505,
+]);
+
+const DEFAULT_FRACTION = 0.1;
+const DEFAULT_HEURISTIC_MAX = 604800;
+
+/** The internal result: the explanation plus what `evaluateStoredResponse` needs. */
+export interface Analysis extends CachingExplanation {
+  policy: ResponsePolicy;
+  responseIndex: FieldIndex;
+  varyStar: boolean;
+  /** Cannot be reused at all (not storable, or Vary: *). */
+  unusable: boolean;
+}
+
+function num(v: number | undefined, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+function dateValue(index: FieldIndex, name: string): number | undefined {
+  const v = firstValue(index, name);
+  if (v === undefined) return undefined;
+  const r = parseHttpDate(v);
+  return r.ok ? r.time : undefined;
+}
+
+export function explainCaching(response: HttpMessage, options: ExplainCachingOptions = {}): CachingExplanation {
+  const a = analyse(response, options);
+  return {
+    storable: a.storable,
+    freshnessLifetime: a.freshnessLifetime,
+    heuristic: a.heuristic,
+    currentAge: a.currentAge,
+    fresh: a.fresh,
+    ttl: a.ttl,
+    mustRevalidate: a.mustRevalidate,
+    noCache: a.noCache,
+    staleWhileRevalidate: a.staleWhileRevalidate,
+    staleIfError: a.staleIfError,
+    immutable: a.immutable,
+    validators: a.validators,
+    conditionalHeaders: a.conditionalHeaders,
+    vary: a.vary,
+    policyField: a.policyField,
+    reasons: a.reasons,
+    summary: a.summary,
+  };
+}
+
+/**
+ * Explains what a shared or private cache does with a response, step by step
+ * (RFC 9111 §3 storing, §4.2 freshness, §4.2.3 age, §4.3 validation, §4.1 Vary).
+ */
+export function analyse(response: HttpMessage, options: ExplainCachingOptions = {}): Analysis {
+  const zh = options.locale === 'zh-CN';
+  const shared = options.shared !== false;
+  const now = num(options.now, Date.now());
+  const responseTime = num(options.responseTime, now);
+  const requestTime = num(options.requestTime, responseTime);
+  const fraction = num(options.heuristicFraction, DEFAULT_FRACTION);
+  const heuristicMax = typeof options.heuristicMaxLifetime === 'number' && options.heuristicMaxLifetime >= 0 ? options.heuristicMaxLifetime : DEFAULT_HEURISTIC_MAX;
+  const res = indexFields(response?.fields);
+  const req = indexFields(options.request?.fields);
+  const method = options.request?.method ?? 'GET';
+  const status = typeof response?.status === 'number' ? response.status : 200;
+  const reasons: CachingReason[] = [];
+  const say = (code: string, section: string, en: string, zhText: string): void => {
+    reasons.push({ code, section, message: zh ? zhText : en });
+  };
+  const cacheName = shared ? (zh ? '共享缓存' : 'Shared caches') : zh ? '私有缓存' : 'Private caches';
+
+  // Which field sets the policy: a targeted field (RFC 9213) or Cache-Control.
+  let policy: ResponsePolicy | undefined;
+  let policyField = 'Cache-Control';
+  let useExpires = true;
+  if (shared && options.targets) {
+    for (const target of options.targets) {
+      const name = target.toLowerCase();
+      if (!res.has(name)) continue;
+      const p = targetedPolicy(res, name);
+      const label = res.get(name)?.[0]?.name ?? target;
+      if (p) {
+        policy = p;
+        policyField = label;
+        useExpires = false;
+        say('targeted-field', 'RFC 9213 §2.2', `This cache follows ${label}, which replaces Cache-Control and Expires for it.`, `此缓存遵循 ${label}，它取代了 Cache-Control 和 Expires。`);
+        break;
+      }
+      say('targeted-field-ignored', 'RFC 9213 §2.2', `${label} is not a valid, non-empty Dictionary, so this cache ignores it.`, `${label} 不是有效且非空的字典，此缓存忽略它。`);
+    }
+  }
+  if (!policy) policy = responsePolicyFrom(scanDirectives(segmentsOf(res, 'cache-control'), 'response', undefined));
+  const p = policy;
+  const w = (name: string): string => p.written.get(name) ?? name;
+
+  // ---- Storing (RFC 9111 §3) ----
+  let storable = true;
+  const notStorable = (code: string, section: string, en: string, zhText: string): void => {
+    if (storable) say(code, section, en, zhText);
+    storable = false;
+  };
+  const explicitMaxAge = p.maxAge !== undefined;
+  const explicitSMaxage = shared && p.sMaxage !== undefined;
+  const expiresText = useExpires ? firstValue(res, 'expires') : undefined;
+  const hasExpires = expiresText !== undefined;
+
+  if (method !== 'GET' && method !== 'HEAD') {
+    const contentLocation = firstValue(res, 'content-location');
+    const target = options.request?.target;
+    if (method === 'POST' && (explicitMaxAge || explicitSMaxage || hasExpires) && contentLocation !== undefined && target !== undefined && contentLocation === target) {
+      say('method-post', 'RFC 9110 §9.3.3', 'A POST response with explicit freshness and a Content-Location equal to the target may be stored, to answer later GET and HEAD requests.', 'POST 响应带有显式新鲜度，且 Content-Location 与请求目标相同，因此可以存储，用来响应之后的 GET 和 HEAD 请求。');
+    } else {
+      notStorable('method-not-cacheable', 'RFC 9111 §3', `Caches do not store responses to ${method} requests (only GET and HEAD, and POST with explicit freshness and a matching Content-Location).`, `缓存不存储 ${method} 请求的响应（只存储 GET 和 HEAD 的响应，以及带显式新鲜度且 Content-Location 相符的 POST 响应）。`);
+    }
+  }
+  if (status < 200) {
+    notStorable('status-not-final', 'RFC 9111 §3', `Status ${status} is not final; only final responses are stored.`, `状态码 ${status} 不是最终响应；只有最终响应才会被存储。`);
+  } else if (status === 304) {
+    notStorable('status-304', 'RFC 9111 §4.3.4', 'A 304 (Not Modified) response is not stored itself: it updates the stored response it validates.', '304（未修改）响应本身不会被存储：它用来更新被验证的已存储响应。');
+  }
+  const understood = UNDERSTOOD.has(status);
+  if (p.mustUnderstand) {
+    if (!understood) {
+      notStorable('must-understand-unknown', 'RFC 9111 §5.2.2.3', `must-understand: this cache does not know the caching rules of status ${status}, so it does not store the response.`, `must-understand：此缓存不了解状态码 ${status} 的缓存规则，因此不存储该响应。`);
+    } else if (p.noStore && storable) {
+      say('must-understand', 'RFC 9111 §5.2.2.3', `must-understand: the cache understands status ${status}, so it ignores no-store.`, `must-understand：缓存理解状态码 ${status}，因此忽略 no-store。`);
+    }
+  }
+  const reqNoStore = options.request ? requestNoStore(req) : false;
+  if (reqNoStore) notStorable('request-no-store', 'RFC 9111 §5.2.1.5', 'The request says no-store: caches must not store the response.', '请求中有 no-store：缓存不得存储该响应。');
+  if (p.noStore && !(p.mustUnderstand && understood)) {
+    notStorable('no-store', 'RFC 9111 §5.2.2.5', `${w('no-store')}: caches must not store this response.`, `${w('no-store')}：缓存不得存储此响应。`);
+  }
+  if (shared && p.private === true) {
+    notStorable('private', 'RFC 9111 §5.2.2.7', `${w('private')}: shared caches must not store this response; only the user's own (private) cache may.`, `${w('private')}：共享缓存不得存储此响应，只有用户自己的（私有）缓存可以。`);
+  } else if (shared && Array.isArray(p.private) && storable) {
+    say('private-fields', 'RFC 9111 §5.2.2.7', `${w('private')}: shared caches may store the response without ${p.private.join(', ')}.`, `${w('private')}：共享缓存可以存储该响应，但不得存储 ${p.private.join(', ')}。`);
+  }
+  if (shared && req.has('authorization')) {
+    if (p.public || p.mustRevalidate || p.sMaxage !== undefined) {
+      const which = p.public ? 'public' : p.mustRevalidate ? 'must-revalidate' : 's-maxage';
+      if (storable) say('authorization-allowed', 'RFC 9111 §3.5', `The request has Authorization, but ${which} lets shared caches store the response.`, `请求带有 Authorization，但 ${which} 允许共享缓存存储该响应。`);
+    } else {
+      notStorable('authorization', 'RFC 9111 §3.5', 'The request has Authorization and the response has no public, s-maxage or must-revalidate: shared caches must not store it.', '请求带有 Authorization，而响应中没有 public、s-maxage 或 must-revalidate：共享缓存不得存储它。');
+    }
+  }
+  const heuristicStatus = HEURISTICALLY_CACHEABLE.has(status);
+  if (storable) {
+    const signal = p.public || (!shared && p.private !== undefined) || hasExpires || explicitMaxAge || explicitSMaxage || heuristicStatus;
+    if (!signal) {
+      notStorable('no-explicit-freshness', 'RFC 9111 §3', `Status ${status} is not heuristically cacheable and the response has no max-age, ${shared ? 's-maxage, ' : ''}Expires or public: caches do not store it.`, `状态码 ${status} 不可按启发式规则缓存，且响应中没有 max-age、${shared ? 's-maxage、' : ''}Expires 或 public：缓存不会存储它。`);
+    }
+  }
+  if (storable) say('storable', 'RFC 9111 §3', `${cacheName} may store this response.`, `${cacheName}可以存储此响应。`);
+
+  // ---- Vary (RFC 9111 §4.1) ----
+  const vary: string[] = [];
+  let varyStar = false;
+  const varyValue = fieldValue(res, 'vary');
+  if (varyValue !== undefined) {
+    for (const part of varyValue.split(',')) {
+      const name = part.trim().toLowerCase();
+      if (name.length === 0 || vary.includes(name)) continue;
+      vary.push(name);
+      if (name === '*') varyStar = true;
+    }
+  }
+
+  // ---- Freshness lifetime (RFC 9111 §4.2.1, §4.2.2) ----
+  const dateTime = dateValue(res, 'date');
+  const date = dateTime ?? responseTime;
+  let lifetime = 0;
+  let heuristic = false;
+  let lifetimeSource = '';
+  const lifetimeSection = 'RFC 9111 §4.2.1';
+  if (explicitSMaxage) {
+    lifetime = p.sMaxage ?? 0;
+    lifetimeSource = w('s-maxage');
+    if (p.sMaxage === null) say('lifetime-invalid', 'RFC 9111 §4.2.1', `${lifetimeSource} is not valid delta-seconds, so the response counts as stale.`, `${lifetimeSource} 不是有效的秒数，因此响应被视为过期。`);
+  } else if (explicitMaxAge) {
+    lifetime = p.maxAge ?? 0;
+    lifetimeSource = w('max-age');
+    if (p.maxAge === null) say('lifetime-invalid', 'RFC 9111 §4.2.1', `${lifetimeSource} is not valid delta-seconds, so the response counts as stale.`, `${lifetimeSource} 不是有效的秒数，因此响应被视为过期。`);
+  } else if (hasExpires) {
+    const parsed = parseHttpDate(expiresText);
+    if (parsed.ok) {
+      lifetime = Math.max(0, (parsed.time - date) / 1000);
+      lifetimeSource = zh ? 'Expires 减去 Date' : 'Expires minus Date';
+    } else {
+      lifetime = 0;
+      lifetimeSource = 'Expires';
+      say('expires-invalid', 'RFC 9111 §5.3', `Expires "${expiresText}" is not a valid date, so caches treat the response as already expired.`, `Expires“${expiresText}”不是有效日期，因此缓存将响应视为已经过期。`);
+    }
+  } else if (heuristicStatus || p.public) {
+    const lastModified = dateValue(res, 'last-modified');
+    if (lastModified !== undefined && lastModified < date) {
+      const raw = ((date - lastModified) / 1000) * fraction;
+      lifetime = Math.min(raw, heuristicMax);
+      heuristic = true;
+      const pct = `${Math.round(fraction * 1000) / 10}%`;
+      lifetimeSource = zh ? `启发式：Date 与 Last-Modified 之差的 ${pct}` : `heuristic: ${pct} of the time since Last-Modified`;
+      if (raw > heuristicMax) {
+        say('heuristic-capped', 'RFC 9111 §4.2.2', `The heuristic lifetime (${humanizeDuration(raw, options.locale)}) is capped at ${humanizeDuration(heuristicMax, options.locale)}.`, `启发式寿命（${humanizeDuration(raw, options.locale)}）被限制为 ${humanizeDuration(heuristicMax, options.locale)}。`);
+      }
+    } else {
+      lifetimeSource = '';
+    }
+  }
+  if (useExpires && hasExpires && (explicitMaxAge || explicitSMaxage)) {
+    say('expires-ignored', 'RFC 9111 §5.3', `Expires is ignored because of ${lifetimeSource}.`, `因为有 ${lifetimeSource}，Expires 被忽略。`);
+  }
+
+  // ---- Revalidation rules (RFC 9111 §4.2.4, §5.2.2) ----
+  const noCache = p.noCache === true;
+  let mustRevalidateBy = '';
+  if (p.mustRevalidate) mustRevalidateBy = w('must-revalidate');
+  else if (shared && p.proxyRevalidate) mustRevalidateBy = w('proxy-revalidate');
+  else if (shared && p.sMaxage !== undefined) mustRevalidateBy = w('s-maxage');
+  const mustRevalidate = mustRevalidateBy !== '';
+  const swrWritten = typeof p.staleWhileRevalidate === 'number' ? p.staleWhileRevalidate : 0;
+  const sieWritten = typeof p.staleIfError === 'number' ? p.staleIfError : 0;
+  const staleAllowed = !mustRevalidate && !noCache;
+  const staleWhileRevalidate = staleAllowed ? swrWritten : 0;
+  const staleIfError = staleAllowed ? sieWritten : 0;
+
+  // The lifetime sentence (the one users read first).
+  const unusable = !storable || varyStar;
+  if (storable) {
+    const d = humanizeDuration(lifetime, options.locale);
+    if (lifetime > 0 && lifetimeSource) {
+      let en = `${cacheName} may store this response for ${d} (${lifetimeSource})`;
+      let zhText = `${cacheName}可以将此响应存储 ${d}（${lifetimeSource}）`;
+      if (mustRevalidate) {
+        en += `, then must revalidate it (${mustRevalidateBy})`;
+        zhText += `，之后必须重新验证（${mustRevalidateBy}）`;
+      } else if (staleWhileRevalidate > 0) {
+        const s = humanizeDuration(staleWhileRevalidate, options.locale);
+        en += `, then may serve it stale for ${s} while revalidating (${w('stale-while-revalidate')})`;
+        zhText += `，之后在重新验证期间还可以提供过期内容 ${s}（${w('stale-while-revalidate')}）`;
+      }
+      say(heuristic ? 'lifetime-heuristic' : 'lifetime', heuristic ? 'RFC 9111 §4.2.2' : lifetimeSection, `${en}.`, `${zhText}。`);
+    } else if (lifetime > 0) {
+      say('lifetime', lifetimeSection, `${cacheName} may store this response for ${d}.`, `${cacheName}可以将此响应存储 ${d}。`);
+    } else {
+      say(
+        'lifetime-zero',
+        lifetimeSection,
+        `The response has no freshness lifetime${lifetimeSource ? ` (${lifetimeSource})` : ''}: it is stale as soon as it is stored, and each reuse needs revalidation${mustRevalidate ? ` (${mustRevalidateBy})` : ''}.`,
+        `响应没有新鲜度寿命${lifetimeSource ? `（${lifetimeSource}）` : ''}：一经存储即已过期，每次复用都需要重新验证${mustRevalidate ? `（${mustRevalidateBy}）` : ''}。`,
+      );
+    }
+  }
+
+  // ---- Current age (RFC 9111 §4.2.3) ----
+  const ageText = firstValue(res, 'age');
+  const ageParsed = ageText === undefined ? -1 : parseDeltaSeconds(ageText.trim());
+  const ageValue = ageParsed < 0 ? 0 : ageParsed;
+  const apparentAge = Math.max(0, (responseTime - date) / 1000);
+  const responseDelay = Math.max(0, (responseTime - requestTime) / 1000);
+  const correctedAgeValue = ageValue + responseDelay;
+  const correctedInitialAge = Math.max(apparentAge, correctedAgeValue);
+  const residentTime = Math.max(0, (now - responseTime) / 1000);
+  const currentAge = correctedInitialAge + residentTime;
+  if (storable) {
+    const parts: string[] = [];
+    if (ageValue > 0) parts.push(zh ? `Age ${ageValue} 秒` : `Age ${ageValue}s`);
+    if (apparentAge > 0) parts.push(zh ? `Date 之后 ${humanizeDuration(apparentAge, options.locale)}收到` : `received ${humanizeDuration(apparentAge, options.locale)} after its Date`);
+    if (responseDelay > 0) parts.push(zh ? `响应延迟 ${humanizeDuration(responseDelay, options.locale)}` : `${humanizeDuration(responseDelay, options.locale)} response delay`);
+    if (residentTime > 0) parts.push(zh ? `已在缓存中 ${humanizeDuration(residentTime, options.locale)}` : `${humanizeDuration(residentTime, options.locale)} in the cache`);
+    const detail = parts.length > 0 ? (zh ? `（${parts.join('，')}）` : ` (${parts.join(', ')})`) : '';
+    say('age', 'RFC 9111 §4.2.3', `Its current age is ${humanizeDuration(currentAge, options.locale)}${detail}.`, `其当前年龄为 ${humanizeDuration(currentAge, options.locale)}${detail}。`);
+  }
+
+  const fresh = storable && lifetime > currentAge;
+  const ttl = fresh && !noCache && !varyStar ? lifetime - currentAge : 0;
+  if (storable) {
+    if (fresh) {
+      say('fresh', 'RFC 9111 §4.2', `It is fresh now, for ${humanizeDuration(lifetime - currentAge, options.locale)} more.`, `它现在是新鲜的，还剩 ${humanizeDuration(lifetime - currentAge, options.locale)}。`);
+    } else if (lifetime > 0) {
+      say('stale', 'RFC 9111 §4.2', `It is stale now, ${humanizeDuration(currentAge - lifetime, options.locale)} past its lifetime.`, `它现在已过期，超出寿命 ${humanizeDuration(currentAge - lifetime, options.locale)}。`);
+    }
+    if (noCache) {
+      say('no-cache', 'RFC 9111 §5.2.2.4', `${w('no-cache')}: caches may store it, but must revalidate it with the origin before every reuse.`, `${w('no-cache')}：缓存可以存储它，但每次复用前都必须向源服务器重新验证。`);
+    } else if (Array.isArray(p.noCache)) {
+      say('no-cache-fields', 'RFC 9111 §5.2.2.4', `${w('no-cache')}: the response may be reused without ${p.noCache.join(', ')}; reusing those fields needs revalidation.`, `${w('no-cache')}：复用时可以不带 ${p.noCache.join(', ')}；若要复用这些字段则需要重新验证。`);
+    }
+    if (mustRevalidate && lifetime > 0) {
+      say('must-revalidate', p.mustRevalidate ? 'RFC 9111 §5.2.2.2' : p.proxyRevalidate ? 'RFC 9111 §5.2.2.8' : 'RFC 9111 §5.2.2.10', `${mustRevalidateBy}: once stale, it must not be served without revalidation, not even when the origin is unreachable.`, `${mustRevalidateBy}：过期后未经重新验证不得提供，即使源服务器无法访问也不行。`);
+    }
+    if (swrWritten > 0) {
+      if (staleWhileRevalidate > 0) say('stale-while-revalidate', 'RFC 5861 §3', `${w('stale-while-revalidate')}: after it becomes stale, caches may serve it for ${humanizeDuration(swrWritten, options.locale)} while revalidating in the background.`, `${w('stale-while-revalidate')}：过期后，缓存可以在后台重新验证的同时继续提供它 ${humanizeDuration(swrWritten, options.locale)}。`);
+      else say('stale-while-revalidate-ignored', 'RFC 9111 §4.2.4', `${w('stale-while-revalidate')} has no effect because ${noCache ? w('no-cache') : mustRevalidateBy} forbids serving stale responses.`, `${w('stale-while-revalidate')} 不起作用，因为 ${noCache ? w('no-cache') : mustRevalidateBy} 禁止提供过期响应。`);
+    }
+    if (sieWritten > 0) {
+      if (staleIfError > 0) say('stale-if-error', 'RFC 5861 §4', `${w('stale-if-error')}: when the origin fails, caches may serve it stale for ${humanizeDuration(sieWritten, options.locale)}.`, `${w('stale-if-error')}：源服务器出错时，缓存可以在 ${humanizeDuration(sieWritten, options.locale)}内提供过期内容。`);
+      else say('stale-if-error-ignored', 'RFC 9111 §4.2.4', `${w('stale-if-error')} has no effect because ${noCache ? w('no-cache') : mustRevalidateBy} forbids serving stale responses.`, `${w('stale-if-error')} 不起作用，因为 ${noCache ? w('no-cache') : mustRevalidateBy} 禁止提供过期响应。`);
+    }
+    if (p.immutable) {
+      if (lifetime > 0) say('immutable', 'RFC 8246 §2', 'immutable: while it is fresh, clients need not revalidate it, not even on reload.', 'immutable：在新鲜期间，客户端无需重新验证，即使重新加载也不必。');
+      else say('immutable-no-lifetime', 'RFC 8246 §2', 'immutable has no effect without a freshness lifetime.', '没有新鲜度寿命时，immutable 不起作用。');
+    }
+  }
+
+  // ---- Validators (RFC 9111 §4.3.1) ----
+  const validators: CachingValidators = {};
+  const conditionalHeaders: { name: string; value: string }[] = [];
+  const etag = firstValue(res, 'etag');
+  if (etag !== undefined && etag.trim() !== '') {
+    validators.etag = etag.trim();
+    validators.weak = validators.etag.startsWith('W/');
+    conditionalHeaders.push({ name: 'If-None-Match', value: validators.etag });
+  }
+  const lastModifiedText = firstValue(res, 'last-modified');
+  if (lastModifiedText !== undefined && parseHttpDate(lastModifiedText).ok) {
+    validators.lastModified = lastModifiedText.trim();
+    conditionalHeaders.push({ name: 'If-Modified-Since', value: validators.lastModified });
+  }
+  if (storable) {
+    if (conditionalHeaders.length > 0) {
+      const list = conditionalHeaders.map((h) => `${h.name}: ${h.value}`).join(zh ? '，' : ', ');
+      say('validators', 'RFC 9111 §4.3.1', `To revalidate, a cache sends ${list}; a 304 (Not Modified) answer lets it reuse the stored body.`, `重新验证时，缓存会发送 ${list}；若得到 304（未修改）响应，即可复用已存储的内容。`);
+    } else {
+      say('no-validators', 'RFC 9111 §4.3.1', 'There is no ETag or Last-Modified, so a cache cannot revalidate: once stale, the whole response is fetched again.', '没有 ETag 或 Last-Modified，缓存无法重新验证：一旦过期，就要重新获取整个响应。');
+    }
+    if (varyStar) {
+      say('vary-star', 'RFC 9111 §4.1', 'Vary: * means a stored copy never matches a later request, so it is never reused.', 'Vary: * 表示已存储的副本永远无法与之后的请求匹配，因此永远不会被复用。');
+    } else if (vary.length > 0) {
+      say('vary', 'RFC 9111 §4.1', `The stored response is reused only for requests with the same ${vary.join(', ')} (after normalisation).`, `只有 ${vary.join('、')} 相同（规范化之后）的请求才会复用已存储的响应。`);
+    }
+  }
+
+  // ---- Summary ----
+  let summary: string;
+  if (!storable) {
+    const why = reasons.find((r) => r.code !== 'targeted-field' && r.code !== 'targeted-field-ignored' && r.code !== 'authorization-allowed' && r.code !== 'private-fields');
+    summary = zh ? `${cacheName}不会存储此响应。${why ? why.message : ''}每个请求都会发往源服务器。` : `${cacheName} will not store this response. ${why ? why.message : ''} Every request goes to the origin.`;
+  } else {
+    const lifetimeReason = reasons.find((r) => r.code === 'lifetime' || r.code === 'lifetime-heuristic' || r.code === 'lifetime-zero');
+    const parts: string[] = [];
+    if (lifetimeReason) parts.push(lifetimeReason.message);
+    if (varyStar) parts.push(zh ? '但由于 Vary: *，它永远不会被复用。' : 'Because of Vary: *, it is never reused.');
+    else if (noCache) parts.push(zh ? '由于 no-cache，每次复用前都要重新验证。' : 'Because of no-cache, every reuse is revalidated first.');
+    else if (fresh) parts.push(zh ? `当前年龄 ${humanizeDuration(currentAge, options.locale)}，还可直接复用 ${humanizeDuration(ttl, options.locale)}。` : `At its current age of ${humanizeDuration(currentAge, options.locale)} it can be reused for ${humanizeDuration(ttl, options.locale)} more.`);
+    else if (lifetime > 0) parts.push(zh ? `当前年龄 ${humanizeDuration(currentAge, options.locale)}，已经过期。` : `At its current age of ${humanizeDuration(currentAge, options.locale)} it is already stale.`);
+    if (conditionalHeaders.length > 0) parts.push(zh ? `可以用 ${conditionalHeaders.map((h) => h.name).join(' 和 ')} 重新验证。` : `It can be revalidated with ${conditionalHeaders.map((h) => h.name).join(' and ')}.`);
+    else parts.push(zh ? '它没有验证器，过期后必须重新完整获取。' : 'It has no validators, so once stale it is fetched again in full.');
+    summary = parts.join(zh ? '' : ' ');
+  }
+
+  return {
+    storable,
+    freshnessLifetime: lifetime,
+    heuristic,
+    currentAge,
+    fresh,
+    ttl,
+    mustRevalidate,
+    noCache,
+    staleWhileRevalidate,
+    staleIfError,
+    immutable: p.immutable,
+    validators,
+    conditionalHeaders,
+    vary,
+    policyField,
+    reasons,
+    summary,
+    policy: p,
+    responseIndex: res,
+    varyStar,
+    unusable,
+  };
+}
+
+function requestNoStore(req: FieldIndex): boolean {
+  if (!req.has('cache-control')) return false;
+  for (const d of scanDirectives(segmentsOf(req, 'cache-control'), 'request', undefined)) if (d.name === 'no-store') return true;
+  return false;
+}
+
+export { hasNoCachePragma };
