@@ -1,8 +1,11 @@
 import type { FieldParserDefinition } from './types.js';
+import { STRUCTURED_FIELD_PARSERS } from './structured.js';
 
 /**
  * Every field-parser module. A family module exports an array of
  * FieldParserDefinition; adding a field means adding it to its family's module
  * (with its tests and docs), and a new family means one line here.
  */
-export const FIELD_PARSER_FAMILIES: readonly (readonly FieldParserDefinition[])[] = [];
+export const FIELD_PARSER_FAMILIES: readonly (readonly FieldParserDefinition[])[] = [
+  STRUCTURED_FIELD_PARSERS,
+];

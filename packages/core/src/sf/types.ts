@@ -107,7 +107,6 @@ export type SfErrorReason =
   | 'trailingCharacters'
   | 'invalidNumber'
   | 'invalidString'
-  | 'invalidToken'
   | 'invalidBinary'
   | 'invalidBoolean'
   | 'invalidDate'
