@@ -1,4 +1,4 @@
-export { lintParsedMessage } from './lint-message.js';
+export { lintMessage, lintParsedMessage } from './lint-message.js';
 export type { LintOptions, LintRequest } from './lint-message.js';
 export { ALL_RULES } from './rules.js';
 export type { MessageRule } from './rules.js';

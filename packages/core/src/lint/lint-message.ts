@@ -1,8 +1,9 @@
 import { localizeDiagnostic, shiftDiagnostic } from '../diagnostics.js';
 import { getFieldParser } from '../fields/index.js';
 import type { Direction } from '../fields/types.js';
+import { parseMessage } from '../message/parse.js';
 import type { FieldLine, HttpMessage } from '../message/types.js';
-import type { Diagnostic, Locale, Severity } from '../types.js';
+import type { Diagnostic, Locale, Severity, Span } from '../types.js';
 import { RuleContext, type LintRequest } from './context.js';
 import { ALL_RULES } from './rules.js';
 
@@ -24,8 +25,27 @@ export interface LintOptions {
   severity?: Readonly<Record<string, Severity | 'off'>>;
   /** The request URL when known (for example from an `.http` file), for rules about the scheme. */
   url?: string;
-  /** The text the message was parsed from, so rules can look at unconsumed bytes (`message.rest`). */
+  /** The text the message was parsed from, so rules can look at unconsumed bytes (default: `message.source`). */
   source?: string;
+  /** Parse text or bytes strictly (RFC 9112: everything a strict recipient rejects is an error). */
+  strict?: boolean;
+}
+
+/**
+ * Lints a message: text or bytes are parsed first (`parseMessage`; a response is
+ * parsed knowing the request's method, so a response to HEAD has no body), then
+ * checked as `lintParsedMessage` does. Never throws on any input.
+ */
+export function lintMessage(input: HttpMessage | string | Uint8Array, options: LintOptions = {}): Diagnostic[] {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) return lintParsedMessage(input, options);
+  const requestMethod = options.request ? toLintRequest(options.request).method : undefined;
+  const message = parseMessage(input, {
+    requireHost: false,
+    ...(options.strict !== undefined ? { strict: options.strict } : {}),
+    ...(requestMethod !== undefined ? { requestMethod } : {}),
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
+  });
+  return lintParsedMessage(message, options);
 }
 
 const TEMPLATE_REFERENCE = '{{';
@@ -38,7 +58,7 @@ const TEMPLATE_REFERENCE = '{{';
 export function lintParsedMessage(message: HttpMessage, options: LintOptions = {}): Diagnostic[] {
   const locale = options.locale ?? 'en';
   const origin = options.origin ?? 'wire';
-  const out: Diagnostic[] = message.diagnostics.map((d) => (locale === 'en' ? d : localizeDiagnostic(d, locale)));
+  const out: Diagnostic[] = message.diagnostics.map((d) => localizeDiagnostic(d, locale));
   const direction: Direction = message.kind;
 
   for (const section of [message.fields, message.trailers]) {
@@ -48,7 +68,8 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
   const request = options.request ? toLintRequest(options.request) : undefined;
   const ctxOptions: ConstructorParameters<typeof RuleContext>[1] = { origin, locale, now: options.now ?? Date.now() };
   if (request) ctxOptions.request = request;
-  if (options.source !== undefined) ctxOptions.source = options.source;
+  const source = options.source ?? message.source;
+  if (source !== undefined) ctxOptions.source = source;
   if (options.url !== undefined) ctxOptions.url = options.url;
   const ctx = new RuleContext(message, ctxOptions);
   for (const rule of ALL_RULES) {
@@ -58,7 +79,29 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
   }
   out.push(...ctx.diagnostics);
 
+  if (origin === 'template' && source !== undefined) {
+    const references = templateReferences(source);
+    if (references.length) return finish(out.filter((d) => !references.some((r) => overlaps(r, d.span))), options.severity);
+  }
   return finish(out, options.severity);
+}
+
+/** The `{{...}}` references of a template (an unterminated one runs to the end of its line). */
+function templateReferences(text: string): Span[] {
+  const out: Span[] = [];
+  let i = text.indexOf(TEMPLATE_REFERENCE);
+  while (i >= 0) {
+    const close = text.indexOf('}}', i + 2);
+    const eol = text.indexOf('\n', i + 2);
+    const end = close >= 0 && (eol < 0 || close < eol) ? close + 2 : eol < 0 ? text.length : eol;
+    out.push({ offset: i, length: end - i });
+    i = text.indexOf(TEMPLATE_REFERENCE, end);
+  }
+  return out;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.offset < b.offset + Math.max(b.length, 1) && b.offset < a.offset + a.length;
 }
 
 /** Runs a field's dedicated value parser and moves its diagnostics onto the field line's value. */

@@ -234,22 +234,6 @@ export const RESPONSE_RULES: readonly MessageRule[] = [
     },
   },
   {
-    codes: ['HTTP0562'],
-    applies: 'response',
-    wireOnly: true,
-    check(ctx) {
-      const body = ctx.message.body;
-      const cls = ctx.fields('content-length');
-      if (cls.length !== 1 || !body || body.framing !== 'content-length') return;
-      const cl = cls[0] as FieldLine;
-      if (!/^\d{1,15}$/.test(cl.value)) return; // a malformed value is the field parser's to report
-      const declared = Number(cl.value);
-      const extra = trailingContent(ctx);
-      const actual = body.bytes.length + (extra?.length ?? 0);
-      if (actual !== declared && !ctx.hasFramingDiagnostic) ctx.report('HTTP0562', cl.valueSpan, { declared, actual });
-    },
-  },
-  {
     codes: ['HTTP0563'],
     applies: 'response',
     check(ctx) {
@@ -402,6 +386,11 @@ export const EXCHANGE_RULES: readonly MessageRule[] = [
 ];
 
 export const CONTENT_RULES: readonly MessageRule[] = [
+  // On parsed input the parser frames the body by Content-Length and reports what is
+  // short or left over itself (HTTP0115 and its kin); this rule speaks for messages
+  // built otherwise: a template's request, a message object with content.
+  { codes: ['HTTP0562'], applies: 'request', check: contentLengthMismatch },
+  { codes: ['HTTP0562'], applies: 'response', check: contentLengthMismatch },
   {
     codes: ['HTTP0561'],
     applies: 'request',
@@ -413,6 +402,20 @@ export const CONTENT_RULES: readonly MessageRule[] = [
     check: contentTypeMissing,
   },
 ];
+
+function contentLengthMismatch(ctx: RuleContext): void {
+  const body = ctx.message.body;
+  const cls = ctx.fields('content-length');
+  if (cls.length !== 1 || !body || body.framing !== 'content-length' || ctx.hasFramingDiagnostic) return;
+  // A response to HEAD and a 304 announce the length of the representation they do not carry.
+  if (ctx.message.kind === 'response' && (ctx.status === 304 || ctx.request?.method.toUpperCase() === 'HEAD')) return;
+  const cl = cls[0] as FieldLine;
+  if (!/^\d{1,15}$/.test(cl.value)) return; // a malformed value is the field parser's to report
+  const declared = Number(cl.value);
+  const extra = trailingContent(ctx);
+  const actual = body.bytes.length + (extra?.length ?? 0);
+  if (actual !== declared) ctx.report('HTTP0562', cl.valueSpan, { declared, actual });
+}
 
 function contentTypeMissing(ctx: RuleContext): void {
   const body = ctx.message.body;
