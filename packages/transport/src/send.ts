@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { parseMessage, type HttpMessage } from '@httplens/core';
 import { open, type Opened } from './connect.js';
 import { decodeBody, contentCodings } from './decode.js';
 import { fromSocketError, TransportError, type ErrorContext } from './errors.js';
@@ -21,6 +22,7 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE'])
 const NOTHING_RECEIVED = Symbol('nothingReceived');
 
 interface Outcome {
+  method: string;
   reader: ResponseReader;
   sent: Buffer[];
   sentLength: number;
@@ -138,7 +140,8 @@ async function finish(
     trailers: reader.trailers.map((f) => [f.name, f.value]),
     body,
     decoded,
-    message: reader.toMessage(content),
+    // Replaced below by a getter that parses on first access.
+    message: undefined as unknown as HttpMessage,
     raw: { sent: concat(outcome.sent, outcome.sentLength), received },
     timings,
     reused: lease.reused,
@@ -147,6 +150,19 @@ async function finish(
     interim: reader.interim,
     truncated,
   };
+  // core's parser reads the final response from the received bytes (its spans stay in
+  // raw.received coordinates); it runs on first access, so callers that never look pay nothing.
+  let message: HttpMessage | undefined;
+  const offset = head.headSpan.offset;
+  const requestMethod = outcome.method;
+  Object.defineProperty(result, 'message', {
+    enumerable: true,
+    configurable: true,
+    get: () => (message ??= parseMessage(received, { expect: 'response', requestMethod, offset })),
+    set: (value: HttpMessage) => {
+      message = value;
+    },
+  });
   if (connection.remotePort !== undefined) result.remotePort = connection.remotePort;
   if (connection.tls) result.tls = connection.tls;
   return result;
@@ -182,7 +198,7 @@ class Exchange implements ConnectionOwner {
     private readonly connection: Connection,
     private readonly pool: Pool | undefined,
     private readonly request: SerializedRequest,
-    method: string,
+    private readonly method: string,
     limits: Required<Limits>,
     private readonly watchdog: Watchdog,
     private readonly context: ErrorContext,
@@ -371,6 +387,6 @@ class Exchange implements ConnectionOwner {
       this.connection.owner = undefined;
       this.connection.retire();
     }
-    this.resolve?.({ reader, sent: this.sent, sentLength: this.sentLength, headWrittenAt: this.headWrittenAt, firstByteAt: this.firstByteAt || t, endAt: t });
+    this.resolve?.({ method: this.method, reader, sent: this.sent, sentLength: this.sentLength, headWrittenAt: this.headWrittenAt, firstByteAt: this.firstByteAt || t, endAt: t });
   }
 }
