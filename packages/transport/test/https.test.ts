@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server } from 'node:https';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import type { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Pool, send, TransportError } from '@httplens/transport';
 import { rawServer } from './servers.js';
@@ -26,7 +27,7 @@ describe('https', () => {
   const alpn: (string | false | null)[] = [];
   beforeAll(async () => {
     server = createHttpsServer({ key, cert, ALPNProtocols: ['h2', 'http/1.1'] }, (req, res) => {
-      const socket = req.socket as import('node:tls').TLSSocket;
+      const socket = req.socket as TLSSocket;
       servernames.push(socket.servername);
       alpn.push(socket.alpnProtocol);
       res.setHeader('Content-Type', 'text/plain');
