@@ -23,7 +23,7 @@ async function failure(p: Promise<unknown>): Promise<TransportError> {
 describe('https', () => {
   let server: Server;
   let port = 0;
-  const servernames: (string | false)[] = [];
+  const servernames: (string | false | null)[] = [];
   const alpn: (string | false | null)[] = [];
   beforeAll(async () => {
     server = createHttpsServer({ key, cert, ALPNProtocols: ['h2', 'http/1.1'] }, (req, res) => {
