@@ -1,5 +1,6 @@
 import { localizeDiagnostic, shiftDiagnostic } from '../diagnostics.js';
-import { getFieldParser } from '../fields/index.js';
+import { checkCaching } from '../cache/check.js';
+import { parseField } from '../fields/parse-field.js';
 import type { Direction } from '../fields/types.js';
 import { parseMessage } from '../message/parse.js';
 import type { FieldLine, HttpMessage } from '../message/types.js';
@@ -61,9 +62,18 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
   const out: Diagnostic[] = message.diagnostics.map((d) => localizeDiagnostic(d, locale));
   const direction: Direction = message.kind;
 
+  // Field values, each through its own parser. The character checks (HTTP2010-2013)
+  // yield to the message parser, which reports bare CR, NUL and controls itself.
+  const parserSpans = message.diagnostics.map((d) => d.span);
   for (const section of [message.fields, message.trailers]) {
-    for (const field of section) out.push(...lintField(field, direction, locale, origin));
+    for (const field of section) {
+      for (const d of lintField(field, direction, locale, origin)) {
+        if (CHARACTER_CODES.has(d.code) && parserSpans.some((s) => overlaps(s, d.span))) continue;
+        out.push(d);
+      }
+    }
   }
+  out.push(...checkCaching(message, { locale }));
 
   const request = options.request ? toLintRequest(options.request) : undefined;
   const ctxOptions: ConstructorParameters<typeof RuleContext>[1] = { origin, locale, now: options.now ?? Date.now() };
@@ -104,18 +114,12 @@ function overlaps(a: Span, b: Span): boolean {
   return a.offset < b.offset + Math.max(b.length, 1) && b.offset < a.offset + a.length;
 }
 
-/** Runs a field's dedicated value parser and moves its diagnostics onto the field line's value. */
+const CHARACTER_CODES = new Set(['HTTP2010', 'HTTP2011', 'HTTP2012', 'HTTP2013']);
+
+/** Runs a field's value parser (`parseField`) and moves its diagnostics onto the field line's value. */
 function lintField(field: FieldLine, direction: Direction, locale: Locale, origin: 'wire' | 'template'): Diagnostic[] {
   if (origin === 'template' && field.value.includes(TEMPLATE_REFERENCE)) return [];
-  const parser = getFieldParser(field.name);
-  if (!parser) return [];
-  let result;
-  try {
-    result = parser.parse(field.value, { name: field.name, direction, locale });
-  } catch {
-    return []; // a parser bug must not take the whole lint down; the property tests catch it
-  }
-  return result.diagnostics.map((d) => shiftDiagnostic(d, field.valueSpan.offset));
+  return parseField(field.name, field.value, { direction, locale }).diagnostics.map((d) => shiftDiagnostic(d, field.valueSpan.offset));
 }
 
 function toLintRequest(request: LintRequest | HttpMessage): LintRequest {
