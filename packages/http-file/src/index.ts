@@ -4,3 +4,27 @@ export { applySuppressions, findSuppressions } from './suppress.js';
 export { checkPortability } from './portability.js';
 export { DYNAMIC_VARIABLES, getDynamicVariable, splitDynamic, type DynamicVariableInfo, type Tool } from './dynamic.js';
 export { classifyExpression, scanTemplate } from './template.js';
+export {
+  environmentNames,
+  mergeEnvironments,
+  parseDotenv,
+  parseEnvironmentFile,
+  selectEnvironment,
+  type Environment,
+  type EnvironmentSet,
+  type EnvironmentSource,
+  type EnvironmentValue,
+} from './environment.js';
+export {
+  resolveRequest,
+  resolveVariable,
+  type ResolveContext,
+  type ResolvedHeader,
+  type ResolvedRequest,
+  type ResolvedValue,
+  type StoredExchange,
+  type ValueSource,
+} from './resolve.js';
+export { toHttpMessage, toBase64, splitUrl, type DigestCredentials, type TemplateMessage } from './message.js';
+export { formatDate, jsonPath, xPath } from './values.js';
+export { parseCurl, toCurl, splitCommandLine, shellQuote, CURL_FORM_BOUNDARY, type CurlFormPart, type CurlHeader, type CurlInput, type CurlRequest, type ShellWord } from './curl.js';

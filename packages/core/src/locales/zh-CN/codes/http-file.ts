@@ -43,5 +43,12 @@ export const httpFileDocsZh: Readonly<Record<string, string>> = {
   HTTP1036: `请求目标中不能含有空格（RFC 9112 §3.2）。各工具会对其编码，这很少是本意：往往是请求行中的某个词放错了位置。\n\n**修正：**把空格编码为 \`%20\`，或修正请求行。\n\n参见 [RFC 3986 §2](${RFC}/rfc3986#section-2)。`,
   HTTP1037: `在 Markdown 文件中，请求写在 \`\`\`http 代码块里。这个代码块一直延续到文件末尾。\n\n**修正：**用 \`\`\` 闭合代码块。`,
   HTTP1038: `请求变量的 JSONPath、XPath 或首部名称在保存的响应中没有选中任何内容。\n\n**修正：**对照响应检查路径。\n\n参见 [REST Client 请求变量](${RC})。`,
+  HTTP1040: `multipart 的分隔行和各部分的首部在线路上以 CRLF 结尾（RFC 2046 §5.1.1）。构建请求时会把文件中的 LF 换行符转换为 CRLF，使服务器能正确切分各部分。\n\n参见 [RFC 2046 §5.1.1](${RFC}/rfc2046#section-5.1.1)。`,
+  HTTP1041: `以查询形式书写的 GraphQL 请求（REST Client 的 \`X-Request-Type: GraphQL\`、JetBrains 的 \`GRAPHQL\` 方法、httpYac 的查询主体）会以 POST 发送，主体是包含 \`query\`、\`variables\` 和 \`operationName\` 的 JSON。REST Client 的标记首部不会被发送。`,
+  HTTP1042: `httplens 读取决定请求内容的 curl 选项（-X、-H、-d 及其变体、-F、-u、-b、-A、-e、--compressed、-k、-L、-I、-G、--url），并跳过与输出和传输相关的选项。这个选项两者都不是。\n\n**修正：**检查该选项；如果它会改变请求，请手动添加对应的首部或主体。\n\n参见 [curl 选项](https://curl.se/docs/manpage.html)。`,
+  HTTP1043: `该选项是命令行的最后一个词，但它需要一个参数。\n\n**修正：**补上值。`,
+  HTTP1044: `单引号或双引号中的 shell 词必须闭合。\n\n**修正：**闭合引号。`,
+  HTTP1045: `curl 命令需要一个 URL，可以是单独的词，也可以写在 \`--url\` 之后。\n\n**修正：**添加 URL。`,
+  HTTP1046: `与输出、计时、代理、cookie 存储文件和客户端证书有关的选项不会改变请求本身，多余的 URL 或 cookie 文件也无法在一个请求中表示。httplens 会忽略它们。`,
   HTTP1039: `所选环境不在任何环境文件中。\n\n**修正：**选择一个存在的环境。`,
 };

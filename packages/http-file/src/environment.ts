@@ -1,0 +1,135 @@
+import { createDiagnostic } from '@httplens/core';
+import type { Diagnostic, Locale } from '@httplens/core';
+
+/** Where a variable of an environment was defined. */
+export type EnvironmentSource = 'http-client.env.json' | 'http-client.private.env.json' | 'rest-client settings' | '.env' | string;
+
+export interface EnvironmentValue {
+  value: string;
+  source: EnvironmentSource;
+  /** `$shared` (REST Client) when the value comes from the shared block. */
+  shared?: boolean;
+}
+
+/** One selected environment: its variables, each with where it was defined. */
+export interface Environment {
+  name?: string;
+  variables: Record<string, EnvironmentValue>;
+}
+
+/** Every environment read from one or more files: name -> variable -> value. `$shared` holds REST Client's shared block. */
+export interface EnvironmentSet {
+  environments: Record<string, Record<string, EnvironmentValue>>;
+  diagnostics: Diagnostic[];
+}
+
+function scalar(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads an environment file: JetBrains `http-client.env.json` / `http-client.private.env.json`, or the object of
+ * REST Client's `rest-client.environmentVariables` setting (JSON text or an already parsed object).
+ * Objects inside an environment (JetBrains `SSLConfiguration`, `Security`) are not variables and are skipped.
+ */
+export function parseEnvironmentFile(input: string | Record<string, unknown>, source: EnvironmentSource, options: { locale?: Locale } = {}): EnvironmentSet {
+  const diagnostics: Diagnostic[] = [];
+  const environments: EnvironmentSet['environments'] = {};
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      data = input.trim() === '' ? {} : JSON.parse(input);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      const at = /position (\d+)/.exec(detail);
+      const offset = at?.[1] ? Math.min(Number(at[1]), input.length) : 0;
+      diagnostics.push(createDiagnostic('HTTP1035', { offset, length: 0 }, { detail }, options.locale ? { locale: options.locale } : {}));
+      return { environments, diagnostics };
+    }
+  }
+  if (!isObject(data)) {
+    diagnostics.push(createDiagnostic('HTTP1035', { offset: 0, length: typeof input === 'string' ? input.length : 0 }, { detail: 'the top level is not an object' }, options.locale ? { locale: options.locale } : {}));
+    return { environments, diagnostics };
+  }
+  for (const [envName, vars] of Object.entries(data)) {
+    if (!isObject(vars)) continue;
+    const out: Record<string, EnvironmentValue> = {};
+    for (const [k, v] of Object.entries(vars)) {
+      const s = scalar(v);
+      if (s === undefined) continue;
+      const entry: EnvironmentValue = { value: s, source };
+      if (envName === '$shared') entry.shared = true;
+      out[k] = entry;
+    }
+    environments[envName] = out;
+  }
+  return { environments, diagnostics };
+}
+
+/** Merges environment sets; later sets win per variable (so pass the private file after the public one). */
+export function mergeEnvironments(...sets: EnvironmentSet[]): EnvironmentSet {
+  const environments: EnvironmentSet['environments'] = {};
+  const diagnostics: Diagnostic[] = [];
+  for (const set of sets) {
+    diagnostics.push(...set.diagnostics);
+    for (const [name, vars] of Object.entries(set.environments)) environments[name] = { ...(environments[name] ?? {}), ...vars };
+  }
+  return { environments, diagnostics };
+}
+
+/**
+ * Selects one environment: REST Client's `$shared` variables first, the named environment's on top
+ * (JetBrains' files have no `$shared`; an environment that exists nowhere gives HTTP1039).
+ */
+export function selectEnvironment(set: EnvironmentSet, name: string | undefined, options: { locale?: Locale } = {}): Environment & { diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const shared = set.environments.$shared ?? {};
+  const variables: Record<string, EnvironmentValue> = { ...shared };
+  const env: Environment & { diagnostics: Diagnostic[] } = { variables, diagnostics };
+  if (name !== undefined) {
+    env.name = name;
+    const chosen = set.environments[name];
+    if (!chosen) diagnostics.push(createDiagnostic('HTTP1039', { offset: 0, length: 0 }, { name }, options.locale ? { locale: options.locale } : {}));
+    else Object.assign(variables, chosen);
+  }
+  return env;
+}
+
+/** Names of the environments in a set, without REST Client's `$shared`. */
+export function environmentNames(set: EnvironmentSet): string[] {
+  return Object.keys(set.environments).filter((n) => n !== '$shared');
+}
+
+/**
+ * Parses a `.env` file: `NAME=value` lines, `#` comments, optional `export `, single or double quotes
+ * (double quotes understand `\n`, `\t`, `\"`, `\\`), inline ` #` comments after unquoted values.
+ */
+export function parseDotenv(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const raw of text.split(/\r?\n|\r/)) {
+    let line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (line.startsWith('export ')) line = line.slice(7).trim();
+    const eq = line.indexOf('=');
+    if (eq <= 0) continue;
+    const key = line.slice(0, eq).trim();
+    if (!/^[\w.-]+$/.test(key)) continue;
+    let value = line.slice(eq + 1).trim();
+    const q = value[0];
+    if ((q === '"' || q === "'") && value.length >= 2 && value.lastIndexOf(q) > 0) {
+      value = value.slice(1, value.lastIndexOf(q));
+      if (q === '"') value = value.replace(/\\([nrt"\\])/g, (_, c: string) => (c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c));
+    } else {
+      const hash = value.indexOf(' #');
+      if (hash >= 0) value = value.slice(0, hash).trim();
+    }
+    out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,235 @@
+import { createDiagnostic, parseMessage } from '@httplens/core';
+import type { Diagnostic, HttpMessage, Locale, MessageArgs, Span } from '@httplens/core';
+import type { ResolvedRequest } from './resolve.js';
+
+/** Credentials of REST Client's `Authorization: Digest user password`: the transport answers the 401 challenge with them. */
+export interface DigestCredentials {
+  scheme: 'digest';
+  username: string;
+  password: string;
+}
+
+/**
+ * The message the transport would send for a resolved request. `diagnostics` (from the core parser) are in
+ * the coordinates of `bytes`; `notes` (rewrites, refusals) are in the coordinates of the `.http` file.
+ */
+export interface TemplateMessage extends HttpMessage {
+  /** The absolute URL the request goes to (`http://host/path`), fragment removed. */
+  url: string;
+  /** The serialised request, exactly as it would be written on the connection. */
+  bytes: Uint8Array;
+  /** Rewrites made while building (Host, Content-Length, auth shorthands, GraphQL, multipart line endings) and refusals. */
+  notes: Diagnostic[];
+  /** False for other protocols (gRPC, WebSocket, ...) or a URL that cannot be sent. */
+  sendable: boolean;
+  auth?: DigestCredentials;
+}
+
+const ENCODER = new TextEncoder();
+
+function base64(bytes: Uint8Array): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out += (alphabet[(n >> 18) & 63] as string) + (alphabet[(n >> 12) & 63] as string) + (alphabet[(n >> 6) & 63] as string) + (alphabet[n & 63] as string);
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = (bytes[i] as number) << 16;
+    out += `${alphabet[(n >> 18) & 63] as string}${alphabet[(n >> 12) & 63] as string}==`;
+  } else if (rest === 2) {
+    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8);
+    out += `${alphabet[(n >> 18) & 63] as string}${alphabet[(n >> 12) & 63] as string}${alphabet[(n >> 6) & 63] as string}=`;
+  }
+  return out;
+}
+
+/** Base64 of the UTF-8 bytes of a string (RFC 4648 §4). */
+export function toBase64(text: string): string {
+  return base64(ENCODER.encode(text));
+}
+
+/** Percent-encodes what cannot stand in a request target (spaces, controls, non-ASCII), keeping existing escapes. */
+function encodeTarget(target: string): string {
+  let out = '';
+  for (const ch of target) {
+    const c = ch.codePointAt(0) as number;
+    if (c > 32 && c < 127 && ch !== '"' && ch !== '<' && ch !== '>' && ch !== '\\' && ch !== '^' && ch !== '`' && ch !== '{' && ch !== '|' && ch !== '}') out += ch;
+    else for (const b of ENCODER.encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+interface SplitUrl {
+  scheme: string;
+  authority: string;
+  target: string;
+}
+
+/** Splits `scheme://authority/path?query#fragment`; a URL without scheme is taken as `http://` (REST Client, JetBrains). */
+export function splitUrl(url: string, hostHeader?: string): SplitUrl | { error: 'relative' | 'invalid' } {
+  let u = url.trim();
+  const hash = u.indexOf('#');
+  if (hash >= 0) u = u.slice(0, hash);
+  if (u.startsWith('/')) {
+    if (!hostHeader) return { error: 'relative' };
+    return { scheme: 'http', authority: hostHeader.trim(), target: encodeTarget(u) };
+  }
+  const m = /^([a-z][\d+.a-z-]*):\/\//i.exec(u);
+  let scheme = 'http';
+  let rest = u;
+  if (m?.[1]) {
+    scheme = m[1].toLowerCase();
+    rest = u.slice(m[0].length);
+  }
+  if (scheme !== 'http' && scheme !== 'https') return { error: 'invalid' };
+  let end = 0;
+  while (end < rest.length && rest[end] !== '/' && rest[end] !== '?') end++;
+  let authority = rest.slice(0, end);
+  const at = authority.lastIndexOf('@');
+  if (at >= 0) authority = authority.slice(at + 1);
+  if (authority === '' || /[\s"<>\\^`{|}]/.test(authority)) return { error: 'invalid' };
+  let target = rest.slice(end);
+  if (target === '') target = '/';
+  else if (target.startsWith('?')) target = `/${target}`;
+  return { scheme, authority, target: encodeTarget(target) };
+}
+
+function lower(s: string): string {
+  return s.toLowerCase();
+}
+
+/** Splits a resolved GraphQL body into the query and the JSON variables after the first blank line followed by `{`. */
+function graphqlPayload(body: string): { query: string; variables?: unknown } {
+  const lines = body.split('\n');
+  for (let k = 1; k < lines.length - 1; k++) {
+    if ((lines[k] as string).trim() === '' && (lines[k + 1] as string).trimStart().startsWith('{')) {
+      const query = lines.slice(0, k).join('\n').trim();
+      const varsText = lines.slice(k + 1).join('\n');
+      try {
+        return { query, variables: JSON.parse(varsText) as unknown };
+      } catch {
+        return { query: body.trim() };
+      }
+    }
+  }
+  return { query: body.trim() };
+}
+
+/**
+ * Builds the `HttpMessage` the transport would send for a resolved request: absolute URL split into Host and
+ * origin-form target, Host and Content-Length added, REST Client's `Basic user:password` / `Basic user password`
+ * encoded to base64, `Digest user password` turned into credentials for the transport, GraphQL queries wrapped as
+ * JSON, multipart lines sent with CRLF, `HTTP/2` sent as HTTP/1.1. Each rewrite is noted (info) in `notes`.
+ * The message is serialised and parsed again with core's `parseMessage`, so its spans are real.
+ */
+export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Locale } = {}): TemplateMessage {
+  const notes: Diagnostic[] = [];
+  const note = (code: string, span: Span, args: MessageArgs = {}): void => {
+    notes.push(createDiagnostic(code, span, args, options.locale ? { locale: options.locale } : {}));
+  };
+  const request = resolved.request;
+  let sendable = true;
+  if (resolved.protocol !== 'http') {
+    note('HTTP1030', request.methodSpan ?? request.requestLineSpan, { protocol: request.method });
+    sendable = false;
+  }
+  if (resolved.httpVersion && /^HTTP\/[23]/.test(resolved.httpVersion) && request.httpVersionSpan) {
+    note('HTTP1014', request.httpVersionSpan, { version: resolved.httpVersion });
+  }
+  let method = resolved.method;
+  const headers: { name: string; value: string; span: Span }[] = resolved.headers.map((h) => ({ ...h }));
+  let body = resolved.body;
+  let auth: DigestCredentials | undefined;
+
+  // GraphQL: REST Client's marker header, JetBrains' GRAPHQL method, httpYac's query body.
+  const graphql = request.body?.graphql;
+  if (graphql && body !== undefined && graphql.marker !== 'content-type') {
+    const payload = graphqlPayload(body);
+    const json: Record<string, unknown> = { query: payload.query };
+    const op = /^(?:query|mutation|subscription)\s+(\w+)/.exec(payload.query);
+    if (op?.[1]) json.operationName = op[1];
+    if (payload.variables !== undefined) json.variables = payload.variables;
+    body = JSON.stringify(json);
+    if (method === 'GRAPHQL') method = 'POST';
+    for (let k = headers.length - 1; k >= 0; k--) if (lower((headers[k] as { name: string }).name) === 'x-request-type') headers.splice(k, 1);
+    if (!headers.some((h) => lower(h.name) === 'content-type')) headers.push({ name: 'Content-Type', value: 'application/json', span: request.requestLineSpan });
+    note('HTTP1041', request.body?.span ?? request.requestLineSpan);
+  }
+
+  // Authorization shorthands (REST Client).
+  for (let k = 0; k < headers.length; k++) {
+    const h = headers[k] as { name: string; value: string; span: Span };
+    if (lower(h.name) !== 'authorization' || h.value.includes('{{')) continue;
+    const basic = /^basic\s+(\S.*)$/i.exec(h.value.trim());
+    if (basic?.[1]) {
+      const cred = basic[1].trim();
+      const space = cred.search(/\s/);
+      let pair: string | undefined;
+      if (space > 0) pair = `${cred.slice(0, space)}:${cred.slice(space).trim()}`;
+      else if (cred.includes(':')) pair = cred;
+      if (pair !== undefined) {
+        const encoded = toBase64(pair);
+        h.value = `Basic ${encoded}`;
+        note('HTTP1026', h.span, { form: cred, encoded });
+      }
+      continue;
+    }
+    const digest = /^digest\s+(\S+)\s+(\S.*)$/i.exec(h.value.trim());
+    if (digest?.[1] && digest[2] && !digest[1].includes('=')) {
+      auth = { scheme: 'digest', username: digest[1], password: digest[2].trim() };
+      headers.splice(k, 1);
+      k--;
+      note('HTTP1027', h.span, { user: digest[1] });
+    }
+  }
+
+  // Multipart bodies go out with CRLF line endings.
+  const contentType = headers.find((h) => lower(h.name) === 'content-type')?.value ?? '';
+  if (body !== undefined && lower(contentType).startsWith('multipart/') && /(?<!\r)\n/.test(body)) {
+    body = body.replace(/\r?\n/g, '\r\n');
+    if (!body.endsWith('\r\n')) body += '\r\n';
+    note('HTTP1040', request.body?.span ?? request.requestLineSpan);
+  }
+
+  // URL -> Host + target.
+  const hostHeader = headers.find((h) => lower(h.name) === 'host');
+  const split = splitUrl(resolved.url, hostHeader?.value);
+  let url = resolved.url;
+  let target = resolved.url;
+  if ('error' in split) {
+    sendable = false;
+    if (split.error === 'relative') note('HTTP1031', request.urlSpan, { url: resolved.url });
+    else note('HTTP1032', request.urlSpan, { url: resolved.url });
+  } else {
+    target = split.target;
+    url = `${split.scheme}://${split.authority}${split.target}`;
+    if (!hostHeader) {
+      headers.unshift({ name: 'Host', value: split.authority, span: request.urlSpan });
+      note('HTTP1028', request.urlSpan, { host: split.authority });
+    }
+  }
+
+  const bodyBytes = body !== undefined && body !== '' ? ENCODER.encode(body) : undefined;
+  if (bodyBytes && !headers.some((h) => lower(h.name) === 'content-length' || lower(h.name) === 'transfer-encoding')) {
+    headers.push({ name: 'Content-Length', value: String(bodyBytes.length), span: request.body?.span ?? request.requestLineSpan });
+    note('HTTP1029', request.body?.span ?? request.requestLineSpan, { length: bodyBytes.length });
+  }
+
+  let head = `${method} ${target} HTTP/1.1\r\n`;
+  for (const h of headers) head += `${h.name}: ${h.value}\r\n`;
+  head += '\r\n';
+  const headBytes = ENCODER.encode(head);
+  const bytes = new Uint8Array(headBytes.length + (bodyBytes?.length ?? 0));
+  bytes.set(headBytes, 0);
+  if (bodyBytes) bytes.set(bodyBytes, headBytes.length);
+  const message = parseMessage(bytes, options.locale ? { expect: 'request', locale: options.locale } : { expect: 'request' }) as TemplateMessage;
+  message.url = url;
+  message.bytes = bytes;
+  message.notes = notes;
+  message.sendable = sendable;
+  if (auth) message.auth = auth;
+  return message;
+}

@@ -1,0 +1,443 @@
+import { createDiagnostic } from '@httplens/core';
+import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
+import { getDynamicVariable, splitArgs, splitDynamic } from './dynamic.js';
+import type { Environment, EnvironmentValue } from './environment.js';
+import { classifyExpression, scanTemplate, type TemplateProblem } from './template.js';
+import type { FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
+import { addOffset, formatDate, iso8601, jsonPath, jsonToText, rfc1123, uuidV4, xPath } from './values.js';
+
+/** A stored exchange of a named request, for `{{name.response...}}` and `{{name.request...}}`. */
+export interface StoredExchange {
+  request?: { headers: [string, string][] | Record<string, string | string[]>; body?: string };
+  response: { status?: number; headers: [string, string][] | Record<string, string | string[]>; body?: string };
+}
+
+export interface ResolveContext {
+  /** The selected environment (see `selectEnvironment`), or a plain record of variables. */
+  environment?: Environment | Record<string, string>;
+  /** Process environment, `.env`, included files, time and randomness. */
+  host?: HttpFileHost;
+  /** The last exchange of each named request. */
+  responses?: Record<string, StoredExchange>;
+  /** Answers to `@prompt` variables: a record, or a function asked once per variable. */
+  prompt?: Record<string, string> | ((name: string, description: string | undefined) => string | undefined);
+  locale?: Locale;
+}
+
+/** Where a substituted value came from. */
+export type ValueSource =
+  | { kind: 'file'; name: string; span: Span }
+  | { kind: 'environment'; name: string; environment?: string; file?: string; shared?: boolean }
+  | { kind: 'dotenv'; name: string }
+  | { kind: 'process-env'; name: string }
+  | { kind: 'prompt'; name: string }
+  | { kind: 'dynamic'; name: string }
+  | { kind: 'request'; name: string; part: 'response' | 'request'; path: string }
+  | { kind: 'unresolved'; reason: 'undefined' | 'script' | 'no-response' | 'not-found' | 'unavailable' | 'circular' | 'unanswered' };
+
+/** One substituted reference: its span in the file, the value and its source. */
+export interface ResolvedValue {
+  span: Span;
+  expression: string;
+  value?: string;
+  source: ValueSource;
+}
+
+export interface ResolvedHeader {
+  name: string;
+  value: string;
+  /** The header line in the `.http` file. */
+  span: Span;
+}
+
+export interface ResolvedRequest {
+  request: HttpFileRequest;
+  method: string;
+  url: string;
+  httpVersion?: string;
+  protocol: RequestProtocol;
+  headers: ResolvedHeader[];
+  body?: string;
+  /** Every reference of the request, in order, with its value and source. */
+  values: ResolvedValue[];
+  diagnostics: Diagnostic[];
+}
+
+type Lookup = { value: string; source: ValueSource } | { value?: undefined; source: ValueSource };
+
+function headerList(h: StoredExchange['response']['headers']): [string, string][] {
+  if (Array.isArray(h)) return h;
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(h)) {
+    if (Array.isArray(v)) for (const x of v) out.push([k, x]);
+    else out.push([k, v]);
+  }
+  return out;
+}
+
+class Resolver {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly values: ResolvedValue[] = [];
+  readonly fileVars = new Map<string, FileVariable>();
+  readonly env: Record<string, EnvironmentValue>;
+  readonly envName: string | undefined;
+  readonly prompts = new Map<string, string | undefined>();
+  readonly promptAnswers = new Map<string, string | undefined>();
+  readonly cache = new Map<string, Lookup>();
+  readonly stack: string[] = [];
+  readonly random: () => number;
+  readonly now: number;
+
+  constructor(readonly file: HttpFile, readonly request: HttpFileRequest, readonly context: ResolveContext) {
+    // REST Client: file variables are file-wide; a later definition replaces an earlier one, and a
+    // definition in front of this request (httpYac's scope) wins over the others.
+    for (const v of file.variables) if (v.requestIndex === undefined || v.requestIndex <= request.index) this.fileVars.set(v.name, v);
+    for (const v of file.variables) if (v.requestIndex === request.index) this.fileVars.set(v.name, v);
+    const e = context.environment;
+    if (e && 'variables' in e && typeof e.variables === 'object') {
+      this.env = (e as Environment).variables;
+      this.envName = (e as Environment).name;
+    } else {
+      this.env = {};
+      for (const [k, v] of Object.entries((e ?? {}) as Record<string, string>)) this.env[k] = { value: v, source: 'environment' };
+      this.envName = undefined;
+    }
+    for (const m of request.metadata) {
+      if (m.key !== 'prompt' || !m.value) continue;
+      const space = m.value.search(/\s/);
+      const name = space < 0 ? m.value : m.value.slice(0, space);
+      this.prompts.set(name, space < 0 ? undefined : m.value.slice(space).trim());
+    }
+    const host = context.host;
+    this.random = host?.random ? () => (host.random as () => number)() : Math.random;
+    this.now = host?.now ? host.now() : Date.now();
+  }
+
+  diag(code: string, span: Span, args: MessageArgs = {}): void {
+    const loc = this.context.locale;
+    this.diagnostics.push(createDiagnostic(code, span, args, loc ? { locale: loc } : {}));
+  }
+
+  /** Substitutes the references of a template text; `refs` carry absolute spans, `base` is the text's offset. */
+  substitute(text: string, base: number, refs: VariableReference[], record: boolean): string {
+    let out = '';
+    let pos = 0;
+    for (const ref of refs) {
+      const start = ref.span.offset - base;
+      if (start < pos || start + ref.span.length > text.length) continue;
+      out += text.slice(pos, start);
+      const found = this.reference(ref, record);
+      out += found.value ?? text.slice(start, start + ref.span.length);
+      pos = start + ref.span.length;
+    }
+    return out + text.slice(pos);
+  }
+
+  /** Resolves a template found outside the file (an environment value, an included file). */
+  substituteLoose(text: string): string {
+    const refs: VariableReference[] = [];
+    const problems: TemplateProblem[] = [];
+    scanTemplate(text, 0, refs, problems);
+    if (refs.length === 0) return text;
+    return this.substitute(text, 0, refs, false);
+  }
+
+  reference(ref: VariableReference, record: boolean): Lookup {
+    let found: Lookup;
+    switch (ref.kind) {
+      case 'variable':
+        found = this.variable(ref.name, ref.span, record);
+        break;
+      case 'percent': {
+        const inner = this.variable(ref.name, ref.span, record);
+        found = inner.value === undefined ? inner : { value: encodeURIComponent(inner.value), source: inner.source };
+        break;
+      }
+      case 'dynamic':
+        found = this.dynamic(ref, record);
+        break;
+      case 'request':
+        found = this.requestVariable(ref, record);
+        break;
+      default:
+        if (record) this.diag('HTTP1019', ref.span, { expression: ref.expression });
+        found = { source: { kind: 'unresolved', reason: 'script' } };
+    }
+    if (record) {
+      const v: ResolvedValue = { span: ref.span, expression: ref.expression, source: found.source };
+      if (found.value !== undefined) v.value = found.value;
+      this.values.push(v);
+    }
+    return found;
+  }
+
+  variable(name: string, span: Span, record: boolean): Lookup {
+    const cached = this.cache.get(name);
+    if (cached) return cached;
+    if (this.stack.includes(name)) {
+      if (record || this.stack.length > 0) this.diag('HTTP1017', span, { name, path: [...this.stack.slice(this.stack.indexOf(name)), name].join(' -> ') });
+      return { source: { kind: 'unresolved', reason: 'circular' } };
+    }
+    this.stack.push(name);
+    const result = this.lookup(name, span, record);
+    this.stack.pop();
+    if (result.value !== undefined || result.source.kind === 'unresolved') this.cache.set(name, result);
+    return result;
+  }
+
+  lookup(name: string, span: Span, record: boolean): Lookup {
+    if (this.prompts.has(name)) {
+      if (!this.promptAnswers.has(name)) {
+        const p = this.context.prompt;
+        const answer = typeof p === 'function' ? p(name, this.prompts.get(name)) : p?.[name];
+        this.promptAnswers.set(name, answer);
+      }
+      const answer = this.promptAnswers.get(name);
+      if (answer !== undefined) return { value: answer, source: { kind: 'prompt', name } };
+      this.diag('HTTP1020', span, { name });
+      return { source: { kind: 'unresolved', reason: 'unanswered' } };
+    }
+    const fv = this.fileVars.get(name);
+    if (fv) {
+      const value = this.substitute(fv.value, fv.valueSpan.offset, fv.references, false);
+      return { value: unescapeFileValue(value), source: { kind: 'file', name, span: fv.span } };
+    }
+    const ev = this.env[name];
+    if (ev) {
+      const source: ValueSource = { kind: 'environment', name, file: ev.source };
+      if (this.envName !== undefined && !ev.shared) source.environment = this.envName;
+      if (ev.shared) source.shared = true;
+      return { value: this.environmentValue(ev.value), source };
+    }
+    const dot = this.context.host?.dotenv?.(name);
+    if (dot !== undefined) return { value: dot, source: { kind: 'dotenv', name } };
+    if (record) this.diag('HTTP1006', span, { name });
+    return { source: { kind: 'unresolved', reason: 'undefined' } };
+  }
+
+  /** Environment values may use `{{$shared name}}` (REST Client) and other references. */
+  environmentValue(value: string): string {
+    if (!value.includes('{{')) return value;
+    return value.replace(/\{\{\s*\$shared\s+([\w.-]+)\s*\}\}/g, (whole, n: string) => {
+      const shared = this.env[n];
+      return shared?.shared ? shared.value : whole;
+    }).replace(/\{\{[^{}]*\}\}/g, (whole) => this.substituteLoose(whole));
+  }
+
+  dynamic(ref: VariableReference, record: boolean): Lookup {
+    const { name, args } = splitDynamic(ref.expression);
+    const info = getDynamicVariable(name);
+    const source: ValueSource = { kind: 'dynamic', name };
+    if (!info || !info.check(args)) {
+      if (record) this.diag(info ? 'HTTP1011' : 'HTTP1010', ref.span, info ? { name, expected: info.expected } : { name });
+      return { source: { kind: 'unresolved', reason: 'not-found' } };
+    }
+    const parts = splitArgs(args);
+    const host = this.context.host;
+    const r = this.random;
+    const randInt = (min: number, max: number): number => Math.floor(r() * (max - min)) + min;
+    const chars = (alphabet: string, n: number): string => {
+      let s = '';
+      for (let i = 0; i < n; i++) s += alphabet[Math.floor(r() * alphabet.length)];
+      return s;
+    };
+    const paren = (): string[] => {
+      const t = args.trim();
+      return t.startsWith('(') ? t.slice(1, -1).split(',').map((x) => x.trim()).filter((x) => x !== '') : [];
+    };
+    const withOffset = (from: number): number => (from < parts.length ? addOffset(this.now, Number(parts[from]), parts[from + 1] as string) : this.now);
+    switch (name) {
+      case '$guid':
+      case '$uuid':
+      case '$random.uuid':
+        return { value: uuidV4(r), source };
+      case '$randomInt':
+        return { value: String(parts.length === 2 ? randInt(Number(parts[0]), Number(parts[1])) : randInt(0, 1000)), source };
+      case '$timestamp':
+        return { value: String(Math.floor(withOffset(0) / 1000)), source };
+      case '$isoTimestamp':
+        return { value: new Date(this.now).toISOString(), source };
+      case '$datetime':
+      case '$localDatetime': {
+        const tz = name === '$localDatetime' ? (host?.timezoneOffset?.() ?? 0) : 0;
+        const fmt = parts[0] as string;
+        const when = withOffset(1);
+        let value: string;
+        if (fmt === 'rfc1123') value = rfc1123(when, tz);
+        else if (fmt === 'iso8601') value = iso8601(when, tz);
+        else value = formatDate(when, fmt.slice(1, -1), tz);
+        return { value, source };
+      }
+      case '$processEnv':
+      case '$dotenv': {
+        let key = parts[0] as string;
+        if (key.startsWith('%')) {
+          const indirect = this.variable(key.slice(1), ref.span, false);
+          if (indirect.value === undefined) {
+            if (record) this.diag('HTTP1006', ref.span, { name: key.slice(1) });
+            return { source: { kind: 'unresolved', reason: 'undefined' } };
+          }
+          key = indirect.value;
+        }
+        const value = name === '$processEnv' ? host?.env?.(key) : host?.dotenv?.(key);
+        if (value === undefined) {
+          if (record) this.diag('HTTP1034', ref.span, { source: name, name: key });
+          return { source: { kind: 'unresolved', reason: 'unavailable' } };
+        }
+        return { value, source: name === '$processEnv' ? { kind: 'process-env', name: key } : { kind: 'dotenv', name: key } };
+      }
+      case '$random.email':
+        return { value: `${chars('abcdefghijklmnopqrstuvwxyz', 8)}@example.com`, source };
+      case '$random.integer': {
+        const p = paren();
+        return { value: String(p.length === 2 ? randInt(Number(p[0]), Number(p[1])) : randInt(0, 1000)), source };
+      }
+      case '$random.float': {
+        const p = paren();
+        const [lo, hi] = p.length === 2 ? [Number(p[0]), Number(p[1])] : [0, 1000];
+        return { value: String(r() * (hi - lo) + lo), source };
+      }
+      case '$random.alphabetic':
+        return { value: chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', Number(paren()[0] ?? 0)), source };
+      case '$random.alphanumeric':
+        return { value: chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_', Number(paren()[0] ?? 0)), source };
+      case '$random.hexadecimal':
+        return { value: chars('0123456789abcdef', Number(paren()[0] ?? 0)), source };
+      default: {
+        if (name.startsWith('$env.')) {
+          const value = host?.env?.(name.slice(5));
+          if (value !== undefined) return { value, source: { kind: 'process-env', name: name.slice(5) } };
+        }
+        if (record) this.diag('HTTP1034', ref.span, { source: name, name: name.startsWith('$env.') ? name.slice(5) : name });
+        return { source: { kind: 'unresolved', reason: 'unavailable' } };
+      }
+    }
+  }
+
+  requestVariable(ref: VariableReference, record: boolean): Lookup {
+    const m = /^[^.]+\.(response|request)\.(body|headers)(?:\.(.*))?$/s.exec(ref.expression);
+    const name = ref.name;
+    const exchange = this.context.responses?.[name];
+    const defined = this.file.requests.some((r) => r.name === name);
+    if (!m) {
+      if (record) this.diag('HTTP1038', ref.span, { path: ref.expression, name });
+      return { source: { kind: 'unresolved', reason: 'not-found' } };
+    }
+    const part = m[1] as 'response' | 'request';
+    const where = m[2] as 'body' | 'headers';
+    const path = m[3] ?? '';
+    const source: ValueSource = { kind: 'request', name, part, path: `${where}${path ? `.${path}` : ''}` };
+    if (!exchange || (part === 'request' && !exchange.request)) {
+      if (record) this.diag(defined ? 'HTTP1018' : 'HTTP1006', ref.span, { name });
+      return { source: { kind: 'unresolved', reason: defined ? 'no-response' : 'undefined' } };
+    }
+    const side = part === 'response' ? exchange.response : (exchange.request as NonNullable<StoredExchange['request']>);
+    const notFound = (): Lookup => {
+      if (record) this.diag('HTTP1038', ref.span, { path: path || where, name });
+      return { source: { kind: 'unresolved', reason: 'not-found' } };
+    };
+    if (where === 'headers') {
+      const h = headerList(side.headers).filter(([k]) => k.toLowerCase() === path.toLowerCase());
+      if (h.length === 0) return notFound();
+      return { value: h.map(([, v]) => v).join(', '), source };
+    }
+    const body = side.body ?? '';
+    if (path === '*' || path === '') return { value: body, source };
+    if (path.startsWith('$')) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        return notFound();
+      }
+      const r = jsonPath(parsed, path);
+      return r.found ? { value: jsonToText(r.value), source } : notFound();
+    }
+    if (path.startsWith('/')) {
+      const r = xPath(body, path);
+      return r.found && r.value !== undefined ? { value: r.value, source } : notFound();
+    }
+    return notFound();
+  }
+}
+
+/** REST Client lets file variable values escape characters with `\` (`\n`, `\t`, `\\`, ...). */
+function unescapeFileValue(value: string): string {
+  if (!value.includes('\\')) return value;
+  return value.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c));
+}
+
+/**
+ * Resolves the request at `index`: substitutes file, environment, prompt, `.env`, dynamic and request
+ * variables into the URL, headers and body (included files read through the host), and reports where each
+ * value came from. JavaScript is never evaluated: such references stay as written (HTTP1019).
+ */
+export function resolveRequest(file: HttpFile, index: number, context: ResolveContext = {}): ResolvedRequest {
+  const request = file.requests[index];
+  if (!request) throw new RangeError(`no request at index ${index} (the file has ${file.requests.length})`);
+  const r = new Resolver(file, request, context);
+  const text = file.text;
+  // URL: the request line part, then each continuation line.
+  let url = '';
+  const firstLineLength = request.urlContinuations.length > 0 ? urlLineLength(text, request) : request.urlSpan.length;
+  const pieces: { offset: number; length: number }[] = [{ offset: request.urlSpan.offset, length: firstLineLength }, ...request.urlContinuations.map((c) => c.span)];
+  for (const p of pieces) {
+    const piece = text.slice(p.offset, p.offset + p.length);
+    url += r.substitute(piece, p.offset, request.urlReferences.filter((ref) => ref.span.offset >= p.offset && ref.span.offset < p.offset + p.length), true);
+  }
+  const headers: ResolvedHeader[] = request.headers.map((h) => {
+    const nameRefs = h.references.filter((ref) => ref.span.offset < h.valueSpan.offset);
+    const valueRefs = h.references.filter((ref) => ref.span.offset >= h.valueSpan.offset);
+    const name = nameRefs.length ? r.substitute(h.name, h.nameSpan.offset, nameRefs, true) : h.name;
+    return { name, value: r.substitute(h.value, h.valueSpan.offset, valueRefs, true), span: h.span };
+  });
+  const resolved: ResolvedRequest = { request, method: request.method, url, protocol: request.protocol, headers, values: r.values, diagnostics: r.diagnostics };
+  if (request.httpVersion !== undefined) resolved.httpVersion = request.httpVersion;
+  if (request.body) {
+    const lines: string[] = [];
+    for (const part of request.body.parts) {
+      if (part.kind === 'text') {
+        const refs = request.body.references.filter((ref) => ref.span.offset >= part.span.offset && ref.span.offset < part.span.offset + part.span.length);
+        lines.push(r.substitute(part.text, part.span.offset, refs, true));
+      } else {
+        const inc = part.include;
+        const path = r.substitute(inc.path, inc.pathSpan.offset, inc.references, true);
+        const content = context.host?.readFile?.(path);
+        if (content === undefined) {
+          if (context.host?.readFile) r.diag('HTTP1008', inc.pathSpan, { path });
+          lines.push(text.slice(inc.span.offset, inc.span.offset + inc.span.length));
+        } else {
+          lines.push(inc.processVariables ? r.substituteLoose(content) : content);
+        }
+      }
+    }
+    resolved.body = lines.join('\n');
+  }
+  return resolved;
+}
+
+function urlLineLength(text: string, request: HttpFileRequest): number {
+  let end = request.urlSpan.offset;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  const versionStart = request.httpVersionSpan && request.httpVersionSpan.offset < end ? request.httpVersionSpan.offset : end;
+  let e = versionStart;
+  while (e > request.urlSpan.offset && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  return e - request.urlSpan.offset;
+}
+
+/** Resolves one variable name as a request would see it (for hovers on definitions and references). */
+export function resolveVariable(file: HttpFile, name: string, context: ResolveContext = {}, requestIndex = 0): { value?: string; source: ValueSource } {
+  const request = file.requests[requestIndex] ?? file.requests[0];
+  const placeholder: HttpFileRequest = request ?? {
+    index: 0, method: 'GET', url: '', urlSpan: { offset: 0, length: 0 }, urlReferences: [], urlContinuations: [], protocol: 'http',
+    requestLineSpan: { offset: 0, length: 0 }, headers: [], span: { offset: 0, length: 0 }, metadata: [], comments: [], scripts: [],
+    redirects: [], responseReferences: [], asserts: [], references: [],
+  };
+  const r = new Resolver(file, placeholder, context);
+  const kind = classifyExpression(name);
+  const span = { offset: 0, length: 0 };
+  const found = r.reference({ kind: kind.kind, expression: name, name: kind.name, span, expressionSpan: span }, false);
+  const out: { value?: string; source: ValueSource } = { source: found.source };
+  if (found.value !== undefined) out.value = found.value;
+  return out;
+}

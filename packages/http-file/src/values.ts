@@ -1,0 +1,300 @@
+/** Helpers that compute dynamic values and select parts of stored responses (pure; randomness and time from the host). */
+
+const HEX = '0123456789abcdef';
+
+export function uuidV4(random: () => number): string {
+  let s = '';
+  for (let i = 0; i < 36; i++) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) s += '-';
+    else if (i === 14) s += '4';
+    else if (i === 19) s += HEX[8 + Math.floor(random() * 4)];
+    else s += HEX[Math.floor(random() * 16)];
+  }
+  return s;
+}
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** Adds `offset unit` to a time; months and years move the calendar date. */
+export function addOffset(ms: number, offset: number, unit: string): number {
+  if (unit === 'M' || unit === 'y') {
+    const d = new Date(ms);
+    d.setUTCMonth(d.getUTCMonth() + (unit === 'y' ? offset * 12 : offset));
+    return d.getTime();
+  }
+  return ms + offset * (UNIT_MS[unit] ?? 0);
+}
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * Formats a time with Day.js-style tokens (what REST Client's `{{$datetime "format"}}` uses):
+ * YYYY YY MMMM MMM MM M DD D dddd ddd HH H hh h mm m ss s SSS A a Z ZZ; text in [brackets] is literal.
+ * `tzOffset` is in minutes east of UTC.
+ */
+export function formatDate(ms: number, format: string, tzOffset = 0): string {
+  const d = new Date(ms + tzOffset * 60_000);
+  const Y = d.getUTCFullYear();
+  const M = d.getUTCMonth();
+  const D = d.getUTCDate();
+  const H = d.getUTCHours();
+  const m = d.getUTCMinutes();
+  const s = d.getUTCSeconds();
+  const S = d.getUTCMilliseconds();
+  const sign = tzOffset < 0 ? '-' : '+';
+  const abs = Math.abs(tzOffset);
+  const tokens: Record<string, string> = {
+    YYYY: String(Y), YY: pad(Y % 100), MMMM: MONTHS[M] as string, MMM: (MONTHS[M] as string).slice(0, 3), MM: pad(M + 1), M: String(M + 1),
+    DD: pad(D), D: String(D), dddd: DAYS[d.getUTCDay()] as string, ddd: (DAYS[d.getUTCDay()] as string).slice(0, 3),
+    HH: pad(H), H: String(H), hh: pad(H % 12 || 12), h: String(H % 12 || 12), mm: pad(m), m: String(m), ss: pad(s), s: String(s),
+    SSS: pad(S, 3), A: H < 12 ? 'AM' : 'PM', a: H < 12 ? 'am' : 'pm',
+    Z: `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`, ZZ: `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`,
+  };
+  const order = ['YYYY', 'YY', 'MMMM', 'MMM', 'MM', 'M', 'DD', 'D', 'dddd', 'ddd', 'HH', 'H', 'hh', 'h', 'mm', 'm', 'ss', 's', 'SSS', 'A', 'a', 'ZZ', 'Z'];
+  let out = '';
+  let i = 0;
+  while (i < format.length) {
+    if (format[i] === '[') {
+      const end = format.indexOf(']', i);
+      if (end > i) {
+        out += format.slice(i + 1, end);
+        i = end + 1;
+        continue;
+      }
+    }
+    const tok = order.find((t) => format.startsWith(t, i));
+    if (tok) {
+      out += tokens[tok];
+      i += tok.length;
+    } else {
+      out += format[i];
+      i++;
+    }
+  }
+  return out;
+}
+
+/** RFC 1123 date (`Tue, 15 Nov 1994 08:12:31 GMT`) shifted by a time-zone offset in minutes. */
+export function rfc1123(ms: number, tzOffset = 0): string {
+  if (tzOffset === 0) return new Date(ms).toUTCString();
+  const sign = tzOffset < 0 ? '-' : '+';
+  const abs = Math.abs(tzOffset);
+  return `${formatDate(ms, 'ddd, DD MMM YYYY HH:mm:ss', tzOffset)} ${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
+}
+
+/** ISO 8601 with the offset (`Z` in UTC). */
+export function iso8601(ms: number, tzOffset = 0): string {
+  if (tzOffset === 0) return new Date(ms).toISOString();
+  return formatDate(ms, 'YYYY-MM-DD[T]HH:mm:ss.SSSZ', tzOffset);
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/**
+ * A JSONPath subset: `$`, `.name`, `['name']`, `["name"]`, `[n]`, `[*]` and `.*` (first match is returned),
+ * which covers the forms REST Client's documentation uses.
+ */
+export function jsonPath(value: unknown, path: string): { found: boolean; value?: unknown } {
+  if (!path.startsWith('$')) return { found: false };
+  let current: unknown[] = [value];
+  let i = 1;
+  while (i < path.length) {
+    const c = path[i];
+    let key: string | number | '*' | undefined;
+    if (c === '.') {
+      let j = i + 1;
+      while (j < path.length && path[j] !== '.' && path[j] !== '[') j++;
+      key = path.slice(i + 1, j);
+      if (key === '') return { found: false };
+      i = j;
+    } else if (c === '[') {
+      const end = path.indexOf(']', i);
+      if (end < 0) return { found: false };
+      const inner = path.slice(i + 1, end).trim();
+      i = end + 1;
+      if (inner === '*') key = '*';
+      else if (/^-?\d+$/.test(inner)) key = Number(inner);
+      else if ((inner.startsWith("'") && inner.endsWith("'")) || (inner.startsWith('"') && inner.endsWith('"'))) key = inner.slice(1, -1);
+      else return { found: false };
+    } else return { found: false };
+    const next: unknown[] = [];
+    for (const v of current) {
+      if (key === '*') {
+        if (Array.isArray(v)) next.push(...(v as unknown[]));
+        else if (v && typeof v === 'object') next.push(...Object.values(v));
+      } else if (typeof key === 'number') {
+        if (Array.isArray(v)) {
+          const idx = key < 0 ? v.length + key : key;
+          if (idx >= 0 && idx < v.length) next.push(v[idx]);
+        }
+      } else if (v && typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, key)) {
+        next.push((v as Record<string, unknown>)[key]);
+      }
+    }
+    current = next;
+    if (current.length === 0) return { found: false };
+  }
+  return { found: true, value: current[0] };
+}
+
+/** Renders a selected JSON value the way REST Client substitutes it: strings bare, others as JSON. */
+export function jsonToText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value as Json);
+}
+
+interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-f]+);/gi, (whole, e: string) => {
+    const lower = e.toLowerCase();
+    if (lower === 'lt') return '<';
+    if (lower === 'gt') return '>';
+    if (lower === 'amp') return '&';
+    if (lower === 'quot') return '"';
+    if (lower === 'apos') return "'";
+    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** A small, forgiving XML reader (elements, attributes, text, CDATA; comments and declarations skipped). */
+export function parseXml(text: string): XmlElement | undefined {
+  const root: XmlElement = { name: '#root', attrs: {}, children: [], text: '' };
+  const stack: XmlElement[] = [root];
+  let i = 0;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    const top = stack[stack.length - 1] as XmlElement;
+    if (lt < 0) {
+      top.text += decodeEntities(text.slice(i));
+      break;
+    }
+    if (lt > i) top.text += decodeEntities(text.slice(i, lt));
+    if (text.startsWith('<!--', lt)) {
+      const end = text.indexOf('-->', lt + 4);
+      i = end < 0 ? text.length : end + 3;
+      continue;
+    }
+    if (text.startsWith('<![CDATA[', lt)) {
+      const end = text.indexOf(']]>', lt + 9);
+      top.text += text.slice(lt + 9, end < 0 ? text.length : end);
+      i = end < 0 ? text.length : end + 3;
+      continue;
+    }
+    const gt = text.indexOf('>', lt);
+    if (gt < 0) break;
+    const inner = text.slice(lt + 1, gt);
+    i = gt + 1;
+    if (inner.startsWith('?') || inner.startsWith('!')) continue;
+    if (inner.startsWith('/')) {
+      if (stack.length > 1) stack.pop();
+      continue;
+    }
+    const selfClosing = inner.endsWith('/');
+    const body = selfClosing ? inner.slice(0, -1) : inner;
+    const nameMatch = /^[^\s/>]+/.exec(body);
+    if (!nameMatch) continue;
+    const el: XmlElement = { name: nameMatch[0], attrs: {}, children: [], text: '' };
+    readAttributes(body.slice(nameMatch[0].length), el.attrs);
+    top.children.push(el);
+    if (!selfClosing) stack.push(el);
+  }
+  return root.children.length > 0 ? root : undefined;
+}
+
+/** Reads `name="value"` / `name='value'` pairs with a linear scan. */
+function readAttributes(rest: string, attrs: Record<string, string>): void {
+  let i = 0;
+  const n = rest.length;
+  while (i < n) {
+    while (i < n && /\s/.test(rest[i] as string)) i++;
+    const start = i;
+    while (i < n && rest[i] !== '=' && !/\s/.test(rest[i] as string)) i++;
+    const name = rest.slice(start, i);
+    while (i < n && /\s/.test(rest[i] as string)) i++;
+    if (rest[i] !== '=' || name === '') {
+      i++;
+      continue;
+    }
+    i++;
+    while (i < n && /\s/.test(rest[i] as string)) i++;
+    const q = rest[i];
+    if (q !== '"' && q !== "'") continue;
+    const end = rest.indexOf(q, i + 1);
+    if (end < 0) return;
+    attrs[name] = decodeEntities(rest.slice(i + 1, end));
+    i = end + 1;
+  }
+}
+
+function allText(el: XmlElement): string {
+  return el.text + el.children.map(allText).join('');
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon >= 0 ? name.slice(colon + 1) : name;
+}
+
+/**
+ * An XPath subset: absolute `/a/b/c`, descendant `//c`, `*`, a position predicate `[n]`, `text()` and a final `@attr`.
+ * Returns the text (or attribute value) of the first match.
+ */
+export function xPath(xml: string, path: string): { found: boolean; value?: string } {
+  const root = parseXml(xml);
+  if (!root || !path.startsWith('/')) return { found: false };
+  let nodes: XmlElement[] = [root];
+  const steps: { descendant: boolean; test: string }[] = [];
+  let i = 0;
+  while (i < path.length) {
+    let descendant = false;
+    if (path.startsWith('//', i)) {
+      descendant = true;
+      i += 2;
+    } else if (path[i] === '/') i += 1;
+    let j = i;
+    while (j < path.length && path[j] !== '/') j++;
+    steps.push({ descendant, test: path.slice(i, j) });
+    i = j;
+  }
+  for (const step of steps) {
+    if (step.test === 'text()') {
+      const first = nodes[0];
+      return first ? { found: true, value: allText(first) } : { found: false };
+    }
+    if (step.test.startsWith('@')) {
+      const attr = step.test.slice(1);
+      for (const n of nodes) if (attr in n.attrs) return { found: true, value: n.attrs[attr] as string };
+      return { found: false };
+    }
+    const pred = /^([^[\]]+)(?:\[(\d+)\])?$/.exec(step.test);
+    if (!pred?.[1]) return { found: false };
+    const name = pred[1];
+    const position = pred[2] ? Number(pred[2]) : undefined;
+    const next: XmlElement[] = [];
+    const collect = (el: XmlElement, deep: boolean): void => {
+      const matched = el.children.filter((c) => name === '*' || c.name === name || localName(c.name) === name);
+      if (position !== undefined) {
+        const at = matched[position - 1];
+        if (at) next.push(at);
+      } else next.push(...matched);
+      if (deep) for (const c of el.children) collect(c, true);
+    };
+    for (const n of nodes) collect(n, step.descendant);
+    nodes = next;
+    if (nodes.length === 0) return { found: false };
+  }
+  const first = nodes[0];
+  return first ? { found: true, value: allText(first) } : { found: false };
+}

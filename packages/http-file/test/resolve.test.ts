@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import {
+  mergeEnvironments,
+  parseDotenv,
+  parseEnvironmentFile,
+  parseHttpFile,
+  resolveRequest,
+  resolveVariable,
+  selectEnvironment,
+  type HttpFileHost,
+  type ResolveContext,
+} from '@httplens/http-file';
+
+const NOW = Date.UTC(2024, 0, 2, 3, 4, 5, 678);
+const host: HttpFileHost = {
+  now: () => NOW,
+  random: () => 0.5,
+  env: (n) => ({ HOME: '/home/u', TOKEN_NAME: 'API_TOKEN', API_TOKEN: 's3cr3t' })[n],
+  dotenv: (n) => ({ DB: 'postgres', KEYNAME: 'DB' })[n],
+  readFile: (p) => ({ './body.json': '{"x": "{{name}}"}', './plain.txt': 'hello' })[p],
+  timezoneOffset: () => 120,
+};
+
+function resolveOne(text: string, context: ResolveContext = {}, index = 0) {
+  const file = parseHttpFile(text, { knownVariables: Object.keys((context.environment as Record<string, string> | undefined) ?? {}) });
+  return resolveRequest(file, index, { host, ...context });
+}
+
+describe('resolveRequest: values and their sources', () => {
+  it.each([
+    ['file variable', '@h = example.com\nGET https://{{h}}/', 'https://example.com/', 'file'],
+    ['file variable referring to another', '@a = example.com\n@b = https://{{a}}\nGET {{b}}/x', 'https://example.com/x', 'file'],
+    ['environment', 'GET https://{{host}}/', 'https://env.example/', 'environment'],
+    ['percent-encoded', 'GET https://x/?q={{%q}}', 'https://x/?q=a%20b%26c', 'environment'],
+    ['$guid', 'GET https://x/{{$guid}}', 'https://x/88888888-8888-4888-a888-888888888888', 'dynamic'],
+    ['$uuid', 'GET https://x/{{$uuid}}', 'https://x/88888888-8888-4888-a888-888888888888', 'dynamic'],
+    ['$randomInt min max', 'GET https://x/{{$randomInt 10 20}}', 'https://x/15', 'dynamic'],
+    ['$randomInt (JetBrains, no args)', 'GET https://x/{{$randomInt}}', 'https://x/500', 'dynamic'],
+    ['$timestamp', 'GET https://x/{{$timestamp}}', `https://x/${Math.floor(NOW / 1000)}`, 'dynamic'],
+    ['$timestamp with offset', 'GET https://x/{{$timestamp -1 h}}', `https://x/${Math.floor(NOW / 1000) - 3600}`, 'dynamic'],
+    ['$isoTimestamp', 'GET https://x/{{$isoTimestamp}}', 'https://x/2024-01-02T03:04:05.678Z', 'dynamic'],
+    ['$datetime iso8601', 'GET https://x/{{$datetime iso8601}}', 'https://x/2024-01-02T03:04:05.678Z', 'dynamic'],
+    ['$datetime rfc1123', 'GET https://x/{{$datetime rfc1123}}', 'https://x/Tue, 02 Jan 2024 03:04:05 GMT', 'dynamic'],
+    ['$datetime custom format and offset', 'GET https://x/{{$datetime "YYYY-MM-DD HH:mm" 1 d}}', 'https://x/2024-01-03 03:04', 'dynamic'],
+    ['$datetime month offset', "GET https://x/{{$datetime 'DD.MM.YYYY' -2 M}}", 'https://x/02.11.2023', 'dynamic'],
+    ['$localDatetime', 'GET https://x/{{$localDatetime "HH:mm Z"}}', 'https://x/05:04 +02:00', 'dynamic'],
+    ['$processEnv', 'GET https://x/{{$processEnv HOME}}', 'https://x//home/u', 'process-env'],
+    ['$processEnv %indirect', 'GET https://x/{{$processEnv %tokenVar}}', 'https://x/s3cr3t', 'process-env'],
+    ['$dotenv', 'GET https://x/{{$dotenv DB}}', 'https://x/postgres', 'dotenv'],
+    ['.env as a variable', 'GET https://x/{{DB}}', 'https://x/postgres', 'dotenv'],
+    ['$random.integer', 'GET https://x/{{$random.integer(1, 11)}}', 'https://x/6', 'dynamic'],
+    ['$random.hexadecimal', 'GET https://x/{{$random.hexadecimal(4)}}', 'https://x/8888', 'dynamic'],
+    ['$env.NAME (JetBrains)', 'GET https://x/{{$env.HOME}}', 'https://x//home/u', 'process-env'],
+  ])('%s', (_name, text, url, kind) => {
+    const r = resolveOne(text, { environment: { host: 'env.example', q: 'a b&c', tokenVar: 'API_TOKEN' } });
+    expect(r.url).toBe(url);
+    expect(r.values.at(-1)?.source.kind).toBe(kind);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('file variables win over the environment, prompts over both', () => {
+    const text = '@v = file\n###\n# @prompt v Enter v\nGET https://x/{{v}}\n###\nGET https://x/{{v}}';
+    const file = parseHttpFile(text);
+    expect(resolveRequest(file, 0, { environment: { v: 'env' }, prompt: { v: 'typed' } }).url).toBe('https://x/typed');
+    expect(resolveRequest(file, 1, { environment: { v: 'env' } }).url).toBe('https://x/file');
+    const asked: string[] = [];
+    const r = resolveRequest(file, 0, { prompt: (name, description) => { asked.push(`${name}:${description}`); return undefined; } });
+    expect(asked).toEqual(['v:Enter v']);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['HTTP1020']);
+  });
+
+  it('reports where each value came from, with spans in the file', () => {
+    const text = '@h = example.com\nGET https://{{h}}/{{$guid}}';
+    const file = parseHttpFile(text);
+    const r = resolveRequest(file, 0, { host });
+    expect(r.values.map((v) => [text.slice(v.span.offset, v.span.offset + v.span.length), v.source.kind])).toEqual([
+      ['{{h}}', 'file'],
+      ['{{$guid}}', 'dynamic'],
+    ]);
+    expect(r.values[0]?.source).toEqual({ kind: 'file', name: 'h', span: { offset: 0, length: 16 } });
+  });
+
+  it('request variables: JSONPath, XPath, headers, request body', () => {
+    const text = [
+      '# @name login',
+      'POST https://x/login',
+      '',
+      '{"user": "u"}',
+      '###',
+      'GET https://x/{{login.response.body.$.data.items[1].id}}',
+      'X-Xml: {{login.response.body.//token}}',
+      'X-Attr: {{login.response.body./root/token/@kind}}',
+      'X-Header: {{login.response.headers.X-Session}}',
+      'X-Req: {{login.request.body.$.user}}',
+      'X-All: {{login.response.body.*}}',
+    ].join('\n');
+    const file = parseHttpFile(text);
+    const responses = {
+      login: {
+        request: { headers: {}, body: '{"user": "u"}' },
+        response: { headers: [['X-Session', 'abc']] as [string, string][], body: '{"data": {"items": [{"id": 1}, {"id": 2}]}}' },
+      },
+    };
+    const r = resolveRequest(file, 1, { responses });
+    expect(r.url).toBe('https://x/2');
+    expect(r.headers.find((h) => h.name === 'X-Header')?.value).toBe('abc');
+    expect(r.headers.find((h) => h.name === 'X-Req')?.value).toBe('u');
+    const xml = { login: { response: { headers: {}, body: '<root><token kind="jwt">T</token></root>' } } };
+    const r2 = resolveRequest(file, 1, { responses: xml });
+    expect(r2.headers.find((h) => h.name === 'X-Xml')?.value).toBe('T');
+    expect(r2.headers.find((h) => h.name === 'X-Attr')?.value).toBe('jwt');
+    expect(r2.headers.find((h) => h.name === 'X-All')?.value).toBe('<root><token kind="jwt">T</token></root>');
+    expect(resolveRequest(file, 1, {}).diagnostics.map((d) => d.code)).toContain('HTTP1018');
+  });
+
+  it('never evaluates JavaScript', () => {
+    const r = resolveOne('GET https://x/{{ 1 + 1 }}');
+    expect(r.url).toBe('https://x/{{ 1 + 1 }}');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['HTTP1019']);
+    expect(r.values[0]?.source).toEqual({ kind: 'unresolved', reason: 'script' });
+  });
+
+  it('detects circular file variables', () => {
+    const r = resolveOne('@a = {{b}}\n@b = {{a}}\nGET https://x/{{a}}');
+    expect(r.diagnostics.map((d) => d.code)).toContain('HTTP1017');
+  });
+
+  it('reports undefined variables and missing process values', () => {
+    expect(resolveOne('GET https://x/{{nope}}').diagnostics.map((d) => d.code)).toEqual(['HTTP1006']);
+    expect(resolveOne('GET https://x/{{$processEnv NOPE}}').diagnostics.map((d) => d.code)).toEqual(['HTTP1034']);
+  });
+
+  it('reads included files; <@ substitutes variables inside them', () => {
+    const r = resolveOne('@name = N\nPOST https://x/\nContent-Type: application/json\n\n<@ ./body.json', {});
+    expect(r.body).toBe('{"x": "N"}');
+    const r2 = resolveOne('POST https://x/\nContent-Type: text/plain\n\n< ./plain.txt');
+    expect(r2.body).toBe('hello');
+    const r3 = resolveOne('POST https://x/\nContent-Type: text/plain\n\n< ./missing.txt');
+    expect(r3.diagnostics.map((d) => d.code)).toEqual(['HTTP1008']);
+  });
+
+  it('unescapes file variable values like REST Client', () => {
+    expect(resolveOne('@v = a\\nb\nPOST https://x/\nContent-Type: text/plain\n\n{{v}}').body).toBe('a\nb');
+  });
+
+  it('resolveVariable answers hovers on names', () => {
+    const file = parseHttpFile('@a = 1\n@b = {{a}}2\nGET https://x/');
+    expect(resolveVariable(file, 'b')).toEqual({ value: '12', source: { kind: 'file', name: 'b', span: { offset: 7, length: 11 } } });
+    expect(resolveVariable(file, 'c', { environment: { c: 'C' } }).value).toBe('C');
+  });
+});
+
+describe('environments', () => {
+  it('JetBrains public + private files, REST Client $shared', () => {
+    const pub = parseEnvironmentFile('{"dev": {"host": "dev.example", "port": 8080, "SSLConfiguration": {"verify": false}}, "prod": {"host": "example.com"}}', 'http-client.env.json');
+    const priv = parseEnvironmentFile('{"dev": {"token": "secret"}}', 'http-client.private.env.json');
+    const set = mergeEnvironments(pub, priv);
+    const dev = selectEnvironment(set, 'dev');
+    expect(Object.fromEntries(Object.entries(dev.variables).map(([k, v]) => [k, [v.value, v.source]]))).toEqual({
+      host: ['dev.example', 'http-client.env.json'],
+      port: ['8080', 'http-client.env.json'],
+      token: ['secret', 'http-client.private.env.json'],
+    });
+    const file = parseHttpFile('GET https://{{host}}:{{port}}/?t={{token}}');
+    const r = resolveRequest(file, 0, { environment: dev });
+    expect(r.url).toBe('https://dev.example:8080/?t=secret');
+    expect(r.values[2]?.source).toEqual({ kind: 'environment', name: 'token', environment: 'dev', file: 'http-client.private.env.json' });
+
+    const rc = parseEnvironmentFile({ $shared: { version: 'v1', prodToken: 'foo' }, production: { host: 'example.com', token: '{{$shared prodToken}}' } }, 'rest-client settings');
+    const prod = selectEnvironment(rc, 'production');
+    const r2 = resolveRequest(parseHttpFile('GET https://{{host}}/{{version}}?t={{token}}'), 0, { environment: prod });
+    expect(r2.url).toBe('https://example.com/v1?t=foo');
+    expect(r2.values[1]?.source).toEqual({ kind: 'environment', name: 'version', file: 'rest-client settings', shared: true });
+    expect(selectEnvironment(rc, 'nope').diagnostics.map((d) => d.code)).toEqual(['HTTP1039']);
+  });
+
+  it('reports invalid environment files', () => {
+    expect(parseEnvironmentFile('{"dev": ', 'http-client.env.json').diagnostics.map((d) => d.code)).toEqual(['HTTP1035']);
+    expect(parseEnvironmentFile('[1]', 'http-client.env.json').diagnostics.map((d) => d.code)).toEqual(['HTTP1035']);
+  });
+
+  it('parses .env files', () => {
+    expect(parseDotenv('# c\nA=1\nexport B = two words # note\nC="x\\ny"\nD=\'q#\'\nbad line\n')).toEqual({ A: '1', B: 'two words', C: 'x\ny', D: 'q#' });
+  });
+});
