@@ -97,6 +97,11 @@ export class RuleContext {
     return out;
   }
 
+  /** The members of one field line's list value, with spans in the input. */
+  memberSpans(field: FieldLine): { text: string; span: Span }[] {
+    return listMembers(field.value).map((m) => ({ text: m.text, span: { offset: field.valueSpan.offset + m.offset, length: m.text.length } }));
+  }
+
   /** Whether the request this response answers has the field (undefined when no request is given). */
   requestHas(name: string): boolean {
     const lower = name.toLowerCase();
@@ -129,7 +134,12 @@ export class RuleContext {
  * optional whitespace and dropping empty members (RFC 9110 §5.6.1).
  */
 export function splitList(value: string): string[] {
-  const members: string[] = [];
+  return listMembers(value).map((m) => m.text);
+}
+
+/** The members of a `#rule` list with their offsets in the value. */
+export function listMembers(value: string): { text: string; offset: number }[] {
+  const members: { text: string; offset: number }[] = [];
   let start = 0;
   let quoted = false;
   let depth = 0;
@@ -142,16 +152,16 @@ export function splitList(value: string): string[] {
     else if (c === 0x28) depth++;
     else if (c === 0x29 && depth > 0) depth--;
     else if (c === 0x2c && depth === 0) {
-      push(value.slice(start, i));
+      push(value.slice(start, i), start);
       start = i + 1;
     }
   }
-  push(value.slice(start));
+  push(value.slice(start), start);
   return members;
 
-  function push(member: string) {
+  function push(member: string, at: number) {
     const trimmed = member.trim();
-    if (trimmed) members.push(trimmed);
+    if (trimmed) members.push({ text: trimmed, offset: at + member.indexOf(trimmed) });
   }
 }
 

@@ -124,9 +124,8 @@ export const REQUEST_RULES: readonly MessageRule[] = [
     check(ctx) {
       for (const expect of ctx.fields('expect')) {
         if (expect.value.includes('{{')) continue;
-        const members = splitList(expect.value);
-        for (const member of members) {
-          if (member.toLowerCase() !== '100-continue') ctx.report('HTTP0505', expect.valueSpan, { value: member });
+        for (const member of ctx.memberSpans(expect)) {
+          if (member.text.toLowerCase() !== '100-continue') ctx.report('HTTP0505', member.span, { value: member.text });
           else if (!carriesContent(ctx)) ctx.report('HTTP0510', expect.span);
         }
       }
@@ -263,9 +262,11 @@ export const RESPONSE_RULES: readonly MessageRule[] = [
     applies: 'response',
     check(ctx) {
       for (const vary of ctx.fields('vary')) {
-        const members = splitList(vary.value).map((m) => m.toLowerCase());
-        if (members.includes('*')) ctx.report('HTTP0565', vary.valueSpan);
-        if (members.includes('user-agent')) ctx.report('HTTP0566', vary.valueSpan);
+        for (const member of ctx.memberSpans(vary)) {
+          const name = member.text.toLowerCase();
+          if (name === '*') ctx.report('HTTP0565', member.span);
+          else if (name === 'user-agent') ctx.report('HTTP0566', member.span);
+        }
       }
     },
   },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, lintMessage, type LintOptions } from '@httplens/core';
+import { ALL_RULES, AREA_RANGES, lintMessage, type LintOptions } from '@httplens/core';
 
 // Each fixture is a raw message with its exact bytes (`name.raw`) and what the
 // message rules must report on it (`name.json`: codes with exact spans). Field
@@ -13,6 +13,11 @@ const RULE_CODES = new Set(ALL_RULES.flatMap((r) => r.codes));
 // Codes that parsed input never produces (the parser reports the same problem itself);
 // they are tested on messages built by hand in lint.test.ts.
 const BUILT_MESSAGES_ONLY = new Set(['HTTP0562']);
+
+function areaOf(code: string): string | undefined {
+  const n = Number(code.slice(4));
+  return Object.entries(AREA_RANGES).find(([, [lo, hi]]) => n >= lo && n <= hi)?.[0];
+}
 
 interface Fixture {
   note: string;
@@ -46,6 +51,13 @@ describe('message rules on raw fixtures', () => {
     for (const d of diagnostics) {
       expect(d.span.offset).toBeGreaterThanOrEqual(0);
       expect(d.span.offset + d.span.length).toBeLessThanOrEqual(bytes.length);
+    }
+    // Each problem once (DESIGN.md): no two diagnostics of one area on one span.
+    const seen = new Map<string, string>();
+    for (const d of diagnostics) {
+      const key = `${areaOf(d.code)}@${d.span.offset}:${d.span.length}`;
+      expect(seen.get(key), `${d.code} and ${seen.get(key)} share a span and an area`).toBeUndefined();
+      seen.set(key, d.code);
     }
     if (name.startsWith('clean-')) {
       expect(diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')).toEqual([]);
