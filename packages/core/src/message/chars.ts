@@ -28,6 +28,9 @@ for (let i = 0; i < 6; i++) {
   HEX_VALUE[0x61 + i] = 11 + i;
 }
 
+/** A character outside field-content: not VCHAR, obs-text, SP or HTAB (RFC 9110 §5.5). */
+export const INVALID_FIELD_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
+
 /** Whether `text[start, start + lower.length)` equals `lower` (lower-case ASCII) ignoring ASCII case. */
 export function equalsLower(text: string, start: number, end: number, lower: string): boolean {
   if (end - start !== lower.length) return false;
@@ -41,6 +44,7 @@ export function equalsLower(text: string, start: number, end: number, lower: str
 
 const NOT_LATIN1 = /[^\0-\xff]/;
 let latin1Decoder: TextDecoder | undefined;
+let asciiDecoder: TextDecoder | undefined;
 
 /**
  * Decodes bytes one to one into UTF-16 code units (ISO-8859-1), so string offsets
@@ -49,6 +53,15 @@ let latin1Decoder: TextDecoder | undefined;
  */
 export function decodeLatin1(bytes: Uint8Array): string {
   if (bytes.length === 0) return '';
+  // Fast path: ASCII input (most messages). A fatal UTF-8 decoder gives one unit per byte
+  // exactly when every byte is ASCII; any other byte shortens the text or throws.
+  asciiDecoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  try {
+    const ascii = asciiDecoder.decode(bytes);
+    if (ascii.length === bytes.length) return ascii;
+  } catch {
+    // not UTF-8: decode below
+  }
   latin1Decoder ??= new TextDecoder('latin1');
   const text = latin1Decoder.decode(bytes);
   if (text.length === bytes.length && !NOT_LATIN1.test(text)) return text;

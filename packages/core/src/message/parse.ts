@@ -1,7 +1,7 @@
 import { FRAMING_STRICT_ERRORS } from '../codes/blocks/framing.js';
 import { createDiagnostic } from '../diagnostics.js';
 import type { Diagnostic, Locale, MessageArgs, Severity, Span } from '../types.js';
-import { decodeLatin1, encodeRange, encodedLength, equalsLower, FIELD_CHAR, HEX_VALUE, TARGET_CHAR, TCHAR } from './chars.js';
+import { decodeLatin1, encodeRange, encodedLength, equalsLower, FIELD_CHAR, HEX_VALUE, INVALID_FIELD_CHAR, TARGET_CHAR, TCHAR } from './chars.js';
 import { digitsValue, parseContentLength } from './content-length.js';
 import type { BodyFraming, FieldLine, HttpMessage, StartLineSpans } from './types.js';
 
@@ -29,6 +29,13 @@ export interface ParseMessageOptions {
 }
 
 const EMPTY = new Uint8Array(0);
+/** The IANA HTTP Method Registry (https://www.iana.org/assignments/http-methods). */
+const REGISTERED_METHODS = new Set([
+  'ACL', 'BASELINE-CONTROL', 'BIND', 'CHECKIN', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LABEL', 'LINK',
+  'LOCK', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MKREDIRECTREF', 'MKWORKSPACE', 'MOVE', 'OPTIONS', 'ORDERPATCH',
+  'PATCH', 'POST', 'PRI', 'PROPFIND', 'PROPPATCH', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'TRACE', 'UNBIND',
+  'UNCHECKOUT', 'UNLINK', 'UNLOCK', 'UPDATE', 'UPDATEREDIRECTREF', 'VERSION-CONTROL',
+]);
 const KNOWN_CODINGS = new Set(['chunked', 'compress', 'deflate', 'gzip', 'x-compress', 'x-gzip']);
 
 interface Ctx {
@@ -79,21 +86,29 @@ export function parseMessage(input: string | Uint8Array, options: ParseMessageOp
  * trailing bytes do not start another message (that message carries the diagnostic).
  */
 export function parseMessages(input: string | Uint8Array, options: Omit<ParseMessageOptions, 'offset'> = {}): HttpMessage[] {
+  return [...iterateMessages(input, options)];
+}
+
+/**
+ * Like `parseMessages`, one message at a time: the input is decoded once, and a message
+ * that the caller drops can be collected before the next one is parsed.
+ */
+export function* iterateMessages(input: string | Uint8Array, options: Omit<ParseMessageOptions, 'offset'> = {}): Generator<HttpMessage, void, undefined> {
   const text = typeof input === 'string' ? input : decodeLatin1(input);
   const bytes = typeof input === 'string' ? undefined : input;
-  const out: HttpMessage[] = [];
+  const opts: ParseMessageOptions = { ...options, offset: 0 };
   let offset = 0;
   while (offset < text.length) {
-    const message = parseAt(text, bytes, { ...options, offset });
-    out.push(message);
+    opts.offset = offset;
+    const message = parseAt(text, bytes, opts);
+    yield message;
     const rest = message.rest;
-    if (!rest || rest.offset <= offset) break;
+    if (!rest || rest.offset <= offset) return;
     let p = rest.offset;
     while (p < text.length && (text.charCodeAt(p) === 13 || text.charCodeAt(p) === 10)) p++;
-    if (p >= text.length || !looksLikeStartLine(text, p, message.kind)) break;
+    if (p >= text.length || !looksLikeStartLine(text, p, message.kind)) return;
     offset = rest.offset;
   }
-  return out;
 }
 
 function parseAt(text: string, bytes: Uint8Array | undefined, options: ParseMessageOptions): HttpMessage {
@@ -224,9 +239,27 @@ function parseAt(text: string, bytes: Uint8Array | undefined, options: ParseMess
       if (framing.kind === 'length') report(ctx, 'HTTP0115', bodyEnd, extra, { extra });
       else if (framing.kind === 'none' && framing.unframed) report(ctx, 'HTTP0116', bodyEnd, extra);
       else report(ctx, 'HTTP0150', bodyEnd, extra, { extra });
+    } else if (q < end) {
+      const closing = closesConnection(message);
+      if (closing) report(ctx, 'HTTP0152', q, end - q, { reason: closing });
     }
   }
   return message;
+}
+
+/** `Connection: close`, or HTTP/1.0 without keep-alive (RFC 9112 §9.3): the connection ends after this message. */
+function closesConnection(message: HttpMessage): string | undefined {
+  let keepAlive = false;
+  for (const f of message.fields) {
+    if (f.name.length !== 10 || f.name.toLowerCase() !== 'connection') continue;
+    for (const option of f.value.split(',')) {
+      const o = option.trim().toLowerCase();
+      if (o === 'close') return 'Connection: close';
+      if (o === 'keep-alive') keepAlive = true;
+    }
+  }
+  if (message.version === 'HTTP/1.0' && !keepAlive) return 'HTTP/1.0';
+  return undefined;
 }
 
 function slice(ctx: Ctx, start: number, end: number): Uint8Array {
@@ -307,6 +340,7 @@ function parseRequestLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans,
     return;
   }
   if (methodEnd !== i) report(ctx, 'HTTP0004', s, methodEnd - s, { method: shorten(method) });
+  else if (!REGISTERED_METHODS.has(method)) report(ctx, 'HTTP0016', s, methodEnd - s, { method: shorten(method) });
   // version: the last word
   let vs = e;
   while (vs > methodEnd && !isWs(text.charCodeAt(vs - 1))) vs--;
@@ -594,15 +628,18 @@ function parseFieldSection(ctx: Ctx, start: number, out: FieldLine[], isHeader: 
     let ve = ce;
     while (ve > vs && isWs(text.charCodeAt(ve - 1))) ve--;
     const name = text.slice(p, nameEnd);
-    for (let k = vs; k < ve; k++) {
-      const c = text.charCodeAt(k);
-      if (c < 256 && FIELD_CHAR[c] === 1) continue;
-      badValueChar(ctx, name, k, c);
-      break;
+    const value = text.slice(vs, ve);
+    if (INVALID_FIELD_CHAR.test(value)) {
+      for (let k = vs; k < ve; k++) {
+        const c = text.charCodeAt(k);
+        if (c < 256 && FIELD_CHAR[c] === 1) continue;
+        badValueChar(ctx, name, k, c);
+        break;
+      }
     }
     const field: FieldLine = {
       name,
-      value: text.slice(vs, ve),
+      value,
       span: { offset: p, length: ce - p },
       nameSpan: { offset: p, length: nameEnd - p },
       valueSpan: { offset: vs, length: ve - vs },
@@ -847,7 +884,16 @@ function checkChunkExtensions(ctx: Ctx, lineStart: number, start: number, end: n
     report(ctx, 'HTTP0051', cr, 1);
     return;
   }
-  skipWs();
+  const bws = (): void => {
+    if (i < end && isWs(text.charCodeAt(i))) {
+      const s = i;
+      skipWs();
+      if (!reportedWs) report(ctx, 'HTTP0125', s, i - s);
+      reportedWs = true;
+    }
+  };
+  let reportedWs = false;
+  bws();
   if (i >= end || text.charCodeAt(i) !== 0x3b) {
     // something other than an extension after the size (spaces, "x", "0x...")
     report(ctx, 'HTTP0120', lineStart, end - lineStart, { line: shorten(text.slice(lineStart, end)) });
@@ -855,17 +901,17 @@ function checkChunkExtensions(ctx: Ctx, lineStart: number, start: number, end: n
   }
   const invalid = (): void => report(ctx, 'HTTP0124', start, end - start, { ext: shorten(text.slice(start, end)) });
   while (i < end) {
-    skipWs();
+    bws();
     if (text.charCodeAt(i) !== 0x3b) return invalid();
     i++;
-    skipWs();
+    bws();
     const ns = i;
     while (i < end && TCHAR[text.charCodeAt(i)] === 1) i++;
     if (i === ns) return invalid();
-    skipWs();
+    bws();
     if (i < end && text.charCodeAt(i) === 0x3d) {
       i++;
-      skipWs();
+      bws();
       if (text.charCodeAt(i) === 0x22) {
         // quoted-string = DQUOTE *( qdtext / quoted-pair ) DQUOTE
         i++;

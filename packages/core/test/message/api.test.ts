@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageFromHeaders, parseContentLength, parseMessage, parseMessages } from '@httplens/core';
+import { messageFromHeaders, parseContentLength, parseMessage, parseMessages } from '../../src/message/index.js';
 import { framingCodes } from '../../src/codes/blocks/framing.js';
 import { framingDocsZh } from '../../src/locales/zh-CN/codes/framing.js';
 

@@ -151,6 +151,15 @@ export const framingCodes = defineCodes([
     title: { en: 'Repeated Host', 'zh-CN': 'Host 重复' },
     doc: `A server MUST respond with 400 (Bad Request) to a request with more than one Host field line. Reported by the parser only with \`requireHost\` (the default with \`strict\`); otherwise the linter reports it.\n\nSee [RFC 9112 §3.2](${RFC9112}#section-3.2).`,
   },
+  {
+    code: 'HTTP0016',
+    messageId: 'methodUnregistered',
+    severity: 'info',
+    area: 'framing',
+    message: { en: 'The method `{method}` is not registered.', 'zh-CN': '方法 `{method}` 未注册。' },
+    title: { en: 'Unregistered method', 'zh-CN': '未注册的方法' },
+    doc: `Any token is a syntactically valid method, but a server that does not recognise the method SHOULD respond with 501 (Not Implemented), and many parsers accept only the methods they know. Methods are case-sensitive: \`get\` is not \`GET\`. Informational by default; with \`strict\` it is an error. The registered methods are listed in the IANA HTTP Method Registry.\n\nSee [RFC 9110 §9.1](${RFC9110}#section-9.1) and the [IANA registry](https://www.iana.org/assignments/http-methods).`,
+  },
   // ── field lines and line endings ──────────────────────────────────────────
   {
     code: 'HTTP0050',
@@ -414,6 +423,15 @@ export const framingCodes = defineCodes([
     title: { en: 'Invalid chunk extension', 'zh-CN': '分块扩展无效' },
     doc: `\`chunk-ext = *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] )\`, names are tokens and values tokens or quoted strings. Recipients ignore unknown extensions but must still find the end of the line.\n\nSee [RFC 9112 §7.1.1](${RFC9112}#section-7.1.1).`,
   },
+  {
+    code: 'HTTP0125',
+    messageId: 'chunkLineWhitespace',
+    severity: 'warning',
+    area: 'framing',
+    message: { en: 'Whitespace in a chunk line (bad whitespace before `;` or around `=`).', 'zh-CN': '分块行中有空白（`;` 之前或 `=` 两侧的不良空白）。' },
+    title: { en: 'Whitespace in a chunk line', 'zh-CN': '分块行中有空白' },
+    doc: `The chunk-ext grammar allows bad whitespace (BWS) before \`;\` and around \`=\` for historical reasons only: a sender MUST NOT generate it, and several recipients (llhttp, used by Node.js) reject a chunk line with whitespace after the size. A warning; with \`strict\` an error.\n\nSee [RFC 9112 §7.1.1](${RFC9112}#section-7.1.1) and [RFC 9110 §5.6.3](${RFC9110}#section-5.6.3).`,
+  },
   // ── message level ─────────────────────────────────────────────────────────
   {
     code: 'HTTP0150',
@@ -433,6 +451,15 @@ export const framingCodes = defineCodes([
     title: { en: 'Line break in a header value', 'zh-CN': '首部字段值中有换行' },
     doc: `A header object handed to \`messageFromHeaders\` held a value with CR, LF or NUL. Sent as is it would end the field line early (header injection); such characters are replaced by SP, as RFC 9110 asks recipients to do.\n\nSee [RFC 9110 §5.5](${RFC9110}#section-5.5).`,
   },
+  {
+    code: 'HTTP0152',
+    messageId: 'dataAfterClose',
+    severity: 'warning',
+    area: 'framing',
+    message: { en: 'Another message follows a message that closes the connection ({reason}).', 'zh-CN': '在一个会关闭连接的报文（{reason}）之后还跟着另一个报文。' },
+    title: { en: 'Message after connection close', 'zh-CN': '连接关闭后仍有报文' },
+    doc: `After a message with \`Connection: close\`, or an HTTP/1.0 message without \`Connection: keep-alive\`, the connection ends: a client MUST NOT send further requests on it and a server does not read them. The following bytes are ignored by a strict recipient. A warning; with \`strict\` an error.\n\nSee [RFC 9112 §9.3 and §9.6](${RFC9112}#section-9.6).`,
+  },
 ]);
 
 /**
@@ -441,6 +468,8 @@ export const framingCodes = defineCodes([
  */
 export const FRAMING_STRICT_ERRORS: ReadonlySet<string> = new Set([
   'HTTP0008',
+  'HTTP0016',
+  'HTTP0125',
   'HTTP0009',
   'HTTP0013',
   'HTTP0050',
@@ -453,4 +482,5 @@ export const FRAMING_STRICT_ERRORS: ReadonlySet<string> = new Set([
   'HTTP0113',
   'HTTP0116',
   'HTTP0150',
+  'HTTP0152',
 ]);

@@ -18,6 +18,7 @@ export const framingDocsZh: Readonly<Record<string, string>> = {
   HTTP0013: `\`reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )\`：不能含有控制字符。客户端应当忽略原因短语，所以这是警告；使用 \`strict\` 时为错误。\n\n参见 [RFC 9112 §4](${RFC9112}#section-4)。`,
   HTTP0014: `对于缺少 Host 首部字段的 HTTP/1.1 请求，服务器必须（MUST）以 400 (Bad Request) 响应。只有在 \`requireHost\`（\`strict\` 时默认开启）下由解析器报告；否则由检查器报告。\n\n参见 [RFC 9112 §3.2](${RFC9112}#section-3.2)。`,
   HTTP0015: `对于带有多个 Host 字段行的请求，服务器必须以 400 (Bad Request) 响应。只有在 \`requireHost\`（\`strict\` 时默认开启）下由解析器报告；否则由检查器报告。\n\n参见 [RFC 9112 §3.2](${RFC9112}#section-3.2)。`,
+  HTTP0016: `任何 token 在语法上都是合法的方法，但服务器遇到不认识的方法时应当以 501 (Not Implemented) 响应，而且很多解析器只接受它们认识的方法。方法区分大小写：\`get\` 不等于 \`GET\`。默认只是提示信息；使用 \`strict\` 时为错误。已注册的方法见 IANA HTTP 方法注册表。\n\n参见 [RFC 9110 §9.1](${RFC9110}#section-9.1) 与 [IANA 注册表](https://www.iana.org/assignments/http-methods)。`,
   HTTP0050: `HTTP/1.1 的行以 CRLF 结尾。接收方可以接受单独的 LF，而从日志或终端复制的文本常常只有 LF，所以这是警告（每个报文只报告一次）；使用 \`strict\` 时为错误，因为有些接收方会拒绝。\n\n参见 [RFC 9112 §2.2](${RFC9112}#section-2.2)。`,
   HTTP0051: `在报文首部中，CRLF 行尾之外的 CR 是无效的：接收方必须将该元素视为无效，或把 CR 替换为 SP。不同接收方处理方式不一致会导致请求走私。\n\n参见 [RFC 9112 §2.2](${RFC9112}#section-2.2)。`,
   HTTP0052: `字段名与冒号之间不允许有空白。服务器必须以 400 (Bad Request) 拒绝这样的请求；代理必须从响应中删除这些空白。在响应中这是警告，使用 \`strict\` 时为错误。\n\n参见 [RFC 9112 §5.1](${RFC9112}#section-5.1)。`,
@@ -47,6 +48,8 @@ export const framingDocsZh: Readonly<Record<string, string>> = {
   HTTP0122: `每个分块的数据恰好是 chunk-size 个字节，后面紧跟 CRLF。否则说明大小有误；以不同方式重新同步的宽松接收方会成为请求走私的途径。\n\n参见 [RFC 9112 §7.1](${RFC9112}#section-7.1)。`,
   HTTP0123: `分块主体以大小为零的分块（\`0\` CRLF）、可选的尾部字段和一个空行结束。缺少它们，报文就不完整。\n\n参见 [RFC 9112 §7.1 与 §8](${RFC9112}#section-7.1)。`,
   HTTP0124: `\`chunk-ext = *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] )\`，名称是 token，值是 token 或带引号的字符串。接收方会忽略未知扩展，但仍需找到行尾。\n\n参见 [RFC 9112 §7.1.1](${RFC9112}#section-7.1.1)。`,
+  HTTP0125: `chunk-ext 语法出于历史原因才允许在 \`;\` 之前和 \`=\` 两侧出现不良空白（BWS）：发送方不得生成它，而且一些接收方（Node.js 使用的 llhttp）会拒绝分块大小之后带空白的分块行。默认是警告；使用 \`strict\` 时为错误。\n\n参见 [RFC 9112 §7.1.1](${RFC9112}#section-7.1.1) 与 [RFC 9110 §5.6.3](${RFC9110}#section-5.6.3)。`,
   HTTP0150: `一个完整报文之后只能跟着下一个报文（管线化）。这些字节看起来不像起始行。使用 \`strict\` 时这是错误。\n\n参见 [RFC 9112 §6.3 与 §9.3.2](${RFC9112}#section-9.3.2)。`,
+  HTTP0152: `在带有 \`Connection: close\` 的报文之后，或在没有 \`Connection: keep-alive\` 的 HTTP/1.0 报文之后，连接就结束了：客户端不得再在该连接上发送请求，服务器也不会再读取。严格的接收方会忽略后面的字节。默认是警告；使用 \`strict\` 时为错误。\n\n参见 [RFC 9112 §9.3 与 §9.6](${RFC9112}#section-9.6)。`,
   HTTP0151: `传给 \`messageFromHeaders\` 的首部对象中，某个值含有 CR、LF 或 NUL。原样发送会提前结束字段行（首部注入）；这些字符已按 RFC 9110 对接收方的要求替换为 SP。\n\n参见 [RFC 9110 §5.5](${RFC9110}#section-5.5)。`,
 };
