@@ -42,20 +42,26 @@ export function defineField<T>(
   };
 }
 
-/** Levenshtein distance, bounded: returns `max + 1` as soon as the distance exceeds `max`. */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), bounded:
+ * returns `max + 1` as soon as the distance exceeds `max`.
+ */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    prev2 = prev;
     prev = cur;
   }
   return prev[b.length] as number;
@@ -65,10 +71,11 @@ export function editDistance(a: string, b: string, max = 2): number {
 export function closest(word: string, known: readonly string[]): string | undefined {
   if (word.length > 64) return undefined;
   const w = word.toLowerCase();
+  const max = w.length <= 4 ? 1 : 2;
   let best: string | undefined;
-  let bestD = 3;
+  let bestD = max + 1;
   for (const k of known) {
-    const d = editDistance(w, k.toLowerCase(), 2);
+    const d = editDistance(w, k.toLowerCase(), max);
     if (d < bestD) {
       bestD = d;
       best = k;

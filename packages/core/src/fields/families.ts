@@ -1,5 +1,8 @@
 import type { FieldParserDefinition } from './types.js';
 import { STRUCTURED_FIELD_PARSERS } from './structured.js';
+import { CACHING_FIELD_PARSERS } from './caching.js';
+import { contentFields } from './content.js';
+import { conditionalFields } from './conditional.js';
 
 /**
  * Every field-parser module. A family module exports an array of
@@ -8,4 +11,7 @@ import { STRUCTURED_FIELD_PARSERS } from './structured.js';
  */
 export const FIELD_PARSER_FAMILIES: readonly (readonly FieldParserDefinition[])[] = [
   STRUCTURED_FIELD_PARSERS,
+  CACHING_FIELD_PARSERS,
+  contentFields,
+  conditionalFields,
 ];

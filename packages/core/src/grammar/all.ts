@@ -9,3 +9,4 @@ export * from './sts.js';
 export * from './forwarded.js';
 export * from './http-date.js';
 export { Problems, describeChar, type Problem } from './problems.js';
+export * from './ext-value.js';

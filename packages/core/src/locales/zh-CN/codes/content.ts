@@ -1,2 +1,32 @@
+const RFC9110 = 'https://www.rfc-editor.org/rfc/rfc9110';
+
 /** Simplified Chinese doc pages (markdown) of the 'content' codes, keyed by code. */
-export const contentDocsZh: Readonly<Record<string, string>> = {};
+export const contentDocsZh: Readonly<Record<string, string>> = {
+  HTTP3200: `\`qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )\`：权重是 0 到 1 之间的数。\`q=2\`、\`q=1.5\` 之类的取值无效；接收方要么忽略该元素，要么把权重当作 1，偏好顺序因此与本意不符。\n\n见 [RFC 9110 第 12.4.2 节](${RFC9110}#section-12.4.2)。`,
+  HTTP3201: `权重的小数点后最多三位（写 \`q=0.333\`，而不是 \`q=0.3333\`）。严格的接收方会拒绝该元素。请四舍五入。\n\n见 [RFC 9110 第 12.4.2 节](${RFC9110}#section-12.4.2)。`,
+  HTTP3202: `权重写作 \`q=\` 后跟 0 到 1 之间的数，例如 \`0.8\`；以点开头（\`.5\`）、百分数或单词都不是 qvalue。此处把该元素视为不可接受（q=0）。\n\n见 [RFC 9110 第 12.4.2 节](${RFC9110}#section-12.4.2)。`,
+  HTTP3203: `Content-Type、Accept-Patch 等字段给出的是具体的媒体类型，例如 \`application/json\`。\`*/*\` 和 \`text/*\` 是媒体范围，只在 Accept 中有意义。请写出内容的实际类型。\n\n见 [RFC 9110 第 8.3.1 节](${RFC9110}#section-8.3.1)。`,
+  HTTP3204: `没有 \`charset\` 的 \`text/*\` 媒体类型把字符编码留给接收方判断：浏览器会嗅探，其他客户端则假定为 US-ASCII 或 ISO-8859-1，非 ASCII 文本就会变成乱码。请加上 \`; charset=utf-8\`。\n\n见 [RFC 9110 第 8.3.2 节](${RFC9110}#section-8.3.2) 和 [RFC 6657](https://www.rfc-editor.org/rfc/rfc6657)。`,
+  HTTP3205: `multipart 主体靠边界分隔符切分，边界由 \`boundary\` 参数声明，所有 multipart 类型都必须有它。缺少它，接收方就无法解析主体。如果主体由库（例如 FormData）生成，也请让库来设置 Content-Type。\n\n见 [RFC 2046 第 5.1.1 节](https://www.rfc-editor.org/rfc/rfc2046#section-5.1.1)。`,
+  HTTP3206: `\`boundary := 0*69<bchars> bcharsnospace\`：由字母、数字、\`'()+_,-./:=?\` 和空格组成的一到七十个字符，且不能以空格结尾。token 以外的字符需要加引号。\n\n见 [RFC 2046 第 5.1.1 节](https://www.rfc-editor.org/rfc/rfc2046#section-5.1.1)。`,
+  HTTP3207: `\`media-range = ( "*/*" / ( type "/*" ) / ( type "/" subtype ) ) parameters\`。\`*/json\` 这样的范围没有定义，匹配结果无法预料。\n\n见 [RFC 9110 第 12.5.1 节](${RFC9110}#section-12.5.1)。`,
+  HTTP3209: `该内容编码没有注册，但与某个已注册的编码（gzip、br、zstd、deflate、compress、identity 等）只差一两个字符。接收方不认识该编码就无法解码内容（对请求会返回 415 Unsupported Media Type）。\n\n见 [RFC 9110 第 8.4.1 节](${RFC9110}#section-8.4.1) 和 [IANA 注册表](https://www.iana.org/assignments/http-parameters/http-parameters.xhtml#content-coding)。`,
+  HTTP3210: `内容编码在 IANA 注册：aes128gcm、br、compress、dcb、dcz、deflate、exi、gzip、identity、pack200-gzip、zstd（x-gzip 和 x-compress 为别名）。接收方不认识该编码就无法解码内容。\n\n见 [RFC 9110 第 8.4.1 节](${RFC9110}#section-8.4.1)。`,
+  HTTP3211: `"identity" 表示"未编码"，只用于 Accept-Encoding，不应出现在 Content-Encoding 中。未经编码的内容不需要 Content-Encoding 字段。\n\n见 [RFC 9110 第 8.4.1 节](${RFC9110}#section-8.4.1)。`,
+  HTTP3212: `编程语言里的区域标识（\`zh_CN\`、\`en_US\`）不是语言标签。HTTP 使用 BCP 47 标签，以连字符分隔：\`zh-CN\`、\`en-US\`。接收方无法用 \`zh_CN\` 匹配它支持的语言。\n\n见 [RFC 5646 第 2.1 节](https://www.rfc-editor.org/rfc/rfc5646#section-2.1)。`,
+  HTTP3213: `\`Content-Location = absolute-URI / partial-URI\`：两者都不允许片段标识符。请删除 \`#...\` 部分。\n\n见 [RFC 9110 第 8.7 节](${RFC9110}#section-8.7)。`,
+  HTTP3214: `URI 中不允许出现反斜杠。浏览器会把它规范化为 "/"，于是 \`Location: /\\\\evil.example\` 变成 \`//evil.example\`，重定向到另一台主机（典型的开放重定向绕过手法）。请将其百分号编码为 \`%5C\`，或用 URL 库构造地址。\n\n见 [RFC 9110 第 10.2.2 节](${RFC9110}#section-10.2.2) 和 [RFC 3986 第 2 节](https://www.rfc-editor.org/rfc/rfc3986#section-2)。`,
+  HTTP3215: `响应中的 Content-Disposition 取值为 \`inline\` 或 \`attachment\`；\`form-data\` 属于 multipart 主体的各个部分。未知类型会被当作 \`attachment\` 处理。\n\n见 [RFC 6266 第 4.2 节](https://www.rfc-editor.org/rfc/rfc6266#section-4.2)。`,
+  HTTP3216: `以 \`*\` 结尾的参数（\`filename*\`、\`title*\`）取值形如 \`字符集'语言'值\`，值需要百分号编码，例如 \`filename*=UTF-8''%E6%8A%A5%E5%91%8A.pdf\`。字符集必填（UTF-8），语言可以为空，attr-char 以外的每个字节都要百分号编码。\n\n见 [RFC 8187 第 3.2 节](https://www.rfc-editor.org/rfc/rfc8187#section-3.2)。`,
+  HTTP3217: `filename 只是建议的文件名，而不是路径。接收方不得写入给定的目录，会去掉最后一个 "/" 或 "\\\\" 之前的全部内容。请只发送文件名。\n\n见 [RFC 6266 第 4.3 节](https://www.rfc-editor.org/rfc/rfc6266#section-4.3)。`,
+  HTTP3218: `没有实现 RFC 8187 的接收方会忽略 \`filename*\`。请先发送 ASCII 的 \`filename\`，再发送 \`filename*\`：\`attachment; filename="report.pdf"; filename*=UTF-8''%E6%8A%A5%E5%91%8A.pdf\`。\n\n见 [RFC 6266 第 4.3 节](https://www.rfc-editor.org/rfc/rfc6266#section-4.3)。`,
+  HTTP3219: `HTTP 并不是符合 MIME 的协议；如果出现 MIME-Version，它的值应为唯一定义过的版本 \`1.0\`。\n\n见 [RFC 2045 第 4 节](https://www.rfc-editor.org/rfc/rfc2045#section-4) 和 [RFC 9112 附录 B.1](https://www.rfc-editor.org/rfc/rfc9112#appendix-B.1)。`,
+  HTTP3220: `\`Vary = #( "*" / field-name )\`："*" 表示响应取决于请求字段以外的因素，缓存无法复用它。在它旁边再列字段名毫无作用。要么只写 "*"，要么只写字段列表。\n\n见 [RFC 9110 第 12.5.5 节](${RFC9110}#section-12.5.5)。`,
+  HTTP3221: `方法名区分大小写，标准方法都是大写。\`get\` 与 \`GET\` 是不同的（未知的）方法，所以在 Allow 或 Access-Control-Allow-Methods 中写小写方法名并不能允许本想允许的方法。\n\n见 [RFC 9110 第 9.1 节](${RFC9110}#section-9.1)。`,
+  HTTP3222: `已注册的偏好有 respond-async、return、wait、handling（RFC 7240）和 safe（RFC 8674），另有 \`odata.*\` 等厂商偏好。其他偏好会被忽略；请检查拼写。\n\n见 [RFC 7240 第 2 节](https://www.rfc-editor.org/rfc/rfc7240#section-2)。`,
+  HTTP3223: `\`return\` 取 \`representation\` 或 \`minimal\`，\`handling\` 取 \`strict\` 或 \`lenient\`，\`wait\` 取秒数，\`respond-async\` 和 \`safe\` 不带取值。\n\n见 [RFC 7240 第 4 节](https://www.rfc-editor.org/rfc/rfc7240#section-4)。`,
+  HTTP3224: `Accept-Patch 和 Accept-Post 列出服务器接受的媒体类型，不表示偏好顺序；\`q\` 参数会被当作媒体类型参数，导致类型无法匹配。请删除它。\n\n见 [RFC 5789 第 3.1 节](https://www.rfc-editor.org/rfc/rfc5789#section-3.1)。`,
+  HTTP3230: `Link 字段中的每个链接都有一个关系类型（\`rel="next"\`、\`rel=preload\` 等）。没有关系类型的链接没有意义，接收方会忽略它。\n\n见 [RFC 8288 第 3.3 节](https://www.rfc-editor.org/rfc/rfc8288#section-3.3)。`,
+  HTTP3231: `rel 参数在一个 link-value 中不得出现多次，其他参数（anchor、type、media、title、title*；hreflang 例外）也只用一次，重复的会被忽略。多个关系类型请写在同一个 rel 中：\`rel="next prefetch"\`。\n\n见 [RFC 8288 第 3 节](https://www.rfc-editor.org/rfc/rfc8288#section-3)。`,
+  HTTP3233: `Server-Timing 指标的 \`dur\` 参数是以毫秒为单位的十进制数，例如 \`dur=23.2\`。带单位（\`23ms\`）或写成单词时，浏览器会丢弃该时长。\n\n见 [Server Timing 第 3 节](https://w3c.github.io/server-timing/#the-server-timing-header-field)。`,
+};

@@ -1,0 +1,9 @@
+import type { FieldCase } from '../case.js';
+import { conditionalCases } from './conditional.js';
+import { contentCases } from './content.js';
+
+/** Every field-value table, by family. */
+export const ALL_CASES: Record<string, FieldCase[]> = {
+  content: contentCases,
+  conditional: conditionalCases,
+};
