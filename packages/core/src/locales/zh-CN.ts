@@ -7,6 +7,7 @@
  * option returns them: `import '@httplens/core/locales/zh-CN';`.
  */
 import { registerLocaleData } from '../registry/locale-data.js';
+import { fieldDocsZh } from './zh-CN/fields.js';
 import { framingDocsZh } from './zh-CN/codes/framing.js';
 import { messageDocsZh } from './zh-CN/codes/message.js';
 import { httpFileDocsZh } from './zh-CN/codes/http-file.js';
@@ -40,4 +41,6 @@ export const codeDocsZh: Readonly<Record<string, string>> = Object.assign({},
   portabilityDocsZh,
 );
 
-registerLocaleData('zh-CN', { codeDocs: codeDocsZh });
+export { fieldDocsZh };
+
+registerLocaleData('zh-CN', { codeDocs: codeDocsZh, fieldDocs: fieldDocsZh });

@@ -1,0 +1,23 @@
+/** zh-CN hover texts of the authentication fields (registry/fields/auth.ts). */
+export const authFieldDocsZh: Readonly<Record<string, string>> = {
+  authorization: '访问目标资源的凭据：认证方案加上参数或令牌（`Bearer eyJ...`、`Basic dXNlcjpwYXNz`）。对带 `Authorization` 的请求的响应，除非声明了 `public`、`s-maxage` 或 `must-revalidate`，否则共享缓存不会存储。切勿通过明文 HTTP 发送 Basic 凭据。',
+  'www-authenticate': '一个或多个质询，告诉客户端如何认证：`Bearer realm="api", error="invalid_token"`、`Basic realm="x", charset="UTF-8"`。401 响应中必须包含。逗号既分隔质询也分隔参数，解析时要小心；服务器常常每个质询发一行字段。',
+  'proxy-authenticate': '与 `WWW-Authenticate` 相同，但由代理在 407 Proxy Authentication Required 响应中发送。它只对下一跳有效：转发响应的代理不得把它当作自己的质询传下去。',
+  'proxy-authorization': '发给通过 `Proxy-Authenticate` 提出质询的代理的凭据。使用了它的代理会将其删除，不会转发给源服务器。',
+  'authentication-info': '认证成功后由服务器发送，带有方案相关的参数：Digest 认证用它传递 `nextnonce` 和双向认证（`rspauth`）。可以放在尾部发送。',
+  'proxy-authentication-info': '`Authentication-Info` 在代理上的对应字段，由下一跳使用。',
+  'optional-www-authenticate': '实验性（RFC 8053）：在非 401 响应中提供认证，这样页面可以向所有人展示，同时邀请用户登录。浏览器没有实现。',
+  'authentication-control': '实验性（RFC 8053）：`location-when-unauthenticated`、`no-auth`、`logout-timeout` 等参数，告诉客户端在 HTTP 认证前后如何表现。浏览器没有实现。',
+  dpop: 'OAuth 2.0 持有证明（DPoP，RFC 9449）：用客户端私钥签名的 JWT，覆盖方法、URI 和时间，与 `Authorization: DPoP <token>` 一起发送。令牌被盗后，没有私钥也无法使用。',
+  'dpop-nonce': 'RFC 9449：服务器提供的随机数（通常伴随 `use_dpop_nonce` 错误），客户端要把它放进之后 DPoP 证明的 `nonce` 声明中，从而限制证明可被重放的时间。',
+  hobareg: '实验性的 HOBA（RFC 7486）：`Hobareg: regok` 或 `reginwork` 告诉 JavaScript 客户端密钥注册的状态。很少部署。',
+  'concealed-auth-export': 'RFC 9729：携带 Concealed HTTP 认证方案所用的 TLS 密钥导出材料；该方案让服务器能认证客户端，同时不暴露"可以认证"这一事实。通常由前端代理添加给后端。',
+  'replay-nonce': 'ACME（RFC 8555，Let\'s Encrypt 使用的协议）：每个响应都带一个新的随机数，客户端必须把它放进下一个请求的 JWS 中。',
+  'detached-jws': '授权协商协议 GNAP（RFC 9635）：载荷为报文内容的 JWS，是 GNAP 证明密钥持有的方法之一。HTTP 报文签名（`Signature`）是更通用的机制。',
+  'client-cert': 'RFC 9440：终结 TLS 的反向代理把客户端证书（DER，结构化字段字节序列）放在这里交给后端。代理必须删除客户端自己发送的同名字段。',
+  'client-cert-chain': 'RFC 9440：客户端证书链中的中间证书，是由字节序列组成的结构化字段列表，与 `Client-Cert` 一起使用。',
+  'sec-token-binding': 'HTTP 令牌绑定（RFC 8473）：证明持有与 TLS 连接绑定的密钥。Chrome 已移除支持，没有浏览器提供；实际使用的是 DPoP 和双向 TLS。',
+  'include-referred-token-binding-id': 'HTTP 令牌绑定（RFC 8473）：在重定向中要求客户端带上它与重定向服务器之间使用的令牌绑定 ID。令牌绑定没有得到部署。',
+  'cert-not-after': 'RFC 8739（ACME 中自动续期的短期证书）：所返回证书有效期的结束时间。',
+  'cert-not-before': 'RFC 8739：所返回短期证书有效期的开始时间。',
+};

@@ -1,0 +1,22 @@
+/** zh-CN hover texts of the WebDAV fields (registry/fields/webdav.ts). */
+export const webdavFieldDocsZh: Readonly<Record<string, string>> = {
+  dav: '出现在响应中（通常是 OPTIONS 的响应），给出支持的 WebDAV 兼容级别和扩展：`1, 2, 3, access-control, calendar-access`。级别 2 表示支持锁。',
+  depth: '`0`、`1` 或 `infinity`：PROPFIND、COPY、MOVE 和 LOCK 在集合上作用的深度。服务器可以拒绝 `Depth: infinity` 的 PROPFIND 请求（403，带 `propfind-finite-depth`）。',
+  destination: 'COPY 或 MOVE 写入的绝对 URI（或绝对路径）。改写主机名的反向代理也必须改写这个字段，否则服务器会返回 502。',
+  if: 'WebDAV 的通用前提条件：由状态令牌（锁令牌）和实体标签组成的列表，可以标明所属资源，`(<urn:uuid:181d4fae-...> ["etag"])`。客户端在这里提交锁令牌来证明自己持有锁。',
+  'lock-token': '在 LOCK 响应中是新锁的令牌；在 UNLOCK 请求中是要移除的锁的令牌。写成 Coded-URL 形式：`<urn:uuid:...>`。',
+  overwrite: '`T`（默认）或 `F`。为 `F` 时，如果目标已存在，COPY 和 MOVE 会以 412 Precondition Failed 失败。',
+  timeout: '在 LOCK 请求中按偏好顺序给出客户端希望的锁超时：`Second-3600, Infinite`。由服务器决定，并在锁发现属性中报告实际超时。',
+  'status-uri': 'RFC 2518 定义它与 102 Processing 响应一起使用，报告某个资源上长时间运行的方法的状态。RFC 4918 删除了它和 102 Processing；没有客户端依赖它。',
+  label: 'RFC 3253（DeltaV）：让请求（GET、PROPFIND、COPY 等）作用于受版本控制资源中带有此标签的版本，而不是签入的版本。',
+  'ordering-type': 'RFC 3648：与 MKCOL 一起发送以创建有序集合，用 URI 指明排序语义（`DAV:custom` 或 `DAV:unordered`）。',
+  position: 'RFC 3648：向有序集合执行 PUT、COPY、MOVE 或 MKCOL 时，新成员放在哪里：`first`、`last`、`before <段>` 或 `after <段>`。',
+  'apply-to-redirect-ref': 'RFC 4437（实验性）：`T` 表示请求作用于重定向引用资源本身，而不是被重定向到它的目标。',
+  'redirect-ref': 'RFC 4437（实验性）：由重定向引用资源产生的 3xx 响应中会带上它，使客户端能把它与普通重定向区分开。',
+  dasl: 'RFC 5323：在 OPTIONS 响应中给出资源在 SEARCH 方法下支持的查询语法的 URI，例如 `<DAV:basicsearch>`。',
+  'schedule-reply': 'RFC 6638：`F` 告诉服务器，参与者修改或删除事件时不要向组织者发送调度消息。',
+  'schedule-tag': 'RFC 6638：调度对象资源的不透明标签，只在与调度相关的变化时才改变，这一点与实体标签不同。与 `If-Schedule-Tag-Match` 一起使用。',
+  'if-schedule-tag-match': 'RFC 6638：与 `If-Match` 类似的前提条件，但与 `Schedule-Tag` 比较，使参与者的客户端可以更新事件而不覆盖组织者的修改。',
+  'cal-managed-id': 'RFC 8607：向日历对象添加托管附件时返回，用于标识该附件，以便之后更新或删除。',
+  'caldav-timezones': 'RFC 7809：`F` 请求服务器在日历数据中省略 VTIMEZONE 组件，供通过引用获取时区的客户端使用。',
+};
