@@ -2,6 +2,7 @@ import { parseStructuredField } from '../sf/parse.js';
 import type { FieldLine } from '../message/types.js';
 import type { CacheDirective, Segment } from './parse.js';
 import { DELTA_CAP, scanDirectives } from './parse.js';
+import { getDirectiveSpec } from './directives.js';
 
 /** The header fields of a message that caching looks at, by lower-case name, in order. */
 export type FieldIndex = Map<string, FieldLine[]>;
@@ -208,11 +209,16 @@ export function targetedPolicy(index: FieldIndex, name: string): ResponsePolicy 
     if (!('value' in member)) continue; // an Inner List is not a directive value
     const item = member.value;
     const d: CacheDirective = { name: key, span, nameSpan: span };
+    const kind = getDirectiveSpec(key)?.response;
+    // A member whose value has the wrong type for its directive is ignored.
+    if (kind === 'delta' && item.type !== 'integer') continue;
+    if (kind === 'none' && item.type !== 'boolean') continue;
     if (item.type === 'boolean') {
       if (!item.value) continue;
     } else if (item.type === 'integer') {
       d.value = String(item.value);
-      if (item.value >= 0) d.seconds = Math.min(item.value, DELTA_CAP);
+      if (item.value < 0) continue;
+      d.seconds = Math.min(item.value, DELTA_CAP);
     } else if (item.type === 'string' || item.type === 'token') {
       d.value = item.value;
       d.quoted = item.type === 'string';

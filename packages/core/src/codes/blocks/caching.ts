@@ -512,23 +512,23 @@ Send the number of seconds since the response was generated or validated at the 
   },
   {
     code: 'HTTP3124',
-    messageId: 'warningObsolete',
-    severity: 'warning',
+    messageId: 'warningValueInvalid',
+    severity: 'info',
     area: 'caching',
     message: {
-      en: "Warning is obsoleted by RFC 9111; caches no longer generate or act on it.",
-      'zh-CN': "Warning 已被 RFC 9111 废止；缓存不再生成它，也不再据此行事。",
+      en: "Warning value does not parse ({problem}); the field is obsolete, so recipients ignore it anyway.",
+      'zh-CN': "Warning 的值无法解析（{problem}）；该字段已废止，接收方本来也会忽略它。",
     },
-    title: { en: "Warning is obsolete", 'zh-CN': "Warning 已废止" },
-    doc: `The response carries a Warning field.
+    title: { en: "Malformed Warning", 'zh-CN': "Warning 格式错误" },
+    doc: `A Warning value that does not follow \`warn-code SP warn-agent SP warn-text [ SP warn-date ]\`, for example a missing quoted text or a code that is not three digits.
 
 ## Why
 
-RFC 9111 obsoleted Warning because it was not widely generated or surfaced to users ([RFC 9111, Section 5.5](https://www.rfc-editor.org/rfc/rfc9111#section-5.5)). Information it carried (stale responses, heuristic freshness) is better conveyed by other means.
+Warning was defined in RFC 7234 Section 5.5 and obsoleted by RFC 9111 ([RFC 9111, Section 5.5](https://www.rfc-editor.org/rfc/rfc9111#section-5.5)); the registry check reports the field itself as obsolete. A malformed value adds nothing, not even to the software that still reads it.
 
 ## How to fix
 
-Remove the field. For staleness, caches now rely on Age and the freshness calculation.
+Remove the field. If you keep it for old clients, write it as \`Warning: 110 - "Response is Stale"\`.
 `,
   },
   {

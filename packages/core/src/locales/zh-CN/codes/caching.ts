@@ -240,15 +240,15 @@ Pragma 已弃用，而且只为请求定义：请求中没有 Cache-Control 时�
 
 发送自源服务器生成或验证该响应以来经过的秒数，只用数字。
 `,
-  HTTP3124: `响应带有 Warning 首部字段。
+  HTTP3124: `Warning 的值不符合 \`warn-code SP warn-agent SP warn-text [ SP warn-date ]\`，例如缺少带引号的文本，或者代码不是三位数字。
 
 ## 原因
 
-由于 Warning 很少被生成，也很少展示给用户，RFC 9111 将其废止（[RFC 9111 第 5.5 节](https://www.rfc-editor.org/rfc/rfc9111#section-5.5)）。它承载的信息（过期响应、启发式新鲜度）更适合用其他方式传达。
+Warning 由 RFC 7234 第 5.5 节定义，已被 RFC 9111 废止（[RFC 9111 第 5.5 节](https://www.rfc-editor.org/rfc/rfc9111#section-5.5)）；字段本身已废止这一点由注册表检查报告。格式错误的值没有任何作用，对仍在读取它的软件也是如此。
 
 ## 如何修复
 
-删除该字段。关于响应是否过期，缓存现在依靠 Age 和新鲜度计算。
+删除该字段。若为旧客户端保留，请写成 \`Warning: 110 - "Response is Stale"\`。
 `,
   HTTP3125: `请求发送了 \`Pragma: no-cache\`，却没有 Cache-Control。
 
