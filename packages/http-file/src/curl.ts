@@ -29,6 +29,8 @@ export interface CurlFormPart {
 export interface CurlRequest {
   method: string;
   url: string;
+  /** The URL word in the command line. */
+  urlSpan?: Span;
   headers: CurlHeader[];
   /** The body as curl would send it (data options joined with `&`; multipart built from `-F`). */
   body?: string;
@@ -68,7 +70,7 @@ const SHORT_WITH_ARG = new Set(['X', 'H', 'd', 'F', 'u', 'b', 'A', 'e', 'o', 'w'
  * like Windows cmd (`^` escapes, double quotes).
  */
 export function splitCommandLine(text: string): { words: ShellWord[]; unterminated?: Span } {
-  const cmd = /\^\r?\n|\^"/.test(text);
+  if (/\^\r?\n|\^"/.test(text)) return splitCmd(text);
   const words: ShellWord[] = [];
   let i = 0;
   const n = text.length;
@@ -79,12 +81,8 @@ export function splitCommandLine(text: string): { words: ShellWord[]; unterminat
       i++;
       continue;
     }
-    if (!cmd && c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
+    if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
       i += text[i + 1] === '\r' ? 3 : 2;
-      continue;
-    }
-    if (cmd && c === '^' && (text[i + 1] === '\n' || text[i + 1] === '\r')) {
-      i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 2;
       continue;
     }
     const start = i;
@@ -92,27 +90,6 @@ export function splitCommandLine(text: string): { words: ShellWord[]; unterminat
     while (i < n) {
       const ch = text[i] as string;
       if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') break;
-      if (cmd) {
-        if (ch === '^') {
-          if (text[i + 1] === '\n' || text[i + 1] === '\r') break;
-          value += text[i + 1] ?? '';
-          i += 2;
-        } else if (ch === '"') {
-          const end = text.indexOf('"', i + 1);
-          if (end < 0) {
-            unterminated = { offset: i, length: n - i };
-            value += text.slice(i + 1);
-            i = n;
-          } else {
-            value += text.slice(i + 1, end).replace(/\^(.)/g, '$1').replace(/""/g, '"');
-            i = end + 1;
-          }
-        } else {
-          value += ch;
-          i++;
-        }
-        continue;
-      }
       if (ch === '\\') {
         if (text[i + 1] === '\n') {
           i += 2;
@@ -165,6 +142,98 @@ export function splitCommandLine(text: string): { words: ShellWord[]; unterminat
       }
     }
     words.push({ value, span: { offset: start, length: Math.min(i, n) - start } });
+  }
+  const out: { words: ShellWord[]; unterminated?: Span } = { words };
+  if (unterminated) out.unterminated = unterminated;
+  return out;
+}
+
+/**
+ * Windows: first cmd removes its `^` escapes (`^` + line break continues the line, `^` + two line breaks is a
+ * line break), then the program splits its command line by the C runtime's rules (double quotes, `""` and
+ * `\\"` for a quote inside them, backslashes literal elsewhere). This is what "Copy as cURL (cmd)" produces.
+ */
+function splitCmd(text: string): { words: ShellWord[]; unterminated?: Span } {
+  let plain = '';
+  const from: number[] = [];
+  let inQuotes = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i] as string;
+    if (ch === '"') inQuotes = !inQuotes;
+    if (ch === '^' && !inQuotes && i + 1 < n) {
+      const next = text[i + 1] as string;
+      if (next === '\r' || next === '\n') {
+        let j = i + 1 + (next === '\r' && text[i + 2] === '\n' ? 2 : 1);
+        if (text[j] === '\n' || text[j] === '\r') {
+          plain += '\n';
+          from.push(i);
+          j += text[j] === '\r' && text[j + 1] === '\n' ? 2 : 1;
+        } else {
+          plain += ' ';
+          from.push(i);
+        }
+        i = j - 1;
+        continue;
+      }
+      plain += next;
+      from.push(i);
+      i++;
+      continue;
+    }
+    plain += ch;
+    from.push(i);
+  }
+  from.push(n);
+  const words: ShellWord[] = [];
+  let unterminated: Span | undefined;
+  let i = 0;
+  while (i < plain.length) {
+    const c = plain[i] as string;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      i++;
+      continue;
+    }
+    const start = i;
+    let value = '';
+    let quoted = false;
+    let quoteStart = 0;
+    while (i < plain.length) {
+      const ch = plain[i] as string;
+      if (!quoted && (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r')) break;
+      if (ch === '\\') {
+        let k = i;
+        while (k < plain.length && plain[k] === '\\') k++;
+        const count = k - i;
+        if (plain[k] === '"') {
+          value += '\\'.repeat(Math.floor(count / 2));
+          if (count % 2 === 1) {
+            value += '"';
+            i = k + 1;
+          } else i = k;
+        } else {
+          value += '\\'.repeat(count);
+          i = k;
+        }
+        continue;
+      }
+      if (ch === '"') {
+        if (quoted && plain[i + 1] === '"') {
+          value += '"';
+          i += 2;
+          continue;
+        }
+        quoted = !quoted;
+        if (quoted) quoteStart = i;
+        i++;
+        continue;
+      }
+      value += ch;
+      i++;
+    }
+    if (quoted) unterminated = { offset: from[quoteStart] as number, length: n - (from[quoteStart] as number) };
+    const offset = from[start] as number;
+    words.push({ value, span: { offset, length: (from[i] ?? n) - offset } });
   }
   const out: { words: ShellWord[]; unterminated?: Span } = { words };
   if (unterminated) out.unterminated = unterminated;
@@ -407,7 +476,10 @@ export function parseCurl(commandLine: string, options: { locale?: Locale } = {}
   }
 
   if (!urlWord) diag('HTTP1045', { offset: 0, length: commandLine.length });
-  else req.url = urlWord.value;
+  else {
+    req.url = urlWord.value;
+    req.urlSpan = urlWord.span;
+  }
   if (get && data.length > 0) {
     req.url += (req.url.includes('?') ? '&' : '?') + data.join('&');
   } else if (data.length > 0) {
@@ -434,9 +506,28 @@ export function shellQuote(s: string): string {
   return `'${s.replace(/'/g, "'\\''")}'`;
 }
 
+/** Quotes for Windows cmd the way browsers' "Copy as cURL (cmd)" does: C-runtime quoting, then `^` before cmd's specials. */
 function cmdQuote(s: string): string {
-  if (/^[\w%+,./:=@-]+$/.test(s)) return s;
-  return `"${s.replace(/"/g, '""').replace(/[\^&|<>%]/g, '^$&')}"`;
+  if (/^[\w+,./:=@-]+$/.test(s)) return s;
+  let quoted = '';
+  let backslashes = 0;
+  for (const ch of s) {
+    if (ch === '\\') {
+      backslashes++;
+      continue;
+    }
+    if (ch === '"') quoted += `${'\\'.repeat(backslashes * 2)}\\"`;
+    else quoted += '\\'.repeat(backslashes) + ch;
+    backslashes = 0;
+  }
+  quoted = `"${quoted}${'\\'.repeat(backslashes * 2)}"`;
+  let out = '';
+  for (const ch of quoted) {
+    if (ch === '\n') out += '^\n\n';
+    else if ('"^&|<>%!()'.includes(ch)) out += `^${ch}`;
+    else out += ch;
+  }
+  return out;
 }
 
 /** What `toCurl` needs: a resolved request, a parsed curl request, or a plain object. */

@@ -1,4 +1,5 @@
-import { createDiagnostic, getCodeDefinition } from '@httplens/core';
+import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/core';
+import { parseCurl } from './curl.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkPortability } from './portability.js';
@@ -420,6 +421,7 @@ class Parser {
   /** Parses a request starting at line `index`; returns the index of the first line after it. */
   request(index: number, region: RegionState): number {
     const line = this.lines[index] as Line;
+    if (/^\s*curl(?:\s|$)/.test(line.text)) return this.curlRequest(index, region);
     const req = this.requestLine(line, region);
     let i = index + 1;
     const n = this.lines.length;
@@ -567,6 +569,59 @@ class Parser {
     while (to > from && isBlank((bodyLines[to - 1] as { line: Line }).line.text)) to--;
     if (to > from) request.body = this.body(request, bodyLines.slice(from, to));
     return this.endRequest(request, lastContent, i);
+  }
+
+  /** REST Client accepts a curl command in place of a request (continued with `\` or `^`). */
+  curlRequest(index: number, region: RegionState): number {
+    let j = index;
+    while (j + 1 < this.lines.length && this.active[j + 1] === 1 && /[\\^]\s*$/.test((this.lines[j] as Line).text)) j++;
+    const first = this.lines[index] as Line;
+    const last = this.lines[j] as Line;
+    const base = first.start;
+    const commandText = this.text.slice(base, last.end);
+    const parsed = parseCurl(commandText, this.locale ? { locale: this.locale } : {});
+    for (const d of parsed.diagnostics) this.diagnostics.push(shiftDiagnostic(d, base));
+    const refs: VariableReference[] = [];
+    this.scan(commandText, base, refs);
+    const shift = (s: Span): Span => ({ offset: s.offset + base, length: s.length });
+    const urlSpan = parsed.urlSpan ? shift(parsed.urlSpan) : { offset: base, length: 0 };
+    const request: HttpFileRequest = {
+      index: this.requests.length,
+      method: parsed.method,
+      url: parsed.url,
+      urlSpan,
+      urlReferences: refs.filter((r) => r.span.offset >= urlSpan.offset && r.span.offset < urlSpan.offset + urlSpan.length),
+      urlContinuations: [],
+      protocol: 'http',
+      requestLineSpan: { offset: base, length: last.end - base },
+      headers: parsed.headers.map((h) => ({ name: h.name, value: h.value, span: shift(h.span), nameSpan: shift(h.span), valueSpan: shift(h.span), references: refs.filter((r) => r.span.offset >= h.span.offset + base && r.span.offset < h.span.offset + base + h.span.length) })),
+      span: { offset: region.separatorSpan ? region.separatorSpan.offset : region.start, length: 0 },
+      metadata: region.metadata,
+      comments: region.comments,
+      scripts: [...region.scripts],
+      redirects: [],
+      responseReferences: [],
+      asserts: [],
+      references: [],
+      curl: { span: { offset: base, length: last.end - base } },
+    };
+    if (parsed.httpVersion) request.httpVersion = parsed.httpVersion;
+    if (region.title !== undefined) request.title = region.title;
+    if (region.separatorSpan) request.separatorSpan = region.separatorSpan;
+    if (parsed.body !== undefined) {
+      const span = { offset: base, length: last.end - base };
+      request.body = { text: parsed.body, span, parts: [{ kind: 'text', text: parsed.body, span }], references: [], includes: [], commentLines: [] };
+    }
+    this.flushVariables(region, request.index);
+    let i = j + 1;
+    let lastLine = last;
+    while (i < this.lines.length && this.active[i] === 1 && separatorTitle((this.lines[i] as Line).text) === undefined) {
+      if (!isBlank((this.lines[i] as Line).text)) lastLine = this.lines[i] as Line;
+      i++;
+    }
+    const ended = this.endRequest(request, lastLine, i);
+    request.references = refs;
+    return ended;
   }
 
   /** httpYac starts a new request at a request line after a blank line (REST Client and JetBrains do not). */

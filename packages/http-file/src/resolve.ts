@@ -1,5 +1,6 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
+import { parseCurl } from './curl.js';
 import { getDynamicVariable, splitArgs, splitDynamic } from './dynamic.js';
 import type { Environment, EnvironmentValue } from './environment.js';
 import { classifyExpression, scanTemplate, type TemplateProblem } from './template.js';
@@ -377,6 +378,7 @@ export function resolveRequest(file: HttpFile, index: number, context: ResolveCo
   if (!request) throw new RangeError(`no request at index ${index} (the file has ${file.requests.length})`);
   const r = new Resolver(file, request, context);
   const text = file.text;
+  if (request.curl) return resolveCurl(r, request, text);
   // URL: the request line part, then each continuation line.
   let url = '';
   const firstLineLength = request.urlContinuations.length > 0 ? urlLineLength(text, request) : request.urlSpan.length;
@@ -413,6 +415,25 @@ export function resolveRequest(file: HttpFile, index: number, context: ResolveCo
     }
     resolved.body = lines.join('\n');
   }
+  return resolved;
+}
+
+/** A curl command in a `.http` file: substitute in the command text, then read it again. */
+function resolveCurl(r: Resolver, request: HttpFileRequest, text: string): ResolvedRequest {
+  const span = (request.curl as { span: Span }).span;
+  const command = r.substitute(text.slice(span.offset, span.offset + span.length), span.offset, request.references, true);
+  const parsed = parseCurl(command);
+  const resolved: ResolvedRequest = {
+    request,
+    method: parsed.method,
+    url: parsed.url,
+    protocol: 'http',
+    headers: parsed.headers.map((h) => ({ name: h.name, value: h.value, span })),
+    values: r.values,
+    diagnostics: r.diagnostics,
+  };
+  if (parsed.body !== undefined) resolved.body = parsed.body;
+  if (parsed.httpVersion) resolved.httpVersion = parsed.httpVersion;
   return resolved;
 }
 

@@ -197,6 +197,8 @@ export interface HttpFileRequest {
   asserts: AssertLine[];
   /** Every reference in the URL, headers and body, in order. */
   references: VariableReference[];
+  /** Set when the request is written as a curl command (REST Client): the command's span. */
+  curl?: { span: Span };
 }
 
 export interface Suppression {
