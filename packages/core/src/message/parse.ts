@@ -366,7 +366,7 @@ function parseRequestLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans,
     extraWs = true;
   }
   if (extraWs) report(ctx, 'HTTP0009', start, end - start);
-  if (ts === te) {
+  if (te <= ts) {
     // `GET HTTP/1.1` or `GET /` without a version: the last word is the target when it is not a version
     if (isVersion(text, vs, e) || text.startsWith('HTTP/', vs)) {
       message.target = '';
@@ -893,11 +893,15 @@ function checkChunkExtensions(ctx: Ctx, lineStart: number, start: number, end: n
     }
   };
   let reportedWs = false;
-  bws();
+  skipWs();
   if (i >= end || text.charCodeAt(i) !== 0x3b) {
     // something other than an extension after the size (spaces, "x", "0x...")
     report(ctx, 'HTTP0120', lineStart, end - lineStart, { line: shorten(text.slice(lineStart, end)) });
     return;
+  }
+  if (i > start) {
+    report(ctx, 'HTTP0125', start, i - start);
+    reportedWs = true;
   }
   const invalid = (): void => report(ctx, 'HTTP0124', start, end - start, { ext: shorten(text.slice(start, end)) });
   while (i < end) {
