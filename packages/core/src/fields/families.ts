@@ -3,6 +3,8 @@ import { STRUCTURED_FIELD_PARSERS } from './structured.js';
 import { CACHING_FIELD_PARSERS } from './caching.js';
 import { contentFields } from './content.js';
 import { conditionalFields } from './conditional.js';
+import { authFields } from './auth.js';
+import { cookieFields } from './cookies.js';
 
 /**
  * Every field-parser module. A family module exports an array of
@@ -14,4 +16,6 @@ export const FIELD_PARSER_FAMILIES: readonly (readonly FieldParserDefinition[])[
   CACHING_FIELD_PARSERS,
   contentFields,
   conditionalFields,
+  authFields,
+  cookieFields,
 ];

@@ -1,9 +1,13 @@
 import type { FieldCase } from '../case.js';
 import { conditionalCases } from './conditional.js';
 import { contentCases } from './content.js';
+import { authCases } from './auth.js';
+import { cookieCases } from './cookies.js';
 
 /** Every field-value table, by family. */
 export const ALL_CASES: Record<string, FieldCase[]> = {
   content: contentCases,
   conditional: conditionalCases,
+  auth: authCases,
+  cookies: cookieCases,
 };

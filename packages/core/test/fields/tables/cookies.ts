@@ -1,0 +1,28 @@
+import type { FieldCase } from '../case.js';
+
+export const cookieCases: FieldCase[] = [
+  ['Set-Cookie', 'id=a3fWa; Max-Age=2592000; Path=/; Secure; HttpOnly; SameSite=Lax', [], { name: 'id', value: 'a3fWa', attributes: { 'max-age': '2592000', path: '/', secure: '', samesite: 'Lax' } }],
+  ['Set-Cookie', '__Secure-id=1; Path=/', ['HTTP3500@0+11']],
+  ['Set-Cookie', '__Host-id=1; Secure; Path=/; Domain=example.com', ['HTTP3501@0+9']],
+  ['Set-Cookie', '__Host-id=1; Secure', ['HTTP3501']],
+  ['Set-Cookie', '__Host-id=1; Secure; Path=/', [], { name: '__Host-id' }],
+  ['Set-Cookie', 'id=1; SameSite=None', ['HTTP3502@6+13']],
+  ['Set-Cookie', 'id=1; SameSite=Relaxed; Secure', ['HTTP3503@15+7']],
+  ['Set-Cookie', 'id=1; Expires=tomorrow', ['HTTP3504@14+8']],
+  ['Set-Cookie', 'id=1; Expires=Wed, 21 Oct 2015 07:28:00 GMT', [], { attributes: { expires: 'Wed, 21 Oct 2015 07:28:00 GMT' } }],
+  ['Set-Cookie', 'id=1; Max-Age=1h', ['HTTP3505@14+2']],
+  ['Set-Cookie', 'id=1; Max-Age=999999999', ['HTTP3514']],
+  ['Set-Cookie', 'id=1; HttpOnley', ['HTTP3507@6+9']],
+  ['Set-Cookie', 'id=1; Foo=bar', ['HTTP3506@6+3']],
+  ['Set-Cookie', 'id=1; Path=/; Path=/a', ['HTTP3508@14+4']],
+  ['Set-Cookie', 'id=1; Domain=.example.com', ['HTTP3509@13+1']],
+  ['Set-Cookie', 'id=1; Path=docs', ['HTTP3510@11+4']],
+  ['Set-Cookie', 'id=1; Partitioned', ['HTTP3513@6+11']],
+  ['Set-Cookie', 'id=a b; Path=/', ['HTTP2000@4+1']],
+  ['Set-Cookie', 'novalue', ['HTTP2001']],
+  ['Cookie', 'PHPSESSID=298zf09hf012fh2; csrftoken=u32t4o3tb3gg43; _gat=1', [], { PHPSESSID: '298zf09hf012fh2', csrftoken: 'u32t4o3tb3gg43', _gat: '1' }],
+  ['Cookie', 'a=1;b=2', ['HTTP3511@3+1'], { a: '1', b: '2' }],
+  ['Cookie', 'a=1; Path=/; HttpOnly', ['HTTP3512@5+6', 'HTTP3512@13+8']],
+  ['Cookie', 'a="quoted"', [], { a: 'quoted' }],
+  ['Cookie', 'a=b c', ['HTTP2000@3+1']],
+];
