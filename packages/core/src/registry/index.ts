@@ -5,3 +5,6 @@ export type { DiagnosticInfo } from './diagnostic-info.js';
 export { FIELD_DEFINITIONS, getField, getFieldDefinition, getFieldFamily, listFields } from './field-registry.js';
 export { FIELD_FAMILIES } from './fields/index.js';
 export type { FieldDefinition, FieldDirection, FieldInfo, FieldStatus, StructuredType } from './fields/types.js';
+export { COMMON_MISSPELLINGS, suggestFieldName } from './suggest.js';
+export { checkFieldName, checkFieldSection, isValidFieldName, REPETITION_CHECKED_BY_PARSER } from './checks.js';
+export type { FieldCheckOptions } from './checks.js';

@@ -14,6 +14,7 @@ export const connectionFieldDocsZh: Readonly<Record<string, string>> = {
   'x-forwarded-for': '未注册，但被普遍使用：每个代理追加它收到请求时的来源地址，`203.0.113.195, 70.41.3.18`。最左边的条目由客户端提供，可以伪造；只能从右往左信任你自己的代理添加的条目。`Forwarded` 对它做了标准化。',
   'x-forwarded-host': '未注册：反向代理改写之前的原始 `Host`。不加检查就用它构造绝对 URL 的应用容易受到 Host 首部注入攻击（例如密码重置链接投毒）。`Forwarded` 的 `host=` 参数对它做了标准化。',
   'x-forwarded-proto': '未注册：当 TLS 由应用前面的代理终结时为 `https`，使应用能构造正确的 URL 并设置 `Secure` Cookie。`Forwarded` 的 `proto=` 参数对它做了标准化。',
+  'x-forwarded-port': '未注册：原始连接的端口，由负载均衡器（例如 AWS Elastic Load Balancing）与 `X-Forwarded-Proto` 一起设置。`Forwarded` 可以在 `host=` 参数中携带它。',
   'x-real-ip': '未注册：反向代理（通常是 nginx）为后端设置的单个客户端地址。只有当代理会覆盖客户端发送的值时才有意义。',
   'client-ip': '未注册：比 `X-Forwarded-For` 更早、更少见的传递客户端地址的惯例。客户端很容易伪造；标准字段是 `Forwarded`。',
   'proxy-connection': '未注册：Netscape 早期的发明 `Proxy-Connection: keep-alive`，本意是要求代理保持持久连接。它从未可靠地工作过（不认识它的代理会把它原样转发）。客户端应发送 `Connection`；RFC 7230 附录 A.1.2 解释了原因。HTTP/2 禁止使用。',

@@ -87,6 +87,12 @@ export const connectionFields: readonly FieldDefinition[] = [
     docs: 'Not registered: `https` when TLS was terminated by a proxy in front of the application, so it can build correct URLs and set `Secure` cookies. The `proto=` parameter of `Forwarded` standardises it.',
   },
   {
+    name: 'X-Forwarded-Port', status: 'nonstandard', appearsIn: 'request', list: false, replacedBy: ['Forwarded'],
+    specUrl: rfc(7239, '1'),
+    summary: { en: 'Port the client originally connected to (de-facto convention).', 'zh-CN': '客户端最初连接的端口（事实惯例）。' },
+    docs: 'Not registered: the port of the original connection, set by load balancers (for example AWS Elastic Load Balancing) next to `X-Forwarded-Proto`. `Forwarded` can carry it in the `host=` parameter.',
+  },
+  {
     name: 'X-Real-IP', status: 'nonstandard', appearsIn: 'request', list: false, replacedBy: ['Forwarded'],
     specUrl: 'https://nginx.org/en/docs/http/ngx_http_realip_module.html',
     summary: { en: 'The client address, as set by a reverse proxy (nginx convention).', 'zh-CN': '反向代理设置的客户端地址（nginx 惯例）。' },

@@ -1,0 +1,149 @@
+import { createDiagnostic } from '../diagnostics.js';
+import { formatMessage } from '../i18n.js';
+import type { FieldLine } from '../message/types.js';
+import type { Diagnostic, Locale, Span } from '../types.js';
+import { getFieldDefinition } from './field-registry.js';
+import type { FieldDefinition } from './fields/types.js';
+import { suggestFieldName } from './suggest.js';
+
+export interface FieldCheckOptions {
+  /** Whether the fields stand in a request or a response; without it, direction is not checked. */
+  direction?: 'request' | 'response';
+  /** The header section (default) or the trailer section of a chunked message. */
+  section?: 'header' | 'trailer';
+  locale?: Locale;
+  /**
+   * Skip the name-syntax codes (HTTP3010, HTTP3011), for callers whose parser has
+   * already reported invalid field names (each problem is reported once).
+   */
+  skipSyntax?: boolean;
+}
+
+/**
+ * Fields whose repetition the message parser reports, because a duplicate changes
+ * how the message is framed or routed (RFC 9112 Sections 3.2 and 6.3).
+ */
+export const REPETITION_CHECKED_BY_PARSER: ReadonlySet<string> = new Set(['content-length', 'host']);
+
+/** tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA */
+export function isTchar(code: number): boolean {
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+  return code < 0x80 && "!#$%&'*+-.^_`|~".includes(String.fromCharCode(code));
+}
+
+/** field-name = token (RFC 9110, Section 5.1) */
+export function isValidFieldName(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) if (!isTchar(name.charCodeAt(i))) return false;
+  return true;
+}
+
+/** How a character is named in a message: `'('`, or `U+0020` for spaces, controls and non-ASCII. */
+function describeCharacter(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code > 0x20 && code < 0x7f) return `'${ch}'`;
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Go-style canonical form: each hyphen-separated part capitalised (`Www-Authenticate`, `Etag`). */
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .split('-')
+    .map((part) => (part ? part[0]?.toUpperCase() + part.slice(1) : part))
+    .join('-');
+}
+
+/** Lower case and per-part title case are common library conventions; anything else that differs is unusual. */
+function hasUnusualCasing(name: string, def: FieldDefinition): boolean {
+  return name !== def.name && name !== name.toLowerCase() && name !== titleCase(name);
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.join(' / ');
+}
+
+/**
+ * Checks one field name against the registry: syntax (HTTP3010, HTTP3011), unknown
+ * or misspelled (HTTP3000, HTTP3001), deprecated, obsoleted or superseded
+ * (HTTP3002-HTTP3006), wrong direction (HTTP3007, HTTP3008), unusual casing (HTTP3012)
+ * and not allowed in a trailer section (HTTP3013). `span` is where the name stands in the input.
+ */
+export function checkFieldName(name: string, span: Span, options: FieldCheckOptions = {}): Diagnostic[] {
+  const opts = { locale: options.locale ?? 'en' };
+  const out: Diagnostic[] = [];
+  if (name.length === 0) {
+    if (!options.skipSyntax) out.push(createDiagnostic('HTTP3011', span, {}, opts));
+    return out;
+  }
+  for (let i = 0; i < name.length; i++) {
+    if (isTchar(name.charCodeAt(i))) continue;
+    if (options.skipSyntax) return out;
+    const ch = String.fromCodePoint(name.codePointAt(i) ?? 0);
+    out.push(createDiagnostic('HTTP3010', { offset: span.offset + i, length: ch.length }, { character: describeCharacter(ch), name }, opts));
+    return out;
+  }
+
+  const def = getFieldDefinition(name);
+  if (!def) {
+    const suggestion = suggestFieldName(name);
+    out.push(suggestion ? createDiagnostic('HTTP3001', span, { name, suggestion }, opts) : createDiagnostic('HTTP3000', span, { name }, opts));
+    return out;
+  }
+
+  const replacement = def.replacedBy && def.replacedBy.length > 0 ? joinNames(def.replacedBy) : undefined;
+  if (def.status === 'deprecated') {
+    out.push(replacement ? createDiagnostic('HTTP3003', span, { name: def.name, replacement }, opts) : createDiagnostic('HTTP3002', span, { name: def.name }, opts));
+  } else if (def.status === 'obsoleted') {
+    out.push(replacement ? createDiagnostic('HTTP3005', span, { name: def.name, replacement }, opts) : createDiagnostic('HTTP3004', span, { name: def.name }, opts));
+  } else if (replacement) {
+    out.push(createDiagnostic('HTTP3006', span, { name: def.name, replacement }, opts));
+  }
+
+  if (options.direction && def.appearsIn !== 'both' && def.appearsIn !== options.direction) {
+    out.push(createDiagnostic(def.appearsIn === 'request' ? 'HTTP3007' : 'HTTP3008', span, { name: def.name }, opts));
+  }
+  if (options.section === 'trailer' && def.trailer === 'forbidden') {
+    out.push(createDiagnostic('HTTP3013', span, { name: def.name }, opts));
+  }
+  if (hasUnusualCasing(name, def)) {
+    out.push(createDiagnostic('HTTP3012', span, { name, canonical: def.name }, opts));
+  }
+  return out;
+}
+
+const FIRST_OCCURRENCE = { en: 'First {name} field line.', 'zh-CN': '第一个 {name} 字段行。' } as const;
+
+/**
+ * Checks a whole header or trailer section: every name (see `checkFieldName`) and
+ * singleton fields that appear more than once (HTTP3009, reported on each repeated
+ * line, with the first line as related information). Content-Length and Host are
+ * left to the message parser.
+ */
+export function checkFieldSection(fields: readonly FieldLine[], options: FieldCheckOptions = {}): Diagnostic[] {
+  const locale = options.locale ?? 'en';
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, { first: FieldLine; lines: FieldLine[]; def: FieldDefinition }>();
+  for (const field of fields) {
+    out.push(...checkFieldName(field.name, field.nameSpan, options));
+    const def = getFieldDefinition(field.name);
+    if (!def || def.list || def.repeatable) continue;
+    const key = def.name.toLowerCase();
+    if (REPETITION_CHECKED_BY_PARSER.has(key)) continue;
+    const entry = seen.get(key);
+    if (entry) entry.lines.push(field);
+    else seen.set(key, { first: field, lines: [field], def });
+  }
+  for (const { first, lines, def } of seen.values()) {
+    if (lines.length < 2) continue;
+    for (const line of lines.slice(1)) {
+      out.push(
+        createDiagnostic('HTTP3009', line.nameSpan, { name: def.name, count: lines.length }, {
+          locale,
+          related: [{ message: formatMessage(FIRST_OCCURRENCE[locale], { name: def.name }), span: first.nameSpan }],
+        }),
+      );
+    }
+  }
+  return out.sort((a, b) => a.span.offset - b.span.offset);
+}
