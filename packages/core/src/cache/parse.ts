@@ -202,8 +202,9 @@ function argumentKind(name: string, direction: CacheDirection | undefined): Argu
 
 /**
  * Scans cache directives from one or more field values (several field lines of the
- * same field), with spans in the caller's coordinates. Diagnostics are produced only
- * when a sink is given, so the hot path of `explainCaching` allocates nothing for them.
+ * same field), with spans in the caller's coordinates. Diagnostics (and `duplicate`
+ * marks) are produced only when a sink is given, so the hot path of `explainCaching`
+ * allocates nothing for them.
  *
  * ```
  * Cache-Control   = #cache-directive
@@ -308,13 +309,6 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
           directive.duplicate = true;
           sink?.diagnostics.push(createDiagnostic('HTTP3103', directive.span, { name, first: render(first) }, { locale: sink.locale }));
         } else seen.set(name, directive);
-      } else {
-        for (const d of out) {
-          if (d.name === name) {
-            directive.duplicate = true;
-            break;
-          }
-        }
       }
       out.push(directive);
     }
