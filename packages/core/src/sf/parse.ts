@@ -91,6 +91,20 @@ function isAlpha(c: number): boolean {
 
 let utf8: TextDecoder | undefined;
 
+/**
+ * The Parameters of every parsed Item and Inner List that has none: one shared,
+ * read-only empty Map, so that parsing does not allocate a Map per member (most
+ * members have no parameters). Copy it (`new Map(params)`) before adding to it.
+ */
+export const NO_PARAMETERS: Parameters = new Map();
+for (const method of ['set', 'delete', 'clear'] as const) {
+  Object.defineProperty(NO_PARAMETERS, method, {
+    value: () => {
+      throw new TypeError('the empty Parameters of a parsed value are shared and read-only; copy them with new Map(params) first');
+    },
+  });
+}
+
 function describe(text: string, pos: number): string {
   if (pos >= text.length) return 'the end of the value';
   const c = text.charCodeAt(pos);
@@ -216,6 +230,7 @@ class Parser {
   // parameter  = param-key [ "=" param-value ]
   parseParameters(): Parameters {
     const s = this.s;
+    if (s.charCodeAt(this.pos) !== SEMICOLON) return NO_PARAMETERS;
     const params: Parameters = new Map();
     while (s.charCodeAt(this.pos) === SEMICOLON) {
       this.pos++;
@@ -420,34 +435,37 @@ class Parser {
   parseDisplayString(): string {
     const s = this.s;
     if (s.charCodeAt(this.pos + 1) !== DQUOTE) this.fail('invalidDisplayString', 'a display string starts with %"', this.pos + 1);
-    let i = this.pos + 2;
-    const bytes: number[] = [];
-    for (;;) {
+    const start = this.pos + 2;
+    // A '"' inside a display string is always percent-encoded, so the first one closes it.
+    const close = s.indexOf('"', start);
+    const end = close < 0 ? s.length : close;
+    const bytes = new Uint8Array(end - start);
+    let n = 0;
+    let i = start;
+    while (i < end) {
       const c = s.charCodeAt(i);
-      if (i >= s.length) this.fail('invalidDisplayString', 'the display string is not closed with \'"\'', i);
       if (c < 0x20 || c > 0x7e) this.fail('invalidDisplayString', `${describe(s, i)} is not allowed in a display string (percent-encode it)`, i);
-      if (c === DQUOTE) {
-        utf8 ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-        let text: string;
-        try {
-          text = utf8.decode(new Uint8Array(bytes));
-        } catch {
-          this.fail('invalidDisplayString', 'the percent-encoded bytes are not valid UTF-8', this.pos);
-        }
-        this.pos = i + 1;
-        return text;
-      }
       if (c === 0x25) {
         const h = lcHex(s.charCodeAt(i + 1));
         const l = lcHex(s.charCodeAt(i + 2));
-        if (h < 0 || l < 0) this.fail('invalidDisplayString', '"%" must be followed by two lower-case hexadecimal digits', i);
-        bytes.push((h << 4) | l);
+        if (h < 0 || l < 0 || i + 2 >= end) this.fail('invalidDisplayString', '"%" must be followed by two lower-case hexadecimal digits', i);
+        bytes[n++] = (h << 4) | l;
         i += 3;
         continue;
       }
-      bytes.push(c);
+      bytes[n++] = c;
       i++;
     }
+    if (close < 0) this.fail('invalidDisplayString', 'the display string is not closed with \'"\'', s.length);
+    utf8 ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    let text: string;
+    try {
+      text = utf8.decode(bytes.subarray(0, n));
+    } catch {
+      this.fail('invalidDisplayString', 'the percent-encoded bytes are not valid UTF-8', this.pos);
+    }
+    this.pos = close + 1;
+    return text;
   }
 }
 
