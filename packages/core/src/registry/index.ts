@@ -8,3 +8,7 @@ export type { FieldDefinition, FieldDirection, FieldInfo, FieldStatus, Structure
 export { COMMON_MISSPELLINGS, suggestFieldName } from './suggest.js';
 export { checkFieldName, checkFieldSection, isValidFieldName, REPETITION_CHECKED_BY_PARSER } from './checks.js';
 export type { FieldCheckOptions } from './checks.js';
+export { getStatus, listStatusCodes, statusClass } from './status.js';
+export type { StatusClass, StatusCodeStatus, StatusInfo } from './status.js';
+export { getMethod, listMethods } from './method.js';
+export type { MethodInfo, RequestContent } from './method.js';
