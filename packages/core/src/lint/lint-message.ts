@@ -1,6 +1,7 @@
 import { localizeDiagnostic, shiftDiagnostic } from '../diagnostics.js';
 import { checkCaching } from '../cache/check.js';
 import { parseField } from '../fields/parse-field.js';
+import { checkFieldSection } from '../registry/checks.js';
 import type { Direction } from '../fields/types.js';
 import { parseMessage } from '../message/parse.js';
 import type { FieldLine, HttpMessage } from '../message/types.js';
@@ -73,6 +74,13 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
       }
     }
   }
+  // Field names against the registry; name syntax yields to the message parser too.
+  for (const [fields, section] of [[message.fields, 'header'], [message.trailers, 'trailer']] as const) {
+    for (const d of checkFieldSection(fields, { direction, section, locale })) {
+      if (NAME_SYNTAX_CODES.has(d.code) && parserSpans.some((s) => overlaps(s, d.span))) continue;
+      out.push(d);
+    }
+  }
   out.push(...checkCaching(message, { locale }));
 
   const request = options.request ? toLintRequest(options.request) : undefined;
@@ -115,6 +123,7 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 const CHARACTER_CODES = new Set(['HTTP2010', 'HTTP2011', 'HTTP2012', 'HTTP2013']);
+const NAME_SYNTAX_CODES = new Set(['HTTP3010', 'HTTP3011']);
 
 /** Runs a field's value parser (`parseField`) and moves its diagnostics onto the field line's value. */
 function lintField(field: FieldLine, direction: Direction, locale: Locale, origin: 'wire' | 'template'): Diagnostic[] {

@@ -100,13 +100,15 @@ export function checkFieldName(name: string, span: Span, options: FieldCheckOpti
     out.push(createDiagnostic('HTTP3006', span, { name: def.name, replacement }, opts));
   }
 
-  if (options.direction && def.appearsIn !== 'both' && def.appearsIn !== options.direction) {
+  // One registry diagnostic per field name (each span, one problem of this area):
+  // the most important first; the others show once it is fixed.
+  if (out.length === 0 && options.direction && def.appearsIn !== 'both' && def.appearsIn !== options.direction) {
     out.push(createDiagnostic(def.appearsIn === 'request' ? 'HTTP3007' : 'HTTP3008', span, { name: def.name }, opts));
   }
-  if (options.section === 'trailer' && def.trailer === 'forbidden') {
+  if (out.length === 0 && options.section === 'trailer' && def.trailer === 'forbidden') {
     out.push(createDiagnostic('HTTP3013', span, { name: def.name }, opts));
   }
-  if (hasUnusualCasing(name, def)) {
+  if (out.length === 0 && hasUnusualCasing(name, def)) {
     out.push(createDiagnostic('HTTP3012', span, { name, canonical: def.name }, opts));
   }
   return out;
