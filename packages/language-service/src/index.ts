@@ -1,1 +1,6 @@
-export {};
+export { getLanguageService, type LanguageService } from './languageService.js';
+export type { LanguageServiceOptions, LanguageSettings } from './settings.js';
+export type { TextDocument } from './document.js';
+export { isMessageDocument, parseDocument, templateMessage, type ParsedDocument } from './parse.js';
+export { mask } from './hover.js';
+export { MESSAGES as UI_MESSAGES } from './l10n.js';

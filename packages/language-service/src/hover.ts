@@ -1,0 +1,169 @@
+import {
+  DIRECTIVES,
+  explainCaching,
+  getField,
+  humanizeDuration,
+  parseCacheControl,
+  parseHttpDate,
+  type FieldLine,
+  type HttpMessage,
+  type Locale,
+  type Span,
+} from '@httplens/core';
+import { resolveVariable, type HttpFile, type ResolveContext, type VariableReference } from '@httplens/http-file';
+import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import { contains, toRange, type TextDocument } from './document.js';
+import { requestAt, type ParsedDocument } from './parse.js';
+import { t } from './l10n.js';
+
+export interface HoverOptions {
+  locale: Locale;
+  now: number;
+  /** Environment, host, stored responses: what variables resolve against. */
+  context?: ResolveContext;
+}
+
+const SECRET_NAME = /token|secret|password|passwd|pwd|api[-_]?key|auth|credential|private/i;
+
+export function doHover(document: TextDocument, parsed: ParsedDocument, offset: number, options: HoverOptions): Hover | null {
+  const found = parsed.kind === 'http' ? hoverHttpFile(parsed.file, offset, options) : hoverMessages(parsed.messages, offset, options);
+  if (!found) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(document, found.span) };
+}
+
+interface Found {
+  markdown: string;
+  span: Span;
+}
+
+function hoverHttpFile(file: HttpFile, offset: number, options: HoverOptions): Found | undefined {
+  const request = requestAt(file, offset);
+  const references: VariableReference[] = [...file.variables.flatMap((v) => v.references), ...(request?.references ?? [])];
+  const reference = references.find((r) => contains(r.span, offset));
+  if (reference) return { markdown: variableHover(file, reference, options, request?.index ?? 0), span: reference.span };
+  const variable = file.variables.find((v) => contains(v.nameSpan, offset));
+  if (variable) {
+    const masked = SECRET_NAME.test(variable.name) ? mask(variable.value) : variable.value;
+    return { markdown: `**@${variable.name}** = \`${masked}\`\n\n${t(options.locale, 'fileVariable')}`, span: variable.nameSpan };
+  }
+  if (!request) return undefined;
+  for (const header of request.headers) {
+    const hit = fieldHover({ name: header.name, value: header.value, span: header.span, nameSpan: header.nameSpan, valueSpan: header.valueSpan }, offset, 'request', options);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function hoverMessages(messages: readonly HttpMessage[], offset: number, options: HoverOptions): Found | undefined {
+  for (const message of messages) {
+    const start = message.startLine;
+    if (start && contains(start.span, offset) && message.kind === 'response') {
+      return { markdown: cachingHover(message, options), span: start.status ?? start.span };
+    }
+    for (const field of [...message.fields, ...message.trailers]) {
+      const hit = fieldHover(field, offset, message.kind, options);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+function fieldHover(field: FieldLine, offset: number, direction: 'request' | 'response', options: HoverOptions): Found | undefined {
+  if (contains(field.nameSpan, offset)) return { markdown: fieldNameHover(field.name, options.locale), span: field.nameSpan };
+  if (!contains(field.valueSpan, offset) || field.value.includes('{{')) return undefined;
+  const name = field.name.toLowerCase();
+  if (name === 'cache-control' || name === 'cdn-cache-control' || name === 'surrogate-control') {
+    const parsed = parseCacheControl(field.value, { direction });
+    const local = offset - field.valueSpan.offset;
+    const directive = parsed.directives.find((d) => local >= d.span.offset && local <= d.span.offset + d.span.length);
+    if (directive) {
+      return {
+        markdown: directiveHover(directive.name, directive.value, options.locale),
+        span: { offset: field.valueSpan.offset + directive.span.offset, length: directive.span.length },
+      };
+    }
+  }
+  const date = parseHttpDate(field.value);
+  if (date.ok) return { markdown: dateHover(date.time, options), span: field.valueSpan };
+  if (/^\d+$/.test(field.value) && (name === 'age' || name === 'retry-after' || name === 'access-control-max-age')) {
+    return { markdown: `\`${field.value}\` = ${humanizeDuration(Number(field.value), options.locale)}`, span: field.valueSpan };
+  }
+  return undefined;
+}
+
+/** A field name: summary, status and replacement, where it appears, links. */
+export function fieldNameHover(name: string, locale: Locale): string {
+  const info = getField(name, { locale });
+  if (!info) return `**${name}**\n\n${t(locale, 'unknownField')}`;
+  const lines = [`**${info.name}**${info.status === 'permanent' ? '' : ` — _${t(locale, `status.${info.status}`)}_`}`, '', info.summary];
+  if (info.replacedBy?.length) lines.push('', `${t(locale, 'replacedBy')} ${info.replacedBy.map((r) => `\`${r}\``).join(', ')}`);
+  if (info.advice) lines.push('', info.advice);
+  if (info.docs && info.docs !== info.summary) lines.push('', info.docs);
+  const where = [t(locale, `appearsIn.${info.appearsIn}`), info.list ? t(locale, 'list') : t(locale, 'singleton')];
+  if (info.structuredType) where.push(`${t(locale, 'structured')}: ${info.structuredType}`);
+  lines.push('', where.join(' · '));
+  const links = [`[${t(locale, 'spec')}](${info.specUrl})`];
+  if (info.mdnUrl) links.push(`[MDN](${info.mdnUrl})`);
+  lines.push('', links.join(' · '));
+  return lines.join('\n');
+}
+
+function directiveHover(name: string, value: string | undefined, locale: Locale): string {
+  const spec = DIRECTIVES.find((d) => d.name === name.toLowerCase());
+  const lines = [`**${name}**${value !== undefined ? `=${value}` : ''}`, '', t(locale, `directive.${name.toLowerCase()}`, t(locale, 'directive.unknown'))];
+  if (value !== undefined && /^"?\d+"?$/.test(value)) lines.push('', `${value.replace(/"/g, '')} = ${humanizeDuration(Number(value.replace(/"/g, '')), locale)}`);
+  if (spec) lines.push('', spec.spec);
+  return lines.join('\n');
+}
+
+function dateHover(time: number, options: HoverOptions): string {
+  const iso = new Date(time).toISOString().replace('.000Z', 'Z');
+  const delta = Math.round((time - options.now) / 1000);
+  const relative = delta === 0 ? t(options.locale, 'now') : delta > 0 ? t(options.locale, 'inFuture', humanizeDuration(delta, options.locale)) : t(options.locale, 'inPast', humanizeDuration(-delta, options.locale));
+  return `${iso} (UTC)\n\n${relative}`;
+}
+
+function cachingHover(message: HttpMessage, options: HoverOptions): string {
+  const shared = explainCaching(message, { shared: true, now: options.now, locale: options.locale });
+  const priv = explainCaching(message, { shared: false, now: options.now, locale: options.locale });
+  return [`**${t(options.locale, 'caching')}**`, '', `_${t(options.locale, 'sharedCache')}_: ${shared.summary}`, '', `_${t(options.locale, 'privateCache')}_: ${priv.summary}`].join('\n');
+}
+
+function variableHover(file: HttpFile, reference: VariableReference, options: HoverOptions, requestIndex: number): string {
+  const resolved = resolveVariable(file, reference.expression, { ...options.context, locale: options.locale }, requestIndex);
+  const source = resolved.source;
+  const secret =
+    SECRET_NAME.test(reference.name) ||
+    source.kind === 'process-env' ||
+    source.kind === 'dotenv' ||
+    (source.kind === 'environment' && /private/i.test(source.file ?? ''));
+  const value = resolved.value === undefined ? `_${t(options.locale, 'unresolved')}_` : `\`${secret ? mask(resolved.value) : resolved.value}\``;
+  return [`**{{${reference.expression}}}** = ${value}`, '', describeSource(source, options.locale)].join('\n');
+}
+
+function describeSource(source: ReturnType<typeof resolveVariable>['source'], locale: Locale): string {
+  switch (source.kind) {
+    case 'file':
+      return t(locale, 'source.file', source.name);
+    case 'environment':
+      return t(locale, 'source.environment', source.environment ?? '$shared', source.file ?? '');
+    case 'dotenv':
+      return t(locale, 'source.dotenv', source.name);
+    case 'process-env':
+      return t(locale, 'source.processEnv', source.name);
+    case 'prompt':
+      return t(locale, 'source.prompt', source.name);
+    case 'dynamic':
+      return t(locale, 'source.dynamic', source.name);
+    case 'request':
+      return t(locale, 'source.request', source.name);
+    case 'unresolved':
+      return t(locale, `unresolved.${source.reason}`);
+  }
+}
+
+/** Shows the first two characters of a secret and masks the rest. */
+export function mask(value: string): string {
+  if (value.length <= 4) return '•'.repeat(value.length);
+  return `${value.slice(0, 2)}${'•'.repeat(Math.min(value.length - 2, 12))}`;
+}

@@ -1,0 +1,69 @@
+import { normalizeLocale, type Locale } from '@httplens/core';
+import type { ResolveContext } from '@httplens/http-file';
+import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import { doComplete, resolveCompletionItem } from './completion.js';
+import type { TextDocument } from './document.js';
+import { getFoldingRanges } from './folding.js';
+import { doHover } from './hover.js';
+import { DocumentCache, type ParsedDocument } from './parse.js';
+import type { LanguageServiceOptions, LanguageSettings } from './settings.js';
+import { findDocumentSymbols } from './symbols.js';
+import { collectDiagnostics, toLspDiagnostic } from './validation.js';
+
+export interface LanguageService {
+  configure(settings: LanguageSettings): void;
+  setLocale(locale: Locale | string): void;
+  /** What `{{variables}}` resolve against: the selected environment, host access, stored responses. */
+  setResolveContext(context: ResolveContext): void;
+  /** The parse of a document (cached per URI and version). */
+  parse(document: TextDocument): ParsedDocument;
+  doValidation(document: TextDocument): Diagnostic[];
+  doHover(document: TextDocument, position: Position): Hover | null;
+  doComplete(document: TextDocument, position: Position): CompletionList;
+  doResolve(item: CompletionItem): CompletionItem;
+  findDocumentSymbols(document: TextDocument): DocumentSymbol[];
+  getFoldingRanges(document: TextDocument): FoldingRange[];
+  /** Forgets a closed document. */
+  forget(uri: string): void;
+}
+
+/**
+ * The language service for `.http`/`.rest` files and raw HTTP messages: pure (no LSP
+ * connection, no Node APIs), positions only at its edge. Servers wire it up.
+ */
+export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  let settings: LanguageSettings = options.settings ?? {};
+  let locale: Locale = normalizeLocale(options.locale);
+  let context: ResolveContext = options.host ? { host: options.host } : {};
+  const now = options.now ?? (() => Date.now());
+  const cache = new DocumentCache(() => settings.dialect ?? 'auto');
+
+  return {
+    configure(next) {
+      settings = next;
+    },
+    setLocale(next) {
+      locale = normalizeLocale(next);
+    },
+    setResolveContext(next) {
+      context = options.host && !next.host ? { ...next, host: options.host } : next;
+    },
+    parse: (document) => cache.get(document),
+    doValidation(document) {
+      if (settings.diagnostics?.enable === false) return [];
+      const parsed = cache.get(document);
+      const severity = settings.diagnostics?.severity;
+      return collectDiagnostics(parsed, { locale, now: now(), ...(severity ? { severity } : {}) }).map((d) => toLspDiagnostic(document, d, locale));
+    },
+    doHover(document, position) {
+      return doHover(document, cache.get(document), document.offsetAt(position), { locale, now: now(), context });
+    },
+    doComplete(document, position) {
+      return doComplete(document, cache.get(document), document.offsetAt(position), { locale, context });
+    },
+    doResolve: resolveCompletionItem,
+    findDocumentSymbols: (document) => findDocumentSymbols(document, cache.get(document)),
+    getFoldingRanges: (document) => getFoldingRanges(document, cache.get(document)),
+    forget: (uri) => cache.delete(uri),
+  };
+}

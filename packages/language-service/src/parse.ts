@@ -1,0 +1,118 @@
+import { parseMessages, type FieldLine, type HttpMessage } from '@httplens/core';
+import { parseHttpFile, type Dialect, type HttpFile, type HttpFileRequest } from '@httplens/http-file';
+import type { TextDocument } from './document.js';
+
+export type ParsedDocument =
+  | { kind: 'http'; text: string; file: HttpFile }
+  | { kind: 'message'; text: string; messages: HttpMessage[] };
+
+const STATUS_LINE = /^HTTP\/\d(?:\.\d)? \d{3}/;
+const REQUEST_LINE = /^[!#$%&'*+.^`|~\w-]+ \S+ HTTP\/\d(?:\.\d)?\r?$/;
+
+/**
+ * Whether a document holds raw HTTP messages rather than an `.http` request file:
+ * language `http-message`, or a first line that is a status line (or a request
+ * line with an HTTP version, followed by field lines) in a document of another language.
+ */
+export function isMessageDocument(document: Pick<TextDocument, 'languageId' | 'getText'>): boolean {
+  if (document.languageId === 'http-message') return true;
+  if (document.languageId === 'http') return false;
+  const text = document.getText();
+  const eol = text.indexOf('\n');
+  const first = eol < 0 ? text : text.slice(0, eol);
+  if (STATUS_LINE.test(first)) return true;
+  if (!REQUEST_LINE.test(first)) return false;
+  const second = text.slice(eol + 1, text.indexOf('\n', eol + 1) >>> 0);
+  return /^[!#$%&'*+.^`|~\w-]+:/.test(second);
+}
+
+/** Parses documents once per version (a small cache keyed by URI and version). */
+export class DocumentCache {
+  private readonly entries = new Map<string, { version: number; languageId: string; parsed: ParsedDocument }>();
+
+  constructor(
+    private readonly dialect: () => Dialect | 'auto',
+    private readonly capacity = 32,
+  ) {}
+
+  get(document: TextDocument): ParsedDocument {
+    const hit = this.entries.get(document.uri);
+    if (hit && hit.version === document.version && hit.languageId === document.languageId) {
+      // refresh the entry's place in the LRU order
+      this.entries.delete(document.uri);
+      this.entries.set(document.uri, hit);
+      return hit.parsed;
+    }
+    const parsed = parseDocument(document, this.dialect());
+    this.entries.set(document.uri, { version: document.version, languageId: document.languageId, parsed });
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return parsed;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}
+
+export function parseDocument(document: Pick<TextDocument, 'languageId' | 'getText'>, dialect: Dialect | 'auto' = 'auto'): ParsedDocument {
+  const text = document.getText();
+  if (isMessageDocument(document)) return { kind: 'message', text, messages: text.trim() === '' ? [] : parseMessages(text, { requireHost: false }) };
+  return { kind: 'http', text, file: parseHttpFile(text, { dialect }) };
+}
+
+/**
+ * The request of an `.http` file as the message it describes, with every span in
+ * document coordinates, so core's linter reports on the file directly. It stays a
+ * template: `{{...}}` unresolved, no Host or Content-Length added.
+ */
+export function templateMessage(request: HttpFileRequest): HttpMessage {
+  const fields: FieldLine[] = request.headers.map((h) => ({ name: h.name, value: h.value, span: h.span, nameSpan: h.nameSpan, valueSpan: h.valueSpan }));
+  const message: HttpMessage = {
+    kind: 'request',
+    method: request.method,
+    target: request.url,
+    version: request.httpVersion ?? 'HTTP/1.1',
+    fields,
+    trailers: [],
+    diagnostics: [],
+    startLine: {
+      span: request.requestLineSpan,
+      target: request.urlSpan,
+      ...(request.methodSpan ? { method: request.methodSpan } : {}),
+      ...(request.httpVersionSpan ? { version: request.httpVersionSpan } : {}),
+    },
+  };
+  const body = request.body;
+  if (body && body.text.length > 0) {
+    const declared = request.headers.some((h) => h.name.toLowerCase() === 'content-length');
+    message.body = {
+      bytes: encodeUtf8(body.text),
+      // A body with references or includes has no known length until it is resolved.
+      framing: declared && body.references.length === 0 && body.includes.length === 0 ? 'content-length' : 'none',
+      span: body.span,
+    };
+  }
+  return message;
+}
+
+function encodeUtf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** The request whose region holds the offset. */
+export function requestAt(file: HttpFile, offset: number): HttpFileRequest | undefined {
+  let found: HttpFileRequest | undefined;
+  for (const request of file.requests) {
+    const start = request.separatorSpan?.offset ?? request.span.offset;
+    if (start <= offset) found = request;
+    else break;
+  }
+  if (found && offset > found.span.offset + found.span.length) {
+    const next = file.requests[found.index + 1];
+    if (next && offset >= (next.separatorSpan?.offset ?? next.span.offset)) return next;
+  }
+  return found;
+}

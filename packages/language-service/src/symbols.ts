@@ -1,0 +1,45 @@
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { toRange, type TextDocument } from './document.js';
+import type { ParsedDocument } from './parse.js';
+
+/** Requests (by name, or method and URL) with their headers, and file variables. */
+export function findDocumentSymbols(document: TextDocument, parsed: ParsedDocument): DocumentSymbol[] {
+  if (parsed.kind === 'message') {
+    return parsed.messages.flatMap((m) => {
+      const start = m.startLine;
+      if (!start) return [];
+      const end = m.body ? m.body.span.offset + m.body.span.length : m.headSpan ? m.headSpan.offset + m.headSpan.length : start.span.offset + start.span.length;
+      const name = m.kind === 'response' ? `${m.status ?? ''} ${m.reason ?? ''}`.trim() : `${m.method ?? ''} ${m.target ?? ''}`.trim();
+      return [
+        {
+          name: name || m.version,
+          kind: m.kind === 'response' ? SymbolKind.Event : SymbolKind.Method,
+          range: toRange(document, { offset: start.span.offset, length: Math.max(end - start.span.offset, start.span.length) }),
+          selectionRange: toRange(document, start.span),
+          children: m.fields.map((f) => ({ name: f.name, detail: f.value, kind: SymbolKind.Property, range: toRange(document, f.span), selectionRange: toRange(document, f.nameSpan) })),
+        },
+      ];
+    });
+  }
+  const out: DocumentSymbol[] = parsed.file.variables
+    .filter((v) => v.requestIndex === undefined)
+    .map((v) => ({ name: `@${v.name}`, detail: v.value, kind: SymbolKind.Variable, range: toRange(document, v.span), selectionRange: toRange(document, v.nameSpan) }));
+  for (const r of parsed.file.requests) {
+    const label = `${r.method} ${r.url}`;
+    const children: DocumentSymbol[] = parsed.file.variables
+      .filter((v) => v.requestIndex === r.index)
+      .map((v) => ({ name: `@${v.name}`, detail: v.value, kind: SymbolKind.Variable, range: toRange(document, v.span), selectionRange: toRange(document, v.nameSpan) }));
+    children.push(...r.headers.map((h) => ({ name: h.name, detail: h.value, kind: SymbolKind.Property, range: toRange(document, h.span), selectionRange: toRange(document, h.nameSpan) })));
+    const start = r.separatorSpan?.offset ?? r.span.offset;
+    const end = r.span.offset + r.span.length;
+    out.push({
+      name: r.name ?? label,
+      detail: r.name ? label : r.title ?? '',
+      kind: SymbolKind.Method,
+      range: toRange(document, { offset: start, length: end - start }),
+      selectionRange: toRange(document, r.requestLineSpan),
+      children,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+import {
+  getDiagnosticInfo,
+  lintParsedMessage,
+  localizeDiagnostic,
+  type Diagnostic as CoreDiagnostic,
+  type Locale,
+  type Severity,
+} from '@httplens/core';
+import { applySuppressions } from '@httplens/http-file';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { toRange, type TextDocument } from './document.js';
+import { templateMessage, type ParsedDocument } from './parse.js';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export interface ValidationOptions {
+  locale: Locale;
+  severity?: Readonly<Record<string, Severity | 'off'>>;
+  now: number;
+}
+
+/**
+ * Every diagnostic of a document, as core and http-file report them: the `.http`
+ * parser's, and each request linted as a template (DESIGN.md: no false errors for
+ * `{{token}}`, a missing Host or REST Client's auth shorthands); for raw messages,
+ * the parser's and the linter's. Suppression comments and severity settings applied.
+ */
+export function collectDiagnostics(parsed: ParsedDocument, options: ValidationOptions): CoreDiagnostic[] {
+  const { locale, now } = options;
+  let out: CoreDiagnostic[] = [];
+  if (parsed.kind === 'http') {
+    out.push(...parsed.file.diagnostics.map((d) => localizeDiagnostic(d, locale)));
+    for (const request of parsed.file.requests) {
+      if (request.protocol !== 'http') continue;
+      const lint = lintParsedMessage(templateMessage(request), { origin: 'template', url: request.url, source: parsed.text, locale, now });
+      out.push(...lint.filter((d) => !isAuthShorthand(request.headers, d)));
+    }
+    out = applySuppressions(out, parsed.file);
+  } else {
+    for (const message of parsed.messages) out.push(...lintParsedMessage(message, { source: parsed.text, locale, now }));
+    out = applySuppressions(out, parsed.text);
+  }
+  return applySeverity(dedupe(out), options.severity);
+}
+
+/** REST Client's `Authorization: Basic user:pass` / `Basic user pass` / `Digest user pass` shorthands are rewritten by the sender. */
+function isAuthShorthand(headers: readonly { name: string; value: string; valueSpan: { offset: number; length: number } }[], d: CoreDiagnostic): boolean {
+  return headers.some(
+    (h) =>
+      /^(?:proxy-)?authorization$/i.test(h.name) &&
+      /^(?:basic|digest)\s+\S+(?:\s+\S+|:\S*)/i.test(h.value) &&
+      d.span.offset >= h.valueSpan.offset &&
+      d.span.offset <= h.valueSpan.offset + h.valueSpan.length,
+  );
+}
+
+function dedupe(diagnostics: CoreDiagnostic[]): CoreDiagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code}@${d.span.offset}:${d.span.length}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function applySeverity(diagnostics: CoreDiagnostic[], overrides: ValidationOptions['severity']): CoreDiagnostic[] {
+  if (!overrides) return diagnostics;
+  const out: CoreDiagnostic[] = [];
+  for (const d of diagnostics) {
+    const o = overrides[d.code];
+    if (o === 'off') continue;
+    out.push(o ? { ...d, severity: o } : d);
+  }
+  return out;
+}
+
+/** Core's diagnostic as an LSP diagnostic: code, link to its doc page, related information. */
+export function toLspDiagnostic(document: TextDocument, d: CoreDiagnostic, locale: Locale): Diagnostic {
+  const info = getDiagnosticInfo(d.code, { locale });
+  const lsp: Diagnostic = {
+    range: toRange(document, d.span),
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    source: 'httplens',
+    message: d.message,
+    data: { messageId: d.messageId, args: d.args },
+  };
+  if (info) lsp.codeDescription = { href: info.docUrl };
+  if (d.related?.length) {
+    lsp.relatedInformation = d.related.map((r) => ({ location: { uri: document.uri, range: toRange(document, r.span) }, message: r.message }));
+  }
+  return lsp;
+}

@@ -1,0 +1,73 @@
+/** Values offered by completion, per field (lower-case name). Data, not code. */
+
+export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT', 'QUERY', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK', 'SEARCH', 'REPORT'] as const;
+
+export const HTTP_VERSIONS = ['HTTP/1.1', 'HTTP/1.0', 'HTTP/2'] as const;
+
+/** Fields people write most: offered first. */
+export const COMMON_FIELDS = new Set([
+  'accept', 'accept-encoding', 'accept-language', 'authorization', 'cache-control', 'content-type', 'content-length', 'cookie',
+  'if-match', 'if-none-match', 'if-modified-since', 'origin', 'referer', 'user-agent', 'range', 'prefer', 'x-requested-with',
+  'set-cookie', 'location', 'etag', 'last-modified', 'vary', 'expires', 'date', 'content-encoding', 'access-control-allow-origin',
+]);
+
+export const MEDIA_TYPES = [
+  'application/json', 'application/problem+json', 'application/merge-patch+json', 'application/json-patch+json', 'application/ld+json',
+  'application/x-www-form-urlencoded', 'multipart/form-data', 'multipart/byteranges', 'application/xml', 'text/xml', 'application/graphql-response+json',
+  'application/octet-stream', 'application/pdf', 'application/zip', 'application/gzip', 'application/javascript', 'text/javascript',
+  'application/x-ndjson', 'application/cbor', 'application/msgpack', 'application/yaml', 'application/vnd.api+json', 'application/hal+json',
+  'text/plain', 'text/html', 'text/css', 'text/csv', 'text/markdown', 'text/event-stream', 'text/calendar',
+  'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml', 'image/x-icon',
+  'audio/mpeg', 'audio/ogg', 'video/mp4', 'video/webm', 'font/woff2', 'font/woff', 'application/wasm', '*/*',
+];
+
+const CODINGS = ['gzip', 'br', 'zstd', 'deflate', 'compress', 'identity', '*'];
+const LANGUAGES = ['en', 'en-US', 'en-GB', 'zh-CN', 'zh-TW', 'zh-Hans', 'ja', 'ko', 'de', 'fr', 'es', 'pt-BR', 'ru', 'it', '*'];
+
+export const FIELD_VALUES: Readonly<Record<string, readonly string[]>> = {
+  accept: MEDIA_TYPES,
+  'content-type': MEDIA_TYPES.filter((m) => !m.includes('*')),
+  'accept-encoding': CODINGS,
+  'content-encoding': CODINGS.filter((c) => c !== '*' && c !== 'identity'),
+  te: ['trailers', 'gzip', 'deflate'],
+  'transfer-encoding': ['chunked', 'gzip', 'deflate'],
+  'accept-language': LANGUAGES,
+  'content-language': LANGUAGES.filter((l) => l !== '*'),
+  'accept-charset': ['utf-8', 'iso-8859-1', '*'],
+  connection: ['keep-alive', 'close', 'upgrade'],
+  upgrade: ['websocket', 'h2c'],
+  expect: ['100-continue'],
+  pragma: ['no-cache'],
+  authorization: ['Bearer ', 'Basic ', 'Digest ', 'Negotiate ', 'AWS4-HMAC-SHA256 '],
+  'proxy-authorization': ['Basic ', 'Bearer ', 'Digest '],
+  'referrer-policy': ['no-referrer', 'no-referrer-when-downgrade', 'origin', 'origin-when-cross-origin', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin', 'unsafe-url'],
+  'sec-fetch-site': ['cross-site', 'same-origin', 'same-site', 'none'],
+  'sec-fetch-mode': ['cors', 'navigate', 'no-cors', 'same-origin', 'websocket'],
+  'sec-fetch-dest': ['audio', 'document', 'embed', 'empty', 'font', 'frame', 'iframe', 'image', 'manifest', 'object', 'script', 'serviceworker', 'sharedworker', 'style', 'track', 'video', 'worker', 'xslt'],
+  'sec-fetch-user': ['?1'],
+  'x-content-type-options': ['nosniff'],
+  'x-frame-options': ['DENY', 'SAMEORIGIN'],
+  'cross-origin-resource-policy': ['same-site', 'same-origin', 'cross-origin'],
+  'cross-origin-opener-policy': ['same-origin', 'same-origin-allow-popups', 'unsafe-none', 'noopener-allow-popups'],
+  'cross-origin-embedder-policy': ['require-corp', 'credentialless', 'unsafe-none'],
+  'access-control-request-method': METHODS.slice(0, 9),
+  'access-control-allow-methods': METHODS.slice(0, 9),
+  allow: METHODS.slice(0, 9),
+  'accept-ranges': ['bytes', 'none'],
+  prefer: ['return=minimal', 'return=representation', 'respond-async', 'wait=10', 'handling=strict', 'handling=lenient'],
+  'x-requested-with': ['XMLHttpRequest'],
+  'content-disposition': ['attachment; filename="file.txt"', 'inline', 'form-data; name="field"'],
+  'clear-site-data': ['"cache"', '"cookies"', '"storage"', '"executionContexts"', '"*"'],
+  priority: ['u=0', 'u=3', 'u=7', 'i'],
+};
+
+/** Metadata keys after `# @` / `// @`, with the dialects that read them. */
+export const METADATA_KEYS: readonly { key: string; snippet: string; en: string; zh: string }[] = [
+  { key: 'name', snippet: 'name ${1:requestName}', en: 'Name the request, so others can use its response: {{name.response.body.$.id}}.', zh: '为请求命名，以便其他请求引用它的响应：{{name.response.body.$.id}}。' },
+  { key: 'no-redirect', snippet: 'no-redirect', en: 'Do not follow redirects for this request.', zh: '此请求不跟随重定向。' },
+  { key: 'no-cookie-jar', snippet: 'no-cookie-jar', en: 'Do not send or store cookies for this request.', zh: '此请求不发送也不保存 Cookie。' },
+  { key: 'note', snippet: 'note', en: 'Ask for confirmation before sending.', zh: '发送前先确认。' },
+  { key: 'prompt', snippet: 'prompt ${1:variable} ${2:description}', en: 'Ask for a value when the request is sent.', zh: '发送请求时询问变量的值。' },
+  { key: 'timeout', snippet: 'timeout ${1:5000}', en: 'Time limit for this request, in milliseconds.', zh: '此请求的超时时间（毫秒）。' },
+  { key: 'insecure', snippet: 'insecure', en: 'Do not verify the TLS certificate (recorded in the result).', zh: '不验证 TLS 证书（会记录在结果中）。' },
+];

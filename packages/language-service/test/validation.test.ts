@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { diagnosticsOf, doc, expectCodeAt, service } from './helpers.js';
+
+const ls = service();
+
+describe('doValidation on .http files', () => {
+  it.each([
+    ['a misspelled field name', 'GET https://a.example/\n[|Content-Lenght|]: 2\n', 'HTTP3001'],
+    ['content on GET', 'GET https://a.example/\nContent-Type: text/plain\n\n[|hello|]\n', 'HTTP0503'],
+    ['content on TRACE', 'TRACE https://a.example/\nContent-Type: text/plain\n\n[|hi|]\n', 'HTTP0504'],
+    ['Max-Forwards on GET', 'GET https://a.example/\n[|Max-Forwards: 2|]\n', 'HTTP0506'],
+    ['If-Modified-Since beside If-None-Match', 'GET https://a.example/\nIf-None-Match: "a"\n[|If-Modified-Since: Tue, 24 Nov 2026 10:00:00 GMT|]\n', 'HTTP0507'],
+    ['Range on POST', 'POST https://a.example/\n[|Range: bytes=0-1|]\n', 'HTTP0508'],
+    ['credentials over http', 'GET http://a.example/\n[|Authorization|]: Bearer abc\n', 'HTTP0509'],
+    ['Upgrade without Connection', 'GET https://a.example/\n[|Upgrade: websocket|]\n', 'HTTP0564'],
+    ['an unknown expectation', 'PUT https://a.example/\nContent-Type: text/plain\nExpect: [|200-ok|]\n\nx\n', 'HTTP0505'],
+    ['content without Content-Type', 'POST https://a.example/\n\n[|{"a":1}|]\n', 'HTTP0561'],
+  ])('reports %s at its span', (_label, text, code) => {
+    const r = expectCodeAt(ls, text, code);
+    expect(r.got).toEqual(r.expected);
+  });
+
+  it('reports nothing for a template with variables, no Host and a Basic shorthand', () => {
+    const text = [
+      '@base = https://api.example.com',
+      '@token = abc',
+      '',
+      '### list',
+      'GET {{base}}/users/{{id}}?page={{page}}',
+      'Authorization: Basic alice:secret',
+      'Accept: application/json',
+      'X-Trace: {{$guid}}',
+      '',
+      '### create',
+      'POST {{base}}/users',
+      'Authorization: Bearer {{token}}',
+      'Content-Type: application/json',
+      '',
+      '{"name": "{{name}}"}',
+      '',
+    ].join('\n');
+    const errors = diagnosticsOf(ls, text).filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
+    expect(errors.map((e) => e.code).filter((c) => !c.startsWith('HTTP1'))).toEqual([]);
+  });
+
+  it('does not syntax-check a header value holding {{...}}', () => {
+    expect(diagnosticsOf(ls, '@etag = x\n@cc = y\n\nGET https://a.example/\nIf-None-Match: {{etag}}\nCache-Control: {{cc}}\n').map((d) => d.code)).toEqual([]);
+  });
+
+  it('honours suppression comments', () => {
+    const text = 'GET https://a.example/\n# httplens-disable-next-line HTTP0506\nMax-Forwards: 2\n';
+    expect(diagnosticsOf(ls, text).map((d) => d.code)).not.toContain('HTTP0506');
+    const fileWide = '# httplens-disable-file HTTP0506\nGET https://a.example/\nMax-Forwards: 2\n';
+    expect(diagnosticsOf(ls, fileWide).map((d) => d.code)).not.toContain('HTTP0506');
+  });
+
+  it('applies severity overrides from the settings', () => {
+    const custom = service({ settings: { diagnostics: { severity: { HTTP0506: 'error', HTTP0561: 'off' } } } });
+    const all = diagnosticsOf(custom, 'POST https://a.example/\nMax-Forwards: 1\n\nbody\n');
+    expect(all.find((d) => d.code === 'HTTP0506')?.severity).toBe(DiagnosticSeverity.Error);
+    expect(all.map((d) => d.code)).not.toContain('HTTP0561');
+  });
+
+  it('gives each diagnostic its code, a link to its doc page and the httplens source', () => {
+    const d = doc('GET https://a.example/\nMax-Forwards: 2\n');
+    const [first] = service().doValidation(d).filter((x) => x.code === 'HTTP0506');
+    expect(first?.codeDescription?.href).toBe('https://httplens.dev/codes/HTTP0506');
+    expect(first?.source).toBe('httplens');
+    expect(first?.severity).toBe(DiagnosticSeverity.Information);
+  });
+
+  it('speaks Simplified Chinese', () => {
+    const zh = service({ locale: 'zh-cn' });
+    const [d] = zh.doValidation(doc('GET https://a.example/\nMax-Forwards: 2\n')).filter((x) => x.code === 'HTTP0506');
+    expect(d?.message).toMatch(/\p{Script=Han}/u);
+  });
+});
+
+describe('doValidation on raw messages', () => {
+  it.each([
+    ['405 without Allow', '[|HTTP/1.1 405 Method Not Allowed|]\r\nDate: Tue, 24 Nov 2026 10:00:00 GMT\r\nContent-Length: 0\r\n\r\n', 'HTTP0557'],
+    ['Vary: *', 'HTTP/1.1 200 OK\r\nDate: Tue, 24 Nov 2026 10:00:00 GMT\r\nVary: [|*|]\r\nContent-Length: 0\r\n\r\n', 'HTTP0565'],
+    ['a missing Date', '[|HTTP/1.1 200 OK|]\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok', 'HTTP0560'],
+    ['a missing Host', '[|GET / HTTP/1.1|]\r\nAccept: */*\r\n\r\n', 'HTTP0014'],
+  ])('reports %s', (_label, text, code) => {
+    const r = expectCodeAt(ls, text, code, 'http-message');
+    expect(r.got).toEqual(r.expected);
+  });
+
+  it('detects a pasted response in a document of another language', () => {
+    const d = doc('HTTP/1.1 401 Unauthorized\nContent-Length: 0\n\n', 'plaintext');
+    expect(ls.doValidation(d).map((x) => x.code)).toContain('HTTP0556');
+  });
+});
