@@ -5,6 +5,7 @@ import { contentFields } from './content.js';
 import { conditionalFields } from './conditional.js';
 import { authFields } from './auth.js';
 import { cookieFields } from './cookies.js';
+import { securityFields } from './security.js';
 
 /**
  * Every field-parser module. A family module exports an array of
@@ -18,4 +19,5 @@ export const FIELD_PARSER_FAMILIES: readonly (readonly FieldParserDefinition[])[
   conditionalFields,
   authFields,
   cookieFields,
+  securityFields,
 ];

@@ -3,6 +3,7 @@ import { conditionalCases } from './conditional.js';
 import { contentCases } from './content.js';
 import { authCases } from './auth.js';
 import { cookieCases } from './cookies.js';
+import { securityCases } from './security.js';
 
 /** Every field-value table, by family. */
 export const ALL_CASES: Record<string, FieldCase[]> = {
@@ -10,4 +11,5 @@ export const ALL_CASES: Record<string, FieldCase[]> = {
   conditional: conditionalCases,
   auth: authCases,
   cookies: cookieCases,
+  security: securityCases,
 };

@@ -1,2 +1,39 @@
+const FETCH = 'https://fetch.spec.whatwg.org';
+const CSP = 'https://www.w3.org/TR/CSP3';
+
 /** Simplified Chinese doc pages (markdown) of the 'security' codes, keyed by code. */
-export const securityDocsZh: Readonly<Record<string, string>> = {};
+export const securityDocsZh: Readonly<Record<string, string>> = {
+  HTTP3600: `max-age 指令是必需的：它规定在多少秒内只能通过 HTTPS 访问该主机。缺少它，整个字段都会被忽略。常见写法是 \`max-age=31536000; includeSubDomains\`。\n\n见 [RFC 6797 第 6.1.1 节](https://www.rfc-editor.org/rfc/rfc6797#section-6.1.1)。`,
+  HTTP3601: `\`max-age = "max-age" "=" delta-seconds\`：只能是数字（可以加引号）。带单位、正负号或小数时，浏览器会忽略该策略。\n\n见 [RFC 6797 第 6.1.1 节](https://www.rfc-editor.org/rfc/rfc6797#section-6.1.1)。`,
+  HTTP3602: `STS 首部字段中的每个指令只能出现一次；用户代理遇到重复指令时必须忽略整个字段。\n\n见 [RFC 6797 第 6.1 节](https://www.rfc-editor.org/rfc/rfc6797#section-6.1)。`,
+  HTTP3603: `预加载列表（hstspreload.org）只接受 \`max-age\` 至少一年且带 \`includeSubDomains\` 的主机。达不到要求时，\`preload\` 不起作用。\n\n见 [hstspreload.org](https://hstspreload.org/#deployment-recommendations)。`,
+  HTTP3604: `该指令没有在 CSP Level 3 或其扩展（Trusted Types、Upgrade Insecure Requests 等）中定义。浏览器会忽略未知指令，本想加上的限制也就不存在了。\n\n见 [CSP3 第 6 节](${CSP}/#csp-directives)。`,
+  HTTP3605: `拼错的指令（\`script-scr\`、\`default_src\`）会被忽略，内容会退回到 default-src 的限制，或者根本不受限制。\n\n见 [CSP3 第 6 节](${CSP}/#csp-directives)。`,
+  HTTP3606: `同一策略中某个指令出现两次时，只使用第一个。要允许更多来源，请把它们都写在同一个指令中。\n\n见 [CSP3 第 2.2.1 节](${CSP}/#parse-serialized-policy)。`,
+  HTTP3607: `来源列表中的关键字要加单引号：\`'self'\`、\`'none'\`、\`'unsafe-inline'\`。不加引号时，\`self\` 是名为 "self" 的主机，策略并没有允许本想允许的内容。\n\n见 [CSP3 第 2.3.1 节](${CSP}/#framework-directive-source-list)。`,
+  HTTP3608: `Content-Security-Policy-Report-Only 不强制执行任何限制，它唯一的作用就是发送违规报告。没有 \`report-uri\` 或 \`report-to\` 时，违规只会出现在开发者控制台中。\n\n见 [CSP3 第 3.2 节](${CSP}/#cspro-header)。`,
+  HTTP3611: `使用 unsafe-url 时，URL 中的令牌或个人数据会泄露给第三方和网络。浏览器的默认值 strict-origin-when-cross-origin 通常就是合适的选择。\n\n见 [Referrer Policy 第 3 节](https://www.w3.org/TR/referrer-policy/#referrer-policy-unsafe-url)。`,
+  HTTP3612: `唯一定义的取值是 \`nosniff\`；其他任何取值都会使防 MIME 类型嗅探的保护失效。\n\n见 [Fetch 第 3.4 节](${FETCH}/#x-content-type-options-header)。`,
+  HTTP3613: `浏览器会忽略 \`ALLOW-FROM uri\`，于是任何人都能嵌入该页面。请改用 \`Content-Security-Policy: frame-ancestors https://partner.example\`。\n\n见 [RFC 7034 第 2.1 节](https://www.rfc-editor.org/rfc/rfc7034#section-2.1) 和 [HTML 第 7.1.2 节](https://html.spec.whatwg.org/multipage/document-lifecycle.html#the-x-frame-options-header)。`,
+  HTTP3614: `取值为 \`DENY\` 或 \`SAMEORIGIN\`（不区分大小写）。浏览器会忽略其他取值，包括两层代码都添加该字段时出现的 \`DENY, SAMEORIGIN\` 这样的列表。\n\n见 [HTML 第 7.1.2 节](https://html.spec.whatwg.org/multipage/document-lifecycle.html#the-x-frame-options-header)。`,
+  HTTP3615: `该字段只能取固定集合中的某个值（例如 Cross-Origin-Resource-Policy 取 \`same-origin\`、\`same-site\`、\`cross-origin\`）。接收方会忽略未知取值，字段因此不起作用。消息中列出了最接近的取值或全部有效取值。\n\n见该字段的规范（悬停在字段名上查看）。`,
+  HTTP3616: `取值是带引号字符串的列表：\`"cache", "cookies", "storage"\`。浏览器会忽略未加引号的类型，结果什么也不会清除。\n\n见 [Clear Site Data 第 3.1 节](https://www.w3.org/TR/clear-site-data/#header)。`,
+  HTTP3617: `来源没有路径、查询，也没有结尾的斜杠：应写 \`https://example.com\`，而不是 \`https://example.com/\`。浏览器按字符串比较来源，所以带结尾斜杠的 CORS 响应永远不会匹配。\n\n见 [RFC 6454 第 6.2 节](https://www.rfc-editor.org/rfc/rfc6454#section-6.2) 和 [Fetch 第 3.2 节](${FETCH}/#http-new-header-syntax)。`,
+  HTTP3618: `该字段只能取一个来源、\`*\` 或 \`null\`。要允许多个来源，请在服务器端用允许列表比较请求的 Origin，回显匹配的那个，并加上 \`Vary: Origin\`。\n\n见 [Fetch 第 3.2.3 节](${FETCH}/#http-responses)。`,
+  HTTP3619: `许多互不相关的上下文的来源都是 \`null\`（沙箱 iframe、data: URL、重定向、本地文件），攻击者也能制造这样的上下文。允许 \`null\` 几乎等于允许所有人。\n\n见 [Fetch 第 3.2.3 节](${FETCH}/#http-responses)。`,
+  HTTP3620: `唯一有效的取值是 \`true\`，区分大小写。要拒绝凭据，请省略该字段：\`false\` 或 \`TRUE\` 都会被当作不存在。\n\n见 [Fetch 第 3.2.3 节](${FETCH}/#http-access-control-allow-credentials)。`,
+  HTTP3621: `在 Access-Control-Allow-Headers 中，通配符 \`*\` 匹配除 \`Authorization\` 以外的所有请求首部，\`Authorization\` 必须明确写出。（带凭据时，\`*\` 只是字面上的首部名。）\n\n见 [Fetch 第 3.2.3 节](${FETCH}/#http-access-control-allow-headers)。`,
+  HTTP3622: `Cache-Control、Content-Language、Content-Length、Content-Type、Expires、Last-Modified 和 Pragma 属于 CORS 安全列表中的响应首部，脚本无需 Access-Control-Expose-Headers 就能读取。\n\n见 [Fetch 第 2.2.2 节](${FETCH}/#cors-safelisted-response-header-name)。`,
+  HTTP3623: `Access-Control-Request-Method 和 Access-Control-Request-Headers 描述浏览器即将发送的实际请求，其中从不包含 \`*\`。这个值很可能是从响应字段复制过来的。\n\n见 [Fetch 第 3.2.2 节](${FETCH}/#http-requests)。`,
+  HTTP3624: `更大的取值是允许的，但超出浏览器上限的部分没有效果。\n\n见 [Fetch 第 3.2.3 节](${FETCH}/#http-access-control-max-age)。`,
+  HTTP3625: `现代浏览器会忽略 X-XSS-Protection；旧浏览器的过滤器曾被攻击者用来有选择地禁用脚本或泄露数据。请用 Content-Security-Policy 防御 XSS。\n\n见 [OWASP Secure Headers](https://owasp.org/www-project-secure-headers/#x-xss-protection)。`,
+  HTTP3626: `Expect-CT 必须带 max-age。这个字段本身已经过时：浏览器无论如何都会强制执行证书透明度；请删除它。\n\n见 [RFC 9163 第 2.1 节](https://www.rfc-editor.org/rfc/rfc9163#section-2.1)。`,
+  HTTP3627: `HPKP 需要 max-age，并且除当前密钥外还要有一个备用固定值。HPKP 已废止，浏览器会忽略它；请删除该字段。\n\n见 [RFC 7469 第 2.5 节](https://www.rfc-editor.org/rfc/rfc7469#section-2.5)。`,
+  HTTP3628: `NEL 和 Report-To 携带 JSON 对象（Report-To 是逗号分隔的 JSON 对象列表）。无法解析的值会被浏览器忽略。键和字符串都要用双引号。\n\n见 [Network Error Logging 第 5 节](https://www.w3.org/TR/network-error-logging/#nel-response-header)。`,
+  HTTP3629: `NEL 策略和每个 Report-To 分组都必须有 \`max_age\`（以秒为单位的非负整数）；缺少它，策略会被忽略。\n\n见 [Network Error Logging 第 5.1 节](https://www.w3.org/TR/network-error-logging/#the-max_age-member)。`,
+  HTTP3630: `\`report_to\` 指定接收报告的报告分组（由 Report-To 或 Reporting-Endpoints 声明）。缺少它就不会发送任何报告（用 max_age 0 删除策略的情况除外）。\n\n见 [Network Error Logging 第 5.2 节](https://www.w3.org/TR/network-error-logging/#the-report_to-member)。`,
+  HTTP3631: `\`success_fraction\` 和 \`failure_fraction\` 是 0.0 到 1.0 之间的采样比例。\n\n见 [Network Error Logging 第 5.4 节](https://www.w3.org/TR/network-error-logging/#the-success_fraction-member)。`,
+  HTTP3633: `每个分组形如 \`{"group": ..., "max_age": ..., "endpoints": [{"url": "https://..."}]}\`。没有端点的分组收不到任何报告。Report-To 已被 Reporting-Endpoints 取代。\n\n见 [Reporting API（2018）第 3.1 节](https://www.w3.org/TR/2018/WD-reporting-1-20180925/#header)。`,
+  HTTP3634: `\`Referer = absolute-URI / partial-URI\`：不允许片段，也不得发送用户信息（\`user:password@\`），否则会把凭据泄露给目标。\n\n见 [RFC 9110 第 10.1.3 节](https://www.rfc-editor.org/rfc/rfc9110#section-10.1.3)。`,
+  HTTP3635: `Server 或 X-Powered-By 中详细的产品版本会帮助攻击者挑选已知漏洞。源服务器不应生成带有不必要细节的 Server 字段。\n\n见 [RFC 9110 第 10.2.4 节](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.4)。`,
+};
