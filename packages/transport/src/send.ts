@@ -18,6 +18,9 @@ export const DEFAULT_LIMITS: Required<Limits> = {
 /** Methods that may be sent again when a reused connection turns out to be closed (RFC 9110 §9.2.2). */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
 
+/** Errors raised by the watchdog, whose phase is where the reader stood. */
+const TIMED = new Set(['HTTPLENS_FIRST_BYTE_TIMEOUT', 'HTTPLENS_IDLE_TIMEOUT', 'HTTPLENS_TOTAL_TIMEOUT', 'HTTPLENS_ABORTED']);
+
 /** Marks an error that happened on a connection before any response byte arrived. */
 const NOTHING_RECEIVED = Symbol('nothingReceived');
 
@@ -360,6 +363,7 @@ class Exchange implements ConnectionOwner {
     if (this.watchdog.onFail) this.watchdog.onFail = undefined;
     const e = error instanceof TransportError ? error : fromSocketError(error, { ...this.context });
     const ctx = e.context;
+    if (this.headWrittenAt > 0 && TIMED.has(e.code)) ctx.phase = this.reader.phase;
     if (this.context.host !== undefined) ctx.host = this.context.host;
     if (this.context.port !== undefined) ctx.port = this.context.port;
     if (this.context.socketPath !== undefined) ctx.socketPath = this.context.socketPath;

@@ -37,9 +37,35 @@ function bomCharset(body: Uint8Array): string | undefined {
  */
 export function text(response: { body: Uint8Array; headers: [string, string][] }, options: TextOptions = {}): string {
   const label = bomCharset(response.body) ?? options.charset ?? charsetOf(response.headers) ?? options.fallback ?? 'utf-8';
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
-    return new TextDecoder(label).decode(response.body);
+    decoder = new TextDecoder(label);
   } catch {
-    return new TextDecoder('utf-8').decode(response.body);
+    decoder = new TextDecoder('utf-8');
   }
+  return decoder.encoding === 'windows-1252' ? windows1252(response.body) : decoder.decode(response.body);
+}
+
+/** 0x80-0x9F of windows-1252 (WHATWG index); 0 marks the five unassigned bytes, which map to the C1 control. */
+const W1252 = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * WHATWG maps the labels latin1, iso-8859-1, ascii and windows-1252 to windows-1252;
+ * Node 20's TextDecoder decodes them as ISO-8859-1, so 0x80-0x9F are mapped here.
+ */
+function windows1252(body: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < body.length; i += 8192) {
+    const codes: number[] = [];
+    const end = Math.min(body.length, i + 8192);
+    for (let j = i; j < end; j++) {
+      const b = body[j] as number;
+      codes.push(b >= 0x80 && b <= 0x9f ? W1252[b - 0x80] || b : b);
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }

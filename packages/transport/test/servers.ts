@@ -42,6 +42,7 @@ async function track(server: Server | HttpServer, host: string): Promise<Running
 export function rawServer(handler: (socket: Socket) => void, host = '127.0.0.1'): Promise<Running> {
   const server = createNetServer({ allowHalfOpen: false }, (socket) => {
     socket.on('error', () => {});
+    socket.setNoDelay(true);
     handler(socket);
   });
   return track(server, host);
