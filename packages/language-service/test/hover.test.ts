@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { cursor, doc, service } from './helpers.js';
+
+const ls = service();
+
+function hover(marked: string, languageId = 'http', s = ls) {
+  const { text, offset } = cursor(marked);
+  const d = doc(text, languageId);
+  const h = s.doHover(d, d.positionAt(offset));
+  if (!h) return undefined;
+  const range = h.range ? { offset: d.offsetAt(h.range.start), end: d.offsetAt(h.range.end) } : undefined;
+  return { value: (h.contents as MarkupContent).value, text: range ? text.slice(range.offset, range.end) : '' };
+}
+
+describe('doHover', () => {
+  it('explains a field name with its status, where it appears and links', () => {
+    const h = hover('GET https://a.example/\nCache-Con|trol: no-cache\n');
+    expect(h?.text).toBe('Cache-Control');
+    expect(h?.value).toContain('**Cache-Control**');
+    expect(h?.value).toContain('rfc9111');
+  });
+
+  it('marks a deprecated field and names its replacement', () => {
+    const h = hover('HTTP/1.1 200 OK\r\nContent-M|D5: Q2hlY2sgSW50ZWdyaXR5IQ==\r\n\r\n', 'http-message');
+    expect(h?.value).toMatch(/obsoleted|deprecated/);
+    expect(h?.value).toMatch(/Repr-Digest|Content-Digest/);
+  });
+
+  it('explains a Cache-Control directive and humanises its duration', () => {
+    const h = hover('GET https://a.example/\nCache-Control: no-cache, max-a|ge=86400\n');
+    expect(h?.text).toBe('max-age=86400');
+    expect(h?.value).toContain('1 day');
+  });
+
+  it('shows an HTTP-date in UTC and relative to now', () => {
+    const h = hover('HTTP/1.1 200 OK\r\nLast-Modified: Mon, 23 Nov 2|026 10:00:00 GMT\r\n\r\n', 'http-message');
+    expect(h?.value).toContain('2026-11-23T10:00:00Z');
+    expect(h?.value).toContain('1 day ago');
+  });
+
+  it('shows the caching summary on a response status line', () => {
+    const h = hover('HTTP/1.1 2|00 OK\r\nDate: Tue, 24 Nov 2026 10:00:00 GMT\r\nCache-Control: public, max-age=3600\r\n\r\n', 'http-message');
+    expect(h?.value).toContain('1 hour');
+    expect(h?.value).toMatch(/shared cache/);
+  });
+
+  it('resolves a variable and says where it comes from', () => {
+    const h = hover('@host = api.example.com\n\nGET https://{{ho|st}}/\n');
+    expect(h?.text).toBe('{{host}}');
+    expect(h?.value).toContain('`api.example.com`');
+    expect(h?.value).toContain('@host');
+  });
+
+  it('masks secrets', () => {
+    const h = hover('@apiToken = supersecretvalue\n\nGET https://a.example/\nAuthorization: Bearer {{api|Token}}\n');
+    expect(h?.value).not.toContain('supersecretvalue');
+    expect(h?.value).toContain('su••');
+  });
+
+  it('says when a variable is undefined', () => {
+    expect(hover('GET https://{{nowh|ere}}/\n')?.value).toContain('Not defined');
+  });
+
+  it('speaks Simplified Chinese', () => {
+    const h = hover('GET https://a.example/\nCache-Control: max-a|ge=60\n', 'http', service({ locale: 'zh-CN' }));
+    expect(h?.value).toMatch(/\p{Script=Han}/u);
+    expect(h?.value).toContain('1 分钟');
+  });
+
+  it('returns null where there is nothing to explain', () => {
+    expect(hover('GET https://a.example/\n\n{"a": |1}\n')).toBeUndefined();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { SymbolKind } from 'vscode-languageserver-types';
+import { doc, service } from './helpers.js';
+
+const ls = service();
+const FILE = [
+  '@base = https://api.example.com',
+  '',
+  '# a comment block',
+  '# over two lines',
+  '### List users',
+  '# @name list',
+  'GET {{base}}/users',
+  'Accept: application/json',
+  '',
+  '###',
+  'POST {{base}}/users',
+  'Content-Type: application/json',
+  '',
+  '{',
+  '  "name": "alice"',
+  '}',
+  '',
+].join('\n');
+
+describe('findDocumentSymbols', () => {
+  it('lists variables and requests by name or method and URL, with their headers', () => {
+    const symbols = ls.findDocumentSymbols(doc(FILE));
+    expect(symbols.map((s) => [s.name, s.kind])).toEqual([
+      ['@base', SymbolKind.Variable],
+      ['list', SymbolKind.Method],
+      ['POST {{base}}/users', SymbolKind.Method],
+    ]);
+    expect(symbols[1]?.detail).toBe('GET {{base}}/users');
+    expect(symbols[2]?.children?.map((c) => c.name)).toEqual(['Content-Type']);
+  });
+
+  it('lists the messages of a raw document', () => {
+    const symbols = ls.findDocumentSymbols(doc('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n', 'http-message'));
+    expect(symbols.map((s) => s.name)).toEqual(['404 Not Found']);
+    expect(symbols[0]?.children?.map((c) => c.name)).toEqual(['Content-Length']);
+  });
+});
+
+describe('getFoldingRanges', () => {
+  it('folds requests, bodies and comment blocks', () => {
+    const ranges = ls.getFoldingRanges(doc(FILE)).map((r) => [r.startLine, r.endLine, r.kind ?? '']);
+    expect(ranges).toContainEqual([2, 3, 'comment']);
+    expect(ranges).toContainEqual([13, 15, '']);
+    expect(ranges.some(([start, end, kind]) => start === 9 && end === 15 && kind === 'region')).toBe(true);
+  });
+});
