@@ -1,5 +1,6 @@
 export type * from './types.js';
-export { parseHttpFile, isToken, KNOWN_METHODS, looksLikeRequestLine } from './parser.js';
+export { parseHttpFile } from './parser.js';
+export { HTTPYAC_METHODS, isToken, KNOWN_METHODS, looksLikeRequestLine, OTHER_PROTOCOLS } from './syntax.js';
 export { applySuppressions, findSuppressions } from './suppress.js';
 export { checkPortability } from './portability.js';
 export { DYNAMIC_VARIABLES, getDynamicVariable, splitDynamic, type DynamicVariableInfo, type Tool } from './dynamic.js';

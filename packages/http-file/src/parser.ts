@@ -1,5 +1,6 @@
 import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/core';
 import { parseCurl } from './curl.js';
+import { HTTPYAC_METHODS, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, OTHER_PROTOCOLS } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkPortability } from './portability.js';
@@ -25,42 +26,6 @@ import type {
   Suppression,
   VariableReference,
 } from './types.js';
-
-/** Methods that REST Client, JetBrains and httpYac all recognise at the start of a request line. */
-export const KNOWN_METHODS: ReadonlySet<string> = new Set([
-  'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE',
-  'LOCK', 'UNLOCK', 'CHECKOUT', 'CHECKIN', 'REPORT', 'MERGE', 'MKACTIVITY', 'MKWORKSPACE', 'VERSION-CONTROL', 'BASELINE-CONTROL',
-  'MKCALENDAR', 'ACL', 'SEARCH', 'QUERY', 'GRAPHQL',
-]);
-
-const OTHER_PROTOCOLS: Readonly<Record<string, RequestProtocol>> = {
-  GRPC: 'grpc',
-  WS: 'websocket',
-  WEBSOCKET: 'websocket',
-  SSE: 'sse',
-  EVENTSOURCE: 'sse',
-  MQTT: 'mqtt',
-  AMQP: 'amqp',
-  RABBITMQ: 'amqp',
-};
-
-const KNOWN_VERSIONS = new Set(['HTTP/1.0', 'HTTP/1.1', 'HTTP/2', 'HTTP/2.0', 'HTTP/3', 'HTTP/3.0']);
-
-/** tchar per RFC 9110 §5.6.2. */
-function isTchar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
-    c === 33 || c === 35 || c === 36 || c === 37 || c === 38 || c === 39 || c === 42 || c === 43 || c === 45 || c === 46 ||
-    c === 94 || c === 95 || c === 96 || c === 124 || c === 126
-  );
-}
-
-/** token = 1*tchar */
-export function isToken(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) if (!isTchar(s.charCodeAt(i))) return false;
-  return true;
-}
 
 interface Line {
   /** Offset of the first character. */
@@ -147,6 +112,7 @@ class Parser {
   readonly requests: HttpFileRequest[] = [];
   readonly variables: FileVariable[] = [];
   readonly comments: CommentNode[] = [];
+  readonly scripts: ScriptNode[] = [];
   readonly suppressions: Suppression[] = [];
   fences: Span[] | undefined;
   /** Lines that take part (for Markdown: inside fences); a fence line ends a request. */
@@ -351,7 +317,7 @@ class Parser {
       const line = this.lines[i] as Line;
       if (this.active[i] !== 1) {
         if (this.active[i] === 2) {
-          this.flushVariables(region, undefined);
+          this.flushRegion(region);
           region = this.newRegion(line.next);
         }
         i++;
@@ -359,7 +325,7 @@ class Parser {
       }
       const title = separatorTitle(line.text);
       if (title !== undefined) {
-        this.flushVariables(region, undefined);
+        this.flushRegion(region);
         region = this.newRegion(line.start);
         region.separatorSpan = { offset: line.start, length: line.end - line.start };
         if (title) region.title = title;
@@ -402,12 +368,21 @@ class Parser {
       i = this.request(i, region);
       region = this.newRegion(i < n ? (this.lines[i] as Line).start : this.text.length);
     }
-    this.flushVariables(region, undefined);
+    this.flushRegion(region);
     this.finish();
   }
 
   newRegion(start: number): RegionState {
     return { metadata: [], comments: [], scripts: [], variables: [], start };
+  }
+
+  /** A region that ends without a request: its variables are file-wide, its scripts and comments belong to the file. */
+  flushRegion(region: RegionState): void {
+    this.flushVariables(region, undefined);
+    this.scripts.push(...region.scripts);
+    this.comments.push(...region.comments);
+    region.scripts = [];
+    region.comments = [];
   }
 
   flushVariables(region: RegionState, requestIndex: number | undefined): void {
@@ -497,6 +472,11 @@ class Parser {
       const rest = l.text.slice(ws);
       if (rest.startsWith('>') || rest.startsWith('<>') || rest.startsWith('??') || /^<[@ \t]/.test(rest)) break; // handlers, references, asserts, includes: no blank line needed
       if (rest.startsWith('{{') && /^\{\{(?:@\w+)?\s*$/.test(rest)) break;
+      if (this.dialect === 'httpyac' && !/^[!#$%&'*+.^`|~\w-]+[ \t]*:/.test(rest)) {
+        // httpYac starts the body at the first line that is not a header.
+        this.diag('HTTP1004', { offset: l.start + ws, length: trailingEnd(l.text) - ws });
+        break;
+      }
       headers.push(this.header(l));
       lastLine = l;
       i++;
@@ -562,11 +542,21 @@ class Parser {
       if (!isBlank(l.text)) lastContent = l;
       i++;
     }
-    // Trim blank lines around the body.
+    // Trim blank lines around the body; where the dialect drops comment lines, they count as blank here.
+    const dropsComments = this.dialect !== 'jetbrains';
+    const empty = (l: Line): boolean => isBlank(l.text) || (dropsComments && commentStart(l.text) !== undefined);
     let from = 0;
-    while (from < bodyLines.length && isBlank((bodyLines[from] as { line: Line }).line.text)) from++;
+    while (from < bodyLines.length && empty((bodyLines[from] as { line: Line }).line)) from++;
     let to = bodyLines.length;
-    while (to > from && isBlank((bodyLines[to - 1] as { line: Line }).line.text)) to--;
+    while (to > from && empty((bodyLines[to - 1] as { line: Line }).line)) to--;
+    for (const { line } of [...bodyLines.slice(0, from), ...bodyLines.slice(to)]) {
+      const c = commentStart(line.text);
+      if (c && !isBlank(line.text)) {
+        const span = { offset: line.start + c.at, length: line.end - line.start - c.at };
+        request.comments.push({ text: line.text.slice(c.after).trim(), span, style: c.style });
+        this.diag('HTTP5001', span); // the JetBrains HTTP Client sends it as body text
+      }
+    }
     if (to > from) request.body = this.body(request, bodyLines.slice(from, to));
     return this.endRequest(request, lastContent, i);
   }
@@ -624,11 +614,10 @@ class Parser {
     return ended;
   }
 
-  /** httpYac starts a new request at a request line after a blank line (REST Client and JetBrains do not). */
+  /** httpYac starts a new request at any request line inside a body (REST Client and JetBrains do not). */
   dialectStartsRequest(l: Line, index: number, inHeaders: boolean): boolean {
+    void index;
     if (inHeaders) return false;
-    const prev = this.lines[index - 1];
-    if (!prev || !isBlank(prev.text)) return false;
     return looksLikeRequestLine(l.text);
   }
 
@@ -656,8 +645,20 @@ class Parser {
     void region;
     const t = line.text;
     const words: { text: string; start: number }[] = [];
-    const re = /\S+/g;
-    for (let m = re.exec(t); m; m = re.exec(t)) words.push({ text: m[0], start: m.index });
+    // Words split on whitespace, except inside `{{ ... }}` (`{{$randomInt 1 10}}` is one word).
+    let p = 0;
+    while (p < t.length) {
+      while (p < t.length && (t.charCodeAt(p) === 32 || t.charCodeAt(p) === 9)) p++;
+      if (p >= t.length) break;
+      const start = p;
+      while (p < t.length && t.charCodeAt(p) !== 32 && t.charCodeAt(p) !== 9) {
+        if (t.startsWith('{{', p)) {
+          const close = t.indexOf('}}', p + 2);
+          p = close < 0 ? p + 2 : close + 2;
+        } else p++;
+      }
+      words.push({ text: t.slice(start, p), start });
+    }
     const result: ReturnType<Parser['requestLine']> = { method: 'GET', url: '', urlLineText: '', urlSpan: { offset: line.start + (words[0]?.start ?? 0), length: 0 }, protocol: 'http', continuations: [] };
     let last = words.length;
     const lastWord = words[last - 1];
@@ -681,16 +682,23 @@ class Parser {
         result.methodSpan = span;
         first = 1;
         this.diag('HTTP1013', span, { protocol: w0.text });
-      } else if (KNOWN_METHODS.has(upper) && (last >= 2 || last === 1)) {
+      } else if (KNOWN_METHODS.has(upper) && !(this.dialect === 'httpyac' && (w0.text !== upper || !HTTPYAC_METHODS.has(upper)) && last >= 2)) {
         result.method = upper;
         result.methodSpan = span;
         first = 1;
+      } else if (KNOWN_METHODS.has(upper)) {
+        // httpYac knows upper-case methods of its list only: the whole line is its URL.
+        if (w0.text !== upper) this.diag('HTTP5016', span, { method: w0.text });
+        else this.diag('HTTP1003', span, { method: w0.text });
       } else if (last >= 2 && !looksUrl) {
-        result.method = w0.text;
-        result.methodSpan = span;
-        first = 1;
         if (isToken(w0.text)) this.diag('HTTP1003', span, { method: w0.text });
         else this.diag('HTTP1002', span, { method: w0.text });
+        // REST Client and httpYac take the whole line for the URL; JetBrains takes any token for a method.
+        if (this.dialect !== 'rest-client' && this.dialect !== 'httpyac') {
+          result.method = w0.text;
+          result.methodSpan = span;
+          first = 1;
+        }
       }
     }
     const firstUrl = words[first];
@@ -727,13 +735,15 @@ class Parser {
     const name = t.slice(ws, nameEnd);
     let v = colon + 1;
     v += leadingWs(t.slice(v));
-    const value = end > v ? t.slice(v, end) : '';
+    let valueEnd = end;
+    if (this.dialect === 'httpyac') while (valueEnd > v && (t[valueEnd - 1] === ',' || t[valueEnd - 1] === ' ' || t[valueEnd - 1] === '\t')) valueEnd--;
+    const value = valueEnd > v ? t.slice(v, valueEnd) : '';
     const header: HttpFileHeader = {
       name,
       value,
       span,
       nameSpan: { offset: l.start + ws, length: nameEnd - ws },
-      valueSpan: { offset: l.start + v, length: Math.max(0, end - v) },
+      valueSpan: { offset: l.start + v, length: Math.max(0, valueEnd - v) },
       references: [],
     };
     const nameRefs: VariableReference[] = [];
@@ -993,14 +1003,6 @@ class Parser {
   }
 }
 
-/** A line that every dialect would read as a request line: a known upper-case method and a URL. */
-export function looksLikeRequestLine(text: string): boolean {
-  const m = /^([A-Z-]+)[ \t]+(\S+)/.exec(text);
-  if (!m?.[1] || !m[2]) return false;
-  if (!KNOWN_METHODS.has(m[1]) && !OTHER_PROTOCOLS[m[1]]) return false;
-  return /^(?:https?:\/\/|\/|\{\{|[\w.-]+(?::\d+)?(?:\/|$))/.test(m[2]);
-}
-
 /**
  * Parses a `.http` / `.rest` file (or, with `markdown: true`, the ```http fences of a Markdown file).
  * Never throws: problems come back as diagnostics with exact spans; suppression comments are applied.
@@ -1014,6 +1016,7 @@ export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFil
     requests: parser.requests,
     variables: parser.variables,
     comments: parser.comments,
+    scripts: parser.scripts,
     suppressions: parser.suppressions,
     diagnostics: [],
   };

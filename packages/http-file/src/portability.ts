@@ -1,15 +1,10 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
-import type { HttpFile, HttpFileRequest } from './types.js';
+import { looksLikeRequestLine } from './syntax.js';
+import type { HttpFile, HttpFileRequest, ScriptNode } from './types.js';
 
 const ALL_TOOLS = 3;
-
-/** Whether a request line starts with a known upper-case method and a URL (what httpYac takes for a new request). */
-function requestLike(text: string): boolean {
-  const m = /^(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|TRACE|CONNECT)[ \t]+(\S+)/.exec(text);
-  return !!m?.[1] && /^(?:https?:\/\/|\/|\{\{)/.test(m[1]);
-}
 
 const JSONISH = /json|x-www-form-urlencoded|graphql/i;
 
@@ -26,6 +21,7 @@ export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] 
   for (const r of file.requests) {
     checkRequest(r, text, file.dialect, add);
   }
+  for (const s of file.scripts) checkScript(s, file.dialect, add);
   for (const v of file.variables) {
     for (const ref of v.references) checkReference(ref, add);
   }
@@ -39,37 +35,31 @@ function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['diale
   }
   for (const c of r.urlContinuations) if (c.style === 'indented') add('HTTP5011', c.span);
   for (const h of r.headers) {
-    if (h.value.endsWith(',')) add('HTTP5003', h.valueSpan);
+    if (text.slice(h.span.offset, h.span.offset + h.span.length).trimEnd().endsWith(',')) add('HTTP5003', { offset: h.valueSpan.offset, length: h.span.offset + h.span.length - h.valueSpan.offset });
     if (h.name.toLowerCase() === 'x-request-type' && h.value.trim().toLowerCase() === 'graphql') add('HTTP5015', h.span);
   }
   for (const ref of r.references) checkReference(ref, add);
   for (const a of r.asserts) add('HTTP5005', a.span);
-  for (const s of r.scripts) {
-    if (s.kind === 'pre-request') add('HTTP5014', s.span);
-    else if (s.kind === 'httpyac-script') add('HTTP5017', { offset: s.span.offset, length: Math.min(s.span.length, 2 + (s.event ? s.event.length + 1 : 0)) });
-    else if (s.kind === 'response-handler' && dialect === 'rest-client') add('HTTP5006', s.span);
-  }
+  for (const s of r.scripts) checkScript(s, dialect, add);
   for (const red of r.redirects) add('HTTP5012', red.span);
   for (const ref of r.responseReferences) add('HTTP5013', ref.span);
   const body = r.body;
   if (!body) return;
   for (const c of body.commentLines) add('HTTP5001', c);
-  // A request line after a blank line inside a body: httpYac starts a new request there.
-  let prevBlank = false;
-  for (const part of body.parts) {
-    if (part.kind !== 'text') {
-      prevBlank = false;
-      continue;
-    }
-    if (prevBlank && requestLike(part.text)) add('HTTP5002', part.span);
-    prevBlank = part.text.trim() === '';
-  }
+  // A request line inside a body: httpYac starts a new request there.
+  if (dialect !== 'httpyac') for (const part of body.parts) if (part.kind === 'text' && looksLikeRequestLine(part.text)) add('HTTP5002', part.span);
   const contentType = r.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '';
   const raw = text.slice(body.span.offset, body.span.offset + body.span.length);
   if (raw.includes('\r')) add('HTTP5007', body.span, { style: 'CRLF' });
-  else if (raw.includes('\n') && !body.graphql && !JSONISH.test(contentType) && body.includes.length === 0) {
+  else if (raw.includes('\n') && !body.graphql && !JSONISH.test(contentType) && body.parts.filter((p) => p.kind === 'text').length > 1) {
     add('HTTP5007', body.span, { style: 'LF' });
   }
+}
+
+function checkScript(s: ScriptNode, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void): void {
+  if (s.kind === 'pre-request') add('HTTP5014', s.span);
+  else if (s.kind === 'httpyac-script') add('HTTP5017', { offset: s.span.offset, length: Math.min(s.span.length, 2 + (s.event ? s.event.length + 1 : 0)) });
+  else if (s.kind === 'response-handler' && dialect === 'rest-client') add('HTTP5006', s.span);
 }
 
 function checkReference(ref: { kind: string; expression: string; name: string; span: Span }, add: (code: string, span: Span, args?: MessageArgs) => void): void {

@@ -215,6 +215,8 @@ export interface HttpFile {
   requests: HttpFileRequest[];
   variables: FileVariable[];
   comments: CommentNode[];
+  /** Scripts outside any request (httpYac's global `{{ }}` blocks, JetBrains pre-request scripts without a request). */
+  scripts: ScriptNode[];
   suppressions: Suppression[];
   diagnostics: Diagnostic[];
   /** For Markdown input: the spans of the ```http fences' contents. */

@@ -1,0 +1,51 @@
+import type { RequestProtocol } from './types.js';
+
+/** Methods that REST Client, JetBrains and httpYac all recognise at the start of a request line. */
+export const KNOWN_METHODS: ReadonlySet<string> = new Set([
+  'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE',
+  'LOCK', 'UNLOCK', 'CHECKOUT', 'CHECKIN', 'REPORT', 'MERGE', 'MKACTIVITY', 'MKWORKSPACE', 'VERSION-CONTROL', 'BASELINE-CONTROL',
+  'MKCALENDAR', 'ACL', 'SEARCH', 'QUERY', 'GRAPHQL',
+]);
+
+export const OTHER_PROTOCOLS: Readonly<Record<string, RequestProtocol>> = {
+  GRPC: 'grpc',
+  WS: 'websocket',
+  WEBSOCKET: 'websocket',
+  SSE: 'sse',
+  EVENTSOURCE: 'sse',
+  MQTT: 'mqtt',
+  AMQP: 'amqp',
+  RABBITMQ: 'amqp',
+};
+
+export const KNOWN_VERSIONS = new Set(['HTTP/1.0', 'HTTP/1.1', 'HTTP/2', 'HTTP/2.0', 'HTTP/3', 'HTTP/3.0']);
+
+/** tchar per RFC 9110 §5.6.2. */
+function isTchar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+    c === 33 || c === 35 || c === 36 || c === 37 || c === 38 || c === 39 || c === 42 || c === 43 || c === 45 || c === 46 ||
+    c === 94 || c === 95 || c === 96 || c === 124 || c === 126
+  );
+}
+
+/** token = 1*tchar */
+export function isToken(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isTchar(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The methods httpYac recognises at the start of a request line (upper case only). */
+export const HTTPYAC_METHODS: ReadonlySet<string> = new Set([
+  'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE',
+  'LOCK', 'UNLOCK', 'CHECKOUT', 'CHECKIN', 'REPORT', 'MERGE', 'MKACTIVITY', 'MKWORKSPACE', 'VERSION-CONTROL', 'BASELINE-CONTROL',
+  'MKCALENDAR', 'ACL', 'SEARCH', 'GRAPHQL',
+]);
+
+/** A line httpYac reads as a request line: an upper-case method it knows (or another protocol), whitespace, and more. */
+export function looksLikeRequestLine(text: string): boolean {
+  const m = /^[ \t]*([A-Z-]+)[ \t]+\S/.exec(text);
+  if (!m?.[1]) return false;
+  return HTTPYAC_METHODS.has(m[1]) || OTHER_PROTOCOLS[m[1]] !== undefined;
+}
