@@ -405,9 +405,9 @@ const permissionsPolicy = defineStructuredField(['Permissions-Policy', 'Permissi
 
 function crossOriginPolicy(names: string[], values: readonly string[], reportOnly: boolean): FieldParserDefinition {
   return defineStructuredField(names, 'item', (item, c) => {
-    if (c.item(item, ['token'])) oneOf(c, item.value, values);
+    const known = c.item(item, ['token']) !== undefined && oneOf(c, item.value, values);
     c.params(item.params, { 'report-to': ['string'] });
-    if (reportOnly && !item.params.has('report-to')) c.report('HTTP3852', c.wholeSpan);
+    if (reportOnly && known && !item.params.has('report-to')) c.report('HTTP3852', c.wholeSpan);
   });
 }
 

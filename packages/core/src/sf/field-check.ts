@@ -51,6 +51,7 @@ export const TYPE_NAMES: Readonly<Record<BareItemType | 'innerList', string>> = 
  */
 export class SfFieldChecker {
   readonly diagnostics: Diagnostic[] = [];
+  private readonly reported = new Set<string>();
 
   constructor(
     readonly text: string,
@@ -67,8 +68,17 @@ export class SfFieldChecker {
     return { offset: start, length: end - start };
   }
 
+  /**
+   * Adds a diagnostic. Each problem is reported once: a second diagnostic on the
+   * very same span (for example a key-only member that is both unknown and of the
+   * wrong type) is dropped, and the first one stands.
+   */
   report(code: string, span: Span | undefined, args: MessageArgs = {}): void {
-    this.diagnostics.push(createDiagnostic(code, span ?? this.wholeSpan, { field: this.context.name, ...args }, { locale: this.context.locale }));
+    const at = span ?? this.wholeSpan;
+    const key = `${at.offset}:${at.length}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.diagnostics.push(createDiagnostic(code, at, { field: this.context.name, ...args }, { locale: this.context.locale }));
   }
 
   /** Span of a node (Item, Inner List or Bare Item). */

@@ -89,6 +89,7 @@ const CASES: Case[] = [
   ['Permissions-Policy', 'invalid', "geolocation 'self'", [['HTTP3803', "'"]]],
   ['Permissions-Policy', 'edge', 'vr=(), ch-ua-model=self', [['HTTP3853', 'vr']]],
   ['Permissions-Policy', 'edge', 'camera=none', [['HTTP3841', 'none']]],
+  ['Permissions-Policy', 'edge', 'camera, vibrate', [['HTTP3841', 'camera'], ['HTTP3853', 'vibrate']]],
   ['Permissions-Policy-Report-Only', 'valid', 'camera=();report-to=main', []],
   ['Permissions-Policy-Report-Only', 'invalid', 'camera=(none)', [['HTTP3841', 'none']]],
   ['Permissions-Policy-Report-Only', 'edge', 'camera=?1', [['HTTP3841', '?1']]],
@@ -105,6 +106,7 @@ const CASES: Case[] = [
   ['Cross-Origin-Opener-Policy-Report-Only', 'valid', 'same-origin; report-to="coop"', []],
   ['Cross-Origin-Opener-Policy-Report-Only', 'invalid', 'same-origin, unsafe-none', [['HTTP3805', ',']]],
   ['Cross-Origin-Opener-Policy-Report-Only', 'edge', 'noopener-allow-popups', [['HTTP3852', 'noopener-allow-popups']]],
+  ['Cross-Origin-Opener-Policy-Report-Only', 'invalid', 'same-sit', [['HTTP3821', 'same-sit']]],
   // Origin-Agent-Cluster
   ['Origin-Agent-Cluster', 'valid', '?1', []],
   ['Origin-Agent-Cluster', 'invalid', 'true', [['HTTP3820', 'true']]],
@@ -136,6 +138,7 @@ const CASES: Case[] = [
   ['Use-As-Dictionary', 'invalid', 'id="dict-1"', [['HTTP3823', 'id="dict-1"']]],
   ['Use-As-Dictionary', 'invalid', 'match="/js/*", type=zstd', [['HTTP3848', 'zstd']]],
   ['Use-As-Dictionary', 'edge', 'match="/js/*", match-dest="script"', [['HTTP3820', '"script"']]],
+  ['Use-As-Dictionary', 'edge', 'matches', [['HTTP3822', 'matches']]],
   // Client-Cert, Client-Cert-Chain (RFC 9440)
   ['Client-Cert', 'valid', DER, []],
   ['Client-Cert', 'invalid', ':LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t:', [['HTTP3849', ':LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t:']]],

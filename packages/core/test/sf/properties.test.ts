@@ -91,11 +91,14 @@ describe('parseStructuredField properties', () => {
 });
 
 describe('structured field parsers properties', () => {
-  it('never throw, and every span lies inside the value', () => {
+  it('never throw, every span lies inside the value, and no two diagnostics share a span', () => {
     const names = STRUCTURED_FIELD_PARSERS.flatMap((p) => p.names.map((name) => [name, p] as const));
     fc.assert(
       fc.property(sfText, fc.constantFrom(...names), (text, [name, parser]) => {
         const r = parser.parse(text, { name, locale: 'en' });
+        // Each problem is reported once: no two diagnostics share a span.
+        const spans = r.diagnostics.map((d) => `${d.span.offset}:${d.span.length}`);
+        expect(new Set(spans).size).toBe(spans.length);
         for (const d of r.diagnostics) {
           expect(d.span.offset).toBeGreaterThanOrEqual(0);
           expect(d.span.length).toBeGreaterThanOrEqual(0);
@@ -143,6 +146,17 @@ function growth(build: (n: number) => string, run: (text: string) => unknown, n:
   return median(b) / median(a);
 }
 
+/**
+ * The growth ratio, measured again (up to three times) while it is above the
+ * limit: a super-linear parser exceeds it every time, a pause of the garbage
+ * collector or of the machine only once.
+ */
+function growthRatio(build: (n: number) => string, run: (text: string) => unknown, n: number, limit = 12): number {
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3 && best > limit; attempt++) best = Math.min(best, growth(build, run, n));
+  return best;
+}
+
 describe('linear growth (median time of 8n over n at most 12)', () => {
   const priority = STRUCTURED_FIELD_PARSERS.find((p) => p.names.includes('priority'))!;
   // Inputs whose result stays small stress the scanners at large n; inputs whose
@@ -163,12 +177,12 @@ describe('linear growth (median time of 8n over n at most 12)', () => {
     ['spaces before a failure', 'dictionary', (n) => 'a=1' + ' '.repeat(n) + 'x', 4000],
   ];
   it.each(cases)('%s', (_name, type, build, n) => {
-    const ratio = growth(build, (text) => parseStructuredField(text, type), n);
+    const ratio = growthRatio(build, (text) => parseStructuredField(text, type), n);
     console.log(`growth ${_name}: ${ratio.toFixed(2)}`);
     expect(ratio).toBeLessThanOrEqual(12);
   });
   it('a field parser recording spans (Priority with many members)', () => {
-    const ratio = growth(
+    const ratio = growthRatio(
       (n) => Array.from({ length: n }, (_, i) => `x${i}=${i % 9}`).join(', '),
       (text) => priority.parse(text, { name: 'Priority', locale: 'en' }),
       100,
