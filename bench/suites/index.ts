@@ -1,5 +1,7 @@
 import type { Suite } from '../harness.js';
 import structuredFields from './structured-fields.js';
+import messageParser from './message-parser.js';
+import transport from './transport.js';
 
 /** Every suite, in the order `npm run bench` runs them. Each issue adds its own module here. */
-export const SUITES: Suite[] = [structuredFields];
+export const SUITES: Suite[] = [structuredFields, messageParser, transport];

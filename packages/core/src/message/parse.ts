@@ -944,17 +944,42 @@ function checkChunkExtensions(ctx: Ctx, lineStart: number, start: number, end: n
   }
 }
 
+const SLAB_SIZE = 256 * 1024;
+let slab: Uint8Array | undefined;
+let slabUsed = 0;
+
+/**
+ * Room for a decoded chunked body. Small bodies are carved out of a shared slab (as
+ * Node's Buffer pool does): one allocation serves many messages, so decoding thousands
+ * of chunked bodies does not allocate thousands of backing stores.
+ */
+function allocate(size: number): Uint8Array {
+  if (size > SLAB_SIZE / 8) return new Uint8Array(size);
+  if (!slab || slabUsed + size > SLAB_SIZE) {
+    slab = new Uint8Array(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  const out = slab.subarray(slabUsed, slabUsed + size);
+  slabUsed += size;
+  return out;
+}
+
 function collect(ctx: Ctx, ranges: number[], total: number): Uint8Array {
   if (ranges.length === 0) return EMPTY;
   if (ranges.length === 2 && ctx.bytes) return ctx.bytes.subarray(ranges[0] as number, ranges[1] as number);
   if (ctx.bytes) {
-    const out = new Uint8Array(total);
+    const out = allocate(total);
+    const src = ctx.bytes;
     let o = 0;
     for (let k = 0; k < ranges.length; k += 2) {
       const s = ranges[k] as number;
       const e = ranges[k + 1] as number;
-      out.set(ctx.bytes.subarray(s, e), o);
-      o += e - s;
+      if (e - s < 64) {
+        for (let i = s; i < e; i++) out[o++] = src[i] as number;
+      } else {
+        out.set(src.subarray(s, e), o);
+        o += e - s;
+      }
     }
     return out;
   }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { framingCodes } from '../../src/codes/blocks/framing.js';
-import { parseMessage, type ParseMessageOptions } from '../../src/message/index.js';
+import { parseMessage, type FieldLine, type ParseMessageOptions } from '../../src/message/index.js';
 
 // Each fixture is a pair: `<name>.raw` holds the exact bytes (kept byte for byte by
 // .gitattributes), `<name>.json` the options, the expected diagnostics (code, severity,
@@ -70,7 +70,7 @@ describe('raw message fixtures', () => {
     const fx = JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8')) as Fixture;
     const text = latin1(bytes);
     const withText = (s: { offset: number; length: number }): SpanText => ({ ...s, text: text.slice(s.offset, s.offset + s.length) });
-    const fields = (list: { name: string; value: string; span: SpanText; nameSpan: SpanText; valueSpan: SpanText }[]): FieldExpectation[] =>
+    const fields = (list: FieldLine[]): FieldExpectation[] =>
       list.map((f) => ({ name: f.name, value: f.value, span: withText(f.span), nameSpan: withText(f.nameSpan), valueSpan: withText(f.valueSpan) }));
 
     // the same message from bytes and from the Latin-1 string
