@@ -31,6 +31,7 @@ export const contextFieldDocsZh: Readonly<Record<string, string>> = {
   'x-powered-by': '未注册。由 PHP、Express、ASP.NET 等添加：`X-Powered-By: PHP/8.3.1`。它没有任何协议用途，还会帮助攻击者识别技术栈；请关闭它（`app.disable(\'x-powered-by\')`、`expose_php = Off`）。',
   'x-request-id': '未注册：由客户端或第一个代理设置的唯一 ID，并在响应中回写，使不同服务的日志能够关联起来。分布式追踪的标准是 W3C 的 `Traceparent`。',
   'x-robots-tag': '未注册，但主流搜索引擎都遵循：对任意响应（包括 PDF 和图片）使用 `<meta name="robots">` 的规则（`noindex`、`nofollow`、`noarchive`、`unavailable_after: <日期>`）。可以只针对某个爬虫：`googlebot: noindex`。',
+  'idempotency-key': 'IETF HTTPAPI 草案（Stripe、PayPal 等使用）：一个唯一的结构化字段字符串，`"8e03978e-40d5-43e8-bc93-6894a57f9324"`，让服务器能识别重试的非幂等请求并回放第一次的结果。冲突的重复使用会得到 422，并发的重复使用会得到 409。',
   title: '未注册。早期 HTTP 中携带文档标题的对象首部，出现在 1992 年的 W3C HTTP 设计笔记中，从未标准化。所有现行客户端都会忽略它。',
   public: 'RFC 2068 定义它来列出服务器（而不是资源）支持的方法。RFC 2616 删除了它；`Allow` 列出目标资源的方法。',
   uri: 'HTTP/1.0 时代的字段，给出可以标识该资源的 URI，RFC 2068 把它放在附录中，后来被删除。`Location` 和 `Content-Location` 涵盖了它的用途。',
@@ -39,10 +40,4 @@ export const contextFieldDocsZh: Readonly<Record<string, string>> = {
   'ua-disp': '未注册。出自 1996 年的用户代理显示属性草案：显示器的宽度、高度和颜色深度，例如 `640, 480, 8`。客户端提示取代了它。',
   'ua-os': '未注册。由 Internet Explorer Mobile 发送（`UA-OS: Windows CE`）。如今由 User-Agent 客户端提示（`Sec-CH-UA-Platform`）携带。',
   'ua-pixels': '未注册。Internet Explorer Mobile 发送的显示分辨率，例如 `240x320`。响应式设计和客户端提示取代了它。',
-  'sec-ch-ua': 'User-Agent 客户端提示（WICG 草案，不在 IANA 注册表中）：由带 `v` 参数的品牌组成的结构化字段列表，`"Chromium";v="130", "Not?A_Brand";v="99"`。基于 Chromium 的浏览器默认发送；其中包含故意伪造的 "GREASE" 品牌，服务器必须能够容忍。',
-  'sec-ch-ua-mobile': 'User-Agent 客户端提示：浏览器偏好移动版体验时为结构化字段布尔值 `?1`，否则为 `?0`。默认发送。',
-  'sec-ch-ua-platform': 'User-Agent 客户端提示：结构化字段字符串，例如 `"Windows"`、`"macOS"` 或 `"Android"`。默认发送；要获得版本号需要 `Accept-CH: Sec-CH-UA-Platform-Version`。',
-  'sec-ch-ua-arch': 'User-Agent 客户端提示：结构化字段字符串，例如 `"x86"` 或 `"arm"`，只有服务器用 `Accept-CH` 请求后才会发送。',
-  'sec-ch-prefers-color-scheme': 'WICG 客户端提示，对应 `prefers-color-scheme` 媒体查询，在 `Accept-CH` 请求后发送，使服务器能内联正确的样式。响应应带上 `Vary` 和 `Critical-CH`。',
-  'sec-ch-viewport-width': '响应式图片客户端提示：布局视口的宽度，在 `Accept-CH` 请求后发送，使服务器能选择合适的图片尺寸。',
 };

@@ -1,5 +1,6 @@
 import { authFieldDocsZh } from './fields-auth.js';
 import { cachingFieldDocsZh } from './fields-caching.js';
+import { clientHintFieldDocsZh } from './fields-client-hints.js';
 import { conditionalFieldDocsZh } from './fields-conditional.js';
 import { connectionFieldDocsZh } from './fields-connection.js';
 import { contentFieldDocsZh } from './fields-content.js';
@@ -14,6 +15,7 @@ import { webdavFieldDocsZh } from './fields-webdav.js';
 export const fieldDocsZh: Readonly<Record<string, string>> = Object.assign({},
   authFieldDocsZh,
   cachingFieldDocsZh,
+  clientHintFieldDocsZh,
   conditionalFieldDocsZh,
   connectionFieldDocsZh,
   contentFieldDocsZh,

@@ -195,6 +195,12 @@ export const contextFields: readonly FieldDefinition[] = [
   },
 
   {
+    name: 'Idempotency-Key', status: 'nonstandard', appearsIn: 'request', list: false, structuredType: 'item', itemType: 'string',
+    specUrl: 'https://datatracker.ietf.org/doc/html/draft-ietf-httpapi-idempotency-key-header',
+    summary: { en: 'Makes a POST or PATCH safe to retry: the server runs it once per key.', 'zh-CN': '使 POST 或 PATCH 可以安全重试：服务器对每个键只执行一次。' },
+    docs: 'An IETF HTTPAPI draft (used by Stripe, PayPal and others): a unique Structured Field String, `"8e03978e-40d5-43e8-bc93-6894a57f9324"`, that lets the server recognise a retried non-idempotent request and replay the first result. A conflicting reuse gets 422; a concurrent one 409.',
+  },
+  {
     name: 'Title', status: 'nonstandard', appearsIn: 'response', list: false,
     specUrl: OBJECT_HEADERS,
     summary: { en: 'Title of the document (early HTTP drafts).', 'zh-CN': '文档标题（早期 HTTP 草案）。' },
@@ -241,41 +247,5 @@ export const contextFields: readonly FieldDefinition[] = [
     specUrl: UA_ATTRIBUTES,
     summary: { en: 'Screen resolution of the client (historic).', 'zh-CN': '客户端的屏幕分辨率（历史字段）。' },
     docs: 'Not registered. The display resolution, such as `240x320`, sent by Internet Explorer Mobile. Responsive design and Client Hints replace it.',
-  },
-  {
-    name: 'Sec-CH-UA', status: 'nonstandard', appearsIn: 'request', list: true, structuredType: 'list',
-    specUrl: 'https://wicg.github.io/ua-client-hints/#sec-ch-ua', mdnUrl: mdn('Sec-CH-UA'),
-    summary: { en: 'User-Agent Client Hint: browser brands and major versions.', 'zh-CN': 'User-Agent 客户端提示：浏览器品牌与主版本。' },
-    docs: 'User-Agent Client Hints (a WICG draft, not in the IANA registry): a Structured Field List of brands with a `v` parameter, `"Chromium";v="130", "Not?A_Brand";v="99"`. Sent by Chromium-based browsers by default; includes deliberately fake "GREASE" brands that servers must tolerate.',
-  },
-  {
-    name: 'Sec-CH-UA-Mobile', status: 'nonstandard', appearsIn: 'request', list: false, structuredType: 'item', itemType: 'boolean',
-    specUrl: 'https://wicg.github.io/ua-client-hints/#sec-ch-ua-mobile', mdnUrl: mdn('Sec-CH-UA-Mobile'),
-    summary: { en: 'User-Agent Client Hint: `?1` on mobile devices.', 'zh-CN': 'User-Agent 客户端提示：移动设备上为 `?1`。' },
-    docs: 'User-Agent Client Hints: the Structured Field Boolean `?1` when the browser prefers a mobile experience, `?0` otherwise. Sent by default.',
-  },
-  {
-    name: 'Sec-CH-UA-Platform', status: 'nonstandard', appearsIn: 'request', list: false, structuredType: 'item', itemType: 'string',
-    specUrl: 'https://wicg.github.io/ua-client-hints/#sec-ch-ua-platform', mdnUrl: mdn('Sec-CH-UA-Platform'),
-    summary: { en: 'User-Agent Client Hint: the operating system.', 'zh-CN': 'User-Agent 客户端提示：操作系统。' },
-    docs: 'User-Agent Client Hints: a Structured Field String such as `"Windows"`, `"macOS"` or `"Android"`. Sent by default; the version needs `Accept-CH: Sec-CH-UA-Platform-Version`.',
-  },
-  {
-    name: 'Sec-CH-UA-Arch', status: 'nonstandard', appearsIn: 'request', list: false, structuredType: 'item', itemType: 'string',
-    specUrl: 'https://wicg.github.io/ua-client-hints/#sec-ch-ua-arch', mdnUrl: mdn('Sec-CH-UA-Arch'),
-    summary: { en: 'User-Agent Client Hint: CPU architecture.', 'zh-CN': 'User-Agent 客户端提示：CPU 架构。' },
-    docs: 'User-Agent Client Hints: a Structured Field String such as `"x86"` or `"arm"`, sent only after the server asks with `Accept-CH`.',
-  },
-  {
-    name: 'Sec-CH-Prefers-Color-Scheme', status: 'nonstandard', appearsIn: 'request', list: false, structuredType: 'item', itemType: 'token',
-    specUrl: 'https://wicg.github.io/user-preference-media-features-headers/#sec-ch-prefers-color-scheme', mdnUrl: mdn('Sec-CH-Prefers-Color-Scheme'),
-    summary: { en: 'Client Hint: the user prefers a `light` or `dark` theme.', 'zh-CN': '客户端提示：用户偏好 `light`（浅色）还是 `dark`（深色）主题。' },
-    docs: 'A WICG Client Hint mirroring the `prefers-color-scheme` media query, sent after `Accept-CH` asks for it, so the server can inline the right styles. Responses should carry `Vary` and `Critical-CH`.',
-  },
-  {
-    name: 'Sec-CH-Viewport-Width', status: 'nonstandard', appearsIn: 'request', list: false, structuredType: 'item', itemType: 'integer',
-    specUrl: 'https://wicg.github.io/responsive-image-client-hints/#sec-ch-viewport-width', mdnUrl: mdn('Sec-CH-Viewport-Width'),
-    summary: { en: 'Client Hint: layout viewport width in CSS pixels.', 'zh-CN': '客户端提示：布局视口宽度（CSS 像素）。' },
-    docs: 'A Responsive Image Client Hint: the width of the layout viewport, sent after `Accept-CH` asks for it, so the server can choose image sizes.',
   },
 ];

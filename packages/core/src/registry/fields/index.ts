@@ -1,6 +1,7 @@
 import type { FieldDefinition } from './types.js';
 import { authFields } from './auth.js';
 import { cachingFields } from './caching.js';
+import { clientHintFields } from './client-hints.js';
 import { conditionalFields } from './conditional.js';
 import { connectionFields } from './connection.js';
 import { contentFields } from './content.js';
@@ -20,6 +21,7 @@ import { webdavFields } from './webdav.js';
 export const FIELD_FAMILIES: Readonly<Record<string, readonly FieldDefinition[]>> = {
   auth: authFields,
   caching: cachingFields,
+  'client-hints': clientHintFields,
   conditional: conditionalFields,
   connection: connectionFields,
   content: contentFields,

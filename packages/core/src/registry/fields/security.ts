@@ -197,6 +197,24 @@ export const securityFields: readonly FieldDefinition[] = [
     docs: 'A Structured Field Dictionary of feature to allowlist: `geolocation=(), camera=(self "https://meet.example"), fullscreen=*`. An empty list disables the feature. Replaces the older `Feature-Policy` syntax.',
   },
   {
+    name: 'Permissions-Policy-Report-Only', status: 'nonstandard', appearsIn: 'response', list: true, structuredType: 'dictionary',
+    specUrl: 'https://github.com/w3c/webappsec-permissions-policy/blob/main/reporting.md', mdnUrl: mdn('Permissions-Policy'),
+    summary: { en: 'A Permissions-Policy that only reports violations.', 'zh-CN': '只报告违规的 Permissions-Policy。' },
+    docs: 'Not registered: the report-only form of `Permissions-Policy`, same syntax, with violations sent to a `report-to` endpoint instead of being blocked. Implemented in Chromium.',
+  },
+  {
+    name: 'Service-Worker-Allowed', status: 'nonstandard', appearsIn: 'response', list: false,
+    specUrl: 'https://w3c.github.io/ServiceWorker/#service-worker-allowed', mdnUrl: mdn('Service-Worker-Allowed'),
+    summary: { en: 'Widens the scope a service worker script may control.', 'zh-CN': '扩大 Service Worker 脚本可以控制的范围。' },
+    docs: 'Defined by the Service Workers specification: on the response for a service worker script, a path (`/`) allowing the worker to register with a scope above its own directory.',
+  },
+  {
+    name: 'Service-Worker', status: 'nonstandard', appearsIn: 'request', list: false,
+    specUrl: 'https://w3c.github.io/ServiceWorker/#service-worker', mdnUrl: mdn('Service-Worker'),
+    summary: { en: '`script`: the request fetches a service worker script.', 'zh-CN': '`script`：该请求获取的是 Service Worker 脚本。' },
+    docs: 'Sent by browsers when fetching a service worker script (`Service-Worker: script`), so servers can treat such requests specially.',
+  },
+  {
     name: 'Feature-Policy', status: 'nonstandard', appearsIn: 'response', list: true, replacedBy: ['Permissions-Policy'],
     specUrl: 'https://w3c.github.io/webappsec-permissions-policy/', mdnUrl: mdn('Permissions-Policy'),
     summary: { en: 'Former name and syntax of Permissions-Policy.', 'zh-CN': 'Permissions-Policy 以前的名称和语法。' },
@@ -251,10 +269,10 @@ export const securityFields: readonly FieldDefinition[] = [
     docs: 'Global Privacy Control: `Sec-GPC: 1` signals that the user does not consent to the sale or sharing of personal data; several jurisdictions (for example California) treat it as a legal opt-out. Successor in spirit to `DNT`.',
   },
   {
-    name: 'Sec-Purpose', status: 'permanent', appearsIn: 'request', list: false, structuredType: 'list',
+    name: 'Sec-Purpose', status: 'permanent', appearsIn: 'request', list: false,
     specUrl: `${FETCH}#sec-purpose-header`, mdnUrl: mdn('Sec-Purpose'),
     summary: { en: 'Why the browser makes the request (prefetch, prerender).', 'zh-CN': '浏览器发出请求的目的（预取、预渲染）。' },
-    docs: 'A Structured Field List such as `prefetch` or `prefetch;prerender`, sent for speculative loads so servers can deprioritise them or avoid side effects. Replaces the unregistered `Purpose` and `X-Moz` fields.',
+    docs: 'A token with optional parameters, such as `prefetch` or `prefetch;prerender`, sent for speculative loads so servers can deprioritise them or avoid side effects. Replaces the unregistered `Purpose` and `X-Moz` fields.',
   },
   {
     name: 'NEL', status: 'permanent', appearsIn: 'response', list: false,
