@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { applySuppressions, findSuppressions, parseHttpFile, resolveRequest, splitUrl, toBase64, toHttpMessage } from '@httplens/http-file';
+
+const decode = (b: Uint8Array) => new TextDecoder().decode(b);
+
+function build(text: string, index = 0) {
+  const file = parseHttpFile(text);
+  return toHttpMessage(resolveRequest(file, index, { host: { now: () => 0, random: () => 0 } }));
+}
+
+describe('toHttpMessage', () => {
+  it('adds Host and Content-Length and notes both', () => {
+    const m = build('POST https://example.com:8443/a?b=1#frag\nContent-Type: application/json\n\n{"a":1}');
+    expect(decode(m.bytes)).toBe('POST /a?b=1 HTTP/1.1\r\nHost: example.com:8443\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n{"a":1}');
+    expect(m.url).toBe('https://example.com:8443/a?b=1');
+    expect(m.notes.map((n) => n.code)).toEqual(['HTTP1028', 'HTTP1029']);
+    expect(m.notes.every((n) => n.severity === 'info')).toBe(true);
+    expect(m.sendable).toBe(true);
+    // The message is parsed again, so its spans are real.
+    expect(m.method).toBe('POST');
+    expect(m.target).toBe('/a?b=1');
+    expect(m.fields.map((f) => [f.name, f.value])).toEqual([['Host', 'example.com:8443'], ['Content-Type', 'application/json'], ['Content-Length', '7']]);
+    const host = m.fields[0];
+    expect(host && decode(m.bytes).slice(host.span.offset, host.span.offset + host.span.length)).toBe('Host: example.com:8443');
+    expect(m.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('keeps a Host header and sends an origin-form target', () => {
+    const m = build('GET /api/get?id=1 HTTP/1.1\nHost: example.com');
+    expect(decode(m.bytes)).toBe('GET /api/get?id=1 HTTP/1.1\r\nHost: example.com\r\n\r\n');
+    expect(m.url).toBe('http://example.com/api/get?id=1');
+    expect(m.notes).toEqual([]);
+  });
+
+  it('refuses a relative URL without Host', () => {
+    const m = build('GET /only/path');
+    expect(m.sendable).toBe(false);
+    expect(m.notes.map((n) => n.code)).toEqual(['HTTP1031']);
+  });
+
+  it('takes a URL without scheme as http://', () => {
+    expect(build('GET example.com/x').url).toBe('http://example.com/x');
+    expect(build('GET localhost:3000').url).toBe('http://localhost:3000/');
+  });
+
+  it('encodes spaces and non-ASCII in the target', () => {
+    expect(decode(build('GET https://x/a b/ü').bytes).split('\r\n')[0]).toBe('GET /a%20b/%C3%BC HTTP/1.1');
+  });
+
+  it.each([
+    ['Basic user:passwd', `Basic ${toBase64('user:passwd')}`],
+    ['Basic user passwd', `Basic ${toBase64('user:passwd')}`],
+    ['basic üser pässwd', `Basic ${toBase64('üser:pässwd')}`],
+  ])('encodes REST Client "Authorization: %s"', (value, sent) => {
+    const m = build(`GET https://x/\nAuthorization: ${value}`);
+    expect(m.fields.find((f) => f.name === 'Authorization')?.value).toBe(sent);
+    expect(m.notes.map((n) => n.code)).toContain('HTTP1026');
+  });
+
+  it('leaves an already encoded Basic value alone', () => {
+    const m = build('GET https://x/\nAuthorization: Basic dXNlcjpwYXNzd2Q=');
+    expect(m.fields.find((f) => f.name === 'Authorization')?.value).toBe('Basic dXNlcjpwYXNzd2Q=');
+    expect(m.notes.map((n) => n.code)).not.toContain('HTTP1026');
+  });
+
+  it('turns Digest user password into credentials for the transport', () => {
+    const m = build('GET https://x/\nAuthorization: Digest user passwd');
+    expect(m.fields.some((f) => f.name === 'Authorization')).toBe(false);
+    expect(m.auth).toEqual({ scheme: 'digest', username: 'user', password: 'passwd' });
+    expect(m.notes.map((n) => n.code)).toContain('HTTP1027');
+  });
+
+  it('sends HTTP/2 as HTTP/1.1 with a note', () => {
+    const m = build('GET https://x/ HTTP/2');
+    expect(m.version).toBe('HTTP/1.1');
+    expect(m.notes.map((n) => n.code)).toContain('HTTP1014');
+  });
+
+  it('refuses other protocols', () => {
+    const m = build('GRPC grpcb.in:9000/hello.HelloService/SayHello');
+    expect(m.sendable).toBe(false);
+    expect(m.notes.map((n) => n.code)).toContain('HTTP1030');
+  });
+
+  it('wraps a REST Client GraphQL query as JSON and drops the marker header', () => {
+    const m = build('POST https://x/graphql\nX-Request-Type: GraphQL\n\nquery Repo($name: String!) {\n  repository(name: $name) { id }\n}\n\n{"name": "x"}');
+    const body = JSON.parse(decode(m.bytes).split('\r\n\r\n')[1] ?? '') as unknown;
+    expect(body).toEqual({ query: 'query Repo($name: String!) {\n  repository(name: $name) { id }\n}', operationName: 'Repo', variables: { name: 'x' } });
+    expect(m.fields.map((f) => f.name)).toEqual(['Host', 'Content-Type', 'Content-Length']);
+    expect(m.notes.map((n) => n.code)).toContain('HTTP1041');
+  });
+
+  it('sends the JetBrains GRAPHQL method as POST', () => {
+    const m = build('GRAPHQL https://x/graphql\n\nquery { me { id } }');
+    expect(m.method).toBe('POST');
+  });
+
+  it('sends multipart bodies with CRLF', () => {
+    const m = build('POST https://x/\nContent-Type: multipart/form-data; boundary=b\n\n--b\nContent-Disposition: form-data; name="a"\n\nv\n--b--');
+    expect(decode(m.bytes).split('\r\n\r\n').slice(1).join('\r\n\r\n')).toBe('--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nv\r\n--b--\r\n');
+    expect(m.notes.map((n) => n.code)).toContain('HTTP1040');
+  });
+
+  it('notes in zh-CN', () => {
+    const file = parseHttpFile('GET https://x/');
+    const m = toHttpMessage(resolveRequest(file, 0), { locale: 'zh-CN' });
+    expect(m.notes[0]?.message).toBe('根据 URL 添加了 "Host: x"。');
+  });
+
+  it('splitUrl rejects other schemes and broken authorities', () => {
+    expect(splitUrl('ftp://x/')).toEqual({ error: 'invalid' });
+    expect(splitUrl('http:///path')).toEqual({ error: 'invalid' });
+    expect(splitUrl('https://user:pw@x/p')).toEqual({ scheme: 'https', authority: 'x', target: '/p' });
+  });
+});
+
+describe('suppressions on any diagnostics', () => {
+  const text = 'GET https://x/\n# httplens-disable-next-line HTTP3101\nCache-Control: max-age=abc\nX: y\n';
+  const at = (s: string) => ({ code: 'HTTP3101', severity: 'warning' as const, message: '', messageId: 'x', args: {}, span: { offset: text.indexOf(s), length: s.length } });
+
+  it('filters diagnostics of other layers by next-line comments', () => {
+    const kept = applySuppressions([at('Cache-Control'), at('X: y')], text);
+    expect(kept.map((d) => text.slice(d.span.offset, d.span.offset + d.span.length))).toEqual(['X: y']);
+  });
+
+  it('file-wide comments', () => {
+    const t = '// httplens-disable-file HTTP3101 HTTP0500\nGET https://x/';
+    expect(findSuppressions(t)).toEqual([{ kind: 'file', codes: ['HTTP3101', 'HTTP0500'], span: { offset: 0, length: t.indexOf('\n') } }]);
+    expect(applySuppressions([at('GET')], t)).toEqual([]);
+  });
+
+  it('the parsed file carries the same suppressions', () => {
+    const file = parseHttpFile(text);
+    expect(file.suppressions.map((s) => [s.kind, s.codes])).toEqual([['next-line', ['HTTP3101']]]);
+    expect(applySuppressions([at('Cache-Control')], file)).toEqual([]);
+  });
+});
