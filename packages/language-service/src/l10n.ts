@@ -55,6 +55,18 @@ const EN: Table = {
   'unresolved.unavailable': 'Not available here (an untrusted workspace, or no access to files and environment).',
   'unresolved.circular': 'Defined in terms of itself.',
   'unresolved.unanswered': 'The prompt was not answered.',
+  'fix.rename': 'Change to {0}',
+  'fix.removeDirective': 'Remove {0}',
+  'fix.addCharset': 'Add charset=utf-8',
+  'fix.addContentType': 'Add Content-Type: {0}',
+  'fix.suppress': 'Ignore {0} on the next line',
+  'refactor.fromCurl': 'Convert cURL command to request',
+  'refactor.copyAsCurl': 'Copy as cURL',
+  'refactor.expiresToMaxAge': 'Convert Expires to Cache-Control: max-age={0}',
+  'refactor.split': 'Split {0} into one line per member',
+  'lens.send': 'Send Request',
+  'lens.sendAll': 'Send All',
+  'lens.unsupported': '{0} requests are not sent by httplens',
 };
 
 const ZH: Table = {
@@ -110,6 +122,18 @@ const ZH: Table = {
   'unresolved.unavailable': '此处不可用（工作区不受信任，或无法访问文件和环境变量）。',
   'unresolved.circular': '变量的定义引用了它自己。',
   'unresolved.unanswered': '提示没有得到回答。',
+  'fix.rename': '改为 {0}',
+  'fix.removeDirective': '删除 {0}',
+  'fix.addCharset': '添加 charset=utf-8',
+  'fix.addContentType': '添加 Content-Type: {0}',
+  'fix.suppress': '在下一行忽略 {0}',
+  'refactor.fromCurl': '将 cURL 命令转换为请求',
+  'refactor.copyAsCurl': '复制为 cURL',
+  'refactor.expiresToMaxAge': '将 Expires 转换为 Cache-Control: max-age={0}',
+  'refactor.split': '将 {0} 拆分为每个成员一行',
+  'lens.send': '发送请求',
+  'lens.sendAll': '全部发送',
+  'lens.unsupported': 'httplens 不发送 {0} 请求',
 };
 
 export const MESSAGES: Readonly<Record<Locale, Table>> = { en: EN, 'zh-CN': ZH };

@@ -1,6 +1,25 @@
 import { normalizeLocale, type Locale } from '@httplens/core';
 import type { ResolveContext } from '@httplens/http-file';
-import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentLink,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InlayHint,
+  Location,
+  Position,
+  Range,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import { doCodeActions } from './codeActions.js';
+import { format } from './format.js';
+import { doRename, findDefinition, findDocumentLinks, findReferences, getCodeLenses, getInlayHints } from './navigation.js';
 import { doComplete, resolveCompletionItem } from './completion.js';
 import type { TextDocument } from './document.js';
 import { getFoldingRanges } from './folding.js';
@@ -23,6 +42,16 @@ export interface LanguageService {
   doResolve(item: CompletionItem): CompletionItem;
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
+  /** Quick fixes for the diagnostics in the range (keyed by code) and refactorings. */
+  doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /** Formatting edits (idempotent). */
+  format(document: TextDocument): TextEdit[];
+  getInlayHints(document: TextDocument, range: Range): InlayHint[];
+  getCodeLenses(document: TextDocument): CodeLens[];
+  findDocumentLinks(document: TextDocument): DocumentLink[];
+  findDefinition(document: TextDocument, position: Position): Location[];
+  findReferences(document: TextDocument, position: Position, includeDeclaration?: boolean): Location[];
+  doRename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | null;
   /** Forgets a closed document. */
   forget(uri: string): void;
 }
@@ -64,6 +93,14 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     doResolve: resolveCompletionItem,
     findDocumentSymbols: (document) => findDocumentSymbols(document, cache.get(document)),
     getFoldingRanges: (document) => getFoldingRanges(document, cache.get(document)),
+    doCodeActions: (document, range, diagnostics) => doCodeActions(document, cache.get(document), range, diagnostics, { locale, now: now() }),
+    format: (document) => format(document, cache.get(document), settings.format),
+    getInlayHints: (document, range) => getInlayHints(document, cache.get(document), range, locale, now()),
+    getCodeLenses: (document) => getCodeLenses(document, cache.get(document), locale),
+    findDocumentLinks: (document) => findDocumentLinks(document, cache.get(document)),
+    findDefinition: (document, position) => findDefinition(document, cache.get(document), position),
+    findReferences: (document, position, includeDeclaration) => findReferences(document, cache.get(document), position, includeDeclaration),
+    doRename: (document, position, newName) => doRename(document, cache.get(document), position, newName),
     forget: (uri) => cache.delete(uri),
   };
 }

@@ -1,0 +1,214 @@
+import { getField, parseHttpDate, type Locale } from '@httplens/core';
+import { parseCurl, toCurl, type HttpFileRequest } from '@httplens/http-file';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { contains, toRange, type TextDocument } from './document.js';
+import { t } from './l10n.js';
+import { requestAt, type ParsedDocument } from './parse.js';
+
+export interface CodeActionOptions {
+  locale: Locale;
+  now: number;
+}
+
+/** Codes whose fix removes the flagged Cache-Control directive. */
+const REMOVE_DIRECTIVE = new Set(['HTTP3103', 'HTTP3111', 'HTTP3112', 'HTTP3113']);
+/** Codes whose fix replaces a field name with the one in the diagnostic's arguments. */
+const RENAME_FIELD: Record<string, string> = { HTTP3001: 'suggestion', HTTP3003: 'replacement', HTTP3005: 'replacement', HTTP3006: 'replacement', HTTP3012: 'canonical' };
+/** Fields whose list members may stand on separate lines (not Set-Cookie: its dates hold commas). */
+const SPLITTABLE = new Set(['accept', 'accept-encoding', 'accept-language', 'cache-control', 'vary', 'allow', 'connection', 'link', 'via', 'if-none-match', 'if-match', 'access-control-allow-headers', 'access-control-allow-methods', 'access-control-expose-headers']);
+
+/**
+ * Quick fixes keyed by diagnostic code (never by message text), and refactorings
+ * for the range: copy a request as cURL, convert a cURL command into a request,
+ * convert Expires into max-age, split a combined field line.
+ */
+export function doCodeActions(document: TextDocument, parsed: ParsedDocument, range: Range, diagnostics: readonly Diagnostic[], options: CodeActionOptions): CodeAction[] {
+  const { locale } = options;
+  const text = parsed.text;
+  const uri = document.uri;
+  const edit = (title: string, edits: TextEdit[], kind: string = CodeActionKind.QuickFix, diagnostic?: Diagnostic, preferred = false): CodeAction => {
+    const action: CodeAction = { title, kind, edit: { changes: { [uri]: edits } } };
+    if (diagnostic) action.diagnostics = [diagnostic];
+    if (preferred) action.isPreferred = true;
+    return action;
+  };
+  const out: CodeAction[] = [];
+
+  for (const d of diagnostics) {
+    const code = String(d.code ?? '');
+    const args = ((d.data as { args?: Record<string, string | number> } | undefined)?.args ?? {}) as Record<string, string | number>;
+    const argName = RENAME_FIELD[code];
+    if (argName && args[argName] !== undefined) {
+      const replacement = String(args[argName]).split(' / ')[0] ?? '';
+      out.push(edit(t(locale, 'fix.rename', replacement), [{ range: d.range, newText: replacement }], CodeActionKind.QuickFix, d, true));
+    }
+    if (REMOVE_DIRECTIVE.has(code)) {
+      const span = { offset: document.offsetAt(d.range.start), length: document.offsetAt(d.range.end) - document.offsetAt(d.range.start) };
+      const removal = listMemberRemoval(text, span);
+      if (removal) out.push(edit(t(locale, 'fix.removeDirective', text.slice(span.offset, span.offset + span.length)), [{ range: toRange(document, removal), newText: '' }], CodeActionKind.QuickFix, d));
+    }
+    if (code === 'HTTP3102' && args.suggestion !== undefined && args.name !== undefined) {
+      const start = document.offsetAt(d.range.start);
+      const at = text.indexOf(String(args.name), start);
+      if (at >= 0) out.push(edit(t(locale, 'fix.rename', String(args.suggestion)), [{ range: toRange(document, { offset: at, length: String(args.name).length }), newText: String(args.suggestion) }], CodeActionKind.QuickFix, d, true));
+    }
+    if (code === 'HTTP3204') {
+      const end = document.offsetAt(d.range.end);
+      out.push(edit(t(locale, 'fix.addCharset'), [{ range: toRange(document, { offset: end, length: 0 }), newText: '; charset=utf-8' }], CodeActionKind.QuickFix, d, true));
+    }
+    if (code === 'HTTP0561') {
+      const insert = contentTypeInsertion(parsed, document.offsetAt(d.range.start));
+      if (insert) out.push(edit(t(locale, 'fix.addContentType', insert.type), [{ range: toRange(document, { offset: insert.at, length: 0 }), newText: insert.text }], CodeActionKind.QuickFix, d, true));
+    }
+    if (parsed.kind === 'http' && code) {
+      const lineStart = text.lastIndexOf('\n', document.offsetAt(d.range.start) - 1) + 1;
+      const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+      out.push(edit(t(locale, 'fix.suppress', code), [{ range: toRange(document, { offset: lineStart, length: 0 }), newText: `${indent}# httplens-disable-next-line ${code}\n` }], CodeActionKind.QuickFix, d));
+    }
+  }
+
+  const offset = document.offsetAt(range.start);
+  out.push(...refactorings(document, parsed, offset, options));
+  return out;
+}
+
+function refactorings(document: TextDocument, parsed: ParsedDocument, offset: number, options: CodeActionOptions): CodeAction[] {
+  const { locale } = options;
+  const text = parsed.text;
+  const out: CodeAction[] = [];
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEndRaw = text.indexOf('\n', offset);
+  const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+  const line = text.slice(lineStart, lineEnd);
+
+  // A pasted cURL command (with \ or ^ continuations) becomes a request.
+  if (/^\s*curl\s/.test(line)) {
+    let end = lineEnd;
+    while (/[\\^]\r?$/.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end)) && end < text.length) {
+      const next = text.indexOf('\n', end + 1);
+      end = next < 0 ? text.length : next;
+    }
+    const command = text.slice(lineStart, end);
+    const curl = parseCurl(command, { locale });
+    if (curl.url) {
+      const lines = [`${curl.method} ${curl.url}`, ...curl.headers.map((h) => `${h.name}: ${h.value}`)];
+      if (curl.body) lines.push('', curl.body);
+      out.push({
+        title: t(locale, 'refactor.fromCurl'),
+        kind: CodeActionKind.RefactorRewrite,
+        edit: { changes: { [document.uri]: [{ range: toRange(document, { offset: lineStart, length: end - lineStart }), newText: lines.join('\n') }] } },
+      });
+    }
+  }
+
+  if (parsed.kind === 'http') {
+    const request = requestAt(parsed.file, offset);
+    if (request && request.protocol === 'http') {
+      out.push({
+        title: t(locale, 'refactor.copyAsCurl'),
+        kind: CodeActionKind.Refactor,
+        command: { title: t(locale, 'refactor.copyAsCurl'), command: 'httplens.copyText', arguments: [curlOf(request)] },
+      });
+    }
+  }
+
+  // Field-line refactorings: Expires -> max-age, split a combined list.
+  const fields =
+    parsed.kind === 'http'
+      ? (requestAt(parsed.file, offset)?.headers ?? [])
+      : parsed.messages.flatMap((m) => m.fields);
+  const field = fields.find((f) => contains(f.span, offset));
+  if (field) {
+    const name = field.name.toLowerCase();
+    if (name === 'expires') {
+      const expires = parseHttpDate(field.value);
+      const dateField = fields.find((f) => f.name.toLowerCase() === 'date');
+      const date = dateField ? parseHttpDate(dateField.value) : undefined;
+      const base = date?.ok ? date.time : options.now;
+      if (expires.ok) {
+        const seconds = Math.max(0, Math.round((expires.time - base) / 1000));
+        out.push({
+          title: t(locale, 'refactor.expiresToMaxAge', String(seconds)),
+          kind: CodeActionKind.RefactorRewrite,
+          edit: { changes: { [document.uri]: [{ range: toRange(document, field.span), newText: `Cache-Control: max-age=${seconds}` }] } },
+        });
+      }
+    }
+    const members = splitMembers(field.value);
+    if (SPLITTABLE.has(name) && members.length > 1) {
+      const canonical = getField(field.name)?.name ?? field.name;
+      out.push({
+        title: t(locale, 'refactor.split', canonical),
+        kind: CodeActionKind.RefactorRewrite,
+        edit: { changes: { [document.uri]: [{ range: toRange(document, field.span), newText: members.map((m) => `${field.name}: ${m}`).join(parsed.kind === 'http' ? '\n' : '\r\n') }] } },
+      });
+    }
+  }
+  return out;
+}
+
+function curlOf(request: HttpFileRequest): string {
+  const input: Parameters<typeof toCurl>[0] = { method: request.method, url: request.url, headers: request.headers.map((h) => ({ name: h.name, value: h.value })) };
+  if (request.body?.text) input.body = request.body.text;
+  return toCurl(input, { multiline: true });
+}
+
+/** The span to delete to remove one member of a comma-separated list, with its separator. */
+function listMemberRemoval(text: string, span: { offset: number; length: number }): { offset: number; length: number } | undefined {
+  let start = span.offset;
+  let end = span.offset + span.length;
+  let after = end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  if (text[after] === ',') {
+    after++;
+    while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+    return { offset: start, length: after - start };
+  }
+  let before = start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  if (text[before - 1] === ',') {
+    start = before - 1;
+    return { offset: start, length: end - start };
+  }
+  end = Math.max(end, start);
+  return { offset: start, length: end - start };
+}
+
+function splitMembers(value: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(value.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(value.slice(start).trim());
+  return out.filter((m) => m !== '');
+}
+
+/** Where a Content-Type line goes, and which type the content looks like. */
+function contentTypeInsertion(parsed: ParsedDocument, bodyOffset: number): { at: number; text: string; type: string } | undefined {
+  const text = parsed.text;
+  const body = text.slice(bodyOffset, bodyOffset + 200).trimStart();
+  const type = /^[[{]/.test(body) ? 'application/json' : body.startsWith('<') ? 'application/xml' : /^[\w.%-]+=[^&\s]*(?:&[\w.%-]+=[^&\s]*)*\s*$/.test(body.split('\n')[0] ?? '') ? 'application/x-www-form-urlencoded' : 'text/plain; charset=utf-8';
+  if (parsed.kind === 'http') {
+    const request = requestAt(parsed.file, bodyOffset);
+    if (!request) return undefined;
+    const last = request.headers.at(-1);
+    const at = last ? last.span.offset + last.span.length : request.requestLineSpan.offset + request.requestLineSpan.length;
+    return { at, text: `\nContent-Type: ${type}`, type };
+  }
+  const message = parsed.messages.find((m) => m.body && m.body.span.offset === bodyOffset);
+  const start = message?.startLine?.span;
+  if (!message || !start) return undefined;
+  const last = message.fields.at(-1);
+  const at = last ? last.span.offset + last.span.length : start.offset + start.length;
+  return { at, text: `\r\nContent-Type: ${type}`, type };
+}

@@ -1,0 +1,144 @@
+import { humanizeDuration, parseCacheControl, parseHttpDate, type Locale, type Span } from '@httplens/core';
+import type { HttpFile, VariableReference } from '@httplens/http-file';
+import { InlayHintKind, type CodeLens, type DocumentLink, type InlayHint, type Location, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { contains, toRange, type TextDocument } from './document.js';
+import { t } from './l10n.js';
+import type { ParsedDocument } from './parse.js';
+
+/** Every `{{...}}` reference of the file, with the file variables' own. */
+function allReferences(file: HttpFile): VariableReference[] {
+  return [...file.variables.flatMap((v) => v.references), ...file.requests.flatMap((r) => r.references)];
+}
+
+/** The symbol under the cursor: a variable (declaration or reference) or a named request. */
+function symbolAt(file: HttpFile, offset: number): { kind: 'variable' | 'request'; name: string } | undefined {
+  const declared = file.variables.find((v) => contains(v.nameSpan, offset));
+  if (declared) return { kind: 'variable', name: declared.name };
+  const named = file.requests.find((r) => r.nameSpan && contains(r.nameSpan, offset));
+  if (named?.name) return { kind: 'request', name: named.name };
+  const ref = allReferences(file).find((r) => contains(r.span, offset));
+  if (!ref) return undefined;
+  if (ref.kind === 'request') return { kind: 'request', name: ref.name };
+  if (ref.kind === 'variable' || ref.kind === 'percent') return { kind: 'variable', name: ref.name };
+  return undefined;
+}
+
+/** The span of the name inside a reference (`{{ name }}` -> `name`; `{{login.response...}}` -> `login`). */
+function nameSpanIn(ref: VariableReference): Span {
+  const at = ref.expressionSpan.offset + ref.expression.indexOf(ref.name);
+  return { offset: at, length: ref.name.length };
+}
+
+export function findDefinition(document: TextDocument, parsed: ParsedDocument, position: Position): Location[] {
+  if (parsed.kind !== 'http') return [];
+  const symbol = symbolAt(parsed.file, document.offsetAt(position));
+  if (!symbol) return [];
+  const spans =
+    symbol.kind === 'variable'
+      ? parsed.file.variables.filter((v) => v.name === symbol.name).map((v) => v.nameSpan)
+      : parsed.file.requests.filter((r) => r.name === symbol.name).map((r) => r.nameSpan ?? r.requestLineSpan);
+  return spans.map((s) => ({ uri: document.uri, range: toRange(document, s) }));
+}
+
+export function findReferences(document: TextDocument, parsed: ParsedDocument, position: Position, includeDeclaration = true): Location[] {
+  if (parsed.kind !== 'http') return [];
+  const spans = occurrences(parsed.file, document.offsetAt(position), includeDeclaration);
+  return spans.map((s) => ({ uri: document.uri, range: toRange(document, s) }));
+}
+
+function occurrences(file: HttpFile, offset: number, includeDeclaration: boolean): Span[] {
+  const symbol = symbolAt(file, offset);
+  if (!symbol) return [];
+  const out: Span[] = [];
+  if (includeDeclaration) {
+    if (symbol.kind === 'variable') out.push(...file.variables.filter((v) => v.name === symbol.name).map((v) => v.nameSpan));
+    else out.push(...file.requests.filter((r) => r.name === symbol.name && r.nameSpan).map((r) => r.nameSpan as Span));
+  }
+  for (const ref of allReferences(file)) {
+    const matches = symbol.kind === 'variable' ? (ref.kind === 'variable' || ref.kind === 'percent') && ref.name === symbol.name : ref.kind === 'request' && ref.name === symbol.name;
+    if (matches) out.push(nameSpanIn(ref));
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+export function doRename(document: TextDocument, parsed: ParsedDocument, position: Position, newName: string): WorkspaceEdit | null {
+  if (parsed.kind !== 'http' || !/^[\w.-]+$/.test(newName)) return null;
+  const spans = occurrences(parsed.file, document.offsetAt(position), true);
+  if (spans.length === 0) return null;
+  return { changes: { [document.uri]: spans.map((s) => ({ range: toRange(document, s), newText: newName })) } };
+}
+
+/** "Send Request" above each request and "Send All" above the first; commands the client implements. */
+export function getCodeLenses(document: TextDocument, parsed: ParsedDocument, locale: Locale): CodeLens[] {
+  if (parsed.kind !== 'http') return [];
+  const out: CodeLens[] = [];
+  const first = parsed.file.requests[0];
+  if (first && parsed.file.requests.length > 1) {
+    out.push({ range: toRange(document, { offset: first.requestLineSpan.offset, length: 0 }), command: { title: t(locale, 'lens.sendAll'), command: 'httplens.sendAll', arguments: [document.uri] } });
+  }
+  for (const r of parsed.file.requests) {
+    const range = toRange(document, { offset: r.requestLineSpan.offset, length: 0 });
+    if (r.protocol === 'http') out.push({ range, command: { title: t(locale, 'lens.send'), command: 'httplens.send', arguments: [document.uri, r.index] } });
+    else out.push({ range, command: { title: t(locale, 'lens.unsupported', r.protocol.toUpperCase()), command: '' } });
+  }
+  return out;
+}
+
+/** Absolute URLs of request lines and `< file` includes. */
+export function findDocumentLinks(document: TextDocument, parsed: ParsedDocument): DocumentLink[] {
+  if (parsed.kind !== 'http') return [];
+  const out: DocumentLink[] = [];
+  for (const r of parsed.file.requests) {
+    if (/^https?:\/\/[^\s{}]+$/i.test(r.url)) out.push({ range: toRange(document, r.urlSpan), target: r.url });
+    for (const inc of r.body?.includes ?? []) {
+      if (inc.references.length) continue;
+      out.push({ range: toRange(document, inc.pathSpan), target: resolveUri(document.uri, inc.path) });
+    }
+  }
+  return out;
+}
+
+function resolveUri(base: string, path: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
+  if (path.startsWith('/')) return `file://${path}`;
+  const dir = base.slice(0, base.lastIndexOf('/') + 1);
+  const segments = (dir + path).split('/');
+  const out: string[] = [];
+  for (const s of segments) {
+    if (s === '..') {
+      if (out.length > 3) out.pop();
+    } else if (s !== '.') out.push(s);
+  }
+  return out.join('/');
+}
+
+/** Durations after delta-seconds directives and relative times after dates. */
+export function getInlayHints(document: TextDocument, parsed: ParsedDocument, range: Range, locale: Locale, now: number): InlayHint[] {
+  const from = document.offsetAt(range.start);
+  const to = document.offsetAt(range.end);
+  const fields = parsed.kind === 'http' ? parsed.file.requests.flatMap((r) => r.headers) : parsed.messages.flatMap((m) => [...m.fields, ...m.trailers]);
+  const out: InlayHint[] = [];
+  for (const f of fields) {
+    if (f.span.offset > to || f.span.offset + f.span.length < from || f.value.includes('{{')) continue;
+    const name = f.name.toLowerCase();
+    if (name === 'cache-control' || name === 'cdn-cache-control' || name === 'surrogate-control') {
+      for (const d of parseCacheControl(f.value).directives) {
+        const seconds = d.value === undefined ? undefined : Number(d.value.replace(/"/g, ''));
+        if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) continue;
+        const end = f.valueSpan.offset + d.span.offset + d.span.length;
+        out.push({ position: document.positionAt(end), label: ` ${humanizeDuration(seconds, locale)}`, kind: InlayHintKind.Type, paddingLeft: true });
+      }
+    } else if (name === 'age' || name === 'retry-after' || name === 'access-control-max-age' || name === 'keep-alive') {
+      const m = /^\s*(?:timeout=)?(\d+)/.exec(f.value);
+      if (m?.[1] && Number(m[1]) > 0) out.push({ position: document.positionAt(f.valueSpan.offset + f.valueSpan.length), label: ` ${humanizeDuration(Number(m[1]), locale)}`, kind: InlayHintKind.Type, paddingLeft: true });
+    } else {
+      const date = parseHttpDate(f.value);
+      if (date.ok) {
+        const delta = Math.round((date.time - now) / 1000);
+        const label = delta === 0 ? t(locale, 'now') : delta > 0 ? t(locale, 'inFuture', humanizeDuration(delta, locale)) : t(locale, 'inPast', humanizeDuration(-delta, locale));
+        out.push({ position: document.positionAt(f.valueSpan.offset + f.valueSpan.length), label: ` ${label}`, kind: InlayHintKind.Type, paddingLeft: true });
+      }
+    }
+  }
+  return out;
+}

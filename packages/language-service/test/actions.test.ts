@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Range, TextEdit } from 'vscode-languageserver-types';
+import { cursor, doc, service } from './helpers.js';
+
+const ls = service();
+
+/** All code actions at the cursor, with the document's own diagnostics as context. */
+function actionsAt(marked: string, languageId = 'http') {
+  const { text, offset } = cursor(marked);
+  const d = doc(text, languageId);
+  const pos = d.positionAt(offset);
+  const range: Range = { start: pos, end: pos };
+  const diagnostics = ls.doValidation(d).filter((x) => d.offsetAt(x.range.start) <= offset && offset <= d.offsetAt(x.range.end));
+  return { d, actions: ls.doCodeActions(d, range, diagnostics) };
+}
+
+function applyAction(d: TextDocument, action: CodeAction | undefined): string {
+  const edits = action?.edit?.changes?.[d.uri] as TextEdit[] | undefined;
+  if (!edits) throw new Error(`no edit in ${action?.title}`);
+  return TextDocument.applyEdits(d, edits);
+}
+
+const find = (actions: CodeAction[], prefix: string) => actions.find((a) => a.title.startsWith(prefix));
+
+describe('doCodeActions', () => {
+  it('fixes a misspelled field name (HTTP3001)', () => {
+    const { d, actions } = actionsAt('GET https://a.example/\nAuthoriz|aiton: Bearer x\n');
+    expect(applyAction(d, find(actions, 'Change to Authorization'))).toBe('GET https://a.example/\nAuthorization: Bearer x\n');
+  });
+
+  it('replaces an obsoleted field with its successor', () => {
+    const { d, actions } = actionsAt('HTTP/1.1 200 OK\r\nContent-|MD5: Q2hlY2s=\r\n\r\n', 'http-message');
+    const fix = actions.find((a) => a.kind === 'quickfix' && a.title.startsWith('Change to'));
+    expect(fix).toBeDefined();
+    expect(applyAction(d, fix)).toMatch(/^HTTP\/1\.1 200 OK\r\n(?:Repr|Content)-Digest: /);
+  });
+
+  it('removes a duplicated Cache-Control directive', () => {
+    const { d, actions } = actionsAt('HTTP/1.1 200 OK\r\nCache-Control: max-age=60, max-a|ge=120\r\n\r\n', 'http-message');
+    expect(applyAction(d, find(actions, 'Remove'))).toBe('HTTP/1.1 200 OK\r\nCache-Control: max-age=60\r\n\r\n');
+  });
+
+  it('corrects a misspelled directive', () => {
+    const { d, actions } = actionsAt('HTTP/1.1 200 OK\r\nCache-Control: s-max|-age=60\r\n\r\n', 'http-message');
+    expect(applyAction(d, find(actions, 'Change to s-maxage'))).toBe('HTTP/1.1 200 OK\r\nCache-Control: s-maxage=60\r\n\r\n');
+  });
+
+  it('adds a missing charset and a missing Content-Type', () => {
+    const charset = actionsAt('POST https://a.example/\nContent-Type: text/pl|ain\n\nhello\n');
+    expect(applyAction(charset.d, find(charset.actions, 'Add charset'))).toBe('POST https://a.example/\nContent-Type: text/plain; charset=utf-8\n\nhello\n');
+    const type = actionsAt('POST https://a.example/\nAccept: */*\n\n{"a|": 1}\n');
+    expect(applyAction(type.d, find(type.actions, 'Add Content-Type'))).toBe('POST https://a.example/\nAccept: */*\nContent-Type: application/json\n\n{"a": 1}\n');
+  });
+
+  it('adds a suppression comment above the line', () => {
+    const { d, actions } = actionsAt('GET https://a.example/\nMax-For|wards: 2\n');
+    expect(applyAction(d, find(actions, 'Ignore HTTP0506'))).toBe('GET https://a.example/\n# httplens-disable-next-line HTTP0506\nMax-Forwards: 2\n');
+  });
+
+  it('converts a cURL command into a request', () => {
+    const { d, actions } = actionsAt("cu|rl -X POST https://a.example/items -H 'Content-Type: application/json' \\\n  -d '{\"a\":1}'\n");
+    expect(applyAction(d, find(actions, 'Convert cURL'))).toBe('POST https://a.example/items\nContent-Type: application/json\n\n{"a":1}\n');
+  });
+
+  it('copies a request as cURL through a command', () => {
+    const { actions } = actionsAt('POST https://a.example/items\nContent-Type: application/json\n\n{"a"|:1}\n');
+    const copy = find(actions, 'Copy as cURL');
+    expect(copy?.command?.command).toBe('httplens.copyText');
+    expect(String(copy?.command?.arguments?.[0]).replace(/ \\\n\s*/g, " ")).toBe(`curl https://a.example/items -H 'Content-Type: application/json' --data-raw '{"a":1}'`);
+  });
+
+  it('converts Expires into max-age, counting from Date', () => {
+    const { d, actions } = actionsAt('HTTP/1.1 200 OK\r\nDate: Tue, 24 Nov 2026 10:00:00 GMT\r\nExpires: Tue, 24 Nov 2026 11:0|0:00 GMT\r\n\r\n', 'http-message');
+    expect(applyAction(d, find(actions, 'Convert Expires'))).toBe('HTTP/1.1 200 OK\r\nDate: Tue, 24 Nov 2026 10:00:00 GMT\r\nCache-Control: max-age=3600\r\n\r\n');
+  });
+
+  it('splits a combined list field into lines', () => {
+    const { d, actions } = actionsAt('GET https://a.example/\nAccept-Enc|oding: gzip, br\n');
+    expect(applyAction(d, find(actions, 'Split'))).toBe('GET https://a.example/\nAccept-Encoding: gzip\nAccept-Encoding: br\n');
+  });
+});
+
+describe('format', () => {
+  const fmt = (text: string, settings = {}) => {
+    const s = service({ settings: { format: settings } });
+    const d = doc(text);
+    return TextDocument.applyEdits(d, s.format(d));
+  };
+
+  it('normalises request lines and field lines', () => {
+    expect(fmt('GET   https://a.example/   HTTP/1.1\naccept :application/json\nX-A:1\n')).toBe('GET https://a.example/ HTTP/1.1\naccept: application/json\nX-A: 1\n');
+  });
+
+  it('optionally uses registered casing and pretty-prints JSON', () => {
+    const out = fmt('POST https://a.example/\ncontent-type: application/json\n\n{"a":1,"b":[1,2]}\n', { canonicalFieldNames: true, json: true });
+    expect(out).toBe('POST https://a.example/\nContent-Type: application/json\n\n{\n  "a": 1,\n  "b": [\n    1,\n    2\n  ]\n}\n');
+  });
+
+  it('is idempotent', () => {
+    const once = fmt('GET  https://a.example/\nx-a :1\n\n###\nPOST https://b.example/\ncontent-type: application/json\n\n{"a":1}\n', { canonicalFieldNames: true, json: true });
+    expect(fmt(once, { canonicalFieldNames: true, json: true })).toBe(once);
+  });
+});
+
+describe('navigation', () => {
+  const FILE = '@host = a.example\n\n# @name login\nPOST https://{{host}}/login\n\n###\nGET https://{{host}}/me\nAuthorization: Bearer {{login.response.body.$.token}}\n';
+
+  it('goes to the definition of a variable and of a named request', () => {
+    const { text, offset } = cursor(FILE.replace('{{host}}/me', '{{ho|st}}/me'));
+    const d = doc(text);
+    expect(ls.findDefinition(d, d.positionAt(offset)).map((l) => d.offsetAt(l.range.start))).toEqual([1]);
+    const at = text.indexOf('login.response') + 2;
+    expect(ls.findDefinition(d, d.positionAt(at)).map((l) => text.slice(d.offsetAt(l.range.start), d.offsetAt(l.range.end)))).toEqual(['login']);
+  });
+
+  it('finds references and renames them all', () => {
+    const d = doc(FILE);
+    const refs = ls.findReferences(d, d.positionAt(2));
+    expect(refs).toHaveLength(3);
+    const edit = ls.doRename(d, d.positionAt(2), 'server');
+    expect(TextDocument.applyEdits(d, edit?.changes?.[d.uri] ?? [])).toBe(FILE.replaceAll('host', 'server'));
+    const login = ls.doRename(d, d.positionAt(FILE.indexOf('@name login') + 7), 'signin');
+    expect(TextDocument.applyEdits(d, login?.changes?.[d.uri] ?? [])).toBe(FILE.replaceAll('login', 'signin').replace('/signin', '/login'));
+  });
+
+  it('gives code lenses to send each request and all of them', () => {
+    const lenses = ls.getCodeLenses(doc(FILE));
+    expect(lenses.map((l) => [l.range.start.line, l.command?.command])).toEqual([
+      [3, 'httplens.sendAll'],
+      [3, 'httplens.send'],
+      [6, 'httplens.send'],
+    ]);
+  });
+
+  it('links absolute URLs and included files', () => {
+    const d = doc('GET https://a.example/x\n\n###\nPOST https://a.example/upload\nContent-Type: application/json\n\n< ./data/body.json\n');
+    expect(ls.findDocumentLinks(d).map((l) => l.target)).toEqual(['https://a.example/x', 'https://a.example/upload', expect.stringMatching(/\/test\/data\/body\.json$/)]);
+  });
+
+  it('shows durations and relative dates as inlay hints', () => {
+    const d = doc('HTTP/1.1 200 OK\r\nDate: Mon, 23 Nov 2026 10:00:00 GMT\r\nCache-Control: max-age=86400, s-maxage=600\r\n\r\n', 'http-message');
+    const hints = ls.getInlayHints(d, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }).map((h) => String(h.label).trim());
+    expect(hints).toEqual(['1 day ago', '1 day', '10 minutes']);
+  });
+});
