@@ -38,8 +38,14 @@ describe('the code table', () => {
   });
 
   it('has unique message ids', () => {
-    const ids = CODES.map((c) => c.messageId);
-    expect(new Set(ids).size).toBe(ids.length);
+    const owner = new Map<string, string>();
+    const duplicates: string[] = [];
+    for (const { code, messageId } of CODES) {
+      const first = owner.get(messageId);
+      if (first) duplicates.push(`${messageId}: ${first} and ${code}`);
+      else owner.set(messageId, code);
+    }
+    expect(duplicates).toEqual([]);
   });
 
   it('has no zh-CN doc page for a code that does not exist', () => {
