@@ -67,6 +67,9 @@ describe('every field definition', () => {
 
     for (const target of def.replacedBy ?? []) expect(getFieldDefinition(target), `${name} is replaced by unknown ${target}`).toBeDefined();
     if (def.repeatable) expect(def.list).toBe(false);
+    // RFC 9651: Lists and Dictionaries may be split across field lines; an Item may not.
+    if (def.structuredType === 'list' || def.structuredType === 'dictionary') expect(def.list, `${name} combines across lines`).toBe(true);
+    if (def.structuredType === 'item') expect(def.list, `${name} is a single Item`).toBe(false);
   });
 
   it('has no zh-CN hover text for a field that does not exist', () => {

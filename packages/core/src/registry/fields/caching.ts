@@ -21,19 +21,19 @@ export const cachingFields: readonly FieldDefinition[] = [
     docs: 'An HTTP-date after which the response is considered stale. `max-age` in `Cache-Control` overrides it. An invalid date, such as `0`, means "already expired". Prefer `Cache-Control: max-age`, which does not depend on clocks agreeing.',
   },
   {
-    name: 'Pragma', status: 'deprecated', appearsIn: 'request', list: true, trailer: 'forbidden', replacedBy: ['Cache-Control'],
+    name: 'Pragma', status: 'deprecated', appearsIn: 'both', list: true, trailer: 'forbidden', replacedBy: ['Cache-Control'],
     specUrl: rfc(9111, '5.4'), mdnUrl: mdn('Pragma'),
     summary: { en: 'HTTP/1.0 cache control (`no-cache`); deprecated.', 'zh-CN': 'HTTP/1.0 的缓存控制（`no-cache`）；已弃用。' },
     docs: 'An HTTP/1.0 field whose only defined use is `Pragma: no-cache` in requests. RFC 9111 deprecates it; caches ignore it when `Cache-Control` is present. `Pragma: no-cache` in a response has no defined meaning: use `Cache-Control: no-cache` or `no-store`.',
   },
   {
-    name: 'Warning', status: 'obsoleted', appearsIn: 'response', list: true, replacedBy: [],
+    name: 'Warning', status: 'obsoleted', appearsIn: 'both', list: true, replacedBy: [],
     specUrl: rfc(9111, '5.5'), mdnUrl: mdn('Warning'),
     summary: { en: 'Warnings about the response status (obsoleted).', 'zh-CN': '关于响应状态的警告（已废止）。' },
     docs: 'Carried warn codes such as `110 Response is Stale`. RFC 9111 obsoleted it because it was not widely generated or shown to users; nothing replaces it. The `Cache-Status` field now reports what caches did.',
   },
   {
-    name: 'CDN-Cache-Control', status: 'permanent', appearsIn: 'response', list: false, structuredType: 'dictionary',
+    name: 'CDN-Cache-Control', status: 'permanent', appearsIn: 'response', list: true, structuredType: 'dictionary',
     specUrl: rfc(9213, '2'),
     summary: { en: 'Cache-Control aimed at CDNs only.', 'zh-CN': '只针对 CDN 的 Cache-Control。' },
     docs: 'RFC 9213: the same directives as `Cache-Control`, but as a Structured Field Dictionary, obeyed only by CDN caches (which then ignore `Cache-Control`). Lets an origin give a CDN a long lifetime and browsers a short one. CDNs may define their own targeted fields, such as `Cloudflare-CDN-Cache-Control`.',

@@ -195,7 +195,7 @@ export const connectionFields: readonly FieldDefinition[] = [
     docs: 'The only defined expectation is `100-continue`: the client sends the head and waits for 100 Continue (or a final status such as 401 or 413) before sending a large body. Any other expectation should get 417 Expectation Failed.',
   },
   {
-    name: 'Priority', status: 'permanent', appearsIn: 'both', list: false, structuredType: 'dictionary',
+    name: 'Priority', status: 'permanent', appearsIn: 'both', list: true, structuredType: 'dictionary',
     specUrl: rfc(9218, '5'), mdnUrl: mdn('Priority'),
     summary: { en: 'Extensible priority: urgency and incremental (u=1, i).', 'zh-CN': '可扩展优先级：紧急程度与增量（u=1, i）。' },
     docs: 'RFC 9218: a Structured Field Dictionary with `u` (urgency 0-7, default 3, lower is more urgent) and `i` (incremental: the response is useful in parts). Sent by browsers in HTTP/2 and HTTP/3; a server may echo it to influence intermediaries.',

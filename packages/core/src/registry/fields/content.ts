@@ -220,7 +220,7 @@ export const contentFields: readonly FieldDefinition[] = [
     docs: 'Compression dictionary transport (RFC 9842): a Structured Field String echoing the `id` the server gave the dictionary in `Use-As-Dictionary`, sent alongside `Available-Dictionary`.',
   },
   {
-    name: 'Use-As-Dictionary', status: 'permanent', appearsIn: 'response', list: false, structuredType: 'dictionary',
+    name: 'Use-As-Dictionary', status: 'permanent', appearsIn: 'response', list: true, structuredType: 'dictionary',
     specUrl: rfc(9842, '2.1'), mdnUrl: mdn('Use-As-Dictionary'),
     summary: { en: 'Lets the client keep this response as a compression dictionary.', 'zh-CN': '允许客户端把此响应保存为压缩字典。' },
     docs: 'Compression dictionary transport (RFC 9842): a Structured Field Dictionary with `match` (a URL pattern), and optionally `match-dest`, `id` and `type`. Later requests matching the pattern advertise the dictionary with `Available-Dictionary`.',

@@ -114,13 +114,13 @@ export const contextFields: readonly FieldDefinition[] = [
     docs: 'Metrics such as `db;dur=53, cache;desc="Cache Read";dur=23.2`, shown in browser developer tools and exposed to scripts (cross-origin only with `Timing-Allow-Origin`). Can be sent as a trailer, once the timings are known. Do not leak internal details to everyone.',
   },
   {
-    name: 'Traceparent', status: 'permanent', appearsIn: 'request', list: false,
+    name: 'Traceparent', status: 'permanent', appearsIn: 'both', list: false,
     specUrl: 'https://www.w3.org/TR/trace-context/#traceparent-header',
     summary: { en: 'W3C Trace Context: trace and parent span IDs.', 'zh-CN': 'W3C 追踪上下文：追踪 ID 与父跨度 ID。' },
     docs: 'W3C Trace Context: `00-<32 hex trace-id>-<16 hex parent-id>-<2 hex flags>`, propagated by OpenTelemetry and other tracers so that a distributed trace can be reassembled.',
   },
   {
-    name: 'Tracestate', status: 'permanent', appearsIn: 'request', list: true,
+    name: 'Tracestate', status: 'permanent', appearsIn: 'both', list: true,
     specUrl: 'https://www.w3.org/TR/trace-context/#tracestate-header',
     summary: { en: 'W3C Trace Context: vendor-specific trace data.', 'zh-CN': 'W3C 追踪上下文：厂商特定的追踪数据。' },
     docs: 'W3C Trace Context: up to 32 `key=value` entries of vendor-specific data that accompany `Traceparent`.',

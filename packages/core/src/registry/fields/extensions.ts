@@ -210,25 +210,25 @@ export const extensionFields: readonly FieldDefinition[] = [
   },
   // CTA WAVE media delivery.
   {
-    name: 'CMCD-Object', status: 'provisional', appearsIn: 'request', list: false, structuredType: 'dictionary',
+    name: 'CMCD-Object', status: 'provisional', appearsIn: 'request', list: true, structuredType: 'dictionary',
     specUrl: CMCD,
     summary: { en: 'Common Media Client Data: keys about the requested object.', 'zh-CN': '通用媒体客户端数据：关于所请求对象的键。' },
     docs: 'CTA-5004 Common Media Client Data: a Structured Field Dictionary with keys that vary per object, such as encoded bitrate `br`, object duration `d` and object type `ot`. Lets CDNs correlate logs with player behaviour.',
   },
   {
-    name: 'CMCD-Request', status: 'provisional', appearsIn: 'request', list: false, structuredType: 'dictionary',
+    name: 'CMCD-Request', status: 'provisional', appearsIn: 'request', list: true, structuredType: 'dictionary',
     specUrl: CMCD,
     summary: { en: 'Common Media Client Data: keys about the request (buffer length...).', 'zh-CN': '通用媒体客户端数据：关于请求的键（缓冲区长度等）。' },
     docs: 'CTA-5004: a Structured Field Dictionary with keys that vary per request, such as buffer length `bl`, measured throughput `mtp` and deadline `dl`.',
   },
   {
-    name: 'CMCD-Session', status: 'provisional', appearsIn: 'request', list: false, structuredType: 'dictionary',
+    name: 'CMCD-Session', status: 'provisional', appearsIn: 'request', list: true, structuredType: 'dictionary',
     specUrl: CMCD,
     summary: { en: 'Common Media Client Data: keys constant over a session.', 'zh-CN': '通用媒体客户端数据：会话期间不变的键。' },
     docs: 'CTA-5004: a Structured Field Dictionary with keys that stay the same over a playback session, such as session ID `sid`, content ID `cid` and streaming format `sf`.',
   },
   {
-    name: 'CMCD-Status', status: 'provisional', appearsIn: 'request', list: false, structuredType: 'dictionary',
+    name: 'CMCD-Status', status: 'provisional', appearsIn: 'request', list: true, structuredType: 'dictionary',
     specUrl: CMCD,
     summary: { en: 'Common Media Client Data: keys that change rarely (buffer starvation...).', 'zh-CN': '通用媒体客户端数据：很少变化的键（缓冲区耗尽等）。' },
     docs: 'CTA-5004: a Structured Field Dictionary with keys that change rarely, such as buffer starvation `bs` and requested maximum throughput `rtp`.',

@@ -3,7 +3,7 @@ import { rfc, type FieldDefinition } from './types.js';
 /** WebDAV (RFC 4918) and its extensions: versioning, ordering, redirects, search, CalDAV scheduling. */
 export const webdavFields: readonly FieldDefinition[] = [
   {
-    name: 'DAV', status: 'permanent', appearsIn: 'response', list: true,
+    name: 'DAV', status: 'permanent', appearsIn: 'both', list: true,
     specUrl: rfc(4918, '10.1'),
     summary: { en: 'WebDAV compliance classes the resource supports.', 'zh-CN': '资源支持的 WebDAV 兼容级别。' },
     docs: 'In responses (usually to OPTIONS), the WebDAV compliance classes and extensions supported: `1, 2, 3, access-control, calendar-access`. Class 2 means locking is supported.',
