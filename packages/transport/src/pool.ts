@@ -119,6 +119,20 @@ export class Pool {
     return s;
   }
 
+  /** Takes an idle connection of the origin at once, if there is a usable one. */
+  take(origin: string): Lease | undefined {
+    if (this.closed) return undefined;
+    const s = this.origins.get(origin);
+    if (!s) return undefined;
+    const t = now();
+    while (s.idle.length > 0) {
+      const c = s.idle.pop() as Connection;
+      if (c.usable && t - c.idleSince < this.idleTimeout) return { connection: c, reused: true };
+      c.retire();
+    }
+    return undefined;
+  }
+
   /**
    * Takes an idle connection, or opens one when under the limit, or waits for one.
    * `fresh` skips idle connections (the retry after a stale one). `onWait` receives a
@@ -127,16 +141,14 @@ export class Pool {
   async acquire(origin: string, openConnection: () => Promise<Connection>, fresh: boolean, onWait: (cancel: (error: TransportError) => void) => void): Promise<Lease> {
     for (;;) {
       if (this.closed) throw new TransportError('HTTPLENS_POOL_CLOSED', 'The pool is closed', { phase: 'pool', bytesRead: 0 });
-      const s = this.state(origin);
       if (!fresh) {
-        const t = now();
-        while (s.idle.length > 0) {
-          const c = s.idle.pop() as Connection;
-          if (c.usable && t - c.idleSince < this.idleTimeout) return { connection: c, reused: true };
-          c.retire();
-        }
-      } else if (s.total >= this.maxSocketsPerOrigin && s.idle.length > 0) {
+        const lease = this.take(origin);
+        if (lease) return lease;
+      }
+      let s = this.state(origin);
+      if (fresh && s.total >= this.maxSocketsPerOrigin && s.idle.length > 0) {
         (s.idle.shift() as Connection).retire();
+        s = this.state(origin); // retiring may have dropped the origin's state
       }
       if (s.total < this.maxSocketsPerOrigin) {
         s.total++;

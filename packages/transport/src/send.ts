@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { parseMessage, type HttpMessage } from '@httplens/core';
+import { parseMessage, type FieldLine, type HttpMessage } from '@httplens/core';
 import { open, type Opened } from './connect.js';
 import { decodeBody, contentCodings } from './decode.js';
 import { fromSocketError, TransportError, type ErrorContext } from './errors.js';
@@ -50,14 +50,17 @@ export async function send(request: SendRequest, options: SendOptions = {}): Pro
   const serialized = serializeRequest(request, target, options);
   const context: ErrorContext = { host: target.hostname, port: target.port, phase: 'request', bytesRead: 0 };
   if (options.socketPath !== undefined) context.socketPath = options.socketPath;
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits = options.limits === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...options.limits };
   const watchdog = new Watchdog(options.timeouts, start, context, options.signal);
   const pool = options.pool === false ? undefined : (options.pool ?? defaultPool);
   const replayable = IDEMPOTENT.has(request.method) && serialized.stream === undefined;
   try {
     watchdog.check();
     for (let attempt = 0; ; attempt++) {
-      const { lease, opened } = await obtain(pool, target, options, watchdog, context, attempt > 0);
+      // An idle connection is taken synchronously; only opening or queueing waits.
+      let lease = attempt === 0 && pool ? pool.take(target.origin) : undefined;
+      let opened: Opened | undefined;
+      if (!lease) ({ lease, opened } = await obtain(pool, target, options, watchdog, context, attempt > 0));
       context.reused = lease.reused;
       let outcome: Outcome;
       try {
@@ -66,7 +69,20 @@ export async function send(request: SendRequest, options: SendOptions = {}): Pro
         if (attempt === 0 && lease.reused && replayable && error instanceof TransportError && (error as unknown as Record<symbol, unknown>)[NOTHING_RECEIVED] === true) continue;
         throw error;
       }
-      return await finish(outcome, lease, opened, options, limits, context, start);
+      const result = new Result(outcome, lease, opened);
+      if (options.decode !== false && outcome.reader.bodyLength > 0) {
+        const codings = contentCodings(result.headers);
+        if (codings.length > 0) {
+          context.phase = 'decode';
+          context.bytesRead = outcome.reader.receivedLength;
+          const d = await decodeBody(result.body as Buffer, codings, limits.decodedSize, !outcome.reader.truncated, context);
+          result.body = d.body;
+          result.decoded = d.decoded;
+          result.truncated ||= d.truncated;
+        }
+      }
+      result.timings.total = now() - start;
+      return result;
     }
   } finally {
     watchdog.dispose();
@@ -97,78 +113,75 @@ async function obtain(
   return { lease, opened };
 }
 
-async function finish(
-  outcome: Outcome,
-  lease: Lease,
-  opened: Opened | undefined,
-  options: SendOptions,
-  limits: Required<Limits>,
-  context: ErrorContext,
-  start: number,
-): Promise<SendResult> {
-  const { reader } = outcome;
-  const head = reader.head;
-  if (!head) throw new Error('the exchange ended without a head');
-  const headers: [string, string][] = head.fields.map((f) => [f.name, f.value]);
-  const received = concat(reader.received, reader.receivedLength);
-  const content = concat(reader.body, reader.bodyLength);
-  let body: Uint8Array = content;
-  let decoded: string[] = [];
-  let truncated = reader.truncated;
-  if (options.decode !== false && reader.bodyLength > 0) {
-    const codings = contentCodings(headers);
-    if (codings.length > 0) {
-      context.phase = 'decode';
-      context.bytesRead = reader.receivedLength;
-      const d = await decodeBody(content, codings, limits.decodedSize, !reader.truncated, context);
-      body = d.body;
-      decoded = d.decoded;
-      truncated ||= d.truncated;
+/** The response; `message` is parsed from the received bytes by core's parser on first access. */
+class Result implements SendResult {
+  status: number;
+  reason: string;
+  version: string;
+  headers: [string, string][];
+  trailers: [string, string][];
+  body: Uint8Array;
+  decoded: string[] = [];
+  raw: { sent: Uint8Array; received: Uint8Array };
+  timings: Timings;
+  reused: boolean;
+  redirects: SendResult['redirects'] = [];
+  tls?: SendResult['tls'];
+  remoteAddress: string;
+  remotePort?: number;
+  interim: SendResult['interim'];
+  truncated: boolean;
+  #message: HttpMessage | undefined;
+  readonly #method: string;
+  readonly #offset: number;
+
+  constructor(outcome: Outcome, lease: Lease, opened: Opened | undefined) {
+    const { reader } = outcome;
+    const head = reader.head;
+    if (!head) throw new Error('the exchange ended without a head');
+    const fields = head.fields;
+    const headers: [string, string][] = new Array(fields.length);
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i] as FieldLine;
+      headers[i] = [f.name, f.value];
     }
+    this.status = head.status;
+    this.reason = head.reason;
+    this.version = head.version;
+    this.headers = headers;
+    this.trailers = reader.trailers.length === 0 ? [] : reader.trailers.map((f) => [f.name, f.value]);
+    this.body = concat(reader.body, reader.bodyLength);
+    this.raw = { sent: concat(outcome.sent, outcome.sentLength), received: concat(reader.received, reader.receivedLength) };
+    this.timings = {
+      dns: opened?.dns ?? 0,
+      connect: opened?.connect ?? 0,
+      tls: opened?.tls ?? 0,
+      firstByte: outcome.firstByteAt - outcome.headWrittenAt,
+      download: outcome.endAt - outcome.firstByteAt,
+      total: 0,
+    };
+    this.reused = lease.reused;
+    const connection = lease.connection;
+    this.remoteAddress = connection.remoteAddress;
+    if (connection.remotePort !== undefined) this.remotePort = connection.remotePort;
+    if (connection.tls) this.tls = connection.tls;
+    this.interim = reader.interim;
+    this.truncated = reader.truncated;
+    this.#method = outcome.method;
+    this.#offset = head.headSpan.offset;
   }
-  const timings: Timings = {
-    dns: opened?.dns ?? 0,
-    connect: opened?.connect ?? 0,
-    tls: opened?.tls ?? 0,
-    firstByte: outcome.firstByteAt - outcome.headWrittenAt,
-    download: outcome.endAt - outcome.firstByteAt,
-    total: now() - start,
-  };
-  const connection = lease.connection;
-  const result: SendResult = {
-    status: head.status,
-    reason: head.reason,
-    version: head.version,
-    headers,
-    trailers: reader.trailers.map((f) => [f.name, f.value]),
-    body,
-    decoded,
-    // Replaced below by a getter that parses on first access.
-    message: undefined as unknown as HttpMessage,
-    raw: { sent: concat(outcome.sent, outcome.sentLength), received },
-    timings,
-    reused: lease.reused,
-    redirects: [],
-    remoteAddress: connection.remoteAddress,
-    interim: reader.interim,
-    truncated,
-  };
-  // core's parser reads the final response from the received bytes (its spans stay in
-  // raw.received coordinates); it runs on first access, so callers that never look pay nothing.
-  let message: HttpMessage | undefined;
-  const offset = head.headSpan.offset;
-  const requestMethod = outcome.method;
-  Object.defineProperty(result, 'message', {
-    enumerable: true,
-    configurable: true,
-    get: () => (message ??= parseMessage(received, { expect: 'response', requestMethod, offset })),
-    set: (value: HttpMessage) => {
-      message = value;
-    },
-  });
-  if (connection.remotePort !== undefined) result.remotePort = connection.remotePort;
-  if (connection.tls) result.tls = connection.tls;
-  return result;
+
+  get message(): HttpMessage {
+    return (this.#message ??= parseMessage(this.raw.received, { expect: 'response', requestMethod: this.#method, offset: this.#offset }));
+  }
+
+  set message(value: HttpMessage) {
+    this.#message = value;
+  }
+
+  toJSON(): Omit<SendResult, 'message'> & { message: HttpMessage } {
+    return { ...this, message: this.message };
+  }
 }
 
 function drain(socket: Socket): Promise<void> {

@@ -41,7 +41,23 @@ export interface Target {
   origin: string;
 }
 
+/** Parsed URLs by their text: a client sends to few URLs many times. */
+const TARGETS = new Map<string, Target>();
+const TARGET_CACHE_SIZE = 128;
+
 export function parseTarget(input: string | URL, options: SendOptions): Target {
+  if (typeof input !== 'string') return parseTargetUncached(input, options);
+  const key = options.socketPath === undefined ? input : `${input}\u0000${options.socketPath}`;
+  let target = TARGETS.get(key);
+  if (target === undefined) {
+    target = parseTargetUncached(input, options);
+    if (TARGETS.size >= TARGET_CACHE_SIZE) TARGETS.clear();
+    TARGETS.set(key, target);
+  }
+  return target;
+}
+
+function parseTargetUncached(input: string | URL, options: SendOptions): Target {
   let url: URL;
   try {
     url = typeof input === 'string' ? new URL(input) : input;

@@ -13,6 +13,33 @@ export const DEFAULT_TIMEOUTS: Required<Timeouts> = {
 export const now = (): number => performance.now();
 
 /**
+ * Deadlines further away than this are watched by one shared coarse ticker instead of a
+ * timer per request (a request that completes in time then costs no timer at all); as a
+ * deadline comes within this range, the watchdog switches to a precise timer.
+ */
+const COARSE_RANGE = 1000;
+const TICK = 250;
+const coarse = new Set<Watchdog>();
+let ticker: ReturnType<typeof setInterval> | undefined;
+
+function tick(): void {
+  const t = now();
+  for (const w of coarse) w.onTick(t);
+  if (coarse.size === 0 && ticker !== undefined) {
+    clearInterval(ticker);
+    ticker = undefined;
+  }
+}
+
+function watchCoarsely(w: Watchdog): void {
+  coarse.add(w);
+  if (ticker === undefined) {
+    ticker = setInterval(tick, TICK);
+    ticker.unref();
+  }
+}
+
+/**
  * One timer per request watches every deadline (the current phase's, the idle
  * gap between bytes, the total) and the AbortSignal. A byte arriving only moves
  * `lastActivity`; the timer re-arms itself when it fires early, so reading costs
@@ -89,13 +116,27 @@ export class Watchdog {
     return d;
   }
 
-  private schedule(): void {
+  private schedule(t = now()): void {
     if (this.failure) return;
     const d = this.nextDeadline();
-    if (d === Infinity || (this.timer !== undefined && d >= this.scheduledAt)) return;
+    if (d === Infinity) {
+      coarse.delete(this);
+      return;
+    }
+    if (d - t > COARSE_RANGE) {
+      watchCoarsely(this);
+      return;
+    }
+    coarse.delete(this);
+    if (this.timer !== undefined && d >= this.scheduledAt) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.scheduledAt = d;
-    this.timer = setTimeout(() => this.fire(), Math.max(1, Math.ceil(d - now())));
+    this.timer = setTimeout(() => this.fire(), Math.max(1, Math.ceil(d - t)));
+  }
+
+  /** Called by the shared ticker. */
+  onTick(t: number): void {
+    if (this.nextDeadline() - t <= COARSE_RANGE) this.schedule(t);
   }
 
   private fire(): void {
@@ -123,6 +164,7 @@ export class Watchdog {
   }
 
   dispose(): void {
+    coarse.delete(this);
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     this.scheduledAt = Infinity;
