@@ -6,6 +6,8 @@ import { conditionalFields } from './conditional.js';
 import { authFields } from './auth.js';
 import { cookieFields } from './cookies.js';
 import { securityFields } from './security.js';
+import { connectionFields } from './connection.js';
+import { generalFields } from './general.js';
 
 /**
  * Every field-parser module. A family module exports an array of
@@ -20,4 +22,6 @@ export const FIELD_PARSER_FAMILIES: readonly (readonly FieldParserDefinition[])[
   authFields,
   cookieFields,
   securityFields,
+  connectionFields,
+  generalFields,
 ];

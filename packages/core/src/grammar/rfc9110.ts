@@ -535,14 +535,23 @@ export type ProductOrComment = { kind: 'product'; product: Product } | { kind: '
  * User-Agent = product *( RWS ( product / comment ) )
  * Server     = product *( RWS ( product / comment ) )
  */
-export function productsAndComments(text: string, start: number, end: number, problems: Problems): ProductOrComment[] {
+export function productsAndComments(
+  text: string,
+  start: number,
+  end: number,
+  problems: Problems,
+  options: { commentFirst?: (span: Span) => void } = {},
+): ProductOrComment[] {
   const out: ProductOrComment[] = [];
   let pos = ows(text, start, end);
   let first = true;
   while (pos < end) {
     const c = comment(text, pos, end, problems);
     if (c) {
-      if (first) problems.expected(text, pos, end, 'product');
+      if (first) {
+        if (options.commentFirst) options.commentFirst(c.span);
+        else problems.expected(text, pos, end, 'product');
+      }
       out.push({ kind: 'comment', comment: c });
       pos = c.span.offset + c.span.length;
     } else {

@@ -4,6 +4,8 @@ import { contentCases } from './content.js';
 import { authCases } from './auth.js';
 import { cookieCases } from './cookies.js';
 import { securityCases } from './security.js';
+import { connectionCases } from './connection.js';
+import { generalCases } from './general.js';
 
 /** Every field-value table, by family. */
 export const ALL_CASES: Record<string, FieldCase[]> = {
@@ -12,4 +14,6 @@ export const ALL_CASES: Record<string, FieldCase[]> = {
   auth: authCases,
   cookies: cookieCases,
   security: securityCases,
+  connection: connectionCases,
+  general: generalCases,
 };

@@ -1,2 +1,38 @@
+const RFC9110 = 'https://www.rfc-editor.org/rfc/rfc9110';
+const RFC9112 = 'https://www.rfc-editor.org/rfc/rfc9112';
+
 /** Simplified Chinese doc pages (markdown) of the 'connection' codes, keyed by code. */
-export const connectionDocsZh: Readonly<Record<string, string>> = {};
+export const connectionDocsZh: Readonly<Record<string, string>> = {
+  HTTP3700: `Connection 中列出的每个字段都是逐跳首部：中间方在转发前会把它删除。列出 Host、Content-Length、Authorization 或 Cookie 会让它们在途中消失，攻击者正是借此剥离安全相关的字段。Connection 通常只包含 \`close\`、\`keep-alive\` 或 \`upgrade\`。\n\n见 [RFC 9110 第 7.6.1 节](${RFC9110}#section-7.6.1)。`,
+  HTTP3701: `这两个选项互相矛盾；以 close 为准，连接不会被复用。\n\n见 [RFC 9112 第 9.6 节](${RFC9112}#section-9.6)。`,
+  HTTP3702: `Keep-Alive（HTTP/1.0 的持久连接）携带 \`timeout=<秒数>\` 和 \`max=<请求数>\`，两者都是非负整数。在 HTTP/1.1 中连接默认就是持久的，这个字段只起参考作用。\n\n见 [RFC 2068 第 19.7.1.1 节](https://www.rfc-editor.org/rfc/rfc2068#section-19.7.1.1)。`,
+  HTTP3703: `"identity" 传输编码已从 HTTP/1.1 中删除（RFC 7230）；不需要编码时请省略 Transfer-Encoding。接收方会返回 501，或错误地划分报文。\n\n见 [RFC 9112 第 7 节](${RFC9112}#section-7)。`,
+  HTTP3704: `每个 HTTP/1.1 接收方都接受分块传输编码，所以客户端不得在 TE 中发送 chunked。TE 通常只包含 \`trailers\`。\n\n见 [RFC 9110 第 10.1.4 节](${RFC9110}#section-10.1.4)。`,
+  HTTP3705: `用于分帧、路由、认证、请求修饰、响应控制或内容处理的字段（Content-Length、Transfer-Encoding、Host、Authorization、Cache-Control、Content-Type、Content-Encoding、Set-Cookie、Trailer 等）不得在尾部中生成。\n\n见 [RFC 9110 第 6.5.1 节](${RFC9110}#section-6.5.1)。`,
+  HTTP3706: `"h2" 表示基于 TLS 的 HTTP/2，通过 ALPN 协商，而不是通过 Upgrade。明文升级用的标记是 "h2c"，现已弃用（RFC 9113 第 3.1 节）；"HTTP/2.0" 也不是合法的标记。\n\n见 [RFC 9113 第 3 节](https://www.rfc-editor.org/rfc/rfc9113#section-3)。`,
+  HTTP3707: `每个 Via 条目以收到的协议开头，例如 \`1.1\` 或 \`HTTP/1.1\`（HTTP 可以省略协议名），后面是中间方的名称：\`Via: 1.1 proxy.example\`。\n\n见 [RFC 9110 第 7.6.3 节](${RFC9110}#section-7.6.3)。`,
+  HTTP3708: `TCP 端口是 16 位的数。端口更大的 Host 或 authority 会被接收方拒绝（400）。\n\n见 [RFC 3986 第 3.2.3 节](https://www.rfc-editor.org/rfc/rfc3986#section-3.2.3)。`,
+  HTTP3709: `\`Host = uri-host [ ":" port ]\`：没有协议名，也没有路径。\`Host: https://example.com/\` 是无效的，服务器会返回 400。\n\n见 [RFC 9110 第 7.2 节](${RFC9110}#section-7.2)。`,
+  HTTP3710: `Max-Forwards 这类取值很小的字段常被解析为 32 位整数。很大的值虽然合法，但在某些接收方中会溢出。\n\n见 [RFC 9110 第 7.6.2 节](${RFC9110}#section-7.6.2)。`,
+  HTTP3711: `"[" 和 ":" 不是 token 字符，所以 \`for=[2001:db8::1]\` 是无效的，必须写成 \`for="[2001:db8::1]"\`。遵循语法的接收方会丢弃该元素。\n\n见 [RFC 7239 第 6 节](https://www.rfc-editor.org/rfc/rfc7239#section-6)。`,
+  HTTP3712: `Forwarded 的 for 和 by 参数（以及 X-Forwarded-For 的各项）表示节点：\`192.0.2.43\`、\`"[2001:db8::17]:4711"\`、\`unknown\` 或 \`_hidden\`。不允许使用主机名。\n\n见 [RFC 7239 第 6 节](https://www.rfc-editor.org/rfc/rfc7239#section-6)。`,
+  HTTP3713: `每个参数在一个 forwarded-element 中最多出现一次。每个代理在逗号后追加自己的元素：\`for=a, for=b\`。\n\n见 [RFC 7239 第 4 节](https://www.rfc-editor.org/rfc/rfc7239#section-4)。`,
+  HTTP3714: `proto（以及 X-Forwarded-Proto）携带客户端使用的协议名：\`http\` 或 \`https\`，遵循 URI 协议名的语法（一个字母，后跟字母、数字、"+"、"-" 或 "."）。\n\n见 [RFC 7239 第 5.4 节](https://www.rfc-editor.org/rfc/rfc7239#section-5.4)。`,
+  HTTP3715: `\`alternative = protocol-id "=" alt-authority\`，其中 \`alt-authority = quoted-string\`：应写 \`h3=":443"\`，而不是 \`h3=:443\`。客户端会忽略这个备选服务。\n\n见 [RFC 7838 第 3 节](https://www.rfc-editor.org/rfc/rfc7838#section-3)。`,
+  HTTP3716: `备选服务的 authority 是 \`[ uri-host ] ":" port\`：端口必填，主机可省略（\`":443"\` 表示同一主机）。\n\n见 [RFC 7838 第 3 节](https://www.rfc-editor.org/rfc/rfc7838#section-3)。`,
+  HTTP3717: `\`Alt-Svc = clear / 1#alt-value\`："clear" 表示废弃所有备选服务，必须单独出现。\n\n见 [RFC 7838 第 3 节](https://www.rfc-editor.org/rfc/rfc7838#section-3)。`,
+  HTTP3718: `\`Early-Data = "1"\`：中间方在通过 TLS 早期数据（0-RTT）收到的请求上设置它。其他取值都是无效的。\n\n见 [RFC 8470 第 5.1 节](https://www.rfc-editor.org/rfc/rfc8470#section-5.1)。`,
+  HTTP3719: `唯一定义的期望是 \`100-continue\`（不区分大小写）。服务器收到其他期望时可以返回 417（Expectation Failed）。\n\n见 [RFC 9110 第 10.1.1 节](${RFC9110}#section-10.1.1)。`,
+  HTTP3720: `\`HTTP2-Settings = token68\`，内容是 SETTINGS 帧载荷的 base64url 编码（没有 "=" 填充），长度是六字节的整数倍。\n\n见 [RFC 7540 第 3.2.1 节](https://www.rfc-editor.org/rfc/rfc7540#section-3.2.1)。`,
+  HTTP3721: `该键是 16 个随机字节的 base64 编码，例如 \`dGhlIHNhbXBsZSBub25jZQ==\`。服务器会拒绝其他长度。\n\n见 [RFC 6455 第 4.1 节](https://www.rfc-editor.org/rfc/rfc6455#section-4.1)。`,
+  HTTP3722: `服务器返回 base64(SHA-1(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"))，例如 \`s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\`。否则客户端会让连接失败。\n\n见 [RFC 6455 第 4.2.2 节](https://www.rfc-editor.org/rfc/rfc6455#section-4.2.2)。`,
+  HTTP3723: `目前使用的唯一版本是 13。在 426 响应中，服务器可以列出它支持的版本。\n\n见 [RFC 6455 第 4.1 节](https://www.rfc-editor.org/rfc/rfc6455#section-4.1)。`,
+  HTTP3724: `permessage-deflate 的参数有 server_no_context_takeover、client_no_context_takeover、server_max_window_bits 和 client_max_window_bits。对端收到其他参数时会拒绝该扩展。\n\n见 [RFC 7692 第 7.1 节](https://www.rfc-editor.org/rfc/rfc7692#section-7.1)。`,
+  HTTP3725: `\`User-Agent = product *( RWS ( product / comment ) )\`：第一项是产品名，例如 \`curl/8.5.0\`；括号中的注释跟在后面。\n\n见 [RFC 9110 第 10.1.5 节](${RFC9110}#section-10.1.5)。`,
+  HTTP3726: `\`From = mailbox\`（RFC 5322）：形如 \`webmaster@example.org\` 的地址，也可以带显示名：\`Robot <robot@example.org>\`。\n\n见 [RFC 9110 第 10.1.2 节](${RFC9110}#section-10.1.2)。`,
+  HTTP3727: `Refresh 字段（非标准，但所有浏览器都支持）的取值是 \`<秒数>\` 或 \`<秒数>; url=<URL>\`，与 HTML 的 meta refresh 相同。浏览器会忽略其他形式。\n\n见 [HTML 第 4.2.5.3 节](https://html.spec.whatwg.org/multipage/semantics.html#attr-meta-http-equiv-refresh)。`,
+  HTTP3728: `爬虫能理解的指令有 all、noindex、nofollow、none、noarchive、nosnippet、notranslate、noimageindex、unavailable_after、max-snippet、max-image-preview、max-video-preview、indexifembedded、nocache；取值前可以加用户代理名（\`googlebot: noindex\`）。其他指令会被忽略。\n\n见 [Google 的 robots meta 标记规范](https://developers.google.com/search/docs/crawling-indexing/robots-meta-tag)。`,
+  HTTP3729: `Content-MD5（已被 RFC 7231 废止）携带 16 字节 MD5 值的 base64 编码，共 24 个字符；写成十六进制摘要是常见错误。请优先使用 Content-Digest（RFC 9530）。\n\n见 [RFC 1864](https://www.rfc-editor.org/rfc/rfc1864)。`,
+  HTTP3730: `RFC 3230 的 Digest 和 Want-Digest 字段（已被 RFC 9530 的 Content-Digest 和 Repr-Digest 取代）使用已注册的算法，例如 SHA-256 和 SHA-512；MD5、SHA 和各种校验和都不安全。\n\n见 [RFC 9530 第 7 节](https://www.rfc-editor.org/rfc/rfc9530#section-7)。`,
+  HTTP3731: `列表中同一个值出现了两次；重复的没有作用，通常说明有两层代码都添加了同一个字段。请删除一个。\n\n见 [RFC 9110 第 5.6.1 节](${RFC9110}#section-5.6.1)。`,
+};
