@@ -140,8 +140,8 @@ function checkAlgorithm(c: SfFieldChecker, dict: Dictionary, key: string): boole
   return false;
 }
 
-// Content-Digest / Repr-Digest = sf-dictionary; algorithm key -> Byte Sequence
-const digest = defineStructuredField(['Content-Digest', 'Repr-Digest'], 'dictionary', (dict, c) => {
+// Content-Digest / Repr-Digest / Unencoded-Digest = sf-dictionary; algorithm key -> Byte Sequence
+const digest = defineStructuredField(['Content-Digest', 'Repr-Digest', 'Unencoded-Digest'], 'dictionary', (dict, c) => {
   for (const [key, member] of dict) {
     const item = c.item(member, ['binary']);
     const known = checkAlgorithm(c, dict, key);
@@ -154,8 +154,8 @@ const digest = defineStructuredField(['Content-Digest', 'Repr-Digest'], 'diction
   }
 });
 
-// Want-Content-Digest / Want-Repr-Digest = sf-dictionary; algorithm key -> Integer 0-10
-const wantDigest = defineStructuredField(['Want-Content-Digest', 'Want-Repr-Digest'], 'dictionary', (dict, c) => {
+// Want-Content-Digest / Want-Repr-Digest / Want-Unencoded-Digest = sf-dictionary; algorithm key -> Integer 0-10
+const wantDigest = defineStructuredField(['Want-Content-Digest', 'Want-Repr-Digest', 'Want-Unencoded-Digest'], 'dictionary', (dict, c) => {
   for (const [key, member] of dict) {
     const item = c.item(member, ['integer']);
     if (item && item.value.type === 'integer' && (item.value.value < 0 || item.value.value > 10)) {
@@ -248,6 +248,16 @@ const acceptCh = defineStructuredField(['Accept-CH'], 'list', (list, c) => {
     const item = c.item(member, ['token']);
     if (item && item.value.type === 'token' && !CLIENT_HINTS.includes(item.value.value.toLowerCase())) {
       c.report('HTTP3840', c.span(item.value), { value: item.value.value });
+    }
+  }
+});
+
+// Critical-CH = sf-list of Tokens (client hint field names)
+const criticalCh = defineStructuredField(['Critical-CH'], 'list', (list, c) => {
+  for (const member of list) {
+    const item = c.item(member, ['token']);
+    if (item && item.value.type === 'token' && !CLIENT_HINTS.includes(item.value.value.toLowerCase())) {
+      c.report('HTTP3855', c.span(item.value), { value: item.value.value });
     }
   }
 });
@@ -607,6 +617,53 @@ const acceptQuery = defineStructuredField(['Accept-Query'], 'list', (list, c) =>
   }
 });
 
+// ---- Speculative loading, No-Vary-Search, Topics ----------------------------------------
+
+// Sec-Purpose = sf-list; prefetch, with the parameters prerender and anonymous-client-ip (Fetch)
+const secPurpose = defineStructuredField(['Sec-Purpose'], 'list', (list, c) => {
+  for (const member of list) {
+    const item = c.item(member, ['token']);
+    if (!item || !oneOf(c, item.value, ['prefetch'])) continue;
+    c.params(item.params, { prerender: ['boolean'], 'anonymous-client-ip': ['boolean'] });
+  }
+});
+
+// Supports-Loading-Mode = sf-list of Tokens (Prerendering Revamped, Fenced Frames)
+const supportsLoadingMode = defineStructuredField(['Supports-Loading-Mode'], 'list', (list, c) => {
+  for (const member of list) {
+    const item = c.item(member, ['token']);
+    if (item) oneOf(c, item.value, ['credentialed-prerender', 'uncredentialed-prerender', 'uncredentialed-prefetch', 'fenced-frame']);
+  }
+});
+
+// Speculation-Rules = sf-list of Strings (URLs of rule sets)
+const speculationRules = defineStructuredField(['Speculation-Rules'], 'list', (list, c) => {
+  for (const member of list) c.item(member, ['string']);
+});
+
+// Observe-Browsing-Topics = sf-boolean
+const observeBrowsingTopics = defineStructuredField(['Observe-Browsing-Topics'], 'item', (item, c) => {
+  c.item(item, ['boolean']);
+});
+
+// No-Vary-Search = sf-dictionary; key-order: Boolean, params: Boolean / Inner List of Strings,
+// except: Inner List of Strings (only with params=?1). Any other key voids the whole field.
+const noVarySearch = defineStructuredField(['No-Vary-Search'], 'dictionary', (dict, c) => {
+  for (const [key, member] of dict) {
+    if (key === 'key-order') c.item(member, ['boolean']);
+    else if (key === 'params') {
+      if ('items' in member) for (const item of member.items) c.bare(item.value, ['string']);
+      else c.item(member, ['boolean']);
+    } else if (key === 'except') {
+      const list = c.innerList(member);
+      if (list) for (const item of list.items) c.bare(item.value, ['string']);
+      const params = dict.get('params');
+      const paramsTrue = params !== undefined && !('items' in params) && params.value.type === 'boolean' && params.value.value;
+      if (!paramsTrue) c.report('HTTP3856', c.keyNameSpan(dict, key));
+    } else c.report('HTTP3857', c.keyNameSpan(dict, key), { key });
+  }
+});
+
 /** Every structured-field parser of this family, in the order of the sections above. */
 export const STRUCTURED_FIELD_PARSERS: readonly FieldParserDefinition[] = [
   priority,
@@ -640,4 +697,10 @@ export const STRUCTURED_FIELD_PARSERS: readonly FieldParserDefinition[] = [
   secFetchUser,
   activateStorageAccess,
   acceptQuery,
+  criticalCh,
+  secPurpose,
+  supportsLoadingMode,
+  speculationRules,
+  observeBrowsingTopics,
+  noVarySearch,
 ] as FieldParserDefinition[];

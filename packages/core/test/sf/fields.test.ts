@@ -169,6 +169,33 @@ const CASES: Case[] = [
   ['Accept-Query', 'valid', '"application/jsonpath", application/sql;charset="UTF-8"', []],
   ['Accept-Query', 'invalid', 'jsonpath', [['HTTP3851', 'jsonpath']]],
   ['Accept-Query', 'edge', '"application/"', [['HTTP3851', '"application/"']]],
+  ['Unencoded-Digest', 'valid', `sha-256=${SHA256}`, []],
+  ['Unencoded-Digest', 'invalid', `sha-512=${SHA256}`, [['HTTP3835', SHA256]]],
+  ['Unencoded-Digest', 'edge', '', []],
+  ['Want-Unencoded-Digest', 'valid', 'sha-256=10', []],
+  ['Want-Unencoded-Digest', 'invalid', 'sha-256=100', [['HTTP3836', '100']]],
+  ['Want-Unencoded-Digest', 'edge', 'sha-256', [['HTTP3820', 'sha-256']]],
+  // Critical-CH
+  ['Critical-CH', 'valid', 'Sec-CH-Prefers-Color-Scheme', []],
+  ['Critical-CH', 'invalid', 'Sec-CH-Prefers-Colour-Scheme', [['HTTP3855', 'Sec-CH-Prefers-Colour-Scheme']]],
+  ['Critical-CH', 'edge', 'sec-ch-ua-model, (a)', [['HTTP3820', '(a)']]],
+  // Speculative loading, No-Vary-Search, Topics
+  ['Sec-Purpose', 'valid', 'prefetch;prerender', []],
+  ['Sec-Purpose', 'invalid', 'prerender', [['HTTP3821', 'prerender']]],
+  ['Sec-Purpose', 'edge', 'prefetch;anonymous-client-ip=1', [['HTTP3820', '1']]],
+  ['Supports-Loading-Mode', 'valid', 'credentialed-prerender, fenced-frame', []],
+  ['Supports-Loading-Mode', 'invalid', 'prerender', [['HTTP3821', 'prerender']]],
+  ['Supports-Loading-Mode', 'edge', '"fenced-frame"', [['HTTP3820', '"fenced-frame"']]],
+  ['Speculation-Rules', 'valid', '"/rules/prefetch.json", "https://cdn.example/rules.json"', []],
+  ['Speculation-Rules', 'invalid', '/rules.json', [['HTTP3801', '/']]],
+  ['Speculation-Rules', 'edge', 'rules', [['HTTP3820', 'rules']]],
+  ['Observe-Browsing-Topics', 'valid', '?1', []],
+  ['Observe-Browsing-Topics', 'invalid', '1', [['HTTP3820', '1']]],
+  ['Observe-Browsing-Topics', 'edge', '?0', []],
+  ['No-Vary-Search', 'valid', 'key-order, params, except=("id")', []],
+  ['No-Vary-Search', 'invalid', 'params=("a" "b"), except=("id")', [['HTTP3856', 'except']]],
+  ['No-Vary-Search', 'invalid', 'param=("a")', [['HTTP3857', 'param']]],
+  ['No-Vary-Search', 'edge', 'params=(a), key-order=1', [['HTTP3820', 'a'], ['HTTP3820', '1']]],
   // Client hint strings
   ...(['Sec-CH-UA-Arch', 'Sec-CH-UA-Bitness', 'Sec-CH-UA-Full-Version', 'Sec-CH-UA-Model', 'Sec-CH-UA-Platform', 'Sec-CH-UA-Platform-Version'] as const).flatMap(
     (field): Case[] => [

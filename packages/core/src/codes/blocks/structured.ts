@@ -898,4 +898,67 @@ Without \`allowed-origin\` the browser ignores the retry request.
 Write \`Activate-Storage-Access: retry; allowed-origin="https://top.example"\`.
 `,
   },
+  {
+    code: 'HTTP3855',
+    messageId: 'criticalChUnknownHint',
+    severity: 'info',
+    area: 'structured',
+    message: {
+      en: 'Critical-CH: {value} is not a known client hint.',
+      'zh-CN': 'Critical-CH：{value} 不是已知的客户端提示。',
+    },
+    title: { en: 'Unknown critical client hint', 'zh-CN': '未知的关键客户端提示' },
+    doc: `Critical-CH lists the client hints without which the response would differ enough that the browser should retry the request with them ([Client Hint Reliability, Section 3](https://datatracker.ietf.org/doc/html/draft-davidben-http-client-hint-reliability#section-3)). Each must be a hint the browser knows and that Accept-CH also requests.
+
+## Why
+
+A hint the browser does not know is never sent, so listing it as critical has no effect, and a misspelling hides the hint that was meant.
+
+## How to fix
+
+Check the name against the client hints the browsers support, and list it in Accept-CH as well.
+`,
+  },
+  {
+    code: 'HTTP3856',
+    messageId: 'noVarySearchExceptWithoutParams',
+    severity: 'warning',
+    area: 'structured',
+    message: {
+      en: 'No-Vary-Search: except only applies together with params (true); browsers ignore the whole field.',
+      'zh-CN': 'No-Vary-Search：except 只能与值为真的 params 一起使用；浏览器会忽略整个字段。',
+    },
+    title: { en: 'No-Vary-Search except without params', 'zh-CN': 'No-Vary-Search 的 except 缺少 params' },
+    doc: `\`except\` lists the query parameters that still vary the response when \`params\` says that, by default, none do ([No-Vary-Search, Section 2](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-no-vary-search#section-2)). Without \`params\` (or with \`params=?0\` or a list), \`except\` has no meaning, and the field is treated as absent.
+
+## Why
+
+The cache then matches only identical URLs, which is probably not what was intended.
+
+## How to fix
+
+Write \`No-Vary-Search: params, except=("id")\`.
+`,
+  },
+  {
+    code: 'HTTP3857',
+    messageId: 'noVarySearchUnknownKey',
+    severity: 'warning',
+    area: 'structured',
+    message: {
+      en: 'No-Vary-Search: {key} is not key-order, params or except; browsers ignore the whole field.',
+      'zh-CN': 'No-Vary-Search：{key} 不是 key-order、params 或 except；浏览器会忽略整个字段。',
+    },
+    title: { en: 'Unknown No-Vary-Search key', 'zh-CN': '未知的 No-Vary-Search 键' },
+    doc: `No-Vary-Search is a Dictionary with the keys \`key-order\` (Boolean), \`params\` (Boolean or Inner List of Strings) and \`except\` (Inner List of Strings) ([No-Vary-Search, Section 2](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-no-vary-search#section-2)). Unlike most Structured Fields, an unknown key is not skipped: the whole field falls back to the default, where every query parameter matters.
+
+## Why
+
+A typo such as \`param\` silently turns the field off.
+
+## How to fix
+
+Use only the three defined keys.
+`,
+  },
 ]);

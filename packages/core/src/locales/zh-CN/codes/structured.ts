@@ -422,4 +422,34 @@ List 和 Dictionary 可以为空，Item 却必须有值：按 RFC 9651 解析该
 
 写成 \`Activate-Storage-Access: retry; allowed-origin="https://top.example"\`。
 `,
+  HTTP3855: `Critical-CH 列出关键客户端提示：缺少它们时响应会有明显不同，浏览器应带上这些提示重试请求（[Client Hint Reliability 第 3 节](https://datatracker.ietf.org/doc/html/draft-davidben-http-client-hint-reliability#section-3)）。每个提示都必须是浏览器认识的，并且也在 Accept-CH 中请求了。
+
+## 原因
+
+浏览器不认识的提示永远不会被发送，把它列为关键提示不起任何作用；拼写错误还会掩盖本想请求的提示。
+
+## 如何修复
+
+对照浏览器支持的客户端提示检查名称，并把它同时列入 Accept-CH。
+`,
+  HTTP3856: `\`except\` 列出在 \`params\` 表示“默认所有查询参数都不影响响应”时，仍然会影响响应的查询参数（[No-Vary-Search 第 2 节](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-no-vary-search#section-2)）。没有 \`params\`（或 \`params=?0\`、或 params 为列表）时，\`except\` 没有意义，整个字段被视为不存在。
+
+## 原因
+
+缓存因此只匹配完全相同的 URL，这多半不是本意。
+
+## 如何修复
+
+写成 \`No-Vary-Search: params, except=("id")\`。
+`,
+  HTTP3857: `No-Vary-Search 是一个 Dictionary，键只有 \`key-order\`（布尔值）、\`params\`（布尔值或由字符串组成的内部列表）和 \`except\`（由字符串组成的内部列表）（[No-Vary-Search 第 2 节](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-no-vary-search#section-2)）。与大多数结构化字段不同，未知的键不会被跳过：整个字段退回默认行为，即所有查询参数都影响缓存匹配。
+
+## 原因
+
+像 \`param\` 这样的拼写错误会让该字段悄无声息地失效。
+
+## 如何修复
+
+只使用这三个已定义的键。
+`,
 };
