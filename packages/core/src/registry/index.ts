@@ -12,3 +12,4 @@ export { getStatus, listStatusCodes, statusClass } from './status.js';
 export type { StatusClass, StatusCodeStatus, StatusInfo } from './status.js';
 export { getMethod, listMethods } from './method.js';
 export type { MethodInfo, RequestContent } from './method.js';
+export { renderFieldDoc, renderMethodDoc, renderStatusDoc } from './render.js';
