@@ -113,6 +113,16 @@ describe('getField', () => {
     expect(getField(name)).toMatchObject(expected);
   });
 
+  it('keeps out of trailers every field RFC 9110 Section 6.5.1 names', () => {
+    const forbidden = [
+      'Transfer-Encoding', 'Content-Length', 'Host', 'Cache-Control', 'Expect', 'Max-Forwards', 'Pragma', 'Range', 'TE',
+      'If-Match', 'If-None-Match', 'If-Modified-Since', 'If-Unmodified-Since', 'If-Range', 'Authorization', 'Proxy-Authorization',
+      'WWW-Authenticate', 'Proxy-Authenticate', 'Set-Cookie', 'Cookie', 'Age', 'Expires', 'Date', 'Location', 'Retry-After', 'Vary',
+      'Warning', 'Content-Encoding', 'Content-Type', 'Content-Range', 'Trailer', 'Connection', 'Upgrade', 'Keep-Alive',
+    ];
+    expect(forbidden.filter((n) => getField(n)?.trailer !== 'forbidden')).toEqual([]);
+  });
+
   it('adds the structured types the specifications define but the registry column lacks', () => {
     for (const [name, type] of [
       ['Content-Digest', 'dictionary'], ['Repr-Digest', 'dictionary'], ['Want-Content-Digest', 'dictionary'],

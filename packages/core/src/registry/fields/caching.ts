@@ -27,7 +27,7 @@ export const cachingFields: readonly FieldDefinition[] = [
     docs: 'An HTTP/1.0 field whose only defined use is `Pragma: no-cache` in requests. RFC 9111 deprecates it; caches ignore it when `Cache-Control` is present. `Pragma: no-cache` in a response has no defined meaning: use `Cache-Control: no-cache` or `no-store`.',
   },
   {
-    name: 'Warning', status: 'obsoleted', appearsIn: 'both', list: true, replacedBy: [],
+    name: 'Warning', status: 'obsoleted', appearsIn: 'both', list: true, trailer: 'forbidden', replacedBy: [],
     specUrl: rfc(9111, '5.5'), mdnUrl: mdn('Warning'),
     summary: { en: 'Warnings about the response status (obsoleted).', 'zh-CN': '关于响应状态的警告（已废止）。' },
     docs: 'Carried warn codes such as `110 Response is Stale`. RFC 9111 obsoleted it because it was not widely generated or shown to users; nothing replaces it. The `Cache-Status` field now reports what caches did.',
