@@ -547,6 +547,13 @@ const clientCertChain = defineStructuredField(['Client-Cert-Chain'], 'list', (li
   for (const member of list) checkDer(c, member);
 });
 
+// Concealed-Auth-Export = sf-binary: the 48-byte TLS key exporter output (RFC 9729)
+const concealedAuthExport = defineStructuredField(['Concealed-Auth-Export'], 'item', (item, c) => {
+  if (c.item(item, ['binary']) && item.value.type === 'binary' && item.value.value.length !== 48) {
+    c.report('HTTP3858', c.span(item.value), { actual: item.value.value.length });
+  }
+});
+
 // ---- Fetch Metadata and storage access ------------------------------------------------------
 
 const SEC_FETCH_VALUES: Readonly<Record<string, readonly string[]>> = {
@@ -693,6 +700,7 @@ export const STRUCTURED_FIELD_PARSERS: readonly FieldParserDefinition[] = [
   useAsDictionary,
   clientCert,
   clientCertChain,
+  concealedAuthExport,
   secFetchToken,
   secFetchUser,
   activateStorageAccess,

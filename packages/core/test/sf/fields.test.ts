@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getFieldParser, type FieldParserDefinition } from '@httplens/core';
 import { STRUCTURED_FIELD_PARSERS } from '../../src/fields/structured.js';
@@ -146,6 +148,10 @@ const CASES: Case[] = [
   ['Client-Cert-Chain', 'valid', `${DER}, ${DER}`, []],
   ['Client-Cert-Chain', 'invalid', `${DER}, :AAAA:`, [['HTTP3849', ':AAAA:']]],
   ['Client-Cert-Chain', 'edge', '', []],
+  // Concealed-Auth-Export (RFC 9729)
+  ['Concealed-Auth-Export', 'valid', `:${'A'.repeat(64)}:`, []],
+  ['Concealed-Auth-Export', 'invalid', ':AAAA:', [['HTTP3858', ':AAAA:']]],
+  ['Concealed-Auth-Export', 'edge', `"${'A'.repeat(64)}"`, [['HTTP3820', `"${'A'.repeat(64)}"`]]],
   // Fetch Metadata
   ['Sec-Fetch-Dest', 'valid', 'document', []],
   ['Sec-Fetch-Dest', 'invalid', 'documents', [['HTTP3821', 'documents']]],
@@ -259,5 +265,29 @@ describe('structured field parsers', () => {
     for (const def of STRUCTURED_FIELD_PARSERS) {
       for (const name of def.names) expect(getFieldParser(name), name).toBe(def);
     }
+  });
+});
+
+describe('coverage of the IANA registry', () => {
+  // Every field the IANA registry marks as a Structured Field has a parser of
+  // that type here, except the caching ones (Cache-Control's family).
+  const CACHING = new Set(['cdn-cache-control']);
+  const xml = readFileSync(resolve(import.meta.dirname, '../../../../../shared/reference/iana/http-fields.xml'), 'utf8');
+  const structured: [string, string][] = [];
+  for (const record of xml.split('<record').slice(1)) {
+    const name = /<value>([^<]*)<\/value>/.exec(record)?.[1];
+    const type = /<structured>([^<]*)<\/structured>/.exec(record)?.[1];
+    if (name && type) structured.push([name.toLowerCase(), type.toLowerCase()]);
+  }
+
+  it('reads the registry', () => {
+    expect(structured.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(structured.filter(([name]) => !CACHING.has(name)))('%s (%s)', (name, type) => {
+    const def = STRUCTURED_FIELD_PARSERS.find((p) => p.names.includes(name)) as (FieldParserDefinition & { structuredType?: string }) | undefined;
+    expect(def, `${name} has no structured parser`).toBeDefined();
+    // The registry writes "Token" for one field whose value is a Token Item.
+    expect(def?.structuredType).toBe(type === 'token' ? 'item' : type);
   });
 });

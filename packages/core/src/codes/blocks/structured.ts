@@ -961,4 +961,25 @@ A typo such as \`param\` silently turns the field off.
 Use only the three defined keys.
 `,
   },
+  {
+    code: 'HTTP3858',
+    messageId: 'concealedAuthExportLength',
+    severity: 'error',
+    area: 'structured',
+    message: {
+      en: 'Concealed-Auth-Export must hold the 48-byte key exporter output; this one has {actual} bytes.',
+      'zh-CN': 'Concealed-Auth-Export 必须是 48 字节的密钥导出器输出；此处为 {actual} 字节。',
+    },
+    title: { en: 'Concealed-Auth-Export has the wrong length', 'zh-CN': 'Concealed-Auth-Export 长度错误' },
+    doc: `In a split deployment of the Concealed HTTP authentication scheme, the frontend that terminates TLS passes the 48-byte output of the TLS keying material exporter to the backend in Concealed-Auth-Export, a Byte Sequence item ([RFC 9729](https://www.rfc-editor.org/rfc/rfc9729)).
+
+## Why
+
+The backend needs exactly these bytes to verify the client's proof; any other length makes every authentication fail.
+
+## How to fix
+
+Send the 48 raw bytes of the exporter output, base64-encoded between colons, and strip the field from requests that arrive from clients.
+`,
+  },
 ]);
