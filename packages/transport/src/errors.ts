@@ -5,29 +5,95 @@
  */
 
 export const ERROR_CODES = {
-  HTTPLENS_INVALID_URL: 'The URL cannot be parsed or has no host.',
-  HTTPLENS_INVALID_REQUEST: 'The request is malformed (bad method, body framing that contradicts the body, bad option).',
-  HTTPLENS_INVALID_HEADER: 'A field name is not a token, or a name or value holds CR, LF, NUL or a character above U+00FF.',
-  HTTPLENS_UNSUPPORTED: 'A protocol or feature this transport does not send (a scheme other than http/https, HTTP/2, a proxy).',
-  HTTPLENS_DNS_FAILED: 'The host name did not resolve.',
-  HTTPLENS_CONNECT_REFUSED: 'Every address refused the connection.',
-  HTTPLENS_CONNECT_FAILED: 'The connection failed for another reason (unreachable, missing Unix socket).',
-  HTTPLENS_CONNECT_TIMEOUT: 'Resolving and connecting took longer than `timeouts.connect`.',
-  HTTPLENS_TLS_TIMEOUT: 'The TLS handshake took longer than `timeouts.tls`.',
-  HTTPLENS_TLS_CERT_INVALID: 'The server certificate failed verification (untrusted, expired, wrong name).',
-  HTTPLENS_TLS_FAILED: 'The TLS handshake failed for another reason (protocol or cipher mismatch, alert).',
-  HTTPLENS_FIRST_BYTE_TIMEOUT: 'No byte of the response arrived within `timeouts.firstByte` after the request was written.',
-  HTTPLENS_IDLE_TIMEOUT: 'No byte arrived for `timeouts.idle` while the response was being read.',
-  HTTPLENS_TOTAL_TIMEOUT: 'The whole exchange took longer than `timeouts.total`.',
-  HTTPLENS_ABORTED: 'The AbortSignal given in the options was aborted.',
-  HTTPLENS_CONNECTION_CLOSED: 'The server closed the connection before the response was complete.',
-  HTTPLENS_CONNECTION_RESET: 'The connection was reset (ECONNRESET, EPIPE) before the response was complete.',
-  HTTPLENS_BAD_RESPONSE: 'The response violates HTTP/1.1 framing (status line, field line, Content-Length, chunk size).',
-  HTTPLENS_RESPONSE_TOO_LARGE: 'The response head (or a trailer section) is larger than `limits.headerSize`.',
-  HTTPLENS_DECODE_FAILED: 'The content coding (gzip, deflate, br) is corrupt.',
-  HTTPLENS_REQUEST_BODY_FAILED: 'The request body stream threw or produced something other than bytes.',
-  HTTPLENS_POOL_CLOSED: 'The pool was closed while the request waited for a connection.',
-} as const;
+  HTTPLENS_INVALID_URL: {
+    en: 'The URL cannot be parsed or has no host.',
+    'zh-CN': '无法解析该 URL，或其中没有主机。',
+  },
+  HTTPLENS_INVALID_REQUEST: {
+    en: 'The request is malformed (bad method, body framing that contradicts the body, bad option).',
+    'zh-CN': '请求格式有误（方法无效、主体的定界与主体不符、选项无效）。',
+  },
+  HTTPLENS_INVALID_HEADER: {
+    en: 'A field name is not a token, or a name or value holds CR, LF, NUL or a character above U+00FF.',
+    'zh-CN': '字段名不是 token，或字段名、字段值中含有 CR、LF、NUL 或大于 U+00FF 的字符。',
+  },
+  HTTPLENS_UNSUPPORTED: {
+    en: 'A protocol or feature this transport does not send (a scheme other than http: and https:, a transfer coding other than chunked).',
+    'zh-CN': '本传输层不发送的协议或功能（http: 和 https: 以外的协议、chunked 以外的传输编码）。',
+  },
+  HTTPLENS_DNS_FAILED: {
+    en: 'The host name did not resolve.',
+    'zh-CN': '主机名无法解析。',
+  },
+  HTTPLENS_CONNECT_REFUSED: {
+    en: 'Every address refused the connection.',
+    'zh-CN': '所有地址都拒绝了连接。',
+  },
+  HTTPLENS_CONNECT_FAILED: {
+    en: 'The connection failed for another reason (unreachable, missing Unix socket).',
+    'zh-CN': '因其他原因无法连接（网络不可达、Unix 套接字不存在）。',
+  },
+  HTTPLENS_CONNECT_TIMEOUT: {
+    en: 'Resolving and connecting took longer than `timeouts.connect`.',
+    'zh-CN': '解析和连接的时间超过了 `timeouts.connect`。',
+  },
+  HTTPLENS_TLS_TIMEOUT: {
+    en: 'The TLS handshake took longer than `timeouts.tls`.',
+    'zh-CN': 'TLS 握手的时间超过了 `timeouts.tls`。',
+  },
+  HTTPLENS_TLS_CERT_INVALID: {
+    en: 'The server certificate failed verification (untrusted, expired, wrong name).',
+    'zh-CN': '服务器证书未通过验证（不受信任、已过期、名称不符）。',
+  },
+  HTTPLENS_TLS_FAILED: {
+    en: 'The TLS handshake failed for another reason (protocol or cipher mismatch, alert).',
+    'zh-CN': 'TLS 握手因其他原因失败（协议或密码套件不匹配、收到警报）。',
+  },
+  HTTPLENS_FIRST_BYTE_TIMEOUT: {
+    en: 'No byte of the response arrived within `timeouts.firstByte` after the request was written.',
+    'zh-CN': '请求写出后，在 `timeouts.firstByte` 内没有收到响应的第一个字节。',
+  },
+  HTTPLENS_IDLE_TIMEOUT: {
+    en: 'No byte arrived for `timeouts.idle` while the response was being read.',
+    'zh-CN': '读取响应时，`timeouts.idle` 内没有收到任何字节。',
+  },
+  HTTPLENS_TOTAL_TIMEOUT: {
+    en: 'The whole exchange took longer than `timeouts.total`.',
+    'zh-CN': '整个交换的时间超过了 `timeouts.total`。',
+  },
+  HTTPLENS_ABORTED: {
+    en: 'The AbortSignal given in the options was aborted.',
+    'zh-CN': '选项中的 AbortSignal 已中止。',
+  },
+  HTTPLENS_CONNECTION_CLOSED: {
+    en: 'The server closed the connection before the response was complete.',
+    'zh-CN': '服务器在响应完整之前关闭了连接。',
+  },
+  HTTPLENS_CONNECTION_RESET: {
+    en: 'The connection was reset (ECONNRESET, EPIPE) before the response was complete.',
+    'zh-CN': '连接在响应完整之前被重置（ECONNRESET、EPIPE）。',
+  },
+  HTTPLENS_BAD_RESPONSE: {
+    en: 'The response violates HTTP/1.1 framing (status line, field line, Content-Length, chunk size).',
+    'zh-CN': '响应违反 HTTP/1.1 的报文定界规则（状态行、字段行、Content-Length、块大小）。',
+  },
+  HTTPLENS_RESPONSE_TOO_LARGE: {
+    en: 'The response head (or a trailer section) is larger than `limits.headerSize`.',
+    'zh-CN': '响应首部（或尾部）超过了 `limits.headerSize`。',
+  },
+  HTTPLENS_DECODE_FAILED: {
+    en: 'The content coding (gzip, deflate, br) is corrupt.',
+    'zh-CN': '内容编码（gzip、deflate、br）的数据已损坏。',
+  },
+  HTTPLENS_REQUEST_BODY_FAILED: {
+    en: 'The request body stream threw or produced something other than bytes.',
+    'zh-CN': '请求主体的数据流抛出了错误，或产生了非字节的数据。',
+  },
+  HTTPLENS_POOL_CLOSED: {
+    en: 'The pool was closed while the request waited for a connection.',
+    'zh-CN': '请求等待连接时，连接池已关闭。',
+  },
+} as const satisfies Record<string, { en: string; 'zh-CN': string }>;
 
 export type TransportErrorCode = keyof typeof ERROR_CODES;
 
@@ -61,6 +127,11 @@ export class TransportError extends Error {
     this.code = code;
     this.context = context;
   }
+}
+
+/** What a code means, in English or Simplified Chinese (for showing an error to people). */
+export function describeErrorCode(code: TransportErrorCode, locale: 'en' | 'zh-CN' = 'en'): string {
+  return ERROR_CODES[code][locale];
 }
 
 export function isTransportError(value: unknown): value is TransportError {

@@ -1,6 +1,6 @@
 export { send, DEFAULT_LIMITS } from './send.js';
 export { Pool, defaultPool, type PoolOptions } from './pool.js';
-export { ERROR_CODES, TransportError, isTransportError, type ErrorContext, type Phase, type TransportErrorCode } from './errors.js';
+export { ERROR_CODES, TransportError, describeErrorCode, isTransportError, type ErrorContext, type Phase, type TransportErrorCode } from './errors.js';
 export { text, charsetOf, type TextOptions } from './text.js';
 export { DEFAULT_TIMEOUTS } from './watchdog.js';
 export { ResponseReader, type ReaderOptions } from './reader.js';

@@ -94,6 +94,14 @@ describe('slow and silent servers', () => {
     expect(e.context.phase).toBe('body');
   }, 5000);
 
+  it('fires a deadline more than a second away (watched coarsely first, then precisely)', async () => {
+    const server = await serve(rawServer((s) => s.resume()));
+    const started = performance.now();
+    const e = await failure(send({ method: 'GET', url: server.url }, { pool: false, timeouts: { firstByte: 1200 } }));
+    expect(e.code).toBe('HTTPLENS_FIRST_BYTE_TIMEOUT');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1190);
+  }, 5000);
+
   it('ends a silent server at the first-byte timeout', async () => {
     const server = await serve(rawServer(() => {}));
     const e = await failure(send({ method: 'GET', url: server.url }, { pool: false, timeouts: { firstByte: 100 } }));

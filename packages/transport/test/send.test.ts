@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERROR_CODES, Pool, send, TransportError, type SendRequest } from '@httplens/transport';
+import { describeErrorCode, ERROR_CODES, Pool, send, TransportError, type SendRequest } from '@httplens/transport';
 import { collect, httpServer, onRequests, rawServer, type Running } from './servers.js';
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
@@ -91,6 +91,15 @@ describe('send against node:http', () => {
     const span = m.body?.span ?? { offset: 0, length: 0 };
     expect(text.slice(span.offset, span.offset + span.length)).toBe('GET /m ');
     expect(m.headSpan).toEqual({ offset: 0, length: span.offset });
+  });
+
+  it('serialises the result to JSON with its message', async () => {
+    const r = await send({ method: 'GET', url: `${server.url}/json` }, { pool: false });
+    const json = JSON.parse(JSON.stringify(r)) as { status: number; message: { status: number; fields: unknown[] }; timings: { total: number } };
+    expect(json.status).toBe(200);
+    expect(json.message.status).toBe(200);
+    expect(json.message.fields.length).toBe(r.headers.length);
+    expect(json.timings.total).toBe(r.timings.total);
   });
 
   it('moves a user Host field to the front, keeping its case and value', async () => {
@@ -322,7 +331,15 @@ describe('the errors module', () => {
   it('names every code HTTPLENS_*, each with a description', () => {
     for (const [code, description] of Object.entries(ERROR_CODES)) {
       expect(code).toMatch(/^HTTPLENS_[A-Z_]+$/);
-      expect(description.length).toBeGreaterThan(10);
+      expect(description.en.length).toBeGreaterThan(10);
+      expect(description['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+      expect(describeErrorCode(code as keyof typeof ERROR_CODES, 'zh-CN')).toBe(description['zh-CN']);
     }
+  });
+
+  it('lists every code in the README, and nothing else', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    const listed = [...readme.matchAll(/^\| `(HTTPLENS_[A-Z_]+)` \|/gm)].map((m) => m[1]);
+    expect(new Set(listed)).toEqual(new Set(Object.keys(ERROR_CODES)));
   });
 });
