@@ -2,6 +2,8 @@ import type { Suite } from '../harness.js';
 import structuredFields from './structured-fields.js';
 import messageParser from './message-parser.js';
 import transport from './transport.js';
+import languageService from './language-service.js';
+import caching from './caching.js';
 
 /** Every suite, in the order `npm run bench` runs them. Each issue adds its own module here. */
-export const SUITES: Suite[] = [structuredFields, messageParser, transport];
+export const SUITES: Suite[] = [structuredFields, messageParser, transport, languageService, caching];

@@ -213,7 +213,16 @@ function argumentKind(name: string, direction: CacheDirection | undefined): Argu
  */
 export function scanDirectives(segments: readonly Segment[], direction: CacheDirection | undefined, sink: Sink | undefined, field = 'Cache-Control'): CacheDirective[] {
   const out: CacheDirective[] = [];
-  const seen = sink ? new Map<string, CacheDirective>() : undefined;
+  // First occurrences by name: a linear scan while short, a Map beyond that.
+  let seen: Map<string, CacheDirective> | undefined;
+  const firstOf = (name: string): CacheDirective | undefined => {
+    if (seen) return seen.get(name);
+    for (let k = 0; k < out.length; k++) {
+      const d = out[k] as CacheDirective;
+      if (d.name === name && !d.duplicate) return d;
+    }
+    return undefined;
+  };
   for (const seg of segments) {
     const s = seg.value;
     const base = seg.offset;
@@ -237,7 +246,8 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
       }
       const rawName = s.slice(start, i);
       const name = rawName.toLowerCase();
-      const directive: CacheDirective = { name, span: { offset: base + start, length: i - start }, nameSpan: { offset: base + start, length: i - start } };
+      const nameSpan = { offset: base + start, length: i - start };
+      const directive: CacheDirective = { name, span: nameSpan, nameSpan };
       let k = i;
       while (k < n && isOws(s.charCodeAt(k))) k++;
       if (k < n && s.charCodeAt(k) === 61) {
@@ -303,12 +313,17 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
       }
       i = j;
       check(directive, direction, sink, field);
-      if (seen) {
-        const first = seen.get(name);
+      if (sink) {
+        const first = firstOf(name);
         if (first) {
           directive.duplicate = true;
-          sink?.diagnostics.push(createDiagnostic('HTTP3103', directive.span, { name, first: render(first) }, { locale: sink.locale }));
-        } else seen.set(name, directive);
+          sink.diagnostics.push(createDiagnostic('HTTP3103', directive.span, { name, first: render(first) }, { locale: sink.locale }));
+        } else if (seen) seen.set(name, directive);
+        else if (out.length >= 16) {
+          seen = new Map();
+          for (const d of out) if (!d.duplicate && !seen.has(d.name)) seen.set(d.name, d);
+          seen.set(name, directive);
+        }
       }
       out.push(directive);
     }
@@ -382,10 +397,18 @@ function check(d: CacheDirective, direction: CacheDirection | undefined, sink: S
   }
 }
 
+const CONFLICTING = new Set(['no-store', 'max-age', 's-maxage', 'stale-while-revalidate', 'stale-if-error', 'immutable', 'public', 'private', 'no-cache', 'must-understand', 'must-revalidate']);
+
 /** Response-level conflicts between the directives of one field (first occurrences). */
 function checkConflicts(directives: readonly CacheDirective[], sink: Sink, expires: boolean | undefined): void {
+  if (directives.length === 0) return;
+  // The first occurrence of each directive that a conflict involves, in one pass.
   const first = new Map<string, CacheDirective>();
-  for (const d of directives) if (!first.has(d.name)) first.set(d.name, d);
+  for (const d of directives) {
+    if (d.duplicate || !CONFLICTING.has(d.name) || first.has(d.name)) continue;
+    first.set(d.name, d);
+  }
+  if (first.size === 0) return;
   const noStore = first.get('no-store');
   if (noStore) {
     for (const other of ['max-age', 's-maxage', 'stale-while-revalidate', 'stale-if-error', 'immutable']) {

@@ -14,7 +14,22 @@ const UNITS: readonly { seconds: number; en: [string, string]; zh: string }[] = 
  * Fractions of a second are dropped; the cap 2^31 reads `68 years 35 days`.
  */
 export function humanizeDuration(seconds: number, locale: Locale = 'en'): string {
-  let rest = Number.isFinite(seconds) ? Math.max(0, Math.floor(seconds)) : 0;
+  const whole = Number.isFinite(seconds) ? Math.max(0, Math.floor(seconds)) : 0;
+  const memo = locale === 'zh-CN' ? MEMO_ZH : MEMO_EN;
+  const known = memo.get(whole);
+  if (known !== undefined) return known;
+  const text = compose(whole, locale);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(whole, text);
+  return text;
+}
+
+const MEMO_LIMIT = 4096;
+const MEMO_EN = new Map<number, string>();
+const MEMO_ZH = new Map<number, string>();
+
+function compose(whole: number, locale: Locale): string {
+  let rest = whole;
   if (rest === 0) return locale === 'zh-CN' ? '0 秒' : '0 seconds';
   const parts: string[] = [];
   for (const unit of UNITS) {

@@ -144,6 +144,18 @@ function isWs(c: number): boolean {
   return c === 32 || c === 9;
 }
 
+/** Days since 1970-01-01 of a proleptic Gregorian date (month 0-11), without Date objects. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const m = month + 1;
+  const y = m <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 function build(
   year: number,
   month: number,
@@ -156,18 +168,12 @@ function build(
   dayOffset: number,
 ): HttpDateResult {
   if (day < 1 || day > daysInMonth(year, month)) return fail('day-out-of-range', dayOffset);
-  const d = new Date(0);
-  d.setUTCFullYear(year, month, day);
-  d.setUTCHours(t.h, t.m, t.s, 0);
-  const time = d.getTime();
-  const weekdayMatches = dayOfWeek(year, month, day) === weekday;
+  const days = daysFromCivil(year, month, day);
+  // a leap second (:60) counts as the first second of the next minute
+  const time = days * 86400000 + t.h * 3600000 + t.m * 60000 + t.s * 1000;
+  // 1970-01-01 was a Thursday (4)
+  const weekdayMatches = (((days + 4) % 7) + 7) % 7 === weekday;
   return { ok: true, time, form, span: { offset: start, length: end - start }, weekdayMatches };
-}
-
-function dayOfWeek(year: number, month: number, day: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month, day);
-  return d.getUTCDay();
 }
 
 /**
