@@ -25,11 +25,21 @@ export function doComplete(document: TextDocument, parsed: ParsedDocument, offse
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
   const before = text.slice(lineStart, offset);
-  const items = completeAt(parsed, text, offset, lineStart, before, options, document);
-  return { isIncomplete: false, items };
+  const incomplete = { value: false };
+  const items = completeAt(parsed, text, offset, lineStart, before, options, document, incomplete);
+  return { isIncomplete: incomplete.value, items };
 }
 
-function completeAt(parsed: ParsedDocument, text: string, offset: number, lineStart: number, before: string, options: CompletionOptions, document: TextDocument): CompletionItem[] {
+function completeAt(
+  parsed: ParsedDocument,
+  text: string,
+  offset: number,
+  lineStart: number,
+  before: string,
+  options: CompletionOptions,
+  document: TextDocument,
+  incomplete: { value: boolean },
+): CompletionItem[] {
   const { locale } = options;
   const range = (from: number, to = offset): Range => ({ start: document.positionAt(from), end: document.positionAt(to) });
 
@@ -38,7 +48,7 @@ function completeAt(parsed: ParsedDocument, text: string, offset: number, lineSt
     const open = before.lastIndexOf('{{');
     if (open >= 0 && before.indexOf('}}', open) < 0) {
       const from = lineStart + open + 2;
-      return variableItems(parsed.file, before.slice(open + 2), range(from), options);
+      return variableItems(parsed.file, before.slice(open + 2), range(from), options, incomplete);
     }
     // # @metadata
     const meta = /^\s*(?:#|\/\/)\s*@([\w-]*)$/.exec(before);
@@ -165,7 +175,9 @@ export function resolveCompletionItem(item: CompletionItem): CompletionItem {
   return item;
 }
 
-function variableItems(file: HttpFile, typed: string, range: Range, options: CompletionOptions): CompletionItem[] {
+const MAX_NAMED_REQUESTS = 100;
+
+function variableItems(file: HttpFile, typed: string, range: Range, options: CompletionOptions, incomplete: { value: boolean }): CompletionItem[] {
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
   const add = (item: CompletionItem) => {
@@ -180,12 +192,25 @@ function variableItems(file: HttpFile, typed: string, range: Range, options: Com
     for (const name of names) add({ label: name, kind: CompletionItemKind.Variable, detail: 'environment', textEdit: { range, newText: `${name}}}` } });
   }
   for (const d of DYNAMIC_VARIABLES) add({ label: d.name, kind: CompletionItemKind.Function, detail: d.expected, textEdit: { range, newText: `${d.name}}}` } });
+  // Named requests: one item each; once `name.` is typed, the paths into its exchange.
+  let named = 0;
+  const dot = typed.indexOf('.');
+  const typedName = dot >= 0 ? typed.slice(0, dot).trim() : undefined;
   for (const r of file.requests) {
     if (!r.name) continue;
-    for (const path of ['response.body.$', 'response.headers.', 'request.body.$', 'request.headers.']) {
-      add({ label: `${r.name}.${path}`, kind: CompletionItemKind.Reference, textEdit: { range, newText: `${r.name}.${path}` } });
+    if (typedName === r.name) {
+      for (const path of ['response.body.$', 'response.headers.', 'request.body.$', 'request.headers.']) {
+        add({ label: `${r.name}.${path}`, kind: CompletionItemKind.Reference, textEdit: { range, newText: `${r.name}.${path}` } });
+      }
+    } else if (typedName === undefined && r.name.toLowerCase().startsWith(typed.trim().toLowerCase())) {
+      // A file of thousands of named requests: the first ones that match what is typed;
+      // the list is marked incomplete so the editor asks again as the user types.
+      if (++named > MAX_NAMED_REQUESTS) {
+        incomplete.value = true;
+        continue;
+      }
+      add({ label: `${r.name}.response.body.$`, kind: CompletionItemKind.Reference, textEdit: { range, newText: `${r.name}.response.body.$` } });
     }
   }
-  void typed;
   return items;
 }

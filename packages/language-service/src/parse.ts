@@ -104,11 +104,19 @@ function encodeUtf8(text: string): Uint8Array {
 
 /** The request whose region holds the offset. */
 export function requestAt(file: HttpFile, offset: number): HttpFileRequest | undefined {
+  // binary search: requests are in document order
+  const requests = file.requests;
+  let lo = 0;
+  let hi = requests.length - 1;
   let found: HttpFileRequest | undefined;
-  for (const request of file.requests) {
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const request = requests[mid] as HttpFileRequest;
     const start = request.separatorSpan?.offset ?? request.span.offset;
-    if (start <= offset) found = request;
-    else break;
+    if (start <= offset) {
+      found = request;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   if (found && offset > found.span.offset + found.span.length) {
     const next = file.requests[found.index + 1];

@@ -98,17 +98,30 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
   out.push(...ctx.diagnostics);
 
   if (origin === 'template' && source !== undefined) {
-    const references = templateReferences(source);
+    const region = messageRegion(message);
+    const references = templateReferences(source, region.offset, region.offset + region.length);
     if (references.length) return finish(out.filter((d) => !references.some((r) => overlaps(r, d.span))), options.severity);
   }
   return finish(out, options.severity);
 }
 
-/** The `{{...}}` references of a template (an unterminated one runs to the end of its line). */
-function templateReferences(text: string): Span[] {
+/** The part of the source a message covers: start line, fields, trailers and body. */
+function messageRegion(message: HttpMessage): Span {
+  let start = message.startLine?.span.offset ?? Number.MAX_SAFE_INTEGER;
+  let end = message.startLine ? message.startLine.span.offset + message.startLine.span.length : 0;
+  const spans = [...message.fields.map((f) => f.span), ...message.trailers.map((f) => f.span), ...(message.body ? [message.body.span] : []), ...(message.headSpan ? [message.headSpan] : [])];
+  for (const s of spans) {
+    start = Math.min(start, s.offset);
+    end = Math.max(end, s.offset + s.length);
+  }
+  return start > end ? { offset: 0, length: 0 } : { offset: start, length: end - start };
+}
+
+/** The `{{...}}` references of a template between two offsets (an unterminated one runs to the end of its line). */
+function templateReferences(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
-  let i = text.indexOf(TEMPLATE_REFERENCE);
-  while (i >= 0) {
+  let i = text.indexOf(TEMPLATE_REFERENCE, from);
+  while (i >= 0 && i < to) {
     const close = text.indexOf('}}', i + 2);
     const eol = text.indexOf('\n', i + 2);
     const end = close >= 0 && (eol < 0 || close < eol) ? close + 2 : eol < 0 ? text.length : eol;
