@@ -262,6 +262,18 @@ function closesConnection(message: HttpMessage): string | undefined {
   return undefined;
 }
 
+/** The first index of the character code in text[start, end), or -1 (never scans past `end`). */
+function findIn(text: string, code: number, start: number, end: number): number {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === code) return k;
+  return -1;
+}
+
+/** The last index of the character code in text[start, end), or -1. */
+function findLastIn(text: string, code: number, start: number, end: number): number {
+  for (let k = end - 1; k >= start; k--) if (text.charCodeAt(k) === code) return k;
+  return -1;
+}
+
 function slice(ctx: Ctx, start: number, end: number): Uint8Array {
   if (end <= start) return EMPTY;
   if (ctx.bytes) return ctx.bytes.subarray(start, end);
@@ -284,13 +296,15 @@ export function looksLikeStartLine(text: string, p: number, kind: 'request' | 'r
   if (i === p || text.charCodeAt(i) !== 0x20) return false;
   const lf = text.indexOf('\n', i);
   const lineEnd = lf < 0 ? text.length : lf;
-  const version = text.lastIndexOf('HTTP/', lineEnd);
-  return version > i;
+  for (let k = findIn(text, 0x48, i, lineEnd); k >= 0 && k + 5 <= lineEnd; k = findIn(text, 0x48, k + 1, lineEnd)) {
+    if (text.startsWith('HTTP/', k)) return true;
+  }
+  return false;
 }
 
 function checkBareCr(ctx: Ctx, start: number, end: number): void {
-  const cr = ctx.text.indexOf('\r', start);
-  if (cr >= 0 && cr < end) report(ctx, 'HTTP0051', cr, 1);
+  const cr = findIn(ctx.text, 13, start, end);
+  if (cr >= 0) report(ctx, 'HTTP0051', cr, 1);
 }
 
 function isVersion(text: string, start: number, end: number): boolean {
@@ -425,12 +439,12 @@ function checkTarget(ctx: Ctx, method: string, start: number, end: number): void
       else break;
     }
   }
-  const colon = text.indexOf(':', start);
-  const hasColon = colon >= 0 && colon < end;
+  const colon = findIn(text, 0x3a, start, end);
+  const hasColon = colon >= 0;
   // authority-form: everything after the last colon is a port
   let authority = false;
   if (hasColon) {
-    const last = text.lastIndexOf(':', end - 1);
+    const last = findLastIn(text, 0x3a, start, end);
     let digits = last + 1;
     while (digits < end && text.charCodeAt(digits) >= 0x30 && text.charCodeAt(digits) <= 0x39) digits++;
     authority = digits === end && last + 1 < end && !text.startsWith('//', colon + 1);
@@ -602,21 +616,21 @@ function parseFieldSection(ctx: Ctx, start: number, out: FieldLine[], isHeader: 
           colon = j;
           report(ctx, 'HTTP0052', i, j - i, {}, ctx.kind === 'request' ? undefined : 'warning');
         } else {
-          const k = text.indexOf(':', i);
-          if (k >= 0 && k < ce) {
+          const k = findIn(text, 0x3a, i, ce);
+          if (k >= 0) {
             colon = k;
             nameEnd = k;
             while (nameEnd > p && isWs(text.charCodeAt(nameEnd - 1))) nameEnd--;
-            const cr = text.indexOf('\r', p);
-            if (cr >= 0 && cr < nameEnd) report(ctx, 'HTTP0051', cr, 1);
+            const cr = findIn(text, 13, p, nameEnd);
+            if (cr >= 0) report(ctx, 'HTTP0051', cr, 1);
             else report(ctx, 'HTTP0056', p, nameEnd - p, { name: shorten(text.slice(p, nameEnd)) });
           }
         }
       }
     }
     if (colon < 0) {
-      const cr = text.indexOf('\r', p);
-      if (cr >= 0 && cr < ce) report(ctx, 'HTTP0051', cr, 1);
+      const cr = findIn(text, 13, p, ce);
+      if (cr >= 0) report(ctx, 'HTTP0051', cr, 1);
       report(ctx, 'HTTP0057', p, ce - p);
       p = next;
       continue;
@@ -714,12 +728,12 @@ function determineFraming(ctx: Ctx, message: HttpMessage, head: SectionResult, o
       const value = f.value;
       let s = 0;
       while (s <= value.length) {
-        let comma = value.indexOf(',', s);
+        let comma = findIn(value, 0x2c, s, value.length);
         if (comma < 0) comma = value.length;
         let a = s;
         let b = comma;
-        const semi = value.indexOf(';', a);
-        if (semi >= 0 && semi < b) b = semi;
+        const semi = findIn(value, 0x3b, a, b);
+        if (semi >= 0) b = semi;
         while (a < b && isWs(value.charCodeAt(a))) a++;
         while (b > a && isWs(value.charCodeAt(b - 1))) b--;
         if (b > a) {
@@ -879,8 +893,8 @@ function checkChunkExtensions(ctx: Ctx, lineStart: number, start: number, end: n
   const skipWs = (): void => {
     while (i < end && isWs(text.charCodeAt(i))) i++;
   };
-  const cr = text.indexOf('\r', start);
-  if (cr >= 0 && cr < end) {
+  const cr = findIn(text, 13, start, end);
+  if (cr >= 0) {
     report(ctx, 'HTTP0051', cr, 1);
     return;
   }
