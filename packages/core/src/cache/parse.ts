@@ -1,6 +1,6 @@
 import { createDiagnostic } from '../diagnostics.js';
 import type { Diagnostic, Locale, Span } from '../types.js';
-import type { ArgumentKind } from './directives.js';
+import type { ArgumentKind, DirectiveSpec } from './directives.js';
 import { getDirectiveSpec, isKnownUnregistered, suggestDirective } from './directives.js';
 import { humanizeDuration } from './text.js';
 
@@ -191,9 +191,7 @@ function render(d: CacheDirective): string {
   return d.quoted ? `${d.name}="${d.value}"` : `${d.name}=${d.value}`;
 }
 
-function argumentKind(name: string, direction: CacheDirection | undefined): ArgumentKind | undefined {
-  const spec = getDirectiveSpec(name);
-  if (!spec) return undefined;
+function argumentKind(spec: DirectiveSpec, direction: CacheDirection | undefined): ArgumentKind | undefined {
   if (direction === 'request') return spec.request ?? spec.response;
   if (direction === 'response') return spec.response ?? spec.request;
   if (spec.response === 'field-list') return 'field-list';
@@ -235,7 +233,13 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
         continue;
       }
       const start = i;
-      while (i < n && isTchar(s.charCodeAt(i))) i++;
+      let upper = false;
+      while (i < n) {
+        const c = s.charCodeAt(i);
+        if (c >= 128 || TCHAR[c] !== 1) break;
+        if (c >= 65 && c <= 90) upper = true;
+        i++;
+      }
       if (i === start) {
         const end = nextComma(s, i);
         if (sink) {
@@ -245,7 +249,7 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
         continue;
       }
       const rawName = s.slice(start, i);
-      const name = rawName.toLowerCase();
+      const name = upper ? rawName.toLowerCase() : rawName;
       const nameSpan = { offset: base + start, length: i - start };
       const directive: CacheDirective = { name, span: nameSpan, nameSpan };
       let k = i;
@@ -346,7 +350,7 @@ function check(d: CacheDirective, direction: CacheDirection | undefined, sink: S
   }
   if (sink && direction === 'response' && !spec.response) sink.diagnostics.push(createDiagnostic('HTTP3109', d.nameSpan, { name: d.name }, { locale: sink.locale }));
   if (sink && direction === 'request' && !spec.request) sink.diagnostics.push(createDiagnostic('HTTP3110', d.nameSpan, { name: d.name }, { locale: sink.locale }));
-  const kind = argumentKind(d.name, direction);
+  const kind = argumentKind(spec, direction);
   const value = d.value;
   const valueSpan = d.valueSpan ?? d.span;
   switch (kind) {
@@ -397,42 +401,75 @@ function check(d: CacheDirective, direction: CacheDirection | undefined, sink: S
   }
 }
 
-const CONFLICTING = new Set(['no-store', 'max-age', 's-maxage', 'stale-while-revalidate', 'stale-if-error', 'immutable', 'public', 'private', 'no-cache', 'must-understand', 'must-revalidate']);
-
 /** Response-level conflicts between the directives of one field (first occurrences). */
 function checkConflicts(directives: readonly CacheDirective[], sink: Sink, expires: boolean | undefined): void {
-  if (directives.length === 0) return;
+  let noStore: CacheDirective | undefined;
+  let maxAge: CacheDirective | undefined;
+  let sMaxage: CacheDirective | undefined;
+  let swr: CacheDirective | undefined;
+  let sie: CacheDirective | undefined;
+  let immutable: CacheDirective | undefined;
+  let pub: CacheDirective | undefined;
+  let priv: CacheDirective | undefined;
+  let noCache: CacheDirective | undefined;
+  let mustUnderstand: CacheDirective | undefined;
+  let mustRevalidate: CacheDirective | undefined;
   // The first occurrence of each directive that a conflict involves, in one pass.
-  const first = new Map<string, CacheDirective>();
   for (const d of directives) {
-    if (d.duplicate || !CONFLICTING.has(d.name) || first.has(d.name)) continue;
-    first.set(d.name, d);
+    if (d.duplicate) continue;
+    switch (d.name) {
+      case 'no-store':
+        noStore ??= d;
+        break;
+      case 'max-age':
+        maxAge ??= d;
+        break;
+      case 's-maxage':
+        sMaxage ??= d;
+        break;
+      case 'stale-while-revalidate':
+        swr ??= d;
+        break;
+      case 'stale-if-error':
+        sie ??= d;
+        break;
+      case 'immutable':
+        immutable ??= d;
+        break;
+      case 'public':
+        pub ??= d;
+        break;
+      case 'private':
+        priv ??= d;
+        break;
+      case 'no-cache':
+        noCache ??= d;
+        break;
+      case 'must-understand':
+        mustUnderstand ??= d;
+        break;
+      case 'must-revalidate':
+        mustRevalidate ??= d;
+        break;
+      default:
+        break;
+    }
   }
-  if (first.size === 0) return;
-  const noStore = first.get('no-store');
   if (noStore) {
-    for (const other of ['max-age', 's-maxage', 'stale-while-revalidate', 'stale-if-error', 'immutable']) {
-      const d = first.get(other);
+    for (const d of [maxAge, sMaxage, swr, sie, immutable]) {
       if (d) sink.diagnostics.push(createDiagnostic('HTTP3111', d.span, { other: render(d) }, { locale: sink.locale }));
     }
   }
-  const pub = first.get('public');
-  const priv = first.get('private');
   if (pub && priv && !priv.fields) sink.diagnostics.push(createDiagnostic('HTTP3112', pub.span, {}, { locale: sink.locale }));
-  const noCache = first.get('no-cache');
   if (noCache && !noCache.fields && !noStore) {
-    for (const other of ['max-age', 's-maxage']) {
-      const d = first.get(other);
+    for (const d of [maxAge, sMaxage]) {
       if (d && d.seconds !== undefined && d.seconds > 0) sink.diagnostics.push(createDiagnostic('HTTP3113', d.span, { value: d.value ?? '' }, { locale: sink.locale }));
     }
   }
-  const mustUnderstand = first.get('must-understand');
   if (mustUnderstand && !noStore) sink.diagnostics.push(createDiagnostic('HTTP3128', mustUnderstand.span, {}, { locale: sink.locale }));
   if (expires !== undefined && !noStore) {
-    const lifetime = first.has('max-age') || first.has('s-maxage') || expires;
-    const immutable = first.get('immutable');
+    const lifetime = maxAge !== undefined || sMaxage !== undefined || expires;
     if (immutable && !lifetime) sink.diagnostics.push(createDiagnostic('HTTP3114', immutable.span, {}, { locale: sink.locale }));
-    const mustRevalidate = first.get('must-revalidate');
     if (mustRevalidate && !lifetime && !noCache) sink.diagnostics.push(createDiagnostic('HTTP3115', mustRevalidate.span, {}, { locale: sink.locale }));
   }
 }

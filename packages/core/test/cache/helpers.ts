@@ -1,3 +1,4 @@
+import { messageFromHeaders } from '@httplens/core';
 import type { FieldLine, HttpMessage } from '@httplens/core';
 
 /** Header pairs -> field lines with spans as if serialised `Name: value\r\n` one after another. */
@@ -28,11 +29,21 @@ function pairs(headers: Headers): [string, string][] {
   return out;
 }
 
+/** A response built by `messageFromHeaders` (as users holding header objects do). */
 export function res(status: number, headers: Headers = {}): HttpMessage {
-  return { kind: 'response', version: 'HTTP/1.1', status, fields: lines(pairs(headers)), trailers: [], diagnostics: [] };
+  return messageFromHeaders({ status, headers: pairs(headers) });
 }
 
 export function req(method: string, headers: Headers = {}, target = '/'): HttpMessage {
+  return messageFromHeaders({ method, target, headers: pairs(headers) });
+}
+
+/** A response whose field lines are built directly (values kept exactly, spans synthetic). */
+export function rawRes(status: number, headers: Headers = {}): HttpMessage {
+  return { kind: 'response', version: 'HTTP/1.1', status, fields: lines(pairs(headers)), trailers: [], diagnostics: [] };
+}
+
+export function rawReq(method: string, headers: Headers = {}, target = '/'): HttpMessage {
   return { kind: 'request', method, target, version: 'HTTP/1.1', fields: lines(pairs(headers)), trailers: [], diagnostics: [] };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkCaching, explainCaching, evaluateStoredResponse, getFieldParser, humanizeDuration, parseCacheControl, suggestDirective, updateStoredResponse } from '@httplens/core';
 import type { CacheDirection } from '@httplens/core';
-import { at, req, res, T0 } from './helpers.js';
+import { at, rawReq, rawRes, req, res, T0 } from './helpers.js';
 
 type Row = [value: string, direction: CacheDirection | undefined, directives: string[], codes: string[]];
 
@@ -300,9 +300,10 @@ describe('explanations', () => {
     const names = ['Cache-Control', 'Expires', 'Date', 'Age', 'Last-Modified', 'ETag', 'Vary', 'Pragma', 'CDN-Cache-Control', 'Authorization', 'Content-Location'];
     const headers = fc.array(fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string(), fc.constantFrom('max-age=60', 'no-cache', '0', at(60), 'Accept', '*', '"x"', 'max-stale'))), { maxLength: 8 });
     fc.assert(
-      fc.property(headers, headers, fc.integer({ min: 100, max: 599 }), fc.boolean(), fc.integer({ min: -1e6, max: 1e6 }), fc.constantFrom('GET', 'HEAD', 'POST', 'PUT'), (resH, reqH, status, shared, dt, method) => {
-        const response = res(status, resH);
-        const request = req(method, reqH);
+      fc.property(headers, headers, fc.integer({ min: 100, max: 599 }), fc.boolean(), fc.integer({ min: -1e6, max: 1e6 }), fc.constantFrom('GET', 'HEAD', 'POST', 'PUT'), fc.boolean(), (resH, reqH, status, shared, dt, method, raw) => {
+        // raw: field values exactly as generated (control characters included); else through messageFromHeaders
+        const response = raw ? rawRes(status, resH) : res(status, resH);
+        const request = raw ? rawReq(method, reqH) : req(method, reqH);
         const e = explainCaching(response, { request, shared, now: T0 + dt * 1000, responseTime: T0, requestTime: T0 - 1000, targets: ['cdn-cache-control'] });
         expect(Number.isFinite(e.freshnessLifetime) && Number.isFinite(e.currentAge) && Number.isFinite(e.ttl)).toBe(true);
         expect(e.ttl).toBeGreaterThanOrEqual(0);
