@@ -19,6 +19,8 @@ const RESPONSES: { status: number; headers: Record<string, string> }[] = [
   { status: 200, headers: { date: date(0), 'cache-control': 'max-age=60, stale-while-revalidate=30, stale-if-error=600', age: '12', etag: '"v9"' } },
 ];
 
+const MESSAGES = RESPONSES.map((r) => messageFromHeaders({ status: r.status, headers: r.headers }));
+
 const REQUEST = { method: 'GET', url: '/', headers: { host: 'example.com', 'accept-encoding': 'gzip, br' } };
 
 class Clocked extends CachePolicy {
@@ -97,6 +99,26 @@ export default defineSuite({
           for (const r of RESPONSES) assertSame(`explain ${JSON.stringify(r.headers)}`, oursOne(r), peerOne(r));
         },
         target: { peer: 'http-cache-semantics', ratio: 2 },
+      },
+      {
+        // The same work without messageFromHeaders, to show the share of each part.
+        name: 'explain a parsed message (8 responses, messages built beforehand)',
+        ours: { name: '@httplens/core', fn: () => MESSAGES.map((m) => explainCaching(m)) },
+        peers: [
+          {
+            name: 'http-cache-semantics',
+            fn: () => {
+              for (const r of RESPONSES) {
+                const policy = new CachePolicy(REQUEST, r);
+                policy.storable();
+                policy.timeToLive();
+              }
+            },
+          },
+        ],
+        verify: () => {
+          for (const r of RESPONSES) assertSame(`explain ${JSON.stringify(r.headers)}`, oursOne(r), peerOne(r));
+        },
       },
       {
         name: 'parse Cache-Control (6 values)',
