@@ -1,5 +1,5 @@
 import { normalizeLocale, type Locale } from '@httplens/core';
-import type { ResolveContext } from '@httplens/http-file';
+import { selectEnvironment, type EnvironmentSet, type ResolveContext } from '@httplens/http-file';
 import type {
   CodeAction,
   CodeLens,
@@ -34,6 +34,11 @@ export interface LanguageService {
   setLocale(locale: Locale | string): void;
   /** What `{{variables}}` resolve against: the selected environment, host access, stored responses. */
   setResolveContext(context: ResolveContext): void;
+  /**
+   * The environments of the workspace (http-client.env.json, .env, settings) and the selected one:
+   * their variable names count as defined, and the selected one's values resolve in hovers.
+   */
+  setEnvironments(set: EnvironmentSet | undefined, selected?: string): void;
   /** The parse of a document (cached per URI and version). */
   parse(document: TextDocument): ParsedDocument;
   doValidation(document: TextDocument): Diagnostic[];
@@ -65,10 +70,15 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
   let locale: Locale = normalizeLocale(options.locale);
   let context: ResolveContext = options.host ? { host: options.host } : {};
   const now = options.now ?? (() => Date.now());
-  const cache = new DocumentCache(() => settings.dialect ?? 'auto');
+  let knownVariables: string[] = [];
+  const cache = new DocumentCache(
+    () => settings.dialect ?? 'auto',
+    () => knownVariables,
+  );
 
   return {
     configure(next) {
+      if (next.dialect !== settings.dialect) cache.invalidate();
       settings = next;
     },
     setLocale(next) {
@@ -76,6 +86,17 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     },
     setResolveContext(next) {
       context = options.host && !next.host ? { ...next, host: options.host } : next;
+    },
+    setEnvironments(set, selected) {
+      const names = new Set<string>();
+      for (const env of Object.values(set?.environments ?? {})) for (const name of Object.keys(env)) names.add(name);
+      knownVariables = [...names].sort();
+      if (set) context = { ...context, environment: selectEnvironment(set, selected) };
+      else {
+        const { environment: _dropped, ...rest } = context;
+        context = rest;
+      }
+      cache.invalidate();
     },
     parse: (document) => cache.get(document),
     doValidation(document) {

@@ -30,10 +30,19 @@ export function isMessageDocument(document: Pick<TextDocument, 'languageId' | 'g
 export class DocumentCache {
   private readonly entries = new Map<string, { version: number; languageId: string; parsed: ParsedDocument }>();
 
+  private generation = 0;
+
   constructor(
     private readonly dialect: () => Dialect | 'auto',
+    private readonly knownVariables: () => readonly string[] = () => [],
     private readonly capacity = 32,
   ) {}
+
+  /** Forgets every parse (the environments, and so the known variable names, changed). */
+  invalidate(): void {
+    this.generation++;
+    this.entries.clear();
+  }
 
   get(document: TextDocument): ParsedDocument {
     const hit = this.entries.get(document.uri);
@@ -43,7 +52,7 @@ export class DocumentCache {
       this.entries.set(document.uri, hit);
       return hit.parsed;
     }
-    const parsed = parseDocument(document, this.dialect());
+    const parsed = parseDocument(document, this.dialect(), this.knownVariables());
     this.entries.set(document.uri, { version: document.version, languageId: document.languageId, parsed });
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;
@@ -57,10 +66,10 @@ export class DocumentCache {
   }
 }
 
-export function parseDocument(document: Pick<TextDocument, 'languageId' | 'getText'>, dialect: Dialect | 'auto' = 'auto'): ParsedDocument {
+export function parseDocument(document: Pick<TextDocument, 'languageId' | 'getText'>, dialect: Dialect | 'auto' = 'auto', knownVariables: readonly string[] = []): ParsedDocument {
   const text = document.getText();
   if (isMessageDocument(document)) return { kind: 'message', text, messages: text.trim() === '' ? [] : parseMessages(text, { requireHost: false }) };
-  return { kind: 'http', text, file: parseHttpFile(text, { dialect }) };
+  return { kind: 'http', text, file: parseHttpFile(text, { dialect, knownVariables }) };
 }
 
 /**

@@ -93,3 +93,18 @@ describe('doValidation on raw messages', () => {
     expect(ls.doValidation(d).map((x) => x.code)).toContain('HTTP0556');
   });
 });
+
+describe('environments', () => {
+  it('counts the variables of every environment as defined, and resolves the selected one', async () => {
+    const { parseEnvironmentFile } = await import('@httplens/http-file');
+    const s = service();
+    const text = 'GET https://{{host}}/\nAuthorization: Bearer {{token}}\n';
+    expect(diagnosticsOf(s, text).map((d) => d.code)).toEqual(['HTTP1006', 'HTTP1006']);
+    const set = parseEnvironmentFile(JSON.stringify({ dev: { host: 'localhost:3000' }, prod: { host: 'api.example.com', token: 't' } }), 'http-client.env.json');
+    s.setEnvironments(set, 'dev');
+    expect(diagnosticsOf(s, text).map((d) => d.code)).toEqual([]);
+    const d = doc(text);
+    const h = s.doHover(d, d.positionAt(text.indexOf('host') + 1));
+    expect((h?.contents as { value: string }).value).toContain('localhost:3000');
+  });
+});
