@@ -1,4 +1,4 @@
-import type { BodyFraming, FieldLine, HttpMessage, StartLineSpans } from '@httplens/core';
+import type { BodyFraming } from '@httplens/core';
 import { TransportError, type Phase } from './errors.js';
 import { TCHAR } from './serialize.js';
 import type { InterimResponse } from './types.js';
@@ -16,15 +16,19 @@ interface Head {
   version: string;
   status: number;
   reason: string;
-  fields: FieldLine[];
-  startLine: StartLineSpans;
-  headSpan: { offset: number; length: number };
+  /** Field lines as [name, value], names as received, values without surrounding whitespace. */
+  headers: [string, string][];
+  /** Where the head starts in the received bytes, and its length (through the empty line). */
+  offset: number;
+  length: number;
 }
 
 type State = 'head' | 'length' | 'close' | 'chunk-size' | 'chunk-data' | 'chunk-cr' | 'chunk-lf' | 'trailers' | 'done';
 
 const LF = 0x0a;
 const CR = 0x0d;
+/** How many bytes of a chunk are turned into a string to look for the end of a head. */
+const PROBE = 16 * 1024;
 /** A chunk-size line (size and extensions) longer than this is refused. */
 const MAX_CHUNK_LINE = 4096;
 
@@ -51,7 +55,7 @@ export class ResponseReader {
   framing: BodyFraming = 'none';
   readonly body: Buffer[] = [];
   bodyLength = 0;
-  trailers: FieldLine[] = [];
+  trailers: [string, string][] = [];
   truncated = false;
   /** The connection may carry another request after this response. */
   keepAlive = true;
@@ -219,12 +223,26 @@ export class ResponseReader {
   private readSection(chunk: Buffer, start: number, base: number, kind: 'head' | 'trailers'): number {
     const limit = this.options.headerSize;
     if (this.pendingLength === 0) {
-      // Fast path: the whole section is inside this chunk.
-      const end = findSectionEnd(chunk, start, start);
+      // Fast path: the whole section is in this chunk. The bytes become a latin1 string once
+      // (string scanning stays in JavaScript; Buffer.indexOf is a native call each time).
+      const available = chunk.length - start;
+      const probe = Math.min(available, limit + 4, PROBE);
+      const text = chunk.toString('latin1', start, start + probe);
+      const end = findSectionEndText(text);
       if (end >= 0) {
-        if (end - start > limit) throw this.tooLarge(kind, end - start);
-        this.section(chunk, start, end, base + start, kind);
-        return end;
+        if (end > limit) throw this.tooLarge(kind, end);
+        this.section(text, end, base + start, kind);
+        return start + end;
+      }
+      if (probe === available || probe > limit) {
+        if (probe > limit) throw this.tooLarge(kind, probe);
+      } else {
+        const far = findSectionEnd(chunk, start + Math.max(0, probe - 3), start);
+        if (far >= 0) {
+          if (far - start > limit) throw this.tooLarge(kind, far - start);
+          this.section(chunk.toString('latin1', start, far), far - start, base + start, kind);
+          return far;
+        }
       }
       this.pendingStart = base + start;
     }
@@ -242,7 +260,7 @@ export class ResponseReader {
     if (end > limit) throw this.tooLarge(kind, end);
     this.pending = undefined;
     this.pendingLength = 0;
-    this.section(buffer, 0, end, this.pendingStart, kind);
+    this.section(buffer.toString('latin1', 0, end), end, this.pendingStart, kind);
     return start + (end - before);
   }
 
@@ -267,105 +285,94 @@ export class ResponseReader {
     return this.pending.subarray(0, needed);
   }
 
-  private section(buffer: Buffer, start: number, end: number, offset: number, kind: 'head' | 'trailers'): void {
-    const text = buffer.toString('latin1', start, end);
+  /** Handles a complete section: `text` from 0 to `length` (the text may go on). */
+  private section(text: string, length: number, offset: number, kind: 'head' | 'trailers'): void {
     if (kind === 'trailers') {
-      this.trailers = this.fieldLines(text, 0, offset, 'trailers');
-      this.finish(offset + text.length);
+      this.trailers = this.fieldLines(text, 0, length, 'trailers');
+      this.finish(offset + length);
       return;
     }
-    const head = this.parseHead(text, offset);
+    const head = this.parseHead(text, length, offset);
     if (head.status >= 100 && head.status < 200 && head.status !== 101) {
-      const response: InterimResponse = { status: head.status, reason: head.reason, headers: head.fields.map((f) => [f.name, f.value]) };
+      const response: InterimResponse = { status: head.status, reason: head.reason, headers: head.headers };
       this.interim.push(response);
       this.options.onInterim?.(response);
       return; // stay in 'head' for the next response
     }
     this.head = head;
-    this.bodyStart = offset + text.length;
+    this.bodyStart = offset + length;
     this.frame(head);
   }
 
   /** status-line = HTTP-version SP status-code SP [ reason-phrase ] */
-  private parseHead(text: string, offset: number): Head {
+  private parseHead(text: string, length: number, offset: number): Head {
     let eol = text.indexOf('\n');
-    const lineEnd = eol > 0 && text.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
-    const line = text.slice(0, lineEnd);
-    // HTTP-version = "HTTP/" DIGIT "." DIGIT
+    if (eol < 0 || eol >= length) eol = length;
+    const n = eol > 0 && text.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
+    // HTTP-version = "HTTP/" DIGIT "." DIGIT, then SP 3DIGIT, then SP and the reason (the SP may be missing)
     if (
-      line.length < 12 ||
-      !line.startsWith('HTTP/') ||
-      !isDigit(line.charCodeAt(5)) ||
-      line.charCodeAt(6) !== 0x2e ||
-      !isDigit(line.charCodeAt(7)) ||
-      line.charCodeAt(8) !== 0x20 ||
-      !isDigit(line.charCodeAt(9)) ||
-      !isDigit(line.charCodeAt(10)) ||
-      !isDigit(line.charCodeAt(11)) ||
-      (line.length > 12 && line.charCodeAt(12) !== 0x20)
+      n < 12 ||
+      text.charCodeAt(0) !== 0x48 ||
+      text.charCodeAt(1) !== 0x54 ||
+      text.charCodeAt(2) !== 0x54 ||
+      text.charCodeAt(3) !== 0x50 ||
+      text.charCodeAt(4) !== 0x2f ||
+      !isDigit(text.charCodeAt(5)) ||
+      text.charCodeAt(6) !== 0x2e ||
+      !isDigit(text.charCodeAt(7)) ||
+      text.charCodeAt(8) !== 0x20 ||
+      !isDigit(text.charCodeAt(9)) ||
+      !isDigit(text.charCodeAt(10)) ||
+      !isDigit(text.charCodeAt(11)) ||
+      (n > 12 && text.charCodeAt(12) !== 0x20)
     ) {
-      throw this.bad(`Invalid status line ${JSON.stringify(line.slice(0, 80))}`, 'head');
+      throw this.bad(`Invalid status line ${JSON.stringify(text.slice(0, Math.min(n, 80)))}`, 'head');
     }
-    const version = line.slice(0, 8);
-    if (line.charCodeAt(5) !== 0x31) throw this.bad(`Unsupported HTTP version ${version} (an HTTP/1.1 client)`, 'head');
-    const reason = line.length > 13 ? line.slice(13) : '';
-    for (let i = 0; i < reason.length; i++) {
-      const c = reason.charCodeAt(i);
+    const version = text.charCodeAt(7) === 0x31 ? 'HTTP/1.1' : text.slice(0, 8);
+    if (text.charCodeAt(5) !== 0x31) throw this.bad(`Unsupported HTTP version ${version} (an HTTP/1.1 client)`, 'head');
+    for (let i = 13; i < n; i++) {
+      const c = text.charCodeAt(i);
       if ((c < 0x20 && c !== 0x09) || c === 0x7f) throw this.bad('The reason phrase holds a control character', 'head');
     }
-    const startLine: StartLineSpans = {
-      span: { offset, length: lineEnd },
-      version: { offset, length: 8 },
-      status: { offset: offset + 9, length: 3 },
-    };
-    if (line.length > 13) startLine.reason = { offset: offset + 13, length: reason.length };
-    if (eol < 0) eol = text.length;
+    const status = (text.charCodeAt(9) - 0x30) * 100 + (text.charCodeAt(10) - 0x30) * 10 + (text.charCodeAt(11) - 0x30);
     return {
       version,
-      status: Number(line.slice(9, 12)),
-      reason,
-      fields: this.fieldLines(text, eol + 1, offset, 'head'),
-      startLine,
-      headSpan: { offset, length: text.length },
+      status,
+      reason: n > 13 ? reasonPhrase(text, n, status) : '',
+      headers: this.fieldLines(text, eol + 1, length, 'head'),
+      offset,
+      length,
     };
   }
 
   /** field-line = field-name ":" OWS field-value OWS, up to the empty line; obs-fold becomes one space. */
-  private fieldLines(text: string, from: number, offset: number, phase: Phase): FieldLine[] {
-    const fields: FieldLine[] = [];
+  private fieldLines(text: string, from: number, length: number, phase: Phase): [string, string][] {
+    const fields: [string, string][] = [];
     let pos = from;
     while (pos < text.length) {
       let eol = text.indexOf('\n', pos);
-      if (eol < 0) eol = text.length;
+      if (eol < 0 || eol >= length) eol = length;
       const end = eol > pos && text.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
       if (end === pos) break; // the empty line
       const first = text.charCodeAt(pos);
       if (first === 0x20 || first === 0x09) {
         const previous = fields[fields.length - 1];
         if (!previous) throw this.bad('The first field line starts with whitespace', phase);
-        const more = trimOws(text, pos, end);
-        checkValue(this, text, more[0], more[1], phase);
-        if (more[1] > more[0]) previous.value = `${previous.value} ${text.slice(more[0], more[1])}`;
-        previous.span.length = end - (previous.span.offset - offset);
-        if (more[1] > more[0]) previous.valueSpan.length = more[1] - (previous.valueSpan.offset - offset);
+        const [ms, me] = trimOws(text, pos, end);
+        checkValue(this, text, ms, me, phase);
+        if (me > ms) previous[1] = previous[1] === '' ? text.slice(ms, me) : `${previous[1]} ${text.slice(ms, me)}`;
         pos = eol + 1;
         continue;
       }
       const colon = text.indexOf(':', pos);
       if (colon < 0 || colon >= end) throw this.bad(`A field line has no colon: ${JSON.stringify(text.slice(pos, Math.min(end, pos + 80)))}`, phase);
+      if (colon === pos) throw this.bad('A field line has an empty name', phase);
       for (let i = pos; i < colon; i++) {
         if (TCHAR[text.charCodeAt(i)] !== 1) throw this.bad(`Invalid field name ${JSON.stringify(text.slice(pos, colon))}`, phase);
       }
-      if (colon === pos) throw this.bad('A field line has an empty name', phase);
       const [vs, ve] = trimOws(text, colon + 1, end);
       checkValue(this, text, vs, ve, phase);
-      fields.push({
-        name: text.slice(pos, colon),
-        value: text.slice(vs, ve),
-        span: { offset: offset + pos, length: end - pos },
-        nameSpan: { offset: offset + pos, length: colon - pos },
-        valueSpan: { offset: offset + vs, length: ve - vs },
-      });
+      fields.push([text.slice(pos, colon), text.slice(vs, ve)]);
       pos = eol + 1;
     }
     return fields;
@@ -378,21 +385,29 @@ export class ResponseReader {
     let keepAliveToken = false;
     let transferEncoding: string | undefined;
     let contentLength = -1;
-    for (const f of head.fields) {
-      const l = f.name.length;
-      if (l === 10 && f.name.toLowerCase() === 'connection') {
-        for (const t of f.value.split(',')) {
-          const token = t.trim().toLowerCase();
-          if (token === 'close') connectionClose = true;
-          else if (token === 'keep-alive') keepAliveToken = true;
+    for (const f of head.headers) {
+      const name = f[0];
+      const l = name.length;
+      if (l === 10 && equalsLower(name, 'connection')) {
+        const v = f[1];
+        if (v.indexOf(',') < 0) {
+          if (equalsLower(v, 'close')) connectionClose = true;
+          else if (equalsLower(v, 'keep-alive')) keepAliveToken = true;
+        } else {
+          for (const t of v.split(',')) {
+            const token = t.trim().toLowerCase();
+            if (token === 'close') connectionClose = true;
+            else if (token === 'keep-alive') keepAliveToken = true;
+          }
         }
-      } else if (l === 17 && f.name.toLowerCase() === 'transfer-encoding') {
-        transferEncoding = transferEncoding === undefined ? f.value : `${transferEncoding},${f.value}`;
-      } else if (l === 14 && f.name.toLowerCase() === 'content-length') {
-        for (const part of f.value.split(',')) {
-          const v = part.trim();
-          if (!isDigits(v) || v.length > 15) throw this.bad(`Invalid Content-Length ${JSON.stringify(f.value)}`, 'head');
-          const n = Number(v);
+      } else if (l === 17 && equalsLower(name, 'transfer-encoding')) {
+        transferEncoding = transferEncoding === undefined ? f[1] : `${transferEncoding},${f[1]}`;
+      } else if (l === 14 && equalsLower(name, 'content-length')) {
+        const v = f[1];
+        const parts = v.indexOf(',') < 0 ? [v] : v.split(',').map((p) => p.trim());
+        for (const part of parts) {
+          const n = digitsValue(part);
+          if (n < 0) throw this.bad(`Invalid Content-Length ${JSON.stringify(v)}`, 'head');
           if (contentLength >= 0 && n !== contentLength) throw this.bad('Conflicting Content-Length values', 'head');
           contentLength = n;
         }
@@ -463,37 +478,31 @@ export class ResponseReader {
     this.remaining = size;
     this.state = 'chunk-data';
   }
-
-  /** The final response as an HttpMessage; spans are offsets into the received bytes. */
-  toMessage(bodyBytes: Uint8Array): HttpMessage {
-    const head = this.head;
-    if (!head) throw new Error('toMessage before the head was read');
-    const message: HttpMessage = {
-      kind: 'response',
-      version: head.version,
-      status: head.status,
-      reason: head.reason,
-      fields: head.fields,
-      trailers: this.trailers,
-      diagnostics: [],
-      startLine: head.startLine,
-      headSpan: head.headSpan,
-    };
-    if (this.framing !== 'none') {
-      const end = this.state === 'done' ? this.bodyEnd : this.receivedLength;
-      message.body = { bytes: bodyBytes, framing: this.framing, span: { offset: this.bodyStart, length: end - this.bodyStart } };
-    }
-    return message;
-  }
 }
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-function isDigits(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+/** 1*15DIGIT as a number, or -1. */
+function digitsValue(s: string): number {
+  if (s.length === 0 || s.length > 15) return -1;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return -1;
+    n = n * 10 + (c - 0x30);
+  }
+  return n;
+}
+
+/** ASCII case-insensitive equality with a lower-case literal, without allocating. */
+function equalsLower(s: string, lower: string): boolean {
+  if (s.length !== lower.length) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== lower.charCodeAt(i)) return false;
+  }
   return true;
 }
 
@@ -530,4 +539,23 @@ export function findSectionEnd(buf: Buffer, from: number, start: number): number
     lf = buf.indexOf(LF, lf + 1);
   }
   return -1;
+}
+
+/** `findSectionEnd` on a latin1 string that starts at the section's start. */
+export function findSectionEndText(text: string): number {
+  let lf = text.indexOf('\n');
+  while (lf >= 0) {
+    if (lf === 0) return 1;
+    const p = text.charCodeAt(lf - 1);
+    if (p === LF) return lf + 1;
+    if (p === CR && (lf === 1 || text.charCodeAt(lf - 2) === LF)) return lf + 1;
+    lf = text.indexOf('\n', lf + 1);
+  }
+  return -1;
+}
+
+/** The reason phrase from offset 13 to `end`; the common ones are shared strings. */
+function reasonPhrase(text: string, end: number, status: number): string {
+  if (status === 200 && end === 15 && text.charCodeAt(13) === 0x4f && text.charCodeAt(14) === 0x4b) return 'OK';
+  return text.slice(13, end);
 }

@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { parseMessage, type FieldLine, type HttpMessage } from '@httplens/core';
+import { parseMessage, type HttpMessage } from '@httplens/core';
 import { open, type Opened } from './connect.js';
 import { decodeBody, contentCodings } from './decode.js';
 import { fromSocketError, TransportError, type ErrorContext } from './errors.js';
@@ -139,17 +139,11 @@ class Result implements SendResult {
     const { reader } = outcome;
     const head = reader.head;
     if (!head) throw new Error('the exchange ended without a head');
-    const fields = head.fields;
-    const headers: [string, string][] = new Array(fields.length);
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i] as FieldLine;
-      headers[i] = [f.name, f.value];
-    }
     this.status = head.status;
     this.reason = head.reason;
     this.version = head.version;
-    this.headers = headers;
-    this.trailers = reader.trailers.length === 0 ? [] : reader.trailers.map((f) => [f.name, f.value]);
+    this.headers = head.headers;
+    this.trailers = reader.trailers;
     this.body = concat(reader.body, reader.bodyLength);
     this.raw = { sent: concat(outcome.sent, outcome.sentLength), received: concat(reader.received, reader.receivedLength) };
     this.timings = {
@@ -168,7 +162,7 @@ class Result implements SendResult {
     this.interim = reader.interim;
     this.truncated = reader.truncated;
     this.#method = outcome.method;
-    this.#offset = head.headSpan.offset;
+    this.#offset = head.offset;
   }
 
   get message(): HttpMessage {
