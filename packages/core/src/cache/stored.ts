@@ -277,7 +277,10 @@ export function evaluateStoredResponse(stored: StoredExchange, request: HttpMess
   const staleness = age - lifetime;
   const stalenessText = humanizeDuration(staleness, locale);
   if (a.mustRevalidate) {
-    return toOrigin('must-revalidate', 'RFC 9111 §5.2.2.2', `The stored response is stale by ${stalenessText} and must be revalidated.`, `已存储的响应已过期 ${stalenessText}，必须重新验证。`);
+    const p = a.policy;
+    const [directive, section] = p.mustRevalidate ? ['must-revalidate', 'RFC 9111 §5.2.2.2'] : p.proxyRevalidate ? ['proxy-revalidate', 'RFC 9111 §5.2.2.8'] : ['s-maxage', 'RFC 9111 §5.2.2.10'];
+    const written = p.written.get(directive) ?? directive;
+    return toOrigin('must-revalidate', section, `The stored response is stale by ${stalenessText} and must be revalidated (${written}).`, `已存储的响应已过期 ${stalenessText}，必须重新验证（${written}）。`);
   }
   if (rp.maxStale === true || (typeof rp.maxStale === 'number' && staleness <= rp.maxStale)) {
     say('request-max-stale', 'RFC 9111 §5.2.1.2', `The stored response is stale by ${stalenessText}, which the request accepts (max-stale${rp.maxStale === true ? '' : `=${rp.maxStale}`}): it is served from the cache.`, `已存储的响应已过期 ${stalenessText}，但请求可以接受（max-stale${rp.maxStale === true ? '' : `=${rp.maxStale}`}）：直接由缓存提供。`);
@@ -323,10 +326,19 @@ export function updateStoredResponse(stored: StoredExchange, notModified: HttpMe
     const n = f.name.toLowerCase();
     if (!skip(n)) replaced.add(n);
   }
-  const fields: FieldLine[] = stored.response.fields.filter((f) => !replaced.has(f.name.toLowerCase())).map((f) => ({ ...f }));
-  for (const f of notModified.fields) {
-    if (replaced.has(f.name.toLowerCase())) fields.push(makeFieldLine(f.name, f.value));
+  // Stored order is kept: the 304's lines of a field take the place of the stored ones; new fields go last.
+  const linesOf = (name: string): FieldLine[] => notModified.fields.filter((f) => f.name.toLowerCase() === name).map((f) => makeFieldLine(f.name, f.value));
+  const placed = new Set<string>();
+  const fields: FieldLine[] = [];
+  for (const f of stored.response.fields) {
+    const n = f.name.toLowerCase();
+    if (!replaced.has(n)) fields.push({ ...f });
+    else if (!placed.has(n)) {
+      placed.add(n);
+      fields.push(...linesOf(n));
+    }
   }
+  for (const n of replaced) if (!placed.has(n)) fields.push(...linesOf(n));
   return {
     request: stored.request,
     response: { ...stored.response, fields, diagnostics: [], trailers: [] },
