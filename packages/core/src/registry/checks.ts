@@ -66,7 +66,7 @@ function joinNames(names: readonly string[]): string {
 /**
  * Checks one field name against the registry: syntax (HTTP3010, HTTP3011), unknown
  * or misspelled (HTTP3000, HTTP3001), deprecated, obsoleted or superseded
- * (HTTP3002-HTTP3006), wrong direction (HTTP3007, HTTP3008), unusual casing (HTTP3012)
+ * (HTTP3002-HTTP3006), discouraged (HTTP3014, HTTP3015), wrong direction (HTTP3007, HTTP3008), unusual casing (HTTP3012)
  * and not allowed in a trailer section (HTTP3013). `span` is where the name stands in the input.
  */
 export function checkFieldName(name: string, span: Span, options: FieldCheckOptions = {}): Diagnostic[] {
@@ -98,6 +98,8 @@ export function checkFieldName(name: string, span: Span, options: FieldCheckOpti
     out.push(replacement ? createDiagnostic('HTTP3005', span, { name: def.name, replacement }, opts) : createDiagnostic('HTTP3004', span, { name: def.name }, opts));
   } else if (replacement) {
     out.push(createDiagnostic('HTTP3006', span, { name: def.name, replacement }, opts));
+  } else if (def.discouraged) {
+    out.push(createDiagnostic(def.discouraged === 'ineffective' ? 'HTTP3014' : 'HTTP3015', span, { name: def.name }, opts));
   }
 
   // One registry diagnostic per field name (each span, one problem of this area):

@@ -53,6 +53,7 @@ export function getField(name: string, options: { locale?: Locale } = {}): Field
     docsLocale: translated === undefined ? 'en' : locale,
   };
   if (def.advice) info.advice = def.advice[locale];
+  if (def.discouraged) info.discouraged = def.discouraged;
   if (def.replacedBy) info.replacedBy = def.replacedBy;
   if (def.structuredType) info.structuredType = def.structuredType;
   if (def.itemType) info.itemType = def.itemType;

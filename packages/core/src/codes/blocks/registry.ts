@@ -312,4 +312,46 @@ Trailer fields arrive after the content, too late for decisions that have to be 
 Move the field into the header section. Trailers are meant for metadata computed while sending, such as \`Content-Digest\` or \`Server-Timing\`.
 `,
   },
+  {
+    code: 'HTTP3014',
+    messageId: 'fieldIneffective',
+    severity: 'info',
+    area: 'registry',
+    message: {
+      en: '{name} has no effect in current browsers and can be removed.',
+      'zh-CN': '{name} 在当前的浏览器中不起作用，可以删除。',
+    },
+    title: { en: 'Field without effect', 'zh-CN': '不起作用的首部字段' },
+    doc: `The field is still registered, but the browsers that once acted on it have removed their support, and nothing replaces it.
+
+## Why
+
+\`Public-Key-Pins\` (HTTP Public Key Pinning, [RFC 7469](https://www.rfc-editor.org/rfc/rfc7469)) is the main case: a wrong or lost pin locked users out of sites for months, so every browser removed it; Certificate Transparency now catches misissued certificates without any field. Sending it costs bytes and suggests a protection that does not exist.
+
+## How to fix
+
+Remove the field. The field's hover text says what protects against the same threat today.
+`,
+  },
+  {
+    code: 'HTTP3015',
+    messageId: 'fieldExposesDetails',
+    severity: 'info',
+    area: 'registry',
+    message: {
+      en: '{name} tells anyone which software and version produced the response; no client needs it.',
+      'zh-CN': '{name} 会向任何人透露生成响应的软件及其版本；没有客户端需要它。',
+    },
+    title: { en: 'Field that exposes implementation details', 'zh-CN': '暴露实现细节的首部字段' },
+    doc: `Fields such as \`X-Powered-By\`, \`X-AspNet-Version\` and \`X-AspNetMvc-Version\` are added by frameworks by default. They take no part in the protocol.
+
+## Why
+
+They tell an attacker which framework and version to look up in vulnerability databases, at no benefit to any client. Security guides (for example the [OWASP Secure Headers Project](https://owasp.org/www-project-secure-headers/)) recommend removing them.
+
+## How to fix
+
+Turn the field off in the framework: \`app.disable('x-powered-by')\` in Express, \`expose_php = Off\` in PHP, \`enableVersionHeader="false"\` in ASP.NET. Keep \`Server\` short for the same reason.
+`,
+  },
 ]);

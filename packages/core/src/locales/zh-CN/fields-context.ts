@@ -29,6 +29,8 @@ export const contextFieldDocsZh: Readonly<Record<string, string>> = {
   'set-txn': 'SCIM 事件：SCIM 服务提供方返回一次写操作所产生事务的标识符，便于客户端把它与发布的安全事件关联起来。',
   'x-requested-with': '未注册。jQuery 等库会添加 `X-Requested-With: XMLHttpRequest`，让服务器能分辨脚本发出的请求。它不在 CORS 安全列表中，带着它的跨源请求需要预检，因此一些网站曾把它当作薄弱的 CSRF 防御。`fetch()` 不会添加它；Android WebView 会在其中放入应用包名。',
   'x-powered-by': '未注册。由 PHP、Express、ASP.NET 等添加：`X-Powered-By: PHP/8.3.1`。它没有任何协议用途，还会帮助攻击者识别技术栈；请关闭它（`app.disable(\'x-powered-by\')`、`expose_php = Off`）。',
+  'x-aspnet-version': '未注册。由 ASP.NET 添加（`X-AspNet-Version: 4.0.30319`）。它没有任何协议用途，还会告诉攻击者应针对哪个运行时。',
+  'x-aspnetmvc-version': '未注册。由 ASP.NET MVC 添加（`X-AspNetMvc-Version: 5.2`）。与 `X-Powered-By` 一样，它只会帮助攻击者识别技术栈。',
   'x-request-id': '未注册：由客户端或第一个代理设置的唯一 ID，并在响应中回写，使不同服务的日志能够关联起来。分布式追踪的标准是 W3C 的 `Traceparent`。',
   'x-robots-tag': '未注册，但主流搜索引擎都遵循：对任意响应（包括 PDF 和图片）使用 `<meta name="robots">` 的规则（`noindex`、`nofollow`、`noarchive`、`unavailable_after: <日期>`）。可以只针对某个爬虫：`googlebot: noindex`。',
   'idempotency-key': 'IETF HTTPAPI 草案（Stripe、PayPal 等使用）：一个唯一的结构化字段字符串，`"8e03978e-40d5-43e8-bc93-6894a57f9324"`，让服务器能识别重试的非幂等请求并回放第一次的结果。冲突的重复使用会得到 422，并发的重复使用会得到 409。',

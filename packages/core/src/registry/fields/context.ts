@@ -174,11 +174,25 @@ export const contextFields: readonly FieldDefinition[] = [
     docs: 'Not registered. jQuery and similar libraries add `X-Requested-With: XMLHttpRequest` so that servers can tell scripted requests apart. Because it is not a CORS-safelisted field, a cross-origin request with it needs a preflight, which is why some sites used it as a weak CSRF defence. `fetch()` does not add it; Android WebView puts the app package name in it.',
   },
   {
-    name: 'X-Powered-By', status: 'nonstandard', appearsIn: 'response', list: false,
+    name: 'X-Powered-By', status: 'nonstandard', discouraged: 'exposes-details', appearsIn: 'response', list: false,
     specUrl: mdn('X-Powered-By'),
     advice: { en: 'Remove it: it tells attackers which framework and version to target, and no client uses it.', 'zh-CN': '删除它：它会告诉攻击者目标框架和版本，而且没有客户端使用它。' },
     summary: { en: 'Framework that generated the response (remove it).', 'zh-CN': '生成响应的框架（建议删除）。' },
     docs: 'Not registered. Added by PHP, Express, ASP.NET and others: `X-Powered-By: PHP/8.3.1`. It serves no protocol purpose and helps attackers fingerprint the stack; disable it (`app.disable(\'x-powered-by\')`, `expose_php = Off`).',
+  },
+  {
+    name: 'X-AspNet-Version', status: 'nonstandard', discouraged: 'exposes-details', appearsIn: 'response', list: false,
+    specUrl: 'https://learn.microsoft.com/en-us/dotnet/api/system.web.configuration.httpruntimesection.enableversionheader',
+    advice: { en: 'Remove it: set `enableVersionHeader="false"` in `<httpRuntime>`.', 'zh-CN': '删除它：在 `<httpRuntime>` 中设置 `enableVersionHeader="false"`。' },
+    summary: { en: 'ASP.NET runtime version (remove it).', 'zh-CN': 'ASP.NET 运行时版本（建议删除）。' },
+    docs: 'Not registered. Added by ASP.NET (`X-AspNet-Version: 4.0.30319`). It serves no protocol purpose and tells attackers which runtime to target.',
+  },
+  {
+    name: 'X-AspNetMvc-Version', status: 'nonstandard', discouraged: 'exposes-details', appearsIn: 'response', list: false,
+    specUrl: 'https://learn.microsoft.com/en-us/dotnet/api/system.web.mvc.mvchandler.disablemvcresponseheader',
+    advice: { en: 'Remove it: set `MvcHandler.DisableMvcResponseHeader = true` at startup.', 'zh-CN': '删除它：在启动时设置 `MvcHandler.DisableMvcResponseHeader = true`。' },
+    summary: { en: 'ASP.NET MVC version (remove it).', 'zh-CN': 'ASP.NET MVC 版本（建议删除）。' },
+    docs: 'Not registered. Added by ASP.NET MVC (`X-AspNetMvc-Version: 5.2`). Like `X-Powered-By`, it only helps attackers fingerprint the stack.',
   },
   {
     name: 'X-Request-ID', status: 'nonstandard', appearsIn: 'both', list: false,

@@ -151,14 +151,14 @@ export const securityFields: readonly FieldDefinition[] = [
     docs: '`max-age=63072000; includeSubDomains; preload`. Tells the browser to use only HTTPS for the host for `max-age` seconds, defeating SSL-stripping. Ignored over plain HTTP. `preload` is a signal for the browsers\' preload lists, not part of RFC 6797.',
   },
   {
-    name: 'Public-Key-Pins', status: 'permanent', appearsIn: 'response', list: false, replacedBy: [],
+    name: 'Public-Key-Pins', status: 'permanent', discouraged: 'ineffective', appearsIn: 'response', list: false, replacedBy: [],
     specUrl: rfc(7469, '2.1'),
     advice: { en: 'Do not send: browsers removed HPKP because a wrong pin locks users out; rely on Certificate Transparency.', 'zh-CN': '不要发送：浏览器已移除 HPKP，因为错误的固定会把用户挡在门外；请依靠证书透明度。' },
     summary: { en: 'HPKP: pins the site\'s public keys (removed from browsers).', 'zh-CN': 'HPKP：固定站点的公钥（浏览器已移除）。' },
     docs: 'HTTP Public Key Pinning (RFC 7469) told browsers to accept only certificates with the listed key hashes. It proved dangerous (a lost key or a hostile pin bricks a site) and every browser has removed it.',
   },
   {
-    name: 'Public-Key-Pins-Report-Only', status: 'permanent', appearsIn: 'response', list: false, replacedBy: [],
+    name: 'Public-Key-Pins-Report-Only', status: 'permanent', discouraged: 'ineffective', appearsIn: 'response', list: false, replacedBy: [],
     specUrl: rfc(7469, '2.1'),
     advice: { en: 'Do not send: HPKP is no longer implemented.', 'zh-CN': '不要发送：HPKP 已不再有任何实现。' },
     summary: { en: 'HPKP in report-only mode (removed from browsers).', 'zh-CN': '仅报告模式的 HPKP（浏览器已移除）。' },

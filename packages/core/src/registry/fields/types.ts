@@ -41,6 +41,12 @@ export interface FieldDefinition {
   itemType?: 'token' | 'boolean' | 'string' | 'integer' | 'byte-sequence';
   /** Fields that do this field's job today; an empty array: none (the field is gone with nothing in its place). */
   replacedBy?: readonly string[];
+  /**
+   * Why sending the field is discouraged although it is not deprecated: it has no
+   * effect in current software (`ineffective`, reported as HTTP3014), or it only
+   * tells attackers about the implementation (`exposes-details`, HTTP3015).
+   */
+  discouraged?: 'ineffective' | 'exposes-details';
   /** Our advice on using the field, beyond its registry status. */
   advice?: LocalizedText;
   /** The defining specification, down to the section when there is one. */
@@ -59,6 +65,7 @@ export interface FieldInfo {
   /** Whether the IANA HTTP Field Name Registry lists the field. */
   registered: boolean;
   advice?: string;
+  discouraged?: FieldDefinition['discouraged'];
   replacedBy?: readonly string[];
   structuredType?: StructuredType;
   itemType?: FieldDefinition['itemType'];

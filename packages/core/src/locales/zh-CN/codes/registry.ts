@@ -150,4 +150,24 @@ HTTP 允许任何人定义新的首部字段，因此未知字段本身不是错
 
 把该字段移到首部中。尾部用于发送过程中才能算出的元数据，例如 \`Content-Digest\` 或 \`Server-Timing\`。
 `,
+  HTTP3014: `该字段仍在注册表中，但曾经处理它的浏览器都已取消支持，也没有替代字段。
+
+## 原因
+
+最典型的是 \`Public-Key-Pins\`（HTTP 公钥固定，[RFC 7469](https://www.rfc-editor.org/rfc/rfc7469)）：错误或丢失的固定会把用户挡在站点之外长达数月，所以所有浏览器都移除了它；如今证书透明度无需任何字段就能发现误签发的证书。发送它只会浪费字节，还会让人误以为存在并不存在的保护。
+
+## 如何修复
+
+删除该字段。字段的悬停说明会介绍如今防御同类威胁的方法。
+`,
+  HTTP3015: `\`X-Powered-By\`、\`X-AspNet-Version\`、\`X-AspNetMvc-Version\` 等字段是框架默认添加的，它们不参与协议。
+
+## 原因
+
+它们告诉攻击者该去漏洞数据库里查哪个框架和版本，对任何客户端都没有好处。安全指南（例如 [OWASP 安全首部项目](https://owasp.org/www-project-secure-headers/)）建议删除它们。
+
+## 如何修复
+
+在框架中关闭该字段：Express 中用 \`app.disable('x-powered-by')\`，PHP 中设置 \`expose_php = Off\`，ASP.NET 中设置 \`enableVersionHeader="false"\`。出于同样的原因，\`Server\` 也应尽量简短。
+`,
 };
