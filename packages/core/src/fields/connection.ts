@@ -2,6 +2,7 @@
  * Connection management, routing and intermediaries (RFC 9110 §7, §10.1;
  * RFC 9112 §6-7, §9; RFC 7239; RFC 7838; RFC 8470; RFC 6455; RFC 7540).
  */
+import { indexOfChar } from '../grammar/core.js';
 import { forwardedElements, forwardedNode } from '../grammar/forwarded.js';
 import type { Problems } from '../grammar/problems.js';
 import { list, nonNegativeInteger, ows, parameters, quotedString, token, via, type Parameter } from '../grammar/rfc9110.js';
@@ -199,8 +200,8 @@ const viaField = defineField<{ protocol: string; receivedBy: string; comment?: s
 /** Host-like values: uri-host [ ":" port ], reporting a URL (HTTP3709) and a port above 65535 (HTTP3708). */
 function hostValue(text: string, start: number, end: number, problems: Problems): { host: string; port?: number } | undefined {
   const s = scheme(text, start, end);
-  const slash = text.indexOf('/', start);
-  if ((s > start && text.startsWith('://', s)) || (slash >= 0 && slash < end)) {
+  const slash = indexOfChar(text, 0x2f, start, end);
+  if ((s > start && text.startsWith('://', s)) || slash >= 0) {
     problems.add('HTTP3709', start, end - start);
     return undefined;
   }

@@ -2,6 +2,7 @@
  * Content and negotiation fields (RFC 9110 §8, §12; RFC 6266; RFC 8288;
  * RFC 7240; Server Timing): media types, codings, languages, locations.
  */
+import { indexOfChar } from '../grammar/core.js';
 import { extValue } from '../grammar/ext-value.js';
 import { languageRange, languageTag } from '../grammar/language-tag.js';
 import { linkValues } from '../grammar/link.js';
@@ -235,8 +236,8 @@ const contentLanguage = defineField<string[]>(['content-language'], ({ text, sta
 
 /** Content-Location = absolute-URI / partial-URI */
 const contentLocation = defineField<string>(['content-location'], ({ text, start, end, problems }) => {
-  const hash = text.indexOf('#', start);
-  if (hash >= 0 && hash < end) {
+  const hash = indexOfChar(text, 0x23, start, end);
+  if (hash >= 0) {
     problems.add('HTTP3213', hash, end - hash);
     return undefined;
   }
@@ -248,8 +249,8 @@ const contentLocation = defineField<string>(['content-location'], ({ text, start
 
 /** Location = URI-reference */
 const location = defineField<string>(['location'], ({ text, start, end, problems }) => {
-  const bs = text.indexOf('\\', start);
-  if (bs >= 0 && bs < end) {
+  const bs = indexOfChar(text, 0x5c, start, end);
+  if (bs >= 0) {
     problems.add('HTTP3214', bs, 1);
     return undefined;
   }

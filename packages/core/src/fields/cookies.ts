@@ -1,6 +1,7 @@
 /**
  * Set-Cookie and Cookie (RFC 6265bis).
  */
+import { indexOfChar } from '../grammar/core.js';
 import { cookiePair, setCookieString } from '../grammar/cookie.js';
 import { parseHttpDate } from '../grammar/http-date.js';
 import { ows, trimEnd } from '../grammar/rfc9110.js';
@@ -79,13 +80,13 @@ const cookie = defineField<Record<string, string>>(['cookie'], ({ text, start, e
   const out: Record<string, string> = {};
   let pos = start;
   while (pos <= end) {
-    let semi = text.indexOf(';', pos);
-    if (semi < 0 || semi > end) semi = end;
+    let semi = indexOfChar(text, 0x3b, pos, end);
+    if (semi < 0) semi = end;
     const s = ows(text, pos, semi);
     const e = trimEnd(text, s, semi);
     if (e > s) {
-      const eq = text.indexOf('=', s);
-      const nameEnd = eq >= 0 && eq < e ? trimEnd(text, s, eq) : e;
+      const eq = indexOfChar(text, 0x3d, s, e);
+      const nameEnd = eq >= 0 ? trimEnd(text, s, eq) : e;
       const name = text.slice(s, nameEnd);
       if (ATTRIBUTE_NAMES.includes(name.toLowerCase()) && (eq < 0 || eq >= e || name.toLowerCase() !== 'secure')) {
         problems.add('HTTP3512', s, e - s, { name });

@@ -3,7 +3,7 @@
  * Refresh (HTML), X-Robots-Tag, and the legacy integrity fields Content-MD5
  * (RFC 1864), Digest and Want-Digest (RFC 3230).
  */
-import { isAlpha, isDigit } from '../grammar/core.js';
+import { indexOfChar, isAlpha, isDigit } from '../grammar/core.js';
 import { list, ows, parameters, productsAndComments, token } from '../grammar/rfc9110.js';
 import { uriReference } from '../grammar/uri.js';
 import { weightOf } from './common.js';
@@ -118,13 +118,13 @@ const xRobotsTag = defineField<string[]>(['x-robots-tag'], ({ text, start, end, 
   const out: string[] = [];
   let pos = start;
   while (pos <= end) {
-    let comma = text.indexOf(',', pos);
-    if (comma < 0 || comma > end) comma = end;
+    let comma = indexOfChar(text, 0x2c, pos, end);
+    if (comma < 0) comma = end;
     let s = ows(text, pos, comma);
     let e = comma;
     while (e > s && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
-    const colon = text.indexOf(':', s);
-    if (colon >= 0 && colon < e) {
+    const colon = indexOfChar(text, 0x3a, s, e);
+    if (colon >= 0) {
       const left = text.slice(s, colon).trim().toLowerCase();
       if (left === 'unavailable_after') {
         out.push(text.slice(s, comma).trim());

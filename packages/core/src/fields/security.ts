@@ -2,11 +2,11 @@
  * Security and privacy fields: HSTS (RFC 6797), CSP, CORS (Fetch), framing,
  * referrer, reporting (NEL, Report-To) and friends.
  */
-import { isAlpha, isDigit } from '../grammar/core.js';
+import { indexOfChar, isAlpha, isDigit } from '../grammar/core.js';
 import type { Problems } from '../grammar/problems.js';
 import { isTchar, list, nonNegativeInteger, ows, productsAndComments, quotedString, token, trimEnd } from '../grammar/rfc9110.js';
 import { stsDirectives } from '../grammar/sts.js';
-import { absoluteUri, partialUri, scheme, serializedOrigin, uriReference, type Origin } from '../grammar/uri.js';
+import { absoluteUri, partialUri, scheme, serializedOrigin, type Origin } from '../grammar/uri.js';
 import type { Span } from '../types.js';
 import { enumField, tokenList } from './common.js';
 import { checkMethodCase } from './content.js';
@@ -77,13 +77,13 @@ function cspField(name: string, reportOnly: boolean): FieldParserDefinition<CspP
     const policies: CspPolicy[] = [];
     let pos = start;
     while (pos < end) {
-      let pEnd = text.indexOf(',', pos);
-      if (pEnd < 0 || pEnd > end) pEnd = end;
+      let pEnd = indexOfChar(text, 0x2c, pos, end);
+      if (pEnd < 0) pEnd = end;
       const policy: CspPolicy = { directives: {} };
       let d = pos;
       while (d < pEnd) {
-        let dEnd = text.indexOf(';', d);
-        if (dEnd < 0 || dEnd > pEnd) dEnd = pEnd;
+        let dEnd = indexOfChar(text, 0x3b, d, pEnd);
+        if (dEnd < 0) dEnd = pEnd;
         const s = ows(text, d, dEnd);
         const e = trimEnd(text, s, dEnd);
         if (e > s) {
@@ -219,8 +219,8 @@ const clearSiteData = defineField<string[]>(['clear-site-data'], ({ text, start,
 function readOrigin(text: string, s: number, e: number, problems: Problems): Origin | 'null' | undefined {
   const sch = scheme(text, s, e);
   if (sch > s && text.startsWith('://', sch)) {
-    const slash = text.indexOf('/', sch + 3);
-    const q = text.indexOf('?', sch + 3);
+    const slash = indexOfChar(text, 0x2f, sch + 3, e);
+    const q = indexOfChar(text, 0x3f, sch + 3, e);
     let cut = -1;
     for (const k of [slash, q]) if (k >= 0 && k < e && (cut < 0 || k < cut)) cut = k;
     if (cut >= 0) {
@@ -494,8 +494,8 @@ const reportTo = defineField<Record<string, unknown>[]>(['report-to'], (input) =
 
 /** Referer = absolute-URI / partial-URI (RFC 9110 §10.1.3) */
 const referer = defineField<string>(['referer'], ({ text, start, end, problems }) => {
-  const hash = text.indexOf('#', start);
-  if (hash >= 0 && hash < end) {
+  const hash = indexOfChar(text, 0x23, start, end);
+  if (hash >= 0) {
     problems.add('HTTP3634', hash, end - hash, { part: 'fragment' });
     return undefined;
   }
@@ -545,11 +545,6 @@ const xPoweredBy = defineField<string>(['x-powered-by'], ({ text, start, end, pr
   return v;
 });
 
-/** Service-Worker-Allowed = a path-absolute or URL (Service Workers §4.1) */
-const serviceWorkerAllowed = defineField<string>(['service-worker-allowed'], ({ text, start, end, problems }) => {
-  return uriReference(text, start, end, problems) ? text.slice(start, end) : undefined;
-});
-
 export const securityFields: readonly FieldParserDefinition[] = [
   hsts,
   cspField('content-security-policy', false),
@@ -585,5 +580,4 @@ export const securityFields: readonly FieldParserDefinition[] = [
   referer,
   server,
   xPoweredBy,
-  serviceWorkerAllowed,
 ];

@@ -2,6 +2,7 @@
  * Cookies: HTTP State Management (RFC 6265bis, draft-ietf-httpbis-rfc6265bis §4).
  */
 import type { Span } from '../types.js';
+import { indexOfChar } from './core.js';
 import type { Problems } from './problems.js';
 import { isTchar, ows, trimEnd } from './rfc9110.js';
 
@@ -45,8 +46,8 @@ export interface SetCookie {
 export function cookiePair(text: string, start: number, end: number, problems: Problems): CookiePair | undefined {
   const s = ows(text, start, end);
   const e = trimEnd(text, s, end);
-  const eq = text.indexOf('=', s);
-  if (eq < 0 || eq >= e) {
+  const eq = indexOfChar(text, 0x3d, s, e);
+  if (eq < 0) {
     problems.expected(text, e, end, '"=" cookie-value');
     return undefined;
   }
@@ -100,19 +101,19 @@ export function cookiePair(text: string, start: number, end: number, problems: P
  * av-octet          = %x20-3A / %x3C-7E   ; any CHAR except CTLs or ";"
  */
 export function setCookieString(text: string, start: number, end: number, problems: Problems): SetCookie | undefined {
-  let semi = text.indexOf(';', start);
-  if (semi < 0 || semi > end) semi = end;
+  let semi = indexOfChar(text, 0x3b, start, end);
+  if (semi < 0) semi = end;
   const pair = cookiePair(text, start, semi, problems);
   if (!pair) return undefined;
   const attributes: CookieAttribute[] = [];
   let pos = semi;
   while (pos < end) {
     const s = ows(text, pos + 1, end);
-    let next = text.indexOf(';', s);
-    if (next < 0 || next > end) next = end;
+    let next = indexOfChar(text, 0x3b, s, end);
+    if (next < 0) next = end;
     const e = trimEnd(text, s, next);
     if (e > s) {
-      const eq = text.indexOf('=', s);
+      const eq = indexOfChar(text, 0x3d, s, e);
       const nameEnd = eq >= 0 && eq < e ? trimEnd(text, s, eq) : e;
       const rawName = text.slice(s, nameEnd);
       const attr: CookieAttribute = {
@@ -152,8 +153,8 @@ export function cookieString(text: string, start: number, end: number, problems:
   const badSeparators: Span[] = [];
   let pos = start;
   while (pos <= end) {
-    let semi = text.indexOf(';', pos);
-    if (semi < 0 || semi > end) semi = end;
+    let semi = indexOfChar(text, 0x3b, pos, end);
+    if (semi < 0) semi = end;
     const s = ows(text, pos, semi);
     if (trimEnd(text, s, semi) > s) {
       const p = cookiePair(text, pos, semi, problems);

@@ -82,3 +82,15 @@ export function alphas(text: string, pos: number, end: number): number {
   while (i < end && isAlpha(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** The first index of the character `c` in `text[from, end)`, or -1. Never looks past `end` (keeps list scanners linear). */
+export function indexOfChar(text: string, c: number, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}
+
+/** The last index of the character `c` in `text[start, end)`, or -1. Never looks before `start`. */
+export function lastIndexOfChar(text: string, c: number, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}

@@ -2,6 +2,7 @@
  * Web Linking (RFC 8288 §3): the Link header field.
  */
 import type { Span } from '../types.js';
+import { indexOfChar } from './core.js';
 import type { Problems } from './problems.js';
 import { list, parameters, type Parameter } from './rfc9110.js';
 import { uriReference, type UriReference } from './uri.js';
@@ -35,8 +36,8 @@ export function linkValues(text: string, start: number, end: number, problems: P
         problems.expected(text, pos, end, '"<" URI-Reference ">"');
         return -1;
       }
-      const close = text.indexOf('>', pos + 1);
-      if (close < 0 || close >= end) {
+      const close = indexOfChar(text, 0x3e, pos + 1, end);
+      if (close < 0) {
         problems.expected(text, end, end, '">"');
         return end;
       }

@@ -4,7 +4,7 @@
  * the text and split it into its components.
  */
 import type { Span } from '../types.js';
-import { isAlpha, isDigit, isHexdig } from './core.js';
+import { indexOfChar, isAlpha, isDigit, isHexdig, lastIndexOfChar } from './core.js';
 import type { Problems } from './problems.js';
 
 /** unreserved = ALPHA / DIGIT / "-" / "." / "_" / "~" */
@@ -150,7 +150,7 @@ export interface Authority {
 export function authority(text: string, start: number, end: number, problems: Problems): Authority | undefined {
   let hostStart = start;
   let userinfo: string | undefined;
-  const at = text.lastIndexOf('@', end - 1);
+  const at = lastIndexOfChar(text, 0x40, start, end);
   if (at >= start) {
     for (let i = start; i < at; i++) {
       const c = text.charCodeAt(i);
@@ -173,8 +173,8 @@ export function authority(text: string, start: number, end: number, problems: Pr
   let hostEnd: number;
   let hostKind: Authority['hostKind'];
   if (text.charCodeAt(hostStart) === 0x5b) {
-    const close = text.indexOf(']', hostStart);
-    if (close < 0 || close >= end) {
+    const close = indexOfChar(text, 0x5d, hostStart, end);
+    if (close < 0) {
       problems.expected(text, end, end, '"]"');
       return undefined;
     }
@@ -341,7 +341,7 @@ export function uri(text: string, start: number, end: number, problems: Problems
 export function absoluteUri(text: string, start: number, end: number, problems: Problems): UriReference | undefined {
   const r = uri(text, start, end, problems);
   if (r && r.fragment !== undefined) {
-    const hash = text.indexOf('#', start);
+    const hash = indexOfChar(text, 0x23, start, end);
     problems.expected(text, hash, end, 'absolute-URI (no fragment)');
     return undefined;
   }
@@ -358,7 +358,7 @@ export function partialUri(text: string, start: number, end: number, problems: P
     return undefined;
   }
   if (r && r.fragment !== undefined) {
-    problems.expected(text, text.indexOf('#', start), end, 'partial-URI (no fragment)');
+    problems.expected(text, indexOfChar(text, 0x23, start, end), end, 'partial-URI (no fragment)');
     return undefined;
   }
   return r;

@@ -124,7 +124,4 @@ export const securityCases: FieldCase[] = [
   ['X-Powered-By', 'Express', [], 'Express'],
   ['X-Powered-By', 'PHP/8.1.2', ['HTTP3635@0+9']],
   ['X-Powered-By', 'ASP.NET "x"', ['HTTP2000@8+1']],
-  ['Service-Worker-Allowed', '/', [], '/'],
-  ['Service-Worker-Allowed', '/app/', [], '/app/'],
-  ['Service-Worker-Allowed', '/a b', ['HTTP2000@2+1']],
 ];
