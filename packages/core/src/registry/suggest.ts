@@ -66,22 +66,27 @@ function compact(name: string): string {
   return out;
 }
 
+/** Row buffers reused across calls (field names are short; they grow when needed). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Optimal string alignment distance (Levenshtein plus adjacent transposition),
  * giving up early once every path exceeds `max` (then returns `max + 1`).
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let cur = new Array<number>(b.length + 1).fill(0);
+  const width = b.length + 1;
+  if ((rows[0] as Int32Array).length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j < width; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] as number) + 1);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, (prev2[j - 2] as number) + 1);
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
@@ -108,6 +113,18 @@ function threshold(length: number): number {
 export function suggestFieldName(name: string): string | undefined {
   if (getFieldDefinition(name)) return undefined;
   const lower = name.toLowerCase();
+  if (memo.has(lower)) return memo.get(lower);
+  const suggestion = computeSuggestion(name, lower);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(lower, suggestion);
+  return suggestion;
+}
+
+/** Recent answers: a document tends to repeat its unknown names. */
+const memo = new Map<string, string | undefined>();
+const MEMO_LIMIT = 512;
+
+function computeSuggestion(name: string, lower: string): string | undefined {
   const fromTable = COMMON_MISSPELLINGS[lower];
   if (fromTable) return fromTable;
   const sameLetters = compactIndex.get(compact(name));
