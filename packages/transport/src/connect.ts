@@ -1,7 +1,7 @@
 import { lookup as dnsLookup } from 'node:dns';
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect, type PeerCertificate, type TLSSocket } from 'node:tls';
-import { errnoCode, fromSocketError, TransportError, type ErrorContext } from './errors.js';
+import { fromSocketError, TransportError, type ErrorContext } from './errors.js';
 import type { Target } from './serialize.js';
 import type { LookupAddress, LookupFunction, SendOptions, TlsSummary } from './types.js';
 import { now, type Watchdog } from './watchdog.js';
@@ -40,8 +40,58 @@ export function interleave(addresses: LookupAddress[]): LookupAddress[] {
   return out;
 }
 
-/** Errors after which the next address is worth trying. */
-const NEXT_ADDRESS = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ETIMEDOUT', 'EAFNOSUPPORT', 'ECONNRESET']);
+/** How long an attempt may go unanswered before the next address is tried alongside (RFC 8305 §5). */
+export const ATTEMPT_DELAY = 250;
+
+/**
+ * Connects to the first address that answers: attempts start in order, the next one when
+ * the previous fails or has not connected within ATTEMPT_DELAY; the first connection wins
+ * and the others are closed. Rejects with the last error when every address failed.
+ */
+function race(addresses: LookupAddress[], port: number, context: ErrorContext, track: (s: Socket) => void): Promise<Socket> {
+  return new Promise<Socket>((resolve, reject) => {
+    const pending = new Set<Socket>();
+    let next = 0;
+    let failed = 0;
+    let done = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const start = (): void => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      if (done || next >= addresses.length) return;
+      const a = addresses[next++] as LookupAddress;
+      const socket = netConnect({ host: a.address, port, family: a.family });
+      pending.add(socket);
+      track(socket);
+      const onError = (error: Error): void => {
+        pending.delete(socket);
+        socket.destroy();
+        failed++;
+        if (done) return;
+        if (failed === addresses.length) {
+          done = true;
+          reject(fromSocketError(error, { ...context }));
+        } else {
+          start();
+        }
+      };
+      socket.once('error', onError);
+      socket.once('connect', () => {
+        socket.removeListener('error', onError);
+        if (done) {
+          socket.destroy();
+          return;
+        }
+        done = true;
+        if (timer !== undefined) clearTimeout(timer);
+        for (const other of pending) if (other !== socket) other.destroy();
+        resolve(socket);
+      });
+      if (next < addresses.length) timer = setTimeout(start, ATTEMPT_DELAY);
+    };
+    start();
+  });
+}
 
 /**
  * Resolves, connects (trying each address in turn) and runs the TLS handshake.
@@ -49,13 +99,25 @@ const NEXT_ADDRESS = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EA
  */
 export function open(target: Target, options: SendOptions, watchdog: Watchdog, context: ErrorContext): Promise<Opened> {
   return new Promise<Opened>((resolve, reject) => {
-    let inFlight: Socket | undefined;
+    const inFlight = new Set<Socket>();
+    const track = (s: Socket): void => {
+      inFlight.add(s);
+      s.once('close', () => inFlight.delete(s));
+    };
     let settled = false;
+    const destroyAll = (): void => {
+      for (const s of inFlight) s.destroy();
+    };
     watchdog.onFail = (error) => {
       settled = true;
-      inFlight?.destroy();
+      destroyAll();
       reject(error);
     };
+    if (watchdog.failure) {
+      settled = true;
+      reject(watchdog.failure);
+      return;
+    }
     const run = async (): Promise<Opened> => {
       const t0 = now();
       watchdog.phase('HTTPLENS_CONNECT_TIMEOUT', watchdog.timeouts.connect);
@@ -65,7 +127,7 @@ export function open(target: Target, options: SendOptions, watchdog: Watchdog, c
       let remotePort: number | undefined;
       if (options.socketPath !== undefined) {
         context.phase = 'connect';
-        socket = await attempt(() => netConnect({ path: options.socketPath as string }), (s) => (inFlight = s), context);
+        socket = await attempt(() => netConnect({ path: options.socketPath as string }), track, context);
         remoteAddress = options.socketPath;
       } else {
         let addresses: LookupAddress[];
@@ -84,20 +146,7 @@ export function open(target: Target, options: SendOptions, watchdog: Watchdog, c
           dns = now() - t0;
         }
         context.phase = 'connect';
-        let lastError: unknown;
-        let connected: Socket | undefined;
-        for (const a of addresses) {
-          if (settled) throw watchdog.failure;
-          try {
-            connected = await attempt(() => netConnect({ host: a.address, port: target.port, family: a.family }), (s) => (inFlight = s), context);
-            break;
-          } catch (error) {
-            lastError = error;
-            const code = errnoCode(error instanceof TransportError ? error.cause : error);
-            if (code === undefined || !NEXT_ADDRESS.has(code)) break;
-          }
-        }
-        if (!connected) throw lastError;
+        const connected = await race(addresses, target.port, context, track);
         socket = connected;
         remoteAddress = socket.remoteAddress ?? addresses[0]?.address ?? target.hostname;
         remotePort = socket.remotePort;
@@ -122,7 +171,7 @@ export function open(target: Target, options: SendOptions, watchdog: Watchdog, c
             rejectUnauthorized: options.rejectUnauthorized ?? true,
             ...(options.ca === undefined ? {} : { ca: normalizeCa(options.ca) }),
           }),
-        (s) => (inFlight = s),
+        track,
         context,
         'secureConnect',
       );
@@ -144,7 +193,7 @@ export function open(target: Target, options: SendOptions, watchdog: Watchdog, c
         if (settled) return;
         settled = true;
         watchdog.onFail = undefined;
-        inFlight?.destroy();
+        destroyAll();
         reject(fromSocketError(error, { ...context }));
       },
     );

@@ -20,7 +20,7 @@ async function failure(p: Promise<unknown>): Promise<TransportError> {
   return e as TransportError;
 }
 
-describe('https', () => {
+describe('https', { timeout: 10_000 }, () => {
   let server: Server;
   let port = 0;
   const servernames: (string | false | null)[] = [];

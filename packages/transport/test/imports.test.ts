@@ -16,7 +16,7 @@ function specifiers(text: string): string[] {
   return out;
 }
 
-describe('transport imports', () => {
+describe('transport imports', { timeout: 10_000 }, () => {
   const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
 
   it('finds the sources', () => {

@@ -212,7 +212,7 @@ describe('bodies that never end, and limits', () => {
   }, 20_000);
 });
 
-describe('content codings', () => {
+describe('content codings', { timeout: 5000 }, () => {
   const text = Buffer.from('hello, wörld '.repeat(20));
   const cases: [string, string, Buffer, string[]][] = [
     ['gzip', 'gzip', gzipSync(text), ['gzip']],

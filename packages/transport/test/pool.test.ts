@@ -21,7 +21,7 @@ function pool(options?: ConstructorParameters<typeof Pool>[0]): Pool {
   return p;
 }
 
-describe('keep-alive pool', () => {
+describe('keep-alive pool', { timeout: 10_000 }, () => {
   it('reuses one connection for requests in sequence', async () => {
     const server = await serve(rawServer((s) => onRequests(s, () => s.write(OK))));
     const p = pool();

@@ -25,7 +25,7 @@ function snapshot(reader: ResponseReader): unknown {
 
 const reader = (method = 'GET'): ResponseReader => new ResponseReader({ method, headerSize: 65536, bodySize: 1 << 20 });
 
-describe('ResponseReader', () => {
+describe('ResponseReader', { timeout: 10_000 }, () => {
   for (const [name, response, method] of RESPONSES) {
     describe(name, () => {
       const whole = reader(method);

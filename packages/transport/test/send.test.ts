@@ -20,7 +20,7 @@ async function failure(p: Promise<unknown>): Promise<TransportError> {
   throw new Error('expected a rejection');
 }
 
-describe('send against node:http', () => {
+describe('send against node:http', { timeout: 10_000 }, () => {
   let server: Running;
   const seen: { method: string; url: string; headers: string[]; body: string }[] = [];
   beforeAll(async () => {
@@ -163,7 +163,7 @@ describe('send against node:http', () => {
   });
 });
 
-describe('request validation happens before anything is written', () => {
+describe('request validation happens before anything is written', { timeout: 10_000 }, () => {
   let server: Running;
   beforeAll(async () => {
     server = await rawServer((s) => s.end('HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n'));
@@ -211,7 +211,7 @@ describe('request validation happens before anything is written', () => {
   }
 });
 
-describe('request-target forms', () => {
+describe('request-target forms', { timeout: 10_000 }, () => {
   let server: Running;
   const lines: string[] = [];
   beforeAll(async () => {
@@ -243,7 +243,7 @@ describe('request-target forms', () => {
   }
 });
 
-describe('connecting', () => {
+describe('connecting', { timeout: 10_000 }, () => {
   it('connects over a Unix domain socket', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'httplens-'));
     const path = join(dir, 'api.sock');
@@ -298,6 +298,21 @@ describe('connecting', () => {
     }
   });
 
+  it('does not wait for an address that never answers', async () => {
+    const server = await httpServer((_req, res) => res.end('second'));
+    try {
+      // 10.255.255.1 either hangs (the next address starts after 250 ms) or fails at once.
+      const r = await send(
+        { method: 'GET', url: `http://twice.test:${server.port}/` },
+        { pool: false, timeouts: { connect: 5000 }, lookup: async () => [{ address: '10.255.255.1', family: 4 }, { address: '127.0.0.1', family: 4 }] },
+      );
+      expect(latin1(r.body)).toBe('second');
+      expect(r.remoteAddress).toBe('127.0.0.1');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('reports a refused connection with host, port and phase', async () => {
     const probe = createNetServer().listen(0, '127.0.0.1');
     await once(probe, 'listening');
@@ -327,7 +342,7 @@ describe('connecting', () => {
   });
 });
 
-describe('the errors module', () => {
+describe('the errors module', { timeout: 10_000 }, () => {
   it('names every code HTTPLENS_*, each with a description', () => {
     for (const [code, description] of Object.entries(ERROR_CODES)) {
       expect(code).toMatch(/^HTTPLENS_[A-Z_]+$/);

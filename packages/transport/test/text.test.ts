@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charsetOf, text } from '@httplens/transport';
 
-describe('text', () => {
+describe('text', { timeout: 10_000 }, () => {
   const cases: [string, [string, string][], Uint8Array, string][] = [
     ['utf-8 by default', [], Buffer.from('héllo ☃'), 'héllo ☃'],
     ['utf-8 from the charset', [['Content-Type', 'text/plain; charset=utf-8']], Buffer.from('héllo'), 'héllo'],
