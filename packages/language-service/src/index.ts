@@ -4,3 +4,5 @@ export type { TextDocument } from './document.js';
 export { isMessageDocument, parseDocument, templateMessage, type ParsedDocument } from './parse.js';
 export { mask } from './hover.js';
 export { MESSAGES as UI_MESSAGES } from './l10n.js';
+export { parseConfig, settingsFromConfig, type ConfigProblem, type HttplensConfig } from './config.js';
+export { toLspDiagnostic } from './validation.js';

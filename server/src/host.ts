@@ -1,0 +1,60 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDotenv, type HttpFileHost } from '@httplens/http-file';
+
+/** Whether `path` lies inside `root` (after resolving links where the file exists). */
+export function isInside(root: string, path: string): boolean {
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
+  const rel = relative(real(root), real(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+export interface HostOptions {
+  /** The `.http` file's URI: includes and `.env` are relative to its folder. */
+  documentUri: string;
+  /** Workspace folders (paths). */
+  roots: readonly string[];
+  /** Workspace trust: without it, `$processEnv`, `$dotenv` and includes outside the workspace stay unresolved. */
+  trusted: boolean;
+}
+
+/**
+ * The file and process access of `@httplens/http-file`, for one document. In an
+ * untrusted workspace it reads no environment, no `.env`, and no file outside the
+ * workspace folders.
+ */
+export function createHost(options: HostOptions): HttpFileHost {
+  const dir = options.documentUri.startsWith('file:') ? dirname(fileURLToPath(options.documentUri)) : undefined;
+  let dotenv: Record<string, string> | undefined;
+  const allowed = (path: string) => options.trusted || options.roots.some((root) => isInside(root, path));
+  return {
+    readFile(path) {
+      if (!dir) return undefined;
+      const full = isAbsolute(path) ? path : join(dir, path);
+      if (!allowed(full)) return undefined;
+      try {
+        return readFileSync(full, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    env(name) {
+      return options.trusted ? process.env[name] : undefined;
+    },
+    dotenv(name) {
+      if (!options.trusted || !dir) return undefined;
+      if (!dotenv) {
+        try {
+          dotenv = parseDotenv(readFileSync(join(dir, '.env'), 'utf8'));
+        } catch {
+          dotenv = {};
+        }
+      }
+      return dotenv[name];
+    },
+    now: () => Date.now(),
+    random: () => Math.random(),
+    timezoneOffset: () => -new Date().getTimezoneOffset(),
+  };
+}

@@ -1,0 +1,375 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { explainCaching, lintMessage, messageFromHeaders, normalizeLocale, parseMessage, type Locale } from '@httplens/core';
+import {
+  environmentNames,
+  mergeEnvironments,
+  parseDotenv,
+  parseEnvironmentFile,
+  resolveRequest,
+  selectEnvironment,
+  toHttpMessage,
+  type EnvironmentSet,
+  type StoredExchange,
+} from '@httplens/http-file';
+import { getLanguageService, parseConfig, settingsFromConfig, toLspDiagnostic, type LanguageSettings } from '@httplens/language-service';
+import type {
+  CancellationToken} from 'vscode-languageserver/node.js';
+import {
+  DocumentDiagnosticReportKind,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type FullDocumentDiagnosticReport,
+  type InitializeParams,
+  type InitializeResult,
+  type Position,
+  type TextDocumentIdentifier,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createHost } from './host.js';
+
+/** The `httplens/*` requests between the extension and the server (DESIGN.md). */
+export const Methods = {
+  requestAt: 'httplens/requestAt',
+  setEnvironment: 'httplens/setEnvironment',
+  responseReceived: 'httplens/responseReceived',
+  prompt: 'httplens/prompt',
+  responseInfo: 'httplens/responseInfo',
+  setTrust: 'httplens/setTrust',
+  environments: 'httplens/environments',
+} as const;
+
+export interface RequestAtParams {
+  textDocument: TextDocumentIdentifier;
+  position: Position;
+}
+
+export interface ResponseReceivedParams {
+  name: string;
+  request?: { headers: [string, string][]; body?: string };
+  response: { status: number; headers: [string, string][]; body?: string };
+}
+
+export interface ResponseInfoParams {
+  /** The received bytes, decoded as latin1 (one character per byte). */
+  text: string;
+  request?: { method: string; url?: string; headers: [string, string][] };
+  shared?: boolean;
+  now?: number;
+  requestTime?: number;
+  responseTime?: number;
+}
+
+/**
+ * Runs a handler so that a bug answers with an LSP error (and is logged) instead
+ * of taking the server down, and a cancelled request answers RequestCancelled.
+ */
+export function runSafe<T>(connection: Connection, name: string, token: CancellationToken | undefined, fn: () => T): T | ResponseError<void> {
+  if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  try {
+    return fn();
+  } catch (e) {
+    const err = e as Error;
+    connection.console.error(`httplens: ${name} failed: ${err.stack ?? err.message}`);
+    return new ResponseError(ErrorCodes.InternalError, `httplens: ${name} failed: ${err.message}`);
+  }
+}
+
+async function runSafeAsync<T>(connection: Connection, name: string, token: CancellationToken | undefined, fn: () => Promise<T>): Promise<T | ResponseError<void>> {
+  if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  try {
+    const result = await fn();
+    if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return result;
+  } catch (e) {
+    const err = e as Error;
+    if (err instanceof ResponseError) return err as ResponseError<void>;
+    connection.console.error(`httplens: ${name} failed: ${err.stack ?? err.message}`);
+    return new ResponseError(ErrorCodes.InternalError, `httplens: ${name} failed: ${err.message}`);
+  }
+}
+
+interface ClientSettings extends LanguageSettings {
+  locale?: string;
+  /** `httplens.environments`: name -> variables (REST Client's `rest-client.environmentVariables` shape, `$shared` included). */
+  environments?: Record<string, Record<string, string>>;
+}
+
+/** Wires the language service to an LSP connection. Thin: look up the document, call the service, wrap in runSafe. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const ls = getLanguageService();
+  let roots: string[] = [];
+  let trusted = true;
+  let clientLocale: Locale = 'en';
+  let settingsLocale: string | undefined;
+  let pullDiagnostics = false;
+  let configurationCapability = false;
+  let selectedEnvironment: string | undefined;
+  let environments: EnvironmentSet | undefined;
+  let clientEnvironments: ClientSettings['environments'];
+  const responses: Record<string, StoredExchange> = {};
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const locale = (): Locale => (settingsLocale ? normalizeLocale(settingsLocale) : clientLocale);
+
+  /** The workspace's `httplens.config.json` (the CLI reads the same file). */
+  function readWorkspaceConfig() {
+    for (const root of roots) {
+      const path = join(root, 'httplens.config.json');
+      if (!existsSync(path)) continue;
+      const { config, problems } = parseConfig(readFileSync(path, 'utf8'));
+      for (const p of problems) connection.console.warn(`httplens.config.json: ${p.path || '(root)'}: ${p.message}`);
+      return config;
+    }
+    return {};
+  }
+
+  /** http-client.env.json (+ private), `.env` and the editor's `httplens.environments`, merged. */
+  function loadEnvironments(): void {
+    const sets: EnvironmentSet[] = [];
+    for (const root of roots) {
+      for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
+        const path = join(root, name);
+        if (existsSync(path)) sets.push(parseEnvironmentFile(readFileSync(path, 'utf8'), name, { locale: locale() }));
+      }
+      const dotenv = join(root, '.env');
+      if (trusted && existsSync(dotenv)) {
+        const values = parseDotenv(readFileSync(dotenv, 'utf8'));
+        sets.push(parseEnvironmentFile({ $shared: values }, '.env'));
+      }
+    }
+    if (clientEnvironments) sets.push(parseEnvironmentFile(clientEnvironments, 'settings'));
+    environments = sets.length ? mergeEnvironments(...sets) : undefined;
+    ls.setEnvironments(environments, selectedEnvironment);
+  }
+
+  async function refreshSettings(): Promise<void> {
+    const config = readWorkspaceConfig();
+    let client: ClientSettings = {};
+    if (configurationCapability) {
+      const value = (await connection.workspace.getConfiguration('httplens')) as ClientSettings | null;
+      client = value ?? {};
+    }
+    settingsLocale = client.locale || config.locale;
+    ls.setLocale(locale());
+    ls.configure(settingsFromConfig(config, client));
+    clientEnvironments = client.environments;
+    loadEnvironments();
+  }
+
+  function validate(document: TextDocument): void {
+    const run = () => {
+      pending.delete(document.uri);
+      const diagnostics = runSafe(connection, 'validation', undefined, () => ls.doValidation(document));
+      if (diagnostics instanceof ResponseError) return;
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    };
+    const timer = pending.get(document.uri);
+    if (timer) clearTimeout(timer);
+    pending.set(document.uri, setTimeout(run, 150));
+  }
+
+  function refreshAll(): void {
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    else for (const d of documents.all()) validate(d);
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    roots = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
+    if (roots.length === 0 && params.rootUri) roots = [fileURLToPath(params.rootUri)];
+    clientLocale = normalizeLocale(params.locale);
+    ls.setLocale(clientLocale);
+    const options = (params.initializationOptions ?? {}) as { trusted?: boolean; environment?: string };
+    if (options.trusted === false) trusted = false;
+    if (options.environment) selectedEnvironment = options.environment;
+    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    configurationCapability = params.capabilities.workspace?.configuration === true;
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { resolveProvider: true, triggerCharacters: [':', ' ', '{', '@', ',', '$'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor', 'refactor.rewrite'] },
+        documentFormattingProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: true,
+        executeCommandProvider: { commands: [] },
+      },
+      serverInfo: { name: 'httplens-language-server', version: '0.1.0' },
+    };
+    if (pullDiagnostics) result.capabilities.diagnosticProvider = { interFileDependencies: false, workspaceDiagnostics: false };
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    void refreshSettings().then(refreshAll, (e: Error) => connection.console.error(`httplens: settings: ${e.message}`));
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    void refreshSettings().then(refreshAll, (e: Error) => connection.console.error(`httplens: settings: ${e.message}`));
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    void refreshSettings().then(refreshAll);
+  });
+
+  documents.onDidChangeContent((e) => {
+    if (!pullDiagnostics) validate(e.document);
+  });
+  documents.onDidClose((e) => {
+    ls.forget(e.document.uri);
+    const timer = pending.get(e.document.uri);
+    if (timer) clearTimeout(timer);
+    pending.delete(e.document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  const withDocument = <T>(uri: string, empty: T, fn: (d: TextDocument) => T): T => {
+    const d = documents.get(uri);
+    return d ? fn(d) : empty;
+  };
+
+  connection.languages.diagnostics.on((params, token) => {
+    const report = runSafe(connection, 'diagnostics', token, (): FullDocumentDiagnosticReport => ({
+      kind: DocumentDiagnosticReportKind.Full,
+      items: withDocument(params.textDocument.uri, [], (d) => ls.doValidation(d)),
+    }));
+    return report instanceof ResponseError ? new ResponseError(report.code, report.message, { retriggerRequest: false }) : report;
+  });
+  connection.onHover((p, token) => runSafe(connection, 'hover', token, () => withDocument(p.textDocument.uri, null, (d) => ls.doHover(d, p.position))));
+  connection.onCompletion((p, token) => runSafe(connection, 'completion', token, () => withDocument(p.textDocument.uri, null, (d) => ls.doComplete(d, p.position))));
+  connection.onCompletionResolve((item, token) => runSafe(connection, 'completion resolve', token, () => ls.doResolve(item)));
+  connection.onCodeAction((p, token) => runSafe(connection, 'code action', token, () => withDocument(p.textDocument.uri, [], (d) => ls.doCodeActions(d, p.range, p.context.diagnostics))));
+  connection.onDocumentFormatting((p, token) => runSafe(connection, 'formatting', token, () => withDocument(p.textDocument.uri, [], (d) => ls.format(d))));
+  connection.onDocumentSymbol((p, token) => runSafe(connection, 'symbols', token, () => withDocument(p.textDocument.uri, [], (d) => ls.findDocumentSymbols(d))));
+  connection.onFoldingRanges((p, token) => runSafe(connection, 'folding', token, () => withDocument(p.textDocument.uri, [], (d) => ls.getFoldingRanges(d))));
+  connection.languages.inlayHint.on((p, token) => runSafe(connection, 'inlay hints', token, () => withDocument(p.textDocument.uri, [], (d) => ls.getInlayHints(d, p.range))));
+  connection.onCodeLens((p, token) => runSafe(connection, 'code lens', token, () => withDocument(p.textDocument.uri, [], (d) => ls.getCodeLenses(d))));
+  connection.onDocumentLinks((p, token) => runSafe(connection, 'links', token, () => withDocument(p.textDocument.uri, [], (d) => ls.findDocumentLinks(d))));
+  connection.onDefinition((p, token) => runSafe(connection, 'definition', token, () => withDocument(p.textDocument.uri, [], (d) => ls.findDefinition(d, p.position))));
+  connection.onReferences((p, token) => runSafe(connection, 'references', token, () => withDocument(p.textDocument.uri, [], (d) => ls.findReferences(d, p.position, p.context.includeDeclaration))));
+  connection.onRenameRequest((p, token) => runSafe(connection, 'rename', token, () => withDocument(p.textDocument.uri, null, (d) => ls.doRename(d, p.position, p.newName))));
+
+  // ---- httplens/* -----------------------------------------------------------
+
+  connection.onRequest(Methods.setEnvironment, (p: { name?: string | null }, token) =>
+    runSafe(connection, 'setEnvironment', token, () => {
+      selectedEnvironment = p.name ?? undefined;
+      ls.setEnvironments(environments, selectedEnvironment);
+      refreshAll();
+      return { selected: selectedEnvironment ?? null, names: environments ? environmentNames(environments) : [] };
+    }),
+  );
+
+  connection.onRequest(Methods.environments, (_p: unknown, token) =>
+    runSafe(connection, 'environments', token, () => ({ selected: selectedEnvironment ?? null, names: environments ? environmentNames(environments) : [] })),
+  );
+
+  connection.onRequest(Methods.setTrust, (p: { trusted: boolean }, token) =>
+    runSafe(connection, 'setTrust', token, () => {
+      trusted = p.trusted;
+      loadEnvironments();
+      refreshAll();
+      return { trusted };
+    }),
+  );
+
+  connection.onRequest(Methods.responseReceived, (p: ResponseReceivedParams, token) =>
+    runSafe(connection, 'responseReceived', token, () => {
+      const exchange: StoredExchange = { response: { status: p.response.status, headers: p.response.headers, ...(p.response.body !== undefined ? { body: p.response.body } : {}) } };
+      if (p.request) exchange.request = { headers: p.request.headers, ...(p.request.body !== undefined ? { body: p.request.body } : {}) };
+      responses[p.name] = exchange;
+      return { stored: Object.keys(responses).length };
+    }),
+  );
+
+  connection.onRequest(Methods.requestAt, (p: RequestAtParams, token) =>
+    runSafeAsync(connection, 'requestAt', token, async () => {
+      const document = documents.get(p.textDocument.uri);
+      if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `httplens: ${p.textDocument.uri} is not open`);
+      const parsed = ls.parse(document);
+      if (parsed.kind !== 'http') throw new ResponseError(ErrorCodes.InvalidParams, 'httplens: not an .http document');
+      const offset = document.offsetAt(p.position);
+      const request = parsed.file.requests.find((r, i, all) => {
+        const next = all[i + 1];
+        const start = r.separatorSpan?.offset ?? r.span.offset;
+        return offset >= start && (!next || offset < (next.separatorSpan?.offset ?? next.span.offset));
+      }) ?? parsed.file.requests.find((r) => offset < r.span.offset);
+      if (!request) return null;
+      // @prompt variables: ask the client, one at a time, before resolving
+      const answers: Record<string, string> = {};
+      for (const m of request.metadata) {
+        if (m.key !== 'prompt' || !m.value) continue;
+        const [name = '', ...rest] = m.value.split(/\s+/);
+        const answer = (await connection.sendRequest(Methods.prompt, { name, description: rest.join(' ') || undefined })) as string | null | undefined;
+        if (answer === null || answer === undefined) return { cancelled: true, index: request.index };
+        answers[name] = answer;
+      }
+      const host = createHost({ documentUri: document.uri, roots, trusted });
+      const env = environments;
+      const context = {
+        host,
+        responses,
+        prompt: answers,
+        locale: locale(),
+        ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}),
+      };
+      const resolved = resolveRequest(parsed.file, request.index, context);
+      const message = toHttpMessage(resolved, { locale: locale() });
+      const metadata: Record<string, string | true> = {};
+      for (const m of request.metadata) metadata[m.key] = m.value ?? true;
+      return {
+        index: request.index,
+        name: request.name ?? null,
+        method: resolved.method,
+        url: message.url,
+        httpVersion: resolved.httpVersion ?? null,
+        protocol: resolved.protocol,
+        headers: resolved.headers.map((h) => [h.name, h.value] as [string, string]),
+        body: resolved.body ?? null,
+        sendable: message.sendable,
+        auth: message.auth ?? null,
+        metadata,
+        values: resolved.values.map((v) => ({ expression: v.expression, value: v.value ?? null, source: v.source })),
+        diagnostics: [...resolved.diagnostics, ...message.notes].map((d) => toLspDiagnostic(document, d, locale())),
+        trusted,
+      };
+    }),
+  );
+
+  connection.onRequest(Methods.responseInfo, (p: ResponseInfoParams, token) =>
+    runSafe(connection, 'responseInfo', token, () => {
+      const doc = TextDocument.create('httplens:response', 'http-message', 1, p.text);
+      const request = p.request ? { method: p.request.method, fields: p.request.headers.map(([name, value]) => ({ name, value })) } : undefined;
+      const message = parseMessage(p.text, { expect: 'response', ...(request ? { requestMethod: request.method } : {}), locale: locale() });
+      const diagnostics = lintMessage(message, { locale: locale(), ...(request ? { request } : {}), ...(p.now !== undefined ? { now: p.now } : {}) });
+      const requestMessage = p.request ? messageFromHeaders({ method: p.request.method, target: p.request.url ?? '/', headers: p.request.headers }) : undefined;
+      const options = {
+        locale: locale(),
+        ...(requestMessage ? { request: requestMessage } : {}),
+        ...(p.now !== undefined ? { now: p.now } : {}),
+        ...(p.requestTime !== undefined ? { requestTime: p.requestTime } : {}),
+        ...(p.responseTime !== undefined ? { responseTime: p.responseTime } : {}),
+      };
+      return {
+        diagnostics: diagnostics.map((d) => toLspDiagnostic(doc, d, locale())),
+        caching: { shared: explainCaching(message, { ...options, shared: true }), private: explainCaching(message, { ...options, shared: false }) },
+      };
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

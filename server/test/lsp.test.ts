@@ -1,0 +1,206 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+
+// The built server as a child process, spoken to over stdio with JSON-RPC, as an editor would.
+const root = join(import.meta.dirname, '..', '..');
+const serverBin = join(root, 'server', 'dist', 'bin.js');
+
+interface Client {
+  process: ChildProcess;
+  rpc: MessageConnection;
+  diagnostics: Map<string, { code: string; line: number }[]>;
+  waitForDiagnostics(uri: string, predicate: (d: { code: string; line: number }[]) => boolean): Promise<{ code: string; line: number }[]>;
+  prompts: { name: string }[];
+}
+
+async function start(capabilities: Record<string, unknown>, workspace: string, initializationOptions: Record<string, unknown> = {}): Promise<Client> {
+  const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const diagnostics = new Map<string, { code: string; line: number }[]>();
+  const waiters: (() => void)[] = [];
+  const prompts: { name: string }[] = [];
+  rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { code: string; range: { start: { line: number } } }[] }) => {
+    diagnostics.set(p.uri, p.diagnostics.map((d) => ({ code: String(d.code), line: d.range.start.line })));
+    for (const w of waiters.splice(0)) w();
+  });
+  rpc.onRequest('workspace/configuration', () => [{ diagnostics: { severity: { HTTP0509: 'off' } } }]);
+  rpc.onRequest('httplens/prompt', (p: { name: string }) => {
+    prompts.push(p);
+    return p.name === 'userId' ? '42' : null;
+  });
+  rpc.onRequest('client/registerCapability', () => null);
+  rpc.onRequest('workspace/diagnostic/refresh', () => null);
+  rpc.onNotification('window/logMessage', () => undefined);
+  rpc.listen();
+  await rpc.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(workspace).href,
+    workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
+    capabilities: { workspace: { configuration: true }, ...capabilities },
+    locale: 'en',
+    initializationOptions,
+  });
+  await rpc.sendNotification('initialized', {});
+  return {
+    process: child,
+    rpc,
+    diagnostics,
+    prompts,
+    waitForDiagnostics(uri, predicate) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}: ${JSON.stringify(diagnostics.get(uri))}`)), 10_000);
+        const check = () => {
+          const d = diagnostics.get(uri);
+          if (d && predicate(d)) {
+            clearTimeout(timer);
+            resolve(d);
+          } else waiters.push(check);
+        };
+        check();
+      });
+    },
+  };
+}
+
+async function stop(client: Client): Promise<number | null> {
+  await client.rpc.sendRequest('shutdown');
+  await client.rpc.sendNotification('exit');
+  return new Promise((resolve) => {
+    if (client.process.exitCode !== null) resolve(client.process.exitCode);
+    client.process.on('exit', (code) => resolve(code));
+  });
+}
+
+let workspace: string;
+let push: Client;
+let pull: Client;
+const uri = (name: string) => pathToFileURL(join(workspace, name)).href;
+const open = (c: Client, name: string, text: string, languageId = 'http') =>
+  c.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(name), languageId, version: 1, text } });
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', join(root, 'server')], { stdio: 'pipe' });
+  workspace = mkdtempSync(join(tmpdir(), 'httplens-lsp-'));
+  writeFileSync(join(workspace, 'http-client.env.json'), JSON.stringify({ dev: { host: 'localhost:8080', token: 'dev-token' }, prod: { host: 'api.example.com' } }));
+  writeFileSync(join(workspace, 'httplens.config.json'), JSON.stringify({ severity: { HTTP0506: 'error' } }));
+  push = await start({ textDocument: { publishDiagnostics: {} } }, workspace);
+  pull = await start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, workspace);
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of [push, pull]) if (c && c.process.exitCode === null) c.process.kill();
+  if (workspace) rmSync(workspace, { recursive: true, force: true });
+});
+
+describe('language server over stdio', () => {
+  it('pushes diagnostics with codes on open and change (client without pull diagnostics)', async () => {
+    await open(push, 'a.http', 'GET https://{{host}}/\nContent-Lenght: 2\nMax-Forwards: 1\n');
+    const first = await push.waitForDiagnostics(uri('a.http'), (d) => d.length > 0);
+    expect(first.map((d) => d.code).sort()).toEqual(['HTTP0506', 'HTTP3001']);
+    await push.rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri('a.http'), version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, text: '' }],
+    });
+    const second = await push.waitForDiagnostics(uri('a.http'), (d) => d.length === 1);
+    expect(second).toEqual([{ code: 'HTTP0506', line: 1 }]);
+  });
+
+  it('answers pull diagnostics, with the workspace configuration and the editor settings applied', async () => {
+    await open(pull, 'b.http', 'GET http://{{host}}/\nAuthorization: Bearer {{token}}\nMax-Forwards: 1\n');
+    const report = (await pull.rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri('b.http') } })) as { kind: string; items: { code: string; severity: number }[] };
+    expect(report.kind).toBe('full');
+    // HTTP0509 (credentials over http) is off in the editor settings; HTTP0506 is an error in httplens.config.json;
+    // host and token come from http-client.env.json, so they are defined.
+    expect(report.items.map((d) => [d.code, d.severity])).toEqual([['HTTP0506', 1]]);
+    expect(pull.diagnostics.get(uri('b.http'))).toBeUndefined();
+  });
+
+  it('answers hover, completion, code actions and formatting', async () => {
+    await open(pull, 'c.http', 'GET https://a.example/\ncache-control :max-age=60\nAuthorizaiton: x\n');
+    const hover = (await pull.rpc.sendRequest('textDocument/hover', { textDocument: { uri: uri('c.http') }, position: { line: 1, character: 3 } })) as { contents: { value: string } };
+    expect(hover.contents.value).toContain('**Cache-Control**');
+    const completion = (await pull.rpc.sendRequest('textDocument/completion', { textDocument: { uri: uri('c.http') }, position: { line: 3, character: 0 } })) as { items: { label: string }[] };
+    expect(completion.items.map((i) => i.label)).toContain('Accept');
+    const report = (await pull.rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri('c.http') } })) as { items: { code: string; range: unknown; data: unknown }[] };
+    const typo = report.items.filter((d) => d.code === 'HTTP3001');
+    const actions = (await pull.rpc.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri('c.http') },
+      range: { start: { line: 2, character: 2 }, end: { line: 2, character: 2 } },
+      context: { diagnostics: typo },
+    })) as { title: string }[];
+    expect(actions.map((a) => a.title)).toContain('Change to Authorization');
+    const edits = (await pull.rpc.sendRequest('textDocument/formatting', { textDocument: { uri: uri('c.http') }, options: { tabSize: 2, insertSpaces: true } })) as { newText: string }[];
+    expect(edits.map((e) => e.newText)).toContain('cache-control: max-age=60');
+  });
+
+  it('resolves the request at a position: environment, prompts, chained responses', async () => {
+    const text = ['# @name login', 'POST https://{{host}}/login', '', '###', '# @prompt userId the user', 'GET https://{{host}}/users/{{userId}}', 'Authorization: Bearer {{login.response.body.$.token}}', ''].join('\n');
+    await open(pull, 'd.http', text);
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
+    await pull.rpc.sendRequest('httplens/responseReceived', { name: 'login', response: { status: 200, headers: [['Content-Type', 'application/json']], body: '{"token":"abc"}' } });
+    const r = (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('d.http') }, position: { line: 5, character: 2 } })) as {
+      method: string; url: string; headers: [string, string][]; values: { expression: string; source: { kind: string } }[];
+    };
+    expect(pull.prompts).toEqual([{ name: 'userId', description: 'the user' }]);
+    expect(r.method).toBe('GET');
+    expect(r.url).toBe('https://localhost:8080/users/42');
+    expect(r.headers).toContainEqual(['Authorization', 'Bearer abc']);
+    expect(r.values.map((v) => v.source.kind)).toEqual(expect.arrayContaining(['environment', 'prompt', 'request']));
+  });
+
+  it('explains received bytes: diagnostics and caching', async () => {
+    const text = 'HTTP/1.1 200 OK\r\nDate: Tue, 24 Nov 2026 10:00:00 GMT\r\nCache-Control: public, max-age=3600\r\nVary: *\r\nContent-Length: 0\r\n\r\n';
+    const info = (await pull.rpc.sendRequest('httplens/responseInfo', { text, now: Date.UTC(2026, 10, 24, 10, 0, 0) })) as {
+      diagnostics: { code: string }[]; caching: { shared: { storable: boolean; freshnessLifetime: number; summary: string } };
+    };
+    expect(info.diagnostics.map((d) => d.code)).toContain('HTTP0565');
+    expect(info.caching.shared.freshnessLifetime).toBe(3600);
+    expect(info.caching.shared.summary).toMatch(/1 hour/);
+  });
+
+  it('answers a failing handler with an LSP error and keeps serving', async () => {
+    await expect(pull.rpc.sendRequest('textDocument/hover', { textDocument: { uri: uri('c.http') }, position: null })).rejects.toMatchObject({ code: -32603 });
+    const hover = await pull.rpc.sendRequest('textDocument/hover', { textDocument: { uri: uri('c.http') }, position: { line: 1, character: 3 } });
+    expect(hover).not.toBeNull();
+  });
+
+  it('survives 10,000 random edits and still answers', async () => {
+    const name = 'fuzz.http';
+    let text = 'GET https://a.example/\nAccept: */*\n\n{"a": 1}\n';
+    await open(pull, name, text);
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const alphabet = ['{{', '}}', '\n', '#', '@', ':', ' ', 'GET ', 'HTTP/1.1', '\r', '"', ',', 'x', 'é', '###\n'];
+    const lines = () => text.split('\n');
+    for (let version = 2; version < 10_002; version++) {
+      const ls = lines();
+      const line = Math.floor(random() * ls.length);
+      const len = ls[line]?.length ?? 0;
+      const character = Math.floor(random() * (len + 1));
+      const del = random() < 0.4 ? Math.floor(random() * 5) : 0;
+      const insert = random() < 0.7 ? (alphabet[Math.floor(random() * alphabet.length)] as string) : '';
+      const end = Math.min(character + del, len);
+      const offsetOf = (l: number, c: number) => ls.slice(0, l).reduce((n, s) => n + s.length + 1, 0) + c;
+      const start = offsetOf(line, character);
+      text = text.slice(0, start) + insert + text.slice(offsetOf(line, end));
+      void pull.rpc.sendNotification('textDocument/didChange', {
+        textDocument: { uri: uri(name), version },
+        contentChanges: [{ range: { start: { line, character }, end: { line, character: end } }, text: insert }],
+      });
+    }
+    const symbols = (await pull.rpc.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uri(name) } })) as unknown[];
+    expect(Array.isArray(symbols)).toBe(true);
+    const report = (await pull.rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(name) } })) as { kind: string };
+    expect(report.kind).toBe('full');
+  }, 120_000);
+
+  it('shuts down cleanly', async () => {
+    expect(await stop(push)).toBe(0);
+    expect(await stop(pull)).toBe(0);
+  });
+});
