@@ -378,45 +378,34 @@ class Parser {
   parseBinary(): Uint8Array {
     const s = this.s;
     const start = this.pos + 1;
-    let i = start;
-    let pad = 0;
-    for (;;) {
-      const c = s.charCodeAt(i);
-      if (c === 0x3a) break;
-      if (i >= s.length) this.fail('invalidBinary', 'the byte sequence is not closed with ":"', i);
-      if (c === EQUALS) {
-        if (i === start) this.fail('invalidBinary', '"=" padding must come at the end of the byte sequence', i);
-        pad++;
-        if (pad > 2) this.fail('invalidBinary', 'too much "=" padding', i);
-      } else if (c >= 128 || BASE64[c] === -1) {
-        this.fail('invalidBinary', `${describe(s, i)} is not a base64 character`, i);
-      } else if (pad > 0) {
-        this.fail('invalidBinary', '"=" padding must come at the end of the byte sequence', i - 1);
-      }
-      i++;
-    }
-    const end = i - pad;
+    const found = s.indexOf(':', start);
+    const close = found < 0 ? s.length : found;
+    let end = close;
+    while (end > start && s.charCodeAt(end - 1) === EQUALS) end--;
     const chars = end - start;
-    if (chars % 4 === 1 || (pad > 0 && (chars + pad) % 4 !== 0)) this.fail('invalidBinary', 'the base64 text has a wrong length', i);
-    const out = new Uint8Array(Math.floor((chars * 3) / 4));
+    const pad = close - end;
+    // One pass: check each character and decode it.
+    const out = new Uint8Array((chars * 3) >> 2);
     let o = 0;
-    let j = start;
-    for (; j + 4 <= end; j += 4) {
-      const v = (BASE64[s.charCodeAt(j)]! << 18) | (BASE64[s.charCodeAt(j + 1)]! << 12) | (BASE64[s.charCodeAt(j + 2)]! << 6) | BASE64[s.charCodeAt(j + 3)]!;
-      out[o++] = v >> 16;
-      out[o++] = (v >> 8) & 0xff;
-      out[o++] = v & 0xff;
+    let acc = 0;
+    let bits = 0;
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      const v = c < 128 ? (BASE64[c] as number) : -1;
+      if (v < 0) {
+        this.fail('invalidBinary', c === EQUALS ? '"=" padding must come at the end of the byte sequence' : `${describe(s, i)} is not a base64 character`, i);
+      }
+      acc = ((acc << 6) | v) & 0xffffff;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out[o++] = (acc >> bits) & 0xff;
+      }
     }
-    const rest = end - j;
-    if (rest === 2) {
-      const v = (BASE64[s.charCodeAt(j)]! << 18) | (BASE64[s.charCodeAt(j + 1)]! << 12);
-      out[o++] = v >> 16;
-    } else if (rest === 3) {
-      const v = (BASE64[s.charCodeAt(j)]! << 18) | (BASE64[s.charCodeAt(j + 1)]! << 12) | (BASE64[s.charCodeAt(j + 2)]! << 6);
-      out[o++] = v >> 16;
-      out[o++] = (v >> 8) & 0xff;
-    }
-    this.pos = i + 1;
+    if (found < 0) this.fail('invalidBinary', 'the byte sequence is not closed with ":"', s.length);
+    if (pad > 2) this.fail('invalidBinary', 'too much "=" padding', end + 2);
+    if (chars % 4 === 1 || (pad > 0 && (chars + pad) % 4 !== 0)) this.fail('invalidBinary', 'the base64 text has a wrong length', close);
+    this.pos = close + 1;
     return out;
   }
 
