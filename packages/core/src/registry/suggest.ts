@@ -79,6 +79,9 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   if ((rows[0] as Int32Array).length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
   let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j < width; j++) prev[j] = j;
+  // A row can draw on the row two above it (transposition), so the search stops only
+  // when two consecutive rows exceed the bound.
+  let prevRowMin = 0;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -90,10 +93,11 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
-    if (rowMin > max) return max + 1;
+    if (rowMin > max && prevRowMin >= max) return max + 1;
+    prevRowMin = rowMin;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[b.length] as number;
+  return Math.min(prev[b.length] as number, max + 1);
 }
 
 /** How many edits a name of this length may be away from a suggestion. */

@@ -154,3 +154,33 @@ describe('checkFieldSection', () => {
     expect(ds.map((d) => d.code)).toEqual(['HTTP3013']);
   });
 });
+
+describe('editDistance', () => {
+  /** Textbook optimal string alignment distance, for comparison. */
+  function reference(a: string, b: string): number {
+    const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        const row = d[i] as number[];
+        const up = d[i - 1] as number[];
+        row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      }
+    }
+    return (d[a.length] as number[])[b.length] as number;
+  }
+
+  it('agrees with the textbook algorithm, and with its bound', async () => {
+    const { editDistance } = await import('../../src/registry/suggest.js');
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-'), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+        const exact = reference(a, b);
+        return editDistance(a, b) === exact && editDistance(a, b, max) === Math.min(exact, max + 1);
+      }),
+      { numRuns: 500 },
+    );
+    // long inputs grow the reused buffers
+    expect(editDistance('x'.repeat(200), 'x'.repeat(199) + 'y')).toBe(1);
+  });
+});
