@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getFieldParser, type FieldParserDefinition } from '@httplens/core';
+import { getFieldParser, parseField, type FieldParserDefinition } from '@httplens/core';
 import { STRUCTURED_FIELD_PARSERS } from '../../src/fields/structured.js';
 
 const SHA256 = ':X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:';
@@ -265,6 +265,22 @@ describe('structured field parsers', () => {
     for (const def of STRUCTURED_FIELD_PARSERS) {
       for (const name of def.names) expect(getFieldParser(name), name).toBe(def);
     }
+  });
+});
+
+describe('through parseField', () => {
+  it('dispatches structured fields by name, case-insensitively', () => {
+    const r = parseField('PRIORITY', 'u=9, i');
+    expect(r.diagnostics.map((d) => [d.code, d.span])).toEqual([['HTTP3830', { offset: 2, length: 1 }]]);
+  });
+
+  it('reports a non-ASCII character once (the generic check), not again as a Structured Field error', () => {
+    const r = parseField('Sec-CH-UA', '"Chromium";v="124", "Br\u00e5nd";v="1"');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['HTTP2013']);
+  });
+
+  it('does not check a value that still holds a template reference', () => {
+    expect(parseField('Priority', 'u={{urgency}}').diagnostics).toEqual([]);
   });
 });
 
