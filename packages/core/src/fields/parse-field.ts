@@ -32,8 +32,14 @@ export function checkFieldValueCharacters(value: string, locale: Locale): { diag
   const diagnostics: Diagnostic[] = [];
   const flagged = new Set<number>();
   let i = 0;
-  while (i < value.length) {
-    const cls = classify(value.charCodeAt(i));
+  const n = value.length;
+  while (i < n) {
+    const c = value.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x09) {
+      i++;
+      continue;
+    }
+    const cls = classify(c);
     if (!cls) {
       i++;
       continue;
@@ -80,6 +86,7 @@ export function parseField(name: string, value: string, options: ParseFieldOptio
     prefix = new Uint32Array(value.length + 1);
     for (let k = 0; k < value.length; k++) prefix[k + 1] = (prefix[k] as number) + (flagged.has(k) ? 1 : 0);
   }
+  if (!prefix && diagnostics.length === 0 && result.diagnostics.length <= 1) return result;
   for (const d of result.diagnostics) {
     if (prefix) {
       const from = Math.min(Math.max(d.span.offset, 0), value.length);
@@ -88,6 +95,6 @@ export function parseField(name: string, value: string, options: ParseFieldOptio
     }
     diagnostics.push(d);
   }
-  diagnostics.sort((a, b) => a.span.offset - b.span.offset);
+  if (diagnostics.length > 1) diagnostics.sort((a, b) => a.span.offset - b.span.offset);
   return result.value === undefined ? { diagnostics } : { value: result.value, diagnostics };
 }

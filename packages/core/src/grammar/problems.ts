@@ -19,7 +19,7 @@ function areaKey(code: string): string {
  */
 export class Problems {
   readonly list: Problem[] = [];
-  private readonly seen = new Set<string>();
+  private seen: Set<string> | undefined;
   private readonly flagged: ReadonlySet<number>;
 
   constructor(flagged?: ReadonlySet<number>) {
@@ -31,6 +31,7 @@ export class Problems {
       for (let i = offset; i < offset + length; i++) if (this.flagged.has(i)) return;
     }
     const key = `${areaKey(code)}:${offset}:${length}`;
+    this.seen ??= new Set();
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.list.push({ code, span: { offset, length }, args });

@@ -373,6 +373,7 @@ export function parameters(
 
 /** Reports HTTP2005 for every parameter whose name appeared before in the same list. */
 export function reportDuplicateParameters(params: readonly Parameter[], problems: Problems): void {
+  if (params.length < 2) return;
   const seen = new Set<string>();
   for (const p of params) {
     if (seen.has(p.name)) problems.add('HTTP2005', p.nameSpan.offset, p.nameSpan.length, { name: p.name });
