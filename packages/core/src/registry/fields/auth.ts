@@ -82,7 +82,7 @@ export const authFields: readonly FieldDefinition[] = [
   },
   {
     name: 'Detached-JWS', status: 'permanent', appearsIn: 'both', list: false,
-    specUrl: rfc(9635),
+    specUrl: rfc(9635, '7.3.3'),
     summary: { en: 'Detached JSON Web Signature over the message (GNAP).', 'zh-CN': '对报文的分离式 JSON Web 签名（GNAP）。' },
     docs: 'Grant Negotiation and Authorization Protocol (RFC 9635): a JWS whose payload is the message content, used as one of GNAP\'s key-proofing methods. HTTP Message Signatures (`Signature`) are the more general mechanism.',
   },

@@ -16,13 +16,13 @@ export const cookieFields: readonly FieldDefinition[] = [
   },
   {
     name: 'Cookie2', status: 'obsoleted', appearsIn: 'request', list: false, replacedBy: ['Cookie'],
-    specUrl: rfc(2965),
+    specUrl: rfc(2965, '3.3.5'),
     summary: { en: 'Announced RFC 2965 cookie support (obsoleted).', 'zh-CN': '声明支持 RFC 2965 Cookie（已废止）。' },
     docs: 'RFC 2965 user agents sent `Cookie2: $Version="1"` to tell servers they understood `Set-Cookie2`. RFC 6265 obsoleted it; browsers never adopted it widely. Just send `Cookie`.',
   },
   {
     name: 'Set-Cookie2', status: 'obsoleted', appearsIn: 'response', list: true, replacedBy: ['Set-Cookie'],
-    specUrl: rfc(2965),
+    specUrl: rfc(2965, '3.2.2'),
     summary: { en: 'RFC 2965 cookies (obsoleted by Set-Cookie).', 'zh-CN': 'RFC 2965 的 Cookie（已被 Set-Cookie 取代）。' },
     docs: 'The RFC 2965 way to set cookies, with `Version`, `Port` and `CommentURL` attributes. RFC 6265 obsoleted it and no current browser processes it: use `Set-Cookie`.',
   },
