@@ -48,10 +48,30 @@ const CURRENT_STATUSES = new Set<FieldDefinition['status']>(['permanent', 'provi
 const STATUS_RANK: Record<FieldDefinition['status'], number> = { permanent: 0, provisional: 1, nonstandard: 2, deprecated: 3, obsoleted: 4 };
 
 /** Suggestion candidates: fields in current use (a typo is rarely aimed at an obsoleted field). */
-const candidates = FIELD_DEFINITIONS.filter((d) => CURRENT_STATUSES.has(d.status) && d.name.length >= 4).map((d) => ({
-  def: d,
-  lower: d.name.toLowerCase(),
-}));
+const candidates = FIELD_DEFINITIONS.filter((d) => CURRENT_STATUSES.has(d.status) && d.name.length >= 4).map((d) => {
+  const lower = d.name.toLowerCase();
+  return { def: d, lower, histogram: histogram(lower) };
+});
+
+/** Letter counts (ASCII, folded to 64 buckets): a cheap lower bound on the edit distance. */
+function histogram(s: string): Int8Array {
+  const h = new Int8Array(64);
+  for (let i = 0; i < s.length; i++) h[s.charCodeAt(i) & 63] = ((h[s.charCodeAt(i) & 63] as number) + 1) | 0;
+  return h;
+}
+
+/**
+ * An insertion or deletion changes one count, a substitution two, a transposition
+ * none: half the L1 distance of the histograms never exceeds the edit distance.
+ */
+function histogramBound(a: Int8Array, b: Int8Array, max: number): boolean {
+  let diff = 0;
+  for (let i = 0; i < 64; i++) {
+    diff += Math.abs((a[i] as number) - (b[i] as number));
+    if (diff > 2 * max) return false;
+  }
+  return true;
+}
 
 /** The same name without separators, for `ContentType`, `content_type`, `content type`. */
 const compactIndex = new Map<string, FieldDefinition>();
@@ -137,7 +157,9 @@ function computeSuggestion(name: string, lower: string): string | undefined {
   const max = threshold(lower.length);
   if (max === 0) return undefined;
   let best: { def: FieldDefinition; distance: number } | undefined;
+  const own = histogram(lower);
   for (const c of candidates) {
+    if (Math.abs(c.lower.length - lower.length) > max || !histogramBound(own, c.histogram, max)) continue;
     // `X-Cache-Status` is a vendor variant of `Cache-Status`, not a typo of it.
     if (lower === `x-${c.lower}` || c.lower === `x-${lower}`) continue;
     const distance = editDistance(lower, c.lower, max);

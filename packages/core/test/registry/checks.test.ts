@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COMMON_MISSPELLINGS, checkFieldName, checkFieldSection, getFieldDefinition, isValidFieldName, suggestFieldName } from '@httplens/core';
+import { COMMON_MISSPELLINGS, FIELD_DEFINITIONS, checkFieldName, checkFieldSection, getFieldDefinition, isValidFieldName, suggestFieldName } from '@httplens/core';
 import type { FieldLine } from '@httplens/core';
 
 const span = (offset: number, length: number) => ({ offset, length });
@@ -169,6 +169,21 @@ describe('editDistance', () => {
     }
     return (d[a.length] as number[])[b.length] as number;
   }
+
+  it('finds a field one edit away from any misspelt current field (property)', async () => {
+    const { editDistance } = await import('../../src/registry/suggest.js');
+    const names = FIELD_DEFINITIONS.filter((d) => d.name.length >= 8 && d.status !== 'obsoleted' && d.status !== 'deprecated').map((d) => d.name);
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.nat(), fc.constantFrom('a', 'e', 'x', 'q', '-'), fc.constantFrom('substitute', 'insert', 'delete'), (name, at, ch, op) => {
+        const i = at % name.length;
+        const typo = op === 'substitute' ? name.slice(0, i) + ch + name.slice(i + 1) : op === 'insert' ? name.slice(0, i) + ch + name.slice(i) : name.slice(0, i) + name.slice(i + 1);
+        if (getFieldDefinition(typo)) return true;
+        const suggestion = suggestFieldName(typo);
+        return suggestion !== undefined && editDistance(typo.toLowerCase(), suggestion.toLowerCase()) <= 1 || COMMON_MISSPELLINGS[typo.toLowerCase()] === suggestion;
+      }),
+      { numRuns: 400 },
+    );
+  });
 
   it('agrees with the textbook algorithm, and with its bound', async () => {
     const { editDistance } = await import('../../src/registry/suggest.js');
