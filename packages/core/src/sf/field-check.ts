@@ -161,6 +161,7 @@ export function defineStructuredField<T extends StructuredFieldType>(
         c.report(SF_ERROR_CODES[reason], span, { sfType: type });
         return { diagnostics: c.diagnostics };
       }
+      for (const { key, span } of result.spans.replaced) c.report('HTTP3824', span, { key });
       check(result.value, c);
       return { value: result.value, diagnostics: c.diagnostics };
     },

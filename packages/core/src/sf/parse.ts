@@ -20,6 +20,12 @@ import type {
 export class SfSpans {
   private readonly nodes = new WeakMap<object, Span>();
   private readonly keys = new WeakMap<object, Map<string, Span>>();
+  /**
+   * Members and parameters whose key is given again later in the same Dictionary
+   * or Parameters: RFC 9651 keeps the last value, so these were replaced. `span`
+   * covers the replaced member (key to end of value).
+   */
+  readonly replaced: { key: string; span: Span }[] = [];
 
   /** Span of an Item or Inner List (with its parameters), or of a Bare Item alone. */
   of(node: Item | InnerList | BareItem): Span | undefined {
@@ -49,6 +55,8 @@ export class SfSpans {
       map = new Map();
       this.keys.set(container, map);
     }
+    const earlier = map.get(key);
+    if (earlier) this.replaced.push({ key, span: earlier });
     map.set(key, { offset, length: end - offset });
   }
 }

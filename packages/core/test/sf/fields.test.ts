@@ -21,12 +21,14 @@ const CASES: Case[] = [
   ['Priority', 'invalid', 'u=1;, i', [['HTTP3802', ',']]],
   ['Priority', 'edge', 'u=0, i=?0, urgency=2', [['HTTP3822', 'urgency']]],
   ['Priority', 'edge', '', []],
+  ['Priority', 'edge', 'u=1, i, u=5', [['HTTP3824', 'u=1']]],
   // Cache-Status (RFC 9211)
   ['Cache-Status', 'valid', 'ExampleCache; hit, "cdn.example.net"; fwd=uri-miss; stored; ttl=3600; key="/x"', []],
   ['Cache-Status', 'invalid', 'ExampleCache; fwd=nope', [['HTTP3831', 'nope']]],
   ['Cache-Status', 'invalid', 'ExampleCache; ttl="60"', [['HTTP3820', '"60"']]],
   ['Cache-Status', 'edge', 'ExampleCache; hit; detail=ABC; extra', [['HTTP3822', 'extra']]],
   ['Cache-Status', 'invalid', 'ExampleCache; hit,', [['HTTP3804', '']]],
+  ['Cache-Status', 'edge', 'ExampleCache; ttl=10; ttl=20', [['HTTP3824', 'ttl=10']]],
   // Proxy-Status (RFC 9209)
   ['Proxy-Status', 'valid', 'proxy.example.net; error=dns_timeout; next-hop=backend.example.org', []],
   ['Proxy-Status', 'invalid', 'proxy.example.net; error=oops', [['HTTP3832', 'oops']]],

@@ -118,6 +118,16 @@ describe('spans', () => {
     expect(at(r.spans.of(u))).toBe('9;p');
     expect(at(r.spans.ofKey(u.params, 'p'))).toBe('p');
     expect(r.spans.ofKey(r.value, 'missing')).toBeUndefined();
+    expect(r.spans.replaced).toEqual([]);
+  });
+
+  it('records the members and parameters that a repeated key replaced', () => {
+    const text = 'a=1;p=1;p=2, b, a=3';
+    const r = parseStructuredFieldWithSpans(text, 'dictionary');
+    expect(r.spans.replaced.map(({ key, span }) => [key, text.slice(span.offset, span.offset + span.length)])).toEqual([
+      ['p', 'p=1'],
+      ['a', 'a=1;p=1;p=2'],
+    ]);
   });
 });
 

@@ -372,6 +372,27 @@ Without it the recipient cannot apply the field and ignores it.
 Add the missing key with a value of the right type.
 `,
   },
+  {
+    code: 'HTTP3824',
+    messageId: 'sfKeyReplaced',
+    severity: 'warning',
+    area: 'structured',
+    message: {
+      en: '{field}: {key} is given again later, so this value is replaced by the last one.',
+      'zh-CN': '{field}：{key} 在后面再次出现，因此这个值被最后一个值取代。',
+    },
+    title: { en: 'Member or parameter given twice', 'zh-CN': '成员或参数重复出现' },
+    doc: `A Dictionary member or a parameter appears more than once. RFC 9651 keeps the last value, in the position of the first ([RFC 9651, Sections 4.2.2 and 4.2.3.2](${RFC9651}#section-4.2.2)); the earlier value is silently dropped.
+
+## Why
+
+Repeated keys usually come from two field lines being combined (by a proxy or a framework), or from a configuration that sets the same directive in two places. Which one wins is then a matter of order, not intent: \`Priority: u=1, u=5\` means urgency 5.
+
+## How to fix
+
+Give each key once. When the field is assembled from several sources, decide which one takes precedence before sending.
+`,
+  },
   // ---- checks of one field's specification ---------------------------------------
   {
     code: 'HTTP3830',
