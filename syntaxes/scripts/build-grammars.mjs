@@ -58,6 +58,11 @@ function build(kind) {
     ? r`^(?![ \t]*+###)(?!${STATUS_AHEAD})`
     : r`^(?!${STATUS_AHEAD})(?![A-Z][A-Z0-9_\-]*+[ \t]++\S++[ \t]++${VERSION}[ \t]*+$)`;
   const WHILE_PART = `${WHILE}(?!--\\S)`;
+  // Embedded content (JSON, XML, GraphQL) stops before a script or redirect line, so that those
+  // lines are not part of the embedded language even when the JSON or XML was left open.
+  const SCRIPT_LINE = r`[ \t]*+(?:[<>][ \t]*+\{%|>>|<>)`;
+  const EMBED_WHILE = http ? `${WHILE}(?!${SCRIPT_LINE})` : WHILE;
+  const EMBED_BEGIN = http ? r`^(?=[ \t]*+\S)(?!${SCRIPT_LINE})` : r`^(?=[ \t]*+\S)`;
   const tpl = http ? [{ include: '#template-variable' }] : [];
   const repo = {};
 
@@ -243,8 +248,8 @@ function build(kind) {
   const bodyBegin = r`^[ \t]*+$`;
   for (const [type, { scope, content }] of Object.entries(EMBEDDED)) {
     repo[`embedded-${type}`] = {
-      begin: r`^(?=[ \t]*+\S)`,
-      while: WHILE,
+      begin: EMBED_BEGIN,
+      while: EMBED_WHILE,
       contentName: content,
       patterns: [...bodyCommon, { include: scope }],
     };
@@ -307,8 +312,18 @@ function build(kind) {
     patterns: [
       ...bodyCommon,
       ...(http ? [{ include: '#graphql-inferred' }] : []),
-      { begin: r`^(?=[ \t]*+(?:\[|\{(?!\{)))`, while: WHILE, patterns: [{ include: '#embedded-json' }] },
-      { begin: r`^(?=[ \t]*+<[?!A-Za-z])`, while: WHILE, patterns: [{ include: '#embedded-xml' }] },
+      {
+        begin: r`^(?=[ \t]*+(?:\[|\{(?!\{)))`,
+        while: EMBED_WHILE,
+        contentName: EMBEDDED.json.content,
+        patterns: [...bodyCommon, { include: EMBEDDED.json.scope }],
+      },
+      {
+        begin: r`^(?=[ \t]*+<[?!A-Za-z])`,
+        while: EMBED_WHILE,
+        contentName: EMBEDDED.xml.content,
+        patterns: [...bodyCommon, { include: EMBEDDED.xml.scope }],
+      },
       ...tpl,
     ],
   };
@@ -581,7 +596,7 @@ function build(kind) {
     // ---- GraphQL -------------------------------------------------------------------------
     repo['graphql-inferred'] = {
       begin: r`^(?=[ \t]*+(?:query|mutation|subscription|fragment)(?![\w$]))`,
-      while: WHILE,
+      while: EMBED_WHILE,
       contentName: 'meta.embedded.block.graphql',
       patterns: [{ include: '#graphql-document' }],
     };
@@ -590,7 +605,8 @@ function build(kind) {
       while: WHILE,
       name: `meta.body.graphql.${S}`,
       patterns: [
-        { begin: r`^(?=[ \t]*+\S)`, while: WHILE, contentName: 'meta.embedded.block.graphql', patterns: [{ include: '#graphql-document' }] },
+        { begin: EMBED_BEGIN, while: EMBED_WHILE, contentName: 'meta.embedded.block.graphql', patterns: [{ include: '#graphql-document' }] },
+        { include: '#body-common' },
       ],
     };
     repo['graphql-document'] = {
