@@ -28,9 +28,6 @@ for (let i = 0; i < 6; i++) {
   HEX_VALUE[0x61 + i] = 11 + i;
 }
 
-/** A character outside field-content: not VCHAR, obs-text, SP or HTAB (RFC 9110 §5.5). */
-export const INVALID_FIELD_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
-
 /** Whether `text[start, start + lower.length)` equals `lower` (lower-case ASCII) ignoring ASCII case. */
 export function equalsLower(text: string, start: number, end: number, lower: string): boolean {
   if (end - start !== lower.length) return false;

@@ -1,7 +1,7 @@
 import { FRAMING_STRICT_ERRORS } from '../codes/blocks/framing.js';
 import { createDiagnostic } from '../diagnostics.js';
 import type { Diagnostic, Locale, MessageArgs, Severity, Span } from '../types.js';
-import { decodeLatin1, encodeRange, encodedLength, equalsLower, FIELD_CHAR, HEX_VALUE, INVALID_FIELD_CHAR, TARGET_CHAR, TCHAR } from './chars.js';
+import { decodeLatin1, encodeRange, encodedLength, equalsLower, FIELD_CHAR, HEX_VALUE, TARGET_CHAR, TCHAR } from './chars.js';
 import { digitsValue, parseContentLength } from './content-length.js';
 import type { BodyFraming, FieldLine, HttpMessage, StartLineSpans } from './types.js';
 
@@ -39,14 +39,22 @@ const REGISTERED_METHODS = new Set([
 const KNOWN_CODINGS = new Set(['chunked', 'compress', 'deflate', 'gzip', 'x-compress', 'x-gzip']);
 
 interface Ctx {
+  /** The decoded text being read: the whole input (string input) or a window of the bytes. */
   text: string;
   bytes: Uint8Array | undefined;
+  /** End of `text`. */
   end: number;
+  /** Offset of `text[0]` in the input. Positions inside are relative to it until the message is done. */
+  base: number;
+  /** Length of the whole input. */
+  inputLength: number;
   strict: boolean;
   locale: Locale;
   diagnostics: Diagnostic[];
   lfReported: boolean;
   kind: 'request' | 'response';
+  /** Fields continued by obs-fold in the section being read; their values are joined at its end. */
+  folded?: FieldLine[];
 }
 
 function report(ctx: Ctx, code: string, offset: number, length: number, args: MessageArgs = {}, severity?: Severity): void {
@@ -76,8 +84,12 @@ function hex(c: number, width: number): string {
  * Bytes are decoded as Latin-1, so every span is a byte offset.
  */
 export function parseMessage(input: string | Uint8Array, options: ParseMessageOptions = {}): HttpMessage {
-  const text = typeof input === 'string' ? input : decodeLatin1(input);
-  return parseAt(text, typeof input === 'string' ? undefined : input, options);
+  if (typeof input === 'string') return parseAt(input, undefined, options, clampOffset(options.offset, input.length), 0, input.length);
+  return parseBytes(input, clampOffset(options.offset, input.length), options);
+}
+
+function clampOffset(offset: number | undefined, length: number): number {
+  return Math.max(0, Math.min(offset ?? 0, length));
 }
 
 /**
@@ -89,34 +101,85 @@ export function parseMessages(input: string | Uint8Array, options: Omit<ParseMes
   return [...iterateMessages(input, options)];
 }
 
+/** Set by `parseAt`: where the next message starts when the rest starts one, else -1. */
+let nextMessageAt = -1;
+
 /**
- * Like `parseMessages`, one message at a time: the input is decoded once, and a message
- * that the caller drops can be collected before the next one is parsed.
+ * Like `parseMessages`, one message at a time: a message that the caller drops can be
+ * collected before the next one is parsed. Bytes are decoded one header section at a
+ * time; bodies framed by Content-Length or chunked are read from the bytes, never decoded.
  */
 export function* iterateMessages(input: string | Uint8Array, options: Omit<ParseMessageOptions, 'offset'> = {}): Generator<HttpMessage, void, undefined> {
-  const text = typeof input === 'string' ? input : decodeLatin1(input);
-  const bytes = typeof input === 'string' ? undefined : input;
-  const opts: ParseMessageOptions = { ...options, offset: 0 };
+  const length = input.length;
   let offset = 0;
-  while (offset < text.length) {
-    opts.offset = offset;
-    const message = parseAt(text, bytes, opts);
+  while (offset < length) {
+    const message = typeof input === 'string' ? parseAt(input, undefined, options, offset, 0, length) : parseBytes(input, offset, options);
+    const next = nextMessageAt;
     yield message;
-    const rest = message.rest;
-    if (!rest || rest.offset <= offset) return;
-    let p = rest.offset;
-    while (p < text.length && (text.charCodeAt(p) === 13 || text.charCodeAt(p) === 10)) p++;
-    if (p >= text.length || !looksLikeStartLine(text, p, message.kind)) return;
-    offset = rest.offset;
+    if (next <= offset) return;
+    offset = message.rest ? message.rest.offset : next;
   }
 }
 
-function parseAt(text: string, bytes: Uint8Array | undefined, options: ParseMessageOptions): HttpMessage {
+/**
+ * The end of the header (or trailer) section that starts at `p`: just after its empty line,
+ * or the input length when there is none. With `skipEmpty`, empty lines before the start line are skipped first.
+ */
+function sectionEnd(bytes: Uint8Array, start: number, skipEmpty: boolean): number {
+  const length = bytes.length;
+  let p = start;
+  if (skipEmpty) {
+    while (p < length) {
+      const c = bytes[p];
+      if (c === 10) p++;
+      else if (c === 13 && bytes[p + 1] === 10) p += 2;
+      else break;
+    }
+  } else {
+    if (bytes[p] === 10) return p + 1;
+    if (bytes[p] === 13 && bytes[p + 1] === 10) return p + 2;
+  }
+  for (;;) {
+    const lf = bytes.indexOf(10, p);
+    if (lf < 0) return length;
+    const n = bytes[lf + 1];
+    if (n === 10) return lf + 2;
+    if (n === 13 && bytes[lf + 2] === 10) return lf + 3;
+    p = lf + 1;
+  }
+}
+
+/** Parses a message from bytes, decoding only its header section (the window). */
+function parseBytes(bytes: Uint8Array, start: number, options: ParseMessageOptions): HttpMessage {
+  const end = sectionEnd(bytes, start, true);
+  const text = decodeLatin1(start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end));
+  return parseAt(text, bytes, options, 0, start, bytes.length);
+}
+
+/**
+ * Parses the message starting at `start` in `text`. `text` starts at `base` in the input
+ * (bytes read through a window); positions stay relative to `base` until the end, where
+ * every span is moved to input coordinates.
+ */
+function parseAt(text: string, bytes: Uint8Array | undefined, options: ParseMessageOptions, start: number, base: number, inputLength: number): HttpMessage {
+  nextMessageAt = -1;
+  const message = parseRelative(text, bytes, options, start, base, inputLength);
+  if (base !== 0) {
+    shiftMessage(message, base);
+    if (nextMessageAt >= 0) nextMessageAt += base;
+  }
+  if (!bytes) message.source = text;
+  return message;
+}
+
+function parseRelative(text: string, bytes: Uint8Array | undefined, options: ParseMessageOptions, start: number, base: number, inputLength: number): HttpMessage {
   const strict = options.strict === true;
   const ctx: Ctx = {
     text,
     bytes,
     end: text.length,
+    base,
+    inputLength,
     strict,
     locale: options.locale ?? 'en',
     diagnostics: [],
@@ -124,7 +187,6 @@ function parseAt(text: string, bytes: Uint8Array | undefined, options: ParseMess
     kind: 'request',
   };
   const end = text.length;
-  const start = Math.max(0, Math.min(options.offset ?? 0, end));
   let p = start;
 
   // Empty lines before the start line (RFC 9112 §2.2).
@@ -144,7 +206,6 @@ function parseAt(text: string, bytes: Uint8Array | undefined, options: ParseMess
       trailers: [],
       body: { bytes: EMPTY, framing: 'none', span: { offset: end, length: 0 } },
       diagnostics: ctx.diagnostics,
-      source: text,
     };
   }
   if (p > start) report(ctx, 'HTTP0002', start, p - start);
@@ -162,7 +223,7 @@ function parseAt(text: string, bytes: Uint8Array | undefined, options: ParseMess
   }
   const kind: 'request' | 'response' = options.expect ?? (startsWithHttpName(text, lineStart, lineEnd) ? 'response' : 'request');
   ctx.kind = kind;
-  const message: HttpMessage = { kind, version: '', fields: [], trailers: [], diagnostics: ctx.diagnostics, source: text };
+  const message: HttpMessage = { kind, version: '', fields: [], trailers: [], diagnostics: ctx.diagnostics };
   const startLine: StartLineSpans = { span: { offset: lineStart, length: lineEnd - lineStart } };
   message.startLine = startLine;
   checkBareCr(ctx, lineStart, lineEnd);
@@ -199,59 +260,103 @@ function parseAt(text: string, bytes: Uint8Array | undefined, options: ParseMess
     return message;
   }
 
-  // Body framing (RFC 9112 §6.3).
+  // Body framing (RFC 9112 §6.3). Positions in the input are absolute (`abs`); spans and
+  // diagnostics stay relative to `base`.
   const framing = determineFraming(ctx, message, head, options);
-  const bodyStart = p;
-  let bodyEnd = p;
+  const bodyStart = base + p;
+  let bodyEnd = bodyStart;
   let bodyBytes: Uint8Array = EMPTY;
   let consumedAll = false;
-  if (framing.kind === 'none') {
-    bodyEnd = p;
-  } else if (framing.kind === 'length') {
+  if (framing.kind === 'length') {
     const want = framing.length;
-    const available = end - p;
+    const available = inputLength - bodyStart;
     if (available < want) {
       const cl = framing.field;
       report(ctx, 'HTTP0114', cl.valueSpan.offset, cl.valueSpan.length, { expected: want, actual: available });
-      bodyEnd = end;
-    } else bodyEnd = p + want;
+      bodyEnd = inputLength;
+    } else bodyEnd = bodyStart + want;
     bodyBytes = slice(ctx, bodyStart, bodyEnd);
   } else if (framing.kind === 'close') {
-    bodyEnd = end;
+    bodyEnd = inputLength;
     bodyBytes = slice(ctx, bodyStart, bodyEnd);
     consumedAll = true;
-  } else {
-    const chunked = readChunked(ctx, p, message.trailers, framing.field);
+  } else if (framing.kind === 'chunked') {
+    const chunked = bytes ? readChunkedBytes(ctx, bodyStart, message.trailers, framing.field) : readChunked(ctx, p, message.trailers, framing.field);
     bodyEnd = chunked.end;
     bodyBytes = chunked.bytes;
     consumedAll = !chunked.complete;
   }
   const bodyFraming: BodyFraming = framing.kind === 'length' ? 'content-length' : framing.kind;
-  message.body = { bytes: bodyBytes, framing: bodyFraming, span: { offset: bodyStart, length: bodyEnd - bodyStart } };
+  message.body = { bytes: bodyBytes, framing: bodyFraming, span: { offset: p, length: bodyEnd - bodyStart } };
 
   // What follows the message.
-  if (!consumedAll && bodyEnd < end) {
-    message.rest = { offset: bodyEnd, length: end - bodyEnd };
+  if (!consumedAll && bodyEnd < inputLength) {
+    message.rest = { offset: bodyEnd - base, length: inputLength - bodyEnd };
     let q = bodyEnd;
-    while (q < end && (text.charCodeAt(q) === 13 || text.charCodeAt(q) === 10)) q++;
-    if (q < end && !looksLikeStartLine(text, q, kind)) {
-      const extra = end - bodyEnd;
-      if (framing.kind === 'length') report(ctx, 'HTTP0115', bodyEnd, extra, { extra });
-      else if (framing.kind === 'none' && framing.unframed) report(ctx, 'HTTP0116', bodyEnd, extra);
-      else report(ctx, 'HTTP0150', bodyEnd, extra, { extra });
-    } else if (q < end) {
-      const closing = closesConnection(message);
-      if (closing) report(ctx, 'HTTP0152', q, end - q, { reason: closing });
+    const at = (i: number): number => (bytes ? (bytes[i] as number) : text.charCodeAt(i));
+    while (q < inputLength && (at(q) === 13 || at(q) === 10)) q++;
+    if (q < inputLength) {
+      const starts = bytes ? bytesLookLikeStartLine(bytes, q, kind) : looksLikeStartLine(text, q, kind);
+      const extra = inputLength - bodyEnd;
+      if (!starts) {
+        if (framing.kind === 'length') report(ctx, 'HTTP0115', bodyEnd - base, extra, { extra });
+        else if (framing.kind === 'none' && framing.unframed) report(ctx, 'HTTP0116', bodyEnd - base, extra);
+        else report(ctx, 'HTTP0150', bodyEnd - base, extra, { extra });
+      } else {
+        nextMessageAt = q - base;
+        const closing = closesConnection(message);
+        if (closing) report(ctx, 'HTTP0152', q - base, inputLength - q, { reason: closing });
+      }
     }
   }
   return message;
+}
+
+function shiftSpan(span: Span | undefined, delta: number): void {
+  if (span) span.offset += delta;
+}
+
+function shiftFields(fields: FieldLine[], from: number, delta: number): void {
+  for (let i = from; i < fields.length; i++) {
+    const f = fields[i] as FieldLine;
+    f.span.offset += delta;
+    f.nameSpan.offset += delta;
+    f.valueSpan.offset += delta;
+  }
+}
+
+/** Diagnostic spans may be shared between diagnostics, so they are replaced, not moved. */
+function shiftDiagnostics(diagnostics: Diagnostic[], from: number, delta: number): void {
+  for (let i = from; i < diagnostics.length; i++) {
+    const d = diagnostics[i] as Diagnostic;
+    d.span = { offset: d.span.offset + delta, length: d.span.length };
+  }
+}
+
+/** Moves every span of a message read through a window into input coordinates. */
+function shiftMessage(message: HttpMessage, delta: number): void {
+  const s = message.startLine;
+  if (s) {
+    shiftSpan(s.span, delta);
+    shiftSpan(s.method, delta);
+    shiftSpan(s.target, delta);
+    shiftSpan(s.version, delta);
+    shiftSpan(s.status, delta);
+    shiftSpan(s.reason, delta);
+  }
+  shiftSpan(message.headSpan, delta);
+  shiftFields(message.fields, 0, delta);
+  shiftFields(message.trailers, 0, delta);
+  if (message.body) shiftSpan(message.body.span, delta);
+  shiftSpan(message.rest, delta);
+  shiftDiagnostics(message.diagnostics, 0, delta);
 }
 
 /** `Connection: close`, or HTTP/1.0 without keep-alive (RFC 9112 §9.3): the connection ends after this message. */
 function closesConnection(message: HttpMessage): string | undefined {
   let keepAlive = false;
   for (const f of message.fields) {
-    if (f.name.length !== 10 || f.name.toLowerCase() !== 'connection') continue;
+    if (!equalsLower(f.name, 0, f.name.length, 'connection')) continue;
     for (const option of f.value.split(',')) {
       const o = option.trim().toLowerCase();
       if (o === 'close') return 'Connection: close';
@@ -299,6 +404,19 @@ export function looksLikeStartLine(text: string, p: number, kind: 'request' | 'r
   for (let k = findIn(text, 0x48, i, lineEnd); k >= 0 && k + 5 <= lineEnd; k = findIn(text, 0x48, k + 1, lineEnd)) {
     if (text.startsWith('HTTP/', k)) return true;
   }
+  return false;
+}
+
+/** `looksLikeStartLine` over bytes. */
+function bytesLookLikeStartLine(bytes: Uint8Array, p: number, kind: 'request' | 'response'): boolean {
+  const isHttp = (k: number): boolean => bytes[k] === 0x48 && bytes[k + 1] === 0x54 && bytes[k + 2] === 0x54 && bytes[k + 3] === 0x50 && bytes[k + 4] === 0x2f;
+  if (kind === 'response') return isHttp(p);
+  let i = p;
+  while (i < bytes.length && TCHAR[bytes[i] as number] === 1) i++;
+  if (i === p || bytes[i] !== 0x20) return false;
+  let lineEnd = bytes.indexOf(10, i);
+  if (lineEnd < 0) lineEnd = bytes.length;
+  for (let k = i; k + 5 <= lineEnd; k++) if (bytes[k] === 0x48 && isHttp(k)) return true;
   return false;
 }
 
@@ -561,6 +679,33 @@ interface SectionResult {
  * the section by an empty line. Reads from `p` into `out`.
  */
 function parseFieldSection(ctx: Ctx, start: number, out: FieldLine[], isHeader: boolean): SectionResult {
+  const result = readFieldLines(ctx, start, out, isHeader);
+  if (ctx.folded) {
+    for (const f of ctx.folded) f.value = unfold(ctx.text, f.valueSpan.offset, f.valueSpan.offset + f.valueSpan.length);
+    ctx.folded = undefined;
+  }
+  return result;
+}
+
+/** A folded value: its lines, each without surrounding whitespace, joined by one SP (RFC 9112 §5.2). */
+function unfold(text: string, start: number, end: number): string {
+  const parts: string[] = [];
+  let s = start;
+  while (s <= end) {
+    let e = findIn(text, 10, s, end);
+    if (e < 0) e = end;
+    let a = s;
+    let b = e;
+    while (a < b && isWs(text.charCodeAt(a))) a++;
+    if (b > a && text.charCodeAt(b - 1) === 13) b--;
+    while (b > a && isWs(text.charCodeAt(b - 1))) b--;
+    if (b > a) parts.push(text.slice(a, b));
+    s = e + 1;
+  }
+  return parts.join(' ');
+}
+
+function readFieldLines(ctx: Ctx, start: number, out: FieldLine[], isHeader: boolean): SectionResult {
   const text = ctx.text;
   const end = ctx.end;
   const result: SectionResult = { next: end, complete: false, contentLength: [], transferEncoding: [] };
@@ -643,13 +788,11 @@ function parseFieldSection(ctx: Ctx, start: number, out: FieldLine[], isHeader: 
     while (ve > vs && isWs(text.charCodeAt(ve - 1))) ve--;
     const name = text.slice(p, nameEnd);
     const value = text.slice(vs, ve);
-    if (INVALID_FIELD_CHAR.test(value)) {
-      for (let k = vs; k < ve; k++) {
-        const c = text.charCodeAt(k);
-        if (c < 256 && FIELD_CHAR[c] === 1) continue;
-        badValueChar(ctx, name, k, c);
-        break;
-      }
+    for (let k = vs; k < ve; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 256 && FIELD_CHAR[c] === 1) continue;
+      badValueChar(ctx, name, k, c);
+      break;
     }
     const field: FieldLine = {
       name,
@@ -693,8 +836,8 @@ function foldInto(ctx: Ctx, prev: FieldLine, p: number, ce: number): void {
     break;
   }
   if (e > s) {
-    const part = text.slice(s, e);
-    prev.value = prev.value ? `${prev.value} ${part}` : part;
+    const folded = (ctx.folded ??= []);
+    if (folded[folded.length - 1] !== prev) folded.push(prev);
     if (prev.valueSpan.length === 0) prev.valueSpan = { offset: s, length: e - s };
     else prev.valueSpan = { offset: prev.valueSpan.offset, length: e - prev.valueSpan.offset };
   }
@@ -877,6 +1020,104 @@ function readChunked(ctx: Ctx, start: number, trailers: FieldLine[], teField: Fi
       const nl = text.indexOf('\n', dataEnd);
       const stop = nl < 0 ? end : nl;
       report(ctx, 'HTTP0122', dataEnd, Math.max(1, Math.min(stop, dataEnd + 2) - dataEnd));
+      if (nl < 0) return { end, bytes: collect(ctx, ranges, total), complete: false };
+      p = nl + 1;
+    }
+  }
+}
+
+/** `readChunked` over bytes: chunk lines are read from the bytes, the trailer section through a small window. */
+function readChunkedBytes(ctx: Ctx, start: number, trailers: FieldLine[], teField: FieldLine): ChunkedResult {
+  const src = ctx.bytes as Uint8Array;
+  const end = src.length;
+  const base = ctx.base;
+  const ranges: number[] = [];
+  let total = 0;
+  let p = start;
+  const incomplete = (): void => report(ctx, 'HTTP0123', teField.valueSpan.offset, teField.valueSpan.length);
+  const lineText = (s: number, e: number): string => decodeLatin1(src.subarray(s, e));
+  for (;;) {
+    if (p >= end) {
+      incomplete();
+      return { end, bytes: collect(ctx, ranges, total), complete: false };
+    }
+    let lf = src.indexOf(10, p);
+    let ce: number;
+    if (lf < 0) {
+      lf = end;
+      ce = src[end - 1] === 13 ? end - 1 : end;
+    } else {
+      ce = src[lf - 1] === 13 ? lf - 1 : lf;
+      if (ce === lf) lfOnly(ctx, lf - base);
+    }
+    // chunk-size = 1*HEXDIG
+    let i = p;
+    let size = 0;
+    let overflow = false;
+    while (i < ce) {
+      const v = HEX_VALUE[src[i] as number] as number;
+      if (v === 0) break;
+      if (size > (Number.MAX_SAFE_INTEGER - (v - 1)) / 16) overflow = true;
+      size = size * 16 + (v - 1);
+      i++;
+    }
+    if (i === p) {
+      report(ctx, 'HTTP0120', p - base, ce - p, { line: shorten(lineText(p, Math.min(ce, p + 64))) });
+      return { end, bytes: collect(ctx, ranges, total), complete: false };
+    }
+    if (overflow) {
+      report(ctx, 'HTTP0121', p - base, i - p, { value: shorten(lineText(p, Math.min(i, p + 64))) });
+      return { end, bytes: collect(ctx, ranges, total), complete: false };
+    }
+    if (i < ce) {
+      // extensions (or junk): checked on the decoded line
+      const line = lineText(p, ce);
+      const before = ctx.diagnostics.length;
+      checkChunkExtensions({ ...ctx, text: line, end: line.length }, 0, i - p, line.length);
+      shiftDiagnostics(ctx.diagnostics, before, p - base);
+    }
+    if (lf >= end) {
+      incomplete();
+      return { end, bytes: collect(ctx, ranges, total), complete: false };
+    }
+    const dataStart = lf + 1;
+    if (size === 0) {
+      const trailerEnd = sectionEnd(src, dataStart, false);
+      const text = lineText(dataStart, trailerEnd);
+      const sub: Ctx = { ...ctx, text, end: text.length };
+      const before = ctx.diagnostics.length;
+      const firstTrailer = trailers.length;
+      const section = parseFieldSection(sub, 0, trailers, false);
+      ctx.lfReported = sub.lfReported;
+      shiftDiagnostics(ctx.diagnostics, before, dataStart - base);
+      shiftFields(trailers, firstTrailer, dataStart - base);
+      if (!section.complete) {
+        incomplete();
+        return { end, bytes: collect(ctx, ranges, total), complete: false };
+      }
+      return { end: dataStart + section.next, bytes: collect(ctx, ranges, total), complete: true };
+    }
+    const dataEnd = dataStart + size;
+    if (dataEnd > end) {
+      ranges.push(dataStart, end);
+      total += end - dataStart;
+      incomplete();
+      return { end, bytes: collect(ctx, ranges, total), complete: false };
+    }
+    ranges.push(dataStart, dataEnd);
+    total += size;
+    const c = src[dataEnd];
+    if (c === 13 && src[dataEnd + 1] === 10) p = dataEnd + 2;
+    else if (c === 10) {
+      lfOnly(ctx, dataEnd - base);
+      p = dataEnd + 1;
+    } else if (dataEnd >= end || (c === 13 && dataEnd + 1 >= end)) {
+      incomplete();
+      return { end, bytes: collect(ctx, ranges, total), complete: false };
+    } else {
+      const nl = src.indexOf(10, dataEnd);
+      const stop = nl < 0 ? end : nl;
+      report(ctx, 'HTTP0122', dataEnd - base, Math.max(1, Math.min(stop, dataEnd + 2) - dataEnd));
       if (nl < 0) return { end, bytes: collect(ctx, ranges, total), complete: false };
       p = nl + 1;
     }

@@ -188,3 +188,17 @@ describe('framing codes', () => {
     expect(Object.keys(framingDocsZh).sort()).toEqual(framingCodes.map((d) => d.code).sort());
   });
 });
+
+describe('the README example', () => {
+  it('gives what the README says', () => {
+    const m = parseMessage('POST /items HTTP/1.1\r\nHost: api.example.com\r\nHost : x\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhello\r\n0\r\nX-Sum: 1\r\n\r\n');
+    expect([m.kind, m.method, m.target]).toEqual(['request', 'POST', '/items']);
+    expect([m.fields[0]?.name, m.fields[0]?.value]).toEqual(['Host', 'api.example.com']);
+    expect(m.body?.framing).toBe('chunked');
+    expect(new TextDecoder().decode(m.body?.bytes)).toBe('hello');
+    expect(m.trailers[0]?.name).toBe('X-Sum');
+    expect(codes(m)).toEqual(['HTTP0052']);
+    const res = messageFromHeaders({ status: 200, reason: 'OK', headers: { 'Cache-Control': 'max-age=60', Vary: ['Accept', 'Origin'] } });
+    expect(res.source).toBe('HTTP/1.1 200 OK\r\nCache-Control: max-age=60\r\nVary: Accept\r\nVary: Origin\r\n\r\n');
+  });
+});

@@ -10,6 +10,17 @@ const FRAGMENTS = [
   'Transfer-Encoding', 'chunked', 'gzip', ', ', ';', '=', '"', '\\', '0', '5', 'a', 'ff', 'fffffffffffffffffff', '-1', '+3', '\0', '\x01',
   '\x7f', '\xe9', '\xff', 'Connection: close', 'hello', '{}', '#', '<', '\u4e2d', '\ud83d\ude00', '\ud800',
 ];
+const PIPELINE_PARTS = [
+  'GET / HTTP/1.1\r\nHost: a\r\n\r\n',
+  'POST /p HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc',
+  'PUT /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3;x=1\r\nabc\r\n0\r\nT: 1\r\n\r\n',
+  'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok',
+  'HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n2\nok\n0\n\n',
+  'HTTP/1.1 304 Not Modified\r\n\r\n',
+  '\r\n',
+  'GET /x HTTP/1.0\r\n\r\n',
+  'HTTP/1.1 100 Continue\r\n\r\n',
+];
 const httpish = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join(''));
 const options: fc.Arbitrary<ParseMessageOptions> = fc.record(
   {
@@ -92,6 +103,29 @@ describe('parseMessage properties', () => {
           expect(start).toBeGreaterThanOrEqual(previousEnd);
           previousEnd = m.body ? m.body.span.offset + m.body.span.length : start;
         }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('reads pipelines from bytes (head by head) as from the Latin-1 string', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIPELINE_PARTS), { minLength: 1, maxLength: 8 }), httpish, options, (parts, tail, opts) => {
+        const { expect: kind, ...rest } = opts;
+        const o = kind ? { ...rest, expect: kind } : rest;
+        const text = parts.join('') + tail;
+        const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+        const latin1 = String.fromCharCode(...bytes);
+        const summary = (ms: HttpMessage[]): unknown =>
+          ms.map((m) => ({
+            d: m.diagnostics.map((d) => [d.code, d.severity, d.span]),
+            f: [...m.fields, ...m.trailers].map((f) => [f.name, f.value, f.span, f.nameSpan, f.valueSpan]),
+            s: m.startLine,
+            h: m.headSpan,
+            b: m.body && [m.body.framing, m.body.span, [...m.body.bytes]],
+            r: m.rest,
+          }));
+        expect(summary(parseMessages(bytes, o))).toEqual(summary(parseMessages(latin1, o)));
       }),
       { numRuns: 1500 },
     );
