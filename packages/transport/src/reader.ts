@@ -425,7 +425,10 @@ export class ResponseReader {
       const codings = transferEncoding.split(',');
       const last = (codings[codings.length - 1] ?? '').trim().toLowerCase();
       if (contentLength >= 0) this.keepAlive = false; // RFC 9112 §6.3: TE overrides CL; close afterwards
-      if (last === 'chunked' && head.version === 'HTTP/1.1') {
+      // RFC 9112 §6.1: Transfer-Encoding in HTTP/1.0 is faulty framing; read it as core's parser
+      // does (chunked) and close the connection afterwards.
+      if (head.version !== 'HTTP/1.1') this.keepAlive = false;
+      if (last === 'chunked') {
         this.framing = 'chunked';
         this.state = 'chunk-size';
         return;

@@ -280,6 +280,38 @@ describe('broken framing', () => {
     }, 5000);
   }
 
+  it('refuses a chunk-size line longer than 4 KiB', async () => {
+    const server = await respond(`HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1;${'e'.repeat(5000)}\r\na\r\n0\r\n\r\n`);
+    const e = await failure(send({ method: 'GET', url: server.url }, { pool: false }));
+    expect(e.code).toBe('HTTPLENS_BAD_RESPONSE');
+  }, 5000);
+
+  const framings: [string, string, string, string][] = [
+    ['identical Content-Length values in a list', 'HTTP/1.1 200 OK\r\nContent-Length: 3, 3\r\n\r\nabc', 'abc', 'content-length'],
+    ['chunk data ended by a bare LF', 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\n0\r\n\r\n', 'abc', 'chunked'],
+    ['a transfer coding without chunked (read to the close)', 'HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\nraw', 'raw', 'close'],
+    ['chunked in HTTP/1.0 (decoded, then the connection closes)', 'HTTP/1.0 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n', 'abc', 'chunked'],
+    ['Connection with a list of options', 'HTTP/1.1 200 OK\r\nConnection: keep-alive, close\r\nContent-Length: 1\r\n\r\nz', 'z', 'content-length'],
+  ];
+  for (const [name, response, body, framing] of framings) {
+    it(`frames ${name}`, async () => {
+      const server = await serve(rawServer((s) => onRequests(s, () => s.end(response))));
+      const r = await send({ method: 'GET', url: server.url }, { pool: false });
+      expect(latin1(r.body)).toBe(body);
+      expect(r.message.body?.framing).toBe(framing);
+    }, 5000);
+  }
+
+  it('cuts a close-delimited body at the body limit', async () => {
+    const server = await serve(rawServer((s) => onRequests(s, () => {
+      s.write('HTTP/1.1 200 OK\r\n\r\n');
+      void forever(s, Buffer.alloc(16384, 0x63));
+    })));
+    const r = await send({ method: 'GET', url: server.url }, { pool: false, limits: { bodySize: 50_000 } });
+    expect(r.truncated).toBe(true);
+    expect(r.body.length).toBe(50_000);
+  }, 5000);
+
   it('reports a close in the middle of a Content-Length body with the bytes read', async () => {
     const server = await serve(rawServer((s) => onRequests(s, () => s.end('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n0123456789'))));
     const e = await failure(send({ method: 'GET', url: server.url }, { pool: false }));

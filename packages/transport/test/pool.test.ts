@@ -144,6 +144,7 @@ describe('keep-alive pool', { timeout: 10_000 }, () => {
     ['Connection: close in the request', OK, [['Connection', 'close']]],
     ['HTTP/1.0 without keep-alive', 'HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok', []],
     ['bytes after the end of the response', `${OK}garbage`, []],
+    ['chunked in HTTP/1.0, even with keep-alive', 'HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n', []],
     ['Transfer-Encoding with Content-Length', 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n', []],
   ];
   for (const [name, response, headers] of notReusable) {

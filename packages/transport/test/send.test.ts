@@ -131,6 +131,29 @@ describe('send against node:http', { timeout: 10_000 }, () => {
     expect(latin1(r.raw.sent).endsWith(`11\r\n${'a'.repeat(17)}\r\n1\r\nz\r\n0\r\n\r\n`)).toBe(true);
   });
 
+  it('streams a large body with back-pressure', async () => {
+    const piece = Buffer.alloc(256 * 1024, 0x61);
+    const body = (async function* () {
+      for (let i = 0; i < 32; i++) yield piece;
+    })();
+    const r = await send({ method: 'POST', url: `${server.url}/big`, body }, { pool: false });
+    expect(latin1(r.body).length).toBe('POST /big '.length + 32 * 256 * 1024);
+    expect(r.raw.sent.length).toBeGreaterThan(32 * 256 * 1024);
+  });
+
+  const badStreams: [string, () => AsyncIterable<Uint8Array>, [string, string][], string][] = [
+    ['an item that is not bytes', async function* () { yield 'text' as unknown as Uint8Array; }, [], 'HTTPLENS_REQUEST_BODY_FAILED'],
+    ['fewer bytes than its Content-Length', async function* () { yield Buffer.from('ab'); }, [['Content-Length', '5']], 'HTTPLENS_INVALID_REQUEST'],
+    ['more bytes than its Content-Length', async function* () { yield Buffer.from('abcdef'); }, [['Content-Length', '5']], 'HTTPLENS_INVALID_REQUEST'],
+  ];
+  for (const [name, body, headers, code] of badStreams) {
+    it(`rejects a body stream with ${name}`, async () => {
+      const e = await failure(send({ method: 'POST', url: `${server.url}/bad`, headers, body: body() }, { pool: false }));
+      expect(e.code).toBe(code);
+      expect(e.context.phase).toBe('write');
+    });
+  }
+
   it('reads a chunked body with trailers', async () => {
     const r = await send({ method: 'GET', url: `${server.url}/trailers` }, { pool: false });
     expect(latin1(r.body)).toBe('abcdef');
