@@ -24,6 +24,8 @@ export interface CacheDirective {
   fields?: string[];
   /** A later occurrence of a directive that appeared before; the first one wins. */
   duplicate?: boolean;
+  /** The quoted argument has no closing quote. */
+  unterminated?: boolean;
 }
 
 export interface ParseCacheControlOptions {
@@ -283,7 +285,8 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
           }
           value += s.slice(runStart, k);
           if (closed) k++;
-          else if (sink) {
+          else directive.unterminated = true;
+          if (!closed && sink) {
             sink.diagnostics.push(
               createDiagnostic('HTTP3127', { offset: base + vStart, length: k - vStart }, { name, problem: problemText('unterminated', sink.locale, '') }, { locale: sink.locale }),
             );
@@ -374,11 +377,13 @@ function check(d: CacheDirective, direction: CacheDirection | undefined, sink: S
       }
       d.seconds = seconds;
       if (sink) {
-        if (d.quoted) sink.diagnostics.push(createDiagnostic('HTTP3107', valueSpan, { name: d.name, value }, { locale: sink.locale }));
+        // Spans: quoting on the argument with its quotes, the cap on the digits, a long lifetime on the name.
+        if (d.quoted && !d.unterminated) sink.diagnostics.push(createDiagnostic('HTTP3107', valueSpan, { name: d.name, value }, { locale: sink.locale }));
+        const digits = d.quoted ? { offset: valueSpan.offset + 1, length: value.length } : valueSpan;
         if (seconds === DELTA_CAP && value.replace(/^0+/, '') !== '2147483648') {
-          sink.diagnostics.push(createDiagnostic('HTTP3108', valueSpan, { name: d.name, value }, { locale: sink.locale }));
+          sink.diagnostics.push(createDiagnostic('HTTP3108', digits, { name: d.name, value }, { locale: sink.locale }));
         } else if (seconds > YEAR && direction !== 'request' && (d.name === 'max-age' || d.name === 's-maxage')) {
-          sink.diagnostics.push(createDiagnostic('HTTP3116', d.span, { name: d.name, value, duration: humanizeDuration(seconds, sink.locale) }, { locale: sink.locale }));
+          sink.diagnostics.push(createDiagnostic('HTTP3116', d.nameSpan, { name: d.name, value, duration: humanizeDuration(seconds, sink.locale) }, { locale: sink.locale }));
         }
       }
       return;
@@ -474,12 +479,27 @@ function checkConflicts(directives: readonly CacheDirective[], sink: Sink, expir
   }
 }
 
+/**
+ * Keeps the first diagnostic of each span: a problem is reported once (DESIGN.md),
+ * and the checks run from the most specific (syntax) to the most general.
+ */
+export function onePerSpan(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length < 2) return diagnostics;
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code.slice(0, 6)}:${d.span.offset}:${d.span.length}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Parses several field lines of one cache-control field, with diagnostics. */
 export function parseCacheControlSegments(segments: readonly Segment[], options: ParseCacheControlOptions = {}): CacheControlResult {
   const sink: Sink = { diagnostics: [], locale: options.locale ?? 'en' };
   const directives = scanDirectives(segments, options.direction, sink, options.field);
   if (options.direction === 'response') checkConflicts(directives, sink, options.expires);
-  return { directives, diagnostics: sink.diagnostics };
+  return { directives, diagnostics: onePerSpan(sink.diagnostics) };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { parseCacheControl } from '../cache/parse.js';
 import type { CacheDirective } from '../cache/parse.js';
-import { parseDeltaSeconds, DELTA_CAP } from '../cache/parse.js';
+import { parseDeltaSeconds, DELTA_CAP, onePerSpan } from '../cache/parse.js';
 import { getDirectiveSpec, suggestDirective } from '../cache/directives.js';
 import { createDiagnostic } from '../diagnostics.js';
 import { parseHttpDate } from '../grammar/http-date.js';
@@ -92,7 +92,7 @@ function parseTargeted(value: string, context: FieldParseContext): FieldParseRes
     } else if (item.type === 'integer') out.push({ name: key, value: item.value });
     else if (item.type === 'string' || item.type === 'token') out.push({ name: key, value: item.value });
   }
-  return { value: out, diagnostics };
+  return { value: out, diagnostics: onePerSpan(diagnostics) };
 }
 
 const targeted: FieldParserDefinition<TargetedDirective[]> = { names: TARGETED_NAMES, parse: parseTargeted };
@@ -110,7 +110,6 @@ const surrogateControl: FieldParserDefinition<CacheDirective[]> = {
     const r = parseCacheControl(value, { locale, field: context.name });
     // Keep syntax problems only; directive meanings differ from Cache-Control.
     const diagnostics = r.diagnostics.filter((d) => d.code === 'HTTP3100' || d.code === 'HTTP3127' || d.code === 'HTTP3103');
-    diagnostics.unshift(createDiagnostic('HTTP3122', { offset: 0, length: value.length }, {}, { locale }));
     for (const d of r.directives) {
       if (!SURROGATE_KNOWN.has(d.name)) {
         // a targeted directive (`max-age;edge1`) is left alone
@@ -127,7 +126,11 @@ const surrogateControl: FieldParserDefinition<CacheDirective[]> = {
         diagnostics.push(createDiagnostic('HTTP3105', d.valueSpan ?? d.span, { name: d.name, value: d.value }, { locale }));
       }
     }
-    return { value: r.directives, diagnostics };
+    // The provisional-field note covers the value, or marks its start when a problem already covers the value.
+    const whole = { offset: 0, length: value.length };
+    const taken = diagnostics.some((d) => d.span.offset === 0 && d.span.length === value.length);
+    diagnostics.unshift(createDiagnostic('HTTP3122', taken ? { offset: 0, length: 0 } : whole, {}, { locale }));
+    return { value: r.directives, diagnostics: onePerSpan(diagnostics) };
   },
 };
 
@@ -143,7 +146,7 @@ const pragma: FieldParserDefinition<CacheDirective[]> = {
     const diagnostics = r.diagnostics.filter((d) => d.code === 'HTTP3100' || d.code === 'HTTP3127');
     const noCache = r.directives.find((d) => d.name === 'no-cache');
     if (noCache && context.direction === 'response') diagnostics.push(createDiagnostic('HTTP3117', noCache.span, {}, { locale }));
-    return { value: r.directives, diagnostics };
+    return { value: r.directives, diagnostics: onePerSpan(diagnostics) };
   },
 };
 

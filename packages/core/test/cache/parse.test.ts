@@ -47,7 +47,7 @@ const rows: Row[] = [
   ['no-cache="Set-Cookie, X-A"', 'response', ['no-cache=Set-Cookie, X-A'], []],
   ['no-cache="Set Cookie"', 'response', ['no-cache=Set Cookie'], ['HTTP3127']],
   ['no-cache=', 'response', ['no-cache='], ['HTTP3127']],
-  ['max-age="60', 'response', ['max-age=60s'], ['HTTP3127', 'HTTP3107']],
+  ['max-age="60', 'response', ['max-age=60s'], ['HTTP3127']],
   ['max-age = 60', 'response', ['max-age=60s'], ['HTTP3127']],
   ['max-age=60 public', 'response', ['max-age=60s'], ['HTTP3127']],
   ['=60, public', 'response', ['public'], ['HTTP3100']],
@@ -151,8 +151,9 @@ describe('parseCacheControl (RFC 9111 §5.2)', () => {
     // single attempt can be disturbed (garbage collection dominates on a busy host),
     // so the best of five attempts counts (a quadratic scan gives about 64 every time).
     const unit = 'max-age=60, "x", no-cache="a, b", s-max-age=1, ';
-    const small = unit.repeat(200);
-    const large = unit.repeat(1600);
+    const small = unit.repeat(100);
+    const large = unit.repeat(800);
+    for (let k = 0; k < 3; k++) parseCacheControl(large);
     // CPU time of this process, so that other processes on the host disturb less.
     const cpu = (f: () => void): number => {
       const t = process.cpuUsage();
@@ -163,11 +164,11 @@ describe('parseCacheControl (RFC 9111 §5.2)', () => {
     const attempt = (): number => {
       const a: number[] = [];
       const b: number[] = [];
-      for (let k = 0; k < 9; k++) {
+      for (let k = 0; k < 15; k++) {
         a.push(cpu(() => parseCacheControl(small)));
         b.push(cpu(() => parseCacheControl(large)));
       }
-      const median = (xs: number[]): number => xs.sort((x, y) => x - y)[4] as number;
+      const median = (xs: number[]): number => xs.sort((x, y) => x - y)[7] as number;
       return median(b) / Math.max(median(a), 1);
     };
     let best = Infinity;
@@ -194,6 +195,11 @@ describe('caching field parsers', () => {
     ['Surrogate-Control', 'max-age=60', 'response', ['HTTP3122']],
     ['Surrogate-Control', 'max-age=60+30, content="ESI/1.0"', 'response', ['HTTP3122']],
     ['Surrogate-Control', 'max-age=x, no-store-remote, whatever', 'response', ['HTTP3122', 'HTTP3106', 'HTTP3101']],
+    ['Surrogate-Control', 'max-age', 'response', ['HTTP3122', 'HTTP3104']],
+    ['Cache-Control', 'max-age="60', 'response', ['HTTP3127']],
+    ['Cache-Control', 'max-age="99999999999"', 'response', ['HTTP3107', 'HTTP3108']],
+    ['Cache-Control', 'no-store, max-age=99999999', 'response', ['HTTP3116', 'HTTP3111']],
+    ['Cache-Control', 'only-if-cached, only-if-cached', 'response', ['HTTP3109', 'HTTP3109']],
     ['Pragma', 'no-cache', 'request', []],
     ['Pragma', 'no-cache', 'response', ['HTTP3117']],
     ['Pragma', 'x-thing=1', 'response', []],
@@ -223,10 +229,14 @@ describe('caching field parsers', () => {
 
   it('never throws on arbitrary values (fast-check)', () => {
     const names = ['cache-control', 'cdn-cache-control', 'surrogate-control', 'pragma', 'expires', 'age', 'warning'];
+    const alphabet = fc.constantFrom(...'max-age=s,"\\ no-cache private=public only-if-cached 0123456789\t;_A'.split(''));
     fc.assert(
-      fc.property(fc.constantFrom(...names), fc.string(), fc.constantFrom<CacheDirection | undefined>('request', 'response', undefined), (name, value, direction) => {
+      fc.property(fc.constantFrom(...names), fc.oneof(fc.string(), fc.string({ unit: alphabet, maxLength: 50 })), fc.constantFrom<CacheDirection | undefined>('request', 'response', undefined), (name, value, direction) => {
         const r = parse(name, value, direction);
         for (const d of r?.diagnostics ?? []) expect(d.span.offset + d.span.length).toBeLessThanOrEqual(value.length);
+        // never two diagnostics of one area on one span
+        const keys = (r?.diagnostics ?? []).map((d) => `${d.code.slice(0, 6)}:${d.span.offset}:${d.span.length}`);
+        expect(new Set(keys).size).toBe(keys.length);
       }),
       { numRuns: 1000 },
     );
