@@ -75,10 +75,6 @@ function build(kind) {
     endCaptures: { 0: { name: `punctuation.definition.string.end.${S}` } },
     patterns: [{ match: r`\\.`, name: `constant.character.escape.${S}` }, ...tpl],
   };
-  repo['http-version'] = {
-    match: r`(?<=[ \t])(${VERSION})(?=[ \t]*+$)`,
-    captures: { 1: { name: `keyword.other.http-version.${S}` } },
-  };
   const statusCaptures = (first) => ({
     [first]: { name: `keyword.other.http-version.${S}` },
     [first + 1]: { name: `constant.numeric.status.informational.${S}` },
@@ -656,6 +652,10 @@ function build(kind) {
     };
 
     // ---- requests and responses ----------------------------------------------------------
+    repo['http-version'] = {
+      match: r`(?<=[ \t])(${VERSION})(?=[ \t]*+$)`,
+      captures: { 1: { name: `keyword.other.http-version.${S}` } },
+    };
     repo['request-line'] = {
       begin: r`\G[ \t]*+(?:((?i:${METHODS}))(?=[ \t]|$))?[ \t]*+`,
       end: '$',

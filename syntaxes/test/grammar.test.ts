@@ -66,6 +66,32 @@ describe('grammar test cases (vscode-tmgrammar-test)', () => {
   });
 });
 
+describe('grammar structure', () => {
+  it.each(['source.httplens', 'source.httplens-message'])('%s: every include resolves and every rule is used', (scope) => {
+    const grammar = JSON.parse(readFileSync(GRAMMAR_FILES[scope] as string, 'utf8')) as { repository: Record<string, unknown> };
+    const includes = [...collect(grammar, 'include')];
+    const local = includes.filter((i) => i.startsWith('#')).map((i) => i.slice(1));
+    expect(local.filter((name) => !(name in grammar.repository))).toEqual([]);
+    expect(Object.keys(grammar.repository).filter((name) => !local.includes(name))).toEqual([]);
+    // other grammars: only the ones VS Code ships and the extension maps as embedded languages
+    expect(includes.filter((i) => !i.startsWith('#')).sort()).toEqual(
+      scope === 'source.httplens' ? ['source.js', 'source.json', 'text.html.basic', 'text.xml'] : ['source.json', 'text.html.basic', 'text.xml'],
+    );
+  });
+});
+
+/** Every string value of `key` in a grammar. */
+function collect(node: unknown, key: string, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) collect(item, key, out);
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === key && typeof v === 'string') out.add(v);
+      else collect(v, key, out);
+    }
+  }
+  return out;
+}
+
 /** Every scope named in a grammar (name, contentName, capture names). */
 function grammarScopes(node: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(node)) {
