@@ -37,13 +37,13 @@ describe('grammar test cases (vscode-tmgrammar-test)', () => {
     expect(output).not.toMatch(/ERROR/);
     for (const file of caseFiles) expect(output).toContain(`test/cases/${file} run successfuly`);
     expect(status).toBe(0);
-  });
+  }, 60_000);
 
   it('a wrong assertion makes the run fail', () => {
     const { status, output } = runCli('test/fixtures/failing.http');
     expect(status).not.toBe(0);
     expect(output).toContain('Missing required scopes: [ string.unquoted.path.httplens ]');
-  });
+  }, 60_000);
 
   it('hold at least 60 assertions, for both grammars', () => {
     const count = (scope: string) =>
