@@ -9,11 +9,11 @@ import { chunk as encodeChunk, LAST_CHUNK, parseTarget, serializeRequest, type S
 import type { Limits, SendOptions, SendRequest, SendResult, Timings } from './types.js';
 import { now, Watchdog } from './watchdog.js';
 
-export const DEFAULT_LIMITS: Required<Limits> = {
+export const DEFAULT_LIMITS: Readonly<Required<Limits>> = Object.freeze({
   headerSize: 64 * 1024,
   bodySize: 64 * 1024 * 1024,
   decodedSize: 64 * 1024 * 1024,
-};
+});
 
 /** Methods that may be sent again when a reused connection turns out to be closed (RFC 9110 §9.2.2). */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);

@@ -218,13 +218,15 @@ export function serializeRequest(request: SendRequest, target: Target, options: 
     expectContinue: expectContinue && (stream !== undefined || (body !== undefined && body.length > 0)),
     close,
   };
-  if (body !== undefined && body.length > 0) result.body = useChunked ? chunk(body, true) : body;
+  if (useChunked && !stream) result.body = chunk(body ?? EMPTY, true); // at least the last-chunk
+  else if (body !== undefined && body.length > 0) result.body = body;
   if (stream) result.stream = stream;
   if (streamLength !== undefined) result.streamLength = streamLength;
   return result;
 }
 
 const CRLF = Buffer.from('\r\n', 'latin1');
+const EMPTY = new Uint8Array(0);
 const LAST_CHUNK = Buffer.from('0\r\n\r\n', 'latin1');
 
 /** chunk = chunk-size CRLF chunk-data CRLF; with `last`, the last-chunk and an empty trailer section follow. */

@@ -1,14 +1,14 @@
 import { TransportError, type ErrorContext, type TransportErrorCode } from './errors.js';
 import type { Timeouts } from './types.js';
 
-export const DEFAULT_TIMEOUTS: Required<Timeouts> = {
+export const DEFAULT_TIMEOUTS: Readonly<Required<Timeouts>> = Object.freeze({
   connect: 10_000,
   tls: 10_000,
   firstByte: 30_000,
   idle: 30_000,
   total: 0,
   expectContinue: 1_000,
-};
+});
 
 export const now = (): number => performance.now();
 
@@ -46,7 +46,7 @@ function watchCoarsely(w: Watchdog): void {
  * no timer calls.
  */
 export class Watchdog {
-  readonly timeouts: Required<Timeouts>;
+  readonly timeouts: Readonly<Required<Timeouts>>;
   /** Context for the errors it raises; the caller keeps it current. */
   context: ErrorContext;
   lastActivity = 0;
@@ -65,7 +65,7 @@ export class Watchdog {
   private readonly abortListener: (() => void) | undefined;
 
   constructor(timeouts: Timeouts | undefined, start: number, context: ErrorContext, signal?: AbortSignal) {
-    this.timeouts = { ...DEFAULT_TIMEOUTS, ...timeouts };
+    this.timeouts = timeouts === undefined ? DEFAULT_TIMEOUTS : { ...DEFAULT_TIMEOUTS, ...timeouts };
     this.context = context;
     this.totalDeadline = this.timeouts.total > 0 ? start + this.timeouts.total : Infinity;
     this.signal = signal;

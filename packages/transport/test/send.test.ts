@@ -114,6 +114,7 @@ describe('send against node:http', { timeout: 10_000 }, () => {
     ['a stream, chunked', (async function* () { yield Buffer.from('ab'); yield Buffer.from('cde'); })(), [], 'Transfer-Encoding: chunked\r\n', 'abcde'],
     ['a stream with the user Content-Length', (async function* () { yield Buffer.from('ab'); yield Buffer.from('c'); })(), [['Content-Length', '3']], 'Content-Length: 3\r\n', 'abc'],
     ['bytes with the user chunked coding', 'xyz', [['Transfer-Encoding', 'chunked']], 'Transfer-Encoding: chunked\r\n', 'xyz'],
+    ['no body with the user chunked coding: the last chunk alone', undefined, [['Transfer-Encoding', 'chunked']], 'Transfer-Encoding: chunked\r\n', ''],
   ];
   for (const [name, body, headers, field, received] of bodies) {
     it(`frames the body: ${name}`, async () => {
