@@ -24,7 +24,14 @@ interface HTTPParserClass {
 }
 
 function httpParser(): HTTPParserClass {
-  return (process as unknown as { binding(name: string): { HTTPParser: HTTPParserClass } }).binding('http_parser').HTTPParser;
+  // process.binding is deprecated (DEP0111) but is how node:http reaches llhttp.
+  const quiet = process.noDeprecation;
+  process.noDeprecation = true;
+  try {
+    return (process as unknown as { binding(name: string): { HTTPParser: HTTPParserClass } }).binding('http_parser').HTTPParser;
+  } finally {
+    process.noDeprecation = quiet;
+  }
 }
 
 const SLICE = 64 * 1024;

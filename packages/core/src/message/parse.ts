@@ -828,7 +828,12 @@ function foldInto(ctx: Ctx, prev: FieldLine, p: number, ce: number): void {
   let e = ce;
   while (e > s && isWs(text.charCodeAt(e - 1))) e--;
   const foldStart = prev.span.offset + prev.span.length;
-  report(ctx, 'HTTP0053', foldStart, s - foldStart, {}, ctx.kind === 'request' ? undefined : 'warning');
+  // reported once per field line, at its first fold
+  const folded = (ctx.folded ??= []);
+  if (folded[folded.length - 1] !== prev) {
+    folded.push(prev);
+    report(ctx, 'HTTP0053', foldStart, s - foldStart, {}, ctx.kind === 'request' ? undefined : 'warning');
+  }
   for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);
     if (c < 256 && FIELD_CHAR[c] === 1) continue;
@@ -836,8 +841,6 @@ function foldInto(ctx: Ctx, prev: FieldLine, p: number, ce: number): void {
     break;
   }
   if (e > s) {
-    const folded = (ctx.folded ??= []);
-    if (folded[folded.length - 1] !== prev) folded.push(prev);
     if (prev.valueSpan.length === 0) prev.valueSpan = { offset: s, length: e - s };
     else prev.valueSpan = { offset: prev.valueSpan.offset, length: e - prev.valueSpan.offset };
   }

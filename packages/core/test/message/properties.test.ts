@@ -165,9 +165,9 @@ function cpuNow(): number {
 /**
  * Median CPU times of `small` and `large`, measured alternately (so a change in machine
  * state affects both alike) after a warm-up, in milliseconds. Each sample repeats the call
- * until at least 30 ms of CPU time have passed, so timer granularity does not matter.
+ * until at least 20 ms of CPU time have passed, so timer granularity does not matter.
  */
-function medianTimes(small: () => unknown, large: () => unknown, runs = 9): [number, number] {
+function medianTimes(small: () => unknown, large: () => unknown, runs = 7): [number, number] {
   for (let i = 0; i < 3; i++) {
     small();
     large();
@@ -180,7 +180,7 @@ function medianTimes(small: () => unknown, large: () => unknown, runs = 9): [num
       fn();
       calls++;
       elapsed = cpuNow() - t;
-      if (elapsed >= 30) break;
+      if (elapsed >= 20) break;
     }
     return elapsed / calls;
   };
