@@ -631,6 +631,133 @@ Relative references are allowed and resolved against the target URI (${rfc(9110,
 Nothing needs fixing for current clients; send an absolute URI when old clients matter.
 `,
   },
+  // ------------------------------ what `httplens check` sees across requests
+  {
+    code: 'HTTP0700',
+    messageId: 'etagNotHonoured',
+    severity: 'warning',
+    area: 'message',
+    message: { en: 'If-None-Match with the current ETag got {status}, not 304 Not Modified.', 'zh-CN': '带当前 ETag 的 If-None-Match 得到的是 {status}，而不是 304 Not Modified。' },
+    title: { en: 'If-None-Match not honoured', 'zh-CN': '未遵从 If-None-Match' },
+    doc: `A conditional GET carrying the response's own \`ETag\` in \`If-None-Match\` was answered with the full response.
+
+## Why
+
+When the selected representation's entity tag matches, the server should answer 304 (Not Modified) (${rfc(9110, '13.1.2')}, ${rfc(9110, '13.2.2')}); caches and browsers then reuse what they have instead of downloading it again.
+
+## How to fix
+
+Evaluate \`If-None-Match\` before generating the response (most frameworks have middleware for it), and make sure the \`ETag\` is stable between requests.
+`,
+  },
+  {
+    code: 'HTTP0701',
+    messageId: 'lastModifiedNotHonoured',
+    severity: 'info',
+    area: 'message',
+    message: { en: 'If-Modified-Since with the current Last-Modified got {status}, not 304 Not Modified.', 'zh-CN': '带当前 Last-Modified 的 If-Modified-Since 得到的是 {status}，而不是 304 Not Modified。' },
+    title: { en: 'If-Modified-Since not honoured', 'zh-CN': '未遵从 If-Modified-Since' },
+    doc: `A conditional GET carrying the response's own \`Last-Modified\` in \`If-Modified-Since\` was answered with the full response.
+
+## Why
+
+A server should answer 304 when the representation has not been modified since the given date (${rfc(9110, '13.1.3')}); clients that only know \`Last-Modified\` rely on it.
+
+## How to fix
+
+Compare \`If-Modified-Since\` with the modification time (at one-second precision) before generating the response.
+`,
+  },
+  {
+    code: 'HTTP0702',
+    messageId: 'rangeNotHonoured',
+    severity: 'warning',
+    area: 'message',
+    message: { en: 'Accept-Ranges: bytes is advertised, but Range: bytes=0-0 got {status}.', 'zh-CN': '声明了 Accept-Ranges: bytes，但 Range: bytes=0-0 得到的是 {status}。' },
+    title: { en: 'Advertised ranges not served', 'zh-CN': '声明支持范围请求却未提供' },
+    doc: `The response says \`Accept-Ranges: bytes\`, but a byte-range request was not answered with 206 (Partial Content).
+
+## Why
+
+\`Accept-Ranges\` tells clients they can resume downloads and seek in media (${rfc(9110, '14.3')}); when ranges are then ignored, clients download everything again.
+
+## How to fix
+
+Serve ranges (206 with \`Content-Range\`), or stop sending \`Accept-Ranges: bytes\` (send \`none\`).
+`,
+  },
+  {
+    code: 'HTTP0703',
+    messageId: 'varyMissingForEncoding',
+    severity: 'warning',
+    area: 'message',
+    message: { en: 'The content coding depends on Accept-Encoding ({with} vs {without}), but Vary does not list Accept-Encoding.', 'zh-CN': '内容编码取决于 Accept-Encoding（{with} 与 {without}），但 Vary 没有列出 Accept-Encoding。' },
+    title: { en: 'Negotiated coding without Vary', 'zh-CN': '协商了编码却没有 Vary' },
+    doc: `Requests with and without \`Accept-Encoding: gzip\` got differently coded responses, and \`Vary\` does not name \`Accept-Encoding\`.
+
+## Why
+
+A cache keys stored responses by URL and the request fields named in \`Vary\` (${rfc(9111, '4.1')}, ${rfc(9110, '12.5.5')}). Without \`Vary: Accept-Encoding\`, a shared cache may serve a gzip-coded response to a client that cannot decode it.
+
+## How to fix
+
+Add \`Vary: Accept-Encoding\` to every response whose coding is negotiated.
+`,
+  },
+  {
+    code: 'HTTP0704',
+    messageId: 'headDiffersFromGet',
+    severity: 'warning',
+    area: 'message',
+    message: { en: 'HEAD and GET disagree on {field}: {head} vs {get}.', 'zh-CN': 'HEAD 与 GET 的 {field} 不一致：{head} 与 {get}。' },
+    title: { en: 'HEAD differs from GET', 'zh-CN': 'HEAD 与 GET 不一致' },
+    doc: `A \`HEAD\` request got a different status or different representation fields than the \`GET\` for the same URL.
+
+## Why
+
+The server should send the same header fields in response to \`HEAD\` as it would for \`GET\` (${rfc(9110, '9.3.2')}); caches and link checkers use \`HEAD\` to learn about a resource without downloading it.
+
+## How to fix
+
+Route \`HEAD\` through the \`GET\` handler and drop only the content.
+`,
+  },
+  {
+    code: 'HTTP0705',
+    messageId: 'validatorMissing',
+    severity: 'info',
+    area: 'message',
+    message: { en: 'The response has neither ETag nor Last-Modified: clients cannot revalidate it.', 'zh-CN': '响应既没有 ETag 也没有 Last-Modified：客户端无法重新验证它。' },
+    title: { en: 'No validator', 'zh-CN': '没有验证器' },
+    doc: `A cacheable response with no \`ETag\` and no \`Last-Modified\`.
+
+## Why
+
+Without a validator, once the response is stale a cache has to download it again in full; with one, a 304 of a few hundred bytes is enough (${rfc(9111, '4.3')}, ${rfc(9110, '8.8')}).
+
+## How to fix
+
+Send an \`ETag\` (a hash or version of the content) or \`Last-Modified\`.
+`,
+  },
+  {
+    code: 'HTTP0706',
+    messageId: 'compressionNotUsed',
+    severity: 'info',
+    area: 'message',
+    message: { en: '{type} of {size} bytes is sent uncompressed although the request accepts gzip.', 'zh-CN': '{type} 内容共 {size} 字节，请求接受 gzip，却未经压缩发送。' },
+    title: { en: 'Compressible content sent uncompressed', 'zh-CN': '可压缩的内容未压缩' },
+    doc: `A text-like response (HTML, CSS, JavaScript, JSON, XML, SVG) of more than 1 KiB was sent without a content coding, although the request said \`Accept-Encoding: gzip\`.
+
+## Why
+
+Text compresses to a fraction of its size; content codings exist for this (${rfc(9110, '8.4')}).
+
+## How to fix
+
+Enable gzip or Brotli for text types in the server or CDN, and send \`Vary: Accept-Encoding\`.
+`,
+  },
   // --------------------------------------------- responses with their request
   {
     code: 'HTTP0650',

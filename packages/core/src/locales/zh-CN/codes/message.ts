@@ -140,6 +140,41 @@ export const messageDocsZh: Readonly<Record<string, string>> = {
     `相对引用是允许的，会相对于请求目标 URI 进行解析（${rfc(9110, '10.2.2')}）；很老的客户端（RFC 7231 之前）要求绝对 URI，而在代理之后，解析出的 URI 也可能与预期不同。`,
     '对现代客户端无需修改；需要照顾老客户端时发送绝对 URI。',
   ),
+  HTTP0700: page(
+    '携带响应自身 `ETag` 的条件 GET（`If-None-Match`）得到的仍是完整响应。',
+    `实体标签匹配时，服务器应当以 304（Not Modified）回应（${rfc(9110, '13.1.2')}、${rfc(9110, '13.2.2')}）；缓存和浏览器就能复用已有的内容，而不必重新下载。`,
+    '在生成响应之前先判断 `If-None-Match`（大多数框架都有相应的中间件），并确保 `ETag` 在各次请求之间保持稳定。',
+  ),
+  HTTP0701: page(
+    '携带响应自身 `Last-Modified` 的条件 GET（`If-Modified-Since`）得到的仍是完整响应。',
+    `表示在给定时间之后没有修改时，服务器应当以 304 回应（${rfc(9110, '13.1.3')}）；只知道 \`Last-Modified\` 的客户端依赖于此。`,
+    '在生成响应之前，以秒为精度比较 `If-Modified-Since` 与修改时间。',
+  ),
+  HTTP0702: page(
+    '响应声明了 `Accept-Ranges: bytes`，字节范围请求却没有得到 206（Partial Content）。',
+    `\`Accept-Ranges\` 告诉客户端可以续传下载、在媒体中跳转（${rfc(9110, '14.3')}）；范围随后又被忽略时，客户端只能重新下载全部内容。`,
+    '提供范围响应（带 `Content-Range` 的 206），或者不再发送 `Accept-Ranges: bytes`（改为 `none`）。',
+  ),
+  HTTP0703: page(
+    '带与不带 `Accept-Encoding: gzip` 的请求得到了不同编码的响应，而 `Vary` 没有列出 `Accept-Encoding`。',
+    `缓存按 URL 以及 \`Vary\` 中列出的请求字段为已存储的响应建立键（${rfc(9111, '4.1')}、${rfc(9110, '12.5.5')}）。没有 \`Vary: Accept-Encoding\` 时，共享缓存可能把 gzip 编码的响应发给无法解码的客户端。`,
+    '在每个经过编码协商的响应中加上 `Vary: Accept-Encoding`。',
+  ),
+  HTTP0704: page(
+    '对同一 URL 的 `HEAD` 请求得到的状态码或表示字段与 `GET` 不同。',
+    `服务器对 \`HEAD\` 应当发送与 \`GET\` 相同的首部字段（${rfc(9110, '9.3.2')}）；缓存和链接检查工具用 \`HEAD\` 在不下载的情况下了解资源。`,
+    '让 `HEAD` 走 `GET` 的处理逻辑，只去掉内容。',
+  ),
+  HTTP0705: page(
+    '可缓存的响应既没有 `ETag` 也没有 `Last-Modified`。',
+    `没有验证器时，响应一旦过期，缓存只能完整地重新下载；有验证器时，一个几百字节的 304 就够了（${rfc(9111, '4.3')}、${rfc(9110, '8.8')}）。`,
+    '发送 `ETag`（内容的哈希或版本号）或 `Last-Modified`。',
+  ),
+  HTTP0706: page(
+    '超过 1 KiB 的文本类响应（HTML、CSS、JavaScript、JSON、XML、SVG）没有使用内容编码，而请求声明了 `Accept-Encoding: gzip`。',
+    `文本压缩后只剩原来的一小部分；内容编码正是为此而设（${rfc(9110, '8.4')}）。`,
+    '在服务器或 CDN 中为文本类型启用 gzip 或 Brotli，并发送 `Vary: Accept-Encoding`。',
+  ),
   HTTP0650: page(
     '对 `HEAD` 请求的响应后面跟着内容。',
     `对 \`HEAD\` 的响应在首部之后的空行处结束（${rfc(9112, '6.3')}、${rfc(9110, '9.3.2')}）；其后的字节会被当作下一个响应。`,

@@ -7,7 +7,7 @@ const TAIL = (code: string): string =>
 
 /** Simplified Chinese doc pages (markdown) of the 'portability' codes, keyed by code. */
 export const portabilityDocsZh: Readonly<Record<string, string>> = {
-  HTTP5001: `以 \`#\` 或 \`//\` 开头的行在请求头部是注释。在主体中各工具的处理不同：REST Client 和 httpYac 会删除这些行，JetBrains HTTP Client 把它们当作主体文本保留。\n\n**修正：**避免在主体中使用以 \`#\` 或 \`//\` 开头的行，或将其缩进。\n\n参见 [REST Client](${RC})、[JetBrains 规范](${JB})。${TAIL('HTTP5001')}`,
+  HTTP5001: `以 \`#\` 或 \`//\` 开头的行在请求首部中是注释。在主体中各工具的处理不同：REST Client 和 httpYac 会删除这些行，JetBrains HTTP Client 把它们当作主体文本保留。\n\n**修正：**避免在主体中使用以 \`#\` 或 \`//\` 开头的行，或将其缩进。\n\n参见 [REST Client](${RC})、[JetBrains 规范](${JB})。${TAIL('HTTP5001')}`,
   HTTP5002: `请求之间用 \`###\` 分隔。httpYac 还会在空行之后的请求行处开始新请求；其他工具则把它留在上一个请求的主体中。\n\n**修正：**在请求行前加上 \`###\`。\n\n参见 [httpYac 请求](${HY})。${TAIL('HTTP5002')}`,
   HTTP5003: `httpYac 把以 \`,\` 结尾的首部行当作可以继续的列表并删除逗号；其他工具按原样发送。\n\n**修正：**删除末尾的逗号。${TAIL('HTTP5003')}`,
   HTTP5004: `httpYac 会把双花括号之间的任何表达式当作 JavaScript 执行。REST Client 和 JetBrains HTTP Client 只替换变量名；httplens 从不执行 JavaScript。\n\n**修正：**把计算结果放进变量。${TAIL('HTTP5004')}`,
