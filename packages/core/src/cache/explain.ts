@@ -154,8 +154,9 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
   const method = options.request?.method ?? 'GET';
   const status = typeof response?.status === 'number' ? response.status : 200;
   const reasons: CachingReason[] = [];
-  const say = (code: string, section: string, en: string, zhText: string): void => {
-    reasons.push({ code, section, message: zh ? zhText : en });
+  // Each call site builds the sentence of the requested locale only.
+  const say = (code: string, section: string, message: string): void => {
+    reasons.push({ code, section, message });
   };
   const cacheName = shared ? (zh ? '共享缓存' : 'Shared caches') : zh ? '私有缓存' : 'Private caches';
 
@@ -173,10 +174,10 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
         policy = p;
         policyField = label;
         useExpires = false;
-        say('targeted-field', 'RFC 9213 §2.2', `This cache follows ${label}, which replaces Cache-Control and Expires for it.`, `此缓存遵循 ${label}，它取代了 Cache-Control 和 Expires。`);
+        say('targeted-field', 'RFC 9213 §2.2', zh ? `此缓存遵循 ${label}，它取代了 Cache-Control 和 Expires。` : `This cache follows ${label}, which replaces Cache-Control and Expires for it.`);
         break;
       }
-      say('targeted-field-ignored', 'RFC 9213 §2.2', `${label} is not a valid, non-empty Dictionary, so this cache ignores it.`, `${label} 不是有效且非空的字典，此缓存忽略它。`);
+      say('targeted-field-ignored', 'RFC 9213 §2.2', zh ? `${label} 不是有效且非空的字典，此缓存忽略它。` : `${label} is not a valid, non-empty Dictionary, so this cache ignores it.`);
     }
   }
   if (!policy) policy = responsePolicyFrom(scanDirectives(segmentsOf(res, 'cache-control'), 'response', undefined));
@@ -185,8 +186,8 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
 
   // ---- Storing (RFC 9111 §3) ----
   let storable = true;
-  const notStorable = (code: string, section: string, en: string, zhText: string): void => {
-    if (storable) say(code, section, en, zhText);
+  const notStorable = (code: string, section: string, message: string): void => {
+    if (storable) say(code, section, message);
     storable = false;
   };
   const explicitMaxAge = p.maxAge !== undefined;
@@ -198,50 +199,50 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
     const contentLocation = firstValue(res, 'content-location');
     const target = options.request?.target;
     if (method === 'POST' && (explicitMaxAge || explicitSMaxage || hasExpires) && contentLocation !== undefined && target !== undefined && contentLocation === target) {
-      say('method-post', 'RFC 9110 §9.3.3', 'A POST response with explicit freshness and a Content-Location equal to the target may be stored, to answer later GET and HEAD requests.', 'POST 响应带有显式新鲜度，且 Content-Location 与请求目标相同，因此可以存储，用来响应之后的 GET 和 HEAD 请求。');
+      say('method-post', 'RFC 9110 §9.3.3', zh ? 'POST 响应带有显式新鲜度，且 Content-Location 与请求目标相同，因此可以存储，用来响应之后的 GET 和 HEAD 请求。' : 'A POST response with explicit freshness and a Content-Location equal to the target may be stored, to answer later GET and HEAD requests.');
     } else {
-      notStorable('method-not-cacheable', 'RFC 9111 §3', `Caches do not store responses to ${method} requests (only GET and HEAD, and POST with explicit freshness and a matching Content-Location).`, `缓存不存储 ${method} 请求的响应（只存储 GET 和 HEAD 的响应，以及带显式新鲜度且 Content-Location 相符的 POST 响应）。`);
+      notStorable('method-not-cacheable', 'RFC 9111 §3', zh ? `缓存不存储 ${method} 请求的响应（只存储 GET 和 HEAD 的响应，以及带显式新鲜度且 Content-Location 相符的 POST 响应）。` : `Caches do not store responses to ${method} requests (only GET and HEAD, and POST with explicit freshness and a matching Content-Location).`);
     }
   }
   if (status < 200) {
-    notStorable('status-not-final', 'RFC 9111 §3', `Status ${status} is not final; only final responses are stored.`, `状态码 ${status} 不是最终响应；只有最终响应才会被存储。`);
+    notStorable('status-not-final', 'RFC 9111 §3', zh ? `状态码 ${status} 不是最终响应；只有最终响应才会被存储。` : `Status ${status} is not final; only final responses are stored.`);
   } else if (status === 304) {
-    notStorable('status-304', 'RFC 9111 §4.3.4', 'A 304 (Not Modified) response is not stored itself: it updates the stored response it validates.', '304（未修改）响应本身不会被存储：它用来更新被验证的已存储响应。');
+    notStorable('status-304', 'RFC 9111 §4.3.4', zh ? '304（未修改）响应本身不会被存储：它用来更新被验证的已存储响应。' : 'A 304 (Not Modified) response is not stored itself: it updates the stored response it validates.');
   }
   const understood = UNDERSTOOD.has(status);
   if (p.mustUnderstand) {
     if (!understood) {
-      notStorable('must-understand-unknown', 'RFC 9111 §5.2.2.3', `must-understand: this cache does not know the caching rules of status ${status}, so it does not store the response.`, `must-understand：此缓存不了解状态码 ${status} 的缓存规则，因此不存储该响应。`);
+      notStorable('must-understand-unknown', 'RFC 9111 §5.2.2.3', zh ? `must-understand：此缓存不了解状态码 ${status} 的缓存规则，因此不存储该响应。` : `must-understand: this cache does not know the caching rules of status ${status}, so it does not store the response.`);
     } else if (p.noStore && storable) {
-      say('must-understand', 'RFC 9111 §5.2.2.3', `must-understand: the cache understands status ${status}, so it ignores no-store.`, `must-understand：缓存理解状态码 ${status}，因此忽略 no-store。`);
+      say('must-understand', 'RFC 9111 §5.2.2.3', zh ? `must-understand：缓存理解状态码 ${status}，因此忽略 no-store。` : `must-understand: the cache understands status ${status}, so it ignores no-store.`);
     }
   }
   const reqNoStore = options.request ? requestNoStore(req) : false;
-  if (reqNoStore) notStorable('request-no-store', 'RFC 9111 §5.2.1.5', 'The request says no-store: caches must not store the response.', '请求中有 no-store：缓存不得存储该响应。');
+  if (reqNoStore) notStorable('request-no-store', 'RFC 9111 §5.2.1.5', zh ? '请求中有 no-store：缓存不得存储该响应。' : 'The request says no-store: caches must not store the response.');
   if (p.noStore && !(p.mustUnderstand && understood)) {
-    notStorable('no-store', 'RFC 9111 §5.2.2.5', `${w('no-store')}: caches must not store this response.`, `${w('no-store')}：缓存不得存储此响应。`);
+    notStorable('no-store', 'RFC 9111 §5.2.2.5', zh ? `${w('no-store')}：缓存不得存储此响应。` : `${w('no-store')}: caches must not store this response.`);
   }
   if (shared && p.private === true) {
-    notStorable('private', 'RFC 9111 §5.2.2.7', `${w('private')}: shared caches must not store this response; only the user's own (private) cache may.`, `${w('private')}：共享缓存不得存储此响应，只有用户自己的（私有）缓存可以。`);
+    notStorable('private', 'RFC 9111 §5.2.2.7', zh ? `${w('private')}：共享缓存不得存储此响应，只有用户自己的（私有）缓存可以。` : `${w('private')}: shared caches must not store this response; only the user's own (private) cache may.`);
   } else if (shared && Array.isArray(p.private) && storable) {
-    say('private-fields', 'RFC 9111 §5.2.2.7', `${w('private')}: shared caches may store the response without ${p.private.join(', ')}.`, `${w('private')}：共享缓存可以存储该响应，但不得存储 ${p.private.join(', ')}。`);
+    say('private-fields', 'RFC 9111 §5.2.2.7', zh ? `${w('private')}：共享缓存可以存储该响应，但不得存储 ${p.private.join(', ')}。` : `${w('private')}: shared caches may store the response without ${p.private.join(', ')}.`);
   }
   if (shared && req.has('authorization')) {
     if (p.public || p.mustRevalidate || p.sMaxage !== undefined) {
       const which = p.public ? 'public' : p.mustRevalidate ? 'must-revalidate' : 's-maxage';
-      if (storable) say('authorization-allowed', 'RFC 9111 §3.5', `The request has Authorization, but ${which} lets shared caches store the response.`, `请求带有 Authorization，但 ${which} 允许共享缓存存储该响应。`);
+      if (storable) say('authorization-allowed', 'RFC 9111 §3.5', zh ? `请求带有 Authorization，但 ${which} 允许共享缓存存储该响应。` : `The request has Authorization, but ${which} lets shared caches store the response.`);
     } else {
-      notStorable('authorization', 'RFC 9111 §3.5', 'The request has Authorization and the response has no public, s-maxage or must-revalidate: shared caches must not store it.', '请求带有 Authorization，而响应中没有 public、s-maxage 或 must-revalidate：共享缓存不得存储它。');
+      notStorable('authorization', 'RFC 9111 §3.5', zh ? '请求带有 Authorization，而响应中没有 public、s-maxage 或 must-revalidate：共享缓存不得存储它。' : 'The request has Authorization and the response has no public, s-maxage or must-revalidate: shared caches must not store it.');
     }
   }
   const heuristicStatus = HEURISTICALLY_CACHEABLE.has(status);
   if (storable) {
     const signal = p.public || (!shared && p.private !== undefined) || hasExpires || explicitMaxAge || explicitSMaxage || heuristicStatus;
     if (!signal) {
-      notStorable('no-explicit-freshness', 'RFC 9111 §3', `Status ${status} is not heuristically cacheable and the response has no max-age, ${shared ? 's-maxage, ' : ''}Expires or public: caches do not store it.`, `状态码 ${status} 不可按启发式规则缓存，且响应中没有 max-age、${shared ? 's-maxage、' : ''}Expires 或 public：缓存不会存储它。`);
+      notStorable('no-explicit-freshness', 'RFC 9111 §3', zh ? `状态码 ${status} 不可按启发式规则缓存，且响应中没有 max-age、${shared ? 's-maxage、' : ''}Expires 或 public：缓存不会存储它。` : `Status ${status} is not heuristically cacheable and the response has no max-age, ${shared ? 's-maxage, ' : ''}Expires or public: caches do not store it.`);
     }
   }
-  if (storable) say('storable', 'RFC 9111 §3', `${cacheName} may store this response.`, `${cacheName}可以存储此响应。`);
+  if (storable) say('storable', 'RFC 9111 §3', zh ? `${cacheName}可以存储此响应。` : `${cacheName} may store this response.`);
 
   // ---- Vary (RFC 9111 §4.1) ----
   const vary: string[] = [];
@@ -266,11 +267,11 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
   if (explicitSMaxage) {
     lifetime = p.sMaxage ?? 0;
     lifetimeSource = w('s-maxage');
-    if (p.sMaxage === null) say('lifetime-invalid', 'RFC 9111 §4.2.1', `${lifetimeSource} is not valid delta-seconds, so the response counts as stale.`, `${lifetimeSource} 不是有效的秒数，因此响应被视为过期。`);
+    if (p.sMaxage === null) say('lifetime-invalid', 'RFC 9111 §4.2.1', zh ? `${lifetimeSource} 不是有效的秒数，因此响应被视为过期。` : `${lifetimeSource} is not valid delta-seconds, so the response counts as stale.`);
   } else if (explicitMaxAge) {
     lifetime = p.maxAge ?? 0;
     lifetimeSource = w('max-age');
-    if (p.maxAge === null) say('lifetime-invalid', 'RFC 9111 §4.2.1', `${lifetimeSource} is not valid delta-seconds, so the response counts as stale.`, `${lifetimeSource} 不是有效的秒数，因此响应被视为过期。`);
+    if (p.maxAge === null) say('lifetime-invalid', 'RFC 9111 §4.2.1', zh ? `${lifetimeSource} 不是有效的秒数，因此响应被视为过期。` : `${lifetimeSource} is not valid delta-seconds, so the response counts as stale.`);
   } else if (hasExpires) {
     const parsed = parseHttpDate(expiresText);
     if (parsed.ok) {
@@ -279,7 +280,7 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
     } else {
       lifetime = 0;
       lifetimeSource = 'Expires';
-      say('expires-invalid', 'RFC 9111 §5.3', `Expires "${expiresText}" is not a valid date, so caches treat the response as already expired.`, `Expires“${expiresText}”不是有效日期，因此缓存将响应视为已经过期。`);
+      say('expires-invalid', 'RFC 9111 §5.3', zh ? `Expires“${expiresText}”不是有效日期，因此缓存将响应视为已经过期。` : `Expires "${expiresText}" is not a valid date, so caches treat the response as already expired.`);
     }
   } else if (heuristicStatus || p.public) {
     const lastModified = dateValue(res, 'last-modified');
@@ -290,14 +291,14 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
       const pct = `${Math.round(fraction * 1000) / 10}%`;
       lifetimeSource = zh ? `启发式：Date 与 Last-Modified 之差的 ${pct}` : `heuristic: ${pct} of the time since Last-Modified`;
       if (raw > heuristicMax) {
-        say('heuristic-capped', 'RFC 9111 §4.2.2', `The heuristic lifetime (${humanizeDuration(raw, options.locale)}) is capped at ${humanizeDuration(heuristicMax, options.locale)}.`, `启发式寿命（${humanizeDuration(raw, options.locale)}）被限制为 ${humanizeDuration(heuristicMax, options.locale)}。`);
+        say('heuristic-capped', 'RFC 9111 §4.2.2', zh ? `启发式寿命（${humanizeDuration(raw, options.locale)}）被限制为 ${humanizeDuration(heuristicMax, options.locale)}。` : `The heuristic lifetime (${humanizeDuration(raw, options.locale)}) is capped at ${humanizeDuration(heuristicMax, options.locale)}.`);
       }
     } else {
       lifetimeSource = '';
     }
   }
   if (useExpires && hasExpires && (explicitMaxAge || explicitSMaxage)) {
-    say('expires-ignored', 'RFC 9111 §5.3', `Expires is ignored because of ${lifetimeSource}.`, `因为有 ${lifetimeSource}，Expires 被忽略。`);
+    say('expires-ignored', 'RFC 9111 §5.3', zh ? `因为有 ${lifetimeSource}，Expires 被忽略。` : `Expires is ignored because of ${lifetimeSource}.`);
   }
 
   // ---- Revalidation rules (RFC 9111 §4.2.4, §5.2.2) ----
@@ -318,25 +319,25 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
   if (storable) {
     const d = humanizeDuration(lifetime, options.locale);
     if (lifetime > 0 && lifetimeSource) {
-      let en = `${cacheName} may store this response for ${d} (${lifetimeSource})`;
-      let zhText = `${cacheName}可以将此响应存储 ${d}（${lifetimeSource}）`;
+      let text = zh ? `${cacheName}可以将此响应存储 ${d}（${lifetimeSource}）` : `${cacheName} may store this response for ${d} (${lifetimeSource})`;
       if (mustRevalidate) {
-        en += `, then must revalidate it (${mustRevalidateBy})`;
-        zhText += `，之后必须重新验证（${mustRevalidateBy}）`;
+        text += zh ? `，之后必须重新验证（${mustRevalidateBy}）` : `, then must revalidate it (${mustRevalidateBy})`;
       } else if (staleWhileRevalidate > 0) {
         const s = humanizeDuration(staleWhileRevalidate, options.locale);
-        en += `, then may serve it stale for ${s} while revalidating (${w('stale-while-revalidate')})`;
-        zhText += `，之后在重新验证期间还可以提供过期内容 ${s}（${w('stale-while-revalidate')}）`;
+        text += zh
+          ? `，之后在重新验证期间还可以提供过期内容 ${s}（${w('stale-while-revalidate')}）`
+          : `, then may serve it stale for ${s} while revalidating (${w('stale-while-revalidate')})`;
       }
-      say(heuristic ? 'lifetime-heuristic' : 'lifetime', heuristic ? 'RFC 9111 §4.2.2' : lifetimeSection, `${en}.`, `${zhText}。`);
+      say(heuristic ? 'lifetime-heuristic' : 'lifetime', heuristic ? 'RFC 9111 §4.2.2' : lifetimeSection, zh ? `${text}。` : `${text}.`);
     } else if (lifetime > 0) {
-      say('lifetime', lifetimeSection, `${cacheName} may store this response for ${d}.`, `${cacheName}可以将此响应存储 ${d}。`);
+      say('lifetime', lifetimeSection, zh ? `${cacheName}可以将此响应存储 ${d}。` : `${cacheName} may store this response for ${d}.`);
     } else {
       say(
         'lifetime-zero',
         lifetimeSection,
-        `The response has no freshness lifetime${lifetimeSource ? ` (${lifetimeSource})` : ''}: it is stale as soon as it is stored, and each reuse needs revalidation${mustRevalidate ? ` (${mustRevalidateBy})` : ''}.`,
-        `响应没有新鲜度寿命${lifetimeSource ? `（${lifetimeSource}）` : ''}：一经存储即已过期，每次复用都需要重新验证${mustRevalidate ? `（${mustRevalidateBy}）` : ''}。`,
+        zh
+          ? `响应没有新鲜度寿命${lifetimeSource ? `（${lifetimeSource}）` : ''}：一经存储即已过期，每次复用都需要重新验证${mustRevalidate ? `（${mustRevalidateBy}）` : ''}。`
+          : `The response has no freshness lifetime${lifetimeSource ? ` (${lifetimeSource})` : ''}: it is stale as soon as it is stored, and each reuse needs revalidation${mustRevalidate ? ` (${mustRevalidateBy})` : ''}.`,
       );
     }
   }
@@ -358,36 +359,36 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
     if (responseDelay > 0) parts.push(zh ? `响应延迟 ${humanizeDuration(responseDelay, options.locale)}` : `${humanizeDuration(responseDelay, options.locale)} response delay`);
     if (residentTime > 0) parts.push(zh ? `已在缓存中 ${humanizeDuration(residentTime, options.locale)}` : `${humanizeDuration(residentTime, options.locale)} in the cache`);
     const detail = parts.length > 0 ? (zh ? `（${parts.join('，')}）` : ` (${parts.join(', ')})`) : '';
-    say('age', 'RFC 9111 §4.2.3', `Its current age is ${humanizeDuration(currentAge, options.locale)}${detail}.`, `其当前年龄为 ${humanizeDuration(currentAge, options.locale)}${detail}。`);
+    say('age', 'RFC 9111 §4.2.3', zh ? `其当前年龄为 ${humanizeDuration(currentAge, options.locale)}${detail}。` : `Its current age is ${humanizeDuration(currentAge, options.locale)}${detail}.`);
   }
 
   const fresh = storable && lifetime > currentAge;
   const ttl = fresh && !noCache && !varyStar ? lifetime - currentAge : 0;
   if (storable) {
     if (fresh) {
-      say('fresh', 'RFC 9111 §4.2', `It is fresh now, for ${humanizeDuration(lifetime - currentAge, options.locale)} more.`, `它现在是新鲜的，还剩 ${humanizeDuration(lifetime - currentAge, options.locale)}。`);
+      say('fresh', 'RFC 9111 §4.2', zh ? `它现在是新鲜的，还剩 ${humanizeDuration(lifetime - currentAge, options.locale)}。` : `It is fresh now, for ${humanizeDuration(lifetime - currentAge, options.locale)} more.`);
     } else if (lifetime > 0) {
-      say('stale', 'RFC 9111 §4.2', `It is stale now, ${humanizeDuration(currentAge - lifetime, options.locale)} past its lifetime.`, `它现在已过期，超出寿命 ${humanizeDuration(currentAge - lifetime, options.locale)}。`);
+      say('stale', 'RFC 9111 §4.2', zh ? `它现在已过期，超出寿命 ${humanizeDuration(currentAge - lifetime, options.locale)}。` : `It is stale now, ${humanizeDuration(currentAge - lifetime, options.locale)} past its lifetime.`);
     }
     if (noCache) {
-      say('no-cache', 'RFC 9111 §5.2.2.4', `${w('no-cache')}: caches may store it, but must revalidate it with the origin before every reuse.`, `${w('no-cache')}：缓存可以存储它，但每次复用前都必须向源服务器重新验证。`);
+      say('no-cache', 'RFC 9111 §5.2.2.4', zh ? `${w('no-cache')}：缓存可以存储它，但每次复用前都必须向源服务器重新验证。` : `${w('no-cache')}: caches may store it, but must revalidate it with the origin before every reuse.`);
     } else if (Array.isArray(p.noCache)) {
-      say('no-cache-fields', 'RFC 9111 §5.2.2.4', `${w('no-cache')}: the response may be reused without ${p.noCache.join(', ')}; reusing those fields needs revalidation.`, `${w('no-cache')}：复用时可以不带 ${p.noCache.join(', ')}；若要复用这些字段则需要重新验证。`);
+      say('no-cache-fields', 'RFC 9111 §5.2.2.4', zh ? `${w('no-cache')}：复用时可以不带 ${p.noCache.join(', ')}；若要复用这些字段则需要重新验证。` : `${w('no-cache')}: the response may be reused without ${p.noCache.join(', ')}; reusing those fields needs revalidation.`);
     }
     if (mustRevalidate && lifetime > 0) {
-      say('must-revalidate', p.mustRevalidate ? 'RFC 9111 §5.2.2.2' : p.proxyRevalidate ? 'RFC 9111 §5.2.2.8' : 'RFC 9111 §5.2.2.10', `${mustRevalidateBy}: once stale, it must not be served without revalidation, not even when the origin is unreachable.`, `${mustRevalidateBy}：过期后未经重新验证不得提供，即使源服务器无法访问也不行。`);
+      say('must-revalidate', p.mustRevalidate ? 'RFC 9111 §5.2.2.2' : p.proxyRevalidate ? 'RFC 9111 §5.2.2.8' : 'RFC 9111 §5.2.2.10', zh ? `${mustRevalidateBy}：过期后未经重新验证不得提供，即使源服务器无法访问也不行。` : `${mustRevalidateBy}: once stale, it must not be served without revalidation, not even when the origin is unreachable.`);
     }
     if (swrWritten > 0) {
-      if (staleWhileRevalidate > 0) say('stale-while-revalidate', 'RFC 5861 §3', `${w('stale-while-revalidate')}: after it becomes stale, caches may serve it for ${humanizeDuration(swrWritten, options.locale)} while revalidating in the background.`, `${w('stale-while-revalidate')}：过期后，缓存可以在后台重新验证的同时继续提供它 ${humanizeDuration(swrWritten, options.locale)}。`);
-      else say('stale-while-revalidate-ignored', 'RFC 9111 §4.2.4', `${w('stale-while-revalidate')} has no effect because ${noCache ? w('no-cache') : mustRevalidateBy} forbids serving stale responses.`, `${w('stale-while-revalidate')} 不起作用，因为 ${noCache ? w('no-cache') : mustRevalidateBy} 禁止提供过期响应。`);
+      if (staleWhileRevalidate > 0) say('stale-while-revalidate', 'RFC 5861 §3', zh ? `${w('stale-while-revalidate')}：过期后，缓存可以在后台重新验证的同时继续提供它 ${humanizeDuration(swrWritten, options.locale)}。` : `${w('stale-while-revalidate')}: after it becomes stale, caches may serve it for ${humanizeDuration(swrWritten, options.locale)} while revalidating in the background.`);
+      else say('stale-while-revalidate-ignored', 'RFC 9111 §4.2.4', zh ? `${w('stale-while-revalidate')} 不起作用，因为 ${noCache ? w('no-cache') : mustRevalidateBy} 禁止提供过期响应。` : `${w('stale-while-revalidate')} has no effect because ${noCache ? w('no-cache') : mustRevalidateBy} forbids serving stale responses.`);
     }
     if (sieWritten > 0) {
-      if (staleIfError > 0) say('stale-if-error', 'RFC 5861 §4', `${w('stale-if-error')}: when the origin fails, caches may serve it stale for ${humanizeDuration(sieWritten, options.locale)}.`, `${w('stale-if-error')}：源服务器出错时，缓存可以在 ${humanizeDuration(sieWritten, options.locale)}内提供过期内容。`);
-      else say('stale-if-error-ignored', 'RFC 9111 §4.2.4', `${w('stale-if-error')} has no effect because ${noCache ? w('no-cache') : mustRevalidateBy} forbids serving stale responses.`, `${w('stale-if-error')} 不起作用，因为 ${noCache ? w('no-cache') : mustRevalidateBy} 禁止提供过期响应。`);
+      if (staleIfError > 0) say('stale-if-error', 'RFC 5861 §4', zh ? `${w('stale-if-error')}：源服务器出错时，缓存可以在 ${humanizeDuration(sieWritten, options.locale)}内提供过期内容。` : `${w('stale-if-error')}: when the origin fails, caches may serve it stale for ${humanizeDuration(sieWritten, options.locale)}.`);
+      else say('stale-if-error-ignored', 'RFC 9111 §4.2.4', zh ? `${w('stale-if-error')} 不起作用，因为 ${noCache ? w('no-cache') : mustRevalidateBy} 禁止提供过期响应。` : `${w('stale-if-error')} has no effect because ${noCache ? w('no-cache') : mustRevalidateBy} forbids serving stale responses.`);
     }
     if (p.immutable) {
-      if (lifetime > 0) say('immutable', 'RFC 8246 §2', 'immutable: while it is fresh, clients need not revalidate it, not even on reload.', 'immutable：在新鲜期间，客户端无需重新验证，即使重新加载也不必。');
-      else say('immutable-no-lifetime', 'RFC 8246 §2', 'immutable has no effect without a freshness lifetime.', '没有新鲜度寿命时，immutable 不起作用。');
+      if (lifetime > 0) say('immutable', 'RFC 8246 §2', zh ? 'immutable：在新鲜期间，客户端无需重新验证，即使重新加载也不必。' : 'immutable: while it is fresh, clients need not revalidate it, not even on reload.');
+      else say('immutable-no-lifetime', 'RFC 8246 §2', zh ? '没有新鲜度寿命时，immutable 不起作用。' : 'immutable has no effect without a freshness lifetime.');
     }
   }
 
@@ -408,14 +409,14 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
   if (storable) {
     if (conditionalHeaders.length > 0) {
       const list = conditionalHeaders.map((h) => `${h.name}: ${h.value}`).join(zh ? '，' : ', ');
-      say('validators', 'RFC 9111 §4.3.1', `To revalidate, a cache sends ${list}; a 304 (Not Modified) answer lets it reuse the stored body.`, `重新验证时，缓存会发送 ${list}；若得到 304（未修改）响应，即可复用已存储的内容。`);
+      say('validators', 'RFC 9111 §4.3.1', zh ? `重新验证时，缓存会发送 ${list}；若得到 304（未修改）响应，即可复用已存储的内容。` : `To revalidate, a cache sends ${list}; a 304 (Not Modified) answer lets it reuse the stored body.`);
     } else {
-      say('no-validators', 'RFC 9111 §4.3.1', 'There is no ETag or Last-Modified, so a cache cannot revalidate: once stale, the whole response is fetched again.', '没有 ETag 或 Last-Modified，缓存无法重新验证：一旦过期，就要重新获取整个响应。');
+      say('no-validators', 'RFC 9111 §4.3.1', zh ? '没有 ETag 或 Last-Modified，缓存无法重新验证：一旦过期，就要重新获取整个响应。' : 'There is no ETag or Last-Modified, so a cache cannot revalidate: once stale, the whole response is fetched again.');
     }
     if (varyStar) {
-      say('vary-star', 'RFC 9111 §4.1', 'Vary: * means a stored copy never matches a later request, so it is never reused.', 'Vary: * 表示已存储的副本永远无法与之后的请求匹配，因此永远不会被复用。');
+      say('vary-star', 'RFC 9111 §4.1', zh ? 'Vary: * 表示已存储的副本永远无法与之后的请求匹配，因此永远不会被复用。' : 'Vary: * means a stored copy never matches a later request, so it is never reused.');
     } else if (vary.length > 0) {
-      say('vary', 'RFC 9111 §4.1', `The stored response is reused only for requests with the same ${vary.join(', ')} (after normalisation).`, `只有 ${vary.join('、')} 相同（规范化之后）的请求才会复用已存储的响应。`);
+      say('vary', 'RFC 9111 §4.1', zh ? `只有 ${vary.join('、')} 相同（规范化之后）的请求才会复用已存储的响应。` : `The stored response is reused only for requests with the same ${vary.join(', ')} (after normalisation).`);
     }
   }
 

@@ -151,10 +151,6 @@ export function normalizeVaryValue(index: FieldIndex, name: string): string | un
   return CASE_INSENSITIVE.has(name) ? joined.toLowerCase() : joined;
 }
 
-function reason(locale: Locale | undefined, code: string, section: string, en: string, zh: string): CachingReason {
-  return { code, section, message: locale === 'zh-CN' ? zh : en };
-}
-
 function hostOf(index: FieldIndex): string | undefined {
   const h = firstValue(index, 'host');
   return h === undefined ? undefined : h.trim().toLowerCase();
@@ -170,8 +166,9 @@ export function evaluateStoredResponse(stored: StoredExchange, request: HttpMess
   const zh = locale === 'zh-CN';
   const now = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : Date.now();
   const reasons: CachingReason[] = [];
-  const say = (code: string, section: string, en: string, zhText: string): void => {
-    reasons.push(reason(locale, code, section, en, zhText));
+  // Each call site builds the sentence of the requested locale only.
+  const say = (code: string, section: string, message: string): void => {
+    reasons.push({ code, section, message });
   };
   const storedReqIndex = indexFields(stored.request?.fields);
   const reqIndex = indexFields(request?.fields);
@@ -195,34 +192,34 @@ export function evaluateStoredResponse(stored: StoredExchange, request: HttpMess
 
   // Unsafe methods go to the origin and invalidate the stored response (RFC 9111 §4.4).
   if (!SAFE_METHODS.has(method)) {
-    say('unsafe-method', 'RFC 9111 §4.4', `${method} is unsafe: the request goes to the origin, and a non-error response invalidates the stored response for this URI (and for its Location and Content-Location).`, `${method} 是不安全方法：请求会发往源服务器，若响应不是错误响应，此 URI（以及 Location、Content-Location 所指）的已存储响应会失效。`);
+    say('unsafe-method', 'RFC 9111 §4.4', zh ? `${method} 是不安全方法：请求会发往源服务器，若响应不是错误响应，此 URI（以及 Location、Content-Location 所指）的已存储响应会失效。` : `${method} is unsafe: the request goes to the origin, and a non-error response invalidates the stored response for this URI (and for its Location and Content-Location).`);
     return miss();
   }
   // The URI and the method must match (RFC 9111 §4).
   const storedTarget = stored.request?.target;
   if (storedTarget !== undefined && request?.target !== undefined && storedTarget !== request.target) {
-    say('uri-mismatch', 'RFC 9111 §4', `The stored response is for ${storedTarget}, not ${request.target}.`, `已存储的响应属于 ${storedTarget}，而不是 ${request.target}。`);
+    say('uri-mismatch', 'RFC 9111 §4', zh ? `已存储的响应属于 ${storedTarget}，而不是 ${request.target}。` : `The stored response is for ${storedTarget}, not ${request.target}.`);
     return miss();
   }
   const storedHost = hostOf(storedReqIndex);
   const host = hostOf(reqIndex);
   if (storedHost !== undefined && host !== undefined && storedHost !== host) {
-    say('uri-mismatch', 'RFC 9111 §4', `The stored response is for host ${storedHost}, not ${host}.`, `已存储的响应属于主机 ${storedHost}，而不是 ${host}。`);
+    say('uri-mismatch', 'RFC 9111 §4', zh ? `已存储的响应属于主机 ${storedHost}，而不是 ${host}。` : `The stored response is for host ${storedHost}, not ${host}.`);
     return miss();
   }
   const methodOk = method === storedMethod || (method === 'HEAD' && storedMethod === 'GET') || (storedMethod === 'POST' && (method === 'GET' || method === 'HEAD'));
   if (!methodOk) {
-    say('method-mismatch', 'RFC 9111 §4', `A response to ${storedMethod} cannot answer a ${method} request.`, `${storedMethod} 请求的响应不能用于回答 ${method} 请求。`);
+    say('method-mismatch', 'RFC 9111 §4', zh ? `${storedMethod} 请求的响应不能用于回答 ${method} 请求。` : `A response to ${storedMethod} cannot answer a ${method} request.`);
     return miss();
   }
   if (!a.storable) {
     const why = a.reasons.find((r) => r.code !== 'targeted-field' && r.code !== 'targeted-field-ignored');
-    say('not-storable', 'RFC 9111 §3', `The stored response is not one a cache may keep${why ? `: ${why.message}` : '.'}`, `已存储的响应本不应被缓存保存${why ? `：${why.message}` : '。'}`);
+    say('not-storable', 'RFC 9111 §3', zh ? `已存储的响应本不应被缓存保存${why ? `：${why.message}` : '。'}` : `The stored response is not one a cache may keep${why ? `: ${why.message}` : '.'}`);
     return miss();
   }
   // Vary (RFC 9111 §4.1).
   if (a.varyStar) {
-    say('vary-star', 'RFC 9111 §4.1', 'Vary: * never matches a new request.', 'Vary: * 永远无法与新请求匹配。');
+    say('vary-star', 'RFC 9111 §4.1', zh ? 'Vary: * 永远无法与新请求匹配。' : 'Vary: * never matches a new request.');
     return miss();
   }
   for (const name of a.vary) {
@@ -230,26 +227,26 @@ export function evaluateStoredResponse(stored: StoredExchange, request: HttpMess
     const is = normalizeVaryValue(reqIndex, name);
     if (was !== is) {
       const show = (v: string | undefined): string => (v === undefined ? (zh ? '（无）' : '(absent)') : `"${v}"`);
-      say('vary-mismatch', 'RFC 9111 §4.1', `Vary: ${name} differs: the stored request had ${show(was)}, this one has ${show(is)}.`, `Vary 中的 ${name} 不同：已存储的请求是 ${show(was)}，本请求是 ${show(is)}。`);
+      say('vary-mismatch', 'RFC 9111 §4.1', zh ? `Vary 中的 ${name} 不同：已存储的请求是 ${show(was)}，本请求是 ${show(is)}。` : `Vary: ${name} differs: the stored request had ${show(was)}, this one has ${show(is)}.`);
       return miss();
     }
   }
-  if (a.vary.length > 0) say('vary-match', 'RFC 9111 §4.1', `The request matches the stored one on ${a.vary.join(', ')}.`, `本请求与已存储请求在 ${a.vary.join('、')} 上一致。`);
+  if (a.vary.length > 0) say('vary-match', 'RFC 9111 §4.1', zh ? `本请求与已存储请求在 ${a.vary.join('、')} 上一致。` : `The request matches the stored one on ${a.vary.join(', ')}.`);
 
   const rp = requestPolicy(reqIndex);
   const onlyIfCached = rp.onlyIfCached;
-  const toOrigin = (code: string, section: string, en: string, zhText: string): StoredResponseEvaluation => {
-    say(code, section, en, zhText);
+  const toOrigin = (code: string, section: string, message: string): StoredResponseEvaluation => {
+    say(code, section, message);
     if (onlyIfCached) {
-      say('only-if-cached', 'RFC 9111 §5.2.1.7', 'only-if-cached: the cache must not contact the origin, so it answers 504 (Gateway Timeout).', 'only-if-cached：缓存不得联系源服务器，因此以 504（网关超时）作答。');
+      say('only-if-cached', 'RFC 9111 §5.2.1.7', zh ? 'only-if-cached：缓存不得联系源服务器，因此以 504（网关超时）作答。' : 'only-if-cached: the cache must not contact the origin, so it answers 504 (Gateway Timeout).');
       return { decision: 'miss', ...base, gatewayTimeout: true, reasons };
     }
     const headers = revalidationHeaders();
     if (headers.length === 0) {
-      say('no-validators', 'RFC 9111 §4.3.1', 'The stored response has no validators, so the request is forwarded unconditionally.', '已存储的响应没有验证器，因此请求会无条件转发。');
+      say('no-validators', 'RFC 9111 §4.3.1', zh ? '已存储的响应没有验证器，因此请求会无条件转发。' : 'The stored response has no validators, so the request is forwarded unconditionally.');
       return { decision: 'miss', ...base, reasons };
     }
-    say('revalidate', 'RFC 9111 §4.3.1', `The cache revalidates with ${headers.map((h) => `${h.name}: ${h.value}`).join(', ')}.`, `缓存用 ${headers.map((h) => `${h.name}: ${h.value}`).join('，')} 重新验证。`);
+    say('revalidate', 'RFC 9111 §4.3.1', zh ? `缓存用 ${headers.map((h) => `${h.name}: ${h.value}`).join('，')} 重新验证。` : `The cache revalidates with ${headers.map((h) => `${h.name}: ${h.value}`).join(', ')}.`);
     return { decision: 'revalidate', ...base, revalidationHeaders: headers, reasons };
   };
 
@@ -258,20 +255,20 @@ export function evaluateStoredResponse(stored: StoredExchange, request: HttpMess
   const ageText = humanizeDuration(age, locale);
   if (rp.noCache) {
     return rp.pragma
-      ? toOrigin('request-pragma-no-cache', 'RFC 9111 §5.4', 'The request has Pragma: no-cache and no Cache-Control, which counts as no-cache: the stored response must be revalidated.', '请求带有 Pragma: no-cache 而没有 Cache-Control，按 no-cache 处理：已存储的响应必须重新验证。')
-      : toOrigin('request-no-cache', 'RFC 9111 §5.2.1.4', 'The request says no-cache: the stored response must be revalidated before it is used.', '请求中有 no-cache：已存储的响应在使用前必须重新验证。');
+      ? toOrigin('request-pragma-no-cache', 'RFC 9111 §5.4', zh ? '请求带有 Pragma: no-cache 而没有 Cache-Control，按 no-cache 处理：已存储的响应必须重新验证。' : 'The request has Pragma: no-cache and no Cache-Control, which counts as no-cache: the stored response must be revalidated.')
+      : toOrigin('request-no-cache', 'RFC 9111 §5.2.1.4', zh ? '请求中有 no-cache：已存储的响应在使用前必须重新验证。' : 'The request says no-cache: the stored response must be revalidated before it is used.');
   }
   if (a.noCache) {
-    return toOrigin('no-cache', 'RFC 9111 §5.2.2.4', 'The stored response has no-cache: it must be revalidated before every reuse.', '已存储的响应带有 no-cache：每次复用前都必须重新验证。');
+    return toOrigin('no-cache', 'RFC 9111 §5.2.2.4', zh ? '已存储的响应带有 no-cache：每次复用前都必须重新验证。' : 'The stored response has no-cache: it must be revalidated before every reuse.');
   }
   if (typeof rp.maxAge === 'number' && age > rp.maxAge) {
-    return toOrigin('request-max-age', 'RFC 9111 §5.2.1.1', `The request accepts responses up to ${humanizeDuration(rp.maxAge, locale)} old (max-age=${rp.maxAge}); the stored one is ${ageText} old.`, `请求只接受不超过 ${humanizeDuration(rp.maxAge, locale)} 的响应（max-age=${rp.maxAge}）；已存储的响应已有 ${ageText}。`);
+    return toOrigin('request-max-age', 'RFC 9111 §5.2.1.1', zh ? `请求只接受不超过 ${humanizeDuration(rp.maxAge, locale)} 的响应（max-age=${rp.maxAge}）；已存储的响应已有 ${ageText}。` : `The request accepts responses up to ${humanizeDuration(rp.maxAge, locale)} old (max-age=${rp.maxAge}); the stored one is ${ageText} old.`);
   }
   if (typeof rp.minFresh === 'number' && lifetime - age < rp.minFresh) {
-    return toOrigin('request-min-fresh', 'RFC 9111 §5.2.1.3', `The request wants at least ${humanizeDuration(rp.minFresh, locale)} of freshness left (min-fresh=${rp.minFresh}); the stored response has ${humanizeDuration(Math.max(0, lifetime - age), locale)}.`, `请求要求至少还剩 ${humanizeDuration(rp.minFresh, locale)} 的新鲜度（min-fresh=${rp.minFresh}）；已存储的响应只剩 ${humanizeDuration(Math.max(0, lifetime - age), locale)}。`);
+    return toOrigin('request-min-fresh', 'RFC 9111 §5.2.1.3', zh ? `请求要求至少还剩 ${humanizeDuration(rp.minFresh, locale)} 的新鲜度（min-fresh=${rp.minFresh}）；已存储的响应只剩 ${humanizeDuration(Math.max(0, lifetime - age), locale)}。` : `The request wants at least ${humanizeDuration(rp.minFresh, locale)} of freshness left (min-fresh=${rp.minFresh}); the stored response has ${humanizeDuration(Math.max(0, lifetime - age), locale)}.`);
   }
   if (lifetime > age) {
-    say('fresh', 'RFC 9111 §4.2', `The stored response is fresh (age ${ageText}, lifetime ${humanizeDuration(lifetime, locale)}): it is served from the cache.`, `已存储的响应是新鲜的（年龄 ${ageText}，寿命 ${humanizeDuration(lifetime, locale)}）：直接由缓存提供。`);
+    say('fresh', 'RFC 9111 §4.2', zh ? `已存储的响应是新鲜的（年龄 ${ageText}，寿命 ${humanizeDuration(lifetime, locale)}）：直接由缓存提供。` : `The stored response is fresh (age ${ageText}, lifetime ${humanizeDuration(lifetime, locale)}): it is served from the cache.`);
     return { decision: 'fresh', ...base, reasons };
   }
   const staleness = age - lifetime;
@@ -280,20 +277,20 @@ export function evaluateStoredResponse(stored: StoredExchange, request: HttpMess
     const p = a.policy;
     const [directive, section] = p.mustRevalidate ? ['must-revalidate', 'RFC 9111 §5.2.2.2'] : p.proxyRevalidate ? ['proxy-revalidate', 'RFC 9111 §5.2.2.8'] : ['s-maxage', 'RFC 9111 §5.2.2.10'];
     const written = p.written.get(directive) ?? directive;
-    return toOrigin('must-revalidate', section, `The stored response is stale by ${stalenessText} and must be revalidated (${written}).`, `已存储的响应已过期 ${stalenessText}，必须重新验证（${written}）。`);
+    return toOrigin('must-revalidate', section, zh ? `已存储的响应已过期 ${stalenessText}，必须重新验证（${written}）。` : `The stored response is stale by ${stalenessText} and must be revalidated (${written}).`);
   }
   if (rp.maxStale === true || (typeof rp.maxStale === 'number' && staleness <= rp.maxStale)) {
-    say('request-max-stale', 'RFC 9111 §5.2.1.2', `The stored response is stale by ${stalenessText}, which the request accepts (max-stale${rp.maxStale === true ? '' : `=${rp.maxStale}`}): it is served from the cache.`, `已存储的响应已过期 ${stalenessText}，但请求可以接受（max-stale${rp.maxStale === true ? '' : `=${rp.maxStale}`}）：直接由缓存提供。`);
+    say('request-max-stale', 'RFC 9111 §5.2.1.2', zh ? `已存储的响应已过期 ${stalenessText}，但请求可以接受（max-stale${rp.maxStale === true ? '' : `=${rp.maxStale}`}）：直接由缓存提供。` : `The stored response is stale by ${stalenessText}, which the request accepts (max-stale${rp.maxStale === true ? '' : `=${rp.maxStale}`}): it is served from the cache.`);
     return { decision: 'fresh', ...base, stale: true, reasons };
   }
   if (a.staleWhileRevalidate > 0 && staleness < a.staleWhileRevalidate) {
-    say('stale-while-revalidate', 'RFC 5861 §3', `The stored response is stale by ${stalenessText}, within stale-while-revalidate=${a.staleWhileRevalidate}: it is served while the cache revalidates in the background.`, `已存储的响应已过期 ${stalenessText}，仍在 stale-while-revalidate=${a.staleWhileRevalidate} 的范围内：先提供它，同时在后台重新验证。`);
+    say('stale-while-revalidate', 'RFC 5861 §3', zh ? `已存储的响应已过期 ${stalenessText}，仍在 stale-while-revalidate=${a.staleWhileRevalidate} 的范围内：先提供它，同时在后台重新验证。` : `The stored response is stale by ${stalenessText}, within stale-while-revalidate=${a.staleWhileRevalidate}: it is served while the cache revalidates in the background.`);
     const headers = revalidationHeaders();
     const out: StoredResponseEvaluation = { decision: 'stale-while-revalidate', ...base, stale: true, reasons };
     if (headers.length > 0) out.revalidationHeaders = headers;
     return out;
   }
-  return toOrigin('stale', 'RFC 9111 §4.2.4', `The stored response is stale by ${stalenessText}.`, `已存储的响应已过期 ${stalenessText}。`);
+  return toOrigin('stale', 'RFC 9111 §4.2.4', zh ? `已存储的响应已过期 ${stalenessText}。` : `The stored response is stale by ${stalenessText}.`);
 }
 
 /**
