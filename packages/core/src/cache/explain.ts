@@ -5,6 +5,7 @@ import { parseDeltaSeconds, scanDirectives } from './parse.js';
 import type { FieldIndex, ResponsePolicy } from './policy.js';
 import { fieldValue, firstValue, hasNoCachePragma, indexFields, responsePolicyFrom, segmentsOf, targetedPolicy } from './policy.js';
 import { humanizeDuration } from './text.js';
+import { normalizeLocale } from '../i18n.js';
 
 export interface HeuristicOptions {
   /** Fraction of (Date - Last-Modified) used as a heuristic freshness lifetime (RFC 9111 §4.2.2); default 0.1. */
@@ -142,7 +143,8 @@ export function explainCaching(response: HttpMessage, options: ExplainCachingOpt
  * (RFC 9111 §3 storing, §4.2 freshness, §4.2.3 age, §4.3 validation, §4.1 Vary).
  */
 export function analyse(response: HttpMessage, options: ExplainCachingOptions = {}): Analysis {
-  const zh = options.locale === 'zh-CN';
+  const locale: Locale = options.locale === 'zh-CN' || options.locale === 'en' || options.locale === undefined ? (options.locale ?? 'en') : normalizeLocale(options.locale);
+  const zh = locale === 'zh-CN';
   const shared = options.shared !== false;
   const now = num(options.now, Date.now());
   const responseTime = num(options.responseTime, now);
@@ -291,7 +293,7 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
       const pct = `${Math.round(fraction * 1000) / 10}%`;
       lifetimeSource = zh ? `启发式：Date 与 Last-Modified 之差的 ${pct}` : `heuristic: ${pct} of the time since Last-Modified`;
       if (raw > heuristicMax) {
-        say('heuristic-capped', 'RFC 9111 §4.2.2', zh ? `启发式寿命（${humanizeDuration(raw, options.locale)}）被限制为 ${humanizeDuration(heuristicMax, options.locale)}。` : `The heuristic lifetime (${humanizeDuration(raw, options.locale)}) is capped at ${humanizeDuration(heuristicMax, options.locale)}.`);
+        say('heuristic-capped', 'RFC 9111 §4.2.2', zh ? `启发式寿命（${humanizeDuration(raw, locale)}）被限制为 ${humanizeDuration(heuristicMax, locale)}。` : `The heuristic lifetime (${humanizeDuration(raw, locale)}) is capped at ${humanizeDuration(heuristicMax, locale)}.`);
       }
     } else {
       lifetimeSource = '';
@@ -317,13 +319,13 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
   // The lifetime sentence (the one users read first).
   const unusable = !storable || varyStar;
   if (storable) {
-    const d = humanizeDuration(lifetime, options.locale);
+    const d = humanizeDuration(lifetime, locale);
     if (lifetime > 0 && lifetimeSource) {
       let text = zh ? `${cacheName}可以将此响应存储 ${d}（${lifetimeSource}）` : `${cacheName} may store this response for ${d} (${lifetimeSource})`;
       if (mustRevalidate) {
         text += zh ? `，之后必须重新验证（${mustRevalidateBy}）` : `, then must revalidate it (${mustRevalidateBy})`;
       } else if (staleWhileRevalidate > 0) {
-        const s = humanizeDuration(staleWhileRevalidate, options.locale);
+        const s = humanizeDuration(staleWhileRevalidate, locale);
         text += zh
           ? `，之后在重新验证期间还可以提供过期内容 ${s}（${w('stale-while-revalidate')}）`
           : `, then may serve it stale for ${s} while revalidating (${w('stale-while-revalidate')})`;
@@ -355,20 +357,20 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
   if (storable) {
     const parts: string[] = [];
     if (ageValue > 0) parts.push(zh ? `Age ${ageValue} 秒` : `Age ${ageValue}s`);
-    if (apparentAge > 0) parts.push(zh ? `Date 之后 ${humanizeDuration(apparentAge, options.locale)}收到` : `received ${humanizeDuration(apparentAge, options.locale)} after its Date`);
-    if (responseDelay > 0) parts.push(zh ? `响应延迟 ${humanizeDuration(responseDelay, options.locale)}` : `${humanizeDuration(responseDelay, options.locale)} response delay`);
-    if (residentTime > 0) parts.push(zh ? `已在缓存中 ${humanizeDuration(residentTime, options.locale)}` : `${humanizeDuration(residentTime, options.locale)} in the cache`);
+    if (apparentAge > 0) parts.push(zh ? `Date 之后 ${humanizeDuration(apparentAge, locale)}收到` : `received ${humanizeDuration(apparentAge, locale)} after its Date`);
+    if (responseDelay > 0) parts.push(zh ? `响应延迟 ${humanizeDuration(responseDelay, locale)}` : `${humanizeDuration(responseDelay, locale)} response delay`);
+    if (residentTime > 0) parts.push(zh ? `已在缓存中 ${humanizeDuration(residentTime, locale)}` : `${humanizeDuration(residentTime, locale)} in the cache`);
     const detail = parts.length > 0 ? (zh ? `（${parts.join('，')}）` : ` (${parts.join(', ')})`) : '';
-    say('age', 'RFC 9111 §4.2.3', zh ? `其当前年龄为 ${humanizeDuration(currentAge, options.locale)}${detail}。` : `Its current age is ${humanizeDuration(currentAge, options.locale)}${detail}.`);
+    say('age', 'RFC 9111 §4.2.3', zh ? `其当前年龄为 ${humanizeDuration(currentAge, locale)}${detail}。` : `Its current age is ${humanizeDuration(currentAge, locale)}${detail}.`);
   }
 
   const fresh = storable && lifetime > currentAge;
   const ttl = fresh && !noCache && !varyStar ? lifetime - currentAge : 0;
   if (storable) {
     if (fresh) {
-      say('fresh', 'RFC 9111 §4.2', zh ? `它现在是新鲜的，还剩 ${humanizeDuration(lifetime - currentAge, options.locale)}。` : `It is fresh now, for ${humanizeDuration(lifetime - currentAge, options.locale)} more.`);
+      say('fresh', 'RFC 9111 §4.2', zh ? `它现在是新鲜的，还剩 ${humanizeDuration(lifetime - currentAge, locale)}。` : `It is fresh now, for ${humanizeDuration(lifetime - currentAge, locale)} more.`);
     } else if (lifetime > 0) {
-      say('stale', 'RFC 9111 §4.2', zh ? `它现在已过期，超出寿命 ${humanizeDuration(currentAge - lifetime, options.locale)}。` : `It is stale now, ${humanizeDuration(currentAge - lifetime, options.locale)} past its lifetime.`);
+      say('stale', 'RFC 9111 §4.2', zh ? `它现在已过期，超出寿命 ${humanizeDuration(currentAge - lifetime, locale)}。` : `It is stale now, ${humanizeDuration(currentAge - lifetime, locale)} past its lifetime.`);
     }
     if (noCache) {
       say('no-cache', 'RFC 9111 §5.2.2.4', zh ? `${w('no-cache')}：缓存可以存储它，但每次复用前都必须向源服务器重新验证。` : `${w('no-cache')}: caches may store it, but must revalidate it with the origin before every reuse.`);
@@ -379,11 +381,11 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
       say('must-revalidate', p.mustRevalidate ? 'RFC 9111 §5.2.2.2' : p.proxyRevalidate ? 'RFC 9111 §5.2.2.8' : 'RFC 9111 §5.2.2.10', zh ? `${mustRevalidateBy}：过期后未经重新验证不得提供，即使源服务器无法访问也不行。` : `${mustRevalidateBy}: once stale, it must not be served without revalidation, not even when the origin is unreachable.`);
     }
     if (swrWritten > 0) {
-      if (staleWhileRevalidate > 0) say('stale-while-revalidate', 'RFC 5861 §3', zh ? `${w('stale-while-revalidate')}：过期后，缓存可以在后台重新验证的同时继续提供它 ${humanizeDuration(swrWritten, options.locale)}。` : `${w('stale-while-revalidate')}: after it becomes stale, caches may serve it for ${humanizeDuration(swrWritten, options.locale)} while revalidating in the background.`);
+      if (staleWhileRevalidate > 0) say('stale-while-revalidate', 'RFC 5861 §3', zh ? `${w('stale-while-revalidate')}：过期后，缓存可以在后台重新验证的同时继续提供它 ${humanizeDuration(swrWritten, locale)}。` : `${w('stale-while-revalidate')}: after it becomes stale, caches may serve it for ${humanizeDuration(swrWritten, locale)} while revalidating in the background.`);
       else say('stale-while-revalidate-ignored', 'RFC 9111 §4.2.4', zh ? `${w('stale-while-revalidate')} 不起作用，因为 ${noCache ? w('no-cache') : mustRevalidateBy} 禁止提供过期响应。` : `${w('stale-while-revalidate')} has no effect because ${noCache ? w('no-cache') : mustRevalidateBy} forbids serving stale responses.`);
     }
     if (sieWritten > 0) {
-      if (staleIfError > 0) say('stale-if-error', 'RFC 5861 §4', zh ? `${w('stale-if-error')}：源服务器出错时，缓存可以在 ${humanizeDuration(sieWritten, options.locale)}内提供过期内容。` : `${w('stale-if-error')}: when the origin fails, caches may serve it stale for ${humanizeDuration(sieWritten, options.locale)}.`);
+      if (staleIfError > 0) say('stale-if-error', 'RFC 5861 §4', zh ? `${w('stale-if-error')}：源服务器出错时，缓存可以在 ${humanizeDuration(sieWritten, locale)}内提供过期内容。` : `${w('stale-if-error')}: when the origin fails, caches may serve it stale for ${humanizeDuration(sieWritten, locale)}.`);
       else say('stale-if-error-ignored', 'RFC 9111 §4.2.4', zh ? `${w('stale-if-error')} 不起作用，因为 ${noCache ? w('no-cache') : mustRevalidateBy} 禁止提供过期响应。` : `${w('stale-if-error')} has no effect because ${noCache ? w('no-cache') : mustRevalidateBy} forbids serving stale responses.`);
     }
     if (p.immutable) {
@@ -431,8 +433,8 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
     if (lifetimeReason) parts.push(lifetimeReason.message);
     if (varyStar) parts.push(zh ? '但由于 Vary: *，它永远不会被复用。' : 'Because of Vary: *, it is never reused.');
     else if (noCache) parts.push(zh ? '由于 no-cache，每次复用前都要重新验证。' : 'Because of no-cache, every reuse is revalidated first.');
-    else if (fresh) parts.push(zh ? `当前年龄 ${humanizeDuration(currentAge, options.locale)}，还可直接复用 ${humanizeDuration(ttl, options.locale)}。` : `At its current age of ${humanizeDuration(currentAge, options.locale)} it can be reused for ${humanizeDuration(ttl, options.locale)} more.`);
-    else if (lifetime > 0) parts.push(zh ? `当前年龄 ${humanizeDuration(currentAge, options.locale)}，已经过期。` : `At its current age of ${humanizeDuration(currentAge, options.locale)} it is already stale.`);
+    else if (fresh) parts.push(zh ? `当前年龄 ${humanizeDuration(currentAge, locale)}，还可直接复用 ${humanizeDuration(ttl, locale)}。` : `At its current age of ${humanizeDuration(currentAge, locale)} it can be reused for ${humanizeDuration(ttl, locale)} more.`);
+    else if (lifetime > 0) parts.push(zh ? `当前年龄 ${humanizeDuration(currentAge, locale)}，已经过期。` : `At its current age of ${humanizeDuration(currentAge, locale)} it is already stale.`);
     if (conditionalHeaders.length > 0) parts.push(zh ? `可以用 ${conditionalHeaders.map((h) => h.name).join(' 和 ')} 重新验证。` : `It can be revalidated with ${conditionalHeaders.map((h) => h.name).join(' and ')}.`);
     else parts.push(zh ? '它没有验证器，过期后必须重新完整获取。' : 'It has no validators, so once stale it is fetched again in full.');
     summary = parts.join(zh ? '' : ' ');

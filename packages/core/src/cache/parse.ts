@@ -3,6 +3,7 @@ import type { Diagnostic, Locale, Span } from '../types.js';
 import type { ArgumentKind, DirectiveSpec } from './directives.js';
 import { getDirectiveSpec, isKnownUnregistered, suggestDirective } from './directives.js';
 import { humanizeDuration } from './text.js';
+import { normalizeLocale } from '../i18n.js';
 
 export type CacheDirection = 'request' | 'response';
 
@@ -496,7 +497,7 @@ export function onePerSpan(diagnostics: Diagnostic[]): Diagnostic[] {
 
 /** Parses several field lines of one cache-control field, with diagnostics. */
 export function parseCacheControlSegments(segments: readonly Segment[], options: ParseCacheControlOptions = {}): CacheControlResult {
-  const sink: Sink = { diagnostics: [], locale: options.locale ?? 'en' };
+  const sink: Sink = { diagnostics: [], locale: options.locale === 'zh-CN' || options.locale === undefined || options.locale === 'en' ? (options.locale ?? 'en') : normalizeLocale(options.locale) };
   const directives = scanDirectives(segments, options.direction, sink, options.field);
   if (options.direction === 'response') checkConflicts(directives, sink, options.expires);
   return { directives, diagnostics: onePerSpan(sink.diagnostics) };

@@ -5,6 +5,7 @@ import { analyse } from './explain.js';
 import type { FieldIndex } from './policy.js';
 import { firstValue, indexFields, requestPolicy } from './policy.js';
 import { humanizeDuration } from './text.js';
+import { normalizeLocale } from '../i18n.js';
 
 /**
  * A stored exchange: the request and response as a cache keeps them, and when the
@@ -162,7 +163,7 @@ function hostOf(index: FieldIndex): string | undefined {
  * stale-while-revalidate, validation). Never throws on field values.
  */
 export function evaluateStoredResponse(stored: StoredExchange, request: HttpMessage, options: EvaluateOptions = {}): StoredResponseEvaluation {
-  const locale = options.locale;
+  const locale: Locale = options.locale === 'zh-CN' || options.locale === 'en' || options.locale === undefined ? (options.locale ?? 'en') : normalizeLocale(options.locale);
   const zh = locale === 'zh-CN';
   const now = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : Date.now();
   const reasons: CachingReason[] = [];

@@ -301,6 +301,13 @@ describe('explanations', () => {
     expect(zh.summary).toContain('共享缓存可以将此响应存储 1 小时');
   });
 
+  it('accepts editor locale tags such as zh-cn', () => {
+    const response = res(200, { Date: at(0), 'Cache-Control': 'max-age=60' });
+    const locale = 'zh-cn' as unknown as 'zh-CN';
+    expect(explainCaching(response, { now: T0, locale }).summary).toMatch(/\p{Script=Han}/u);
+    expect(parseCacheControl('max_age=1', { locale }).diagnostics[0]?.message).toMatch(/\p{Script=Han}/u);
+  });
+
   it('explains why a response is not stored', () => {
     const e = explainCaching(res(200, { 'Cache-Control': 'private' }), { shared: true });
     expect(e.summary).toMatch(/^Shared caches will not store this response\. private: shared caches must not store/);
