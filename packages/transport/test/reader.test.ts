@@ -73,6 +73,16 @@ describe('ResponseReader', { timeout: 10_000 }, () => {
     });
   }
 
+  it('returns 101 as the final response, without a body, and gives up the connection', () => {
+    const r = reader();
+    feed(r, ['HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n']);
+    expect(r.done).toBe(true);
+    expect(r.head?.status).toBe(101);
+    expect(r.interim).toEqual([]);
+    expect(r.framing).toBe('none');
+    expect(r.keepAlive).toBe(false);
+  });
+
   it('keeps bytes after the end out of the exchange and marks them', () => {
     const r = reader();
     feed(r, ['HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\naEXTRA']);
