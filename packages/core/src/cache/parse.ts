@@ -58,6 +58,8 @@ export const DELTA_CAP = 2147483648;
 
 const YEAR = 31536000;
 
+const FLAG_LIKE = new Set(['true', 'false', 'yes', 'no', 'on', 'off']);
+
 // tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
 const TCHAR = new Uint8Array(128);
 for (const c of "!#$%&'*+-.^_`|~") TCHAR[c.charCodeAt(0)] = 1;
@@ -396,7 +398,12 @@ function check(d: CacheDirective, direction: CacheDirection | undefined, sink: S
         if (sink) sink.diagnostics.push(createDiagnostic('HTTP3127', d.span, { name: d.name, problem: problemText('emptyArgument', sink.locale, '') }, { locale: sink.locale }));
         return;
       }
-      if (!d.quoted && sink) sink.diagnostics.push(createDiagnostic('HTTP3126', valueSpan, { name: d.name, value }, { locale: sink.locale }));
+      if (!d.quoted && sink) {
+        // `no-cache=true`, `private=1`: a flag written as a boolean; caches read it as a list of one field named "true".
+        if (FLAG_LIKE.has(value.toLowerCase()) || parseDeltaSeconds(value) >= 0) {
+          sink.diagnostics.push(createDiagnostic('HTTP3102', d.span, { name: `${d.name}=${value}`, suggestion: d.name }, { locale: sink.locale }));
+        } else sink.diagnostics.push(createDiagnostic('HTTP3126', valueSpan, { name: d.name, value }, { locale: sink.locale }));
+      }
       const listBase = valueSpan.offset + (d.quoted ? 1 : 0);
       // spans inside a list with quoted-pairs are approximate; field names never contain backslashes
       d.fields = parseFieldList(value, listBase, d.name, sink);

@@ -58,7 +58,7 @@ If it is an extension understood by your own caches, nothing needs fixing. Other
       'zh-CN': "未知的缓存指令“{name}”：是否想写“{suggestion}”？",
     },
     title: { en: "Misspelled cache directive", 'zh-CN': "缓存指令拼写错误" },
-    doc: `A directive name close to a registered one: \`s-max-age\` for \`s-maxage\`, \`max_age\` for \`max-age\`, \`nocache\` for \`no-cache\`.
+    doc: `A directive name close to a registered one: \`s-max-age\` for \`s-maxage\`, \`max_age\` for \`max-age\`, \`nocache\` for \`no-cache\`; or a flag written with a boolean, \`no-cache=true\` or \`private=1\`, which caches read as a list of one field named \`true\` or \`1\`, so the response is reused without revalidation.
 
 ## Why
 

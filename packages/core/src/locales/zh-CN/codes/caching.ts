@@ -20,7 +20,7 @@ Cache-Control 可以扩展：缓存必须忽略它不理解的指令（[RFC 9111
 
 如果这是你自己的缓存能理解的扩展，无需修改。否则请对照已注册的指令检查名称：\`max-age\`、\`s-maxage\`、\`no-cache\`、\`no-store\`、\`private\`、\`public\`、\`must-revalidate\`、\`proxy-revalidate\`、\`must-understand\`、\`no-transform\`、\`immutable\`、\`stale-while-revalidate\`、\`stale-if-error\`，以及请求中的 \`max-stale\`、\`min-fresh\`、\`only-if-cached\`。
 `,
-  HTTP3102: `指令名与某个已注册指令非常接近：把 \`s-maxage\` 写成 \`s-max-age\`，把 \`max-age\` 写成 \`max_age\`，把 \`no-cache\` 写成 \`nocache\`。
+  HTTP3102: `指令名与某个已注册指令非常接近：把 \`s-maxage\` 写成 \`s-max-age\`，把 \`max-age\` 写成 \`max_age\`，把 \`no-cache\` 写成 \`nocache\`；或者把标志写成了布尔值，如 \`no-cache=true\`、\`private=1\`，缓存会把它理解为只含一个名为 \`true\` 或 \`1\` 的字段的列表，于是响应不经重新验证就被复用。
 
 ## 原因
 
