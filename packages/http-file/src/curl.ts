@@ -70,7 +70,13 @@ const SHORT_WITH_ARG = new Set(['X', 'H', 'd', 'F', 'u', 'b', 'A', 'e', 'o', 'w'
  * like Windows cmd (`^` escapes, double quotes).
  */
 export function splitCommandLine(text: string): { words: ShellWord[]; unterminated?: Span } {
-  if (/\^\r?\n|\^"/.test(text)) return splitCmd(text);
+  const posix = splitPosix(text);
+  // Windows cmd: a `^` line continuation, or words that open with `^"` ("Copy as cURL (cmd)").
+  if (/\^\r?\n/.test(text) || posix.words.some((w) => text.startsWith('^"', w.span.offset))) return splitCmd(text);
+  return posix;
+}
+
+function splitPosix(text: string): { words: ShellWord[]; unterminated?: Span } {
   const words: ShellWord[] = [];
   let i = 0;
   const n = text.length;

@@ -63,10 +63,22 @@ function leadingWs(s: string): number {
   return i;
 }
 
+/** The number of spaces and tabs in `s` from `from` on (no substring is made). */
+function wsFrom(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  return i - from;
+}
+
 function trailingEnd(s: string): number {
   let e = s.length;
   while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
   return e;
+}
+
+/** Letters, digits, `_`, `.` and `-`: the characters of a metadata key. */
+function isKeyChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
 }
 
 function isBlank(s: string): boolean {
@@ -135,10 +147,15 @@ class Parser {
     for (const p of problems) this.diag(p.kind === 'empty' ? 'HTTP1012' : 'HTTP1005', p.span);
   }
 
+  /** Reused for every scan: most texts have no problem, so nothing is allocated for them. */
+  readonly problems: TemplateProblem[] = [];
+
   scan(text: string, base: number, refs: VariableReference[]): void {
-    const problems: TemplateProblem[] = [];
+    if (text.indexOf('{{') < 0) return;
+    const problems = this.problems;
+    problems.length = 0;
     scanTemplate(text, base, refs, problems);
-    this.templateProblems(problems);
+    if (problems.length > 0) this.templateProblems(problems);
   }
 
   markdown(): void {
@@ -174,6 +191,7 @@ class Parser {
 
   /** Recognises `# httplens-disable-next-line CODES` / `# httplens-disable-file CODES`. */
   suppression(line: Line, index: number, body: string): boolean {
+    if (!body.includes('httplens-disable-')) return false;
     const m = /^httplens-disable-(next-line|file)\b(.*)$/.exec(body.trim());
     if (!m) return false;
     const kind = m[1] === 'file' ? 'file' : 'next-line';
@@ -205,11 +223,11 @@ class Parser {
     if (region && body.charCodeAt(ws) === 64 /* @ */) {
       const keyStart = c.after + ws + 1;
       let k = keyStart;
-      while (k < line.text.length && /[\w.-]/.test(line.text[k] as string)) k++;
+      while (k < line.text.length && isKeyChar(line.text.charCodeAt(k))) k++;
       if (k > keyStart) {
         const key = line.text.slice(keyStart, k);
-        let v = k + leadingWs(line.text.slice(k));
-        if (line.text.charCodeAt(v) === 61 /* = */) v += 1 + leadingWs(line.text.slice(v + 1));
+        let v = k + wsFrom(line.text, k);
+        if (line.text.charCodeAt(v) === 61 /* = */) v += 1 + wsFrom(line.text, v + 1);
         const vEnd = trailingEnd(line.text);
         const entry: MetadataEntry = { key, span, keySpan: { offset: line.start + keyStart - 1, length: k - keyStart + 1 } };
         if (vEnd > v) {
@@ -231,9 +249,9 @@ class Parser {
     let k = at + 1;
     while (k < t.length && t.charCodeAt(k) > 32 && t.charCodeAt(k) !== 61) k++;
     const name = t.slice(at + 1, k);
-    let v = k + leadingWs(t.slice(k));
+    let v = k + wsFrom(t, k);
     const hasEquals = t.charCodeAt(v) === 61;
-    if (hasEquals) v += 1 + leadingWs(t.slice(v + 1));
+    if (hasEquals) v += 1 + wsFrom(t, v + 1);
     const vEnd = trailingEnd(t);
     const value = vEnd > v ? t.slice(v, vEnd) : '';
     const variable: FileVariable = {
@@ -326,7 +344,7 @@ class Parser {
       const title = separatorTitle(line.text);
       if (title !== undefined) {
         this.flushRegion(region);
-        region = this.newRegion(line.start);
+        region = this.emptyRegion(region) ? this.resetRegion(region, line.start) : this.newRegion(line.start);
         region.separatorSpan = { offset: line.start, length: line.end - line.start };
         if (title) region.title = title;
         i++;
@@ -372,6 +390,17 @@ class Parser {
     this.finish();
   }
 
+  emptyRegion(r: RegionState): boolean {
+    return r.metadata.length === 0 && r.comments.length === 0 && r.scripts.length === 0 && r.variables.length === 0;
+  }
+
+  resetRegion(r: RegionState, start: number): RegionState {
+    r.start = start;
+    delete r.title;
+    delete r.separatorSpan;
+    return r;
+  }
+
   newRegion(start: number): RegionState {
     return { metadata: [], comments: [], scripts: [], variables: [], start };
   }
@@ -402,6 +431,7 @@ class Parser {
     const n = this.lines.length;
     const urlRefs: VariableReference[] = [];
     let urlEnd = req.urlSpan.offset + req.urlSpan.length;
+    const urlPieces: string[] = [];
     let lastLine = line;
     // Continuation lines: `?a=1`, `&b=2`, or indented lines (JetBrains).
     while (i < n && this.active[i] === 1) {
@@ -414,13 +444,16 @@ class Parser {
       if (!query && (commentStart(l.text) || l.text.slice(ws).startsWith('> ') || separatorTitle(l.text) !== undefined)) break;
       if (!query && /^[!#$%&'*+.^`|~\w-]+:(?!\/\/)/.test(l.text.slice(ws))) break; // an indented header line
       const e = trailingEnd(l.text);
-      req.url += l.text.slice(ws, e);
+      urlPieces.push(l.text.slice(ws, e));
       req.continuations.push({ span: { offset: l.start + ws, length: e - ws }, style: query ? 'query' : 'indented' });
       urlEnd = l.start + e;
       lastLine = l;
       i++;
     }
-    if (req.continuations.length > 0) req.urlSpan = { offset: req.urlSpan.offset, length: urlEnd - req.urlSpan.offset };
+    if (req.continuations.length > 0) {
+      req.url += urlPieces.join('');
+      req.urlSpan = { offset: req.urlSpan.offset, length: urlEnd - req.urlSpan.offset };
+    }
     // References in the request line's URL and continuation lines.
     this.scan(req.urlLineText, req.urlSpan.offset, urlRefs);
     for (const cont of req.continuations) this.scan(this.text.slice(cont.span.offset, cont.span.offset + cont.span.length), cont.span.offset, urlRefs);
@@ -482,63 +515,29 @@ class Parser {
       i++;
     }
     // Body and trailing nodes until the next separator.
-    const bodyLines: { line: Line; index: number }[] = [];
+    const bodyLines: Line[] = [];
     let lastContent = lastLine;
     while (i < n && this.active[i] === 1) {
       const l = this.lines[i] as Line;
       if (separatorTitle(l.text) !== undefined) break;
       if (this.dialect === 'httpyac' && this.dialectStartsRequest(l, i, false)) break;
       const ws = leadingWs(l.text);
-      const rest = l.text.slice(ws);
-      if (rest.startsWith('> {%') || rest.startsWith('>{%')) {
-        const end = this.script(i, 'response-handler', l.text.indexOf('{%') + 2, '%}', scripts);
-        lastContent = this.lines[end] as Line;
-        i = end + 1;
-        continue;
-      }
-      const redirect = /^>>(!?)[ \t]+(\S.*)$/.exec(rest.trimEnd());
-      if (redirect?.[2]) {
-        const p = l.text.indexOf(redirect[2], ws + 2);
-        request.redirects.push({ path: redirect[2], force: redirect[1] === '!', span: { offset: l.start + ws, length: l.end - l.start - ws }, pathSpan: { offset: l.start + p, length: redirect[2].length } });
-        lastContent = l;
-        i++;
-        continue;
-      }
-      const handlerFile = /^>[ \t]+(\S.*)$/.exec(rest.trimEnd());
-      if (handlerFile?.[1] && !rest.startsWith('>>')) {
-        const p = l.text.indexOf(handlerFile[1], ws + 1);
-        scripts.push({ kind: 'response-handler', path: handlerFile[1], span: { offset: l.start + ws, length: l.end - l.start - ws }, contentSpan: { offset: l.start + p, length: handlerFile[1].length } });
-        lastContent = l;
-        i++;
-        continue;
-      }
-      const ref = /^<>[ \t]*(\S.*)$/.exec(rest.trimEnd());
-      if (ref?.[1]) {
-        const p = l.text.indexOf(ref[1], ws + 2);
-        request.responseReferences.push({ path: ref[1], span: { offset: l.start + ws, length: l.end - l.start - ws }, pathSpan: { offset: l.start + p, length: ref[1].length } });
-        lastContent = l;
-        i++;
-        continue;
-      }
-      if (rest.startsWith('?? ') || rest === '??') {
-        request.asserts.push({ text: rest.slice(2).trim(), span: { offset: l.start + ws, length: l.end - l.start - ws } });
-        lastContent = l;
-        i++;
-        continue;
-      }
-      const yac = /^\{\{(@\w+)?\s*$/.exec(rest);
-      if (yac && ws === 0) {
-        const end = this.script(i, 'httpyac-script', l.text.length, '}}', scripts, yac[1]?.slice(1));
-        lastContent = this.lines[end] as Line;
-        i = end + 1;
-        continue;
+      const first = l.text.charCodeAt(ws);
+      // Only lines starting with `>`, `<`, `?` or `{` can be anything but body text.
+      if (first === 62 /* > */ || first === 60 /* < */ || first === 63 /* ? */ || first === 123 /* { */) {
+        const next = this.special(l, i, ws, request, scripts);
+        if (next >= 0) {
+          lastContent = this.lines[next] as Line;
+          i = next + 1;
+          continue;
+        }
       }
       const c = commentStart(l.text);
       if (c && this.suppression(l, i, l.text.slice(c.after))) {
         i++;
         continue;
       }
-      bodyLines.push({ line: l, index: i });
+      bodyLines.push(l);
       if (!isBlank(l.text)) lastContent = l;
       i++;
     }
@@ -546,10 +545,13 @@ class Parser {
     const dropsComments = this.dialect !== 'jetbrains';
     const empty = (l: Line): boolean => isBlank(l.text) || (dropsComments && commentStart(l.text) !== undefined);
     let from = 0;
-    while (from < bodyLines.length && empty((bodyLines[from] as { line: Line }).line)) from++;
+    while (from < bodyLines.length && empty(bodyLines[from] as Line)) from++;
     let to = bodyLines.length;
-    while (to > from && empty((bodyLines[to - 1] as { line: Line }).line)) to--;
-    for (const { line } of [...bodyLines.slice(0, from), ...bodyLines.slice(to)]) {
+    while (to > from && empty(bodyLines[to - 1] as Line)) to--;
+    for (let k = 0; k < bodyLines.length; k++) {
+      if (k === from && to > from) k = to;
+      const line = bodyLines[k];
+      if (!line) break;
       const c = commentStart(line.text);
       if (c && !isBlank(line.text)) {
         const span = { offset: line.start + c.at, length: line.end - line.start - c.at };
@@ -614,6 +616,43 @@ class Parser {
     return ended;
   }
 
+  /** A response handler, redirect, response reference, assert or httpYac script at line `i`: returns its last line, or -1. */
+  special(l: Line, i: number, ws: number, request: HttpFileRequest, scripts: ScriptNode[]): number {
+    const rest = l.text.slice(ws);
+    if (rest.startsWith('> {%') || rest.startsWith('>{%')) {
+      const end = this.script(i, 'response-handler', l.text.indexOf('{%') + 2, '%}', scripts);
+      return end;
+    }
+    const redirect = /^>>(!?)[ \t]+(\S.*)$/.exec(rest.trimEnd());
+    if (redirect?.[2]) {
+      const p = l.text.indexOf(redirect[2], ws + 2);
+      request.redirects.push({ path: redirect[2], force: redirect[1] === '!', span: { offset: l.start + ws, length: l.end - l.start - ws }, pathSpan: { offset: l.start + p, length: redirect[2].length } });
+      return i;
+    }
+    const handlerFile = /^>[ \t]+(\S.*)$/.exec(rest.trimEnd());
+    if (handlerFile?.[1] && !rest.startsWith('>>')) {
+      const p = l.text.indexOf(handlerFile[1], ws + 1);
+      scripts.push({ kind: 'response-handler', path: handlerFile[1], span: { offset: l.start + ws, length: l.end - l.start - ws }, contentSpan: { offset: l.start + p, length: handlerFile[1].length } });
+      return i;
+    }
+    const ref = /^<>[ \t]*(\S.*)$/.exec(rest.trimEnd());
+    if (ref?.[1]) {
+      const p = l.text.indexOf(ref[1], ws + 2);
+      request.responseReferences.push({ path: ref[1], span: { offset: l.start + ws, length: l.end - l.start - ws }, pathSpan: { offset: l.start + p, length: ref[1].length } });
+      return i;
+    }
+    if (rest.startsWith('?? ') || rest === '??') {
+      request.asserts.push({ text: rest.slice(2).trim(), span: { offset: l.start + ws, length: l.end - l.start - ws } });
+      return i;
+    }
+    const yac = /^\{\{(@\w+)?\s*$/.exec(rest);
+    if (yac && ws === 0) {
+      const end = this.script(i, 'httpyac-script', l.text.length, '}}', scripts, yac[1]?.slice(1));
+      return end;
+    }
+    return -1;
+  }
+
   /** httpYac starts a new request at any request line inside a body (REST Client and JetBrains do not). */
   dialectStartsRequest(l: Line, index: number, inHeaders: boolean): boolean {
     void index;
@@ -647,13 +686,15 @@ class Parser {
     const words: { text: string; start: number }[] = [];
     // Words split on whitespace, except inside `{{ ... }}` (`{{$randomInt 1 10}}` is one word).
     let p = 0;
+    let noClose = false; // once no `}}` follows, later `{{` need not look again (keeps this linear)
     while (p < t.length) {
       while (p < t.length && (t.charCodeAt(p) === 32 || t.charCodeAt(p) === 9)) p++;
       if (p >= t.length) break;
       const start = p;
       while (p < t.length && t.charCodeAt(p) !== 32 && t.charCodeAt(p) !== 9) {
-        if (t.startsWith('{{', p)) {
+        if (!noClose && t.startsWith('{{', p)) {
           const close = t.indexOf('}}', p + 2);
+          if (close < 0) noClose = true;
           p = close < 0 ? p + 2 : close + 2;
         } else p++;
       }
@@ -734,7 +775,7 @@ class Parser {
     while (nameEnd > ws && (t.charCodeAt(nameEnd - 1) === 32 || t.charCodeAt(nameEnd - 1) === 9)) nameEnd--;
     const name = t.slice(ws, nameEnd);
     let v = colon + 1;
-    v += leadingWs(t.slice(v));
+    v += wsFrom(t, v);
     let valueEnd = end;
     if (this.dialect === 'httpyac') while (valueEnd > v && (t[valueEnd - 1] === ',' || t[valueEnd - 1] === ' ' || t[valueEnd - 1] === '\t')) valueEnd--;
     const value = valueEnd > v ? t.slice(v, valueEnd) : '';
@@ -746,24 +787,24 @@ class Parser {
       valueSpan: { offset: l.start + v, length: Math.max(0, valueEnd - v) },
       references: [],
     };
-    const nameRefs: VariableReference[] = [];
-    if (name.includes('{{')) this.scan(name, l.start + ws, nameRefs);
-    if (!isToken(name) && nameRefs.length === 0) this.diag('HTTP1004', span);
+    if (name.includes('{{')) {
+      // A templated name: `{{headerName}}: value`.
+      this.scan(name, l.start + ws, header.references);
+    } else if (!isToken(name)) this.diag('HTTP1004', span);
     this.scan(value, l.start + v, header.references);
-    header.references.unshift(...nameRefs);
     return header;
   }
 
-  body(request: HttpFileRequest, lines: { line: Line; index: number }[]): HttpFileBody {
-    const firstLine = (lines[0] as { line: Line }).line;
-    const lastLine = (lines[lines.length - 1] as { line: Line }).line;
+  body(request: HttpFileRequest, lines: Line[]): HttpFileBody {
+    const firstLine = lines[0] as Line;
+    const lastLine = lines[lines.length - 1] as Line;
     const parts: BodyPart[] = [];
     const refs: VariableReference[] = [];
     const includes: BodyInclude[] = [];
     const commentLines: Span[] = [];
     const textLines: string[] = [];
     const keepComments = this.dialect === 'jetbrains';
-    for (const { line } of lines) {
+    for (const line of lines) {
       const c = commentStart(line.text);
       if (c && !isBlank(line.text)) {
         commentLines.push({ offset: line.start + c.at, length: line.end - line.start - c.at });
@@ -809,10 +850,10 @@ class Parser {
     }
     const ct = contentType?.value.toLowerCase() ?? '';
     if (ct.startsWith('multipart/')) {
-      const multipart = this.multipart(contentType as HttpFileHeader, lines.map((x) => x.line), body);
+      const multipart = this.multipart(contentType as HttpFileHeader, lines, body);
       if (multipart) body.multipart = multipart;
     }
-    const graphql = this.graphql(request, lines.map((x) => x.line), ct);
+    const graphql = this.graphql(request, lines, ct);
     if (graphql) body.graphql = graphql;
     return body;
   }
@@ -907,7 +948,7 @@ class Parser {
     const end = trailingEnd(t);
     const span = { offset: l.start + ws, length: end - ws };
     if (colon < 0) return { name: t.slice(ws, end), value: '', span, nameSpan: span, valueSpan: { offset: l.start + end, length: 0 }, references: [] };
-    const v = colon + 1 + leadingWs(t.slice(colon + 1));
+    const v = colon + 1 + wsFrom(t, colon + 1);
     return {
       name: t.slice(ws, colon).trim(),
       value: end > v ? t.slice(v, end) : '',

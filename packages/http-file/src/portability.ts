@@ -35,7 +35,8 @@ function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['diale
   }
   for (const c of r.urlContinuations) if (c.style === 'indented') add('HTTP5011', c.span);
   for (const h of r.headers) {
-    if (text.slice(h.span.offset, h.span.offset + h.span.length).trimEnd().endsWith(',')) add('HTTP5003', { offset: h.valueSpan.offset, length: h.span.offset + h.span.length - h.valueSpan.offset });
+    // The header span ends at the last non-blank character.
+    if (h.span.length > 0 && text.charCodeAt(h.span.offset + h.span.length - 1) === 44 /* , */) add('HTTP5003', { offset: h.valueSpan.offset, length: h.span.offset + h.span.length - h.valueSpan.offset });
     if (h.name.toLowerCase() === 'x-request-type' && h.value.trim().toLowerCase() === 'graphql') add('HTTP5015', h.span);
   }
   for (const ref of r.references) checkReference(ref, add);
@@ -47,7 +48,13 @@ function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['diale
   if (!body) return;
   for (const c of body.commentLines) add('HTTP5001', c);
   // A request line inside a body: httpYac starts a new request there.
-  if (dialect !== 'httpyac') for (const part of body.parts) if (part.kind === 'text' && looksLikeRequestLine(part.text)) add('HTTP5002', part.span);
+  if (dialect !== 'httpyac') {
+    for (const part of body.parts) {
+      if (part.kind !== 'text') continue;
+      const c = part.text.charCodeAt(0);
+      if (((c >= 65 && c <= 90) || c === 32 || c === 9) && looksLikeRequestLine(part.text)) add('HTTP5002', part.span);
+    }
+  }
   const contentType = r.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '';
   const raw = text.slice(body.span.offset, body.span.offset + body.span.length);
   if (raw.includes('\r')) add('HTTP5007', body.span, { style: 'CRLF' });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseHttpFile } from '@httplens/http-file';
+import { generateFile } from './generate.js';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+/** CPU time of `fn` in milliseconds: unlike wall time, other processes on a busy machine do not inflate it. */
+function cpuTime(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
+/**
+ * Times of parsing `small` and `large` (8x larger), measured alternately. A small sample times 8 parses and
+ * divides by 8, so both samples last about as long and timer resolution does not decide the ratio.
+ */
+function timePair(small: string, large: string, runs: number, pick: (xs: number[]) => number = median): { small: number; large: number } {
+  for (let i = 0; i < 6; i++) {
+    parseHttpFile(small);
+    parseHttpFile(large);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(cpuTime(() => {
+      for (let k = 0; k < 8; k++) parseHttpFile(small);
+    }) / 8);
+    b.push(cpuTime(() => parseHttpFile(large)));
+  }
+  return { small: pick(a), large: pick(b) };
+}
+
+describe('growth', () => {
+  it('parse time grows linearly: median time of 8n requests is at most 12x that of n', () => {
+    const { small, large } = timePair(generateFile(250, 1).text, generateFile(2000, 1).text, 15);
+    expect(large / small).toBeLessThanOrEqual(12);
+  });
+
+  it('pathological inputs stay linear too (long lines, unclosed braces, many separators)', () => {
+    const cases: Record<string, (n: number) => string> = {
+      'unclosed braces': (n) => `GET https://x/${'{{'.repeat(n)}`,
+      'many references on one line': (n) => `@a = 1\nPOST https://x/\n\n${'{{a}}'.repeat(n)}`,
+      separators: (n) => '###\n'.repeat(n),
+      headers: (n) => `GET https://x/\n${'A: b\n'.repeat(n)}`,
+      comments: (n) => `${'# c\n'.repeat(n)}GET https://x/`,
+      'query continuation lines': (n) => `GET https://x/\n  ${'?a=1\n  '.repeat(n)}`,
+      'one long body line': (n) => `POST https://x/\nContent-Type: text/plain\n\n${'x'.repeat(n * 10)}`,
+    };
+    for (const [label, make] of Object.entries(cases)) {
+      // The least CPU time of the runs: a garbage collection that happens to fall into one run is noise here,
+      // and the question is only whether the work grows faster than the input.
+      const { small, large } = timePair(make(500), make(4000), 11, (xs) => Math.min(...xs));
+      expect(large / Math.max(small, 0.02), label).toBeLessThanOrEqual(12);
+    }
+  });
+});
