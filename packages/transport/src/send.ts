@@ -264,9 +264,10 @@ class Exchange implements ConnectionOwner {
       if (!r.body && !r.stream) this.requestComplete = true;
     }
     if (this.settled) return;
-    this.headWrittenAt = now();
+    const t = now();
+    this.headWrittenAt = t;
     this.context.phase = 'head';
-    this.watchdog.phase('HTTPLENS_FIRST_BYTE_TIMEOUT', this.watchdog.timeouts.firstByte);
+    this.watchdog.phase('HTTPLENS_FIRST_BYTE_TIMEOUT', this.watchdog.timeouts.firstByte, t);
     if (r.expectContinue) {
       this.continueTimer = setTimeout(() => this.releaseBody(), this.watchdog.timeouts.expectContinue);
     } else if (r.stream) {

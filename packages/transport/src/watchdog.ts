@@ -77,7 +77,7 @@ export class Watchdog {
         signal.addEventListener('abort', this.abortListener, { once: true });
       }
     }
-    this.schedule();
+    this.schedule(start);
   }
 
   private abortError(): TransportError {
@@ -90,12 +90,18 @@ export class Watchdog {
   }
 
   /** Starts a phase bounded by `ms` (0: unbounded) that fails with `code`. */
-  phase(code: TransportErrorCode | undefined, ms: number): void {
+  phase(code: TransportErrorCode | undefined, ms: number, at?: number): void {
     this.idleMode = false;
     this.phaseCode = code;
     this.phaseMs = ms;
-    this.phaseDeadline = code !== undefined && ms > 0 ? now() + ms : Infinity;
-    this.schedule();
+    if (code !== undefined && ms > 0) {
+      const t = at ?? now();
+      this.phaseDeadline = t + ms;
+      this.schedule(t);
+    } else {
+      this.phaseDeadline = Infinity;
+      this.schedule();
+    }
   }
 
   /** From the first byte on, the idle gap between bytes is watched. */
@@ -104,7 +110,7 @@ export class Watchdog {
     this.phaseCode = undefined;
     this.lastActivity = at;
     this.idleMode = this.timeouts.idle > 0;
-    this.schedule();
+    this.schedule(at);
   }
 
   private nextDeadline(): number {
@@ -116,13 +122,14 @@ export class Watchdog {
     return d;
   }
 
-  private schedule(t = now()): void {
+  private schedule(at?: number): void {
     if (this.failure) return;
     const d = this.nextDeadline();
     if (d === Infinity) {
       coarse.delete(this);
       return;
     }
+    const t = at ?? now();
     if (d - t > COARSE_RANGE) {
       watchCoarsely(this);
       return;
