@@ -70,11 +70,11 @@ describe('curl properties', () => {
   });
 
   it('toCurl output reads back to the same request (POSIX and cmd)', () => {
-    const header = fc.tuple(fc.stringMatching(/^[A-Za-z][\w-]{0,10}$/), fc.string({ maxLength: 20 }).map((s) => s.replace(/[\r\n]/g, ' ').trim()));
+    const header = fc.tuple(fc.stringMatching(/^[A-Z][\w-]{0,10}$/i), fc.string({ maxLength: 20 }).map((s) => s.replace(/[\r\n]/g, ' ').trim()));
     fc.assert(
       fc.property(
         fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
-        fc.string({ maxLength: 20 }).map((s) => `https://x/${s.replace(/[\s\r\n]/g, '')}`),
+        fc.string({ maxLength: 20 }).map((s) => `https://x/${s.replace(/\s/g, '')}`),
         fc.array(header, { maxLength: 4 }),
         fc.option(fc.string({ minLength: 1, maxLength: 40 }).map((s) => s.replace(/\r/g, '')), { nil: undefined }),
         fc.constantFrom<'posix' | 'cmd'>('posix', 'cmd'),
