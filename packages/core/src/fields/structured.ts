@@ -175,19 +175,35 @@ const signature = defineStructuredField(['Signature'], 'dictionary', (dict, c) =
   }
 });
 
+/** The covered components of one signature: Strings with component parameters, each once. */
+function checkComponents(c: SfFieldChecker, label: string, items: readonly Item[]): void {
+  const seen = new Set<string>();
+  for (const component of items) {
+    if (!c.bare(component.value, ['string'])) continue;
+    c.params(component.params, { sf: ['boolean'], key: ['string'], bs: ['boolean'], req: ['boolean'], tr: ['boolean'], name: ['string'] });
+    const id = component.value.value + ';' + [...component.params].map(([k, v]) => `${k}=${String(v.value)}`).join(';');
+    if (seen.has(id)) c.report('HTTP3839', c.span(component), { label, component: `"${String(component.value.value)}"` });
+    seen.add(id);
+  }
+}
+
+// Accept-Signature = sf-dictionary; label -> Inner List of component identifiers, with the requested
+// parameters (created and expires without a value)
+const acceptSignature = defineStructuredField(['Accept-Signature'], 'dictionary', (dict, c) => {
+  for (const [label, member] of dict) {
+    const list = c.innerList(member);
+    if (!list) continue;
+    checkComponents(c, label, list.items);
+    c.params(list.params, { created: ['boolean'], expires: ['boolean'], nonce: ['string'], alg: ['string'], keyid: ['string'], tag: ['string'] });
+  }
+});
+
 // Signature-Input = sf-dictionary; label -> Inner List of component identifiers (Strings) with signature parameters
 const signatureInput = defineStructuredField(['Signature-Input'], 'dictionary', (dict, c) => {
   for (const [label, member] of dict) {
     const list = c.innerList(member);
     if (!list) continue;
-    const seen = new Set<string>();
-    for (const component of list.items) {
-      if (!c.bare(component.value, ['string'])) continue;
-      c.params(component.params, { sf: ['boolean'], key: ['string'], bs: ['boolean'], req: ['boolean'], tr: ['boolean'], name: ['string'] });
-      const id = component.value.value + ';' + [...component.params].map(([k, v]) => `${k}=${String(v.value)}`).join(';');
-      if (seen.has(id)) c.report('HTTP3839', c.span(component), { label, component: `"${String(component.value.value)}"` });
-      seen.add(id);
-    }
+    checkComponents(c, label, list.items);
     c.params(list.params, {
       created: ['integer'],
       expires: ['integer'],
@@ -671,6 +687,79 @@ const noVarySearch = defineStructuredField(['No-Vary-Search'], 'dictionary', (di
   }
 });
 
+// ---- Device client hints (Responsive Image Client Hints) ------------------------------------
+
+// Sec-CH-Viewport-Width / -Viewport-Height / Sec-CH-Width = sf-integer > 0; Sec-CH-DPR = sf-decimal > 0
+const deviceHint = defineStructuredField(['Sec-CH-Viewport-Width', 'Sec-CH-Viewport-Height', 'Sec-CH-Width', 'Sec-CH-DPR'], 'item', (item, c) => {
+  const types: readonly BareItemType[] = c.context.name.toLowerCase() === 'sec-ch-dpr' ? ['decimal', 'integer'] : ['integer'];
+  if (!c.item(item, types)) return;
+  const v = item.value;
+  if ((v.type === 'integer' || v.type === 'decimal') && v.value <= 0) c.report('HTTP3859', c.span(v), { value: String(v.value) });
+});
+
+// ---- HTTP Cache Groups (RFC 9875), Capsule-Protocol (RFC 9297), Link-Template (RFC 9652) ------------
+
+// Cache-Groups / Cache-Group-Invalidation = sf-list of Strings
+const cacheGroups = defineStructuredField(['Cache-Groups', 'Cache-Group-Invalidation'], 'list', (list, c) => {
+  for (const member of list) c.item(member, ['string']);
+});
+
+// Capsule-Protocol = sf-boolean
+const capsuleProtocol = defineStructuredField(['Capsule-Protocol'], 'item', (item, c) => {
+  c.item(item, ['boolean']);
+});
+
+// Link-Template = sf-list of Strings (URI Templates) whose parameters are target attributes (Strings)
+const linkTemplate = defineStructuredField(['Link-Template'], 'list', (list, c) => {
+  for (const member of list) {
+    const item = c.item(member, ['string']);
+    if (!item) continue;
+    for (const [key, value] of item.params) {
+      if (key.endsWith('*')) c.bare(value, ['displaystring', 'string']);
+      else c.bare(value, ['string']);
+    }
+  }
+});
+
+// ---- Common Media Client Data (CTA-5004) -------------------------------------------------------
+
+const CMCD_KEYS: Readonly<Record<string, { field: string; types: readonly BareItemType[]; values?: readonly string[] }>> = {
+  br: { field: 'CMCD-Object', types: ['integer'] },
+  d: { field: 'CMCD-Object', types: ['integer'] },
+  ot: { field: 'CMCD-Object', types: ['token'], values: ['m', 'a', 'v', 'av', 'i', 'c', 'tt', 'k', 'o'] },
+  tb: { field: 'CMCD-Object', types: ['integer'] },
+  bl: { field: 'CMCD-Request', types: ['integer'] },
+  dl: { field: 'CMCD-Request', types: ['integer'] },
+  mtp: { field: 'CMCD-Request', types: ['integer'] },
+  nor: { field: 'CMCD-Request', types: ['string'] },
+  nrr: { field: 'CMCD-Request', types: ['string'] },
+  su: { field: 'CMCD-Request', types: ['boolean'] },
+  cid: { field: 'CMCD-Session', types: ['string'] },
+  pr: { field: 'CMCD-Session', types: ['decimal', 'integer'] },
+  sf: { field: 'CMCD-Session', types: ['token'], values: ['d', 'h', 's', 'o'] },
+  sid: { field: 'CMCD-Session', types: ['string'] },
+  st: { field: 'CMCD-Session', types: ['token'], values: ['v', 'l'] },
+  v: { field: 'CMCD-Session', types: ['integer'] },
+  bs: { field: 'CMCD-Status', types: ['boolean'] },
+  rtp: { field: 'CMCD-Status', types: ['integer'] },
+};
+
+// CMCD-Object / -Request / -Session / -Status = sf-dictionary of the CTA-5004 keys; custom keys
+// carry a hyphenated prefix
+const cmcd = defineStructuredField(['CMCD-Object', 'CMCD-Request', 'CMCD-Session', 'CMCD-Status'], 'dictionary', (dict, c) => {
+  const field = c.context.name.toLowerCase();
+  for (const [key, member] of dict) {
+    const known = CMCD_KEYS[key];
+    if (!known) {
+      if (!key.includes('-')) c.report('HTTP3822', c.keyNameSpan(dict, key), { key });
+      continue;
+    }
+    if (known.field.toLowerCase() !== field) c.report('HTTP3860', c.keyNameSpan(dict, key), { key, expected: known.field });
+    const item = c.item(member, known.types);
+    if (item && known.values) oneOf(c, item.value, known.values);
+  }
+});
+
 /** Every structured-field parser of this family, in the order of the sections above. */
 export const STRUCTURED_FIELD_PARSERS: readonly FieldParserDefinition[] = [
   priority,
@@ -680,6 +769,7 @@ export const STRUCTURED_FIELD_PARSERS: readonly FieldParserDefinition[] = [
   wantDigest,
   signature,
   signatureInput,
+  acceptSignature,
   acceptCh,
   uaBrands,
   uaBoolean,
@@ -711,4 +801,9 @@ export const STRUCTURED_FIELD_PARSERS: readonly FieldParserDefinition[] = [
   speculationRules,
   observeBrowsingTopics,
   noVarySearch,
+  deviceHint,
+  cacheGroups,
+  capsuleProtocol,
+  linkTemplate,
+  cmcd,
 ] as FieldParserDefinition[];

@@ -589,11 +589,11 @@ Check the clock and the units (seconds, not milliseconds) used to compute the tw
     severity: 'error',
     area: 'structured',
     message: {
-      en: 'Signature-Input {label}: the component {component} is listed more than once.',
-      'zh-CN': 'Signature-Input {label}：组件 {component} 出现了不止一次。',
+      en: '{field} {label}: the component {component} is listed more than once.',
+      'zh-CN': '{field} {label}：组件 {component} 出现了不止一次。',
     },
     title: { en: 'Duplicate covered component', 'zh-CN': '覆盖组件重复' },
-    doc: `The covered components of a signature (the inner list of Signature-Input) must not contain the same component identifier, with the same parameters, twice ([RFC 9421, Section 2.5](https://www.rfc-editor.org/rfc/rfc9421#section-2.5)).
+    doc: `The covered components of a signature (the inner list of a Signature-Input member, or of an Accept-Signature member that requests a signature) must not contain the same component identifier, with the same parameters, twice ([RFC 9421, Section 2.5](https://www.rfc-editor.org/rfc/rfc9421#section-2.5)).
 
 ## Why
 
@@ -1001,6 +1001,48 @@ The backend needs exactly these bytes to verify the client's proof; any other le
 ## How to fix
 
 Send the 48 raw bytes of the exporter output, base64-encoded between colons, and strip the field from requests that arrive from clients.
+`,
+  },
+  {
+    code: 'HTTP3859',
+    messageId: 'clientHintNotPositive',
+    severity: 'error',
+    area: 'structured',
+    message: {
+      en: '{field} must be a positive number; {value} is not.',
+      'zh-CN': '{field} 必须是正数；{value} 不是。',
+    },
+    title: { en: 'Client hint out of range', 'zh-CN': '客户端提示超出范围' },
+    doc: `The device client hints carry sizes and ratios: Sec-CH-Viewport-Width, Sec-CH-Viewport-Height and Sec-CH-Width are Integers of CSS pixels, Sec-CH-DPR a Decimal ratio of device pixels to CSS pixels ([Responsive Image Client Hints](https://wicg.github.io/responsive-image-client-hints/)). None of them can be zero or negative.
+
+## Why
+
+A server that picks an image size from the hint would compute nonsense, so browsers never send such values: the request was built by hand or by a faulty tool.
+
+## How to fix
+
+Send the real value, or leave the hint out.
+`,
+  },
+  {
+    code: 'HTTP3860',
+    messageId: 'cmcdKeyMisplaced',
+    severity: 'warning',
+    area: 'structured',
+    message: {
+      en: '{field}: {key} belongs in {expected}.',
+      'zh-CN': '{field}：{key} 应放在 {expected} 中。',
+    },
+    title: { en: 'CMCD key in the wrong field', 'zh-CN': 'CMCD 键放错了字段' },
+    doc: `Common Media Client Data (CTA-5004) splits its keys over four fields by how often they change: CMCD-Object (\`br\`, \`d\`, \`ot\`, \`tb\`), CMCD-Request (\`bl\`, \`dl\`, \`mtp\`, \`nor\`, \`nrr\`, \`su\`), CMCD-Session (\`cid\`, \`pr\`, \`sf\`, \`sid\`, \`st\`, \`v\`) and CMCD-Status (\`bs\`, \`rtp\`) ([CTA-5004](https://cdn.cta.tech/cta/media/media/resources/standards/pdfs/cta-5004-final.pdf)).
+
+## Why
+
+CDNs and analytics that read CMCD look for each key in its own field; a key in another field may be ignored, and keys that rarely change in a per-request field defeat the header compression the split was designed for.
+
+## How to fix
+
+Move the key to the field named in the message.
 `,
   },
 ]);

@@ -272,7 +272,7 @@ List 和 Dictionary 可以为空，Item 却必须有值：按 RFC 9651 解析该
 
 检查计算这两个值时使用的时钟和单位（应为秒，而不是毫秒）。
 `,
-  HTTP3839: `签名的覆盖组件（Signature-Input 中的内部列表）不能包含两个参数相同的相同组件标识符（[RFC 9421 第 2.5 节](https://www.rfc-editor.org/rfc/rfc9421#section-2.5)）。
+  HTTP3839: `签名的覆盖组件（Signature-Input 成员中的内部列表，或 Accept-Signature 中请求签名的成员的内部列表）不能包含两个参数相同的相同组件标识符（[RFC 9421 第 2.5 节](https://www.rfc-editor.org/rfc/rfc9421#section-2.5)）。
 
 ## 原因
 
@@ -471,5 +471,25 @@ List 和 Dictionary 可以为空，Item 却必须有值：按 RFC 9651 解析该
 ## 如何修复
 
 发送导出器输出的 48 个原始字节，base64 编码后写在两个冒号之间；并从来自客户端的请求中删除该字段。
+`,
+  HTTP3859: `设备类客户端提示携带的是尺寸和比例：Sec-CH-Viewport-Width、Sec-CH-Viewport-Height 和 Sec-CH-Width 是以 CSS 像素为单位的整数，Sec-CH-DPR 是设备像素与 CSS 像素之比的小数（[Responsive Image Client Hints](https://wicg.github.io/responsive-image-client-hints/)）。它们都不可能为零或负数。
+
+## 原因
+
+依据该提示选择图片尺寸的服务器会算出荒谬的结果，所以浏览器从不发送这样的值：这个请求是手工构造的，或是出错的工具生成的。
+
+## 如何修复
+
+发送真实的值，或者不发送该提示。
+`,
+  HTTP3860: `Common Media Client Data（CTA-5004）按变化频率把键分到四个字段中：CMCD-Object（\`br\`、\`d\`、\`ot\`、\`tb\`）、CMCD-Request（\`bl\`、\`dl\`、\`mtp\`、\`nor\`、\`nrr\`、\`su\`）、CMCD-Session（\`cid\`、\`pr\`、\`sf\`、\`sid\`、\`st\`、\`v\`）和 CMCD-Status（\`bs\`、\`rtp\`）（[CTA-5004](https://cdn.cta.tech/cta/media/media/resources/standards/pdfs/cta-5004-final.pdf)）。
+
+## 原因
+
+读取 CMCD 的 CDN 和分析系统会在各自对应的字段中查找每个键；放错字段的键可能被忽略，而且把很少变化的键放进每个请求都变的字段，会抵消这种拆分带来的首部压缩效果。
+
+## 如何修复
+
+把该键移到诊断信息中指出的字段。
 `,
 };
