@@ -70,7 +70,7 @@ describe('curl properties', () => {
   });
 
   it('toCurl output reads back to the same request (POSIX and cmd)', () => {
-    const header = fc.tuple(fc.stringMatching(/^[A-Z][\w-]{0,10}$/i), fc.string({ maxLength: 20 }).map((s) => s.replace(/[\r\n]/g, ' ').trim()));
+    const header = fc.tuple(fc.stringMatching(/^[a-z][\w-]{0,10}$/), fc.string({ maxLength: 20 }).map((s) => s.replace(/[\r\n]/g, ' ').trim()));
     fc.assert(
       fc.property(
         fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
