@@ -1,0 +1,193 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeLocale, type Locale, type Severity } from '@httplens/core';
+import { parseHttpFile, type EnvironmentSet, type StoredExchange } from '@httplens/http-file';
+import { Pool } from '@httplens/transport';
+import { boolFlag, parseArgs, stringFlag, UsageError } from '../args.js';
+import { nodeHost, sendOne, type ExchangeOutcome } from '../exchange.js';
+import { colours, progress, useColour, type Io } from '../io.js';
+import { formatOutcome } from '../send.js';
+import { startDemoServer } from './server.js';
+
+export { DEMO_ROUTES, startDemoServer, type DemoServer } from './server.js';
+
+export const DEMO_HELP = `Usage: httplens demo [options]
+
+Starts a small HTTP server on 127.0.0.1 (a free port) whose routes show good and bad
+caching headers, redirects, gzip, chunked responses, cookies, a login with a bearer
+token and a response framed for request smuggling. Then sends every request of every
+examples/*.http file to it, prints each response with its analysis and a summary,
+stops the server and exits 0. This is what \`npm start\` runs.
+
+Options:
+  --examples <dir>     the folder of .http files (default: the examples folder of httplens)
+  --json               print the results as JSON
+  --locale <en|zh-CN>  language of the analysis
+  -h, --help           show this help
+`;
+
+const TEXTS: Record<Locale, Record<string, string>> = {
+  en: {
+    title: 'httplens demo',
+    server: 'demo server listening on',
+    noFiles: 'no .http files in',
+    summary: 'Summary',
+    files: 'files',
+    sent: 'requests sent',
+    failed: 'failed',
+    diagnostics: 'diagnostics in the responses',
+    error: 'errors',
+    warning: 'warnings',
+    info: 'info',
+    hint: 'hints',
+    codes: 'codes',
+    next: 'Next: httplens lint examples/ · httplens check <url> · httplens explain "Cache-Control: max-age=60"',
+  },
+  'zh-CN': {
+    title: 'httplens 演示',
+    server: '演示服务器正在监听',
+    noFiles: '没有 .http 文件：',
+    summary: '汇总',
+    files: '个文件',
+    sent: '个请求已发送',
+    failed: '个失败',
+    diagnostics: '响应中的诊断',
+    error: '个错误',
+    warning: '个警告',
+    info: '条信息',
+    hint: '条提示',
+    codes: '代码',
+    next: '下一步：httplens lint examples/ · httplens check <url> · httplens explain "Cache-Control: max-age=60"',
+  },
+};
+
+/** The examples folder of the repository, from `src/demo` and from `dist/demo` alike. */
+export function defaultExamplesDir(): string {
+  return fileURLToPath(new URL('../../../../examples/', import.meta.url));
+}
+
+export interface DemoFileResult {
+  file: string;
+  outcomes: ExchangeOutcome[];
+}
+
+export async function demoCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, { values: ['examples', 'locale'], booleans: ['json', 'help'], aliases: { '-h': '--help' } });
+  if (boolFlag(args, 'help')) {
+    io.stdout(DEMO_HELP);
+    return 0;
+  }
+  if (args.positionals.length > 0) throw new UsageError(`unexpected argument '${args.positionals[0]}'`);
+  const locale = normalizeLocale(stringFlag(args, 'locale'));
+  const t = TEXTS[locale];
+  const examplesOption = stringFlag(args, 'examples');
+  const dir = examplesOption === undefined ? defaultExamplesDir() : resolve(io.cwd, examplesOption);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--examples: no folder ${dir}`);
+  const files = readdirSync(dir)
+    .filter((name) => /\.(?:http|rest)$/i.test(name))
+    .sort(exampleOrder)
+    .map((name) => join(dir, name));
+  const json = boolFlag(args, 'json');
+  const c = colours(useColour(io, 'stdout'));
+  if (files.length === 0) {
+    io.stderr(`httplens demo: ${t.noFiles} ${dir}\n`);
+    return 1;
+  }
+
+  const server = await startDemoServer();
+  const pool = new Pool();
+  const results: DemoFileResult[] = [];
+  // the examples use {{baseUrl}}: point it at the demo server
+  const environments: EnvironmentSet = { environments: { demo: { baseUrl: { value: server.url, source: 'httplens demo' } } }, diagnostics: [] };
+  try {
+    if (!json) io.stdout(`${c.bold(t.title as string)}: ${t.server} ${server.url}\n\n`);
+    for (const path of files) {
+      const file = parseHttpFile(readFileSync(path, 'utf8'));
+      const responses: Record<string, StoredExchange> = {};
+      const result: DemoFileResult = { file: basename(path), outcomes: [] };
+      results.push(result);
+      if (!json) io.stdout(`${c.bold(c.cyan(`══ ${basename(path)} ══`))}\n\n`);
+      for (const request of file.requests) {
+        const spinner = progress(io, `${request.method} ${request.url}`);
+        const outcome = await sendOne(file, request.index, {
+          locale,
+          host: nodeHost(path, io.env),
+          responses,
+          environments,
+          environment: 'demo',
+          follow: true,
+          insecure: false,
+          timeout: 10_000,
+          transport: { pool },
+        });
+        spinner.stop();
+        result.outcomes.push(outcome);
+        if (!json) {
+          const title = request.title ?? request.name;
+          if (title) io.stdout(c.grey(`# ${title}\n`));
+          io.stdout(formatOutcome(outcome, { c, locale, full: false, raw: false }));
+        }
+      }
+    }
+  } finally {
+    pool.close();
+    await server.close();
+  }
+
+  const outcomes = results.flatMap((r) => r.outcomes);
+  const failed = outcomes.filter((o) => o.error);
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const byCode = new Map<string, number>();
+  for (const o of outcomes) {
+    for (const d of o.diagnostics) {
+      bySeverity[d.severity]++;
+      byCode.set(d.code, (byCode.get(d.code) ?? 0) + 1);
+    }
+  }
+  const codes = [...byCode].sort(([a], [b]) => a.localeCompare(b));
+  if (json) {
+    io.stdout(
+      `${JSON.stringify(
+        {
+          server: server.url,
+          files: results.map((r) => ({
+            file: r.file,
+            requests: r.outcomes.map((o) => ({
+              name: o.name ?? null,
+              method: o.method,
+              url: o.url,
+              status: o.result?.status ?? null,
+              redirects: o.hops,
+              error: o.error ?? null,
+              diagnostics: o.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message })),
+              caching: o.caching ? { shared: o.caching.shared.summary, private: o.caching.private.summary } : null,
+            })),
+          })),
+          summary: { files: results.length, requests: outcomes.length, failed: failed.length, diagnostics: bySeverity, codes: Object.fromEntries(codes) },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    const sep = locale === 'zh-CN' ? '' : ' ';
+    const lines = [
+      c.bold(`${t.summary}:`),
+      `  ${results.length}${sep}${t.files} · ${outcomes.length}${sep}${t.sent} · ${failed.length}${sep}${t.failed}`,
+      `  ${t.diagnostics}: ${c.red(`${bySeverity.error}${sep}${t.error}`)} · ${c.yellow(`${bySeverity.warning}${sep}${t.warning}`)} · ${c.blue(`${bySeverity.info}${sep}${t.info}`)} · ${bySeverity.hint}${sep}${t.hint}`,
+      `  ${t.codes}: ${codes.map(([code, n]) => `${code}×${n}`).join(' ') || '-'}`,
+    ];
+    for (const o of failed) lines.push(c.red(`  ✖ ${o.method} ${o.url}: ${o.error?.code} ${o.error?.message}`));
+    lines.push('', c.grey(t.next as string), '');
+    io.stdout(lines.join('\n'));
+  }
+  // the demo's own server answers every request: a failure means the demo is broken
+  return failed.length > 0 ? 1 : 0;
+}
+
+/** basics first, then the others alphabetically: the examples read as a tour. */
+function exampleOrder(a: string, b: string): number {
+  const rank = (n: string) => (n.startsWith('basics.') ? 0 : 1);
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
