@@ -1,28 +1,46 @@
 import { CODES } from '@httplens/core';
+import { UsageError } from './args.js';
+import { explainCommand, EXPLAIN_HELP } from './explain.js';
+import { nodeIo, type Io } from './io.js';
+import { lintCommand, LINT_HELP } from './lint.js';
+import { sendCommand, SEND_HELP } from './send.js';
+import { VERSION } from './version.js';
 
-export const VERSION = '0.1.0';
+export { VERSION };
+export type { Io };
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-const nodeIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
-
-const HELP = `httplens ${VERSION}
+const HELP = `httplens ${VERSION}: HTTP header fields and caching, checked and explained
 
 Usage: httplens <command> [options]
 
 Commands:
-  demo          run the demonstration (what npm start runs)
+  lint <files|globs|->   lint .http/.rest files and raw HTTP messages
+  send <file.http>       send requests and analyse the responses
+  explain 'Field: v'...  explain header fields
+  demo                   run the demonstration (what npm start runs)
+
+Run 'httplens <command> --help' for a command's options.
 
 Options:
   -h, --help     show this help
   -v, --version  print the version
 `;
+
+type Command = { run: (argv: readonly string[], io: Io) => Promise<number>; help: string };
+
+const COMMANDS: Record<string, Command> = {
+  lint: { run: lintCommand, help: LINT_HELP },
+  send: { run: sendCommand, help: SEND_HELP },
+  explain: { run: explainCommand, help: EXPLAIN_HELP },
+  demo: {
+    run: async (argv, io) => {
+      if (argv.length > 0) throw new UsageError(`unexpected argument '${argv[0]}'`);
+      io.stdout(`httplens ${VERSION}\n  diagnostic codes: ${CODES.length}\n`);
+      return 0;
+    },
+    help: 'Usage: httplens demo\n',
+  },
+};
 
 /** Runs the command line; returns the exit code (0 ok, 1 findings, 2 usage error). */
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
@@ -35,14 +53,20 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (command === 'demo') {
-    if (rest.length > 0) {
-      io.stderr(`httplens demo: unexpected argument '${rest[0]}'\n`);
+  const entry = COMMANDS[command];
+  if (!entry) {
+    io.stderr(`httplens: unknown command '${command}' (see 'httplens --help')\n`);
+    return 2;
+  }
+  try {
+    return await entry.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`httplens ${command}: ${e.message}\n\n${entry.help}`);
       return 2;
     }
-    io.stdout(`httplens ${VERSION}\n  diagnostic codes: ${CODES.length}\n`);
-    return 0;
+    const err = e as Error & { code?: string };
+    io.stderr(`httplens ${command}: ${err.code ? `${err.code}: ` : ''}${err.message}\n`);
+    return 1;
   }
-  io.stderr(`httplens: unknown command '${command}' (see 'httplens --help')\n`);
-  return 2;
 }

@@ -1,0 +1,171 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import { explainCaching, lintMessage, messageFromHeaders, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
+import {
+  mergeEnvironments,
+  parseDotenv,
+  parseEnvironmentFile,
+  resolveRequest,
+  selectEnvironment,
+  toHttpMessage,
+  type EnvironmentSet,
+  type HttpFile,
+  type HttpFileHost,
+  type StoredExchange,
+} from '@httplens/http-file';
+import { send, text as bodyText, type SendOptions, type SendResult } from '@httplens/transport';
+
+/** File and process access for `@httplens/http-file`, relative to the `.http` file. */
+export function nodeHost(httpFilePath: string, env: Readonly<Record<string, string | undefined>>): HttpFileHost {
+  const dir = dirname(httpFilePath);
+  let dotenv: Record<string, string> | undefined;
+  return {
+    readFile(path) {
+      try {
+        return readFileSync(isAbsolute(path) ? path : join(dir, path), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    env: (name) => env[name],
+    dotenv(name) {
+      if (!dotenv) {
+        const path = join(dir, '.env');
+        dotenv = existsSync(path) ? parseDotenv(readFileSync(path, 'utf8')) : {};
+      }
+      return dotenv[name];
+    },
+    now: () => Date.now(),
+    random: () => Math.random(),
+    timezoneOffset: () => -new Date().getTimezoneOffset(),
+  };
+}
+
+/** http-client.env.json, http-client.private.env.json and .env beside the `.http` file. */
+export function loadEnvironments(httpFilePath: string): EnvironmentSet | undefined {
+  const dir = dirname(httpFilePath);
+  const sets: EnvironmentSet[] = [];
+  for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
+    const path = join(dir, name);
+    if (existsSync(path)) sets.push(parseEnvironmentFile(readFileSync(path, 'utf8'), name));
+  }
+  const dotenv = join(dir, '.env');
+  if (existsSync(dotenv)) sets.push(parseEnvironmentFile({ $shared: parseDotenv(readFileSync(dotenv, 'utf8')) }, '.env'));
+  return sets.length ? mergeEnvironments(...sets) : undefined;
+}
+
+export interface ExchangeOutcome {
+  index: number;
+  name?: string;
+  method: string;
+  url: string;
+  result?: SendResult;
+  /** The chain of responses when redirects were followed (the last one is `result`). */
+  hops: { url: string; status: number }[];
+  error?: { code: string; message: string };
+  /** Notes from building the request (Host added, auth shorthands, refusals). */
+  notes: Diagnostic[];
+  /** Diagnostics of the received response. */
+  diagnostics: Diagnostic[];
+  caching?: { shared: CachingExplanation; private: CachingExplanation };
+  /** The response body as text (decoded by its charset). */
+  body?: string;
+}
+
+export interface SendOneOptions {
+  locale: Locale;
+  environment?: string;
+  environments?: EnvironmentSet;
+  host: HttpFileHost;
+  responses: Record<string, StoredExchange>;
+  prompts?: Record<string, string>;
+  follow: boolean;
+  insecure: boolean;
+  timeout?: number;
+  /** A connection pool shared by the requests of one run. */
+  transport?: SendOptions;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** Resolves one request of a file, sends it, follows redirects when asked, and analyses the response. */
+export async function sendOne(file: HttpFile, index: number, options: SendOneOptions): Promise<ExchangeOutcome> {
+  const request = file.requests[index];
+  if (!request) throw new RangeError(`no request ${index}`);
+  const context = {
+    host: options.host,
+    responses: options.responses,
+    locale: options.locale,
+    ...(options.prompts ? { prompt: options.prompts } : {}),
+    ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}),
+  };
+  const resolved = resolveRequest(file, index, context);
+  const message = toHttpMessage(resolved, { locale: options.locale });
+  const outcome: ExchangeOutcome = {
+    index,
+    method: resolved.method,
+    url: message.url,
+    hops: [],
+    notes: [...resolved.diagnostics, ...message.notes],
+    diagnostics: [],
+  };
+  if (request.name) outcome.name = request.name;
+  if (!message.sendable) {
+    outcome.error = { code: 'HTTPLENS_UNSUPPORTED', message: `${request.protocol.toUpperCase()} requests are not sent by httplens` };
+    return outcome;
+  }
+  // the transport writes Host and Content-Length itself
+  let headers = message.fields.filter((f) => !/^(?:host|content-length)$/i.test(f.name)).map((f) => [f.name, f.value] as [string, string]);
+  let method = resolved.method;
+  let url = message.url;
+  let body: Uint8Array | undefined = message.body && message.body.bytes.length ? message.body.bytes : undefined;
+  const sendOptions: SendOptions = {
+    ...options.transport,
+    rejectUnauthorized: !options.insecure,
+    ...(options.timeout ? { timeouts: { total: options.timeout } } : {}),
+  };
+  try {
+    let result: SendResult | undefined;
+    for (let hop = 0; hop <= 10; hop++) {
+      result = await send({ method, url, headers, ...(body ? { body } : {}) }, sendOptions);
+      const location = result.headers.find(([n]) => n.toLowerCase() === 'location')?.[1];
+      if (!options.follow || !REDIRECTS.has(result.status) || !location) break;
+      if (hop === 10) throw Object.assign(new Error('more than 10 redirects'), { code: 'HTTPLENS_TOO_MANY_REDIRECTS' });
+      outcome.hops.push({ url, status: result.status });
+      const next = new URL(location, url);
+      if (next.origin !== new URL(url).origin) headers = headers.filter(([n]) => !/^(?:authorization|cookie|proxy-authorization)$/i.test(n));
+      if (result.status === 303 || ((result.status === 301 || result.status === 302) && method === 'POST')) {
+        method = method === 'HEAD' ? 'HEAD' : 'GET';
+        body = undefined;
+        headers = headers.filter(([n]) => !/^(?:content-type|content-encoding|transfer-encoding)$/i.test(n));
+      }
+      url = next.href;
+    }
+    if (!result) throw new Error('no response');
+    outcome.result = result;
+    outcome.url = url;
+    outcome.body = bodyText(result);
+    const requestFields = headers.map(([name, value]) => ({ name, value }));
+    outcome.diagnostics = lintMessage(result.message, { request: { method, fields: requestFields }, locale: options.locale, source: latin1(result.raw.received) });
+    const requestMessage = messageFromHeaders({ method, target: new URL(url).pathname, headers });
+    const when = Date.now();
+    const cachingOptions = { request: requestMessage, locale: options.locale, now: when, requestTime: when - result.timings.total, responseTime: when };
+    outcome.caching = { shared: explainCaching(result.message, { ...cachingOptions, shared: true }), private: explainCaching(result.message, { ...cachingOptions, shared: false }) };
+    if (request.name) {
+      options.responses[request.name] = {
+        request: { headers, ...(body ? { body: new TextDecoder().decode(body) } : {}) },
+        response: { status: result.status, headers: result.headers, body: outcome.body },
+      };
+    }
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    outcome.error = { code: err.code ?? 'HTTPLENS_ERROR', message: err.message };
+  }
+  return outcome;
+}
+
+export function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+
+/** Where the command writes and reads; tests pass their own. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => string;
+  /** Colour and progress only on a terminal. */
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export const nodeIo: Io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readStdin: () => readFileSync(0, 'latin1'),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  cwd: process.cwd(),
+  env: process.env,
+};
+
+export interface Colours {
+  red: (s: string) => string;
+  yellow: (s: string) => string;
+  blue: (s: string) => string;
+  grey: (s: string) => string;
+  bold: (s: string) => string;
+  green: (s: string) => string;
+  cyan: (s: string) => string;
+}
+
+export function colours(enabled: boolean): Colours {
+  const wrap = (open: number, close: number) => (s: string) => (enabled ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), grey: wrap(90, 39), bold: wrap(1, 22), green: wrap(32, 39), cyan: wrap(36, 39) };
+}
+
+/** Colour when the stream is a terminal, unless NO_COLOR is set; FORCE_COLOR forces it. */
+export function useColour(io: Io, stream: 'stdout' | 'stderr'): boolean {
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY;
+}
+
+/** A spinner on stderr for work over 500 ms, only on a terminal. */
+export function progress(io: Io, label: string): { stop: () => void } {
+  if (!io.stderrIsTTY) return { stop: () => undefined };
+  const frames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+  let i = 0;
+  let shown = false;
+  let interval: ReturnType<typeof setInterval> | undefined;
+  const start = setTimeout(() => {
+    shown = true;
+    interval = setInterval(() => io.stderr(`\r${frames[i++ % frames.length]} ${label}`), 80);
+  }, 500);
+  return {
+    stop() {
+      clearTimeout(start);
+      if (interval) clearInterval(interval);
+      if (shown) io.stderr('\r\u001b[2K');
+    },
+  };
+}

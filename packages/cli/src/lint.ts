@@ -1,0 +1,277 @@
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { getDiagnosticInfo, normalizeLocale, type Locale } from '@httplens/core';
+import { getLanguageService, settingsFromConfig } from '@httplens/language-service';
+import { boolFlag, choice, parseArgs, stringFlag, UsageError } from './args.js';
+import { createDocument } from './document.js';
+import { expandFiles, loadConfig } from './files.js';
+import { colours, useColour, type Io } from './io.js';
+import { VERSION } from './version.js';
+
+export const LINT_HELP = `Usage: httplens lint [options] <file|directory|glob|->...
+
+Lints .http/.rest request files and raw HTTP messages (detected from their content):
+syntax, every request's fields, portability between dialects.
+
+Options:
+  --format <text|json|sarif|junit>  output format (default text)
+  --locale <en|zh-CN>               language of the messages
+  --config <file>                   httplens.config.json (default: the nearest one upwards)
+  --max-warnings <n>                exit 1 when there are more warnings than this
+  --quiet                           report errors only
+  -h, --help                        show this help
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage error.
+`;
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface LintedDiagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  messageId: string;
+  args: Record<string, string | number>;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  offset: number;
+  length: number;
+  docUrl?: string;
+}
+
+export interface LintedFile {
+  path: string;
+  text: string;
+  diagnostics: LintedDiagnostic[];
+}
+
+const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+/** Lints texts with the language service (the same diagnostics as the editor). */
+export function lintTexts(inputs: { path: string; text: string; languageId: string }[], options: { locale: Locale; settings: ReturnType<typeof settingsFromConfig> }): LintedFile[] {
+  const ls = getLanguageService({ locale: options.locale, settings: options.settings });
+  return inputs.map(({ path, text, languageId }) => {
+    const doc = createDocument(path.startsWith('<') ? 'untitled:stdin' : pathToFileURL(path).href, languageId, text);
+    const diagnostics = ls.doValidation(doc).map((d): LintedDiagnostic => {
+      const offset = doc.offsetAt(d.range.start);
+      const data = (d.data ?? {}) as { messageId?: string; args?: Record<string, string | number> };
+      const out: LintedDiagnostic = {
+        code: String(d.code),
+        severity: SEVERITY_NAMES[d.severity ?? 1] ?? 'error',
+        message: d.message,
+        messageId: data.messageId ?? '',
+        args: data.args ?? {},
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        offset,
+        length: doc.offsetAt(d.range.end) - offset,
+      };
+      if (d.codeDescription?.href) out.docUrl = d.codeDescription.href;
+      return out;
+    });
+    return { path, text, diagnostics };
+  });
+}
+
+export function languageOf(path: string): string {
+  if (/\.(?:http|rest)$/i.test(path)) return 'http';
+  if (/\.httpmsg$/i.test(path)) return 'http-message';
+  return 'plaintext'; // the language service decides from the content
+}
+
+export async function lintCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, { values: ['format', 'locale', 'config', 'max-warnings'], booleans: ['help', 'quiet'], aliases: { '-h': '--help' } });
+  if (boolFlag(args, 'help')) {
+    io.stdout(LINT_HELP);
+    return 0;
+  }
+  if (args.positionals.length === 0) throw new UsageError('lint needs at least one file, directory, glob or -');
+  const format = choice(args, 'format', ['text', 'json', 'sarif', 'junit'] as const, 'text');
+  const { config, problems } = loadConfig(io.cwd, stringFlag(args, 'config'));
+  for (const p of problems) io.stderr(`httplens: ${p}\n`);
+  const localeFlag = stringFlag(args, 'locale');
+  if (localeFlag !== undefined && !/^(?:en|zh-cn)$/i.test(localeFlag)) throw new UsageError(`--locale must be en or zh-CN (got '${localeFlag}')`);
+  const locale = normalizeLocale(localeFlag ?? config.locale);
+  const maxWarningsText = stringFlag(args, 'max-warnings');
+  const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number');
+
+  const files = args.positionals.filter((p) => p !== '-');
+  const inputs = expandFiles(files, io.cwd, config.ignore).map((path) => ({ path, text: readFileSync(path, 'latin1'), languageId: languageOf(path) }));
+  // .http files are text (UTF-8); raw messages are bytes (latin1 keeps offsets = byte offsets)
+  for (const input of inputs) if (input.languageId === 'http') input.text = Buffer.from(input.text, 'latin1').toString('utf8');
+  if (args.positionals.includes('-')) inputs.push({ path: '<stdin>', text: io.readStdin(), languageId: 'plaintext' });
+
+  let linted = lintTexts(inputs, { locale, settings: settingsFromConfig(config) });
+  if (boolFlag(args, 'quiet')) linted = linted.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') }));
+  const counts = count(linted);
+  const display = (path: string) => (path.startsWith('<') ? path : relative(io.cwd, path).split(sep).join('/'));
+
+  if (format === 'json') io.stdout(`${JSON.stringify(toJson(linted, display, counts), null, 2)}\n`);
+  else if (format === 'sarif') io.stdout(`${JSON.stringify(toSarif(linted, display, io.cwd, locale), null, 2)}\n`);
+  else if (format === 'junit') io.stdout(toJunit(linted, display));
+  else io.stdout(toText(linted, display, counts, colours(useColour(io, 'stdout')), locale));
+
+  if (counts.errors > 0) return 1;
+  if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
+    io.stderr(`httplens: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+export function count(files: LintedFile[]) {
+  const c = { files: files.length, errors: 0, warnings: 0, infos: 0, hints: 0 };
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      if (d.severity === 'error') c.errors++;
+      else if (d.severity === 'warning') c.warnings++;
+      else if (d.severity === 'info') c.infos++;
+      else c.hints++;
+    }
+  }
+  return c;
+}
+
+/** The documented JSON schema (version 1): stable field names, 1-based lines and columns. */
+export function toJson(files: LintedFile[], display: (p: string) => string, counts: ReturnType<typeof count>) {
+  return {
+    version: 1,
+    tool: { name: 'httplens', version: VERSION },
+    files: files.map((f) => ({ path: display(f.path), diagnostics: f.diagnostics })),
+    summary: counts,
+  };
+}
+
+function toText(files: LintedFile[], display: (p: string) => string, counts: ReturnType<typeof count>, c: ReturnType<typeof colours>, locale: Locale): string {
+  const out: string[] = [];
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue, hint: c.grey };
+  for (const f of files) {
+    if (f.diagnostics.length === 0) continue;
+    out.push(c.bold(display(f.path)));
+    const lines = f.text.split(/\r\n|\r|\n/);
+    for (const d of f.diagnostics) {
+      out.push(`  ${d.line}:${d.column}  ${paint[d.severity](d.severity.padEnd(7))}  ${d.message}  ${c.grey(d.code)}`);
+      out.push(...codeFrame(lines, d, c));
+    }
+    out.push('');
+  }
+  const total = counts.errors + counts.warnings + counts.infos + counts.hints;
+  if (total === 0) out.push(c.green(locale === 'zh-CN' ? `✔ ${counts.files} 个文件，没有问题` : `✔ ${counts.files} file${counts.files === 1 ? '' : 's'}, no problems`));
+  else {
+    const summary =
+      locale === 'zh-CN'
+        ? `✖ ${total} 个问题（${counts.errors} 个错误，${counts.warnings} 个警告，${counts.infos} 条信息，${counts.hints} 条提示）`
+        : `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.errors} error${counts.errors === 1 ? '' : 's'}, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}, ${counts.infos} info, ${counts.hints} hint${counts.hints === 1 ? '' : 's'})`;
+    out.push(counts.errors ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The offending line with its neighbours and the range underlined, like a compiler. */
+function codeFrame(lines: string[], d: LintedDiagnostic, c: ReturnType<typeof colours>): string[] {
+  const out: string[] = [];
+  const width = String(Math.min(lines.length, d.line + 1)).length;
+  for (let n = Math.max(1, d.line - 1); n <= Math.min(lines.length, d.line + 1); n++) {
+    const text = (lines[n - 1] ?? '').replace(/\t/g, ' ');
+    const marker = n === d.line ? c.red('>') : ' ';
+    out.push(`    ${marker} ${String(n).padStart(width)} | ${printable(text)}`);
+    if (n === d.line) {
+      const end = d.endLine === d.line ? Math.max(d.endColumn, d.column + 1) : text.length + 2;
+      out.push(`      ${' '.repeat(width)} | ${' '.repeat(d.column - 1)}${c.red('^'.repeat(Math.max(1, end - d.column)))}`);
+    }
+  }
+  return out;
+}
+
+function printable(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    out += (c < 0x20 && c !== 9) || c === 0x7f ? `\\x${c.toString(16).padStart(2, '0')}` : ch;
+  }
+  return out;
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** SARIF 2.1.0, for code-scanning upload. */
+export function toSarif(files: LintedFile[], display: (p: string) => string, cwd: string, locale: Locale) {
+  const codes = [...new Set(files.flatMap((f) => f.diagnostics.map((d) => d.code)))].sort();
+  const rules = codes.map((code) => {
+    const info = getDiagnosticInfo(code, { locale });
+    return {
+      id: code,
+      name: info?.messageId ?? code,
+      shortDescription: { text: info?.title ?? code },
+      fullDescription: { text: info?.message ?? code },
+      ...(info ? { helpUri: info.docUrl, help: { text: info.doc, markdown: info.doc } } : {}),
+      defaultConfiguration: { level: SARIF_LEVEL[info?.severity ?? 'warning'] },
+    };
+  });
+  const base = pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href;
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'httplens', version: VERSION, semanticVersion: VERSION, informationUri: 'https://httplens.dev', rules } },
+        originalUriBaseIds: { SRCROOT: { uri: base } },
+        results: files.flatMap((f) =>
+          f.diagnostics.map((d) => ({
+            ruleId: d.code,
+            ruleIndex: codes.indexOf(d.code),
+            level: SARIF_LEVEL[d.severity],
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: f.path.startsWith('<') ? { uri: 'stdin' } : { uri: display(f.path), uriBaseId: 'SRCROOT' },
+                  region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn, charOffset: d.offset, charLength: d.length },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+}
+
+/** XML 1.0 text: escaped, and the control characters it cannot carry dropped. */
+const xml = (s: string): string =>
+  [...s]
+    .filter((ch) => {
+      const c = ch.charCodeAt(0);
+      return c >= 0x20 || c === 9 || c === 10 || c === 13;
+    })
+    .join('')
+    .replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] as string);
+
+/** JUnit XML: one test suite per file, one failing test case per error or warning. */
+export function toJunit(files: LintedFile[], display: (p: string) => string): string {
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const problems = (f: LintedFile) => f.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+  const total = files.reduce((n, f) => n + Math.max(1, problems(f).length), 0);
+  const failures = files.reduce((n, f) => n + problems(f).length, 0);
+  out.push(`<testsuites name="httplens lint" tests="${total}" failures="${failures}">`);
+  for (const f of files) {
+    const p = problems(f);
+    const name = xml(display(f.path));
+    out.push(`  <testsuite name="${name}" tests="${Math.max(1, p.length)}" failures="${p.length}">`);
+    if (p.length === 0) out.push(`    <testcase name="httplens lint" classname="${name}"/>`);
+    for (const d of p) {
+      out.push(`    <testcase name="${d.code} ${d.line}:${d.column}" classname="${name}">`);
+      out.push(`      <failure message="${xml(d.message)}" type="${d.severity}">${xml(`${name}:${d.line}:${d.column} ${d.code} ${d.message}`)}</failure>`);
+      out.push('    </testcase>');
+    }
+    out.push('  </testsuite>');
+  }
+  out.push('</testsuites>', '');
+  return out.join('\n');
+}

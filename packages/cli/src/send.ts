@@ -1,0 +1,218 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
+import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
+import { describeErrorCode, ERROR_CODES, Pool } from '@httplens/transport';
+import { boolFlag, choice, parseArgs, stringFlag, UsageError } from './args.js';
+import { latin1, loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
+import { colours, progress, useColour, type Colours, type Io } from './io.js';
+
+export const SEND_HELP = `Usage: httplens send <file.http> [options]
+
+Sends requests of an .http file through httplens's own HTTP/1.1 transport and prints
+each response with its analysis (diagnostics and what caches will do with it).
+
+Options:
+  --name <name>        the request named so (# @name, or the ### title)
+  --line <n>           the request at line n (1-based)
+  --all                every request, in order, with request chaining (default: the first)
+  --env <name>         environment from http-client.env.json (+ private) and .env
+  --var <name=value>   answer a @prompt variable (repeatable)
+  --insecure           do not verify TLS certificates
+  --follow             follow redirects (up to 10)
+  --full               print the whole body (default: the first 2,000 characters)
+  --raw                print the exact bytes sent and received
+  --json               print the results as JSON
+  --fail-on <when>     exit 1 on: error (diagnostic errors or transport errors, default), 4xx, 5xx
+  --reporter junit     also write a JUnit report (--output, default httplens-junit.xml)
+  --output <file>      where the JUnit report goes
+  --timeout <ms>       time limit for each request
+  --locale <en|zh-CN>  language of the analysis
+  -h, --help           show this help
+`;
+
+export async function sendCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, {
+    values: ['name', 'line', 'env', 'fail-on', 'reporter', 'output', 'timeout', 'locale'],
+    repeatable: ['var'],
+    booleans: ['all', 'insecure', 'follow', 'full', 'raw', 'json', 'help'],
+    aliases: { '-h': '--help' },
+  });
+  if (boolFlag(args, 'help')) {
+    io.stdout(SEND_HELP);
+    return 0;
+  }
+  if (args.positionals.length !== 1) throw new UsageError('send needs exactly one .http file');
+  const failOn = choice(args, 'fail-on', ['error', '4xx', '5xx'] as const, 'error');
+  choice(args, 'reporter', ['junit'] as const, 'junit');
+  const locale = normalizeLocale(stringFlag(args, 'locale'));
+  const path = resolve(io.cwd, args.positionals[0] as string);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${args.positionals[0]}`);
+  }
+  const file = parseHttpFile(text);
+  const indices = selectRequests(file, args.flags.get('name') as string | undefined, stringFlag(args, 'line'), boolFlag(args, 'all'));
+  const prompts: Record<string, string> = {};
+  for (const v of (args.flags.get('var') as string[] | undefined) ?? []) {
+    const eq = v.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--var takes name=value (got '${v}')`);
+    prompts[v.slice(0, eq)] = v.slice(eq + 1);
+  }
+  const timeoutText = stringFlag(args, 'timeout');
+  const timeout = timeoutText === undefined ? undefined : Number(timeoutText);
+  if (timeout !== undefined && (!Number.isFinite(timeout) || timeout <= 0)) throw new UsageError('--timeout takes a number of milliseconds');
+
+  const environments = loadEnvironments(path);
+  const env = stringFlag(args, 'env');
+  if (env && !environments?.environments[env]) throw new UsageError(`no environment '${env}' in http-client.env.json, http-client.private.env.json or .env`);
+  const pool = new Pool();
+  const responses: Record<string, StoredExchange> = {};
+  const outcomes: ExchangeOutcome[] = [];
+  const c = colours(useColour(io, 'stdout'));
+  try {
+    for (const index of indices) {
+      const spinner = progress(io, `${file.requests[index]?.method ?? ''} ${file.requests[index]?.url ?? ''}`);
+      const outcome = await sendOne(file, index, {
+        locale,
+        host: nodeHost(path, io.env),
+        responses,
+        prompts,
+        follow: boolFlag(args, 'follow'),
+        insecure: boolFlag(args, 'insecure'),
+        transport: { pool },
+        ...(environments ? { environments } : {}),
+        ...(env ? { environment: env } : {}),
+        ...(timeout ? { timeout } : {}),
+      });
+      spinner.stop();
+      outcomes.push(outcome);
+      if (!boolFlag(args, 'json')) io.stdout(formatOutcome(outcome, { c, locale, full: boolFlag(args, 'full'), raw: boolFlag(args, 'raw') }));
+    }
+  } finally {
+    pool.close();
+  }
+  if (boolFlag(args, 'json')) io.stdout(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
+  if (args.flags.has('reporter')) writeFileSync(resolve(io.cwd, stringFlag(args, 'output') ?? 'httplens-junit.xml'), toJunit(outcomes, failOn));
+  return outcomes.some((o) => failed(o, failOn)) ? 1 : 0;
+}
+
+export function selectRequests(file: HttpFile, name: string | undefined, line: string | undefined, all: boolean): number[] {
+  if (file.requests.length === 0) throw new UsageError('the file has no requests');
+  if ([name !== undefined, line !== undefined, all].filter(Boolean).length > 1) throw new UsageError('use one of --name, --line and --all');
+  if (all) return file.requests.map((r) => r.index);
+  if (name !== undefined) {
+    const found = file.requests.find((r) => r.name === name || r.title === name);
+    if (!found) throw new UsageError(`no request named '${name}' (names: ${file.requests.flatMap((r) => (r.name ? [r.name] : [])).join(', ') || 'none'})`);
+    return [found.index];
+  }
+  if (line !== undefined) {
+    const n = Number(line);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError('--line takes a line number (1-based)');
+    const starts = [0];
+    for (let i = 0; i < file.text.length; i++) if (file.text.charCodeAt(i) === 10) starts.push(i + 1);
+    const offset = starts[Math.min(n - 1, starts.length - 1)] as number;
+    let found = file.requests[0];
+    for (const r of file.requests) if ((r.separatorSpan?.offset ?? r.span.offset) <= offset) found = r;
+    return [found?.index ?? 0];
+  }
+  return [0];
+}
+
+export function failed(o: ExchangeOutcome, failOn: 'error' | '4xx' | '5xx'): boolean {
+  if (o.error) return true;
+  const status = o.result?.status ?? 0;
+  if (failOn === '4xx') return status >= 400;
+  if (failOn === '5xx') return status >= 500;
+  return o.diagnostics.some((d) => d.severity === 'error');
+}
+
+const TEXTS: Record<Locale, Record<string, string>> = {
+  en: { timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error' },
+  'zh-CN': { timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误' },
+};
+
+export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale: Locale; full: boolean; raw: boolean }): string {
+  const { c, locale } = options;
+  const t = TEXTS[locale];
+  const out: string[] = [c.bold(`${o.method} ${o.url}`)];
+  for (const hop of o.hops) out.push(c.grey(`  ${t.redirected} ${hop.url} (${hop.status})`));
+  if (o.error) {
+    const known = Object.prototype.hasOwnProperty.call(ERROR_CODES, o.error.code);
+    const plain = known ? describeErrorCode(o.error.code as keyof typeof ERROR_CODES, locale) : o.error.message;
+    out.push(c.red(`  ✖ ${o.error.code}: ${plain}`), c.grey(`    ${o.error.message}`), '');
+    return `${out.join('\n')}\n`;
+  }
+  const r = o.result;
+  if (!r) return `${out.join('\n')}\n`;
+  if (options.raw) {
+    out.push(c.grey(`── ${t.sent} ──`), latin1(r.raw.sent), c.grey(`── ${t.received} ──`), latin1(r.raw.received), '');
+    return `${out.join('\n')}\n`;
+  }
+  const statusColour = r.status >= 500 ? c.red : r.status >= 400 ? c.yellow : r.status >= 300 ? c.cyan : c.green;
+  out.push(statusColour(`${r.version} ${r.status} ${r.reason}`));
+  for (const [name, value] of r.headers) out.push(`${c.cyan(name)}: ${value}`);
+  const body = o.body ?? '';
+  if (body) {
+    out.push('');
+    const limit = 2000;
+    out.push(options.full || body.length <= limit ? body : `${body.slice(0, limit)}\n${c.grey(`… ${body.length - limit} ${t.truncated}`)}`);
+  }
+  const tm = r.timings;
+  out.push('', c.grey(`${t.timings}: dns ${ms(tm.dns)} · connect ${ms(tm.connect)} · tls ${ms(tm.tls)} · first byte ${ms(tm.firstByte)} · download ${ms(tm.download)} · total ${ms(tm.total)}${r.reused ? ' (reused)' : ''}`));
+  out.push(c.bold(`${t.analysis}:`));
+  const shown = o.diagnostics.filter((d) => d.severity !== 'hint');
+  if (shown.length === 0) out.push(c.green(`  ✔ ${t.none}`));
+  for (const d of shown) out.push(`  ${severityMark(d, c)} ${d.message} ${c.grey(d.code)}`);
+  if (o.caching) {
+    out.push(c.bold(`${t.caching}:`), `  ${t.shared}: ${o.caching.shared.summary}`, `  ${t.private}: ${o.caching.private.summary}`);
+  }
+  out.push('');
+  return `${out.join('\n')}\n`;
+}
+
+function severityMark(d: Diagnostic, c: Colours): string {
+  return d.severity === 'error' ? c.red('✖') : d.severity === 'warning' ? c.yellow('⚠') : c.blue('ℹ');
+}
+
+const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
+
+function toJson(o: ExchangeOutcome) {
+  const r = o.result;
+  return {
+    index: o.index,
+    name: o.name ?? null,
+    method: o.method,
+    url: o.url,
+    redirects: o.hops,
+    error: o.error ?? null,
+    response: r ? { status: r.status, reason: r.reason, version: r.version, headers: r.headers, body: o.body ?? '', truncated: r.truncated, timings: r.timings, reused: r.reused, remoteAddress: r.remoteAddress } : null,
+    diagnostics: o.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, offset: d.span.offset, length: d.span.length })),
+    notes: o.notes.map((d) => ({ code: d.code, severity: d.severity, message: d.message })),
+    caching: o.caching ? { shared: summaryOf(o.caching.shared), private: summaryOf(o.caching.private) } : null,
+  };
+}
+
+function summaryOf(e: NonNullable<ExchangeOutcome['caching']>['shared']) {
+  return { storable: e.storable, freshnessLifetime: e.freshnessLifetime, currentAge: e.currentAge, fresh: e.fresh, ttl: e.ttl, summary: e.summary };
+}
+
+const xml = (s: string) => s.replace(/[<>&"]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch] as string);
+
+function toJunit(outcomes: ExchangeOutcome[], failOn: 'error' | '4xx' | '5xx'): string {
+  const failures = outcomes.filter((o) => failed(o, failOn)).length;
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="httplens send" tests="${outcomes.length}" failures="${failures}">`, `  <testsuite name="httplens send" tests="${outcomes.length}" failures="${failures}">`];
+  for (const o of outcomes) {
+    const name = xml(o.name ?? `${o.method} ${o.url}`);
+    const time = o.result ? (o.result.timings.total / 1000).toFixed(3) : '0';
+    if (!failed(o, failOn)) out.push(`    <testcase name="${name}" classname="httplens.send" time="${time}"/>`);
+    else {
+      const why = o.error ? `${o.error.code}: ${o.error.message}` : `${o.result?.status} ${o.result?.reason}; ${o.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code).join(', ')}`;
+      out.push(`    <testcase name="${name}" classname="httplens.send" time="${time}">`, `      <failure message="${xml(why)}"/>`, '    </testcase>');
+    }
+  }
+  out.push('  </testsuite>', '</testsuites>', '');
+  return out.join('\n');
+}

@@ -1,0 +1,239 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The built `httplens` binary as a child process: exit codes and outputs.
+const root = join(import.meta.dirname, '..', '..', '..');
+const bin = join(root, 'packages', 'cli', 'dist', 'bin.js');
+
+function run(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd ?? work, env: { ...process.env, NO_COLOR: '1', ...options.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+let work: string;
+let server: Server;
+let base: string;
+const requests: { method: string; url: string; headers: Record<string, unknown> }[] = [];
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', join(root, 'packages', 'cli')], { stdio: 'pipe' });
+  work = mkdtempSync(join(tmpdir(), 'httplens-cli-'));
+  server = createServer((req, res) => {
+    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    let body = '';
+    req.on('data', (d: Buffer) => (body += d.toString()));
+    req.on('end', () => {
+      if (req.url === '/login') {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify({ token: 'tok-123', echo: body }));
+      } else if (req.url === '/me') {
+        const ok = req.headers.authorization === 'Bearer tok-123';
+        res.writeHead(ok ? 200 : 401, { 'Content-Type': 'application/json', ...(ok ? {} : { 'WWW-Authenticate': 'Bearer' }) });
+        res.end(JSON.stringify({ ok }));
+      } else if (req.url === '/old') {
+        res.writeHead(302, { Location: '/me' });
+        res.end();
+      } else if (req.url === '/broken') {
+        res.writeHead(405, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('no');
+      } else {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('not found');
+      }
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  writeFileSync(join(work, 'clean.http'), 'GET https://api.example.com/items\nAccept: application/json\n');
+  writeFileSync(join(work, 'typo.http'), 'GET https://api.example.com/items\nContent-Lenght: 2\nMax-Forwards: 1\n');
+  writeFileSync(join(work, 'bad.httpmsg'), 'HTTP/1.1 405 Method Not Allowed\r\nDate: Tue, 24 Nov 2026 10:00:00 GMT\r\nContent-Length: 0\r\n\r\n');
+  writeFileSync(
+    join(work, 'api.http'),
+    [`@base = ${base}`, '', '# @name login', 'POST {{base}}/login', 'Content-Type: application/json', '', '{"user": "alice"}', '', '### me', 'GET {{base}}/me', 'Authorization: Bearer {{login.response.body.$.token}}', '', '### broken', 'GET {{base}}/broken', ''].join('\n'),
+  );
+}, 120_000);
+
+afterAll(() => {
+  server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('httplens lint', () => {
+  it('exits 0 on a clean file and prints a summary', async () => {
+    const r = await run(['lint', 'clean.http']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('✔ 1 file, no problems');
+  });
+
+  it('prints code frames and exits 1 on errors', async () => {
+    const r = await run(['lint', 'typo.http', 'bad.httpmsg']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('typo.http');
+    expect(r.stdout).toContain('2:1  warning  Unknown field Content-Lenght: did you mean Content-Length?  HTTP3001');
+    expect(r.stdout).toMatch(/> 2 \| Content-Lenght: 2\n\s+\| \^{14}/);
+    expect(r.stdout).toContain('HTTP0557');
+    expect(r.stdout).toContain('(1 error, 1 warning, 1 info, 0 hints)');
+  });
+
+  it('exits 0 with warnings only, and 1 over --max-warnings', async () => {
+    expect((await run(['lint', 'typo.http'])).code).toBe(0);
+    const r = await run(['lint', '--max-warnings', '0', 'typo.http']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('more than --max-warnings 0');
+  });
+
+  it('reads a raw message from stdin', async () => {
+    const r = await run(['lint', '-'], { input: 'HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('<stdin>');
+    expect(r.stdout).toContain('HTTP0556');
+  });
+
+  it('writes the documented JSON schema', async () => {
+    const r = await run(['lint', '--format', 'json', 'typo.http']);
+    const json = JSON.parse(r.stdout) as { version: number; files: { path: string; diagnostics: Record<string, unknown>[] }[]; summary: Record<string, number> };
+    expect(json.version).toBe(1);
+    expect(json.files[0]?.path).toBe('typo.http');
+    expect(json.files[0]?.diagnostics[0]).toMatchObject({ code: 'HTTP3001', severity: 'warning', line: 2, column: 1, endLine: 2, endColumn: 15, offset: 34, length: 14, docUrl: 'https://httplens.dev/codes/HTTP3001' });
+    expect(json.summary).toEqual({ files: 1, errors: 0, warnings: 1, infos: 1, hints: 0 });
+  });
+
+  it('writes SARIF 2.1.0 that validates against the schema', async () => {
+    const r = await run(['lint', '--format', 'sarif', 'typo.http', 'bad.httpmsg']);
+    const sarif = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; level: string }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    const require = createRequire(import.meta.url);
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // files in path order: bad.httpmsg, then typo.http
+    expect(sarif.runs[0]?.results.map((x) => [x.ruleId, x.level])).toEqual([
+      ['HTTP0557', 'error'],
+      ['HTTP3001', 'warning'],
+      ['HTTP0506', 'note'],
+    ]);
+    expect(sarif.runs[0]?.tool.driver.rules.map((x) => x.id)).toEqual(['HTTP0506', 'HTTP0557', 'HTTP3001']);
+  });
+
+  it('writes JUnit XML', async () => {
+    const r = await run(['lint', '--format', 'junit', 'clean.http', 'bad.httpmsg']);
+    expect(r.stdout).toContain('<testsuites name="httplens lint" tests="2" failures="1">');
+    expect(r.stdout).toContain('<testcase name="HTTP0557 1:1" classname="bad.httpmsg">');
+    expect(r.stdout).toContain('<testcase name="httplens lint" classname="clean.http"/>');
+  });
+
+  it('speaks Simplified Chinese and honours httplens.config.json', async () => {
+    const dir = mkdtempSync(join(work, 'cfg-'));
+    writeFileSync(join(dir, 'httplens.config.json'), JSON.stringify({ locale: 'zh-CN', severity: { HTTP3001: 'error', HTTP0506: 'off' } }));
+    writeFileSync(join(dir, 'typo.http'), readFileSync(join(work, 'typo.http')));
+    const r = await run(['lint', 'typo.http'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('是否想写 Content-Length');
+    expect(r.stdout).not.toContain('HTTP0506');
+    expect(r.stdout).toContain('1 个错误');
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await run(['lint'])).code).toBe(2);
+    expect((await run(['lint', '--format', 'xml', 'clean.http'])).code).toBe(2);
+    const missing = await run(['lint', 'nope.http']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file or directory: nope.http');
+    expect((await run(['frobnicate'])).code).toBe(2);
+  });
+
+  it('expands directories and globs', async () => {
+    const r = await run(['lint', '--format', 'json', '*.http']);
+    expect((JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path)).toEqual(['api.http', 'clean.http', 'typo.http']);
+  });
+});
+
+describe('httplens send', () => {
+  it('sends the first request and prints the response with its analysis', async () => {
+    const r = await run(['send', 'api.http']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`POST ${base}/login`);
+    expect(r.stdout).toContain('HTTP/1.1 200 OK');
+    expect(r.stdout).toContain('"token":"tok-123"');
+    expect(r.stdout).toMatch(/Timings: dns .* total/);
+    expect(r.stdout).toContain('Caching:');
+  });
+
+  it('sends every request with chaining, and sets the exit code by --fail-on', async () => {
+    const r = await run(['send', 'api.http', '--all', '--json', '--fail-on', '4xx']);
+    const results = JSON.parse(r.stdout) as { name: string | null; response: { status: number } }[];
+    expect(results.map((x) => x.response.status)).toEqual([200, 200, 405]);
+    expect(r.code).toBe(1);
+    const lenient = await run(['send', 'api.http', '--name', 'me']);
+    expect(lenient.code).toBe(0);
+  });
+
+  it('reports the analysis of a bad response and fails on its errors', async () => {
+    const r = await run(['send', 'api.http', '--name', 'broken']);
+    expect(r.stdout).toContain('HTTP0557');
+    expect(r.code).toBe(1);
+  });
+
+  it('prints the exact bytes with --raw and writes a JUnit report', async () => {
+    const r = await run(['send', 'api.http', '--line', '10', '--raw', '--reporter', 'junit', '--output', 'report.xml']);
+    expect(r.stdout).toContain('GET /me HTTP/1.1\r\nHost: 127.0.0.1:');
+    const xml = readFileSync(join(work, 'report.xml'), 'utf8');
+    expect(xml).toContain('<testsuites name="httplens send" tests="1"');
+  });
+
+  it('explains a transport failure in plain words', async () => {
+    writeFileSync(join(work, 'refused.http'), 'GET http://127.0.0.1:9/\n');
+    const r = await run(['send', 'refused.http']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('HTTPLENS_CONNECT_REFUSED');
+  });
+
+  it('exits 2 for an unknown request name', async () => {
+    const r = await run(['send', 'api.http', '--name', 'nothing']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no request named 'nothing'");
+  });
+});
+
+describe('httplens explain', () => {
+  it('explains Cache-Control with durations and the caching summary', async () => {
+    const r = await run(['explain', 'Cache-Control: public, max-age=600, stale-while-revalidate=30']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('max-age=600');
+    expect(r.stdout).toContain('(10 minutes)');
+    expect(r.stdout).toContain('Shared caches may store this response for 10 minutes');
+  });
+
+  it('locates problems in a value and exits 1 on errors', async () => {
+    const r = await run(['explain', '--json', 'Content-Length: 12a']);
+    const json = JSON.parse(r.stdout) as { fields: { diagnostics: { severity: string }[] }[] };
+    expect(json.fields[0]?.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('help and version', () => {
+  it.each(['lint', 'send', 'explain'])('%s --help', async (command) => {
+    const r = await run([command, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Usage: httplens ${command}`);
+  });
+
+  it('--version', async () => {
+    expect((await run(['--version'])).stdout).toBe('0.1.0\n');
+  });
+});
