@@ -19,6 +19,9 @@ export function runCase([field, value, codes, expected, direction]: FieldCase): 
     const [offset, length] = c.slice(at + 1).split('+').map(Number);
     expect(result.diagnostics.some((d) => d.code === c.slice(0, at) && d.span.offset === offset && d.span.length === length), `${c} span`).toBe(true);
   }
+  // each problem once: no two diagnostics of the same area on the same span
+  const keys = result.diagnostics.map((d) => `${d.code.startsWith('HTTP2') ? 'HTTP2' : d.code.slice(0, 6)}:${d.span.offset}:${d.span.length}`);
+  expect(new Set(keys).size, `duplicate area and span in ${JSON.stringify(keys)}`).toBe(keys.length);
   for (const d of result.diagnostics) {
     expect(d.span.offset).toBeGreaterThanOrEqual(0);
     expect(d.span.offset + d.span.length).toBeLessThanOrEqual(value.length);

@@ -17,6 +17,9 @@ function checkSpans(parser: FieldParserDefinition, name: string, value: string):
       throw new Error(`${name}: span ${JSON.stringify(d.span)} outside ${JSON.stringify(value)} (${d.code})`);
     }
   }
+  // DESIGN.md: each problem is reported once; two diagnostics never share a span and an area
+  const keys = r.diagnostics.map((d) => `${d.code.startsWith('HTTP2') ? 'HTTP2' : d.code.slice(0, 6)}:${d.span.offset}:${d.span.length}`);
+  if (new Set(keys).size !== keys.length) throw new Error(`${name}: two diagnostics share a span and an area on ${JSON.stringify(value)}: ${keys.join(' ')}`);
 }
 
 describe('every registered field parser', () => {
@@ -24,7 +27,7 @@ describe('every registered field parser', () => {
     expect(NAMES.length).toBeGreaterThan(100);
   });
 
-  it.each(NAMES.map((n) => [n]))('%s returns on arbitrary strings, with spans inside the value', (name) => {
+  it.each(NAMES.map((n) => [n]))('%s returns on arbitrary strings, spans inside the value, each problem once', (name) => {
     const parser = getFieldParser(name) as FieldParserDefinition;
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 60 }), HEADERISH, fc.string({ unit: 'binary', maxLength: 40 })), (value) => {
