@@ -670,8 +670,8 @@ function parseStatusLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans, 
 interface SectionResult {
   next: number;
   complete: boolean;
-  contentLength: FieldLine[];
-  transferEncoding: FieldLine[];
+  contentLength: FieldLine[] | undefined;
+  transferEncoding: FieldLine[] | undefined;
 }
 
 /**
@@ -708,7 +708,7 @@ function unfold(text: string, start: number, end: number): string {
 function readFieldLines(ctx: Ctx, start: number, out: FieldLine[], isHeader: boolean): SectionResult {
   const text = ctx.text;
   const end = ctx.end;
-  const result: SectionResult = { next: end, complete: false, contentLength: [], transferEncoding: [] };
+  const result: SectionResult = { next: end, complete: false, contentLength: undefined, transferEncoding: undefined };
   let p = start;
   let first = true;
   while (p < end) {
@@ -804,9 +804,9 @@ function readFieldLines(ctx: Ctx, start: number, out: FieldLine[], isHeader: boo
     out.push(field);
     const nameLength = nameEnd - p;
     if (nameLength === 14) {
-      if (equalsLower(text, p, nameEnd, 'content-length')) result.contentLength.push(field);
+      if (equalsLower(text, p, nameEnd, 'content-length')) (result.contentLength ??= []).push(field);
     } else if (nameLength === 17) {
-      if (equalsLower(text, p, nameEnd, 'transfer-encoding')) result.transferEncoding.push(field);
+      if (equalsLower(text, p, nameEnd, 'transfer-encoding')) (result.transferEncoding ??= []).push(field);
     }
     p = next;
   }
@@ -853,14 +853,19 @@ type Framing =
   | { kind: 'close' }
   | { kind: 'chunked'; field: FieldLine };
 
+const NO_FIELDS: FieldLine[] = [];
+const NO_BODY: Framing = { kind: 'none', unframed: false };
+const NO_BODY_UNFRAMED: Framing = { kind: 'none', unframed: true };
+const CLOSE: Framing = { kind: 'close' };
+
 function determineFraming(ctx: Ctx, message: HttpMessage, head: SectionResult, options: ParseMessageOptions): Framing {
-  const te = head.transferEncoding;
-  const cl = head.contentLength;
+  const te = head.transferEncoding ?? NO_FIELDS;
+  const cl = head.contentLength ?? NO_FIELDS;
   if (message.kind === 'response') {
     const status = message.status ?? 0;
     const method = options.requestMethod?.toUpperCase();
-    if ((status >= 100 && status < 200) || status === 204 || status === 304 || method === 'HEAD') return { kind: 'none', unframed: false };
-    if (method === 'CONNECT' && status >= 200 && status < 300) return { kind: 'none', unframed: false };
+    if ((status >= 100 && status < 200) || status === 204 || status === 304 || method === 'HEAD') return NO_BODY;
+    if (method === 'CONNECT' && status >= 200 && status < 300) return NO_BODY;
   }
   if (te.length > 0) {
     const teField = te[0] as FieldLine;
@@ -903,7 +908,7 @@ function determineFraming(ctx: Ctx, message: HttpMessage, head: SectionResult, o
     } else {
       report(ctx, 'HTTP0102', lastField.valueSpan.offset, lastField.valueSpan.length, { value: shorten(values) });
     }
-    return { kind: 'close' };
+    return CLOSE;
   }
   if (cl.length > 0) {
     let length: number | undefined;
@@ -928,12 +933,12 @@ function determineFraming(ctx: Ctx, message: HttpMessage, head: SectionResult, o
     }
     if (invalid || length === undefined || !lengthField) {
       // No reliable length: read what is there, so the text stays visible.
-      return { kind: 'close' };
+      return CLOSE;
     }
     return { kind: 'length', length, field: lengthField };
   }
-  if (message.kind === 'request') return { kind: 'none', unframed: true };
-  return { kind: 'close' };
+  if (message.kind === 'request') return NO_BODY_UNFRAMED;
+  return CLOSE;
 }
 
 interface ChunkedResult {

@@ -22,13 +22,14 @@ interface HTTPParserClass {
 export function loadHTTPParser(): HTTPParserClass {
   // process.binding is deprecated (DEP0111) but is how node:http reaches llhttp; the
   // warning says nothing about this test, so it is silenced for this one call.
+  // (with --no-deprecation the property is read-only and already true)
   const quiet = process.noDeprecation;
-  process.noDeprecation = true;
+  if (!quiet) process.noDeprecation = true;
   try {
     const binding = (process as unknown as { binding(name: string): { HTTPParser: HTTPParserClass } }).binding('http_parser');
     return binding.HTTPParser;
   } finally {
-    process.noDeprecation = quiet;
+    if (!quiet) process.noDeprecation = quiet;
   }
 }
 
