@@ -30,6 +30,11 @@ export interface EvaluateOptions extends HeuristicOptions {
   locale?: Locale;
   /** Targeted cache-control fields this cache obeys (RFC 9213), e.g. `['cdn-cache-control']`. */
   targets?: readonly string[];
+  /**
+   * The origin cannot be reached or answers 500, 502, 503 or 504: a stale response may
+   * then be served within stale-if-error (RFC 5861 §4), unless a directive forbids stale responses.
+   */
+  originError?: boolean;
 }
 
 export interface StoredResponseEvaluation {
@@ -283,6 +288,15 @@ export function evaluateStoredResponse(stored: StoredExchange, request: HttpMess
   if (rp.maxStale === true || (typeof rp.maxStale === 'number' && staleness <= rp.maxStale)) {
     say('request-max-stale', 'RFC 9111 §5.2.1.2', zh ? `已存储的响应已过期 ${stalenessText}，但请求可以接受（max-stale${rp.maxStale === true ? '' : `=${rp.maxStale}`}）：直接由缓存提供。` : `The stored response is stale by ${stalenessText}, which the request accepts (max-stale${rp.maxStale === true ? '' : `=${rp.maxStale}`}): it is served from the cache.`);
     return { decision: 'fresh', ...base, stale: true, reasons };
+  }
+  if (options.originError) {
+    // stale-if-error from the response (0 when no-cache or must-revalidate forbid it) or from the request
+    const requestWindow = typeof rp.staleIfError === 'number' && !a.noCache && !a.mustRevalidate ? rp.staleIfError : 0;
+    const window = Math.max(a.staleIfError, requestWindow);
+    if (window > 0 && staleness < window) {
+      say('stale-if-error', 'RFC 5861 §4', zh ? `源服务器出错，已存储的响应过期 ${stalenessText}，仍在 stale-if-error=${window} 的范围内：由缓存提供。` : `The origin failed and the stored response is stale by ${stalenessText}, within stale-if-error=${window}: it is served from the cache.`);
+      return { decision: 'fresh', ...base, stale: true, reasons };
+    }
   }
   if (a.staleWhileRevalidate > 0 && staleness < a.staleWhileRevalidate) {
     say('stale-while-revalidate', 'RFC 5861 §3', zh ? `已存储的响应已过期 ${stalenessText}，仍在 stale-while-revalidate=${a.staleWhileRevalidate} 的范围内：先提供它，同时在后台重新验证。` : `The stored response is stale by ${stalenessText}, within stale-while-revalidate=${a.staleWhileRevalidate}: it is served while the cache revalidates in the background.`);

@@ -20,7 +20,7 @@ interface Case {
   /** The later request presented to the cache (default: the same as `request`). */
   next?: { method?: string; headers?: H; target?: string };
   clock?: { requestTime?: number; responseTime?: number; now?: number };
-  options?: { heuristicFraction?: number; heuristicMaxLifetime?: number; targets?: string[] };
+  options?: { heuristicFraction?: number; heuristicMaxLifetime?: number; targets?: string[]; originError?: boolean };
   expect: {
     storable: boolean;
     lifetime?: number;
@@ -182,6 +182,12 @@ add('RFC 5861 §4', 'stale-if-error window', 'both', { response: { headers: { Da
 add('RFC 5861 §4', 'must-revalidate disables stale-if-error', 'shared', { response: { headers: { Date: D, 'Cache-Control': 'max-age=60, stale-if-error=86400, must-revalidate' } }, expect: { storable: true, sie: 0, reasons: ['stale-if-error-ignored'] } });
 add('RFC 5861 §4', 's-maxage disables stale-if-error in shared caches only', 'private', { response: { headers: { Date: D, 'Cache-Control': 's-maxage=60, max-age=60, stale-if-error=100' } }, expect: { storable: true, sie: 100 } });
 add('RFC 5861 §4', 's-maxage disables stale-if-error in shared caches', 'shared', { response: { headers: { Date: D, 'Cache-Control': 's-maxage=60, max-age=60, stale-if-error=100' } }, expect: { storable: true, sie: 0 } });
+
+add('RFC 5861 §4', 'origin error within stale-if-error: served stale', 'both', { response: { headers: { Date: D, 'Cache-Control': 'max-age=60, stale-if-error=600', ETag: '"a"' } }, clock: { now: 300 }, options: { originError: true }, expect: { storable: true, sie: 600, decision: 'fresh', reasons: ['stale-if-error'] } });
+add('RFC 5861 §4', 'origin error past stale-if-error', 'shared', { response: { headers: { Date: D, 'Cache-Control': 'max-age=60, stale-if-error=600', ETag: '"a"' } }, clock: { now: 700 }, options: { originError: true }, expect: { storable: true, decision: 'revalidate' } });
+add('RFC 5861 §4', 'no origin error: stale-if-error does not apply', 'private', { response: { headers: { Date: D, 'Cache-Control': 'max-age=60, stale-if-error=600', ETag: '"a"' } }, clock: { now: 300 }, expect: { storable: true, decision: 'revalidate' } });
+add('RFC 5861 §4', 'request stale-if-error on an origin error', 'shared', { response: { headers: { Date: D, 'Cache-Control': 'max-age=60', ETag: '"a"' } }, next: { headers: { 'Cache-Control': 'stale-if-error=300' } }, clock: { now: 200 }, options: { originError: true }, expect: { storable: true, decision: 'fresh' } });
+add('RFC 9111 §4.2.4', 'must-revalidate forbids stale-if-error on an origin error', 'both', { response: { headers: { Date: D, 'Cache-Control': 'max-age=60, stale-if-error=600, must-revalidate', ETag: '"a"' } }, next: { headers: { 'Cache-Control': 'stale-if-error=600' } }, clock: { now: 300 }, options: { originError: true }, expect: { storable: true, decision: 'revalidate' } });
 
 // ---- RFC 8246: immutable ----
 add('RFC 8246 §2', 'immutable with max-age', 'both', { response: { headers: { Date: D, 'Cache-Control': 'public, max-age=31536000, immutable' } }, clock: { now: 86400 }, expect: { storable: true, lifetime: 31536000, ttl: 31536000 - 86400, decision: 'fresh', reasons: ['immutable'] } });
