@@ -1,0 +1,193 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../src/args.js';
+import { checkCommand } from '../src/check.js';
+import type { Io } from '../src/io.js';
+
+function capture(): { io: Io; out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readStdin: () => '',
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    cwd: process.cwd(),
+    env: {},
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+const servers: { close: () => void }[] = [];
+afterAll(() => {
+  for (const s of servers) s.close();
+});
+
+async function listen(server: Server | ReturnType<typeof createNetServer>): Promise<string> {
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/resource`;
+}
+
+const LAST_MODIFIED = 'Tue, 03 Nov 2026 10:00:00 GMT';
+const BODY = Buffer.from(`${'A representation worth caching and compressing. '.repeat(60)}\n`);
+const ETAG = '"r1"';
+
+interface Faults {
+  ignoreIfNoneMatch?: boolean;
+  noVary?: boolean;
+  headDiffers?: boolean;
+  ignoreRange?: boolean;
+  noGzip?: boolean;
+  noValidators?: boolean;
+}
+
+/** A server for one representation; `faults` switch off what a correct server does. */
+function handler(faults: Faults) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60', 'Accept-Ranges': 'bytes' };
+    if (!faults.noValidators) {
+      headers.ETag = faults.headDiffers && req.method === 'HEAD' ? '"r2"' : ETAG;
+      headers['Last-Modified'] = LAST_MODIFIED;
+    }
+    if (!faults.noVary) headers.Vary = 'Accept-Encoding';
+    if (!faults.noValidators) {
+      const inm = req.headers['if-none-match'];
+      const ims = req.headers['if-modified-since'];
+      if ((inm === ETAG && !faults.ignoreIfNoneMatch) || (inm === undefined && ims !== undefined && Date.parse(ims) >= Date.parse(LAST_MODIFIED))) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+    }
+    const range = req.headers.range;
+    const gzip = !faults.noGzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const body = gzip ? gzipSync(BODY) : BODY;
+    if (gzip) headers['Content-Encoding'] = 'gzip';
+    if (range === 'bytes=0-0' && !faults.ignoreRange) {
+      res.writeHead(206, { ...headers, 'Content-Range': `bytes 0-0/${body.length}`, 'Content-Length': '1' }).end(body.subarray(0, 1));
+      return;
+    }
+    if (faults.headDiffers && req.method === 'HEAD') headers['Content-Type'] = 'text/html';
+    res.writeHead(200, { ...headers, 'Content-Length': String(body.length) }).end(body);
+  };
+}
+
+async function check(url: string, ...flags: string[]) {
+  const c = capture();
+  const code = await checkCommand([url, ...flags], c.io);
+  return { code, out: c.out(), err: c.err() };
+}
+
+async function checkJson(url: string, ...flags: string[]) {
+  const r = await check(url, '--json', ...flags);
+  return { code: r.code, report: JSON.parse(r.out) as { status: number; checks: { id: string; result: string; code: string | null }[]; diagnostics: { code: string; severity: string }[]; caching: { shared: { summary: string; storable: boolean }; private: { summary: string } } | null; error: { code: string; description: string } | null } };
+}
+
+const findingCodes = (report: { checks: { code: string | null }[] }) => report.checks.flatMap((c) => (c.code ? [c.code] : [])).sort();
+
+describe('httplens check', () => {
+  it('finds nothing wrong with a correct server, and says what it does right', async () => {
+    const url = await listen(createServer(handler({})));
+    const { code, report } = await checkJson(url);
+    expect(code).toBe(0);
+    expect(report.status).toBe(200);
+    expect(findingCodes(report)).toEqual([]);
+    expect(Object.fromEntries(report.checks.map((c) => [c.id, c.result]))).toEqual({
+      validators: 'pass',
+      etag: 'pass',
+      'last-modified': 'pass',
+      range: 'pass',
+      vary: 'pass',
+      compression: 'pass',
+      head: 'pass',
+    });
+    expect(report.diagnostics.filter((d) => /^HTTP070/.test(d.code))).toEqual([]);
+    expect(report.caching?.shared.storable).toBe(true);
+    expect(report.caching?.shared.summary).toMatch(/max-age=60/);
+    const text = await check(url);
+    expect(text.out).toContain('✓ If-None-Match: "r1" got 304 Not Modified.');
+    expect(text.out).toContain('shared cache:');
+    expect(text.out).toContain('private cache:');
+  });
+
+  // server faults -> the finding codes expected
+  const table: [string, Faults, string[]][] = [
+    ['ignores If-None-Match', { ignoreIfNoneMatch: true }, ['HTTP0700']],
+    ['negotiates gzip without Vary', { noVary: true }, ['HTTP0703']],
+    ['answers HEAD differently from GET', { headDiffers: true }, ['HTTP0704', 'HTTP0704']],
+    ['advertises ranges but ignores Range', { ignoreRange: true }, ['HTTP0702']],
+    ['sends compressible text uncompressed', { noGzip: true }, ['HTTP0706']],
+    ['has no validators', { noValidators: true }, ['HTTP0705']],
+  ];
+  it.each(table)('a server that %s', async (_name, faults, expected) => {
+    const url = await listen(createServer(handler(faults)));
+    const { code, report } = await checkJson(url);
+    expect(findingCodes(report)).toEqual(expected);
+    // these findings are warnings and notes, not errors
+    expect(code).toBe(0);
+  });
+
+  it('names the differing fields of HEAD in the text report', async () => {
+    const url = await listen(createServer(handler({ headDiffers: true })));
+    const { out } = await check(url);
+    expect(out).toContain('HEAD and GET disagree on Content-Type: text/html vs text/plain; charset=utf-8. HTTP0704');
+    expect(out).toContain('HEAD and GET disagree on ETag: "r2" vs "r1". HTTP0704');
+  });
+
+  it('exits 1 on an error-severity diagnostic of a response (smuggling-prone framing)', async () => {
+    const server = createNetServer((socket) => {
+      socket.on('data', () => socket.end('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n'));
+      socket.on('error', () => socket.destroy());
+    });
+    const url = await listen(server);
+    const { code, report } = await checkJson(url);
+    expect(code).toBe(1);
+    expect(report.diagnostics.map((d) => d.code)).toContain('HTTP0100');
+    expect(findingCodes(report)).toEqual(['HTTP0705']);
+  });
+
+  it('does not run follow-ups for a redirect, and reports its problems', async () => {
+    const url = await listen(createServer((_req, res) => res.writeHead(301, { 'Content-Length': '0' }).end()));
+    const { code, report } = await checkJson(url);
+    expect(code).toBe(0);
+    expect(report.status).toBe(301);
+    expect(report.checks.map((c) => c.id)).toEqual(['status']);
+    expect(report.diagnostics.map((d) => d.code)).toContain('HTTP0550');
+  });
+
+  it('prints a transport failure in plain words and exits 1', async () => {
+    const probe = createNetServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const { code, out } = await check(`http://127.0.0.1:${port}/`);
+    expect(code).toBe(1);
+    expect(out).toMatch(/✖ [A-Z_]+: \S/);
+    const json = await checkJson(`http://127.0.0.1:${port}/`);
+    expect(json.code).toBe(1);
+    expect(json.report.error?.code).toMatch(/^[A-Z_]+$/);
+    expect(json.report.error?.description.length).toBeGreaterThan(10);
+  });
+
+  it('reports in Chinese with --locale zh-CN', async () => {
+    const url = await listen(createServer(handler({ ignoreIfNoneMatch: true })));
+    const { out } = await check(url, '--locale', 'zh-CN');
+    expect(out).toContain('带当前 ETag 的 If-None-Match 得到的是 200，而不是 304 Not Modified。 HTTP0700');
+    expect(out).toContain('共享缓存:');
+    expect(out).toContain('检查');
+  });
+
+  it('throws a usage error for bad words on the command line', async () => {
+    const c = capture();
+    await expect(checkCommand([], c.io)).rejects.toBeInstanceOf(UsageError);
+    await expect(checkCommand(['not a url'], c.io)).rejects.toBeInstanceOf(UsageError);
+    await expect(checkCommand(['ftp://example.com/'], c.io)).rejects.toThrow(/http: or https:/);
+    await expect(checkCommand(['http://127.0.0.1/', '--timeout', 'soon'], c.io)).rejects.toThrow(/--timeout/);
+    await expect(checkCommand(['http://127.0.0.1/', '--bogus'], c.io)).rejects.toBeInstanceOf(UsageError);
+    expect(await checkCommand(['--help'], c.io)).toBe(0);
+    expect(c.out()).toContain('Usage: httplens check <url>');
+  });
+});
