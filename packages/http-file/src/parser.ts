@@ -425,7 +425,7 @@ class Parser {
   /** Parses a request starting at line `index`; returns the index of the first line after it. */
   request(index: number, region: RegionState): number {
     const line = this.lines[index] as Line;
-    if (/^\s*curl(?:\s|$)/.test(line.text)) return this.curlRequest(index, region);
+    if (this.dialect !== 'httpyac' && /^\s*curl(?:\s|$)/.test(line.text)) return this.curlRequest(index, region);
     const req = this.requestLine(line, region);
     let i = index + 1;
     const n = this.lines.length;
@@ -441,6 +441,8 @@ class Parser {
       const ch = l.text.charCodeAt(ws);
       const query = ch === 63 /* ? */ || ch === 38; /* & */
       if (!query && ws === 0) break;
+      // REST Client continues a URL only with `?`/`&` lines; httpYac also with indented `/` lines; JetBrains with any indented line.
+      if (!query && (this.dialect === 'rest-client' || (this.dialect === 'httpyac' && ch !== 47 /* / */))) break;
       if (!query && (commentStart(l.text) || l.text.slice(ws).startsWith('> ') || separatorTitle(l.text) !== undefined)) break;
       if (!query && /^[!#$%&'*+.^`|~\w-]+:(?!\/\/)/.test(l.text.slice(ws))) break; // an indented header line
       const e = trailingEnd(l.text);
@@ -835,20 +837,26 @@ class Parser {
       textLines.push(line.text);
       this.scan(line.text, line.start, refs);
     }
+    const contentType = request.headers.find((h) => h.name.toLowerCase() === 'content-type');
+    const ct = contentType?.value.toLowerCase() ?? '';
+    // REST Client and httpYac send a form body's lines joined, without line breaks.
+    const joinForm = this.dialect !== 'jetbrains' && ct.startsWith('application/x-www-form-urlencoded') && includes.length === 0;
+    let text = joinForm ? textLines.map((l) => l.trim()).join('') : textLines.join('\n');
+    // httpYac ends an NDJSON body with a line feed.
+    if (this.dialect === 'httpyac' && ct.startsWith('application/x-ndjson') && !text.endsWith('\n')) text += '\n';
     const body: HttpFileBody = {
-      text: textLines.join('\n'),
+      text,
       span: { offset: firstLine.start, length: lastLine.end - firstLine.start },
       parts,
       references: refs,
       includes,
       commentLines,
     };
-    const contentType = request.headers.find((h) => h.name.toLowerCase() === 'content-type');
+    if (joinForm) body.lineBreak = '';
     const method = request.method.toUpperCase();
     if ((method === 'GET' || method === 'HEAD') && !contentType && body.text.trim() !== '' && request.protocol === 'http') {
       this.diag('HTTP1009', body.span, { method });
     }
-    const ct = contentType?.value.toLowerCase() ?? '';
     if (ct.startsWith('multipart/')) {
       const multipart = this.multipart(contentType as HttpFileHeader, lines, body);
       if (multipart) body.multipart = multipart;

@@ -413,7 +413,8 @@ export function resolveRequest(file: HttpFile, index: number, context: ResolveCo
         }
       }
     }
-    resolved.body = lines.join('\n');
+    resolved.body = request.body.lineBreak === '' ? lines.map((l) => l.trim()).join('') : lines.join('\n');
+    if (file.dialect === 'httpyac' && request.body.text.endsWith('\n') && !resolved.body.endsWith('\n')) resolved.body += '\n';
   }
   return resolved;
 }

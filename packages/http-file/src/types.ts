@@ -125,6 +125,8 @@ export interface HttpFileBody {
   includes: BodyInclude[];
   /** Spans of `#`/`//` lines inside the body. */
   commentLines: Span[];
+  /** `''` when the dialect joins the lines without line breaks (REST Client and httpYac form bodies); else `\n`. */
+  lineBreak?: '';
   multipart?: MultipartBody;
   graphql?: GraphQLBody;
 }
