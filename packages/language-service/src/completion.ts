@@ -1,4 +1,4 @@
-import { DIRECTIVES, getField, listFields, type Locale } from '@httplens/core';
+import { DIRECTIVES, getField, getStatus, listFields, listStatusCodes, type Locale } from '@httplens/core';
 import { DYNAMIC_VARIABLES, type HttpFile, type ResolveContext } from '@httplens/http-file';
 import {
   CompletionItemKind,
@@ -66,7 +66,7 @@ function completeAt(
   }
 
   const section = headerSectionAt(parsed, text, offset, lineStart);
-  if (section === 'start-line') return startLineItems(parsed, before, offset, range);
+  if (section === 'start-line') return startLineItems(parsed, before, offset, range, locale);
   if (section !== 'headers') return [];
 
   const colon = before.indexOf(':');
@@ -119,8 +119,18 @@ function headerSectionAt(parsed: ParsedDocument, text: string, offset: number, l
   return parsed.messages.length === 0 ? 'start-line' : 'other';
 }
 
-function startLineItems(parsed: ParsedDocument, before: string, offset: number, range: (from: number, to?: number) => Range): CompletionItem[] {
+function startLineItems(parsed: ParsedDocument, before: string, offset: number, range: (from: number, to?: number) => Range, locale: Locale = 'en'): CompletionItem[] {
   const trimmed = before.replace(/^\s+/, '');
+  // a status line: `HTTP/1.1 ` then the status code and its reason phrase
+  const status = /^HTTP\/\d(?:\.\d)? (\d{0,3})$/.exec(trimmed);
+  if (status) {
+    const typed = status[1] ?? '';
+    return listStatusCodes().flatMap((code) => {
+      const info = getStatus(code, { locale });
+      if (!info || !String(code).startsWith(typed)) return [];
+      return [{ label: `${code} ${info.reason}`, kind: CompletionItemKind.EnumMember, detail: info.description, filterText: String(code), textEdit: { range: range(offset - typed.length), newText: `${code} ${info.reason}` } }];
+    });
+  }
   if (!trimmed.includes(' ')) {
     if (!/^[A-Z]*$/i.test(trimmed)) return [];
     const from = offset - trimmed.length;

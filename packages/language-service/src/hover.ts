@@ -5,6 +5,8 @@ import {
   humanizeDuration,
   parseCacheControl,
   parseHttpDate,
+  renderMethodDoc,
+  renderStatusDoc,
   type FieldLine,
   type HttpMessage,
   type Locale,
@@ -47,6 +49,10 @@ function hoverHttpFile(file: HttpFile, offset: number, options: HoverOptions): F
     return { markdown: `**@${variable.name}** = \`${masked}\`\n\n${t(options.locale, 'fileVariable')}`, span: variable.nameSpan };
   }
   if (!request) return undefined;
+  if (request.methodSpan && contains(request.methodSpan, offset)) {
+    const doc = renderMethodDoc(request.method, { locale: options.locale });
+    if (doc) return { markdown: doc, span: request.methodSpan };
+  }
   for (const header of request.headers) {
     const hit = fieldHover({ name: header.name, value: header.value, span: header.span, nameSpan: header.nameSpan, valueSpan: header.valueSpan }, offset, 'request', options);
     if (hit) return hit;
@@ -58,7 +64,13 @@ function hoverMessages(messages: readonly HttpMessage[], offset: number, options
   for (const message of messages) {
     const start = message.startLine;
     if (start && contains(start.span, offset) && message.kind === 'response') {
-      return { markdown: cachingHover(message, options), span: start.status ?? start.span };
+      const status = message.status !== undefined ? renderStatusDoc(message.status, { locale: options.locale }) : undefined;
+      const parts = [status, cachingHover(message, options)].filter((p): p is string => p !== undefined);
+      return { markdown: parts.join('\n\n---\n\n'), span: start.status ?? start.span };
+    }
+    if (start?.method && contains(start.method, offset) && message.method) {
+      const doc = renderMethodDoc(message.method, { locale: options.locale });
+      if (doc) return { markdown: doc, span: start.method };
     }
     for (const field of [...message.fields, ...message.trailers]) {
       const hit = fieldHover(field, offset, message.kind, options);
