@@ -1,2 +1,490 @@
-export function activate(): void {}
-export function deactivate(): void {}
+// The httplens VS Code extension: language client for the bundled server, sending through @httplens/transport,
+// response documents, environments, history, cURL and snippets.
+import * as vscode from 'vscode';
+import { readFile } from 'node:fs/promises';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { parseCurl, parseHttpFile, toCurl } from '@httplens/http-file';
+import { Pool, send, text, type SendOptions, type SendResult } from '@httplens/transport';
+import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
+import { addToHistory, createHistoryEntry, privateValuesOf, type HistoryEntry } from './history.js';
+import { prepareRequest, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
+import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
+import { planFor, readSettings, redirectStep, type ExtensionSettings } from './settings.js';
+import { generateSnippet, SNIPPET_LANGUAGES, toHttpText } from './snippets.js';
+
+const HISTORY_KEY = 'httplens.history';
+const ENVIRONMENT_KEY = 'httplens.environment';
+const OTHER_CLIENTS = ['humao.rest-client', 'anweber.vscode-httpyac'];
+
+let client: LanguageClient | undefined;
+let pool: Pool | undefined;
+const inFlight = new Set<AbortController>();
+
+function settings(): ExtensionSettings {
+  const config = vscode.workspace.getConfiguration();
+  return readSettings((key) => config.get(key));
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const started = performance.now();
+  const output = vscode.window.createOutputChannel('httplens');
+  const trace = vscode.window.createOutputChannel('httplens (trace)');
+  context.subscriptions.push(output, trace);
+  pool = new Pool();
+  const responses = new ResponseStore();
+  responses.register(context);
+
+  // ---- send enabled (REST Client / httpYac use the same language id and keys) ----
+  const updateSendEnabled = async () => {
+    const mode = settings().sendEnabled;
+    const other = OTHER_CLIENTS.map((id) => vscode.extensions.getExtension(id)).find((e) => e !== undefined);
+    const enabled = mode === 'on' || (mode === 'auto' && !other);
+    await vscode.commands.executeCommand('setContext', 'httplens.sendEnabled', enabled);
+    if (mode === 'auto' && other && !context.globalState.get<boolean>('httplens.otherClientNoticeShown')) {
+      await context.globalState.update('httplens.otherClientNoticeShown', true);
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('{0} is installed: httplens keeps its diagnostics and hovers but leaves the Send code lens and keybindings to it. Set "httplens.send.enabled" to "on" to use ours.', other.packageJSON?.displayName ?? other.id),
+      );
+    }
+    return enabled;
+  };
+  let sendEnabled = await updateSendEnabled();
+
+  // ---- language client ----
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'http' },
+      { scheme: 'untitled', language: 'http' },
+      { scheme: 'file', language: 'http-message' },
+      { scheme: 'untitled', language: 'http-message' },
+    ],
+    outputChannel: output,
+    traceOutputChannel: trace,
+    initializationOptions: { trusted: vscode.workspace.isTrusted, environment: context.workspaceState.get<string>(ENVIRONMENT_KEY) },
+    synchronize: { configurationSection: ['httplens', 'rest-client.environmentVariables'] },
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((value, i) => {
+            if (params.items[i]?.section !== 'httplens' || typeof value !== 'object' || value === null) return value;
+            const merged = mergeEnvironmentSettings((value as Record<string, unknown>).environments, vscode.workspace.getConfiguration('rest-client').get('environmentVariables'));
+            for (const p of merged.problems) output.appendLine(`[settings] ${p}`);
+            return { ...(value as object), environments: merged.environments };
+          });
+        },
+      },
+      provideCodeLenses: async (document, token, next) => {
+        const lenses = await next(document, token);
+        if (sendEnabled || !lenses) return lenses;
+        return lenses.filter((l) => l.command?.command !== 'httplens.send' && l.command?.command !== 'httplens.sendAll');
+      },
+    },
+  };
+  client = new LanguageClient('httplens', 'httplens', serverOptions, clientOptions);
+  const c = client;
+  c.onRequest('httplens/prompt', async (p: { name: string; description?: string }) => {
+    const answer = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Value for {0}', p.name),
+      prompt: p.description ?? p.name,
+      ignoreFocusOut: true,
+      password: /pass|secret|token|key/i.test(p.name),
+    });
+    return answer ?? null;
+  });
+
+  // ---- environments status bar ----
+  const status = vscode.window.createStatusBarItem('httplens.environment', vscode.StatusBarAlignment.Right, 100);
+  status.name = vscode.l10n.t('httplens environment');
+  status.command = 'httplens.selectEnvironment';
+  context.subscriptions.push(status);
+  const showStatus = (selected: string | null) => {
+    status.text = `$(server-environment) ${selected ?? vscode.l10n.t('No Environment')}`;
+    status.tooltip = vscode.l10n.t('httplens: select the environment that variables come from');
+  };
+  const updateStatusVisibility = () => {
+    const lang = vscode.window.activeTextEditor?.document.languageId;
+    if (lang === 'http') status.show();
+    else status.hide();
+  };
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(updateStatusVisibility));
+  showStatus(context.workspaceState.get<string>(ENVIRONMENT_KEY) ?? null);
+  updateStatusVisibility();
+
+  const selectEnvironment = async () => {
+    const current = (await c.sendRequest('httplens/environments', {})) as { selected: string | null; names: string[] };
+    const names = selectableEnvironments(current.names);
+    const none = vscode.l10n.t('No Environment');
+    const items: vscode.QuickPickItem[] = [
+      { label: none, description: current.selected === null ? vscode.l10n.t('current') : '' },
+      ...names.map((n) => ({ label: n, description: n === current.selected ? vscode.l10n.t('current') : '' })),
+    ];
+    const pick = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('httplens: Select Environment'),
+      placeHolder: names.length ? vscode.l10n.t('Environments from http-client.env.json, .env and settings') : vscode.l10n.t('No environments found (http-client.env.json, .env, httplens.environments)'),
+    });
+    if (!pick) return;
+    const name = pick.label === none ? null : pick.label;
+    const result = (await c.sendRequest('httplens/setEnvironment', { name })) as { selected: string | null };
+    await context.workspaceState.update(ENVIRONMENT_KEY, result.selected ?? undefined);
+    showStatus(result.selected);
+  };
+
+  // ---- workspace trust ----
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void c.sendRequest('httplens/setTrust', { trusted: true });
+    }),
+  );
+  const confirmUntrusted = async (): Promise<boolean> => {
+    if (vscode.workspace.isTrusted) return true;
+    const sendAnyway = vscode.l10n.t('Send');
+    const answer = await vscode.window.showWarningMessage(
+      vscode.l10n.t('This workspace is in restricted mode. Send the request anyway? $processEnv, $dotenv and files outside the workspace stay unresolved.'),
+      { modal: true },
+      sendAnyway,
+    );
+    return answer === sendAnyway;
+  };
+
+  // ---- sending ----
+  let proxyNoticeShown = false;
+  const readTls = async (s: ExtensionSettings, url: string): Promise<Partial<SendOptions>> => {
+    const plan = planFor(url, s);
+    const options: Partial<SendOptions> = {
+      timeouts: { connect: plan.timeouts.connect, tls: plan.timeouts.connect, firstByte: plan.timeouts.firstByte, idle: plan.timeouts.idle, total: plan.timeouts.total },
+      rejectUnauthorized: plan.rejectUnauthorized,
+    };
+    if (plan.caFile) options.ca = await readFile(plan.caFile, 'utf8');
+    if (plan.certificate) {
+      const tls: Record<string, unknown> = {};
+      if (plan.certificate.cert) tls.cert = await readFile(plan.certificate.cert);
+      if (plan.certificate.key) tls.key = await readFile(plan.certificate.key);
+      if (plan.certificate.pfx) tls.pfx = await readFile(plan.certificate.pfx);
+      if (plan.certificate.passphrase) tls.passphrase = plan.certificate.passphrase;
+      options.tls = tls;
+    }
+    if (plan.proxy) {
+      output.appendLine(`[proxy] http.proxy is ${plan.proxy}, but httplens cannot send through a proxy yet: ${url} is sent directly.`);
+      if (!proxyNoticeShown) {
+        proxyNoticeShown = true;
+        void vscode.window.showWarningMessage(vscode.l10n.t('httplens cannot send through a proxy yet: requests are sent directly, not through {0}.', plan.proxy));
+      }
+    }
+    return options;
+  };
+
+  /** Sends with redirects followed as the settings say; returns the final result and the hops. */
+  const exchange = async (request: OutgoingRequest, signal: AbortSignal): Promise<{ result: SendResult; request: OutgoingRequest; redirects: { url: string; status: number }[] }> => {
+    const s = settings();
+    let current = request;
+    const redirects: { url: string; status: number }[] = [];
+    for (let hop = 0; ; hop++) {
+      const options = await readTls(s, current.url);
+      const result = await send({ method: current.method, url: current.url, headers: current.headers, ...(current.body !== undefined ? { body: current.body } : {}) }, { ...options, signal, ...(pool ? { pool } : {}) });
+      const location = result.headers.find(([n]) => n.toLowerCase() === 'location')?.[1];
+      const step = s.followRedirects && hop < s.maxRedirects ? redirectStep(result.status, location, current.url, current.method) : undefined;
+      if (!step) return { result, request: current, redirects };
+      redirects.push({ url: current.url, status: result.status });
+      output.appendLine(`[redirect] ${result.status} ${current.url} -> ${step.url}`);
+      const drop = new Set(['host', ...(step.dropBody ? ['content-length', 'content-type', 'transfer-encoding'] : []), ...(step.crossOrigin ? ['authorization', 'cookie', 'proxy-authorization'] : [])]);
+      current = { method: step.method, url: step.url, headers: current.headers.filter(([n]) => !drop.has(n.toLowerCase())), ...(step.dropBody || current.body === undefined ? {} : { body: current.body }) };
+    }
+  };
+
+  const withProgress = async <T>(label: string, controller: AbortController, work: Promise<T>): Promise<T> => {
+    let settled = false;
+    const timer = setTimeout(() => {
+      if (settled) return;
+      void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: label, cancellable: true }, (_progress, token) => {
+        token.onCancellationRequested(() => controller.abort());
+        return work.then(
+          () => undefined,
+          () => undefined,
+        );
+      });
+    }, 500);
+    try {
+      return await work;
+    } finally {
+      settled = true;
+      clearTimeout(timer);
+    }
+  };
+
+  const showResponse = async (record: ResponseRecord, s: ExtensionSettings) => {
+    const doc = await vscode.workspace.openTextDocument(record.uri);
+    if (doc.languageId !== 'http-message') await vscode.languages.setTextDocumentLanguage(doc, 'http-message');
+    await vscode.window.showTextDocument(record.uri, { viewColumn: s.response.column === 'beside' ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false, preserveFocus: true });
+  };
+
+  const sendResolved = async (resolved: ResolvedRequest, source: { uri: string; index: number } | undefined): Promise<boolean> => {
+    const s = settings();
+    if (!resolved.sendable) {
+      const why = resolved.diagnostics.map((d) => d.message).join(' ');
+      void vscode.window.showErrorMessage(vscode.l10n.t('This request cannot be sent: {0}', why || resolved.url));
+      return false;
+    }
+    const { request, digest } = prepareRequest(resolved);
+    if (digest || resolved.auth) void vscode.window.showWarningMessage(vscode.l10n.t('Digest authentication is not supported yet: the request is sent without credentials.'));
+    const controller = new AbortController();
+    inFlight.add(controller);
+    const startedAt = Date.now();
+    const privateValues = privateValuesOf(resolved.values);
+    const historyBase = { time: startedAt, ...(source ? { source: { ...source, ...(resolved.name ? { name: resolved.name } : {}) } } : {}) };
+    try {
+      const { result, request: finalRequest, redirects } = await withProgress(vscode.l10n.t('Sending {0} {1}…', request.method, request.url), controller, exchange(request, controller.signal));
+      const responseTime = Date.now();
+      const bodyText = text(result);
+      const record = responses.create({ request: finalRequest, result, bodyText, redirects }, s.response);
+      await showResponse(record, s);
+      output.appendLine(`[send] ${request.method} ${request.url} -> ${result.status} ${result.reason} (${Math.round(result.timings.total)} ms)`);
+      const { start } = record.rendered;
+      const info = (await c.sendRequest('httplens/responseInfo', {
+        text: record.rendered.start === 0 ? latin1Of(result.raw.received) : latin1Of(result.raw.received.subarray(start)),
+        request: { method: finalRequest.method, url: finalRequest.url, headers: finalRequest.headers },
+        requestTime: startedAt,
+        responseTime,
+        now: responseTime,
+      })) as ResponseInfo;
+      responses.setInfo(record, info);
+      if (resolved.name) {
+        await c.sendRequest('httplens/responseReceived', {
+          name: resolved.name,
+          request: { headers: finalRequest.headers, ...(finalRequest.body !== undefined ? { body: finalRequest.body } : {}) },
+          response: { status: result.status, headers: result.headers, body: bodyText },
+        });
+      }
+      await addHistory(createHistoryEntry(request, { ...historyBase, status: result.status, reason: result.reason, duration: Math.round(result.timings.total) }, privateValues));
+      return true;
+    } catch (e) {
+      const err = e as Error & { code?: string };
+      const aborted = controller.signal.aborted;
+      await addHistory(createHistoryEntry(request, { ...historyBase, error: err.code ?? err.message }, privateValues));
+      if (aborted) void vscode.window.showInformationMessage(vscode.l10n.t('Request cancelled: {0} {1}', request.method, request.url));
+      else void vscode.window.showErrorMessage(vscode.l10n.t('{0} {1} failed: {2}', request.method, request.url, `${err.code ? `${err.code}: ` : ''}${err.message}`));
+      output.appendLine(`[send] ${request.method} ${request.url} failed: ${err.code ?? ''} ${err.message}`);
+      return false;
+    } finally {
+      inFlight.delete(controller);
+    }
+  };
+
+  const addHistory = async (entry: HistoryEntry) => {
+    const list = context.globalState.get<HistoryEntry[]>(HISTORY_KEY, []);
+    await context.globalState.update(HISTORY_KEY, addToHistory(list, entry, settings().historyMax));
+  };
+
+  const documentFor = async (uri: unknown): Promise<vscode.TextDocument | undefined> => {
+    if (typeof uri === 'string') return vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    if (uri instanceof vscode.Uri) return vscode.workspace.openTextDocument(uri);
+    return vscode.window.activeTextEditor?.document;
+  };
+
+  const positionOf = (document: vscode.TextDocument, index: unknown): vscode.Position | undefined => {
+    if (typeof index !== 'number') {
+      const editor = vscode.window.activeTextEditor;
+      return editor && editor.document === document ? editor.selection.active : undefined;
+    }
+    const request = parseHttpFile(document.getText()).requests.find((r) => r.index === index);
+    return request ? document.positionAt(request.span.offset) : undefined;
+  };
+
+  const resolveAt = async (document: vscode.TextDocument, position: vscode.Position): Promise<ResolvedRequest | undefined> => {
+    await c.start();
+    const resolved = (await c.sendRequest('httplens/requestAt', { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character } })) as ResolvedRequest | { cancelled: true } | null;
+    if (!resolved) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No request at the cursor.'));
+      return undefined;
+    }
+    if ('cancelled' in resolved && resolved.cancelled) return undefined;
+    return resolved as ResolvedRequest;
+  };
+
+  const sendCommand = async (uri?: unknown, index?: unknown) => {
+    const document = await documentFor(uri);
+    if (!document || document.languageId !== 'http') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an .http file to send a request.'));
+      return;
+    }
+    const position = positionOf(document, index);
+    if (!position) return;
+    if (!(await confirmUntrusted())) return;
+    const resolved = await resolveAt(document, position);
+    if (resolved) await sendResolved(resolved, { uri: document.uri.toString(), index: resolved.index });
+  };
+
+  const sendAllCommand = async (uri?: unknown) => {
+    const document = await documentFor(uri);
+    if (!document || document.languageId !== 'http') return;
+    if (!(await confirmUntrusted())) return;
+    const requests = parseHttpFile(document.getText()).requests;
+    for (const r of requests) {
+      const resolved = await resolveAt(document, document.positionAt(r.span.offset));
+      if (!resolved) return;
+      const ok = await sendResolved(resolved, { uri: document.uri.toString(), index: resolved.index });
+      if (!ok && inFlight.size === 0) {
+        // a cancelled or failed request stops the run, like a failing step
+        return;
+      }
+    }
+  };
+
+  const requestAtCursor = async (): Promise<OutgoingRequest | undefined> => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'http') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an .http file to send a request.'));
+      return undefined;
+    }
+    const resolved = await resolveAt(editor.document, editor.selection.active);
+    return resolved ? prepareRequest(resolved).request : undefined;
+  };
+
+  const record = (uri: unknown): ResponseRecord | undefined =>
+    responses.get(uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri);
+
+  const saveBytes = async (bytes: Uint8Array, name: string) => {
+    const target = await vscode.window.showSaveDialog({ saveLabel: vscode.l10n.t('Save'), ...(vscode.workspace.workspaceFolders?.[0] ? { defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, name) } : {}) });
+    if (target) await vscode.workspace.fs.writeFile(target, bytes);
+  };
+
+  const register = (id: string, fn: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  register('httplens.send', (uri, index) => sendCommand(uri, index));
+  register('httplens.sendAll', (uri) => sendAllCommand(uri));
+  register('httplens.cancel', () => {
+    for (const controller of inFlight) controller.abort();
+  });
+  register('httplens.copyText', async (value) => {
+    if (typeof value !== 'string') return;
+    await vscode.env.clipboard.writeText(value);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Copied to the clipboard.'));
+  });
+  register('httplens.copyAsCurl', async () => {
+    const request = await requestAtCursor();
+    if (!request) return;
+    await vscode.env.clipboard.writeText(toCurl(request, { multiline: true }));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Copied to the clipboard.'));
+  });
+  register('httplens.pasteCurl', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return;
+    const clip = await vscode.env.clipboard.readText();
+    const curl = parseCurl(clip, { locale: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en' });
+    if (!curl.url) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('The clipboard holds no curl command.'));
+      return;
+    }
+    for (const d of curl.diagnostics) output.appendLine(`[curl] ${d.code}: ${d.message}`);
+    await editor.edit((b) => b.replace(editor.selection, toHttpText(curl)));
+  });
+  register('httplens.generateSnippet', async () => {
+    const request = await requestAtCursor();
+    if (!request) return;
+    const pick = await vscode.window.showQuickPick(
+      SNIPPET_LANGUAGES.map((l) => ({ label: l.label, id: l.id, languageId: l.languageId })),
+      { title: vscode.l10n.t('httplens: Generate Code Snippet') },
+    );
+    if (!pick) return;
+    const doc = await vscode.workspace.openTextDocument({ language: pick.languageId, content: generateSnippet(pick.id, request) });
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside });
+  });
+  register('httplens.clearCookies', () => {
+    void vscode.window.showInformationMessage(vscode.l10n.t('httplens keeps no cookie jar yet: no cookies are stored between requests, so there is nothing to clear.'));
+  });
+  register('httplens.analyseHeaders', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return;
+    let content = editor.selection.isEmpty ? editor.document.getText() : editor.document.getText(editor.selection);
+    content = content.replace(/^\s*\n/, '');
+    const startLine = /^(?:HTTP\/\d(?:\.\d)? \d{3}|[A-Z][A-Z0-9_-]* \S+ HTTP\/\d(?:\.\d)?\s*$)/m;
+    const first = content.split('\n', 1)[0] ?? '';
+    if (!startLine.test(first)) content = `HTTP/1.1 200 OK\n${content}`;
+    if (!/\n[ \t\r]*\n/.test(content)) content = `${content.trimEnd()}\n\n`;
+    const doc = await vscode.workspace.openTextDocument({ language: 'http-message', content });
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside });
+  });
+  register('httplens.selectEnvironment', selectEnvironment);
+  register('httplens.showHistory', async () => {
+    const list = context.globalState.get<HistoryEntry[]>(HISTORY_KEY, []);
+    if (list.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No requests sent yet.'));
+      return;
+    }
+    const pick = await vscode.window.showQuickPick(
+      list.map((e) => ({
+        label: `${e.method} ${e.url}`,
+        description: e.status !== undefined ? `${e.status} ${e.reason ?? ''}` : e.error ?? '',
+        detail: `${new Date(e.time).toLocaleString()}${e.duration !== undefined ? ` · ${e.duration} ms` : ''}${e.source ? ` · ${vscode.Uri.parse(e.source.uri).path.split('/').pop() ?? ''}` : ''}`,
+        entry: e,
+      })),
+      { title: vscode.l10n.t('httplens: History (select to send again)'), matchOnDescription: true },
+    );
+    if (!pick) return;
+    const e = pick.entry;
+    if (e.source) {
+      // re-resolve from the file so secrets (masked in the history) come back from their source
+      await sendCommand(e.source.uri, e.source.index);
+      return;
+    }
+    await sendResolved({ index: 0, name: null, method: e.method, url: e.url, headers: e.headers, body: e.body ?? null, sendable: true, auth: null, metadata: {}, values: [], diagnostics: [], trusted: vscode.workspace.isTrusted }, undefined);
+  });
+  register('httplens.clearHistory', async () => {
+    await context.globalState.update(HISTORY_KEY, []);
+  });
+  register('httplens.restartServer', async () => {
+    await c.restart();
+  });
+  register('httplens.toggleRaw', (uri) => {
+    const r = record(uri);
+    if (r) responses.toggleRaw(r);
+  });
+  register('httplens.saveResponse', async (uri) => {
+    const r = record(uri);
+    if (r) await saveBytes(r.result.raw.received, 'response.http');
+  });
+  register('httplens.saveBody', async (uri) => {
+    const r = record(uri);
+    if (r) await saveBytes(r.result.body, 'body');
+  });
+  register('httplens.showResponseDetails', (uri) => {
+    const r = record(uri);
+    if (!r) return;
+    const panel = vscode.window.createWebviewPanel('httplens.details', vscode.l10n.t('Response {0} {1}', r.result.status, r.result.reason), vscode.ViewColumn.Beside, { enableScripts: false });
+    panel.webview.html = detailsHtml(r, panel.webview.cspSource);
+  });
+
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (e.affectsConfiguration('httplens.send.enabled')) sendEnabled = await updateSendEnabled();
+    }),
+    vscode.extensions.onDidChange(async () => {
+      sendEnabled = await updateSendEnabled();
+    }),
+  );
+
+  await c.start();
+  const stored = context.workspaceState.get<string>(ENVIRONMENT_KEY);
+  if (stored) {
+    const r = (await c.sendRequest('httplens/setEnvironment', { name: stored })) as { selected: string | null };
+    showStatus(r.selected);
+  }
+  output.appendLine(`[activate] httplens activated in ${Math.round(performance.now() - started)} ms`);
+}
+
+function latin1Of(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+export async function deactivate(): Promise<void> {
+  for (const controller of inFlight) controller.abort();
+  pool?.close();
+  if (client) await client.stop();
+}
+
+export { RESPONSE_SCHEME };

@@ -1,0 +1,105 @@
+// History of sent requests. Credentials never stored in clear: Authorization, Cookie and
+// Proxy-Authorization values, and every value that came from a private environment, are masked
+// before an entry is created. Pure: no 'vscode' import.
+
+export const SECRET_HEADERS: ReadonlySet<string> = new Set(['authorization', 'cookie', 'proxy-authorization']);
+export const MASK = '••••••';
+
+export interface HistoryRequest {
+  method: string;
+  url: string;
+  headers: readonly (readonly [string, string])[];
+  body?: string | null;
+}
+
+export interface HistoryEntry {
+  /** Milliseconds since the epoch. */
+  time: number;
+  method: string;
+  url: string;
+  headers: [string, string][];
+  body?: string;
+  /** The .http file and request index it came from, for re-sending from the file. */
+  source?: { uri: string; index: number; name?: string };
+  status?: number;
+  reason?: string;
+  /** Milliseconds. */
+  duration?: number;
+  error?: string;
+}
+
+/**
+ * Masks a secret header value: keeps an auth scheme (`Bearer`, `Basic`) so the entry stays readable,
+ * masks the credentials. Cookies keep their names (`a=••••••; b=••••••`).
+ */
+export function maskHeaderValue(name: string, value: string): string {
+  const lower = name.toLowerCase();
+  if (lower === 'cookie') {
+    return value
+      .split(';')
+      .map((pair) => {
+        const eq = pair.indexOf('=');
+        return eq < 0 ? MASK : `${pair.slice(0, eq).trim()}=${MASK}`;
+      })
+      .join('; ');
+  }
+  const trimmed = value.trim();
+  const space = trimmed.indexOf(' ');
+  if (space > 0 && /^[a-z][\w!#$%&'*+.^`|~-]*$/i.test(trimmed.slice(0, space))) return `${trimmed.slice(0, space)} ${MASK}`;
+  return MASK;
+}
+
+/** Replaces every occurrence of each secret (longest first) in `text`; secrets shorter than 3 characters are left alone (too many false hits). */
+export function maskSecrets(text: string, secrets: readonly string[]): string {
+  const list = [...new Set(secrets.filter((s) => s.length >= 3))].sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const s of list) out = out.split(s).join(MASK);
+  return out;
+}
+
+/** A history entry with secrets masked: secret header values, then private values anywhere (URL, headers, body). */
+export function createHistoryEntry(
+  request: HistoryRequest,
+  details: Omit<HistoryEntry, 'method' | 'url' | 'headers' | 'body'>,
+  privateValues: readonly string[] = [],
+): HistoryEntry {
+  const headers = request.headers.map(([n, v]) => [n, SECRET_HEADERS.has(n.toLowerCase()) ? maskHeaderValue(n, v) : maskSecrets(v, privateValues)] as [string, string]);
+  const entry: HistoryEntry = { ...details, method: request.method, url: maskSecrets(maskUrlCredentials(request.url), privateValues), headers };
+  if (typeof request.body === 'string' && request.body !== '') entry.body = maskSecrets(request.body, privateValues);
+  return entry;
+}
+
+/** `https://user:pass@host/` -> `https://user:••••••@host/`. */
+export function maskUrlCredentials(url: string): string {
+  const scheme = url.indexOf('://');
+  if (scheme < 0) return url;
+  const start = scheme + 3;
+  let end = url.length;
+  for (const c of ['/', '?', '#']) {
+    const i = url.indexOf(c, start);
+    if (i >= 0 && i < end) end = i;
+  }
+  const at = url.lastIndexOf('@', end);
+  if (at < start) return url;
+  const colon = url.indexOf(':', start);
+  if (colon < 0 || colon > at) return url;
+  return `${url.slice(0, colon + 1)}${MASK}${url.slice(at)}`;
+}
+
+/** Newest first, at most `max` entries (0 keeps none). */
+export function addToHistory(list: readonly HistoryEntry[], entry: HistoryEntry, max: number): HistoryEntry[] {
+  if (max <= 0) return [];
+  return [entry, ...list].slice(0, max);
+}
+
+/** The values that came from a private environment file (resolved values as `httplens/requestAt` reports them). */
+export function privateValuesOf(values: readonly { value: string | null; source: unknown }[]): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    if (v.value === null || typeof v.source !== 'object' || v.source === null) continue;
+    const s = v.source as { kind?: string; file?: string };
+    if (s.kind === 'environment' && typeof s.file === 'string' && s.file.includes('private')) out.push(v.value);
+    else if (s.kind === 'dotenv' || s.kind === 'prompt') out.push(v.value);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+// From the resolved request of `httplens/requestAt` to what the transport sends. Pure.
+import { toBase64 } from '@httplens/http-file';
+
+export interface ResolvedRequest {
+  index: number;
+  name: string | null;
+  method: string;
+  url: string;
+  headers: [string, string][];
+  body: string | null;
+  sendable: boolean;
+  auth: { scheme: string; username: string; password: string } | null;
+  metadata: Record<string, string | true>;
+  values: { expression: string; value: string | null; source: unknown }[];
+  diagnostics: { message: string; severity?: number; code?: string | number }[];
+  trusted: boolean;
+  cancelled?: undefined;
+}
+
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  headers: [string, string][];
+  body?: string;
+}
+
+/**
+ * Applies REST Client's Authorization shorthands (`Basic user:pass`, `Basic user pass` -> base64; `Digest user pass` is
+ * removed, reported by the caller as not supported yet), keeps everything else as written.
+ */
+export function prepareRequest(r: Pick<ResolvedRequest, 'method' | 'url' | 'headers' | 'body'>): { request: OutgoingRequest; digest: boolean } {
+  let digest = false;
+  const headers: [string, string][] = [];
+  for (const [name, value] of r.headers) {
+    if (name.toLowerCase() === 'authorization') {
+      const v = value.trim();
+      const basic = /^basic\s+(\S.*)$/i.exec(v);
+      if (basic?.[1]) {
+        const cred = basic[1].trim();
+        const space = cred.search(/\s/);
+        const pair = space > 0 ? `${cred.slice(0, space)}:${cred.slice(space).trim()}` : cred.includes(':') ? cred : undefined;
+        headers.push([name, pair === undefined ? value : `Basic ${toBase64(pair)}`]);
+        continue;
+      }
+      const dig = /^digest\s+(\S+)\s+\S/i.exec(v);
+      if (dig?.[1] && !dig[1].includes('=')) {
+        digest = true;
+        continue;
+      }
+    }
+    headers.push([name, value]);
+  }
+  const request: OutgoingRequest = { method: r.method, url: r.url, headers };
+  if (r.body !== null && r.body !== '') request.body = r.body;
+  return { request, digest };
+}

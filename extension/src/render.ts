@@ -1,0 +1,193 @@
+// The text of a response document: the head exactly as received (bytes read as latin1, so offsets are byte
+// offsets) and the decoded body, JSON/XML pretty-printed, cut over a limit. Pure: no 'vscode' import.
+
+export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = start; i < end; i += CHUNK) out += String.fromCharCode(...bytes.subarray(i, Math.min(end, i + CHUNK)));
+  return out;
+}
+
+/** Offset just past the blank line that ends the head starting at `from`, or -1. Accepts CRLF and bare LF. */
+export function headEnd(bytes: Uint8Array, from = 0): number {
+  for (let i = from; i < bytes.length; i++) {
+    if (bytes[i] !== 0x0a) continue;
+    if (bytes[i + 1] === 0x0a) return i + 2;
+    if (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) return i + 3;
+  }
+  return -1;
+}
+
+/** Where the final response starts and its head ends in the received bytes, skipping `interim` 1xx responses. */
+export function finalHead(received: Uint8Array, interim: number): { start: number; end: number } {
+  let start = 0;
+  for (let k = 0; k < interim; k++) {
+    const e = headEnd(received, start);
+    if (e < 0) break;
+    start = e;
+  }
+  const end = headEnd(received, start);
+  return { start, end: end < 0 ? received.length : end };
+}
+
+export function mediaType(headers: readonly (readonly [string, string])[]): string {
+  const ct = headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '';
+  return (ct.split(';')[0] ?? '').trim().toLowerCase();
+}
+
+export function isJson(type: string): boolean {
+  return type === 'application/json' || type.endsWith('+json') || type === 'text/json';
+}
+
+export function isXml(type: string): boolean {
+  return type === 'application/xml' || type === 'text/xml' || type.endsWith('+xml');
+}
+
+export function isTextual(type: string): boolean {
+  return type === '' || type.startsWith('text/') || isJson(type) || isXml(type) || type === 'application/javascript' || type === 'application/x-www-form-urlencoded' || type === 'application/graphql';
+}
+
+/** Pretty-printed JSON, or undefined when the text is not JSON. */
+export function prettyJson(text: string): string | undefined {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Indents XML one element per line. A linear scan over tags; text content stays on its element's line,
+ * comments, CDATA and processing instructions are kept as they are. Returns undefined for text that does not start with `<`.
+ */
+export function prettyXml(text: string): string | undefined {
+  const src = text.trim();
+  if (!src.startsWith('<')) return undefined;
+  const lines: string[] = [];
+  let depth = 0;
+  let i = 0;
+  let pendingText = '';
+  const indent = (d: number) => '  '.repeat(Math.max(0, d));
+  while (i < src.length) {
+    if (src[i] !== '<') {
+      const next = src.indexOf('<', i);
+      const end = next < 0 ? src.length : next;
+      pendingText += src.slice(i, end).trim();
+      i = end;
+      continue;
+    }
+    let close: number;
+    if (src.startsWith('<!--', i)) close = src.indexOf('-->', i) + 3;
+    else if (src.startsWith('<![CDATA[', i)) close = src.indexOf(']]>', i) + 3;
+    else close = src.indexOf('>', i) + 1;
+    if (close <= i) return undefined;
+    const tag = src.slice(i, close);
+    i = close;
+    if (tag.startsWith('</')) {
+      depth--;
+      const last = lines.length - 1;
+      if (pendingText !== '' && last >= 0 && !(lines[last] as string).trimStart().startsWith('</') && !(lines[last] as string).endsWith('/>')) {
+        lines[last] = `${lines[last] as string}${pendingText}${tag}`;
+      } else {
+        if (pendingText !== '') lines.push(indent(depth + 1) + pendingText);
+        lines.push(indent(depth) + tag);
+      }
+      pendingText = '';
+      continue;
+    }
+    if (pendingText !== '') {
+      lines.push(indent(depth) + pendingText);
+      pendingText = '';
+    }
+    lines.push(indent(depth) + tag);
+    const selfContained = tag.endsWith('/>') || tag.startsWith('<?') || tag.startsWith('<!');
+    if (!selfContained) depth++;
+  }
+  if (pendingText !== '') lines.push(pendingText);
+  return lines.join('\n');
+}
+
+export interface RenderInput {
+  /** All received bytes (interim responses included). */
+  received: Uint8Array;
+  interim: number;
+  headers: readonly (readonly [string, string])[];
+  /** The decoded body as text. */
+  bodyText: string;
+  /** Body bytes after content decoding. */
+  bodyLength: number;
+}
+
+export interface RenderOptions {
+  prettyPrint: boolean;
+  /** Characters of body shown at most. */
+  maxBodySize: number;
+  /** Line added after a cut body; `{shown}` and `{total}` are replaced. */
+  truncatedNote: string;
+  /** Shown instead of a body that is not text; `{size}` and `{type}` are replaced. */
+  binaryNote: string;
+}
+
+export interface Rendered {
+  text: string;
+  /** Characters of `text` that are the head exactly as received (status line to the blank line). */
+  headLength: number;
+  /** Where the final response starts in the received bytes. */
+  start: number;
+  truncated: boolean;
+  pretty: 'json' | 'xml' | undefined;
+}
+
+export function renderResponse(input: RenderInput, options: RenderOptions): Rendered {
+  const { start, end } = finalHead(input.received, input.interim);
+  const head = latin1(input.received, start, end);
+  const type = mediaType(input.headers);
+  let body = input.bodyText;
+  let pretty: Rendered['pretty'];
+  let truncated = false;
+  if (input.bodyLength > 0 && !isTextual(type)) {
+    body = options.binaryNote.replace('{size}', String(input.bodyLength)).replace('{type}', type);
+  } else {
+    if (options.prettyPrint && body.length <= options.maxBodySize) {
+      const formatted = isJson(type) ? prettyJson(body) : isXml(type) ? prettyXml(body) : undefined;
+      if (formatted !== undefined) {
+        body = formatted;
+        pretty = isJson(type) ? 'json' : 'xml';
+      }
+    }
+    if (body.length > options.maxBodySize) {
+      const total = body.length;
+      body = `${body.slice(0, options.maxBodySize)}\n${options.truncatedNote.replace('{shown}', String(options.maxBodySize)).replace('{total}', String(total))}`;
+      truncated = true;
+    }
+  }
+  const separator = head.endsWith('\n') ? '' : '\r\n\r\n';
+  return { text: head + separator + body, headLength: head.length, start, truncated, pretty };
+}
+
+/** Line count of a text (number of line breaks, CRLF counted once). */
+export function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') line++;
+    else if (text[i] === '\r' && text[i + 1] !== '\n') line++;
+  }
+  return line;
+}
+
+export interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/**
+ * Diagnostics from `httplens/responseInfo` are positioned in the received message; the document shows the head
+ * as received, so head positions stay. Anything past the head (framing of the body) goes to the status line.
+ */
+export function placeRange(range: LspRange, headLines: number, statusLineLength: number): LspRange {
+  if (range.start.line < headLines) {
+    if (range.end.line < headLines) return range;
+    return { start: range.start, end: { line: range.start.line, character: Math.max(range.start.character, statusLineLength) } };
+  }
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: statusLineLength } };
+}

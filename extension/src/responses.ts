@@ -1,0 +1,234 @@
+// Response documents: read-only virtual documents (`httplens-response:`) in the `http-message` language, their
+// diagnostics, the caching summary as hover and code lens on the status line, and a details webview.
+import * as vscode from 'vscode';
+import type { SendResult } from '@httplens/transport';
+import { latin1, lineOf, placeRange, renderResponse, mediaType, type LspRange, type Rendered } from './render.js';
+
+export const RESPONSE_SCHEME = 'httplens-response';
+
+interface LspDiagnostic {
+  range: LspRange;
+  severity?: number;
+  code?: string | number;
+  codeDescription?: { href: string };
+  source?: string;
+  message: string;
+}
+
+export interface ResponseInfo {
+  diagnostics: LspDiagnostic[];
+  caching: { shared: { summary: string }; private: { summary: string } };
+}
+
+export interface ResponseRecord {
+  uri: vscode.Uri;
+  request: { method: string; url: string; headers: [string, string][]; body?: string };
+  result: SendResult;
+  rendered: Rendered;
+  raw: boolean;
+  info?: ResponseInfo;
+  bodyText: string;
+  redirects: { url: string; status: number }[];
+}
+
+export class ResponseStore implements vscode.TextDocumentContentProvider, vscode.HoverProvider, vscode.CodeLensProvider {
+  private readonly records = new Map<string, ResponseRecord>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly lensesChanged = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  readonly onDidChangeCodeLenses = this.lensesChanged.event;
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('httplens-response');
+  private counter = 0;
+
+  register(context: vscode.ExtensionContext): void {
+    const selector = { scheme: RESPONSE_SCHEME };
+    context.subscriptions.push(
+      vscode.workspace.registerTextDocumentContentProvider(RESPONSE_SCHEME, this),
+      vscode.languages.registerHoverProvider(selector, this),
+      vscode.languages.registerCodeLensProvider(selector, this),
+      this.diagnostics,
+      this.changed,
+      this.lensesChanged,
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.scheme === RESPONSE_SCHEME) {
+          this.records.delete(d.uri.toString());
+          this.diagnostics.delete(d.uri);
+        }
+      }),
+    );
+  }
+
+  create(init: Omit<ResponseRecord, 'uri' | 'rendered' | 'raw'>, options: { prettyPrint: boolean; maxBodySize: number }): ResponseRecord {
+    this.counter++;
+    const label = `${init.result.status} ${init.request.method} ${safeName(init.request.url)}`;
+    const uri = vscode.Uri.from({ scheme: RESPONSE_SCHEME, path: `/${this.counter}/${label}.httpmsg` });
+    const rendered = render(init.result, init.bodyText, options);
+    const record: ResponseRecord = { ...init, uri, rendered, raw: false };
+    this.records.set(uri.toString(), record);
+    return record;
+  }
+
+  get(uri: vscode.Uri | undefined): ResponseRecord | undefined {
+    return uri ? this.records.get(uri.toString()) : undefined;
+  }
+
+  setInfo(record: ResponseRecord, info: ResponseInfo): void {
+    record.info = info;
+    const headLines = lineOf(record.rendered.text, record.rendered.headLength) - 1;
+    const statusLine = record.rendered.text.split(/\r?\n/, 1)[0] ?? '';
+    const list = info.diagnostics.map((d) => {
+      const r = placeRange(d.range, Math.max(1, headLines), statusLine.length);
+      const diagnostic = new vscode.Diagnostic(
+        new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character),
+        d.message,
+        lspSeverity(d.severity),
+      );
+      diagnostic.source = 'httplens';
+      if (d.code !== undefined) diagnostic.code = d.codeDescription ? { value: d.code, target: vscode.Uri.parse(d.codeDescription.href) } : d.code;
+      return diagnostic;
+    });
+    this.diagnostics.set(record.uri, record.raw ? list.filter((d) => d.range.start.line < Math.max(1, headLines)) : list);
+    this.lensesChanged.fire();
+  }
+
+  toggleRaw(record: ResponseRecord): void {
+    record.raw = !record.raw;
+    this.changed.fire(record.uri);
+    if (record.info) this.setInfo(record, record.info);
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const record = this.records.get(uri.toString());
+    if (!record) return vscode.l10n.t('This response is no longer available.');
+    if (record.raw) return latin1(record.result.raw.received, record.rendered.start);
+    return record.rendered.text;
+  }
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const record = this.records.get(document.uri.toString());
+    if (!record?.info || position.line !== 0) return undefined;
+    const md = new vscode.MarkdownString();
+    md.appendMarkdown(`**${vscode.l10n.t('Shared cache')}**: `).appendText(record.info.caching.shared.summary);
+    md.appendMarkdown(`\n\n**${vscode.l10n.t('Private cache')}**: `).appendText(record.info.caching.private.summary);
+    const t = record.result.timings;
+    md.appendMarkdown(`\n\n${vscode.l10n.t('{0} ms in total, first byte after {1} ms', Math.round(t.total), Math.round(t.firstByte))}`);
+    return new vscode.Hover(md, document.lineAt(0).range);
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const record = this.records.get(document.uri.toString());
+    if (!record) return [];
+    const range = new vscode.Range(0, 0, 0, 0);
+    const lenses: vscode.CodeLens[] = [];
+    if (record.info) {
+      lenses.push(
+        new vscode.CodeLens(range, { title: `${vscode.l10n.t('Shared cache')}: ${short(record.info.caching.shared.summary)}`, tooltip: record.info.caching.shared.summary, command: 'httplens.showResponseDetails', arguments: [document.uri] }),
+        new vscode.CodeLens(range, { title: `${vscode.l10n.t('Private cache')}: ${short(record.info.caching.private.summary)}`, tooltip: record.info.caching.private.summary, command: 'httplens.showResponseDetails', arguments: [document.uri] }),
+      );
+    }
+    lenses.push(new vscode.CodeLens(range, { title: record.raw ? vscode.l10n.t('Show Decoded Body') : vscode.l10n.t('Show Raw Bytes'), command: 'httplens.toggleRaw', arguments: [document.uri] }));
+    lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Details'), command: 'httplens.showResponseDetails', arguments: [document.uri] }));
+    if (record.rendered.truncated) lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Save Full Body'), command: 'httplens.saveBody', arguments: [document.uri] }));
+    return lenses;
+  }
+}
+
+function short(s: string): string {
+  return s.length > 90 ? `${s.slice(0, 89)}…` : s;
+}
+
+function safeName(url: string): string {
+  let name = url;
+  try {
+    const u = new URL(url);
+    name = `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+  } catch {
+    // keep as written
+  }
+  return name.replace(/[\\/:*?"<>|#%]+/g, '_').slice(0, 60);
+}
+
+function lspSeverity(s: number | undefined): vscode.DiagnosticSeverity {
+  switch (s) {
+    case 1:
+      return vscode.DiagnosticSeverity.Error;
+    case 3:
+      return vscode.DiagnosticSeverity.Information;
+    case 4:
+      return vscode.DiagnosticSeverity.Hint;
+    default:
+      return vscode.DiagnosticSeverity.Warning;
+  }
+}
+
+export function render(result: SendResult, bodyText: string, options: { prettyPrint: boolean; maxBodySize: number }): Rendered {
+  return renderResponse(
+    { received: result.raw.received, interim: result.interim.length, headers: result.headers, bodyText, bodyLength: result.body.length },
+    {
+      ...options,
+      truncatedNote: vscode.l10n.t('… body cut after {0} of {1} characters: use “Save Full Body”.', '{shown}', '{total}'),
+      binaryNote: vscode.l10n.t('[{0} bytes of {1}: use “Details” to see an image or “Save Body” to keep it]', '{size}', '{type}'),
+    },
+  );
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The details webview: timings bar, sizes, TLS, redirects, and the image for image bodies. */
+export function detailsHtml(record: ResponseRecord, cspSource: string): string {
+  const r = record.result;
+  const t = r.timings;
+  const phases: [string, number, string][] = [
+    [vscode.l10n.t('DNS'), t.dns, '#6a9fb5'],
+    [vscode.l10n.t('Connect'), t.connect, '#90a959'],
+    [vscode.l10n.t('TLS'), t.tls, '#d28445'],
+    [vscode.l10n.t('First byte'), t.firstByte, '#aa759f'],
+    [vscode.l10n.t('Download'), t.download, '#75b5aa'],
+  ];
+  const total = Math.max(1, phases.reduce((a, [, v]) => a + v, 0));
+  const bar = phases
+    .filter(([, v]) => v > 0)
+    .map(([name, v, color]) => `<div title="${escapeHtml(name)} ${v.toFixed(1)} ms" style="width:${((v / total) * 100).toFixed(2)}%;background:${color}"></div>`)
+    .join('');
+  const rows = phases.map(([name, v]) => `<tr><th>${escapeHtml(name)}</th><td>${v.toFixed(1)} ms</td></tr>`).join('');
+  const headEnd = record.rendered.headLength;
+  const sizes = [
+    [vscode.l10n.t('Sent'), `${r.raw.sent.length} B`],
+    [vscode.l10n.t('Received'), `${r.raw.received.length} B`],
+    [vscode.l10n.t('Head'), `${headEnd} B`],
+    [vscode.l10n.t('Body (decoded)'), `${r.body.length} B${r.decoded.length ? ` (${r.decoded.join(', ')})` : ''}`],
+  ]
+    .map(([k, v]) => `<tr><th>${escapeHtml(k as string)}</th><td>${escapeHtml(v as string)}</td></tr>`)
+    .join('');
+  let tls = '';
+  if (r.tls) {
+    const c = r.tls.certificate;
+    const items: [string, string][] = [
+      [vscode.l10n.t('Protocol'), r.tls.protocol ?? ''],
+      [vscode.l10n.t('Cipher'), r.tls.cipher],
+      ['ALPN', String(r.tls.alpnProtocol || '—')],
+      [vscode.l10n.t('Verified'), r.tls.authorized ? vscode.l10n.t('yes') : `${vscode.l10n.t('no')} (${r.tls.authorizationError ?? ''})`],
+    ];
+    if (c) items.push([vscode.l10n.t('Subject'), c.subject], [vscode.l10n.t('Issuer'), c.issuer], [vscode.l10n.t('Valid'), `${c.validFrom} – ${c.validTo}`], ['SHA-256', c.fingerprint256]);
+    tls = `<h2>TLS</h2><table>${items.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>`;
+  }
+  const redirects = record.redirects.length
+    ? `<h2>${escapeHtml(vscode.l10n.t('Redirects'))}</h2><ol>${record.redirects.map((h) => `<li>${h.status} ${escapeHtml(h.url)}</li>`).join('')}</ol>`
+    : '';
+  const type = mediaType(r.headers);
+  const image =
+    type.startsWith('image/') && type !== 'image/svg+xml' && r.body.length > 0 && r.body.length < 8 * 1024 * 1024
+      ? `<h2>${escapeHtml(vscode.l10n.t('Image'))}</h2><img alt="" src="data:${escapeHtml(type)};base64,${Buffer.from(r.body).toString('base64')}">`
+      : '';
+  const caching = record.info
+    ? `<h2>${escapeHtml(vscode.l10n.t('Caching'))}</h2><p><b>${escapeHtml(vscode.l10n.t('Shared cache'))}</b>: ${escapeHtml(record.info.caching.shared.summary)}</p><p><b>${escapeHtml(vscode.l10n.t('Private cache'))}</b>: ${escapeHtml(record.info.caching.private.summary)}</p>`
+    : '';
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data: ${cspSource}; style-src 'unsafe-inline';">
+<style>body{font-family:var(--vscode-font-family);color:var(--vscode-foreground)}.bar{display:flex;height:14px;margin:8px 0;border-radius:3px;overflow:hidden}th{text-align:left;padding-right:16px;font-weight:normal;opacity:.8}img{max-width:100%}</style>
+</head><body><h1>${r.status} ${escapeHtml(r.reason)}</h1><p>${escapeHtml(record.request.method)} ${escapeHtml(record.request.url)} — ${escapeHtml(r.remoteAddress)}${r.remotePort ? `:${r.remotePort}` : ''}${r.reused ? ` (${escapeHtml(vscode.l10n.t('reused connection'))})` : ''}</p>
+<h2>${escapeHtml(vscode.l10n.t('Timings'))} (${t.total.toFixed(1)} ms)</h2><div class="bar">${bar}</div><table>${rows}</table>
+<h2>${escapeHtml(vscode.l10n.t('Sizes'))}</h2><table>${sizes}</table>${tls}${redirects}${caching}${image}</body></html>`;
+}

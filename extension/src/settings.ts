@@ -1,0 +1,202 @@
+// Maps the `httplens.*` settings (and VS Code's `http.proxy*`) to transport options for one URL.
+// Pure: takes plain objects, returns plain objects; reading CA and certificate files is the caller's job.
+
+export interface TlsFiles {
+  cert?: string;
+  key?: string;
+  pfx?: string;
+  passphrase?: string;
+}
+
+export interface ExtensionSettings {
+  timeouts: { connect: number; firstByte: number; idle: number; total: number };
+  followRedirects: boolean;
+  maxRedirects: number;
+  /** host pattern -> CA file (PEM). */
+  ca: Record<string, string>;
+  /** host pattern -> client certificate files. */
+  certificates: Record<string, TlsFiles>;
+  /** Host patterns whose certificate is not verified. */
+  insecureHosts: string[];
+  proxy: string;
+  proxyStrictSSL: boolean;
+  noProxy: string[];
+  response: { column: 'beside' | 'active'; maxBodySize: number; prettyPrint: boolean };
+  historyMax: number;
+  sendEnabled: 'auto' | 'on' | 'off';
+}
+
+export const DEFAULT_SETTINGS: ExtensionSettings = {
+  timeouts: { connect: 10_000, firstByte: 30_000, idle: 30_000, total: 0 },
+  followRedirects: true,
+  maxRedirects: 5,
+  ca: {},
+  certificates: {},
+  insecureHosts: [],
+  proxy: '',
+  proxyStrictSSL: true,
+  noProxy: [],
+  response: { column: 'beside', maxBodySize: 1_048_576, prettyPrint: true },
+  historyMax: 50,
+  sendEnabled: 'auto',
+};
+
+type Get = (key: string) => unknown;
+
+function num(v: unknown, fallback: number, min = 0): number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= min ? Math.floor(v) : fallback;
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : [];
+}
+
+function record<T>(v: unknown, pick: (x: unknown) => T | undefined): Record<string, T> {
+  const out: Record<string, T> = {};
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return out;
+  for (const [k, x] of Object.entries(v)) {
+    const picked = pick(x);
+    if (picked !== undefined) out[k.trim().toLowerCase()] = picked;
+  }
+  return out;
+}
+
+/** Reads the settings through `get('httplens.timeouts.connect')`-style keys; wrong types fall back to the defaults. */
+export function readSettings(get: Get): ExtensionSettings {
+  const d = DEFAULT_SETTINGS;
+  const column = get('httplens.response.column');
+  const sendEnabled = get('httplens.send.enabled');
+  return {
+    timeouts: {
+      connect: num(get('httplens.timeouts.connect'), d.timeouts.connect),
+      firstByte: num(get('httplens.timeouts.firstByte'), d.timeouts.firstByte),
+      idle: num(get('httplens.timeouts.idle'), d.timeouts.idle),
+      total: num(get('httplens.timeouts.total'), d.timeouts.total),
+    },
+    followRedirects: typeof get('httplens.followRedirects') === 'boolean' ? (get('httplens.followRedirects') as boolean) : d.followRedirects,
+    maxRedirects: num(get('httplens.maxRedirects'), d.maxRedirects),
+    ca: record(get('httplens.tls.ca'), (x) => (typeof x === 'string' && x !== '' ? x : undefined)),
+    certificates: record(get('httplens.tls.certificates'), (x) => {
+      if (typeof x !== 'object' || x === null) return undefined;
+      const o = x as Record<string, unknown>;
+      const files: TlsFiles = {};
+      for (const k of ['cert', 'key', 'pfx', 'passphrase'] as const) if (typeof o[k] === 'string' && o[k] !== '') files[k] = o[k];
+      return Object.keys(files).length > 0 ? files : undefined;
+    }),
+    insecureHosts: strings(get('httplens.tls.insecureHosts')).map((h) => h.toLowerCase()),
+    proxy: typeof get('http.proxy') === 'string' ? (get('http.proxy') as string).trim() : '',
+    proxyStrictSSL: get('http.proxyStrictSSL') !== false,
+    noProxy: strings(get('http.noProxy')),
+    response: {
+      column: column === 'active' ? 'active' : 'beside',
+      maxBodySize: num(get('httplens.response.maxBodySize'), d.response.maxBodySize, 1),
+      prettyPrint: get('httplens.response.prettyPrint') !== false,
+    },
+    historyMax: num(get('httplens.history.max'), d.historyMax),
+    sendEnabled: sendEnabled === 'on' || sendEnabled === 'off' ? sendEnabled : 'auto',
+  };
+}
+
+/**
+ * Whether a host pattern matches: `example.com` (any port), `example.com:8443`, `*.example.com`
+ * (subdomains only), `.example.com` (the domain and its subdomains, as in no_proxy), `*` (all).
+ */
+export function hostMatches(pattern: string, host: string, port: string): boolean {
+  const p = pattern.trim().toLowerCase();
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  if (p === '*') return true;
+  let namePart = p;
+  let portPart: string | undefined;
+  const colon = p.lastIndexOf(':');
+  const bracketed = p.startsWith('[') && p[colon - 1] === ']';
+  if (colon > 0 && (bracketed || !p.slice(0, colon).includes(':')) && /^\d+$/.test(p.slice(colon + 1))) {
+    namePart = p.slice(0, colon);
+    portPart = p.slice(colon + 1);
+  }
+  namePart = namePart.replace(/^\[|\]$/g, '');
+  if (portPart !== undefined && portPart !== port) return false;
+  if (namePart.startsWith('*.')) return h.endsWith(namePart.slice(1)) && h.length > namePart.length - 1;
+  if (namePart.startsWith('.')) return h === namePart.slice(1) || h.endsWith(namePart);
+  return h === namePart;
+}
+
+function defaultPort(protocol: string): string {
+  return protocol === 'https:' ? '443' : '80';
+}
+
+export interface SendPlan {
+  timeouts: { connect: number; firstByte: number; idle: number; total: number };
+  rejectUnauthorized: boolean;
+  /** CA file to read and add as trust anchor. */
+  caFile?: string;
+  /** Client certificate files to read. */
+  certificate?: TlsFiles;
+  /** The proxy VS Code would use for this URL (the transport has no proxy support yet: see README). */
+  proxy?: string;
+}
+
+function lookup<T>(table: Record<string, T>, host: string, port: string): T | undefined {
+  let star: T | undefined;
+  for (const [pattern, value] of Object.entries(table)) {
+    if (pattern === '*') star = value;
+    else if (hostMatches(pattern, host, port)) return value;
+  }
+  return star;
+}
+
+/** Transport options for one URL. */
+export function planFor(url: string, settings: ExtensionSettings): SendPlan {
+  let host = '';
+  let port = '';
+  let protocol = 'http:';
+  try {
+    const u = new URL(url);
+    host = u.hostname;
+    protocol = u.protocol;
+    port = u.port || defaultPort(u.protocol);
+  } catch {
+    // an invalid URL gets the defaults; the transport reports it
+  }
+  const plan: SendPlan = {
+    timeouts: { ...settings.timeouts },
+    rejectUnauthorized: !settings.insecureHosts.some((p) => hostMatches(p, host, port)),
+  };
+  const ca = lookup(settings.ca, host, port);
+  if (ca) plan.caFile = ca;
+  const cert = lookup(settings.certificates, host, port);
+  if (cert) plan.certificate = cert;
+  if (settings.proxy && !settings.noProxy.some((p) => hostMatches(p, host, port)) && (protocol === 'http:' || protocol === 'https:')) plan.proxy = settings.proxy;
+  return plan;
+}
+
+export interface RedirectStep {
+  url: string;
+  method: string;
+  /** Whether the body (and its Content-Type/Content-Length) is dropped. */
+  dropBody: boolean;
+  /** Whether Authorization and Cookie are dropped (the redirect leaves the origin). */
+  crossOrigin: boolean;
+}
+
+/**
+ * The next request after a redirect response (RFC 9110 §15.4), or undefined when the response is not one to follow:
+ * 301/302 turn POST into GET (as browsers do), 303 turns everything but HEAD into GET, 307/308 keep method and body.
+ */
+export function redirectStep(status: number, location: string | undefined, currentUrl: string, method: string): RedirectStep | undefined {
+  if (![301, 302, 303, 307, 308].includes(status) || !location) return undefined;
+  let next: URL;
+  let current: URL;
+  try {
+    current = new URL(currentUrl);
+    next = new URL(location.trim(), current);
+  } catch {
+    return undefined;
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') return undefined;
+  next.hash = '';
+  const upper = method.toUpperCase();
+  let newMethod = upper;
+  if (status === 303 && upper !== 'HEAD') newMethod = 'GET';
+  else if ((status === 301 || status === 302) && upper === 'POST') newMethod = 'GET';
+  return { url: next.href, method: newMethod, dropBody: newMethod !== upper, crossOrigin: next.origin !== current.origin };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { addToHistory, createHistoryEntry, MASK, maskHeaderValue, maskSecrets, maskUrlCredentials, privateValuesOf, type HistoryEntry } from '../src/history.js';
+
+describe('history masking', () => {
+  it.each([
+    ['Authorization', 'Bearer abc.def.ghi', `Bearer ${MASK}`],
+    ['authorization', 'Basic dXNlcjpwYXNz', `Basic ${MASK}`],
+    ['Authorization', 'sometoken', MASK],
+    ['Proxy-Authorization', 'Basic cHJveHk6cGFzcw==', `Basic ${MASK}`],
+    ['Cookie', 'session=abc; theme=dark', `session=${MASK}; theme=${MASK}`],
+    ['Cookie', 'justvalue', MASK],
+  ])('%s: %s', (name, value, expected) => {
+    expect(maskHeaderValue(name, value)).toBe(expected);
+  });
+
+  it('masks secret headers and private values everywhere, keeps the rest', () => {
+    const entry = createHistoryEntry(
+      {
+        method: 'POST',
+        url: 'https://user:hunter2@api.example.com/?key=s3cr3t-key',
+        headers: [
+          ['Authorization', 'Bearer s3cr3t-token'],
+          ['Cookie', 'sid=xyz'],
+          ['X-Api-Key', 's3cr3t-key'],
+          ['Accept', 'application/json'],
+        ],
+        body: '{"key":"s3cr3t-key"}',
+      },
+      { time: 1 },
+      ['s3cr3t-key', 'ab'],
+    );
+    const json = JSON.stringify(entry);
+    expect(json).not.toContain('s3cr3t');
+    expect(json).not.toContain('hunter2');
+    expect(json).not.toContain('xyz');
+    expect(entry.url).toBe(`https://user:${MASK}@api.example.com/?key=${MASK}`);
+    expect(entry.headers).toEqual([
+      ['Authorization', `Bearer ${MASK}`],
+      ['Cookie', `sid=${MASK}`],
+      ['X-Api-Key', MASK],
+      ['Accept', 'application/json'],
+    ]);
+    expect(entry.body).toBe(`{"key":"${MASK}"}`);
+  });
+
+  it('short private values are not masked (too many false hits), longest secret first', () => {
+    expect(maskSecrets('abcdef ab', ['ab', 'abcdef', 'abc'])).toBe(`${MASK} ab`);
+  });
+
+  it.each([
+    ['http://host/path', 'http://host/path'],
+    ['http://user@host/', 'http://user@host/'],
+    ['http://u:p@host:8080/a@b', `http://u:${MASK}@host:8080/a@b`],
+    ['no-scheme', 'no-scheme'],
+  ])('maskUrlCredentials(%s)', (url, expected) => {
+    expect(maskUrlCredentials(url)).toBe(expected);
+  });
+
+  it('privateValuesOf takes private environment, .env and prompt values only', () => {
+    expect(
+      privateValuesOf([
+        { value: 'pub', source: { kind: 'environment', name: 'dev', file: 'http-client.env.json' } },
+        { value: 'priv', source: { kind: 'environment', name: 'dev', file: 'http-client.private.env.json' } },
+        { value: 'dot', source: { kind: 'dotenv', name: 'X' } },
+        { value: 'asked', source: { kind: 'prompt', name: 'p' } },
+        { value: null, source: { kind: 'unresolved' } },
+        { value: 'file', source: { kind: 'file', name: 'v' } },
+      ]),
+    ).toEqual(['priv', 'dot', 'asked']);
+  });
+
+  it('addToHistory keeps the newest first, at most max', () => {
+    let list: HistoryEntry[] = [];
+    for (let i = 0; i < 5; i++) list = addToHistory(list, { time: i, method: 'GET', url: `http://x/${i}`, headers: [] }, 3);
+    expect(list.map((e) => e.time)).toEqual([4, 3, 2]);
+    expect(addToHistory(list, list[0] as HistoryEntry, 0)).toEqual([]);
+  });
+});
