@@ -101,7 +101,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   // the examples use {{baseUrl}}: point it at the demo server
   const environments: EnvironmentSet = { environments: { demo: { baseUrl: { value: server.url, source: 'httplens demo' } } }, diagnostics: [] };
   try {
-    if (!json) io.stdout(`${c.bold(t.title as string)}: ${t.server} ${server.url}\n\n`);
+    if (!json) io.stdout(`${c.bold(t.title as string)}${locale === 'zh-CN' ? '：' : ': '}${t.server} ${server.url}\n\n`);
     for (const path of files) {
       const file = parseHttpFile(readFileSync(path, 'utf8'));
       const responses: Record<string, StoredExchange> = {};
@@ -171,12 +171,13 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
       )}\n`,
     );
   } else {
-    const sep = locale === 'zh-CN' ? '' : ' ';
+    const sep = ' ';
+    const colon = locale === 'zh-CN' ? '：' : ': ';
     const lines = [
-      c.bold(`${t.summary}:`),
+      c.bold(`${t.summary}${colon.trim()}`),
       `  ${results.length}${sep}${t.files} · ${outcomes.length}${sep}${t.sent} · ${failed.length}${sep}${t.failed}`,
-      `  ${t.diagnostics}: ${c.red(`${bySeverity.error}${sep}${t.error}`)} · ${c.yellow(`${bySeverity.warning}${sep}${t.warning}`)} · ${c.blue(`${bySeverity.info}${sep}${t.info}`)} · ${bySeverity.hint}${sep}${t.hint}`,
-      `  ${t.codes}: ${codes.map(([code, n]) => `${code}×${n}`).join(' ') || '-'}`,
+      `  ${t.diagnostics}${colon}${c.red(`${bySeverity.error}${sep}${t.error}`)} · ${c.yellow(`${bySeverity.warning}${sep}${t.warning}`)} · ${c.blue(`${bySeverity.info}${sep}${t.info}`)} · ${bySeverity.hint}${sep}${t.hint}`,
+      `  ${t.codes}${colon}${codes.map(([code, n]) => `${code}×${n}`).join(' ') || '-'}`,
     ];
     for (const o of failed) lines.push(c.red(`  ✖ ${o.method} ${o.url}: ${o.error?.code} ${o.error?.message}`));
     lines.push('', c.grey(t.next as string), '');

@@ -1,0 +1,185 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHttpFile } from '@httplens/http-file';
+import { send } from '@httplens/transport';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../src/args.js';
+import { defaultExamplesDir, demoCommand, startDemoServer, type DemoServer } from '../src/demo/index.js';
+import type { Io } from '../src/io.js';
+
+function capture(): { io: Io; out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readStdin: () => '',
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    cwd: process.cwd(),
+    env: {},
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+const examples = defaultExamplesDir();
+const exampleFiles = readdirSync(examples).filter((f) => f.endsWith('.http'));
+
+interface DemoJson {
+  server: string;
+  files: { file: string; requests: { name: string | null; method: string; url: string; status: number | null; redirects: { url: string; status: number }[]; error: unknown; diagnostics: { code: string; severity: string }[] }[] }[];
+  summary: { files: number; requests: number; failed: number; diagnostics: Record<string, number>; codes: Record<string, number> };
+}
+
+describe('httplens demo against examples/', () => {
+  let text: { code: number; out: string };
+  let json: { code: number; report: DemoJson };
+  beforeAll(async () => {
+    const t = capture();
+    text = { code: await demoCommand([], t.io), out: t.out() };
+    const j = capture();
+    const code = await demoCommand(['--json'], j.io);
+    json = { code, report: JSON.parse(j.out()) as DemoJson };
+  }, 60_000);
+
+  it('has the example files the README describes', () => {
+    expect(exampleFiles.sort()).toEqual(['basics.http', 'caching.http', 'chaining.http', 'dynamic.http', 'problems.http']);
+  });
+
+  it('exits 0 and prints every request of every example with its analysis', () => {
+    expect(text.code).toBe(0);
+    let total = 0;
+    for (const name of exampleFiles) {
+      const file = parseHttpFile(readFileSync(join(examples, name), 'utf8'));
+      expect(text.out).toContain(`══ ${name} ══`);
+      for (const request of file.requests) {
+        total++;
+        const title = request.title ?? request.name;
+        expect(title, `${name}: every example request has a title`).toBeTruthy();
+        expect(text.out).toContain(`# ${title}\n${request.method} http://127.0.0.1:`);
+      }
+    }
+    expect(text.out.match(/^Analysis:$/gm)?.length).toBe(total);
+    expect(text.out).toContain(`5 files · ${total} requests sent · 0 failed`);
+    expect(json.report.summary.requests).toBe(total);
+  });
+
+  it('shows the intended findings of the problem routes', () => {
+    // 301 without Location; Transfer-Encoding with Content-Length; SameSite=None without Secure; Max-Age with Expires
+    for (const code of ['HTTP0550', 'HTTP0100', 'HTTP3502', 'HTTP0567']) expect(text.out).toMatch(new RegExp(`[✖⚠ℹ] .+ ${code}$`, 'm'));
+    const problems = json.report.files.find((f) => f.file === 'problems.http');
+    const codesOf = (path: string) => problems?.requests.find((r) => new URL(r.url).pathname === path)?.diagnostics.map((d) => d.code) ?? [];
+    expect(codesOf('/moved')).toContain('HTTP0550');
+    expect(codesOf('/smuggle')).toContain('HTTP0100');
+    expect(problems?.requests.find((r) => r.url.endsWith('/smuggle'))?.diagnostics.find((d) => d.code === 'HTTP0100')?.severity).toBe('error');
+    expect(codesOf('/cookies')).toEqual(expect.arrayContaining(['HTTP3502', 'HTTP0567']));
+  });
+
+  it('chains the login token, revalidates with 304 and follows the redirect', () => {
+    const statuses = (file: string) => json.report.files.find((f) => f.file === file)?.requests.map((r) => r.status);
+    // /me without a token, login, /me with the token, echo of earlier responses
+    expect(statuses('chaining.http')).toEqual([401, 200, 200, 200]);
+    expect(statuses('caching.http')?.slice(0, 3)).toEqual([200, 304, 304]);
+    const redirect = json.report.files.find((f) => f.file === 'basics.http')?.requests.at(-1);
+    expect(redirect?.redirects.map((h) => h.status)).toEqual([302]);
+    expect(redirect?.status).toBe(200);
+    expect(text.out).toContain('redirected from');
+    expect(json.report.files.flatMap((f) => f.requests).every((r) => r.error === null)).toBe(true);
+  });
+
+  it('explains caching for shared and private caches, and sums up diagnostics by severity', () => {
+    expect(text.out).toContain('shared cache: Shared caches may store this response for 5 minutes (max-age=300)');
+    expect(text.out).toMatch(/heuristic/);
+    expect(text.out).toMatch(/diagnostics in the responses: \d+ errors · \d+ warnings · \d+ info · \d+ hints/);
+    expect(json.report.summary.diagnostics.error).toBeGreaterThanOrEqual(2);
+    expect(json.report.summary.codes.HTTP0550).toBe(1);
+  });
+});
+
+describe('httplens demo options', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const tempDir = () => {
+    const d = mkdtempSync(join(tmpdir(), 'httplens-demo-'));
+    dirs.push(d);
+    return d;
+  };
+
+  it('speaks Chinese with --locale zh-CN', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'one.http'), '### Moved\nGET {{baseUrl}}/moved\n');
+    const c = capture();
+    expect(await demoCommand(['--examples', dir, '--locale', 'zh-CN'], c.io)).toBe(0);
+    expect(c.out()).toContain('演示服务器正在监听');
+    expect(c.out()).toContain('1 个文件 · 1 个请求已发送 · 0 个失败');
+    expect(c.out()).toContain('HTTP0550');
+  });
+
+  it('exits 1 when a request cannot be sent (the demo itself is broken)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'broken.http'), 'GET http://127.0.0.1:1/\n');
+    const c = capture();
+    expect(await demoCommand(['--examples', dir], c.io)).toBe(1);
+    expect(c.out()).toContain('1 failed');
+  });
+
+  it('rejects bad words and empty folders', async () => {
+    const c = capture();
+    await expect(demoCommand(['extra'], c.io)).rejects.toBeInstanceOf(UsageError);
+    await expect(demoCommand(['--examples', join(tempDir(), 'missing')], c.io)).rejects.toBeInstanceOf(UsageError);
+    expect(await demoCommand(['--examples', tempDir()], c.io)).toBe(1);
+    expect(c.err()).toContain('no .http files');
+    expect(await demoCommand(['--help'], c.io)).toBe(0);
+    expect(c.out()).toContain('Usage: httplens demo');
+  });
+});
+
+describe('the demo server', () => {
+  let server: DemoServer;
+  beforeAll(async () => {
+    server = await startDemoServer();
+  });
+  afterAll(() => server.close());
+
+  const get = (path: string, headers: [string, string][] = [], method = 'GET') => send({ method, url: `${server.url}${path}`, headers }, { pool: false });
+  const field = (r: { headers: [string, string][] }, name: string) => r.headers.find(([n]) => n.toLowerCase() === name)?.[1];
+
+  // route -> expected status and fields
+  const table: [string, string, [string, string][], number, Record<string, string | undefined>][] = [
+    ['GET', '/api/items', [], 200, { etag: '"items-v3"', vary: 'Accept-Encoding', 'content-encoding': undefined }],
+    ['GET', '/api/items', [['Accept-Encoding', 'gzip']], 200, { 'content-encoding': 'gzip' }],
+    ['GET', '/api/items', [['If-None-Match', 'W/"items-v3"']], 304, { etag: '"items-v3"' }],
+    ['GET', '/api/items', [['If-None-Match', '"other"']], 200, {}],
+    ['HEAD', '/api/items', [], 200, { etag: '"items-v3"' }],
+    ['GET', '/cache/conflicting', [], 200, { 'cache-control': 'no-store, max-age=600', expires: 'tomorrow at noon' }],
+    ['GET', '/redirect', [], 302, { location: '/api/items' }],
+    ['GET', '/moved', [], 301, { location: undefined }],
+    ['GET', '/chunked', [], 200, { 'transfer-encoding': 'chunked' }],
+    ['GET', '/me', [['Authorization', 'Bearer wrong']], 401, { 'www-authenticate': 'Bearer realm="demo", error="invalid_token"' }],
+    ['DELETE', '/login', [], 405, { allow: 'POST' }],
+    ['GET', '/nowhere', [], 404, {}],
+  ];
+  it.each(table)('%s %s %j -> %i', async (method, path, headers, status, fields) => {
+    const r = await get(path, headers, method);
+    expect(r.status).toBe(status);
+    for (const [name, value] of Object.entries(fields)) expect(field(r, name)).toBe(value);
+  });
+
+  it('hands out a token that /me accepts, and decodes gzip and chunked bodies', async () => {
+    const login = await send({ method: 'POST', url: `${server.url}/login`, headers: [['Content-Type', 'application/json']], body: '{"username":"u","password":"p"}' }, { pool: false });
+    const token = (JSON.parse(new TextDecoder().decode(login.body)) as { token: string }).token;
+    expect(token).toBe(server.token);
+    expect((await get('/me', [['Authorization', `Bearer ${token}`]])).status).toBe(200);
+    const bad = await send({ method: 'POST', url: `${server.url}/login`, body: 'not json' }, { pool: false });
+    expect(bad.status).toBe(400);
+    const gz = await get('/gzip', [['Accept-Encoding', 'gzip']]);
+    expect(gz.decoded).toEqual(['gzip']);
+    expect(new TextDecoder().decode(gz.body)).toMatch(/^HTTP compression saves bytes/);
+    const chunked = await get('/chunked');
+    expect(new TextDecoder().decode(chunked.body)).toBe('First chunk. Second chunk. Third and last chunk.\n');
+    expect(chunked.trailers.map(([n]) => n)).toEqual(['Server-Timing']);
+  });
+});
