@@ -26,7 +26,7 @@ import type { FieldParserDefinition } from './types.js';
 
 function paramRecord(params: readonly Parameter[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const p of params) if (!(p.name in out)) out[p.name] = p.value;
+  for (const p of params) if (out[p.name] === undefined || !Object.hasOwn(out, p.name)) out[p.name] = p.value;
   return out;
 }
 
@@ -35,17 +35,23 @@ const BCHARS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'(
 function checkMediaTypeParams(mt: MediaType, problems: Problems): void {
   reportDuplicateParameters(mt.params, problems);
   const span = mt.span;
-  if (mt.type === 'text' && mt.subtype !== '*' && mt.subtype !== 'event-stream' && !mt.params.some((p) => p.name === 'charset')) {
+  if (mt.type !== 'text' && mt.type !== 'multipart') return;
+  let charset = false;
+  let boundary: Parameter | undefined;
+  for (const p of mt.params) {
+    if (p.name === 'charset') charset = true;
+    else if (p.name === 'boundary' && !boundary) boundary = p;
+  }
+  if (mt.type === 'text' && mt.subtype !== '*' && mt.subtype !== 'event-stream' && !charset) {
     problems.add('HTTP3204', span.offset, span.length, { type: `${mt.type}/${mt.subtype}` });
   }
   if (mt.type === 'multipart') {
-    const b = mt.params.find((p) => p.name === 'boundary');
-    if (!b) problems.add('HTTP3205', span.offset, span.length, { type: `${mt.type}/${mt.subtype}` });
+    if (!boundary) problems.add('HTTP3205', span.offset, span.length, { type: `${mt.type}/${mt.subtype}` });
     else {
-      const v = b.value;
+      const v = boundary.value;
       let ok = v.length >= 1 && v.length <= 70 && !v.endsWith(' ');
       for (let i = 0; ok && i < v.length; i++) ok = BCHARS.includes(v[i] as string);
-      const vs = b.valueSpan ?? b.span;
+      const vs = boundary.valueSpan ?? boundary.span;
       if (!ok) problems.add('HTTP3206', vs.offset, vs.length, { boundary: v });
     }
   }

@@ -1,6 +1,7 @@
 import { createDiagnostic } from '../diagnostics.js';
 import { Problems } from '../grammar/problems.js';
 import { ows, trimEnd } from '../grammar/rfc9110.js';
+import type { Diagnostic } from '../types.js';
 import type { FieldParseContext, FieldParseResult, FieldParserDefinition } from './types.js';
 
 /** What a field's parse function receives: the value, its trimmed bounds, the problem sink and the context. */
@@ -36,7 +37,8 @@ export function defineField<T>(
       } else {
         result = parse({ text: value, start, end, problems, context });
       }
-      const diagnostics = problems.list.map((p) => createDiagnostic(p.code, p.span, p.args, { locale: context.locale }));
+      const diagnostics: Diagnostic[] = [];
+      for (const p of problems.list) diagnostics.push(createDiagnostic(p.code, p.span, p.args, { locale: context.locale }));
       return result === undefined ? { diagnostics } : { value: result, diagnostics };
     },
   };

@@ -11,9 +11,16 @@ for (const family of FIELD_PARSER_FAMILIES) {
   }
 }
 
+/** Spellings already looked up (`Content-Type`, `content-type`, ...), so a lookup does not lower-case the name every time. */
+const spellings = new Map<string, FieldParserDefinition | null>();
+
 /** The dedicated value parser of a field, by name (case-insensitive). */
 export function getFieldParser(name: string): FieldParserDefinition | undefined {
-  return parsers.get(name.toLowerCase());
+  const known = spellings.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const def = parsers.get(name.toLowerCase());
+  if (spellings.size < 2048) spellings.set(name, def ?? null);
+  return def;
 }
 
 /** The lower-case names of every field that has a dedicated value parser. */

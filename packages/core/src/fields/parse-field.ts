@@ -21,6 +21,8 @@ function classify(c: number): CharClass {
   return undefined;
 }
 
+const NONE: ReadonlySet<number> = new Set();
+
 const CODE: Record<Exclude<CharClass, undefined>, string> = { crlf: 'HTTP2010', nul: 'HTTP2011', ctl: 'HTTP2012', 'non-ascii': 'HTTP2013' };
 
 /**
@@ -28,9 +30,9 @@ const CODE: Record<Exclude<CharClass, undefined>, string> = { crlf: 'HTTP2010', 
  * and non-ASCII characters, one diagnostic per run of characters of the same
  * kind, with the exact span. Returns the offsets it flagged.
  */
-export function checkFieldValueCharacters(value: string, locale: Locale): { diagnostics: Diagnostic[]; flagged: Set<number> } {
+export function checkFieldValueCharacters(value: string, locale: Locale): { diagnostics: Diagnostic[]; flagged: ReadonlySet<number> } {
   const diagnostics: Diagnostic[] = [];
-  const flagged = new Set<number>();
+  let flagged: Set<number> | undefined;
   let i = 0;
   const n = value.length;
   while (i < n) {
@@ -45,6 +47,7 @@ export function checkFieldValueCharacters(value: string, locale: Locale): { diag
       continue;
     }
     const start = i;
+    flagged ??= new Set();
     while (i < value.length && classify(value.charCodeAt(i)) === cls) {
       flagged.add(i);
       i++;
@@ -53,7 +56,7 @@ export function checkFieldValueCharacters(value: string, locale: Locale): { diag
     const args: Record<string, string> = cls === 'ctl' || cls === 'non-ascii' ? { char: describeChar(cp) } : {};
     diagnostics.push(createDiagnostic(CODE[cls], { offset: start, length: i - start }, args, { locale }));
   }
-  return { diagnostics, flagged };
+  return { diagnostics, flagged: flagged ?? NONE };
 }
 
 /**

@@ -7,6 +7,8 @@ export interface Problem {
   args: MessageArgs;
 }
 
+const NO_OFFSETS: ReadonlySet<number> = new Set();
+
 /** The area of a code for de-duplication: every HTTP2xxx is 'syntax', HTTP3xxx by its hundred. */
 function areaKey(code: string): string {
   return code.startsWith('HTTP2') ? 'HTTP2' : code.slice(0, 6);
@@ -23,7 +25,7 @@ export class Problems {
   private readonly flagged: ReadonlySet<number>;
 
   constructor(flagged?: ReadonlySet<number>) {
-    this.flagged = flagged ?? new Set();
+    this.flagged = flagged ?? NO_OFFSETS;
   }
 
   add(code: string, offset: number, length: number, args: MessageArgs = {}): void {

@@ -323,51 +323,48 @@ export function parameters(
       i = skipParameter(text, p, end);
       continue;
     }
-    const param: Parameter = {
-      name: text.slice(p, nameEnd).toLowerCase(),
-      value: '',
-      quoted: false,
-      hasValue: false,
-      span: { offset: p, length: nameEnd - p },
-      nameSpan: { offset: p, length: nameEnd - p },
-    };
-    let q = nameEnd;
-    const beforeEq = ows(text, q, end);
+    const name = text.slice(p, nameEnd).toLowerCase();
+    const nameSpan = { offset: p, length: nameEnd - p };
+    const beforeEq = ows(text, nameEnd, end);
     if (beforeEq < end && text.charCodeAt(beforeEq) === 0x3d) {
-      if (beforeEq > q && !options.bws) problems.add('HTTP2004', q, beforeEq - q);
+      if (beforeEq > nameEnd && !options.bws) problems.add('HTTP2004', nameEnd, beforeEq - nameEnd);
       let v = beforeEq + 1;
       const afterEq = ows(text, v, end);
       if (afterEq > v && !options.bws) problems.add('HTTP2004', v, afterEq - v);
       v = afterEq;
-      const qs = quotedString(text, v, end, problems);
+      const qs = text.charCodeAt(v) === DQUOTE ? quotedString(text, v, end, problems) : undefined;
       if (qs) {
-        param.value = qs.value;
-        param.quoted = true;
-        param.hasValue = true;
-        param.valueSpan = qs.span;
-        q = qs.span.offset + qs.span.length;
-      } else {
-        const vEnd = token(text, v, end);
-        if (vEnd === v) {
-          problems.expected(text, v, end, 'token or quoted-string');
-          params.push(param);
-          i = skipParameter(text, v, end);
-          continue;
-        }
-        param.value = text.slice(v, vEnd);
-        param.hasValue = true;
-        param.valueSpan = { offset: v, length: vEnd - v };
-        q = vEnd;
+        const q = qs.span.offset + qs.span.length;
+        params.push({ name, value: qs.value, quoted: true, hasValue: true, span: { offset: p, length: q - p }, nameSpan, valueSpan: qs.span });
+        i = q;
+        continue;
       }
-      param.span = { offset: p, length: q - p };
-    } else if (!options.valueOptional) {
-      problems.expected(text, q, end, '"="');
-      params.push(param);
-      i = skipParameter(text, q, end);
+      const vEnd = token(text, v, end);
+      if (vEnd === v) {
+        problems.expected(text, v, end, 'token or quoted-string');
+        params.push({ name, value: '', quoted: false, hasValue: false, span: nameSpan, nameSpan });
+        i = skipParameter(text, v, end);
+        continue;
+      }
+      params.push({
+        name,
+        value: text.slice(v, vEnd),
+        quoted: false,
+        hasValue: true,
+        span: { offset: p, length: vEnd - p },
+        nameSpan,
+        valueSpan: { offset: v, length: vEnd - v },
+      });
+      i = vEnd;
       continue;
     }
-    params.push(param);
-    i = q;
+    params.push({ name, value: '', quoted: false, hasValue: false, span: nameSpan, nameSpan });
+    if (!options.valueOptional) {
+      problems.expected(text, nameEnd, end, '"="');
+      i = skipParameter(text, nameEnd, end);
+      continue;
+    }
+    i = nameEnd;
   }
 }
 
