@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../src/args.js';
 import { defaultExamplesDir, demoCommand, startDemoServer, type DemoServer } from '../src/demo/index.js';
 import type { Io } from '../src/io.js';
+import { lintCommand } from '../src/lint.js';
 
 function capture(): { io: Io; out: () => string; err: () => string } {
   const out: string[] = [];
@@ -94,6 +95,22 @@ describe('httplens demo against examples/', () => {
     expect(text.out).toMatch(/diagnostics in the responses: \d+ errors · \d+ warnings · \d+ info · \d+ hints/);
     expect(json.report.summary.diagnostics.error).toBeGreaterThanOrEqual(2);
     expect(json.report.summary.codes.HTTP0550).toBe(1);
+  });
+});
+
+describe('httplens lint examples/', () => {
+  it('reports the intentional request-side findings of problems.http, and no undefined variables', async () => {
+    const c = capture();
+    const code = await lintCommand([examples, '--format', 'json'], c.io);
+    const report = JSON.parse(c.out()) as { files: { path: string; diagnostics: { code: string; severity: string; line: number }[] }[] };
+    // the invalid max-age in a request is an error on purpose
+    expect(code).toBe(1);
+    const byFile = Object.fromEntries(report.files.map((f) => [f.path.split(/[\\/]/).pop(), f.diagnostics]));
+    expect(byFile['problems.http']?.filter((d) => d.severity !== 'hint').map((d) => d.code)).toEqual(['HTTP3001', 'HTTP3106']);
+    const all = report.files.flatMap((f) => f.diagnostics);
+    expect(all.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['HTTP3106']);
+    // baseUrl and the other file variables resolve; syntax is clean
+    expect(all.filter((d) => /^HTTP(?:1|2)\d{3}$/.test(d.code))).toEqual([]);
   });
 });
 

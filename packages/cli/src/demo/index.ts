@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeLocale, type Locale, type Severity } from '@httplens/core';
-import { parseHttpFile, type EnvironmentSet, type StoredExchange } from '@httplens/http-file';
+import { parseHttpFile, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { Pool } from '@httplens/transport';
 import { boolFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import { nodeHost, sendOne, type ExchangeOutcome } from '../exchange.js';
@@ -103,7 +103,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   try {
     if (!json) io.stdout(`${c.bold(t.title as string)}${locale === 'zh-CN' ? '：' : ': '}${t.server} ${server.url}\n\n`);
     for (const path of files) {
-      const file = parseHttpFile(readFileSync(path, 'utf8'));
+      const file = pointAt(parseHttpFile(readFileSync(path, 'utf8')), server.url);
       const responses: Record<string, StoredExchange> = {};
       const result: DemoFileResult = { file: basename(path), outcomes: [] };
       results.push(result);
@@ -191,4 +191,10 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
 function exampleOrder(a: string, b: string): number {
   const rank = (n: string) => (n.startsWith('basics.') ? 0 : 1);
   return rank(a) - rank(b) || a.localeCompare(b);
+}
+
+/** The file with the value of its `@baseUrl` file variables replaced by the demo server's address. */
+export function pointAt(file: HttpFile, url: string): HttpFile {
+  if (!file.variables.some((v) => v.name === 'baseUrl')) return file;
+  return { ...file, variables: file.variables.map((v) => (v.name === 'baseUrl' ? { ...v, value: url, references: [] } : v)) };
 }
