@@ -161,3 +161,47 @@ describe('RFC 6797 STS and RFC 7239 Forwarded', () => {
     expect(grammar.forwardedNode('host.example')).toMatchObject({ ok: false });
   });
 });
+
+describe('RFC 8187 ext-value', () => {
+  it.each([
+    ["UTF-8''%E2%82%AC%20rates", { ok: true, charset: 'UTF-8', language: '', value: '€ rates' }],
+    ["iso-8859-1'en'%A3%20rates", { ok: true, charset: 'iso-8859-1', language: 'en', value: '£ rates' }],
+    ["UTF-8'de'n%c3%a4chstes", { ok: true, value: 'nächstes' }],
+    ["UTF-8''a b", { ok: false, reason: 'value-chars', offset: 8 }],
+    ["UTF-8''%zz", { ok: false, reason: 'value-chars', offset: 7 }],
+    ["UTF-8''%FF", { ok: false, reason: 'decoding' }],
+    ['no-quotes', { ok: false, reason: 'quote' }],
+    ["''x", { ok: false, reason: 'charset' }],
+  ])('extValue(%j)', (input, expected) => {
+    expect(grammar.extValue(input)).toMatchObject(expected);
+  });
+});
+
+describe('#rule lists with quoted strings and comments', () => {
+  it('does not split inside a quoted string', () => {
+    const p = new Problems();
+    const text = 'a;x="1,2", b';
+    const names: string[] = [];
+    grammar.list(text, 0, text.length, p, (pos) => {
+      const e = grammar.token(text, pos, text.length);
+      names.push(text.slice(pos, e));
+      return grammar.parameters(text, e, text.length, p).end;
+    }, { element: 'token' });
+    expect(names).toEqual(['a', 'b']);
+    expect(p.list).toEqual([]);
+  });
+  it('reports a required element that is missing (1#)', () => {
+    const p = new Problems();
+    grammar.list('  ', 0, 2, p, (pos) => pos, { element: 'token', min1: true });
+    expect(p.list.map((x) => x.code)).toEqual(['HTTP2001']);
+  });
+  it('Via entries with comments', () => {
+    const p = new Problems();
+    const text = '1.1 a (x (y)), HTTP/2 b:8080';
+    expect(grammar.via(text, 0, text.length, p).map((v) => [v.protocolName, v.protocolVersion, v.receivedBy, v.comment])).toEqual([
+      [undefined, '1.1', 'a', 'x (y)'],
+      ['HTTP', '2', 'b:8080', undefined],
+    ]);
+    expect(p.list).toEqual([]);
+  });
+});
