@@ -3,6 +3,7 @@ import { checkCaching } from '../cache/check.js';
 import { parseField } from '../fields/parse-field.js';
 import { checkFieldSection } from '../registry/checks.js';
 import type { Direction } from '../fields/types.js';
+import { decodeLatin1 } from '../message/chars.js';
 import { parseMessage } from '../message/parse.js';
 import type { FieldLine, HttpMessage } from '../message/types.js';
 import type { Diagnostic, Locale, Severity, Span } from '../types.js';
@@ -47,7 +48,9 @@ export function lintMessage(input: HttpMessage | string | Uint8Array, options: L
     ...(requestMethod !== undefined ? { requestMethod } : {}),
     ...(options.locale !== undefined ? { locale: options.locale } : {}),
   });
-  return lintParsedMessage(message, options);
+  // Bytes are not decoded whole by the parser; the rules that look at unconsumed bytes need the text.
+  const source = options.source ?? (typeof input === 'string' ? input : message.rest && message.rest.length ? decodeLatin1(input) : undefined);
+  return lintParsedMessage(message, source === undefined ? options : { ...options, source });
 }
 
 const TEMPLATE_REFERENCE = '{{';
@@ -60,12 +63,12 @@ const TEMPLATE_REFERENCE = '{{';
 export function lintParsedMessage(message: HttpMessage, options: LintOptions = {}): Diagnostic[] {
   const locale = options.locale ?? 'en';
   const origin = options.origin ?? 'wire';
-  const out: Diagnostic[] = message.diagnostics.map((d) => localizeDiagnostic(d, locale));
+  const out: Diagnostic[] = message.diagnostics.length ? message.diagnostics.map((d) => localizeDiagnostic(d, locale)) : [];
   const direction: Direction = message.kind;
 
   // Field values, each through its own parser. The character checks (HTTP2010-2013)
   // yield to the message parser, which reports bare CR, NUL and controls itself.
-  const parserSpans = message.diagnostics.map((d) => d.span);
+  const parserSpans: readonly Span[] = message.diagnostics.length ? message.diagnostics.map((d) => d.span) : [];
   for (const section of [message.fields, message.trailers]) {
     for (const field of section) {
       for (const d of lintField(field, direction, locale, origin)) {
@@ -95,12 +98,19 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
     if (rule.applies === 'exchange' ? message.kind !== 'response' || !request : rule.applies !== message.kind) continue;
     rule.check(ctx);
   }
+  // A rule that knows why bytes follow the message (a 204, a response to HEAD) replaces
+  // the parser's generic "unexpected data after the message" on the same bytes.
+  for (const d of ctx.diagnostics) {
+    if (d.code !== 'HTTP0553' && d.code !== 'HTTP0650') continue;
+    const generic = out.findIndex((x) => x.code === 'HTTP0150' && x.span.offset === d.span.offset && x.span.length === d.span.length);
+    if (generic >= 0) out.splice(generic, 1);
+  }
   out.push(...ctx.diagnostics);
 
   if (origin === 'template' && source !== undefined) {
     const region = messageRegion(message);
     const references = templateReferences(source, region.offset, region.offset + region.length);
-    if (references.length) return finish(out.filter((d) => !references.some((r) => overlaps(r, d.span))), options.severity);
+    if (references.length && out.length) return finish(out.filter((d) => !references.some((r) => overlaps(r, d.span))), options.severity);
   }
   return finish(out, options.severity);
 }
@@ -109,11 +119,14 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
 function messageRegion(message: HttpMessage): Span {
   let start = message.startLine?.span.offset ?? Number.MAX_SAFE_INTEGER;
   let end = message.startLine ? message.startLine.span.offset + message.startLine.span.length : 0;
-  const spans = [...message.fields.map((f) => f.span), ...message.trailers.map((f) => f.span), ...(message.body ? [message.body.span] : []), ...(message.headSpan ? [message.headSpan] : [])];
-  for (const s of spans) {
-    start = Math.min(start, s.offset);
-    end = Math.max(end, s.offset + s.length);
-  }
+  const widen = (s: Span) => {
+    if (s.offset < start) start = s.offset;
+    if (s.offset + s.length > end) end = s.offset + s.length;
+  };
+  for (const f of message.fields) widen(f.span);
+  for (const f of message.trailers) widen(f.span);
+  if (message.body) widen(message.body.span);
+  if (message.headSpan) widen(message.headSpan);
   return start > end ? { offset: 0, length: 0 } : { offset: start, length: end - start };
 }
 
@@ -155,6 +168,7 @@ function toLintRequest(request: LintRequest | HttpMessage): LintRequest {
 
 /** Drops repeats (same code, same span), applies severity overrides and sorts by position. */
 function finish(diagnostics: Diagnostic[], severity: LintOptions['severity']): Diagnostic[] {
+  if (diagnostics.length === 0) return diagnostics;
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
