@@ -5,8 +5,8 @@
  */
 import { indexOfChar, isAlpha, isDigit } from '../grammar/core.js';
 import { list, ows, parameters, productsAndComments, token } from '../grammar/rfc9110.js';
-import { uriReference } from '../grammar/uri.js';
-import { weightOf } from './common.js';
+import { absoluteUri, scheme, uriReference } from '../grammar/uri.js';
+import { enumField, tokenList, weightOf } from './common.js';
 import type { WeightedToken } from './content.js';
 import { base64Length, defineField } from './define.js';
 import type { FieldParserDefinition } from './types.js';
@@ -204,4 +204,57 @@ const wantDigest = defineField<WeightedToken[]>(['want-digest'], ({ text, start,
   return out;
 });
 
-export const generalFields: readonly FieldParserDefinition[] = [userAgent, from, refresh, xRobotsTag, contentMd5, digest, wantDigest];
+/** Destination = simple-ref ; simple-ref = absolute-URI / ( path-absolute [ "?" query ] )  (RFC 4918 §10.3) */
+const destination = defineField<string>(['destination'], ({ text, start, end, problems }) => {
+  const s = scheme(text, start, end);
+  const isAbsolute = s > start && text.charCodeAt(s) === 0x3a;
+  if (!isAbsolute && !(text.charCodeAt(start) === 0x2f && text.charCodeAt(start + 1) !== 0x2f)) {
+    problems.add('HTTP3732', start, end - start);
+    return undefined;
+  }
+  const r = isAbsolute ? absoluteUri(text, start, end, problems) : uriReference(text, start, end, problems);
+  if (r && r.fragment !== undefined) {
+    problems.add('HTTP3732', start, end - start);
+    return undefined;
+  }
+  return r ? text.slice(start, end) : undefined;
+});
+
+/** Lock-Token = Coded-URL ; Coded-URL = "<" absolute-URI ">"  (RFC 4918 §10.5) */
+const lockToken = defineField<string>(['lock-token'], ({ text, start, end, problems }) => {
+  if (text.charCodeAt(start) !== 0x3c || text.charCodeAt(end - 1) !== 0x3e || end - start < 2) {
+    problems.add('HTTP3733', start, end - start);
+    return undefined;
+  }
+  return absoluteUri(text, start + 1, end - 1, problems) ? text.slice(start + 1, end - 1) : undefined;
+});
+
+/** Timeout = 1#TimeType ; TimeType = ( "Second-" DAVTimeOutVal / "Infinite" )  (RFC 4918 §10.7) */
+const timeout = defineField<(number | 'infinite')[]>(['timeout'], (input) => {
+  const out: (number | 'infinite')[] = [];
+  for (const item of tokenList(input, 'TimeType')) {
+    const v = item.value;
+    if (v.toLowerCase() === 'infinite') out.push('infinite');
+    else if (/^second-\d{1,10}$/i.test(v) && Number(v.slice(7)) <= 4294967295) out.push(Number(v.slice(7)));
+    else input.problems.add('HTTP3734', item.span.offset, item.span.length, { value: v });
+  }
+  return out;
+});
+
+export const generalFields: readonly FieldParserDefinition[] = [
+  userAgent,
+  from,
+  refresh,
+  xRobotsTag,
+  contentMd5,
+  digest,
+  wantDigest,
+  enumField(['depth'], ['0', '1', 'infinity']),
+  enumField(['overwrite'], ['T', 'F'], { caseSensitive: true }),
+  destination,
+  lockToken,
+  timeout,
+  enumField(['x-requested-with'], ['XMLHttpRequest']),
+  enumField(['service-worker'], ['script']),
+  enumField(['purpose'], ['prefetch']),
+];

@@ -5,7 +5,7 @@ import { authCases } from './auth.js';
 import { cookieCases } from './cookies.js';
 import { securityCases } from './security.js';
 import { connectionCases } from './connection.js';
-import { generalCases } from './general.js';
+import { generalCases, webdavAndMiscCases } from './general.js';
 
 /** Every field-value table, by family. */
 export const ALL_CASES: Record<string, FieldCase[]> = {
@@ -16,4 +16,5 @@ export const ALL_CASES: Record<string, FieldCase[]> = {
   security: securityCases,
   connection: connectionCases,
   general: generalCases,
+  'webdav and misc': webdavAndMiscCases,
 };

@@ -35,4 +35,7 @@ export const connectionDocsZh: Readonly<Record<string, string>> = {
   HTTP3729: `Content-MD5（已被 RFC 7231 废止）携带 16 字节 MD5 值的 base64 编码，共 24 个字符；写成十六进制摘要是常见错误。请优先使用 Content-Digest（RFC 9530）。\n\n见 [RFC 1864](https://www.rfc-editor.org/rfc/rfc1864)。`,
   HTTP3730: `RFC 3230 的 Digest 和 Want-Digest 字段（已被 RFC 9530 的 Content-Digest 和 Repr-Digest 取代）使用已注册的算法，例如 SHA-256 和 SHA-512；MD5、SHA 和各种校验和都不安全。\n\n见 [RFC 9530 第 7 节](https://www.rfc-editor.org/rfc/rfc9530#section-7)。`,
   HTTP3731: `列表中同一个值出现了两次；重复的没有作用，通常说明有两层代码都添加了同一个字段。请删除一个。\n\n见 [RFC 9110 第 5.6.1 节](${RFC9110}#section-5.6.1)。`,
+  HTTP3732: `\`Destination = simple-ref\`，其中 \`simple-ref = absolute-URI / ( path-absolute [ "?" query ] )\`：COPY 或 MOVE 的目标，例如 \`https://example.com/new\` 或 \`/new\`。不允许相对路径或片段。\n\n见 [RFC 4918 第 10.3 节](https://www.rfc-editor.org/rfc/rfc4918#section-10.3)。`,
+  HTTP3733: `\`Lock-Token = Coded-URL\`，\`Coded-URL = "<" absolute-URI ">"\`，例如 \`<urn:uuid:f81d4fae-7dec-11d0-a765-00a0c91e6bf6>\`。锁令牌缺少尖括号的 UNLOCK 请求会被服务器拒绝。\n\n见 [RFC 4918 第 10.5 节](https://www.rfc-editor.org/rfc/rfc4918#section-10.5)。`,
+  HTTP3734: `\`Timeout = 1#TimeType\`，\`TimeType = ( "Second-" DAVTimeOutVal / "Infinite" )\`，秒数最大为 4294967295，例如 \`Timeout: Second-3600, Infinite\`。\n\n见 [RFC 4918 第 10.7 节](https://www.rfc-editor.org/rfc/rfc4918#section-10.7)。`,
 };
