@@ -93,6 +93,22 @@ export const ERROR_CODES = {
     en: 'The pool was closed while the request waited for a connection.',
     'zh-CN': '请求等待连接时，连接池已关闭。',
   },
+  HTTPLENS_TOO_MANY_REDIRECTS: {
+    en: 'More redirects than `maxRedirects` allows.',
+    'zh-CN': '重定向次数超过了 `maxRedirects` 的上限。',
+  },
+  HTTPLENS_REDIRECT_LOOP: {
+    en: 'A redirect leads back to a URL already requested with the same method and body.',
+    'zh-CN': '重定向回到了已经用相同方法和主体请求过的 URL（重定向循环）。',
+  },
+  HTTPLENS_PROXY_CONNECT_FAILED: {
+    en: 'The proxy refused the CONNECT tunnel (a status other than 2xx, 407 included) or closed it.',
+    'zh-CN': '代理拒绝建立 CONNECT 隧道（返回了 2xx 以外的状态码，包括 407），或关闭了隧道。',
+  },
+  HTTPLENS_AUTH_FAILED: {
+    en: 'The credentials were refused, or the authentication challenge cannot be answered (unknown scheme or algorithm).',
+    'zh-CN': '凭据被拒绝，或无法应答认证质询（未知的认证方案或算法）。',
+  },
 } as const satisfies Record<string, { en: string; 'zh-CN': string }>;
 
 export type TransportErrorCode = keyof typeof ERROR_CODES;
