@@ -17,6 +17,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { contains, toRange, type TextDocument } from './document.js';
 import { requestAt, type ParsedDocument } from './parse.js';
 import { t } from './l10n.js';
+import { valueComponent } from './valueHover.js';
 
 export interface HoverOptions {
   locale: Locale;
@@ -95,6 +96,8 @@ function fieldHover(field: FieldLine, offset: number, direction: 'request' | 're
       };
     }
   }
+  const component = valueComponent(field.name, field.value, offset - field.valueSpan.offset, options.locale);
+  if (component) return { markdown: component.markdown, span: { offset: field.valueSpan.offset + component.span.offset, length: component.span.length } };
   const date = parseHttpDate(field.value);
   if (date.ok) return { markdown: dateHover(date.time, options), span: field.valueSpan };
   if (/^\d+$/.test(field.value) && (name === 'age' || name === 'retry-after' || name === 'access-control-max-age')) {

@@ -47,3 +47,38 @@ describe('status code completion in a response', () => {
     expect(TextDocument.applyEdits(d, [item!.textEdit as TextEdit])).toBe(`HTTP/1.1 ${label}\r\n`);
   });
 });
+
+describe('hover on value components', () => {
+  const hover = (marked: string, languageId = 'http') => {
+    const { text, offset } = cursor(marked);
+    const d = doc(text, languageId);
+    const h = ls.doHover(d, d.positionAt(offset));
+    return { value: (h?.contents as MarkupContent | undefined)?.value ?? '', text: h?.range ? text.slice(d.offsetAt(h.range.start), d.offsetAt(h.range.end)) : '' };
+  };
+
+  it('a media range with its weight in Accept', () => {
+    const h = hover('GET https://a.example/\nAccept: text/html, application/x|ml;q=0.9\n');
+    expect(h.text).toBe('application/xml;q=0.9');
+    expect(h.value).toContain('`application/xml`');
+    expect(h.value).toContain('q=0.9');
+  });
+
+  it('a content coding', () => {
+    const h = hover('GET https://a.example/\nAccept-Encoding: gzip, b|r;q=0\n');
+    expect(h.text).toBe('br;q=0');
+    expect(h.value).toContain('Brotli');
+    expect(h.value).toContain('not acceptable');
+  });
+
+  it('a media type with its parameters', () => {
+    const h = hover('POST https://a.example/\nContent-Type: multipart/form-d|ata; boundary=X\n');
+    expect(h.value).toContain('`multipart/form-data`');
+    expect(h.value).toContain('`boundary=X`');
+  });
+
+  it('a Structured Field dictionary member and its type', () => {
+    const h = hover('HTTP/1.1 200 OK\r\nPriority: u=5, i|\r\n\r\n', 'http-message');
+    expect(h.text).toBe('i');
+    expect(h.value).toContain('`i` = true (boolean)');
+  });
+});
