@@ -31,13 +31,18 @@ export default defineSuite({
     const before = process.memoryUsage().heapUsed;
     const ls = getLanguageService();
     const validations: number[] = [];
+    const cpu: number[] = [];
     let diagnostics = 0;
     for (let run = 0; run < 7; run++) {
       const doc = TextDocument.create('file:///bench.http', 'http', run + 1, text);
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       diagnostics = ls.doValidation(doc).length;
       validations.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
     }
+    cpu.sort((a, b) => a - b);
     gc?.();
     const after = process.memoryUsage().heapUsed;
     validations.sort((a, b) => a - b);
@@ -64,14 +69,18 @@ export default defineSuite({
     return {
       columns: ['measure', 'value', 'target', 'met'],
       rows: [
-        ['full validation, median of 7 (ms)', validation, '< 150', validation < 150 ? 'yes' : 'NO'],
+        ['full validation, median of 7, wall clock (ms)', validation, '< 150', validation < 150 ? 'yes' : 'NO'],
+        ['full validation, median of 7, process CPU time (ms)', cpu[3] ?? 0, '', ''],
         ['hover p50 (ms)', percentile(hoverTimes, 50), '', ''],
         ['hover p95 (ms)', hoverP95, '< 10', hoverP95 < 10 ? 'yes' : 'NO'],
         ['completion p50 (ms)', percentile(completionTimes, 50), '', ''],
         ['completion p95 (ms)', completionP95, '< 10', completionP95 < 10 ? 'yes' : 'NO'],
         ['heap after load (MB)', (after - before) / 2 ** 20, '', ''],
       ],
-      notes: [`file: ${text.length.toLocaleString('en-US')} characters, 10,000 requests, ${diagnostics} diagnostics`],
+      notes: [
+        `file: ${text.length.toLocaleString('en-US')} characters, 10,000 requests, ${diagnostics} diagnostics`,
+        'process CPU time includes the garbage collector threads; on a busy machine the wall clock also includes waiting for a core',
+      ],
     };
   },
 });
