@@ -39,8 +39,21 @@ interface Line {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
   const n = text.length;
+  if (text.indexOf('\r') < 0) {
+    // Fast path for LF-only text: the engine's indexOf finds line ends.
+    let start = 0;
+    for (;;) {
+      const i = text.indexOf('\n', start);
+      if (i < 0) {
+        lines.push({ start, end: n, next: n + 1, text: text.slice(start) });
+        return lines;
+      }
+      lines.push({ start, end: i, next: i + 1, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  let start = 0;
   while (start <= n) {
     let i = start;
     while (i < n) {
@@ -105,8 +118,8 @@ function commentStart(s: string): { at: number; after: number; style: '#' | '//'
 const INCLUDE = /^<(@([\w-]*))?[ \t]+(\S.*)$/;
 
 interface RegionState {
-  title?: string;
-  separatorSpan?: Span;
+  title: string | undefined;
+  separatorSpan: Span | undefined;
   metadata: MetadataEntry[];
   comments: CommentNode[];
   scripts: ScriptNode[];
@@ -229,7 +242,7 @@ class Parser {
         let v = k + wsFrom(line.text, k);
         if (line.text.charCodeAt(v) === 61 /* = */) v += 1 + wsFrom(line.text, v + 1);
         const vEnd = trailingEnd(line.text);
-        const entry: MetadataEntry = { key, span, keySpan: { offset: line.start + keyStart - 1, length: k - keyStart + 1 } };
+        const entry: MetadataEntry = { key, value: undefined, span, keySpan: { offset: line.start + keyStart - 1, length: k - keyStart + 1 }, valueSpan: undefined };
         if (vEnd > v) {
           entry.value = line.text.slice(v, vEnd);
           entry.valueSpan = { offset: line.start + v, length: vEnd - v };
@@ -396,13 +409,13 @@ class Parser {
 
   resetRegion(r: RegionState, start: number): RegionState {
     r.start = start;
-    delete r.title;
-    delete r.separatorSpan;
+    r.title = undefined;
+    r.separatorSpan = undefined;
     return r;
   }
 
   newRegion(start: number): RegionState {
-    return { metadata: [], comments: [], scripts: [], variables: [], start };
+    return { title: undefined, separatorSpan: undefined, metadata: [], comments: [], scripts: [], variables: [], start };
   }
 
   /** A region that ends without a request: its variables are file-wide, its scripts and comments belong to the file. */
@@ -462,9 +475,15 @@ class Parser {
 
     const headers: HttpFileHeader[] = [];
     const scripts: ScriptNode[] = [...region.scripts];
+    // Every property is present from the start (undefined when absent), so all requests share one shape.
     const request: HttpFileRequest = {
       index: this.requests.length,
+      name: undefined,
+      nameSpan: undefined,
+      title: region.title,
+      separatorSpan: region.separatorSpan,
       method: req.method,
+      methodSpan: req.methodSpan,
       url: req.url,
       urlSpan: req.urlSpan,
       urlReferences: urlRefs,
@@ -480,14 +499,11 @@ class Parser {
       responseReferences: [],
       asserts: [],
       references: [],
+      httpVersion: req.httpVersion,
+      httpVersionSpan: req.httpVersionSpan,
+      body: undefined,
+      curl: undefined,
     };
-    if (req.methodSpan) request.methodSpan = req.methodSpan;
-    if (req.httpVersion !== undefined && req.httpVersionSpan) {
-      request.httpVersion = req.httpVersion;
-      request.httpVersionSpan = req.httpVersionSpan;
-    }
-    if (region.title !== undefined) request.title = region.title;
-    if (region.separatorSpan) request.separatorSpan = region.separatorSpan;
     this.flushVariables(region, request.index);
 
     // Headers until the first blank line.
@@ -581,7 +597,12 @@ class Parser {
     const urlSpan = parsed.urlSpan ? shift(parsed.urlSpan) : { offset: base, length: 0 };
     const request: HttpFileRequest = {
       index: this.requests.length,
+      name: undefined,
+      nameSpan: undefined,
+      title: region.title,
+      separatorSpan: region.separatorSpan,
       method: parsed.method,
+      methodSpan: undefined,
       url: parsed.url,
       urlSpan,
       urlReferences: refs.filter((r) => r.span.offset >= urlSpan.offset && r.span.offset < urlSpan.offset + urlSpan.length),
@@ -597,11 +618,11 @@ class Parser {
       responseReferences: [],
       asserts: [],
       references: [],
+      httpVersion: parsed.httpVersion,
+      httpVersionSpan: undefined,
+      body: undefined,
       curl: { span: { offset: base, length: last.end - base } },
     };
-    if (parsed.httpVersion) request.httpVersion = parsed.httpVersion;
-    if (region.title !== undefined) request.title = region.title;
-    if (region.separatorSpan) request.separatorSpan = region.separatorSpan;
     if (parsed.body !== undefined) {
       const span = { offset: base, length: last.end - base };
       request.body = { text: parsed.body, span, parts: [{ kind: 'text', text: parsed.body, span }], references: [], includes: [], commentLines: [] };
@@ -702,7 +723,7 @@ class Parser {
       }
       words.push({ text: t.slice(start, p), start });
     }
-    const result: ReturnType<Parser['requestLine']> = { method: 'GET', url: '', urlLineText: '', urlSpan: { offset: line.start + (words[0]?.start ?? 0), length: 0 }, protocol: 'http', continuations: [] };
+    const result: ReturnType<Parser['requestLine']> = { method: 'GET', methodSpan: undefined, url: '', urlLineText: '', urlSpan: { offset: line.start + (words[0]?.start ?? 0), length: 0 }, httpVersion: undefined, httpVersionSpan: undefined, protocol: 'http', continuations: [] };
     let last = words.length;
     const lastWord = words[last - 1];
     if (words.length >= 2 && lastWord && /^HTTP\/\S*$/.test(lastWord.text)) {
@@ -851,8 +872,10 @@ class Parser {
       references: refs,
       includes,
       commentLines,
+      lineBreak: joinForm ? '' : undefined,
+      multipart: undefined,
+      graphql: undefined,
     };
-    if (joinForm) body.lineBreak = '';
     const method = request.method.toUpperCase();
     if ((method === 'GET' || method === 'HEAD') && !contentType && body.text.trim() !== '' && request.protocol === 'http') {
       this.diag('HTTP1009', body.span, { method });
@@ -1071,7 +1094,7 @@ export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFil
   };
   if (parser.fences) file.fences = parser.fences;
   const diagnostics = [...parser.diagnostics, ...checkPortability(file, options.locale)];
-  diagnostics.sort((a, b) => a.span.offset - b.span.offset || a.code.localeCompare(b.code));
+  diagnostics.sort((a, b) => a.span.offset - b.span.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   file.diagnostics = applySuppressions(diagnostics, file);
   return file;
 }

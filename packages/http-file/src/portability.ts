@@ -29,15 +29,15 @@ export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] 
 }
 
 function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void): void {
-  if (r.methodSpan) {
+  if (r.methodSpan && !text.startsWith(r.method, r.methodSpan.offset)) {
     const written = text.slice(r.methodSpan.offset, r.methodSpan.offset + r.methodSpan.length);
-    if (written !== r.method && written.toUpperCase() === r.method) add('HTTP5016', r.methodSpan, { method: written });
+    if (written.toUpperCase() === r.method) add('HTTP5016', r.methodSpan, { method: written });
   }
   for (const c of r.urlContinuations) if (c.style === 'indented') add('HTTP5011', c.span);
   for (const h of r.headers) {
     // The header span ends at the last non-blank character.
     if (h.span.length > 0 && text.charCodeAt(h.span.offset + h.span.length - 1) === 44 /* , */) add('HTTP5003', { offset: h.valueSpan.offset, length: h.span.offset + h.span.length - h.valueSpan.offset });
-    if (h.name.toLowerCase() === 'x-request-type' && h.value.trim().toLowerCase() === 'graphql') add('HTTP5015', h.span);
+    if (h.name.length === 14 && h.name.toLowerCase() === 'x-request-type' && h.value.trim().toLowerCase() === 'graphql') add('HTTP5015', h.span);
   }
   for (const ref of r.references) checkReference(ref, add);
   for (const a of r.asserts) add('HTTP5005', a.span);
