@@ -48,7 +48,14 @@ export const ATTEMPT_DELAY = 250;
  * the previous fails or has not connected within ATTEMPT_DELAY; the first connection wins
  * and the others are closed. Rejects with the last error when every address failed.
  */
-function race(addresses: LookupAddress[], port: number, context: ErrorContext, track: (s: Socket) => void): Promise<Socket> {
+function race(
+  addresses: LookupAddress[],
+  port: number,
+  context: ErrorContext,
+  track: (s: Socket) => void,
+  cancelled: () => boolean,
+  create: (options: { host: string; port: number; family: number }) => Socket,
+): Promise<Socket> {
   return new Promise<Socket>((resolve, reject) => {
     const pending = new Set<Socket>();
     let next = 0;
@@ -59,25 +66,37 @@ function race(addresses: LookupAddress[], port: number, context: ErrorContext, t
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       if (done || next >= addresses.length) return;
+      if (cancelled()) {
+        done = true;
+        reject(new Error('cancelled'));
+        return;
+      }
       const a = addresses[next++] as LookupAddress;
-      const socket = netConnect({ host: a.address, port, family: a.family });
+      const socket = create({ host: a.address, port, family: a.family });
       pending.add(socket);
       track(socket);
+      let over = false;
       const onError = (error: Error): void => {
+        if (over) return; // 'error' is followed by 'close'
+        over = true;
         pending.delete(socket);
         socket.destroy();
         failed++;
         if (done) return;
-        if (failed === addresses.length) {
+        if (failed === addresses.length || cancelled()) {
           done = true;
           reject(fromSocketError(error, { ...context }));
         } else {
           start();
         }
       };
+      // A socket destroyed from outside (the watchdog) closes without an error.
+      const onClose = (): void => onError(Object.assign(new Error('socket closed'), { code: 'ECONNRESET' }));
       socket.once('error', onError);
+      socket.once('close', onClose);
       socket.once('connect', () => {
         socket.removeListener('error', onError);
+        socket.removeListener('close', onClose);
         if (done) {
           socket.destroy();
           return;
@@ -146,7 +165,7 @@ export function open(target: Target, options: SendOptions, watchdog: Watchdog, c
           dns = now() - t0;
         }
         context.phase = 'connect';
-        const connected = await race(addresses, target.port, context, track);
+        const connected = await race(addresses, target.port, context, track, () => settled, options.createConnection ?? netConnect);
         socket = connected;
         remoteAddress = socket.remoteAddress ?? addresses[0]?.address ?? target.hostname;
         remotePort = socket.remotePort;

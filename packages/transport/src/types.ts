@@ -1,4 +1,5 @@
 import type { FieldLine, HttpMessage } from '@httplens/core';
+import type { Socket } from 'node:net';
 import type { ConnectionOptions as TlsConnectionOptions, PeerCertificate } from 'node:tls';
 import type { Pool } from './pool.js';
 
@@ -49,6 +50,11 @@ export interface SendOptions {
   /** Connect to this Unix domain socket instead of the URL's host (like curl's `--unix-socket`). */
   socketPath?: string;
   lookup?: LookupFunction;
+  /**
+   * Opens the TCP connection to one resolved address (default `net.connect`), like the
+   * `createConnection` of Node's agents: a place to add socket options or route through a tunnel.
+   */
+  createConnection?: (options: { host: string; port: number; family: number }) => Socket;
   /** Which request-target form to write; the default is origin-form (authority-form for CONNECT). */
   targetForm?: 'origin' | 'absolute' | 'authority' | 'asterisk';
   timeouts?: Timeouts;

@@ -2,8 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** The only modules the transport's sources may import: our own HTTP/1.1 over net and tls. */
-const ALLOWED = new Set(['node:net', 'node:tls', 'node:dns', 'node:zlib', '@httplens/core']);
+/**
+ * The only modules the transport's sources may import: our own HTTP/1.1 over net and tls,
+ * zlib for content codings, and crypto for hashes (Digest authentication); no HTTP client.
+ */
+const ALLOWED = new Set(['node:net', 'node:tls', 'node:dns', 'node:zlib', 'node:crypto', '@httplens/core']);
 
 const src = join(import.meta.dirname, '..', 'src');
 
@@ -25,7 +28,7 @@ describe('transport imports', { timeout: 10_000 }, () => {
   });
 
   for (const file of files) {
-    it(`${file} imports only net, tls, dns, zlib, core and relative modules`, () => {
+    it(`${file} imports only net, tls, dns, zlib, crypto, core and relative modules`, () => {
       const text = readFileSync(join(src, file), 'utf8');
       const bad = specifiers(text).filter((s) => !s.startsWith('./') && !ALLOWED.has(s));
       expect(bad).toEqual([]);

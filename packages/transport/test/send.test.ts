@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
+import { connect, createServer as createNetServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -332,6 +332,40 @@ describe('connecting', { timeout: 10_000 }, () => {
       );
       expect(latin1(r.body)).toBe('second');
       expect(r.remoteAddress).toBe('127.0.0.1');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('tries the next address when the first does not answer within 250 ms', async () => {
+    const server = await rawServer((s) => onRequests(s, () => s.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok')));
+    const attempts: string[] = [];
+    const silent: Socket[] = [];
+    // 192.0.2.1 (TEST-NET-1) stands for an address whose SYNs vanish: its socket never connects.
+    const createConnection = (o: { host: string; port: number; family: number }): Socket => {
+      attempts.push(o.host);
+      if (o.host !== '192.0.2.1') return connect(o.port, o.host);
+      const s = new Socket();
+      silent.push(s);
+      return s;
+    };
+    const lookup = async () => [{ address: '192.0.2.1', family: 4 }, { address: '127.0.0.1', family: 4 }];
+    try {
+      const r = await send({ method: 'GET', url: `http://both.test:${server.port}/` }, { pool: false, lookup, createConnection });
+      expect(latin1(r.body)).toBe('ok');
+      expect(attempts).toEqual(['192.0.2.1', '127.0.0.1']);
+      expect(r.remoteAddress).toBe('127.0.0.1');
+      expect(r.timings.connect).toBeGreaterThanOrEqual(240);
+      expect(silent[0]?.destroyed).toBe(true);
+
+      // A connect timeout before the next attempt is due: no further attempt starts.
+      attempts.length = 0;
+      const e = await failure(send({ method: 'GET', url: `http://both.test:${server.port}/` }, { pool: false, lookup, createConnection, timeouts: { connect: 100 } }));
+      expect(e.code).toBe('HTTPLENS_CONNECT_TIMEOUT');
+      expect(e.context.phase).toBe('connect');
+      await new Promise((r) => setTimeout(r, 400));
+      expect(attempts).toEqual(['192.0.2.1']);
+      expect(silent[1]?.destroyed).toBe(true);
     } finally {
       await server.close();
     }
