@@ -105,8 +105,8 @@ describe('httplens lint examples/', () => {
     const report = JSON.parse(c.out()) as { files: { path: string; diagnostics: { code: string; severity: string; line: number }[] }[] };
     // the invalid max-age in a request is an error on purpose
     expect(code).toBe(1);
-    const byFile = Object.fromEntries(report.files.map((f) => [f.path.split(/[\\/]/).pop(), f.diagnostics]));
-    expect(byFile['problems.http']?.filter((d) => d.severity !== 'hint').map((d) => d.code)).toEqual(['HTTP3001', 'HTTP3106']);
+    const byFile = new Map(report.files.map((f) => [f.path.split(/[\\/]/).pop(), f.diagnostics]));
+    expect(byFile.get('problems.http')?.filter((d) => d.severity !== 'hint').map((d) => d.code)).toEqual(['HTTP3001', 'HTTP3106']);
     const all = report.files.flatMap((f) => f.diagnostics);
     expect(all.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['HTTP3106']);
     // baseUrl and the other file variables resolve; syntax is clean
