@@ -144,7 +144,12 @@ export function open(target: Target, options: SendOptions, watchdog: Watchdog, c
       let dns = 0;
       let remoteAddress: string;
       let remotePort: number | undefined;
-      if (options.socketPath !== undefined) {
+      if (options.dial !== undefined) {
+        context.phase = 'connect';
+        socket = await options.dial({ hostname: target.hostname, port: target.port, https: target.https }, track);
+        remoteAddress = socket.remoteAddress ?? target.hostname;
+        remotePort = socket.remotePort;
+      } else if (options.socketPath !== undefined) {
         context.phase = 'connect';
         socket = await attempt(() => netConnect({ path: options.socketPath as string }), track, context);
         remoteAddress = options.socketPath;

@@ -55,6 +55,13 @@ export interface SendOptions {
    * `createConnection` of Node's agents: a place to add socket options or route through a tunnel.
    */
   createConnection?: (options: { host: string; port: number; family: number }) => Socket;
+  /**
+   * Opens the connection itself instead of resolving and connecting to the URL's host: a
+   * connection to an HTTP proxy, or a CONNECT tunnel through one (TLS for https: still runs over
+   * the returned socket). Pass each socket it creates to `onSocket` so a timeout or abort closes it.
+   * Give such requests a Pool of their own: connections are pooled by the URL's origin.
+   */
+  dial?: (target: { hostname: string; port: number; https: boolean }, onSocket: (socket: Socket) => void) => Promise<Socket>;
   /** Which request-target form to write; the default is origin-form (authority-form for CONNECT). */
   targetForm?: 'origin' | 'absolute' | 'authority' | 'asterisk';
   timeouts?: Timeouts;
