@@ -5,6 +5,7 @@ import { normalizeLocale, type Locale, type Severity } from '@httplens/core';
 import { parseHttpFile, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { Pool } from '@httplens/transport';
 import { boolFlag, parseArgs, stringFlag, UsageError } from '../args.js';
+import { checkJson, checkUrl, formatCheck, type CheckReport } from '../check.js';
 import { nodeHost, sendOne, type ExchangeOutcome } from '../exchange.js';
 import { colours, progress, useColour, type Io } from '../io.js';
 import { formatOutcome } from '../send.js';
@@ -17,8 +18,9 @@ export const DEMO_HELP = `Usage: httplens demo [options]
 Starts a small HTTP server on 127.0.0.1 (a free port) whose routes show good and bad
 caching headers, redirects, gzip, chunked responses, cookies, a login with a bearer
 token and a response framed for request smuggling. Then sends every request of every
-examples/*.http file to it, prints each response with its analysis and a summary,
-stops the server and exits 0. This is what \`npm start\` runs.
+examples/*.http file to it, prints each response with its analysis, runs
+\`httplens check\` on its well-cached route, prints a summary, stops the server and
+exits 0. This is what \`npm start\` runs.
 
 Options:
   --examples <dir>     the folder of .http files (default: the examples folder of httplens)
@@ -98,6 +100,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   const server = await startDemoServer();
   const pool = new Pool();
   const results: DemoFileResult[] = [];
+  let check: CheckReport | undefined;
   // the examples use {{baseUrl}}: point it at the demo server
   const environments: EnvironmentSet = { environments: { demo: { baseUrl: { value: server.url, source: 'httplens demo' } } }, diagnostics: [] };
   try {
@@ -130,6 +133,11 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
         }
       }
     }
+    // and what `httplens check` finds on the well-cached route
+    const url = `${server.url}/api/items`;
+    if (!json) io.stdout(`${c.bold(c.cyan(`══ httplens check ${url} ══`))}\n\n`);
+    check = await checkUrl(url, { locale, timeout: 10_000 });
+    if (!json) io.stdout(formatCheck(check, locale, c));
   } finally {
     pool.close();
     await server.close();
@@ -164,6 +172,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
               caching: o.caching ? { shared: o.caching.shared.summary, private: o.caching.private.summary } : null,
             })),
           })),
+          check: check ? checkJson(check) : null,
           summary: { files: results.length, requests: outcomes.length, failed: failed.length, diagnostics: bySeverity, codes: Object.fromEntries(codes) },
         },
         null,
@@ -180,11 +189,12 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
       `  ${t.codes}${colon}${codes.map(([code, n]) => `${code}×${n}`).join(' ') || '-'}`,
     ];
     for (const o of failed) lines.push(c.red(`  ✖ ${o.method} ${o.url}: ${o.error?.code} ${o.error?.message}`));
+    if (check?.error) lines.push(c.red(`  ✖ check: ${check.error.code} ${check.error.message}`));
     lines.push('', c.grey(t.next as string), '');
     io.stdout(lines.join('\n'));
   }
   // the demo's own server answers every request: a failure means the demo is broken
-  return failed.length > 0 ? 1 : 0;
+  return failed.length > 0 || check?.error ? 1 : 0;
 }
 
 /** basics first, then the others alphabetically: the examples read as a tour. */

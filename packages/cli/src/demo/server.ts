@@ -45,7 +45,7 @@ export interface DemoRoute {
 
 export const DEMO_ROUTES: readonly DemoRoute[] = [
   { method: 'GET', path: '/', what: 'this list of routes' },
-  { method: 'GET', path: '/api/items', what: 'well-cached JSON: ETag, Last-Modified, Vary, 304 on If-None-Match / If-Modified-Since, gzip' },
+  { method: 'GET', path: '/api/items', what: 'well-cached JSON: ETag, Last-Modified, Vary, 304 on If-None-Match / If-Modified-Since, gzip, byte ranges' },
   { method: 'POST', path: '/api/items', what: '201 Created with Location' },
   { method: 'GET', path: '/cache/conflicting', what: 'Cache-Control: no-store, max-age=600 and an invalid Expires' },
   { method: 'GET', path: '/cache/heuristic', what: 'Last-Modified only: heuristic freshness' },
@@ -88,6 +88,26 @@ function noneMatch(list: string, etag: string): boolean {
   return list.split(',').some((t) => t.trim() === '*' || strip(t) === strip(etag));
 }
 
+/** One `bytes=first-last`, `bytes=first-` or `bytes=-suffix` range (RFC 9110 §14.1.2); others are ignored (200). */
+export function byteRange(value: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const m = value === undefined ? null : /^bytes=(\d*)-(\d*)$/.exec(value.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return undefined;
+  let start: number;
+  let end: number;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    if (suffix === 0) return 'unsatisfiable';
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+    if (m[2] !== '' && Number(m[2]) < start) return undefined;
+  }
+  if (start >= size) return 'unsatisfiable';
+  return { start, end };
+}
+
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -121,9 +141,14 @@ export function route(req: DemoRequest, state: { token: string; started: number 
       { id: 2, name: 'Kettle', price: 32 },
       { id: 3, name: 'Cup', price: 4.25 },
     ];
-    const body = Buffer.from(json({ items, note: 'This list changes rarely: caches may keep it for 5 minutes and revalidate it with its ETag.' }));
-    if (acceptsGzip(req)) return { status: 200, reason: 'OK', headers: [date, ['Content-Type', 'application/json'], ['Content-Encoding', 'gzip'], ...validators], body: gzipSync(body) };
-    return { status: 200, reason: 'OK', headers: [date, ['Content-Type', 'application/json'], ...validators], body };
+    const plain = Buffer.from(json({ items, note: 'This list changes rarely: caches may keep it for 5 minutes and revalidate it with its ETag.' }));
+    const gzip = acceptsGzip(req);
+    const body = gzip ? gzipSync(plain) : plain;
+    const headers: [string, string][] = [date, ['Content-Type', 'application/json'], ...(gzip ? [['Content-Encoding', 'gzip'] as [string, string]] : []), ['Accept-Ranges', 'bytes'], ...validators];
+    const range = byteRange(header(req, 'range'), body.length);
+    if (range === 'unsatisfiable') return { status: 416, reason: 'Range Not Satisfiable', headers: [date, ['Content-Range', `bytes */${body.length}`], ...validators] };
+    if (range) return { status: 206, reason: 'Partial Content', headers: [...headers, ['Content-Range', `bytes ${range.start}-${range.end}/${body.length}`]], body: body.subarray(range.start, range.end + 1) };
+    return { status: 200, reason: 'OK', headers, body };
   }
   if (path === '/api/items' && method === 'POST') {
     let item: unknown;
