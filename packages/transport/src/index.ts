@@ -18,3 +18,8 @@ export type {
   Timings,
   TlsSummary,
 } from './types.js';
+export { createClient, type Client, type ClientOptions, type ClientResult, type ClientRedirectHop, type Credentials, type TlsSettings } from './client.js';
+export { CookieJar, PUBLIC_SUFFIXES, parseSetCookie, parseCookieDate, domainMatch, pathMatch, defaultPath, type Cookie, type CookieJarJSON, type CookieJarOptions, type CookieRejection, type SameSite, type SetCookieOutcome } from './cookies.js';
+export { parseChallenges, basicAuthorization, digestAuthorization, pickDigestChallenge, DigestSession, DIGEST_ALGORITHMS, type Challenge, type DigestInput } from './digest.js';
+export { parseNoProxy, bypassesProxy, proxyFromEnvironment, proxyAuthorization, openTunnel, type ProxyOptions, type NoProxyRule, type Environment, type Tunnel } from './proxy.js';
+export { followRedirect, redirectLocation, REDIRECT_STATUSES, type RedirectStep } from './redirects.js';
