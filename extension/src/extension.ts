@@ -51,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   let sendEnabled = await updateSendEnabled();
 
   // ---- language client ----
-  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverModule = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
@@ -468,11 +468,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  await c.start();
-  const stored = context.workspaceState.get<string>(ENVIRONMENT_KEY);
-  if (stored) {
-    const r = (await c.sendRequest('httplens/setEnvironment', { name: stored })) as { selected: string | null };
-    showStatus(r.selected);
+  try {
+    await c.start();
+    const stored = context.workspaceState.get<string>(ENVIRONMENT_KEY);
+    if (stored) {
+      const r = (await c.sendRequest('httplens/setEnvironment', { name: stored })) as { selected: string | null };
+      showStatus(r.selected);
+    }
+  } catch (e) {
+    // commands stay registered; the client restarts the server on its own or through "Restart Language Server"
+    output.appendLine(`[activate] the language server did not start: ${(e as Error).message}`);
   }
   output.appendLine(`[activate] httplens activated in ${Math.round(performance.now() - started)} ms`);
 }

@@ -53,3 +53,16 @@ describe('localisation', () => {
     expect(registered.sort()).toEqual([...commands].sort());
   });
 });
+
+describe('bundle layout', () => {
+  it('the extension starts the server file that the build writes, and main is the built extension', () => {
+    const build = read('scripts/build.mjs');
+    const pkg = JSON.parse(read('package.json')) as { main: string };
+    const server = /asAbsolutePath\('([^']+)'\)/.exec(read('src/extension.ts'))?.[1];
+    expect(server).toBe('dist/server.cjs');
+    expect(build).toContain("outfile: join(here, 'dist/server.cjs')");
+    expect(pkg.main).toBe('./dist/extension.cjs');
+    expect(build).toContain("outfile: join(here, 'dist/extension.cjs')");
+    expect(read('.vscodeignore')).toContain('!dist/server.cjs');
+  });
+});
