@@ -65,7 +65,7 @@ function median(xs: number[]): number {
  * linearly exceeds 12 on every attempt (about 64 for a quadratic one); a noisy
  * measurement gets two more attempts, and the best one is returned.
  */
-function growthRatio(parser: FieldParserDefinition, name: string, small: readonly string[], large: readonly string[], attempts = 3, targetMs = 6): { ratio: number; detail: string } {
+function growthRatio(parser: FieldParserDefinition, name: string, small: readonly string[], large: readonly string[], attempts = 3, targetMs = 3): { ratio: number; detail: string } {
   timeOnce(parser, name, small, 3);
   timeOnce(parser, name, large, 1);
   let reps = 1;
