@@ -527,9 +527,11 @@ function parseRequestLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans,
  */
 function checkTarget(ctx: Ctx, method: string, start: number, end: number): void {
   const text = ctx.text;
-  const target = text.slice(start, end);
   const first = text.charCodeAt(start);
   const isConnect = method === 'CONNECT';
+  // fast path: a valid origin-form target
+  if (first === 0x2f && !isConnect && firstInvalidTargetChar(text, start, end, false) < 0) return;
+  const target = text.slice(start, end);
   const mismatch = (form: string): void => report(ctx, 'HTTP0006', start, end - start, { form, method: shorten(method) });
   const invalidAt = (i: number): void => {
     const c = text.charCodeAt(i);
