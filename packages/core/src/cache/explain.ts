@@ -3,7 +3,7 @@ import type { HttpMessage } from '../message/types.js';
 import type { Locale } from '../types.js';
 import { parseDeltaSeconds, scanDirectives } from './parse.js';
 import type { FieldIndex, ResponsePolicy } from './policy.js';
-import { fieldValue, firstValue, hasNoCachePragma, indexFields, responsePolicyFrom, segmentsOf, targetedPolicy } from './policy.js';
+import { fieldValue, firstValue, indexFields, responsePolicyFrom, segmentsOf, targetedPolicy } from './policy.js';
 import { humanizeDuration } from './text.js';
 import { normalizeLocale } from '../i18n.js';
 
@@ -471,4 +471,3 @@ function requestNoStore(req: FieldIndex): boolean {
   return false;
 }
 
-export { hasNoCachePragma };

@@ -38,8 +38,6 @@ export interface ParseCacheControlOptions {
    * need the whole response run too: `immutable` and `must-revalidate` without freshness.
    */
   expires?: boolean;
-  /** The field name, for messages (default `Cache-Control`). */
-  field?: string;
 }
 
 export interface CacheControlResult {
@@ -214,7 +212,7 @@ function argumentKind(spec: DirectiveSpec, direction: CacheDirection | undefined
  * cache-directive = token [ "=" ( token / quoted-string ) ]
  * ```
  */
-export function scanDirectives(segments: readonly Segment[], direction: CacheDirection | undefined, sink: Sink | undefined, field = 'Cache-Control'): CacheDirective[] {
+export function scanDirectives(segments: readonly Segment[], direction: CacheDirection | undefined, sink: Sink | undefined): CacheDirective[] {
   const out: CacheDirective[] = [];
   // First occurrences by name: a linear scan while short, a Map beyond that.
   let seen: Map<string, CacheDirective> | undefined;
@@ -322,7 +320,7 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
         j = end;
       }
       i = j;
-      check(directive, direction, sink, field);
+      check(directive, direction, sink);
       if (sink) {
         const first = firstOf(name);
         if (first) {
@@ -342,16 +340,14 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
 }
 
 /** Argument and direction checks of one directive; fills `seconds` and `fields`. */
-function check(d: CacheDirective, direction: CacheDirection | undefined, sink: Sink | undefined, field: string): void {
+function check(d: CacheDirective, direction: CacheDirection | undefined, sink: Sink | undefined): void {
   const spec = getDirectiveSpec(d.name);
   if (!spec) {
-    if (sink && !isKnownUnregistered(d.name)) {
-      const suggestion = suggestDirective(d.name);
-      if (suggestion) sink.diagnostics.push(createDiagnostic('HTTP3102', d.nameSpan, { name: d.name, suggestion }, { locale: sink.locale }));
-      else sink.diagnostics.push(createDiagnostic('HTTP3101', d.nameSpan, { name: d.name, field }, { locale: sink.locale }));
-    } else if (sink && isKnownUnregistered(d.name)) {
-      sink.diagnostics.push(createDiagnostic('HTTP3101', d.nameSpan, { name: d.name, field }, { locale: sink.locale }));
-    }
+    if (!sink) return;
+    // An extension is kept; a name close to a registered one gets a suggestion (never for known extensions).
+    const suggestion = isKnownUnregistered(d.name) ? undefined : suggestDirective(d.name);
+    if (suggestion) sink.diagnostics.push(createDiagnostic('HTTP3102', d.nameSpan, { name: d.name, suggestion }, { locale: sink.locale }));
+    else sink.diagnostics.push(createDiagnostic('HTTP3101', d.nameSpan, { name: d.name }, { locale: sink.locale }));
     return;
   }
   if (sink && direction === 'response' && !spec.response) sink.diagnostics.push(createDiagnostic('HTTP3109', d.nameSpan, { name: d.name }, { locale: sink.locale }));
@@ -505,7 +501,7 @@ export function onePerSpan(diagnostics: Diagnostic[]): Diagnostic[] {
 /** Parses several field lines of one cache-control field, with diagnostics. */
 export function parseCacheControlSegments(segments: readonly Segment[], options: ParseCacheControlOptions = {}): CacheControlResult {
   const sink: Sink = { diagnostics: [], locale: options.locale === 'zh-CN' || options.locale === undefined || options.locale === 'en' ? (options.locale ?? 'en') : normalizeLocale(options.locale) };
-  const directives = scanDirectives(segments, options.direction, sink, options.field);
+  const directives = scanDirectives(segments, options.direction, sink);
   if (options.direction === 'response') checkConflicts(directives, sink, options.expires);
   return { directives, diagnostics: onePerSpan(sink.diagnostics) };
 }

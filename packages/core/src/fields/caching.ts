@@ -22,7 +22,7 @@ import type { FieldParseContext, FieldParseResult, FieldParserDefinition } from 
 const cacheControl: FieldParserDefinition<CacheDirective[]> = {
   names: ['cache-control'],
   parse(value: string, context: FieldParseContext): FieldParseResult<CacheDirective[]> {
-    const r = parseCacheControl(value, { direction: context.direction, locale: context.locale, field: context.name });
+    const r = parseCacheControl(value, { direction: context.direction, locale: context.locale });
     return { value: r.directives, diagnostics: r.diagnostics };
   },
 };
@@ -107,7 +107,7 @@ const surrogateControl: FieldParserDefinition<CacheDirective[]> = {
   names: ['surrogate-control'],
   parse(value: string, context: FieldParseContext): FieldParseResult<CacheDirective[]> {
     const locale = context.locale;
-    const r = parseCacheControl(value, { locale, field: context.name });
+    const r = parseCacheControl(value, { locale });
     // Keep syntax problems only; directive meanings differ from Cache-Control.
     const diagnostics = r.diagnostics.filter((d) => d.code === 'HTTP3100' || d.code === 'HTTP3127' || d.code === 'HTTP3103');
     for (const d of r.directives) {
@@ -142,7 +142,7 @@ const pragma: FieldParserDefinition<CacheDirective[]> = {
   names: ['pragma'],
   parse(value: string, context: FieldParseContext): FieldParseResult<CacheDirective[]> {
     const locale = context.locale;
-    const r = parseCacheControl(value, { locale, field: context.name });
+    const r = parseCacheControl(value, { locale });
     const diagnostics = r.diagnostics.filter((d) => d.code === 'HTTP3100' || d.code === 'HTTP3127');
     const noCache = r.directives.find((d) => d.name === 'no-cache');
     if (noCache && context.direction === 'response') diagnostics.push(createDiagnostic('HTTP3117', noCache.span, {}, { locale }));
