@@ -17,8 +17,10 @@ export {
   type EnvironmentValue,
 } from './environment.js';
 export {
+  mapToTemplate,
   resolveRequest,
   resolveVariable,
+  type TemplateSegment,
   type ResolveContext,
   type ResolvedHeader,
   type ResolvedRequest,

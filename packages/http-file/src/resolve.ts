@@ -49,6 +49,44 @@ export interface ResolvedHeader {
   value: string;
   /** The header line in the `.http` file. */
   span: Span;
+  /** The value in the `.http` file (the template, references unresolved). */
+  valueSpan?: Span;
+  /**
+   * How the resolved value maps onto the template: literal pieces map character for character, substituted
+   * references map to the whole `{{...}}`. Use `mapToTemplate` to place a diagnostic of the resolved value.
+   */
+  segments?: TemplateSegment[];
+}
+
+/** A piece of a resolved value: `[from, to)` in the resolved text came from `template` in the file. */
+export interface TemplateSegment {
+  from: number;
+  to: number;
+  template: Span;
+  literal: boolean;
+}
+
+/**
+ * Maps a span of a resolved header value back onto the `.http` file: inside a literal piece exactly, otherwise onto
+ * the references it touches (or the whole template value when the header has no segments).
+ */
+export function mapToTemplate(header: ResolvedHeader, span: Span): Span {
+  const segments = header.segments;
+  const whole = header.valueSpan ?? header.span;
+  if (!segments || segments.length === 0) return whole;
+  const end = span.offset + span.length;
+  let start: number | undefined;
+  let stop: number | undefined;
+  for (const seg of segments) {
+    const touches = span.length === 0 ? span.offset >= seg.from && span.offset <= seg.to : seg.from < end && span.offset < seg.to;
+    if (!touches) continue;
+    const a = seg.literal ? seg.template.offset + Math.max(0, span.offset - seg.from) : seg.template.offset;
+    const b = seg.literal ? seg.template.offset + Math.min(seg.to, end) - seg.from : seg.template.offset + seg.template.length;
+    start = start === undefined ? a : Math.min(start, a);
+    stop = stop === undefined ? b : Math.max(stop, b);
+  }
+  if (start === undefined || stop === undefined) return whole;
+  return { offset: start, length: Math.max(0, stop - start) };
 }
 
 export interface ResolvedRequest {
@@ -120,18 +158,25 @@ class Resolver {
   }
 
   /** Substitutes the references of a template text; `refs` carry absolute spans, `base` is the text's offset. */
-  substitute(text: string, base: number, refs: VariableReference[], record: boolean): string {
+  substitute(text: string, base: number, refs: VariableReference[], record: boolean, segments?: TemplateSegment[]): string {
     let out = '';
     let pos = 0;
+    const literal = (from: number, to: number): void => {
+      if (to > from) segments?.push({ from: out.length, to: out.length + to - from, template: { offset: base + from, length: to - from }, literal: true });
+      out += text.slice(from, to);
+    };
     for (const ref of refs) {
       const start = ref.span.offset - base;
       if (start < pos || start + ref.span.length > text.length) continue;
-      out += text.slice(pos, start);
+      literal(pos, start);
       const found = this.reference(ref, record);
-      out += found.value ?? text.slice(start, start + ref.span.length);
+      const value = found.value ?? text.slice(start, start + ref.span.length);
+      segments?.push({ from: out.length, to: out.length + value.length, template: ref.span, literal: false });
+      out += value;
       pos = start + ref.span.length;
     }
-    return out + text.slice(pos);
+    literal(pos, text.length);
+    return out;
   }
 
   /** Resolves a template found outside the file (an environment value, an included file). */
@@ -391,7 +436,9 @@ export function resolveRequest(file: HttpFile, index: number, context: ResolveCo
     const nameRefs = h.references.filter((ref) => ref.span.offset < h.valueSpan.offset);
     const valueRefs = h.references.filter((ref) => ref.span.offset >= h.valueSpan.offset);
     const name = nameRefs.length ? r.substitute(h.name, h.nameSpan.offset, nameRefs, true) : h.name;
-    return { name, value: r.substitute(h.value, h.valueSpan.offset, valueRefs, true), span: h.span };
+    const segments: TemplateSegment[] = [];
+    const value = r.substitute(h.value, h.valueSpan.offset, valueRefs, true, segments);
+    return { name, value, span: h.span, valueSpan: h.valueSpan, segments };
   });
   const resolved: ResolvedRequest = { request, method: request.method, url, protocol: request.protocol, headers, values: r.values, diagnostics: r.diagnostics };
   if (request.httpVersion !== undefined) resolved.httpVersion = request.httpVersion;

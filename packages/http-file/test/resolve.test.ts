@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  mapToTemplate,
   mergeEnvironments,
   parseDotenv,
   parseEnvironmentFile,
@@ -181,5 +182,22 @@ describe('environments', () => {
 
   it('parses .env files', () => {
     expect(parseDotenv('# c\nA=1\nexport B = two words # note\nC="x\\ny"\nD=\'q#\'\nbad line\n')).toEqual({ A: '1', B: 'two words', C: 'x\ny', D: 'q#' });
+  });
+});
+
+describe('mapToTemplate', () => {
+  it('maps spans of a resolved header value back to the template', () => {
+    const text = '@v = 120\nGET https://x/\nCache-Control: max-age={{v}}, privat';
+    const file = parseHttpFile(text);
+    const h = resolveRequest(file, 0).headers[0];
+    if (!h) throw new Error('no header');
+    expect(h.value).toBe('max-age=120, privat');
+    const at = (s: { offset: number; length: number }) => text.slice(s.offset, s.offset + s.length);
+    // "privat" is literal: it maps character for character.
+    expect(at(mapToTemplate(h, { offset: h.value.indexOf('privat'), length: 6 }))).toBe('privat');
+    // "120" came from {{v}}: it maps to the reference.
+    expect(at(mapToTemplate(h, { offset: 8, length: 3 }))).toBe('{{v}}');
+    // A span across both covers both.
+    expect(at(mapToTemplate(h, { offset: 0, length: 11 }))).toBe('max-age={{v}}');
   });
 });
