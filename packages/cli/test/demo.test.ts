@@ -5,7 +5,7 @@ import { parseHttpFile } from '@httplens/http-file';
 import { send } from '@httplens/transport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../src/args.js';
-import { defaultExamplesDir, demoCommand, startDemoServer, type DemoServer } from '../src/demo/index.js';
+import { defaultExamplesDir, demoCommand, serveDemo, startDemoServer, type DemoServer } from '../src/demo/index.js';
 import type { Io } from '../src/io.js';
 import { lintCommand } from '../src/lint.js';
 
@@ -150,7 +150,37 @@ describe('httplens demo options', () => {
     expect(c.out()).toContain('1 failed');
   });
 
+  it('--serve keeps the server up, lists its routes, and stops when asked', async () => {
+    const c = capture();
+    const controller = new AbortController();
+    const running = serveDemo(c.io, { port: 0, locale: 'en', signal: controller.signal });
+    // bounded wait for the listing
+    for (let i = 0; i < 200 && !c.out().includes('Ctrl+C'); i++) await new Promise((r) => setTimeout(r, 10));
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(c.out())?.[1];
+    expect(url).toBeDefined();
+    expect(c.out()).toContain(`${url}/api/items`);
+    const r = await send({ method: 'GET', url: `${url}/api/items`, headers: [['If-None-Match', '"items-v3"']] }, { pool: false });
+    expect(r.status).toBe(304);
+    controller.abort();
+    expect(await running).toBe(0);
+    await expect(send({ method: 'GET', url: `${url}/` }, { pool: false })).rejects.toThrow();
+  });
+
+  it('--serve on a port in use exits 1 with the reason', async () => {
+    const taken = await startDemoServer();
+    try {
+      const c = capture();
+      const port = Number(new URL(taken.url).port);
+      expect(await serveDemo(c.io, { port, locale: 'en', signal: AbortSignal.abort() })).toBe(1);
+      expect(c.err()).toContain('EADDRINUSE');
+    } finally {
+      await taken.close();
+    }
+  });
+
   it('rejects bad words and empty folders', async () => {
+    await expect(demoCommand(['--port', '8080'], capture().io)).rejects.toThrow(/--port goes with --serve/);
+    await expect(demoCommand(['--serve', '--port', '70000'], capture().io)).rejects.toThrow(/port number/);
     const c = capture();
     await expect(demoCommand(['extra'], c.io)).rejects.toBeInstanceOf(UsageError);
     await expect(demoCommand(['--examples', join(tempDir(), 'missing')], c.io)).rejects.toBeInstanceOf(UsageError);

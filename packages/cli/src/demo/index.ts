@@ -9,7 +9,7 @@ import { checkJson, checkUrl, formatCheck, type CheckReport } from '../check.js'
 import { nodeHost, sendOne, type ExchangeOutcome } from '../exchange.js';
 import { colours, progress, useColour, type Io } from '../io.js';
 import { formatOutcome } from '../send.js';
-import { startDemoServer } from './server.js';
+import { DEMO_ROUTES, startDemoServer, type DemoServer } from './server.js';
 
 export { DEMO_ROUTES, startDemoServer, type DemoServer } from './server.js';
 
@@ -22,8 +22,14 @@ examples/*.http file to it, prints each response with its analysis, runs
 \`httplens check\` on its well-cached route, prints a summary, stops the server and
 exits 0. This is what \`npm start\` runs.
 
+With --serve, only starts the server (on 127.0.0.1:8080 unless --port says otherwise,
+the address the examples' @baseUrl names) and keeps it running until Ctrl+C, so you can
+send the examples from your editor or with \`httplens send\`, and try \`httplens check\`.
+
 Options:
   --examples <dir>     the folder of .http files (default: the examples folder of httplens)
+  --serve              only run the server, until interrupted
+  --port <n>           the port of --serve (default 8080; 0 for a free one)
   --json               print the results as JSON
   --locale <en|zh-CN>  language of the analysis
   -h, --help           show this help
@@ -44,6 +50,7 @@ const TEXTS: Record<Locale, Record<string, string>> = {
     info: 'info',
     hint: 'hints',
     codes: 'codes',
+    stop: 'Press Ctrl+C to stop.',
     next: 'Next: httplens lint examples/ · httplens check <url> · httplens explain "Cache-Control: max-age=60"',
   },
   'zh-CN': {
@@ -60,6 +67,7 @@ const TEXTS: Record<Locale, Record<string, string>> = {
     info: '条信息',
     hint: '条提示',
     codes: '代码',
+    stop: '按 Ctrl+C 停止。',
     next: '下一步：httplens lint examples/ · httplens check <url> · httplens explain "Cache-Control: max-age=60"',
   },
 };
@@ -75,7 +83,7 @@ export interface DemoFileResult {
 }
 
 export async function demoCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, { values: ['examples', 'locale'], booleans: ['json', 'help'], aliases: { '-h': '--help' } });
+  const args = parseArgs(argv, { values: ['examples', 'locale', 'port'], booleans: ['json', 'help', 'serve'], aliases: { '-h': '--help' } });
   if (boolFlag(args, 'help')) {
     io.stdout(DEMO_HELP);
     return 0;
@@ -83,6 +91,22 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument '${args.positionals[0]}'`);
   const locale = normalizeLocale(stringFlag(args, 'locale'));
   const t = TEXTS[locale];
+  const portText = stringFlag(args, 'port');
+  if (portText !== undefined && !boolFlag(args, 'serve')) throw new UsageError('--port goes with --serve');
+  if (boolFlag(args, 'serve')) {
+    const port = portText === undefined ? 8080 : Number(portText);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number (got '${portText}')`);
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    try {
+      return await serveDemo(io, { port, locale, signal: controller.signal });
+    } finally {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    }
+  }
   const examplesOption = stringFlag(args, 'examples');
   const dir = examplesOption === undefined ? defaultExamplesDir() : resolve(io.cwd, examplesOption);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--examples: no folder ${dir}`);
@@ -207,4 +231,25 @@ function exampleOrder(a: string, b: string): number {
 export function pointAt(file: HttpFile, url: string): HttpFile {
   if (!file.variables.some((v) => v.name === 'baseUrl')) return file;
   return { ...file, variables: file.variables.map((v) => (v.name === 'baseUrl' ? { ...v, value: url, references: [] } : v)) };
+}
+
+/** `httplens demo --serve`: the server alone, until `signal` aborts. */
+export async function serveDemo(io: Io, options: { port: number; locale: Locale; signal: AbortSignal }): Promise<number> {
+  const t = TEXTS[options.locale];
+  let server: DemoServer;
+  try {
+    server = await startDemoServer(options.port);
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    io.stderr(`httplens demo: ${err.code ?? 'ERROR'} ${err.message}\n`);
+    return 1;
+  }
+  const c = colours(useColour(io, 'stdout'));
+  const lines = [`${c.bold(t.title as string)}${options.locale === 'zh-CN' ? '：' : ': '}${t.server} ${server.url}`, ''];
+  for (const r of DEMO_ROUTES) lines.push(`  ${r.method.padEnd(5)} ${server.url}${r.path.padEnd(20)} ${c.grey(r.what)}`);
+  lines.push('', c.grey(t.stop as string), '');
+  io.stdout(lines.join('\n'));
+  if (!options.signal.aborted) await new Promise<void>((resolve) => options.signal.addEventListener('abort', () => resolve(), { once: true }));
+  await server.close();
+  return 0;
 }

@@ -284,8 +284,8 @@ export function parseRequest(buffer: Buffer): { request: DemoRequest; used: numb
   };
 }
 
-/** Starts the demonstration server on 127.0.0.1 and a free port. */
-export async function startDemoServer(): Promise<DemoServer> {
+/** Starts the demonstration server on 127.0.0.1 and `port` (default: a free one). */
+export async function startDemoServer(port = 0): Promise<DemoServer> {
   const state = { token: randomUUID().replaceAll('-', ''), started: Date.now() };
   const sockets = new Set<Socket>();
   let handled = 0;
@@ -320,11 +320,11 @@ export async function startDemoServer(): Promise<DemoServer> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     token: state.token,
     get handled() {
       return handled;
