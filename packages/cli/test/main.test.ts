@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { Io } from '../src/io.js';
 import { main } from '../src/main.js';
 
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t) }, out, err };
+  const io: Io = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readStdin: () => '',
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    cwd: process.cwd(),
+    env: {},
+  };
+  return { io, out, err };
 }
 
 describe('httplens command line', () => {
