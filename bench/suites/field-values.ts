@@ -43,8 +43,8 @@ export default defineSuite({
     return [
       {
         name: `Content-Type: parse ${CONTENT_TYPES.length} values`,
-        ours: { name: '@httplens/core parseField', fn: () => CONTENT_TYPES.map(ours) },
-        peers: [{ name: 'content-type', fn: () => CONTENT_TYPES.map(peer) }],
+        ours: { name: '@httplens/core parseField', fn: () => CONTENT_TYPES.map((v) => parseField('Content-Type', v).value) },
+        peers: [{ name: 'content-type', fn: () => CONTENT_TYPES.map((v) => contentType.parse(v)) }],
         verify: () => {
           for (const v of CONTENT_TYPES) assertSame(`Content-Type ${v}`, ours(v), peer(v));
         },

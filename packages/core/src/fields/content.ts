@@ -30,7 +30,9 @@ function paramRecord(params: readonly Parameter[]): Record<string, string> {
   return out;
 }
 
-const BCHARS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'()+_,-./:=? ";
+/** bchars := bcharsnospace / " " ; bcharsnospace := DIGIT / ALPHA / "'" / "(" / ")" / "+" / "_" / "," / "-" / "." / "/" / ":" / "=" / "?"  (RFC 2046 §5.1.1) */
+const BCHARS = new Uint8Array(128);
+for (const ch of "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'()+_,-./:=? ") BCHARS[ch.charCodeAt(0)] = 1;
 
 function checkMediaTypeParams(mt: MediaType, problems: Problems): void {
   reportDuplicateParameters(mt.params, problems);
@@ -50,7 +52,10 @@ function checkMediaTypeParams(mt: MediaType, problems: Problems): void {
     else {
       const v = boundary.value;
       let ok = v.length >= 1 && v.length <= 70 && !v.endsWith(' ');
-      for (let i = 0; ok && i < v.length; i++) ok = BCHARS.includes(v[i] as string);
+      for (let i = 0; ok && i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        ok = c < 128 && BCHARS[c] === 1;
+      }
       const vs = boundary.valueSpan ?? boundary.span;
       if (!ok) problems.add('HTTP3206', vs.offset, vs.length, { boundary: v });
     }
