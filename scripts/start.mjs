@@ -12,4 +12,5 @@ if (run(process.execPath, [tsc, '-b', 'packages/cli']) !== 0) {
   process.stderr.write('npm start: the build failed (see above)\n');
   process.exit(1);
 }
+run(process.execPath, [resolve(root, 'scripts/postbuild.mjs')]);
 process.exit(run(process.execPath, [resolve(root, 'packages/cli/dist/bin.js'), 'demo', ...process.argv.slice(2)]));
