@@ -329,6 +329,7 @@ export function checkJson(report: CheckReport) {
 
 export function formatCheck(report: CheckReport, locale: Locale, c: Colours): string {
   const t = TEXTS[locale];
+  const colon = locale === 'zh-CN' ? '：' : ': ';
   const out: string[] = [c.bold(`GET ${report.url}`)];
   if (report.error) {
     out.push(c.red(`  ✖ ${report.error.code}: ${report.error.description}`), c.grey(`    ${report.error.message}`), '');
@@ -336,19 +337,19 @@ export function formatCheck(report: CheckReport, locale: Locale, c: Colours): st
   }
   const status = report.status ?? 0;
   const statusColour = status >= 500 ? c.red : status >= 400 ? c.yellow : status >= 300 ? c.cyan : c.green;
-  out.push(statusColour(`  → ${status} ${report.reason ?? ''}`), '', c.bold(`${t.checks!({})}:`));
+  out.push(statusColour(`  → ${status} ${report.reason ?? ''}`), '', c.bold(`${t.checks!({})}${colon.trim()}`));
   for (const s of report.steps) {
     const mark = s.result === 'pass' ? c.green('✓') : s.result === 'skip' ? c.grey('–') : s.result === 'error' ? c.red('✖') : s.diagnostic?.severity === 'error' ? c.red('✖') : s.diagnostic?.severity === 'warning' ? c.yellow('⚠') : c.blue('ℹ');
     out.push(`  ${mark} ${s.message}${s.diagnostic ? ` ${c.grey(s.diagnostic.code)}` : ''}`);
   }
-  out.push('', c.bold(`${t.diagnostics!({})}:`));
+  out.push('', c.bold(`${t.diagnostics!({})}${colon.trim()}`));
   const shown = report.diagnostics.filter((d) => d.severity !== 'hint');
   if (shown.length === 0) out.push(c.green(`  ✓ ${t.none!({})}`));
   for (const d of shown) {
     const mark = d.severity === 'error' ? c.red('✖') : d.severity === 'warning' ? c.yellow('⚠') : c.blue('ℹ');
     out.push(`  ${mark} ${d.message} ${c.grey(d.code)}`);
   }
-  if (report.caching) out.push('', c.bold(`${t.caching!({})}:`), `  ${t.shared!({})}: ${report.caching.shared.summary}`, `  ${t.private!({})}: ${report.caching.private.summary}`);
+  if (report.caching) out.push('', c.bold(`${t.caching!({})}${colon.trim()}`), `  ${t.shared!({})}${colon}${report.caching.shared.summary}`, `  ${t.private!({})}${colon}${report.caching.private.summary}`);
   const pass = report.steps.filter((s) => s.result === 'pass').length;
   const fail = report.steps.filter((s) => s.result === 'fail').length;
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length + report.steps.filter((s) => s.result === 'error').length;

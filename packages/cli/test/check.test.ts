@@ -176,7 +176,8 @@ describe('httplens check', () => {
     const url = await listen(createServer(handler({ ignoreIfNoneMatch: true })));
     const { out } = await check(url, '--locale', 'zh-CN');
     expect(out).toContain('带当前 ETag 的 If-None-Match 得到的是 200，而不是 304 Not Modified。 HTTP0700');
-    expect(out).toContain('共享缓存:');
+    expect(out).toContain('共享缓存：');
+    expect(out).toContain('检查：');
     expect(out).toContain('检查');
   });
 
