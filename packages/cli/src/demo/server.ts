@@ -274,10 +274,17 @@ export function parseRequest(buffer: Buffer): { request: DemoRequest; used: numb
   }
   const lengthField = headers.find(([n]) => n.toLowerCase() === 'content-length')?.[1];
   if (headers.some(([n]) => n.toLowerCase() === 'transfer-encoding')) return { error: 'chunked request bodies are not supported by the demo' };
+  if (lengthField !== undefined && !/^\d{1,9}$/.test(lengthField)) return { error: 'bad Content-Length' };
   const length = lengthField === undefined ? 0 : Number(lengthField);
-  if (!Number.isSafeInteger(length) || length < 0 || length > MAX_BODY) return { error: 'bad Content-Length' };
+  if (length > MAX_BODY) return { error: 'bad Content-Length' };
   if (buffer.length < end + 4 + length) return undefined;
-  const url = new URL(target, 'http://demo.invalid');
+  let url: URL;
+  try {
+    // origin-form (`/path?query`, `//` included) or absolute-form
+    url = target.startsWith('/') ? new URL(`http://demo.invalid${target}`) : new URL(target);
+  } catch {
+    return { error: 'bad request target' };
+  }
   return {
     request: { method, target, path: url.pathname, query: url.searchParams, headers, body: buffer.subarray(end + 4, end + 4 + length) },
     used: end + 4 + length,
