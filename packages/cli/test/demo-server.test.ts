@@ -19,12 +19,12 @@ describe('the demo server reading requests', () => {
   });
 
   it('reads back what a well-formed request holds, and waits for the rest of it', () => {
-    const token = fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,11}$/);
+    const token = fc.stringMatching(/^[a-z][\w-]{0,11}$/i);
     fc.assert(
       fc.property(
         fc.constantFrom('GET', 'POST', 'PUT', 'HEAD'),
         fc.stringMatching(/^\/[a-z0-9/]{0,20}$/),
-        fc.array(fc.tuple(token, fc.stringMatching(/^[!-~]{0,20}$/)), { maxLength: 5 }),
+        fc.array(fc.tuple(token, fc.stringMatching(/^[\x21-\x7e]{0,20}$/)), { maxLength: 5 }),
         fc.uint8Array({ maxLength: 64 }),
         (method, path, fields, body) => {
           const headers = fields.filter(([n]) => !/^(?:content-length|transfer-encoding)$/i.test(n));
