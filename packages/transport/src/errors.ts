@@ -105,10 +105,6 @@ export const ERROR_CODES = {
     en: 'The proxy refused the CONNECT tunnel (a status other than 2xx, 407 included) or closed it.',
     'zh-CN': '代理拒绝建立 CONNECT 隧道（返回了 2xx 以外的状态码，包括 407），或关闭了隧道。',
   },
-  HTTPLENS_AUTH_FAILED: {
-    en: 'The credentials were refused, or the authentication challenge cannot be answered (unknown scheme or algorithm).',
-    'zh-CN': '凭据被拒绝，或无法应答认证质询（未知的认证方案或算法）。',
-  },
 } as const satisfies Record<string, { en: string; 'zh-CN': string }>;
 
 export type TransportErrorCode = keyof typeof ERROR_CODES;

@@ -143,7 +143,7 @@ export interface SendResult {
   timings: Timings;
   /** Whether the connection came from the pool. */
   reused: boolean;
-  /** Redirects followed (always empty: this transport does not follow redirects yet). */
+  /** Redirects followed: `send` follows none (always empty); `createClient` fills it. */
   redirects: RedirectHop[];
   tls?: TlsSummary;
   remoteAddress: string;
