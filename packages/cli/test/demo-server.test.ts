@@ -19,7 +19,7 @@ describe('the demo server reading requests', () => {
   });
 
   it('reads back what a well-formed request holds, and waits for the rest of it', () => {
-    const token = fc.stringMatching(/^[a-z][\w-]{0,11}$/i);
+    const token = fc.stringMatching(/^[a-z][\w-]{0,11}$/);
     fc.assert(
       fc.property(
         fc.constantFrom('GET', 'POST', 'PUT', 'HEAD'),
