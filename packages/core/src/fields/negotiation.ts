@@ -2,6 +2,8 @@
  * Proactive negotiation of media types (RFC 9110 §12.5.1): which of the
  * available types a client prefers, given its Accept field.
  */
+import { Problems } from '../grammar/problems.js';
+import { mediaType, ows, trimEnd } from '../grammar/rfc9110.js';
 import { getFieldParser } from './lookup.js';
 import type { MediaRangeValue } from './content.js';
 
@@ -22,10 +24,12 @@ function acceptRanges(accept: string): MediaRangeValue[] {
 }
 
 function splitType(t: string): { type: string; subtype: string; params: Record<string, string> } | undefined {
-  const parser = getFieldParser('content-type');
-  const r = parser?.parse(t, { name: 'Content-Type', locale: 'en' });
-  const v = r?.value as { type: string; subtype: string; parameters: Record<string, string> } | undefined;
-  return v ? { type: v.type, subtype: v.subtype, params: v.parameters } : undefined;
+  const start = ows(t, 0, t.length);
+  const mt = mediaType(t, start, trimEnd(t, start, t.length), new Problems());
+  if (!mt) return undefined;
+  const params: Record<string, string> = {};
+  for (const p of mt.params) if (!Object.hasOwn(params, p.name)) params[p.name] = p.value;
+  return { type: mt.type, subtype: mt.subtype, params };
 }
 
 function specify(available: { type: string; subtype: string; params: Record<string, string> }, range: MediaRangeValue, o: number, i: number): Priority | undefined {
