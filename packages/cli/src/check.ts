@@ -72,7 +72,7 @@ const TEXTS: Record<Locale, Texts> = {
     shared: () => 'shared cache',
     private: () => 'private cache',
     redirect: (a) => `redirects to ${a.location} (not followed: run check on that URL)`,
-    summary: (a) => `${a.pass} passed · ${a.fail} findings · ${a.errors} errors`,
+    summary: (a) => `${a.pass} passed · ${a.fail} ${a.fail === 1 ? 'finding' : 'findings'} · ${a.errors} ${a.errors === 1 ? 'error' : 'errors'}`,
   },
   'zh-CN': {
     validatorsOk: (a) => `响应带有验证器（${a.which}）：缓存可以重新验证它。`,

@@ -42,13 +42,18 @@ const TEXTS: Record<Locale, Record<string, string>> = {
     noFiles: 'no .http files in',
     summary: 'Summary',
     files: 'files',
+    files_one: 'file',
     sent: 'requests sent',
+    sent_one: 'request sent',
     failed: 'failed',
     diagnostics: 'diagnostics in the responses',
     error: 'errors',
+    error_one: 'error',
     warning: 'warnings',
+    warning_one: 'warning',
     info: 'info',
     hint: 'hints',
+    hint_one: 'hint',
     codes: 'codes',
     stop: 'Press Ctrl+C to stop.',
     next: 'Next: httplens lint examples/ · httplens check <url> · httplens explain "Cache-Control: max-age=60"',
@@ -204,12 +209,12 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
       )}\n`,
     );
   } else {
-    const sep = ' ';
     const colon = locale === 'zh-CN' ? '：' : ': ';
+    const n = (count: number, key: string) => `${count} ${(count === 1 ? t[`${key}_one`] : undefined) ?? t[key]}`;
     const lines = [
       c.bold(`${t.summary}${colon.trim()}`),
-      `  ${results.length}${sep}${t.files} · ${outcomes.length}${sep}${t.sent} · ${failed.length}${sep}${t.failed}`,
-      `  ${t.diagnostics}${colon}${c.red(`${bySeverity.error}${sep}${t.error}`)} · ${c.yellow(`${bySeverity.warning}${sep}${t.warning}`)} · ${c.blue(`${bySeverity.info}${sep}${t.info}`)} · ${bySeverity.hint}${sep}${t.hint}`,
+      `  ${n(results.length, 'files')} · ${n(outcomes.length, 'sent')} · ${n(failed.length, 'failed')}`,
+      `  ${t.diagnostics}${colon}${c.red(n(bySeverity.error, 'error'))} · ${c.yellow(n(bySeverity.warning, 'warning'))} · ${c.blue(n(bySeverity.info, 'info'))} · ${n(bySeverity.hint, 'hint')}`,
       `  ${t.codes}${colon}${codes.map(([code, n]) => `${code}×${n}`).join(' ') || '-'}`,
     ];
     for (const o of failed) lines.push(c.red(`  ✖ ${o.method} ${o.url}: ${o.error?.code} ${o.error?.message}`));
