@@ -71,6 +71,7 @@ function credentialsField(name: string): FieldParserDefinition<AuthValue> {
       else value.user = decoded.slice(0, colon);
       return value;
     }
+    if (scheme === 'aws4-hmac-sha256') return awsCredentials(text, start, schemeEnd, end, problems);
     const cr = credentials(text, start, end, problems);
     if (!cr) return undefined;
     checkScheme(cr, problems);
@@ -78,10 +79,32 @@ function credentialsField(name: string): FieldParserDefinition<AuthValue> {
     if (scheme === 'digest') {
       const names = new Set(cr.params.map((p) => p.name));
       const missing = ['username', 'realm', 'nonce', 'uri', 'response'].filter((r) => !names.has(r) && !(r === 'username' && names.has('username*')));
-      if (missing.length > 0) problems.add('HTTP3402', cr.schemeSpan.offset, cr.schemeSpan.length, { param: missing.join(', ') });
+      if (missing.length > 0) problems.add('HTTP3402', cr.schemeSpan.offset, cr.schemeSpan.length, { scheme: cr.scheme, param: missing.join(', ') });
     }
     return toValue(cr);
   });
+}
+
+/**
+ * AWS Signature Version 4 does not follow the auth-param grammar (its values hold
+ * "/" and ";" unquoted): `AWS4-HMAC-SHA256 Credential=<id>/<scope>, SignedHeaders=<a;b>, Signature=<hex>`.
+ * It is read as comma-separated `name=value` pairs; the three parameters are required (HTTP3402).
+ */
+function awsCredentials(text: string, start: number, schemeEnd: number, end: number, problems: Problems): AuthValue {
+  const value: AuthValue = { scheme: text.slice(start, schemeEnd), params: {} };
+  let pos = schemeEnd;
+  while (pos < end) {
+    let comma = pos;
+    while (comma < end && text.charCodeAt(comma) !== 0x2c) comma++;
+    const s = ows(text, pos, comma);
+    const ne = token(text, s, comma);
+    if (ne > s && text.charCodeAt(ne) === 0x3d) value.params[text.slice(s, ne).toLowerCase()] = text.slice(ne + 1, comma).trim();
+    else if (ne < comma || ne === s) problems.expected(text, ne, comma, 'name "=" value');
+    pos = comma + 1;
+  }
+  const missing = ['credential', 'signedheaders', 'signature'].filter((k) => !(k in value.params));
+  if (missing.length > 0) problems.add('HTTP3402', start, schemeEnd - start, { scheme: value.scheme, param: missing.join(', ') });
+  return value;
 }
 
 /**
@@ -103,7 +126,7 @@ function challengeField(name: string): FieldParserDefinition<AuthValue[]> {
         if (cs && cs.value.toLowerCase() !== 'utf-8') problems.add('HTTP3406', cs.valueSpan.offset, cs.valueSpan.length, { value: cs.value });
       } else if (scheme === 'digest') {
         const missing = ['realm', 'nonce'].filter((r) => !c.params.some((p) => p.name === r));
-        if (missing.length > 0) problems.add('HTTP3402', c.schemeSpan.offset, c.schemeSpan.length, { param: missing.join(', ') });
+        if (missing.length > 0) problems.add('HTTP3402', c.schemeSpan.offset, c.schemeSpan.length, { scheme: c.scheme, param: missing.join(', ') });
       }
     }
     return found.map(toValue);

@@ -12,6 +12,8 @@ export const authCases: FieldCase[] = [
   ['Authorization', 'Foo abc', ['HTTP3403@0+3']],
   ['Authorization', 'Negotiate a, realm="x", realm="y"', ['HTTP2000@11+1']],
   ['Authorization', 'Mutual sid=1, sid=2', ['HTTP3407@14+3']],
+  ['Authorization', 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=5d672d79', [], { scheme: 'AWS4-HMAC-SHA256', params: { credential: 'AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request', signedheaders: 'content-type;host;x-amz-date', signature: '5d672d79' } }],
+  ['Authorization', 'AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/iam/aws4_request', ['HTTP3402@0+16']],
   ['Proxy-Authorization', 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', [], { user: 'Aladdin' }],
   ['Proxy-Authorization', 'Basic ###', ['HTTP3400@6+3']],
   ['Proxy-Authorization', 'Basic', ['HTTP3404']],
