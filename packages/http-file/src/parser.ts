@@ -3,7 +3,7 @@ import { parseCurl } from './curl.js';
 import { HTTPYAC_METHODS, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, OTHER_PROTOCOLS } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
-import { checkPortability } from './portability.js';
+import { checkReference, checkRequest, checkScript } from './portability.js';
 import { applySuppressions } from './suppress.js';
 import { scanTemplate, type TemplateProblem } from './template.js';
 import type {
@@ -139,6 +139,12 @@ class Parser {
   readonly comments: CommentNode[] = [];
   readonly scripts: ScriptNode[] = [];
   readonly suppressions: Suppression[] = [];
+  /** Request names, first definition first. */
+  readonly names = new Map<string, HttpFileRequest>();
+  readonly prompts = new Set<string>();
+  /** Every reference of every request, in order. */
+  readonly allRefs: VariableReference[] = [];
+  readonly noteAdder = (code: string, span: Span, args?: MessageArgs): void => this.diag(code, span, args);
   fences: Span[] | undefined;
   /** Lines that take part (for Markdown: inside fences); a fence line ends a request. */
   active: Uint8Array;
@@ -634,9 +640,8 @@ class Parser {
       if (!isBlank((this.lines[i] as Line).text)) lastLine = this.lines[i] as Line;
       i++;
     }
-    const ended = this.endRequest(request, lastLine, i);
     request.references = refs;
-    return ended;
+    return this.endRequest(request, lastLine, i);
   }
 
   /** A response handler, redirect, response reference, assert or httpYac script at line `i`: returns its last line, or -1. */
@@ -683,13 +688,37 @@ class Parser {
     return looksLikeRequestLine(l.text);
   }
 
+  /** Finishes a request in one pass while it is fresh: references, name, duplicate names, prompts, portability notes. */
   endRequest(request: HttpFileRequest, last: Line, next: number): number {
     request.span = { offset: request.span.offset, length: Math.max(0, last.end - request.span.offset) };
-    const refs = [...request.urlReferences];
-    for (const h of request.headers) refs.push(...h.references);
-    if (request.body) refs.push(...request.body.references);
-    request.references = refs;
+    if (!request.curl) {
+      const refs = [...request.urlReferences];
+      for (const h of request.headers) refs.push(...h.references);
+      if (request.body) refs.push(...request.body.references);
+      request.references = refs;
+    }
     this.requests.push(request);
+    // Names: `# @name` first, else the separator's title.
+    let meta: MetadataEntry | undefined;
+    for (const m of request.metadata) {
+      if (m.key === 'name' && !meta) meta = m;
+      else if (m.key === 'prompt' && m.value) this.prompts.add(m.value.split(/\s/)[0] as string);
+    }
+    if (meta) {
+      if (meta.value) {
+        request.name = meta.value.trim();
+        request.nameSpan = meta.valueSpan ?? meta.span;
+      } else this.diag('HTTP1033', meta.span);
+    } else if (request.title) {
+      request.name = request.title;
+      if (request.separatorSpan) request.nameSpan = request.separatorSpan;
+    }
+    if (request.name !== undefined) {
+      if (meta?.value && this.names.has(request.name)) this.diag('HTTP1007', request.nameSpan ?? request.span, { name: request.name });
+      else if (!this.names.has(request.name)) this.names.set(request.name, request);
+    }
+    for (const ref of request.references) this.allRefs.push(ref);
+    checkRequest(request, this.text, this.dialect, this.noteAdder);
     return next;
   }
 
@@ -1031,31 +1060,11 @@ class Parser {
   }
 
   finish(): void {
-    // Names: `# @name` first, else the separator's title.
-    const seen = new Map<string, HttpFileRequest>();
-    const prompts = new Set<string>();
-    for (const r of this.requests) {
-      const meta = r.metadata.find((m) => m.key === 'name');
-      if (meta) {
-        if (meta.value) {
-          r.name = meta.value.trim();
-          r.nameSpan = meta.valueSpan ?? meta.span;
-        } else this.diag('HTTP1033', meta.span);
-      } else if (r.title) {
-        r.name = r.title;
-        if (r.separatorSpan) r.nameSpan = r.separatorSpan;
-      }
-      if (r.name !== undefined && meta?.value) {
-        if (seen.has(r.name)) this.diag('HTTP1007', r.nameSpan ?? r.span, { name: r.name });
-        else seen.set(r.name, r);
-      } else if (r.name !== undefined && !seen.has(r.name)) seen.set(r.name, r);
-      for (const m of r.metadata) if (m.key === 'prompt' && m.value) prompts.add(m.value.split(/\s+/)[0] as string);
-    }
-    // Variables left in a region without a request are file-wide.
+    // File variables are file-wide (REST Client), so a reference may precede its definition: check at the end.
     const known = new Set<string>(this.options.knownVariables ?? []);
     for (const v of this.variables) known.add(v.name);
-    for (const p of prompts) known.add(p);
-    const names = new Set(this.requests.map((r) => r.name).filter((x): x is string => x !== undefined));
+    for (const p of this.prompts) known.add(p);
+    const names = this.names;
     const check = (ref: VariableReference): void => {
       if (ref.kind === 'variable' || ref.kind === 'percent') {
         if (!known.has(ref.name)) this.diag('HTTP1006', ref.span, { name: ref.name });
@@ -1068,11 +1077,16 @@ class Parser {
         else if (!info.check(args)) this.diag('HTTP1011', ref.span, { name, expected: info.expected });
       }
     };
-    for (const v of this.variables) v.references.forEach(check);
-    for (const r of this.requests) {
-      r.references.forEach(check);
+    for (const v of this.variables) {
+      for (const ref of v.references) {
+        check(ref);
+        checkReference(ref, this.noteAdder);
+      }
     }
+    for (const ref of this.allRefs) check(ref);
+    for (const script of this.scripts) checkScript(script, this.dialect, this.noteAdder);
   }
+
 }
 
 /**
@@ -1093,7 +1107,7 @@ export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFil
     diagnostics: [],
   };
   if (parser.fences) file.fences = parser.fences;
-  const diagnostics = [...parser.diagnostics, ...checkPortability(file, options.locale)];
+  const diagnostics = parser.diagnostics;
   diagnostics.sort((a, b) => a.span.offset - b.span.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   file.diagnostics = applySuppressions(diagnostics, file);
   return file;

@@ -28,7 +28,8 @@ export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] 
   return out;
 }
 
-function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void): void {
+/** The notes for one request (the parser calls it as each request ends, while the request is still in cache). */
+export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void): void {
   if (r.methodSpan && !text.startsWith(r.method, r.methodSpan.offset)) {
     const written = text.slice(r.methodSpan.offset, r.methodSpan.offset + r.methodSpan.length);
     if (written.toUpperCase() === r.method) add('HTTP5016', r.methodSpan, { method: written });
@@ -63,13 +64,13 @@ function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['diale
   }
 }
 
-function checkScript(s: ScriptNode, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void): void {
+export function checkScript(s: ScriptNode, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void): void {
   if (s.kind === 'pre-request') add('HTTP5014', s.span);
   else if (s.kind === 'httpyac-script') add('HTTP5017', { offset: s.span.offset, length: Math.min(s.span.length, 2 + (s.event ? s.event.length + 1 : 0)) });
   else if (s.kind === 'response-handler' && dialect === 'rest-client') add('HTTP5006', s.span);
 }
 
-function checkReference(ref: { kind: string; expression: string; name: string; span: Span }, add: (code: string, span: Span, args?: MessageArgs) => void): void {
+export function checkReference(ref: { kind: string; expression: string; name: string; span: Span }, add: (code: string, span: Span, args?: MessageArgs) => void): void {
   switch (ref.kind) {
     case 'script':
       add('HTTP5004', ref.span, { expression: ref.expression });
