@@ -194,7 +194,7 @@ export async function checkUrl(url: string, options: { locale?: Locale; insecure
     const etag = field(first, 'etag');
     const lastModified = field(first, 'last-modified');
     if (!etag && !lastModified) finding('validators', 'HTTP0705', first, {});
-    else step('validators', 'pass', t.validatorsOk!({ which: [etag ? 'ETag' : '', lastModified ? 'Last-Modified' : ''].filter(Boolean).join(', ') }));
+    else step('validators', 'pass', t.validatorsOk!({ which: [etag ? 'ETag' : '', lastModified ? 'Last-Modified' : ''].filter(Boolean).join(locale === 'zh-CN' ? '、' : ', ') }));
 
     // If-None-Match
     if (etag) {

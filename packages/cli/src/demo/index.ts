@@ -212,6 +212,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
     const colon = locale === 'zh-CN' ? '：' : ': ';
     const n = (count: number, key: string) => `${count} ${(count === 1 ? t[`${key}_one`] : undefined) ?? t[key]}`;
     const lines = [
+      ...(check ? [''] : []),
       c.bold(`${t.summary}${colon.trim()}`),
       `  ${n(results.length, 'files')} · ${n(outcomes.length, 'sent')} · ${n(failed.length, 'failed')}`,
       `  ${t.diagnostics}${colon}${c.red(n(bySeverity.error, 'error'))} · ${c.yellow(n(bySeverity.warning, 'warning'))} · ${c.blue(n(bySeverity.info, 'info'))} · ${n(bySeverity.hint, 'hint')}`,
