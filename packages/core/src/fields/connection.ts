@@ -5,6 +5,7 @@
 import { indexOfChar } from '../grammar/core.js';
 import { forwardedElements, forwardedNode } from '../grammar/forwarded.js';
 import type { Problems } from '../grammar/problems.js';
+import { getField } from '../registry/index.js';
 import { list, nonNegativeInteger, ows, parameters, quotedString, token, via, type Parameter } from '../grammar/rfc9110.js';
 import { hostAndPort, isIPv4address, isIPv6address, scheme } from '../grammar/uri.js';
 import type { Span } from '../types.js';
@@ -147,7 +148,7 @@ const NOT_IN_TRAILERS = [
 const trailer = defineField<string[]>(['trailer'], (input) =>
   tokenList(input, 'field-name').map((item) => {
     const v = item.value.toLowerCase();
-    if (NOT_IN_TRAILERS.includes(v)) input.problems.add('HTTP3705', item.span.offset, item.span.length, { name: item.value });
+    if (NOT_IN_TRAILERS.includes(v) || getField(v)?.trailer === 'forbidden') input.problems.add('HTTP3705', item.span.offset, item.span.length, { name: item.value });
     return v;
   }),
 );
