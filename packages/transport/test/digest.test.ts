@@ -61,6 +61,23 @@ describe('digestAuthorization: the examples of RFC 7616 §3.9.1', () => {
   it('SHA-256', () => {
     expect(params(digestAuthorization(challenge('SHA-256'), input)).response).toBe('753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1');
   });
+  it('auth-int hashes the body, -sess hashes the nonces into HA1, userhash hides the name', () => {
+    const c = parseChallenges('Digest realm="r", qop="auth-int", algorithm=SHA-256-sess, nonce="n", userhash=true')[0]!;
+    const v = params(digestAuthorization(c, { username: 'u', password: 'p', method: 'PUT', uri: '/x', body: 'data', cnonce: 'c', nc: 3 }));
+    const h = (s: string): string => createHash('sha256').update(s).digest('hex');
+    const ha1 = h(`${h('u:r:p')}:n:c`);
+    expect(v.response).toBe(h(`${ha1}:n:00000003:c:auth-int:${h(`PUT:/x:${h('data')}`)}`));
+    expect(v.username).toBe(h('u:r'));
+    expect(v.userhash).toBe('true');
+    expect(v.qop).toBe('auth-int');
+  });
+  it('without qop (RFC 2069 compatibility) the response has no nc or cnonce', () => {
+    const c = parseChallenges('Digest realm="r", nonce="n"')[0]!;
+    const v = params(digestAuthorization(c, { username: 'u', password: 'p', method: 'GET', uri: '/', nc: 1 }));
+    const h = (s: string): string => createHash('md5').update(s).digest('hex');
+    expect(v.response).toBe(h(`${h('u:r:p')}:n:${h('GET:/')}`));
+    expect(v.nc).toBeUndefined();
+  });
   it('Basic uses UTF-8 (RFC 7617 §2.1)', () => {
     expect(basicAuthorization('Aladdin', 'open sesame')).toBe('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==');
     expect(basicAuthorization('test', '123£')).toBe('Basic dGVzdDoxMjPCow==');

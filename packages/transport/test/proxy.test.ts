@@ -242,6 +242,28 @@ describe('proxies', { timeout: 20_000 }, () => {
     direct.close();
   });
 
+  it('a proxy that never answers CONNECT is bounded by timeouts.connect, and its socket is closed', async () => {
+    const held = new Set<Socket>();
+    const silent = createServer((s) => {
+      held.add(s);
+      s.resume(); // read (and drop) the CONNECT request, so the client's close is seen
+      s.on('error', () => {});
+      s.on('close', () => held.delete(s));
+    });
+    silent.listen(0, '127.0.0.1');
+    await once(silent, 'listening');
+    const address = silent.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    const client = createClient({ proxy: `http://127.0.0.1:${address.port}`, timeouts: { connect: 300 } });
+    const e = await client.send({ method: 'GET', url: `https://localhost:${securePort}/` }).catch((error: unknown) => error);
+    expect((e as TransportError).code).toBe('HTTPLENS_CONNECT_TIMEOUT');
+    // The socket to the proxy was closed by the deadline (bounded wait for the server to see it).
+    for (let i = 0; i < 50 && held.size > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(held.size).toBe(0);
+    client.close();
+    await new Promise((r) => silent.close(r));
+  });
+
   it('a proxy that refuses connections is HTTPLENS_CONNECT_REFUSED', async () => {
     const dead = await forwardProxy();
     await dead.close();
