@@ -55,7 +55,12 @@ interface Ctx {
   kind: 'request' | 'response';
   /** Fields continued by obs-fold in the section being read; their values are joined at its end. */
   folded?: FieldLine[];
+  /** The whole of `text` holds no control character and no bare CR: per-character checks of values can be skipped. */
+  clean?: boolean;
 }
+
+/** A character no header section may hold unreported: a control other than HTAB, CR, LF, or a CR not followed by LF. */
+const DIRTY = /[^\t\n\r\x20-\x7e\x80-\xff]|\r(?!\n)/;
 
 function report(ctx: Ctx, code: string, offset: number, length: number, args: MessageArgs = {}, severity?: Severity): void {
   let s = severity;
@@ -185,6 +190,9 @@ function parseRelative(text: string, bytes: Uint8Array | undefined, options: Par
     diagnostics: [],
     lfReported: false,
     kind: 'request',
+    // every field is set here, so every context has the same shape (monomorphic access)
+    folded: undefined,
+    clean: false,
   };
   const end = text.length;
   let p = start;
@@ -226,7 +234,9 @@ function parseRelative(text: string, bytes: Uint8Array | undefined, options: Par
   const message: HttpMessage = { kind, version: '', fields: [], trailers: [], diagnostics: ctx.diagnostics };
   const startLine: StartLineSpans = { span: { offset: lineStart, length: lineEnd - lineStart } };
   message.startLine = startLine;
-  checkBareCr(ctx, lineStart, lineEnd);
+  // bytes are read one header section at a time, so one test covers the whole section
+  if (bytes) ctx.clean = !DIRTY.test(text);
+  if (!ctx.clean) checkBareCr(ctx, lineStart, lineEnd);
   if (kind === 'request') parseRequestLine(ctx, message, startLine, lineStart, lineEnd);
   else parseStatusLine(ctx, message, startLine, lineStart, lineEnd);
   p = lf < end ? lf + 1 : end;
@@ -790,11 +800,13 @@ function readFieldLines(ctx: Ctx, start: number, out: FieldLine[], isHeader: boo
     while (ve > vs && isWs(text.charCodeAt(ve - 1))) ve--;
     const name = text.slice(p, nameEnd);
     const value = text.slice(vs, ve);
-    for (let k = vs; k < ve; k++) {
-      const c = text.charCodeAt(k);
-      if (c < 256 && FIELD_CHAR[c] === 1) continue;
-      badValueChar(ctx, name, k, c);
-      break;
+    if (!ctx.clean) {
+      for (let k = vs; k < ve; k++) {
+        const c = text.charCodeAt(k);
+        if (c < 256 && FIELD_CHAR[c] === 1) continue;
+        badValueChar(ctx, name, k, c);
+        break;
+      }
     }
     const field: FieldLine = {
       name,
@@ -1083,7 +1095,7 @@ function readChunkedBytes(ctx: Ctx, start: number, trailers: FieldLine[], teFiel
       // extensions (or junk): checked on the decoded line
       const line = lineText(p, ce);
       const before = ctx.diagnostics.length;
-      checkChunkExtensions({ ...ctx, text: line, end: line.length }, 0, i - p, line.length);
+      checkChunkExtensions({ ...ctx, text: line, end: line.length, clean: false }, 0, i - p, line.length);
       shiftDiagnostics(ctx.diagnostics, before, p - base);
     }
     if (lf >= end) {
@@ -1094,7 +1106,7 @@ function readChunkedBytes(ctx: Ctx, start: number, trailers: FieldLine[], teFiel
     if (size === 0) {
       const trailerEnd = sectionEnd(src, dataStart, false);
       const text = lineText(dataStart, trailerEnd);
-      const sub: Ctx = { ...ctx, text, end: text.length };
+      const sub: Ctx = { ...ctx, text, end: text.length, clean: !DIRTY.test(text) };
       const before = ctx.diagnostics.length;
       const firstTrailer = trailers.length;
       const section = parseFieldSection(sub, 0, trailers, false);
