@@ -29,7 +29,7 @@ const exampleFiles = readdirSync(examples).filter((f) => f.endsWith('.http'));
 
 interface DemoJson {
   server: string;
-  files: { file: string; requests: { name: string | null; method: string; url: string; status: number | null; redirects: { url: string; status: number }[]; error: unknown; diagnostics: { code: string; severity: string }[] }[] }[];
+  files: { file: string; requests: { name: string | null; method: string; url: string; status: number | null; redirects: { url: string; status: number }[]; error: unknown; lint: { code: string }[]; diagnostics: { code: string; severity: string }[] }[] }[];
   check: { checks: { id: string; result: string }[] } | null;
   summary: { files: number; requests: number; failed: number; diagnostics: Record<string, number>; codes: Record<string, number> };
 }
@@ -59,7 +59,10 @@ describe('httplens demo against examples/', () => {
         total++;
         const title = request.title ?? request.name;
         expect(title, `${name}: every example request has a title`).toBeTruthy();
-        expect(text.out).toContain(`# ${title}\n${request.method} http://127.0.0.1:`);
+        const at = text.out.indexOf(`# ${title}\n`);
+        expect(at, `${name}: ${title}`).toBeGreaterThanOrEqual(0);
+        // the request line follows the title (after the request's own findings, if any)
+        expect(text.out.slice(at).split('\n').slice(1, 5).some((l) => l.startsWith(`${request.method} http://127.0.0.1:`)), `${name}: ${title}`).toBe(true);
       }
     }
     expect(text.out.match(/^Analysis:$/gm)?.length).toBe(total);
@@ -76,6 +79,14 @@ describe('httplens demo against examples/', () => {
     expect(codesOf('/smuggle')).toContain('HTTP0100');
     expect(problems?.requests.find((r) => r.url.endsWith('/smuggle'))?.diagnostics.find((d) => d.code === 'HTTP0100')?.severity).toBe('error');
     expect(codesOf('/cookies')).toEqual(expect.arrayContaining(['HTTP3502', 'HTTP0567']));
+  });
+
+  it('shows what httplens lint says about the requests as written', () => {
+    expect(text.out).toMatch(/^ {2}⚠ Unknown field Acept: did you mean Accept\? HTTP3001 problems\.http:\d+:1$/m);
+    expect(text.out).toMatch(/^ {2}✖ .+ HTTP3106 problems\.http:\d+:\d+$/m);
+    expect(text.out).toContain('findings in the requests as written: 1 error · 1 warning');
+    const problems = json.report.files.find((f) => f.file === 'problems.http');
+    expect(problems?.requests.flatMap((r) => r.lint.map((d) => d.code))).toEqual(['HTTP3001', 'HTTP3106']);
   });
 
   it('chains the login token, revalidates with 304 and follows the redirect', () => {
@@ -241,3 +252,4 @@ describe('the demo server', () => {
     expect(chunked.trailers.map(([n]) => n)).toEqual(['Server-Timing']);
   });
 });
+

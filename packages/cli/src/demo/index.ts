@@ -2,12 +2,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeLocale, type Locale, type Severity } from '@httplens/core';
+import { settingsFromConfig } from '@httplens/language-service';
 import { parseHttpFile, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { Pool } from '@httplens/transport';
 import { boolFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import { checkJson, checkUrl, formatCheck, type CheckReport } from '../check.js';
 import { nodeHost, sendOne, type ExchangeOutcome } from '../exchange.js';
 import { colours, progress, useColour, type Io } from '../io.js';
+import { lintTexts, type LintedDiagnostic } from '../lint.js';
 import { formatOutcome } from '../send.js';
 import { DEMO_ROUTES, startDemoServer, type DemoServer } from './server.js';
 
@@ -47,6 +49,8 @@ const TEXTS: Record<Locale, Record<string, string>> = {
     sent_one: 'request sent',
     failed: 'failed',
     diagnostics: 'diagnostics in the responses',
+    request: 'The request as written (httplens lint)',
+    requestFindings: 'findings in the requests as written',
     error: 'errors',
     error_one: 'error',
     warning: 'warnings',
@@ -67,6 +71,8 @@ const TEXTS: Record<Locale, Record<string, string>> = {
     sent: '个请求已发送',
     failed: '个失败',
     diagnostics: '响应中的诊断',
+    request: '请求本身（httplens lint）',
+    requestFindings: '请求本身的诊断',
     error: '个错误',
     warning: '个警告',
     info: '条信息',
@@ -130,12 +136,18 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   const pool = new Pool();
   const results: DemoFileResult[] = [];
   let check: CheckReport | undefined;
+  const lintFindings: LintedDiagnostic[] = [];
+  const lintOf = new Map<ExchangeOutcome, LintedDiagnostic[]>();
   // the examples use {{baseUrl}}: point it at the demo server
   const environments: EnvironmentSet = { environments: { demo: { baseUrl: { value: server.url, source: 'httplens demo' } } }, diagnostics: [] };
   try {
     if (!json) io.stdout(`${c.bold(t.title as string)}${locale === 'zh-CN' ? '：' : ': '}${t.server} ${server.url}\n\n`);
     for (const path of files) {
-      const file = pointAt(parseHttpFile(readFileSync(path, 'utf8')), server.url);
+      const text = readFileSync(path, 'utf8');
+      const file = pointAt(parseHttpFile(text), server.url);
+      // what `httplens lint` says about the requests as written (errors and warnings)
+      const linted = lintTexts([{ path, text, languageId: 'http' }], { locale, settings: settingsFromConfig({}) })[0]?.diagnostics ?? [];
+      const requestFindings = linted.filter((d) => d.severity === 'error' || d.severity === 'warning');
       const responses: Record<string, StoredExchange> = {};
       const result: DemoFileResult = { file: basename(path), outcomes: [] };
       results.push(result);
@@ -155,9 +167,17 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
         });
         spinner.stop();
         result.outcomes.push(outcome);
+        const inRequest = requestFindings.filter((d) => d.offset >= request.span.offset && d.offset <= request.span.offset + request.span.length);
+        lintFindings.push(...inRequest);
+        lintOf.set(outcome, inRequest);
         if (!json) {
           const title = request.title ?? request.name;
           if (title) io.stdout(c.grey(`# ${title}\n`));
+          if (inRequest.length) {
+            const lines = [c.bold(`${t.request}${locale === 'zh-CN' ? '：' : ':'}`)];
+            for (const d of inRequest) lines.push(`  ${d.severity === 'error' ? c.red('✖') : c.yellow('⚠')} ${d.message} ${c.grey(`${d.code} ${basename(path)}:${d.line}:${d.column}`)}`);
+            io.stdout(`${lines.join('\n')}\n`);
+          }
           io.stdout(formatOutcome(outcome, { c, locale, full: false, raw: false }));
         }
       }
@@ -197,12 +217,13 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
               status: o.result?.status ?? null,
               redirects: o.hops,
               error: o.error ?? null,
+              lint: (lintOf.get(o) ?? []).map((d) => ({ code: d.code, severity: d.severity, message: d.message, line: d.line, column: d.column })),
               diagnostics: o.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message })),
               caching: o.caching ? { shared: o.caching.shared.summary, private: o.caching.private.summary } : null,
             })),
           })),
           check: check ? checkJson(check) : null,
-          summary: { files: results.length, requests: outcomes.length, failed: failed.length, diagnostics: bySeverity, codes: Object.fromEntries(codes) },
+          summary: { files: results.length, requests: outcomes.length, failed: failed.length, diagnostics: bySeverity, lint: { error: lintFindings.filter((d) => d.severity === 'error').length, warning: lintFindings.filter((d) => d.severity === 'warning').length }, codes: Object.fromEntries(codes) },
         },
         null,
         2,
@@ -216,6 +237,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
       c.bold(`${t.summary}${colon.trim()}`),
       `  ${n(results.length, 'files')} · ${n(outcomes.length, 'sent')} · ${n(failed.length, 'failed')}`,
       `  ${t.diagnostics}${colon}${c.red(n(bySeverity.error, 'error'))} · ${c.yellow(n(bySeverity.warning, 'warning'))} · ${c.blue(n(bySeverity.info, 'info'))} · ${n(bySeverity.hint, 'hint')}`,
+      `  ${t.requestFindings}${colon}${c.red(n(lintFindings.filter((d) => d.severity === 'error').length, 'error'))} · ${c.yellow(n(lintFindings.filter((d) => d.severity === 'warning').length, 'warning'))}`,
       `  ${t.codes}${colon}${codes.map(([code, n]) => `${code}×${n}`).join(' ') || '-'}`,
     ];
     for (const o of failed) lines.push(c.red(`  ✖ ${o.method} ${o.url}: ${o.error?.code} ${o.error?.message}`));
