@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
-import type { ConnectionOptions as TlsConnectionOptions, SecureVersion } from 'node:tls';
+import { rootCertificates, type ConnectionOptions as TlsConnectionOptions, type SecureVersion } from 'node:tls';
+import * as nodeTls from 'node:tls';
 import { CookieJar, type SetCookieOutcome } from './cookies.js';
 import { basicAuthorization, DigestSession, parseChallenges, pickDigestChallenge } from './digest.js';
 import { TransportError } from './errors.js';
@@ -11,8 +12,13 @@ import type { RedirectHop, SendOptions, SendRequest, SendResult } from './types.
 
 /** TLS settings for every host, or for one host in `hosts`. */
 export interface TlsSettings {
-  /** Extra trust anchors (PEM); Node's roots and NODE_EXTRA_CA_CERTS stay trusted. */
+  /**
+   * Extra trust anchors (PEM), added to Node's default store (Mozilla's roots, and on Node
+   * 22.15+ also NODE_EXTRA_CA_CERTS and the system store under --use-system-ca).
+   */
   ca?: string | Uint8Array | (string | Uint8Array)[];
+  /** Also trust the operating system's store, where the Node version offers it (`tls.getCACertificates`, Node 22.15+); ignored elsewhere. */
+  systemCa?: boolean;
   /** Client certificate chain (PEM). */
   cert?: string | Uint8Array;
   /** Private key of the client certificate (PEM). */
@@ -102,7 +108,7 @@ function settingsFor(url: URL, options: ClientOptions): TlsSettings {
 
 function pick(options: TlsSettings): TlsSettings {
   const out: TlsSettings = {};
-  for (const k of ['ca', 'servername', 'insecure', ...TLS_KEYS] as const) if (options[k] !== undefined) (out as Record<string, unknown>)[k] = options[k];
+  for (const k of ['ca', 'systemCa', 'servername', 'insecure', ...TLS_KEYS] as const) if (options[k] !== undefined) (out as Record<string, unknown>)[k] = options[k];
   return out;
 }
 
@@ -164,13 +170,14 @@ export function createClient(defaults: ClientOptions = {}): Client {
     for (const k of ['socketPath', 'lookup', 'targetForm', 'timeouts', 'limits', 'signal', 'pool', 'decode'] as const) {
       if (options[k] !== undefined) (sendOptions as Record<string, unknown>)[k] = options[k];
     }
-    if (tls.ca !== undefined) sendOptions.ca = tls.ca;
+    const anchors = trustAnchors(tls);
+    if (anchors !== undefined) sendOptions.ca = anchors;
     if (tls.servername !== undefined) sendOptions.servername = tls.servername;
     sendOptions.rejectUnauthorized = !insecure;
     const tlsOptions: TlsConnectionOptions = { ...options.tls };
     for (const k of TLS_KEYS) if (tls[k] !== undefined) (tlsOptions as Record<string, unknown>)[k] = typeof tls[k] === 'object' ? Buffer.from(tls[k] as Uint8Array) : tls[k];
     if (Object.keys(tlsOptions).length > 0) sendOptions.tls = tlsOptions;
-    const perRequestTls = options.hosts !== defaults.hosts || TLS_KEYS.some((k) => options[k] !== defaults[k]) || options.ca !== defaults.ca || options.tls !== defaults.tls;
+    const perRequestTls = options.hosts !== defaults.hosts || TLS_KEYS.some((k) => options[k] !== defaults[k]) || options.ca !== defaults.ca || options.systemCa !== defaults.systemCa || options.tls !== defaults.tls;
 
     const proxy = options.socketPath === undefined ? proxyFor(url, options) : undefined;
     let proxyInfo: ClientResult['proxy'];
@@ -276,6 +283,21 @@ export function createClient(defaults: ClientOptions = {}): Client {
       pools.clear();
     },
   };
+}
+
+type GetCACertificates = (type: 'default' | 'system' | 'bundled' | 'extra') => string[];
+
+/**
+ * node:tls replaces its whole store when `ca` is given; the client adds to it instead: the
+ * default store (with NODE_EXTRA_CA_CERTS where `tls.getCACertificates` exists, Mozilla's roots
+ * otherwise), the system store when asked for and offered, then the given anchors.
+ */
+function trustAnchors(settings: TlsSettings): (string | Uint8Array)[] | undefined {
+  const get = (nodeTls as { getCACertificates?: GetCACertificates }).getCACertificates;
+  const extra = settings.ca === undefined ? [] : Array.isArray(settings.ca) ? settings.ca : [settings.ca];
+  const system = settings.systemCa === true && get ? get('system') : [];
+  if (extra.length === 0 && system.length === 0) return undefined;
+  return [...(get ? get('default') : rootCertificates), ...system, ...extra];
 }
 
 function replayable(request: SendRequest): boolean {

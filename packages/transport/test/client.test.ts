@@ -137,6 +137,16 @@ describe.skipIf(!openssl)('TLS options', { timeout: 30_000 }, () => {
     client.close();
   });
 
+  it('adds the CA to the default trust store instead of replacing it, systemCa where Node offers it', async () => {
+    const client = createClient({ proxy: false, ca: [pki.ca], systemCa: true });
+    const r = await client.send({ method: 'GET', url: `https://localhost:${oldPort}/` });
+    expect(r.tls?.authorized).toBe(true);
+    // With only the roots of the default store, the test CA is unknown.
+    const e = await createClient({ proxy: false, systemCa: true }).send({ method: 'GET', url: `https://localhost:${oldPort}/` }).catch((error: unknown) => error);
+    expect((e as TransportError).code).toBe('HTTPLENS_TLS_CERT_INVALID');
+    client.close();
+  });
+
   it('needs the CA; insecure skips verification, is recorded, and does not leak to later requests', async () => {
     const client = createClient({ proxy: false });
     const e = await client.send({ method: 'GET', url: `https://localhost:${oldPort}/` }).catch((error: unknown) => error);
