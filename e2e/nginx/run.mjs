@@ -40,7 +40,7 @@ if (!existsSync(dist)) {
   const build = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', join(root, 'packages', 'transport')], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(1);
 }
-const { send, Pool } = await import(pathToFileURL(dist).href);
+const { send, Pool, createClient } = await import(pathToFileURL(dist).href);
 
 async function freePort() {
   return new Promise((resolvePort, reject) => {
@@ -97,6 +97,9 @@ http {
     server_name localhost;
     root ${www};
     location /redirect { return 301 /index.html; }
+    location = /login { add_header Set-Cookie "sid=s3cret; Path=/; HttpOnly"; return 302 /whoami; }
+    location = /whoami { default_type text/plain; return 200 "cookie=$http_cookie method=$request_method\n"; }
+    location = /post-redirect { return 303 /whoami; }
   }
 }
 `,
@@ -231,6 +234,31 @@ try {
   } else {
     failed++;
     console.log('✗ no ETag or Last-Modified on /index.html');
+  }
+
+  // The client: redirects and cookies, compared with curl -L and its cookie engine (-b '').
+  for (const [name, method, path, curlArgs] of [
+    ['client: 302 with Set-Cookie, followed, the cookie sent on the next hop (curl -L -b "")', 'GET', '/login', ['-L', '-b', '']],
+    ['client: 303 after POST is followed with GET (curl -L)', 'POST', '/post-redirect', ['-L', '-d', 'x=1']],
+    ['client: 301 followed to a gzip file (curl -L --compressed)', 'GET', '/redirect', ['-L', '--compressed', '-H', 'Accept-Encoding: gzip']],
+  ]) {
+    try {
+      const client = createClient({ followRedirects: true, proxy: false });
+      const headers = [...COMMON];
+      if (curlArgs.includes('--compressed')) headers.push(['Accept-Encoding', 'gzip']);
+      const r = await client.send({ method, url: `${base}${path}`, headers, ...(method === 'POST' ? { body: 'x=1', headers: [...headers, ['Content-Type', 'application/x-www-form-urlencoded']] } : {}) });
+      client.close();
+      const out = execFileSync(curl, ['-s', '-S', '--http1.1', '-H', 'Accept:', '-H', 'User-Agent:', ...COMMON.flatMap(([n, v]) => ['-H', `${n}: ${v}`]), '-w', '\n%{http_code} %{num_redirects}', ...curlArgs, `${base}${path}`]);
+      const text = out.toString('latin1');
+      const cut = text.lastIndexOf('\n');
+      const [code, hops] = text.slice(cut + 1).split(' ').map(Number);
+      const body = Buffer.from(text.slice(0, cut), 'latin1');
+      const cookieSent = path !== '/login' || Buffer.from(r.body).toString().startsWith('cookie=sid=s3cret method=GET');
+      expectTrue(name, cookieSent && r.status === code && r.redirects.length === hops && Buffer.from(r.body).equals(body), `ours ${r.status}/${r.redirects.length} ${JSON.stringify(Buffer.from(r.body).toString().slice(0, 60))} vs curl ${code}/${hops} ${JSON.stringify(body.toString().slice(0, 60))}`);
+    } catch (error) {
+      failed++;
+      console.log(`✗ ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   // Keep-alive: curl reuses its connection for a second URL; so does the transport's pool.
