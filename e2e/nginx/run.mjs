@@ -36,7 +36,8 @@ if (!nginx || !curl) {
 }
 
 const dist = join(root, 'packages', 'transport', 'dist', 'index.js');
-if (!existsSync(dist)) {
+{
+  // tsc -b is incremental: a fresh build when sources changed, a quick check otherwise.
   const build = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', join(root, 'packages', 'transport')], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(1);
 }
