@@ -1,0 +1,302 @@
+// The httplens extension in real VS Code: code-server 4.100.3 (VS Code 1.100.3) driven through Debian's
+// Chromium with playwright-core. Builds and installs the .vsix, opens a workspace with an .http file, checks
+// syntax colouring, a diagnostic squiggle and its Problems entry, a hover and a completion list, then sends
+// a request through the "Send Request" code lens to a local server and checks the response view (status
+// line, a diagnostic on the received head, the caching summary). Screenshots go to artifacts/code-server/.
+// Outside CI a missing Chromium or code-server skips the suite; with CI=true it fails.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import assert from 'node:assert/strict';
+
+const here = import.meta.dirname;
+const root = resolve(here, '..', '..');
+const artifacts = join(root, 'artifacts', 'code-server');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const codeServer = join(here, 'node_modules', '.bin', 'code-server');
+const ci = process.env.CI === 'true';
+
+function skip(reason) {
+  if (ci) {
+    console.error(`✗ ${reason} (CI requires it)`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  console.log(`- ${reason}: skipped`);
+  console.log('0 passed, 0 failed, 1 skipped');
+  process.exit(0);
+}
+
+if (!existsSync(chromiumPath)) skip(`Chromium not found at ${chromiumPath} (apt-get install chromium)`);
+if (!existsSync(codeServer)) skip('code-server is not installed (npm ci in e2e/code-server)');
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch {
+  skip('playwright-core is not installed (npm ci in e2e/code-server)');
+}
+
+rmSync(artifacts, { recursive: true, force: true });
+mkdirSync(artifacts, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'httplens-code-server-'));
+const env = {
+  ...process.env,
+  XDG_CONFIG_HOME: join(work, 'config'),
+  XDG_DATA_HOME: join(work, 'data'),
+  XDG_CACHE_HOME: join(work, 'cache'),
+  XDG_STATE_HOME: join(work, 'state'),
+};
+
+// ---- 1. the .vsix ----
+const vsix = join(root, 'extension', 'httplens.vsix');
+{
+  const started = Date.now();
+  const r = spawnSync('npm', ['run', 'package'], { cwd: join(root, 'extension'), encoding: 'utf8', env });
+  if (r.status !== 0 || !existsSync(vsix)) {
+    console.error(r.stdout, r.stderr);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  console.log(`built ${vsix} in ${Date.now() - started} ms`);
+}
+
+// ---- 2. a local server: 405 without Allow (HTTP0557 on the received head), cacheable for 60 s ----
+let served = 0;
+const origin = createNetServer((socket) => {
+  let buffer = '';
+  socket.on('data', (chunk) => {
+    buffer += chunk.toString('latin1');
+    if (!buffer.includes('\r\n\r\n')) return;
+    served++;
+    const body = '{"error":"use POST","items":[1,2,3]}';
+    socket.end(
+      'HTTP/1.1 405 Method Not Allowed\r\n' +
+        `Date: ${new Date().toUTCString()}\r\n` +
+        'Cache-Control: public, max-age=60\r\n' +
+        'Content-Type: application/json\r\n' +
+        `Content-Length: ${body.length}\r\n` +
+        'Connection: close\r\n\r\n' +
+        body,
+    );
+  });
+  socket.on('error', () => {});
+});
+await new Promise((r) => origin.listen(0, '127.0.0.1', r));
+const originPort = origin.address().port;
+
+// ---- 3. the workspace ----
+const folder = join(work, 'workspace');
+mkdirSync(join(folder, '.vscode'), { recursive: true });
+writeFileSync(
+  join(folder, 'api.http'),
+  [
+    '### Items',
+    '# @name items',
+    `GET http://127.0.0.1:${originPort}/items`,
+    'Accept: application/json',
+    'Content-Lenght: 2',
+    'Max-Forwards: 3',
+    '',
+  ].join('\n'),
+);
+writeFileSync(
+  join(folder, '.vscode', 'settings.json'),
+  JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'editor.codeLens': true, 'workbench.tips.enabled': false }, null, 2),
+);
+
+// ---- 4. code-server ----
+const ud = join(work, 'ud');
+const ext = join(work, 'ext');
+mkdirSync(join(ud, 'User'), { recursive: true });
+writeFileSync(
+  join(ud, 'User', 'settings.json'),
+  JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.welcomePage.walkthroughs.openOnInstall': false, 'telemetry.telemetryLevel': 'off', 'workbench.colorTheme': 'Default Dark Modern' }, null, 2),
+);
+{
+  const r = spawnSync(codeServer, ['--user-data-dir', ud, '--extensions-dir', ext, '--install-extension', vsix, '--force'], { encoding: 'utf8', env });
+  if (r.status !== 0) {
+    console.error(r.stdout, r.stderr);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+const port = await new Promise((r) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => {
+    const p = s.address().port;
+    s.close(() => r(p));
+  });
+});
+const log = [];
+const cs = spawn(
+  codeServer,
+  ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', ud, '--extensions-dir', ext, folder],
+  { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+);
+cs.stdout.on('data', (d) => log.push(d.toString()));
+cs.stderr.on('data', (d) => log.push(d.toString()));
+
+let browser;
+let passed = 0;
+let failed = 0;
+async function cleanup() {
+  await browser?.close().catch(() => {});
+  try {
+    process.kill(-cs.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  origin.close();
+  await new Promise((r) => setTimeout(r, 300));
+  try {
+    process.kill(-cs.pid, 'SIGKILL');
+  } catch {
+    // gone
+  }
+  // keep the editor's logs (extension host, language server output) next to the screenshots
+  try {
+    rmSync(join(artifacts, 'logs'), { recursive: true, force: true });
+    cpSync(join(ud, 'logs'), join(artifacts, 'logs'), { recursive: true });
+    writeFileSync(join(artifacts, 'code-server.log'), log.join(''));
+  } catch {
+    // no logs
+  }
+  rmSync(work, { recursive: true, force: true });
+}
+
+const deadline = Date.now() + 30_000;
+for (;;) {
+  try {
+    const r = await fetch(`http://127.0.0.1:${port}/healthz`);
+    if (r.ok) break;
+  } catch {
+    // not up yet
+  }
+  if (Date.now() > deadline) {
+    console.error(log.join(''));
+    await cleanup();
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+// ---- 5. the browser ----
+browser = await chromium.launchPersistentContext(join(work, 'chromium'), {
+  executablePath: chromiumPath,
+  headless: true,
+  viewport: { width: 1400, height: 900 },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+const page = browser.pages()[0] ?? (await browser.newPage());
+page.setDefaultTimeout(20_000);
+const shot = (name) => page.screenshot({ path: join(artifacts, `${name}.png`) });
+
+async function step(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    passed++;
+    console.log(`✓ ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`✗ ${name}: ${e.message.split('\n')[0]}`);
+    await shot(`failed-${name.replace(/\W+/g, '-')}`).catch(() => {});
+  }
+}
+
+const editor = () => page.locator('.editor-group-container').first().locator('.monaco-editor').first();
+
+try {
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+  await page.locator('.monaco-workbench').waitFor();
+  await page.waitForTimeout(1500);
+
+  await step('open api.http', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'api.http' }).click();
+    await editor().locator('.view-line').first().waitFor();
+    await page.locator('.view-line', { hasText: 'Content-Lenght' }).waitFor();
+  });
+
+  await step('syntax colouring', async () => {
+    // the method and a field name get token colours other than the default foreground (mtk1)
+    await page.waitForFunction(() => {
+      const spans = [...globalThis.document.querySelectorAll('.editor-group-container .view-line span span')];
+      const method = spans.find((s) => s.textContent === 'GET');
+      return method !== undefined && method.className !== 'mtk1' && new Set(spans.map((s) => s.className)).size >= 3;
+    });
+    await shot('1-colouring');
+  });
+
+  await step('diagnostic squiggle and Problems entry', async () => {
+    await editor().locator('.squiggly-warning, .squiggly-error, .squiggly-info').first().waitFor();
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'HTTP3001' });
+    await row.first().waitFor();
+    await shot('2-problems');
+  });
+
+  await step('hover on a field name', async () => {
+    await page.locator('.view-line', { hasText: 'Max-Forwards' }).locator('span', { hasText: 'Max-Forwards' }).last().click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover-content', { hasText: 'Max-Forwards' });
+    await hover.first().waitFor();
+    await shot('3-hover');
+    await page.keyboard.press('Escape');
+  });
+
+  await step('completion of field names', async () => {
+    await page.locator('.view-line', { hasText: 'Max-Forwards' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Acc');
+    await page.keyboard.press('Control+Space');
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'Accept-Encoding' }).first().waitFor();
+    await shot('4-completion');
+    await page.keyboard.press('Escape');
+    // leave the file as it was
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Z');
+  });
+
+  await step('send through the code lens', async () => {
+    const lens = page.locator('.codelens-decoration a', { hasText: 'Send Request' });
+    await lens.first().waitFor();
+    await lens.first().click();
+    await page.locator('.view-line', { hasText: 'HTTP/1.1 405 Method Not Allowed' }).first().waitFor();
+    assert.ok(served >= 1, 'the local server got the request');
+  });
+
+  await step('response view: status line, head diagnostic, caching summary', async () => {
+    const group = page.locator('.editor-group-container').nth(1);
+    await group.locator('.view-line', { hasText: 'HTTP/1.1 405 Method Not Allowed' }).waitFor();
+    // body pretty-printed below the head as received
+    await group.locator('.view-line', { hasText: '"error": "use POST",' }).waitFor();
+    await group.locator('.squiggly-warning, .squiggly-error, .squiggly-info').first().waitFor();
+    await group.locator('.codelens-decoration', { hasText: 'Shared cache' }).first().waitFor();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'HTTP0557' }).first().waitFor();
+    await shot('5-response');
+  });
+} catch (e) {
+  failed++;
+  console.log(`✗ ${e.message.split('\n')[0]}`);
+  await shot('failed').catch(() => {});
+} finally {
+  await cleanup();
+}
+// the activation time the extension wrote to its output channel (target: under 150 ms)
+{
+  const logs = join(artifacts, 'logs');
+  const files = existsSync(logs) ? readdirSync(logs, { recursive: true }).filter((f) => String(f).endsWith('-httplens.log')) : [];
+  for (const f of files) {
+    const m = /httplens activated in (\d+) ms/.exec(readFileSync(join(logs, String(f)), 'utf8'));
+    if (m) console.log(`activation: ${m[1]} ms (reported by the extension)`);
+  }
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
