@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bypassesProxy, createClient, parseNoProxy, proxyFromEnvironment, TransportError } from '@httplens/transport';
@@ -26,11 +27,12 @@ interface Proxy {
  * method must carry an absolute-form target, rewritten to origin-form for the server. With
  * `credentials`, a request without the matching Proxy-Authorization gets 407.
  */
-async function forwardProxy(credentials?: string): Promise<Proxy> {
+async function forwardProxy(credentials?: string, secure = false): Promise<Proxy> {
   const lines: string[] = [];
   const auth: (string | undefined)[] = [];
   const sockets = new Set<Socket>();
-  const server: Server = createServer((client) => {
+  const tlsOptions = { key: readFileSync(join(fixtures, 'key.pem')), cert: readFileSync(join(fixtures, 'cert.pem')) };
+  const handle = (client: Socket): void => {
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
     client.on('error', () => {});
@@ -81,13 +83,14 @@ async function forwardProxy(credentials?: string): Promise<Proxy> {
       upstream.on('error', () => client.destroy());
     };
     client.on('data', onData);
-  });
+  };
+  const server: Server = secure ? createTlsServer(tlsOptions, handle) : createServer(handle);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('no port');
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url: `${secure ? 'https' : 'http'}://127.0.0.1:${address.port}`,
     port: address.port,
     lines,
     auth,
@@ -262,6 +265,41 @@ describe('proxies', { timeout: 20_000 }, () => {
     expect(held.size).toBe(0);
     client.close();
     await new Promise((r) => silent.close(r));
+  });
+
+  it('speaks TLS to an https: proxy (verified unless strictSSL is false), then TLS to the server inside the tunnel', async () => {
+    const tlsProxy = await forwardProxy(undefined, true);
+    const url = `https://localhost:${securePort}/t`;
+    const client = createClient({ proxy: { url: `https://localhost:${tlsProxy.port}`, ca }, ca });
+    const r = await client.send({ method: 'GET', url });
+    expect(text(r.body)).toBe('secure GET /t');
+    expect(r.tls?.authorized).toBe(true);
+    expect(tlsProxy.lines).toEqual([`CONNECT localhost:${securePort} HTTP/1.1`]);
+    const plain = await client.send({ method: 'GET', url: `${target.url}/via-tls-proxy` });
+    expect(text(plain.body)).toBe('plain GET /via-tls-proxy pa=-');
+    const strict = await createClient({ proxy: `https://localhost:${tlsProxy.port}`, ca }).send({ method: 'GET', url }).catch((error: unknown) => error);
+    expect((strict as TransportError).code).toBe('HTTPLENS_TLS_CERT_INVALID');
+    const lax = await createClient({ proxy: { url: `https://localhost:${tlsProxy.port}`, strictSSL: false }, ca }).send({ method: 'GET', url });
+    expect(text(lax.body)).toBe('secure GET /t');
+    client.close();
+    await tlsProxy.close();
+  });
+
+  it('a malformed answer to CONNECT, or an unknown proxy scheme, is an error', async () => {
+    const liar = createServer((s) => {
+      s.on('error', () => {});
+      s.once('data', () => s.write('SOCKS? no\r\n\r\n'));
+    });
+    liar.listen(0, '127.0.0.1');
+    await once(liar, 'listening');
+    const address = liar.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    const e = await createClient({ proxy: `http://127.0.0.1:${address.port}` }).send({ method: 'GET', url: `https://localhost:${securePort}/` }).catch((error: unknown) => error);
+    expect((e as TransportError).code).toBe('HTTPLENS_PROXY_CONNECT_FAILED');
+    expect((e as TransportError).message).toContain('malformed');
+    await new Promise((r) => liar.close(r));
+    const socks = await createClient({ proxy: 'socks5://127.0.0.1:1080' }).send({ method: 'GET', url: `${target.url}/` }).catch((error: unknown) => error);
+    expect((socks as TransportError).code).toBe('HTTPLENS_UNSUPPORTED');
   });
 
   it('a proxy that refuses connections is HTTPLENS_CONNECT_REFUSED', async () => {
