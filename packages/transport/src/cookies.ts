@@ -50,6 +50,10 @@ export interface CookieJarOptions {
   now?: () => number;
   /** Extra public suffixes, added to the built-in list. */
   publicSuffixes?: Iterable<string>;
+  /** Most cookies kept per domain (default 180, as Chromium); the least recently used go first. */
+  maxPerDomain?: number;
+  /** Most cookies kept in all (default 3000, RFC 6265bis §6.1 asks for at least 3000). */
+  maxTotal?: number;
 }
 
 export interface CookieJarJSON {
@@ -237,9 +241,37 @@ export class CookieJar {
   readonly #cookies = new Map<string, Cookie>();
   readonly #now: () => number;
   readonly #suffixes: Set<string>;
+  readonly #maxPerDomain: number;
+  readonly #maxTotal: number;
+  /** Cookies per domain, and Secure cookies per name: the limits and the Secure check without a scan. */
+  readonly #perDomain = new Map<string, number>();
+  readonly #secureNames = new Map<string, number>();
+
+  #put(key: string, cookie: Cookie): void {
+    this.#remove(key);
+    this.#cookies.set(key, cookie);
+    this.#perDomain.set(cookie.domain, (this.#perDomain.get(cookie.domain) ?? 0) + 1);
+    if (cookie.secure) this.#secureNames.set(cookie.name, (this.#secureNames.get(cookie.name) ?? 0) + 1);
+  }
+
+  #remove(key: string): void {
+    const old = this.#cookies.get(key);
+    if (!old) return;
+    this.#cookies.delete(key);
+    const n = (this.#perDomain.get(old.domain) ?? 1) - 1;
+    if (n === 0) this.#perDomain.delete(old.domain);
+    else this.#perDomain.set(old.domain, n);
+    if (old.secure) {
+      const m = (this.#secureNames.get(old.name) ?? 1) - 1;
+      if (m === 0) this.#secureNames.delete(old.name);
+      else this.#secureNames.set(old.name, m);
+    }
+  }
 
   constructor(options: CookieJarOptions = {}) {
     this.#now = options.now ?? Date.now;
+    this.#maxPerDomain = Math.max(1, options.maxPerDomain ?? 180);
+    this.#maxTotal = Math.max(1, options.maxTotal ?? 3000);
     this.#suffixes = new Set(PUBLIC_SUFFIXES);
     for (const s of options.publicSuffixes ?? []) this.#suffixes.add(s.toLowerCase().replace(/^\./u, ''));
   }
@@ -320,7 +352,7 @@ export class CookieJar {
     const lowerName = parsed.name.toLowerCase();
     if (lowerName.startsWith('__secure-') && !secure) return { rejected: 'prefix' };
     if (lowerName.startsWith('__host-') && !(secure && hostOnly && cookiePath === '/' && path !== undefined)) return { rejected: 'prefix' };
-    if (!secure && !secureUrl) {
+    if (!secure && !secureUrl && this.#secureNames.has(parsed.name)) {
       for (const old of this.#cookies.values()) {
         if (old.secure && old.name === parsed.name && (domainMatch(domain, old.domain) || domainMatch(old.domain, domain)) && pathMatch(cookiePath, old.path)) {
           return { rejected: 'overwrites-secure' };
@@ -342,10 +374,25 @@ export class CookieJar {
       lastAccess: now,
     };
     if (expires !== undefined) cookie.expires = expires;
-    this.#cookies.delete(key); // a replaced cookie moves to the end (creation kept for ordering)
+    this.#remove(key); // a replaced cookie moves to the end (creation kept for ordering)
     if (expires !== undefined && expires <= now) return old ? { cookie: old, rejected: 'expired' } : { rejected: 'expired' };
-    this.#cookies.set(key, cookie);
+    this.#put(key, cookie);
+    this.#evict(domain, now);
     return { cookie };
+  }
+
+  /** Removes expired cookies, then the least recently used over the limits (RFC 6265bis §5.7.3). */
+  #evict(domain: string, now: number): void {
+    if ((this.#perDomain.get(domain) ?? 0) <= this.#maxPerDomain && this.#cookies.size <= this.#maxTotal) return;
+    for (const [key, c] of this.#cookies) if (c.expires !== undefined && c.expires <= now) this.#remove(key);
+    const drop = (keep: (c: Cookie) => boolean, limit: number): void => {
+      const entries = [...this.#cookies].filter(([, c]) => keep(c));
+      if (entries.length <= limit) return;
+      entries.sort(([, a], [, b]) => a.lastAccess - b.lastAccess || a.creation - b.creation);
+      for (const [key] of entries.slice(0, entries.length - limit)) this.#remove(key);
+    };
+    drop((c) => c.domain === domain, this.#maxPerDomain);
+    drop(() => true, this.#maxTotal);
   }
 
   /** Stores every Set-Cookie field of a response from `url`. */
@@ -365,7 +412,7 @@ export class CookieJar {
     const out: Cookie[] = [];
     for (const [key, c] of this.#cookies) {
       if (c.expires !== undefined && c.expires <= now) {
-        this.#cookies.delete(key);
+        this.#remove(key);
         continue;
       }
       if (c.hostOnly ? c.domain !== host : !domainMatch(host, c.domain)) continue;
@@ -395,10 +442,12 @@ export class CookieJar {
   clear(domain?: string): void {
     if (domain === undefined) {
       this.#cookies.clear();
+      this.#perDomain.clear();
+      this.#secureNames.clear();
       return;
     }
     const d = domain.toLowerCase().replace(/^\./u, '');
-    for (const [key, c] of this.#cookies) if (domainMatch(c.domain, d)) this.#cookies.delete(key);
+    for (const [key, c] of this.#cookies) if (domainMatch(c.domain, d)) this.#remove(key);
   }
 
   get size(): number {
@@ -435,7 +484,7 @@ export class CookieJar {
         lastAccess: typeof c.lastAccess === 'number' ? c.lastAccess : now,
       };
       if (c.expires !== undefined) cookie.expires = c.expires;
-      jar.#cookies.set(`${cookie.domain}\u0000${cookie.path}\u0000${cookie.name}`, cookie);
+      jar.#put(`${cookie.domain}\u0000${cookie.path}\u0000${cookie.name}`, cookie);
     }
     return jar;
   }

@@ -158,6 +158,44 @@ describe('CookieJar', () => {
     expect(CookieJar.fromJSON('nonsense').size).toBe(0);
   });
 
+  it('keeps at most maxPerDomain and maxTotal cookies, dropping the least recently used', () => {
+    const clock = { t: T0 };
+    const jar = new CookieJar({ now: () => clock.t, maxPerDomain: 3, maxTotal: 5 });
+    for (let i = 0; i < 4; i++) {
+      clock.t++;
+      jar.setCookie(`c${i}=1`, 'http://a.example/');
+    }
+    expect(jar.list().map((c) => c.name)).toEqual(['c1', 'c2', 'c3']);
+    clock.t++;
+    jar.cookieHeader('http://a.example/'); // every cookie of a.example used now
+    for (let i = 0; i < 3; i++) {
+      clock.t++;
+      jar.setCookie(`d${i}=1`, 'http://b.example/');
+    }
+    // Five in all: the least recently used of a.example went first.
+    expect(jar.size).toBe(5);
+    expect(jar.list().filter((c) => c.domain === 'b.example')).toHaveLength(3);
+  });
+
+  it('setting cookies grows linearly with the jar (median time of 8n over n at most 12)', () => {
+    const run = (n: number): number => {
+      const jar = new CookieJar({ maxPerDomain: 1e6, maxTotal: 1e6 });
+      const t = performance.now();
+      for (let i = 0; i < n; i++) jar.setCookie(`k${i}=v; Path=/p${i % 7}`, `http://h${i % 50}.example/`);
+      jar.cookieHeader('http://h1.example/p1');
+      return performance.now() - t;
+    };
+    const median = (v: number[]): number => v.sort((x, y) => x - y)[v.length >> 1] ?? 0;
+    run(4000); // warm-up (JIT)
+    const small: number[] = [];
+    const large: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      small.push(run(4000));
+      large.push(run(32_000));
+    }
+    expect(median(large) / Math.max(median(small), 0.05)).toBeLessThanOrEqual(12);
+  });
+
   it('takes extra public suffixes', () => {
     const jar = new CookieJar({ publicSuffixes: ['.corp.example'] });
     expect(jar.setCookie('a=1; Domain=corp.example', 'http://app.corp.example/').rejected).toBe('public-suffix');
