@@ -1,3 +1,4 @@
+import f from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, followRedirect, TransportError, type ClientResult } from '@httplens/transport';
 import { origin, type Origin } from './origins.js';
@@ -184,5 +185,35 @@ describe('followRedirect', () => {
     expect(followRedirect({ method: 'GET', url: 'http://h/a' }, 301, 'https://h/a')?.crossOrigin).toBe(true);
     expect(followRedirect({ method: 'GET', url: 'http://h/a' }, 301, 'http://h:80/b')?.crossOrigin).toBe(false);
     expect(followRedirect({ method: 'GET', url: 'http://h/a' }, 301, 'http://h:81/b')?.crossOrigin).toBe(true);
+  });
+});
+
+describe('followRedirect properties', () => {
+  it('never carries credentials across origins, keeps a body only with the method, and never throws', () => {
+    const origins = ['http://a.example', 'https://a.example', 'http://a.example:8080', 'http://b.example'];
+    f.assert(
+      f.property(
+        f.constantFrom(301, 302, 303, 307, 308),
+        f.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'),
+        f.constantFrom(...origins),
+        f.oneof(f.constantFrom(...origins).map((o) => `${o}/next`), f.constantFrom('/rel', '../up', '?q', '', 'mailto:x@y', 'http://[bad')),
+        f.option(f.string(), { nil: undefined }),
+        (status, method, from, location, body) => {
+          const headers: [string, string][] = [['Authorization', 'a'], ['Cookie', 'c'], ['Proxy-Authorization', 'p'], ['Content-Type', 't'], ['X-Other', 'o']];
+          const step = followRedirect({ method, url: `${from}/start`, headers, ...(body === undefined ? {} : { body }) }, status, location);
+          if (step === undefined) return true;
+          const names = (step.request.headers ?? []).map(([n]) => n.toLowerCase());
+          const to = new URL(step.request.url);
+          const fromUrl = new URL(`${from}/start`);
+          if (step.crossOrigin !== (to.origin !== fromUrl.origin)) return false;
+          if (step.crossOrigin && (names.includes('authorization') || names.includes('cookie') || names.includes('proxy-authorization'))) return false;
+          if (!names.includes('x-other')) return false;
+          const expected = (status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST') ? 'GET' : method;
+          if (step.request.method !== expected) return false;
+          if (step.request.method !== method) return step.request.body === undefined && !names.includes('content-type');
+          return step.request.body === body;
+        },
+      ),
+    );
   });
 });
