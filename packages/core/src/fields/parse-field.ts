@@ -71,8 +71,17 @@ export function checkFieldValueCharacters(value: string, locale: Locale): { diag
  */
 export function parseField(name: string, value: string, options: ParseFieldOptions = {}): FieldParseResult {
   if (value.includes('{{')) return { diagnostics: [] };
-  const locale = normalizeLocale(options.locale);
-  const { diagnostics, flagged } = checkFieldValueCharacters(value, locale);
+  const locale = options.locale === undefined ? 'en' : normalizeLocale(options.locale);
+  // fast path: most values are visible ASCII, SP and HTAB only
+  let clean = true;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09) || c >= 0x7f) {
+      clean = false;
+      break;
+    }
+  }
+  const { diagnostics, flagged } = clean ? { diagnostics: [] as Diagnostic[], flagged: NONE } : checkFieldValueCharacters(value, locale);
   const parser = getFieldParser(name);
   if (!parser) return { diagnostics };
   let result: FieldParseResult;
