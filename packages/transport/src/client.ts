@@ -225,11 +225,12 @@ export function createClient(defaults: ClientOptions = {}): Client {
     const outcomes: SetCookieOutcome[] = [];
     const visited = new Set<string>([requestKey(request, cookieJar?.cookieHeader(original) ?? '')]);
     let answered = false;
+    const started = performance.now();
     let authInfo: ClientResult['auth'];
     let anyInsecure = false;
     // Bounded: each pass either returns, answers a 401 (at most once per URL), or follows a redirect (at most `max`).
     for (let pass = 0; pass < 2 * (max + 2); pass++) {
-      const { result, insecure, proxy, authScheme } = await sendOne(request, options, original);
+      const { result, insecure, proxy, authScheme } = await sendOne(request, remaining(options, started), original);
       anyInsecure ||= insecure;
       const url = new URL(request.url);
       if (cookieJar) outcomes.push(...cookieJar.storeResponse(result.headers, url));
@@ -298,6 +299,15 @@ function trustAnchors(settings: TlsSettings): (string | Uint8Array)[] | undefine
   const system = settings.systemCa === true && get ? get('system') : [];
   if (extra.length === 0 && system.length === 0) return undefined;
   return [...(get ? get('default') : rootCertificates), ...system, ...extra];
+}
+
+/** `timeouts.total` bounds the whole call: each hop gets what is left of it. */
+function remaining(options: ClientOptions, started: number): ClientOptions {
+  const total = options.timeouts?.total;
+  if (total === undefined || total <= 0) return options;
+  const left = total - (performance.now() - started);
+  if (left <= 0) throw new TransportError('HTTPLENS_TOTAL_TIMEOUT', `The request took longer than ${total} ms`, { phase: 'request', bytesRead: 0 });
+  return { ...options, timeouts: { ...options.timeouts, total: Math.max(1, Math.floor(left)) } };
 }
 
 function replayable(request: SendRequest): boolean {

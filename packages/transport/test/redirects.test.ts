@@ -37,6 +37,8 @@ describe('redirects', { timeout: 20_000 }, () => {
         // Sets a cookie and redirects to itself: not a loop, the second request carries the cookie.
         if (seen.headers.cookie === 'pass=1') res.end('through');
         else res.writeHead(302, { 'Set-Cookie': 'pass=1; Path=/', Location: '/gate' }).end();
+      } else if (path === '/slow-hop') {
+        setTimeout(() => res.writeHead(302, { Location: '/slow-hop' + (u.search === '' ? '?again' : '') }).end(), 150);
       } else if (path === '/nowhere') {
         res.writeHead(302, { Location: 'mailto:someone@example.com' }).end();
       } else {
@@ -155,6 +157,13 @@ describe('redirects', { timeout: 20_000 }, () => {
     expect(Buffer.from(r.body).toString()).toBe('through');
     expect(r.redirects).toHaveLength(1);
     expect(r.cookies.map((c) => c.cookie?.name)).toEqual(['pass']);
+    client.close();
+  });
+
+  it('timeouts.total bounds the whole chain, not each hop', async () => {
+    const client = createClient({ proxy: false, followRedirects: true, timeouts: { total: 250 } });
+    const e = await client.send({ method: 'GET', url: `${a.url}/slow-hop` }).catch((error: unknown) => error);
+    expect((e as TransportError).code).toBe('HTTPLENS_TOTAL_TIMEOUT');
     client.close();
   });
 
