@@ -294,8 +294,10 @@ try {
   const logs = join(artifacts, 'logs');
   const files = existsSync(logs) ? readdirSync(logs, { recursive: true }).filter((f) => String(f).endsWith('-httplens.log')) : [];
   for (const f of files) {
-    const m = /httplens activated in (\d+) ms/.exec(readFileSync(join(logs, String(f)), 'utf8'));
-    if (m) console.log(`activation: ${m[1]} ms (reported by the extension)`);
+    const text = readFileSync(join(logs, String(f)), 'utf8');
+    const activated = /httplens activated in (\d+) ms/.exec(text);
+    const ready = /language server ready after (\d+) ms/.exec(text);
+    if (activated) console.log(`activation: ${activated[1]} ms, language server ready after ${ready?.[1] ?? '?'} ms (reported by the extension)`);
   }
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -25,7 +25,7 @@ function settings(): ExtensionSettings {
   return readSettings((key) => config.get(key));
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
   const output = vscode.window.createOutputChannel('httplens');
   const trace = vscode.window.createOutputChannel('httplens (trace)');
@@ -35,20 +35,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   responses.register(context);
 
   // ---- send enabled (REST Client / httpYac use the same language id and keys) ----
-  const updateSendEnabled = async () => {
+  // synchronous: activation does not wait for the context key or the notice
+  const updateSendEnabled = (): boolean => {
     const mode = settings().sendEnabled;
     const other = OTHER_CLIENTS.map((id) => vscode.extensions.getExtension(id)).find((e) => e !== undefined);
     const enabled = mode === 'on' || (mode === 'auto' && !other);
-    await vscode.commands.executeCommand('setContext', 'httplens.sendEnabled', enabled);
+    void vscode.commands.executeCommand('setContext', 'httplens.sendEnabled', enabled);
     if (mode === 'auto' && other && !context.globalState.get<boolean>('httplens.otherClientNoticeShown')) {
-      await context.globalState.update('httplens.otherClientNoticeShown', true);
+      void context.globalState.update('httplens.otherClientNoticeShown', true);
       void vscode.window.showInformationMessage(
         vscode.l10n.t('{0} is installed: httplens keeps its diagnostics and hovers but leaves the Send code lens and keybindings to it. Set "httplens.send.enabled" to "on" to use ours.', other.packageJSON?.displayName ?? other.id),
       );
     }
     return enabled;
   };
-  let sendEnabled = await updateSendEnabled();
+  let sendEnabled = updateSendEnabled();
 
   // ---- language client ----
   const serverModule = context.asAbsolutePath('dist/server.cjs');
@@ -460,25 +461,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   });
 
   context.subscriptions.push(
-    vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (e.affectsConfiguration('httplens.send.enabled')) sendEnabled = await updateSendEnabled();
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('httplens.send.enabled')) sendEnabled = updateSendEnabled();
     }),
-    vscode.extensions.onDidChange(async () => {
-      sendEnabled = await updateSendEnabled();
+    vscode.extensions.onDidChange(() => {
+      sendEnabled = updateSendEnabled();
     }),
   );
 
-  try {
-    await c.start();
-    const stored = context.workspaceState.get<string>(ENVIRONMENT_KEY);
-    if (stored) {
-      const r = (await c.sendRequest('httplens/setEnvironment', { name: stored })) as { selected: string | null };
-      showStatus(r.selected);
-    }
-  } catch (e) {
-    // commands stay registered; the client restarts the server on its own or through "Restart Language Server"
-    output.appendLine(`[activate] the language server did not start: ${(e as Error).message}`);
-  }
+  // the server starts in the background: activation does not wait for it (requests wait in resolveAt)
+  void c
+    .start()
+    .then(async () => {
+      const stored = context.workspaceState.get<string>(ENVIRONMENT_KEY);
+      if (stored) {
+        const r = (await c.sendRequest('httplens/setEnvironment', { name: stored })) as { selected: string | null };
+        showStatus(r.selected);
+      }
+      output.appendLine(`[activate] language server ready after ${Math.round(performance.now() - started)} ms`);
+    })
+    .catch((e: unknown) => {
+      // commands stay registered; the client restarts the server on its own or through "Restart Language Server"
+      output.appendLine(`[activate] the language server did not start: ${(e as Error).message}`);
+    });
   output.appendLine(`[activate] httplens activated in ${Math.round(performance.now() - started)} ms`);
 }
 
