@@ -2,9 +2,10 @@
 // URLs: same status, same decoded body, same header names (per-response fields such as Date aside).
 // nginx runs on a loopback port with a configuration generated in a temporary folder (pid, logs and
 // temp paths inside it), started with `nginx -c <conf> -p <prefix>` and stopped with `-s stop`.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -73,6 +74,7 @@ const conf = join(prefix, 'nginx.conf');
 writeFileSync(
   conf,
   `worker_processes 1;
+daemon off;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
 events { worker_connections 64; }
@@ -107,13 +109,34 @@ http {
 );
 chmodSync(conf, 0o644);
 
-const start = spawnSync(nginx, ['-e', join(prefix, 'error.log'), '-c', conf, '-p', prefix], { encoding: 'utf8' });
-if (start.status !== 0) {
-  console.error(`✗ nginx did not start: ${start.stderr}`);
+// In the foreground (daemon off), as a child of this process: its exit is awaited after -s stop.
+const child = spawn(nginx, ['-e', join(prefix, 'error.log'), '-c', conf, '-p', prefix], { stdio: ['ignore', 'inherit', 'inherit'] });
+const exited = once(child, 'exit');
+async function listening() {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) return false;
+    const ok = await new Promise((done) => {
+      const s = connect(port, '127.0.0.1', () => {
+        s.destroy();
+        done(true);
+      });
+      s.on('error', () => done(false));
+    });
+    if (ok) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+if (!(await listening())) {
+  console.error(`✗ nginx did not start: ${existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : ''}`);
+  child.kill();
   process.exit(1);
 }
-function stop() {
+async function stop() {
   spawnSync(nginx, ['-e', join(prefix, 'error.log'), '-c', conf, '-p', prefix, '-s', 'stop'], { encoding: 'utf8' });
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
 }
 
 const base = `http://127.0.0.1:${port}`;
@@ -272,7 +295,7 @@ try {
   expectTrue('keep-alive: nginx answers HTTP/1.1 with Connection: keep-alive', second.version === 'HTTP/1.1' && fieldOf(second.headers, 'connection') === 'keep-alive', `${second.version} ${fieldOf(second.headers, 'connection')}`);
 } finally {
   pool.close();
-  stop();
+  await stop();
   const log = existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : '';
   if (failed > 0 && log.trim() !== '') console.log(`nginx error.log:\n${log}`);
   rmSync(prefix, { recursive: true, force: true });
