@@ -455,8 +455,10 @@ export class CookieJar {
   }
 
   /** Every cookie that has not expired; `includeSession: false` leaves out session cookies. */
-  toJSON(options: { includeSession?: boolean } = {}): CookieJarJSON {
-    const cookies = this.list().filter((c) => options.includeSession !== false || c.expires !== undefined);
+  toJSON(options?: { includeSession?: boolean } | string): CookieJarJSON {
+    // JSON.stringify passes the property name (a string) here.
+    const includeSession = typeof options === 'object' ? options.includeSession !== false : true;
+    const cookies = this.list().filter((c) => includeSession || c.expires !== undefined);
     return { version: 1, cookies };
   }
 
