@@ -99,8 +99,12 @@ writeFileSync(
     'Content-Lenght: 2',
     'Max-Forwards: 3',
     '',
+    '### From the environment',
+    'GET http://{{host}}/env',
+    '',
   ].join('\n'),
 );
+writeFileSync(join(folder, 'http-client.env.json'), JSON.stringify({ local: { host: `127.0.0.1:${originPort}` }, other: { host: 'example.invalid' } }, null, 2));
 writeFileSync(
   join(folder, '.vscode', 'settings.json'),
   JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'editor.codeLens': true, 'workbench.tips.enabled': false }, null, 2),
@@ -207,6 +211,16 @@ async function step(name, fn) {
   }
 }
 
+/** The n-th "Send Request" code lens from the top of the first editor (DOM order is not line order). */
+async function sendLens(n) {
+  const lenses = page.locator('.editor-group-container').first().locator('.codelens-decoration a', { hasText: 'Send Request' });
+  await lenses.first().waitFor();
+  const boxes = [];
+  for (let i = 0; i < (await lenses.count()); i++) boxes.push({ i, y: (await lenses.nth(i).boundingBox())?.y ?? 0 });
+  boxes.sort((a, b) => a.y - b.y);
+  return lenses.nth(boxes[n].i);
+}
+
 const editor = () => page.locator('.editor-group-container').first().locator('.monaco-editor').first();
 
 try {
@@ -265,9 +279,7 @@ try {
   });
 
   await step('send through the code lens', async () => {
-    const lens = page.locator('.codelens-decoration a', { hasText: 'Send Request' });
-    await lens.first().waitFor();
-    await lens.first().click();
+    await (await sendLens(0)).click();
     await page.locator('.view-line', { hasText: 'HTTP/1.1 405 Method Not Allowed' }).first().waitFor();
     assert.ok(served >= 1, 'the local server got the request');
   });
@@ -281,6 +293,19 @@ try {
     await group.locator('.codelens-decoration', { hasText: 'Shared cache' }).first().waitFor();
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'HTTP0557' }).first().waitFor();
     await shot('5-response');
+  });
+
+  await step('environment picker, then send a request that uses it', async () => {
+    await page.locator('.editor-group-container').first().locator('.view-line', { hasText: 'Max-Forwards' }).click();
+    const item = page.locator('.statusbar-item', { hasText: 'No Environment' });
+    await item.first().click();
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'local' }).first().click();
+    await page.locator('.statusbar-item', { hasText: 'local' }).first().waitFor();
+    const before = served;
+    await (await sendLens(1)).click();
+    await page.locator('.tab', { hasText: '405 GET 127.0.0.1' }).nth(1).waitFor();
+    assert.equal(served, before + 1, 'the environment resolved {{host}} to the local server');
+    await shot('6-environment');
   });
 } catch (e) {
   failed++;
