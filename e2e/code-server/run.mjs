@@ -211,14 +211,14 @@ async function step(name, fn) {
   }
 }
 
-/** The n-th "Send Request" code lens from the top of the first editor (DOM order is not line order). */
-async function sendLens(n) {
-  const lenses = page.locator('.editor-group-container').first().locator('.codelens-decoration a', { hasText: 'Send Request' });
-  await lenses.first().waitFor();
-  const boxes = [];
-  for (let i = 0; i < (await lenses.count()); i++) boxes.push({ i, y: (await lenses.nth(i).boundingBox())?.y ?? 0 });
-  boxes.sort((a, b) => a.y - b.y);
-  return lenses.nth(boxes[n].i);
+/**
+ * The "Send Request" code lens of the first request (its lens line also holds "Send All") or of the second.
+ * Chosen by content, not by DOM order, which does not follow the lines and changes when lenses refresh.
+ */
+function sendLens(n) {
+  const decorations = page.locator('.editor-group-container').first().locator('.codelens-decoration');
+  const line = n === 0 ? decorations.filter({ hasText: 'Send All' }) : decorations.filter({ hasNotText: 'Send All' });
+  return line.locator('a', { hasText: 'Send Request' }).first();
 }
 
 const editor = () => page.locator('.editor-group-container').first().locator('.monaco-editor').first();
@@ -279,7 +279,7 @@ try {
   });
 
   await step('send through the code lens', async () => {
-    await (await sendLens(0)).click();
+    await sendLens(0).click();
     await page.locator('.view-line', { hasText: 'HTTP/1.1 405 Method Not Allowed' }).first().waitFor();
     assert.ok(served >= 1, 'the local server got the request');
   });
@@ -295,6 +295,22 @@ try {
     await shot('5-response');
   });
 
+  await step('response view: caching summary as hover, raw bytes toggle', async () => {
+    const group = page.locator('.editor-group-container').nth(1);
+    await group.locator('.view-line', { hasText: 'HTTP/1.1 405 Method Not Allowed' }).first().click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await page.locator('.monaco-hover-content', { hasText: 'Private cache' }).first().waitFor();
+    await shot('7-response-hover');
+    await page.keyboard.press('Escape');
+    await group.locator('.codelens-decoration a', { hasText: 'Show Raw Bytes' }).first().click();
+    // the exact bytes: the body as sent, not pretty-printed
+    await group.locator('.view-line', { hasText: '{"error":"use POST","items":[1,2,3]}' }).first().waitFor();
+    await group.locator('.codelens-decoration a', { hasText: 'Show Decoded Body' }).first().click();
+    await group.locator('.view-line', { hasText: '"error": "use POST",' }).first().waitFor();
+  });
+
   await step('environment picker, then send a request that uses it', async () => {
     await page.locator('.editor-group-container').first().locator('.view-line', { hasText: 'Max-Forwards' }).click();
     const item = page.locator('.statusbar-item', { hasText: 'No Environment' });
@@ -302,7 +318,7 @@ try {
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'local' }).first().click();
     await page.locator('.statusbar-item', { hasText: 'local' }).first().waitFor();
     const before = served;
-    await (await sendLens(1)).click();
+    await sendLens(1).click();
     await page.locator('.tab', { hasText: '405 GET 127.0.0.1' }).nth(1).waitFor();
     assert.equal(served, before + 1, 'the environment resolved {{host}} to the local server');
     await shot('6-environment');
