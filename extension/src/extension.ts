@@ -6,7 +6,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { parseCurl, parseHttpFile, toCurl } from '@httplens/http-file';
 import { Pool, send, text, type SendOptions, type SendResult } from '@httplens/transport';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
-import { addToHistory, createHistoryEntry, privateValuesOf, type HistoryEntry } from './history.js';
+import { addToHistory, createHistoryEntry, MASK, privateValuesOf, type HistoryEntry } from './history.js';
 import { prepareRequest, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
 import { planFor, readSettings, redirectStep, type ExtensionSettings } from './settings.js';
@@ -431,6 +431,11 @@ export function activate(context: vscode.ExtensionContext): void {
     if (e.source) {
       // re-resolve from the file so secrets (masked in the history) come back from their source
       await sendCommand(e.source.uri, e.source.index);
+      return;
+    }
+    if ([e.url, e.body ?? '', ...e.headers.map(([, v]) => v)].some((v) => v.includes(MASK))) {
+      // never send a masked credential: the entry has no file to resolve it from
+      void vscode.window.showWarningMessage(vscode.l10n.t('This entry holds masked credentials and no longer has its .http file: send it from the file instead.'));
       return;
     }
     await sendResolved({ index: 0, name: null, method: e.method, url: e.url, headers: e.headers, body: e.body ?? null, sendable: true, auth: null, metadata: {}, values: [], diagnostics: [], trusted: vscode.workspace.isTrusted }, undefined);
