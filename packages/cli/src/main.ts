@@ -1,5 +1,6 @@
-import { CODES } from '@httplens/core';
 import { UsageError } from './args.js';
+import { checkCommand, CHECK_HELP } from './check.js';
+import { demoCommand, DEMO_HELP } from './demo/index.js';
 import { explainCommand, EXPLAIN_HELP } from './explain.js';
 import { nodeIo, type Io } from './io.js';
 import { lintCommand, LINT_HELP } from './lint.js';
@@ -16,6 +17,7 @@ Usage: httplens <command> [options]
 Commands:
   lint <files|globs|->   lint .http/.rest files and raw HTTP messages
   send <file.http>       send requests and analyse the responses
+  check <url>            check a server's caching, validation, ranges and negotiation
   explain 'Field: v'...  explain header fields
   demo                   run the demonstration (what npm start runs)
 
@@ -32,14 +34,8 @@ const COMMANDS: Record<string, Command> = {
   lint: { run: lintCommand, help: LINT_HELP },
   send: { run: sendCommand, help: SEND_HELP },
   explain: { run: explainCommand, help: EXPLAIN_HELP },
-  demo: {
-    run: async (argv, io) => {
-      if (argv.length > 0) throw new UsageError(`unexpected argument '${argv[0]}'`);
-      io.stdout(`httplens ${VERSION}\n  diagnostic codes: ${CODES.length}\n`);
-      return 0;
-    },
-    help: 'Usage: httplens demo\n',
-  },
+  check: { run: checkCommand, help: CHECK_HELP },
+  demo: { run: demoCommand, help: DEMO_HELP },
 };
 
 /** Runs the command line; returns the exit code (0 ok, 1 findings, 2 usage error). */
