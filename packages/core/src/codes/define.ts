@@ -66,3 +66,15 @@ export interface CodeDefinition {
 export function defineCodes<const T extends readonly CodeDefinition[]>(codes: T): T {
   return codes;
 }
+
+/**
+ * The `code(...)` helper of a block module: positional arguments for a compact table.
+ * `const code = codeFactory('auth');` then `code('HTTP3400', 'basicNotBase64', 'error', message, title, doc)`.
+ */
+export function codeFactory(area: Area) {
+  return (code: string, messageId: string, severity: Severity, message: LocalizedText, title: LocalizedText, doc: string, fixable?: boolean): CodeDefinition => {
+    const def: CodeDefinition = { code, messageId, severity, area, message, title, doc };
+    if (fixable) def.fixable = true;
+    return def;
+  };
+}

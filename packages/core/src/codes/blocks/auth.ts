@@ -1,21 +1,8 @@
-import type { CodeDefinition, LocalizedText } from '../define.js';
-import { defineCodes } from '../define.js';
+import { codeFactory, defineCodes } from '../define.js';
 
 const RFC9110 = 'https://www.rfc-editor.org/rfc/rfc9110';
 
-function code(
-  code: string,
-  messageId: string,
-  severity: CodeDefinition['severity'],
-  message: LocalizedText,
-  title: LocalizedText,
-  doc: string,
-  fixable?: boolean,
-): CodeDefinition {
-  const def: CodeDefinition = { code, messageId, severity, area: 'auth', message, title, doc };
-  if (fixable) def.fixable = true;
-  return def;
-}
+const code = codeFactory('auth');
 
 /**
  * Codes of the 'auth' area (HTTP3400-3499): credentials and challenges

@@ -1,22 +1,9 @@
-import type { CodeDefinition, LocalizedText } from '../define.js';
-import { defineCodes } from '../define.js';
+import { codeFactory, defineCodes } from '../define.js';
 
 const RFC9110 = 'https://www.rfc-editor.org/rfc/rfc9110';
 const RFC9112 = 'https://www.rfc-editor.org/rfc/rfc9112';
 
-function code(
-  code: string,
-  messageId: string,
-  severity: CodeDefinition['severity'],
-  message: LocalizedText,
-  title: LocalizedText,
-  doc: string,
-  fixable?: boolean,
-): CodeDefinition {
-  const def: CodeDefinition = { code, messageId, severity, area: 'connection', message, title, doc };
-  if (fixable) def.fixable = true;
-  return def;
-}
+const code = codeFactory('connection');
 
 /**
  * Codes of the 'connection' area (HTTP3700-3799): connection management,

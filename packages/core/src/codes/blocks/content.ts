@@ -1,21 +1,8 @@
-import type { CodeDefinition, LocalizedText } from '../define.js';
-import { defineCodes } from '../define.js';
+import { codeFactory, defineCodes } from '../define.js';
 
 const RFC9110 = 'https://www.rfc-editor.org/rfc/rfc9110';
 
-function code(
-  code: string,
-  messageId: string,
-  severity: CodeDefinition['severity'],
-  message: LocalizedText,
-  title: LocalizedText,
-  doc: string,
-  fixable?: boolean,
-): CodeDefinition {
-  const def: CodeDefinition = { code, messageId, severity, area: 'content', message, title, doc };
-  if (fixable) def.fixable = true;
-  return def;
-}
+const code = codeFactory('content');
 
 /**
  * Codes of the 'content' area (HTTP3200-3299): content negotiation and the

@@ -1,21 +1,8 @@
-import type { CodeDefinition, LocalizedText } from '../define.js';
-import { defineCodes } from '../define.js';
+import { codeFactory, defineCodes } from '../define.js';
 
 const BIS = 'https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis';
 
-function code(
-  code: string,
-  messageId: string,
-  severity: CodeDefinition['severity'],
-  message: LocalizedText,
-  title: LocalizedText,
-  doc: string,
-  fixable?: boolean,
-): CodeDefinition {
-  const def: CodeDefinition = { code, messageId, severity, area: 'cookies', message, title, doc };
-  if (fixable) def.fixable = true;
-  return def;
-}
+const code = codeFactory('cookies');
 
 /**
  * Codes of the 'cookies' area (HTTP3500-3599): Set-Cookie and Cookie

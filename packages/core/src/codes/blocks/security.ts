@@ -1,22 +1,9 @@
-import type { CodeDefinition, LocalizedText } from '../define.js';
-import { defineCodes } from '../define.js';
+import { codeFactory, defineCodes } from '../define.js';
 
 const FETCH = 'https://fetch.spec.whatwg.org';
 const CSP = 'https://www.w3.org/TR/CSP3';
 
-function code(
-  code: string,
-  messageId: string,
-  severity: CodeDefinition['severity'],
-  message: LocalizedText,
-  title: LocalizedText,
-  doc: string,
-  fixable?: boolean,
-): CodeDefinition {
-  const def: CodeDefinition = { code, messageId, severity, area: 'security', message, title, doc };
-  if (fixable) def.fixable = true;
-  return def;
-}
+const code = codeFactory('security');
 
 /**
  * Codes of the 'security' area (HTTP3600-3699): CORS, HSTS, CSP and the other
