@@ -4,20 +4,21 @@ import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { parseCurl, parseHttpFile, toCurl } from '@httplens/http-file';
-import { Pool, send, text, type SendOptions, type SendResult } from '@httplens/transport';
+import { CookieJar, createClient, text, type Client, type ClientOptions, type ClientResult } from '@httplens/transport';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
 import { addToHistory, createHistoryEntry, MASK, privateValuesOf, type HistoryEntry } from './history.js';
-import { prepareRequest, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
+import { prepareRequest, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
-import { planFor, readSettings, redirectStep, type ExtensionSettings } from './settings.js';
+import { clientOptionsFor, planFor, readSettings, requestOptionsFor, type ExtensionSettings, type TlsFileContents } from './settings.js';
 import { generateSnippet, SNIPPET_LANGUAGES, toHttpText } from './snippets.js';
 
 const HISTORY_KEY = 'httplens.history';
 const ENVIRONMENT_KEY = 'httplens.environment';
+const COOKIES_KEY = 'httplens.cookies';
 const OTHER_CLIENTS = ['humao.rest-client', 'anweber.vscode-httpyac'];
 
 let client: LanguageClient | undefined;
-let pool: Pool | undefined;
+let httpClient: Client | undefined;
 const inFlight = new Set<AbortController>();
 
 function settings(): ExtensionSettings {
@@ -30,7 +31,15 @@ export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('httplens');
   const trace = vscode.window.createOutputChannel('httplens (trace)');
   context.subscriptions.push(output, trace);
-  pool = new Pool();
+  // one client per workspace, recreated when its settings change; the cookie jar outlives it (kept in workspaceState)
+  const jar = CookieJar.fromJSON(context.workspaceState.get<unknown>(COOKIES_KEY));
+  const newClient = () => {
+    httpClient?.close();
+    httpClient = createClient({ ...clientOptionsFor(settings()), cookies: jar });
+    return httpClient;
+  };
+  newClient();
+  const saveCookies = () => context.workspaceState.update(COOKIES_KEY, jar.toJSON());
   const responses = new ResponseStore();
   responses.register(context);
 
@@ -155,47 +164,37 @@ export function activate(context: vscode.ExtensionContext): void {
   };
 
   // ---- sending ----
-  let proxyNoticeShown = false;
-  const readTls = async (s: ExtensionSettings, url: string): Promise<Partial<SendOptions>> => {
+  const tlsFiles = async (url: string, s: ExtensionSettings): Promise<{ plan: ReturnType<typeof planFor>; files: TlsFileContents }> => {
     const plan = planFor(url, s);
-    const options: Partial<SendOptions> = {
-      timeouts: { connect: plan.timeouts.connect, tls: plan.timeouts.connect, firstByte: plan.timeouts.firstByte, idle: plan.timeouts.idle, total: plan.timeouts.total },
-      rejectUnauthorized: plan.rejectUnauthorized,
-    };
-    if (plan.caFile) options.ca = await readFile(plan.caFile, 'utf8');
-    if (plan.certificate) {
-      const tls: Record<string, unknown> = {};
-      if (plan.certificate.cert) tls.cert = await readFile(plan.certificate.cert);
-      if (plan.certificate.key) tls.key = await readFile(plan.certificate.key);
-      if (plan.certificate.pfx) tls.pfx = await readFile(plan.certificate.pfx);
-      if (plan.certificate.passphrase) tls.passphrase = plan.certificate.passphrase;
-      options.tls = tls;
-    }
-    if (plan.proxy) {
-      output.appendLine(`[proxy] http.proxy is ${plan.proxy}, but httplens cannot send through a proxy yet: ${url} is sent directly.`);
-      if (!proxyNoticeShown) {
-        proxyNoticeShown = true;
-        void vscode.window.showWarningMessage(vscode.l10n.t('httplens cannot send through a proxy yet: requests are sent directly, not through {0}.', plan.proxy));
-      }
-    }
-    return options;
+    const files: TlsFileContents = {};
+    if (plan.caFile) files.ca = await readFile(plan.caFile, 'utf8');
+    if (plan.certificate?.cert) files.cert = await readFile(plan.certificate.cert);
+    if (plan.certificate?.key) files.key = await readFile(plan.certificate.key);
+    if (plan.certificate?.pfx) files.pfx = await readFile(plan.certificate.pfx);
+    return { plan, files };
   };
 
-  /** Sends with redirects followed as the settings say; returns the final result and the hops. */
-  const exchange = async (request: OutgoingRequest, signal: AbortSignal): Promise<{ result: SendResult; request: OutgoingRequest; redirects: { url: string; status: number }[] }> => {
+  /** Sends through the workspace's client (redirects, cookies, Digest, proxy, TLS per host); returns the final result and the hops. */
+  const exchange = async (
+    request: OutgoingRequest,
+    extra: { auth?: DigestAuth; metadata: Record<string, string | true> },
+    signal: AbortSignal,
+  ): Promise<{ result: ClientResult; request: OutgoingRequest; redirects: { url: string; status: number }[] }> => {
     const s = settings();
-    let current = request;
-    const redirects: { url: string; status: number }[] = [];
-    for (let hop = 0; ; hop++) {
-      const options = await readTls(s, current.url);
-      const result = await send({ method: current.method, url: current.url, headers: current.headers, ...(current.body !== undefined ? { body: current.body } : {}) }, { ...options, signal, ...(pool ? { pool } : {}) });
-      const location = result.headers.find(([n]) => n.toLowerCase() === 'location')?.[1];
-      const step = s.followRedirects && hop < s.maxRedirects ? redirectStep(result.status, location, current.url, current.method) : undefined;
-      if (!step) return { result, request: current, redirects };
-      redirects.push({ url: current.url, status: result.status });
-      output.appendLine(`[redirect] ${result.status} ${current.url} -> ${step.url}`);
-      const drop = new Set(['host', ...(step.dropBody ? ['content-length', 'content-type', 'transfer-encoding'] : []), ...(step.crossOrigin ? ['authorization', 'cookie', 'proxy-authorization'] : [])]);
-      current = { method: step.method, url: step.url, headers: current.headers.filter(([n]) => !drop.has(n.toLowerCase())), ...(step.dropBody || current.body === undefined ? {} : { body: current.body }) };
+    const { plan, files } = await tlsFiles(request.url, s);
+    const options: ClientOptions = { ...requestOptionsFor(request.url, plan, files, extra.metadata), signal };
+    if (extra.auth) options.auth = extra.auth;
+    const c = httpClient ?? newClient();
+    try {
+      const result = await c.send({ method: request.method, url: request.url, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}) }, options);
+      for (const hop of result.redirects) output.appendLine(`[redirect] ${hop.status} ${hop.url} -> ${hop.location}`);
+      if (result.proxy) output.appendLine(`[proxy] ${request.url} through ${result.proxy.url}`);
+      if (result.insecure) output.appendLine(`[tls] ${result.url}: the certificate was not verified (httplens.tls.insecureHosts)`);
+      if (result.auth) output.appendLine(`[auth] ${result.auth.scheme} ${result.auth.accepted ? 'accepted' : 'rejected'}`);
+      const final: OutgoingRequest = result.redirects.length === 0 ? request : { ...finalRequestOf(result, request), url: result.url };
+      return { result, request: final, redirects: result.redirects.map((h) => ({ url: h.url, status: h.status })) };
+    } finally {
+      await saveCookies();
     }
   };
 
@@ -232,15 +231,14 @@ export function activate(context: vscode.ExtensionContext): void {
       void vscode.window.showErrorMessage(vscode.l10n.t('This request cannot be sent: {0}', why || resolved.url));
       return false;
     }
-    const { request, digest } = prepareRequest(resolved);
-    if (digest || resolved.auth) void vscode.window.showWarningMessage(vscode.l10n.t('Digest authentication is not supported yet: the request is sent without credentials.'));
+    const { request, auth } = prepareRequest(resolved);
     const controller = new AbortController();
     inFlight.add(controller);
     const startedAt = Date.now();
     const privateValues = privateValuesOf(resolved.values);
     const historyBase = { time: startedAt, ...(source ? { source: { ...source, ...(resolved.name ? { name: resolved.name } : {}) } } : {}) };
     try {
-      const { result, request: finalRequest, redirects } = await withProgress(vscode.l10n.t('Sending {0} {1}…', request.method, request.url), controller, exchange(request, controller.signal));
+      const { result, request: finalRequest, redirects } = await withProgress(vscode.l10n.t('Sending {0} {1}…', request.method, request.url), controller, exchange(request, { ...(auth ? { auth } : {}), metadata: resolved.metadata ?? {} }, controller.signal));
       const responseTime = Date.now();
       const bodyText = text(result);
       const record = responses.create({ request: finalRequest, result, bodyText, redirects }, s.response);
@@ -395,8 +393,11 @@ export function activate(context: vscode.ExtensionContext): void {
     const doc = await vscode.workspace.openTextDocument({ language: pick.languageId, content: generateSnippet(pick.id, request) });
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside });
   });
-  register('httplens.clearCookies', () => {
-    void vscode.window.showInformationMessage(vscode.l10n.t('httplens keeps no cookie jar yet: no cookies are stored between requests, so there is nothing to clear.'));
+  register('httplens.clearCookies', async () => {
+    const count = jar.size;
+    jar.clear();
+    await saveCookies();
+    void vscode.window.showInformationMessage(vscode.l10n.t('Cleared {0} cookies of this workspace.', count));
   });
   register('httplens.analyseHeaders', async () => {
     const editor = vscode.window.activeTextEditor;
@@ -468,6 +469,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('httplens.send.enabled')) sendEnabled = updateSendEnabled();
+      if (['http.proxy', 'http.proxyStrictSSL', 'http.noProxy', 'httplens.followRedirects', 'httplens.maxRedirects', 'httplens.timeouts'].some((k) => e.affectsConfiguration(k))) newClient();
     }),
     vscode.extensions.onDidChange(() => {
       sendEnabled = updateSendEnabled();
@@ -492,13 +494,28 @@ export function activate(context: vscode.ExtensionContext): void {
   output.appendLine(`[activate] httplens activated in ${Math.round(performance.now() - started)} ms`);
 }
 
+/** The method and fields of the last request of a redirected exchange, read from the bytes sent (the body only when kept). */
+function finalRequestOf(result: ClientResult, original: OutgoingRequest): OutgoingRequest {
+  const sent = latin1Of(result.raw.sent);
+  const end = sent.indexOf('\r\n\r\n');
+  const lines = sent.slice(0, end < 0 ? sent.length : end).split('\r\n');
+  const method = (lines[0] ?? '').split(' ', 1)[0] || original.method;
+  const headers: [string, string][] = [];
+  for (const line of lines.slice(1)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+  }
+  const keepsBody = method === original.method && original.body !== undefined;
+  return { method, url: original.url, headers, ...(keepsBody ? { body: original.body } : {}) };
+}
+
 function latin1Of(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 export async function deactivate(): Promise<void> {
   for (const controller of inFlight) controller.abort();
-  pool?.close();
+  httpClient?.close();
   if (client) await client.stop();
 }
 

@@ -24,12 +24,22 @@ export interface OutgoingRequest {
   body?: string;
 }
 
+/** Credentials the client answers a Digest challenge with. */
+export interface DigestAuth {
+  username: string;
+  password: string;
+  scheme: 'digest';
+}
+
 /**
  * Applies REST Client's Authorization shorthands (`Basic user:pass`, `Basic user pass` -> base64; `Digest user pass` is
- * removed, reported by the caller as not supported yet), keeps everything else as written.
+ * taken out of the fields and returned as `auth`, for the client to answer the server's challenge), keeps everything
+ * else as written. The server's `auth` (Digest credentials it already took out) is returned the same way.
  */
-export function prepareRequest(r: Pick<ResolvedRequest, 'method' | 'url' | 'headers' | 'body'>): { request: OutgoingRequest; digest: boolean } {
+export function prepareRequest(r: Pick<ResolvedRequest, 'method' | 'url' | 'headers' | 'body'> & { auth?: ResolvedRequest['auth'] }): { request: OutgoingRequest; digest: boolean; auth?: DigestAuth } {
   let digest = false;
+  let auth: DigestAuth | undefined;
+  if (r.auth && r.auth.scheme.toLowerCase() === 'digest') auth = { username: r.auth.username, password: r.auth.password, scheme: 'digest' };
   const headers: [string, string][] = [];
   for (const [name, value] of r.headers) {
     if (name.toLowerCase() === 'authorization') {
@@ -42,9 +52,10 @@ export function prepareRequest(r: Pick<ResolvedRequest, 'method' | 'url' | 'head
         headers.push([name, pair === undefined ? value : `Basic ${toBase64(pair)}`]);
         continue;
       }
-      const dig = /^digest\s+(\S+)\s+\S/i.exec(v);
-      if (dig?.[1] && !dig[1].includes('=')) {
+      const dig = /^digest\s+(\S+)\s+(\S.*)$/i.exec(v);
+      if (dig?.[1] && dig[2] && !dig[1].includes('=')) {
         digest = true;
+        auth = { username: dig[1], password: dig[2].trim(), scheme: 'digest' };
         continue;
       }
     }
@@ -52,5 +63,5 @@ export function prepareRequest(r: Pick<ResolvedRequest, 'method' | 'url' | 'head
   }
   const request: OutgoingRequest = { method: r.method, url: r.url, headers };
   if (r.body !== null && r.body !== '') request.body = r.body;
-  return { request, digest };
+  return auth ? { request, digest, auth } : { request, digest };
 }

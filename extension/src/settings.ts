@@ -1,5 +1,6 @@
-// Maps the `httplens.*` settings (and VS Code's `http.proxy*`) to transport options for one URL.
+// Maps the `httplens.*` settings (and VS Code's `http.proxy*`) to the options of the transport's client.
 // Pure: takes plain objects, returns plain objects; reading CA and certificate files is the caller's job.
+import type { ClientOptions, TlsSettings } from '@httplens/transport';
 
 export interface TlsFiles {
   cert?: string;
@@ -131,7 +132,7 @@ export interface SendPlan {
   caFile?: string;
   /** Client certificate files to read. */
   certificate?: TlsFiles;
-  /** The proxy VS Code would use for this URL (the transport has no proxy support yet: see README). */
+  /** The proxy VS Code would use for this URL (informational: the client applies `http.noProxy` itself). */
   proxy?: string;
 }
 
@@ -169,34 +170,53 @@ export function planFor(url: string, settings: ExtensionSettings): SendPlan {
   return plan;
 }
 
-export interface RedirectStep {
-  url: string;
-  method: string;
-  /** Whether the body (and its Content-Type/Content-Length) is dropped. */
-  dropBody: boolean;
-  /** Whether Authorization and Cookie are dropped (the redirect leaves the origin). */
-  crossOrigin: boolean;
+/**
+ * The options of the workspace's client (`createClient`): redirects, timeouts and VS Code's proxy settings.
+ * An empty `http.proxy` leaves the proxy to the environment (HTTP_PROXY, HTTPS_PROXY, NO_PROXY), as VS Code does.
+ * `maxRedirects: 0` means redirect responses are shown, not followed.
+ */
+export function clientOptionsFor(settings: ExtensionSettings): ClientOptions {
+  const t = settings.timeouts;
+  const options: ClientOptions = {
+    followRedirects: settings.followRedirects && settings.maxRedirects > 0,
+    maxRedirects: settings.maxRedirects,
+    timeouts: { connect: t.connect, tls: t.connect, firstByte: t.firstByte, idle: t.idle, total: t.total },
+  };
+  if (settings.proxy !== '') options.proxy = { url: settings.proxy, strictSSL: settings.proxyStrictSSL, noProxy: settings.noProxy };
+  return options;
+}
+
+/** The contents of the files a `SendPlan` names (read by the caller). */
+export interface TlsFileContents {
+  ca?: string;
+  cert?: Uint8Array;
+  key?: Uint8Array;
+  pfx?: Uint8Array;
 }
 
 /**
- * The next request after a redirect response (RFC 9110 §15.4), or undefined when the response is not one to follow:
- * 301/302 turn POST into GET (as browsers do), 303 turns everything but HEAD into GET, 307/308 keep method and body.
+ * Per-request options of the client for one request: the TLS settings of its host (given as `hosts['host:port']`,
+ * so a redirect to another host does not inherit them) and the request metadata `# @no-redirect`, `# @no-cookie-jar`.
  */
-export function redirectStep(status: number, location: string | undefined, currentUrl: string, method: string): RedirectStep | undefined {
-  if (![301, 302, 303, 307, 308].includes(status) || !location) return undefined;
-  let next: URL;
-  let current: URL;
-  try {
-    current = new URL(currentUrl);
-    next = new URL(location.trim(), current);
-  } catch {
-    return undefined;
+export function requestOptionsFor(url: string, plan: SendPlan, files: TlsFileContents, metadata: Record<string, string | true> = {}): ClientOptions {
+  const options: ClientOptions = {};
+  const tls: TlsSettings = {};
+  if (!plan.rejectUnauthorized) tls.insecure = true;
+  if (files.ca !== undefined) tls.ca = files.ca;
+  if (files.cert !== undefined) tls.cert = files.cert;
+  if (files.key !== undefined) tls.key = files.key;
+  if (files.pfx !== undefined) tls.pfx = files.pfx;
+  if (plan.certificate?.passphrase !== undefined) tls.passphrase = plan.certificate.passphrase;
+  if (Object.keys(tls).length > 0) {
+    try {
+      const u = new URL(url);
+      options.hosts = { [`${u.hostname.toLowerCase()}:${u.port || defaultPort(u.protocol)}`]: tls };
+    } catch {
+      // an invalid URL is reported by the transport
+    }
   }
-  if (next.protocol !== 'http:' && next.protocol !== 'https:') return undefined;
-  next.hash = '';
-  const upper = method.toUpperCase();
-  let newMethod = upper;
-  if (status === 303 && upper !== 'HEAD') newMethod = 'GET';
-  else if ((status === 301 || status === 302) && upper === 'POST') newMethod = 'GET';
-  return { url: next.href, method: newMethod, dropBody: newMethod !== upper, crossOrigin: next.origin !== current.origin };
+  const has = (name: string) => Object.keys(metadata).some((k) => k.toLowerCase() === name);
+  if (has('no-redirect')) options.followRedirects = false;
+  if (has('no-cookie-jar')) options.cookies = false;
+  return options;
 }

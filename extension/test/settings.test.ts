@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, hostMatches, planFor, readSettings, redirectStep } from '../src/settings.js';
+import { clientOptionsFor, DEFAULT_SETTINGS, hostMatches, planFor, readSettings, requestOptionsFor } from '../src/settings.js';
 
 const from = (values: Record<string, unknown>) => readSettings((k) => values[k]);
 
@@ -63,19 +63,43 @@ describe('settings mapping', () => {
     expect(planFor('not a url', s).rejectUnauthorized).toBe(true);
   });
 
-  it.each([
-    [301, '/b', 'http://h/a', 'POST', { url: 'http://h/b', method: 'GET', dropBody: true, crossOrigin: false }],
-    [302, 'http://h/b', 'http://h/a', 'PUT', { url: 'http://h/b', method: 'PUT', dropBody: false, crossOrigin: false }],
-    [303, 'https://other/x#frag', 'http://h/a', 'PUT', { url: 'https://other/x', method: 'GET', dropBody: true, crossOrigin: true }],
-    [303, '/x', 'http://h/a', 'HEAD', { url: 'http://h/x', method: 'HEAD', dropBody: false, crossOrigin: false }],
-    [307, '../c?q', 'http://h/a/b', 'POST', { url: 'http://h/c?q', method: 'POST', dropBody: false, crossOrigin: false }],
-    [308, 'x', 'http://h/a/b', 'DELETE', { url: 'http://h/a/x', method: 'DELETE', dropBody: false, crossOrigin: false }],
-    [200, '/b', 'http://h/a', 'GET', undefined],
-    [304, '/b', 'http://h/a', 'GET', undefined],
-    [302, undefined, 'http://h/a', 'GET', undefined],
-    [302, 'ftp://h/x', 'http://h/a', 'GET', undefined],
-    [302, 'http://[bad', 'http://h/a', 'GET', undefined],
-  ])('redirect %i to %s from %s (%s)', (status, location, current, method, expected) => {
-    expect(redirectStep(status, location, current, method)).toEqual(expected);
+  it('maps redirects, timeouts and VS Code proxy settings onto the client options', () => {
+    expect(clientOptionsFor(DEFAULT_SETTINGS)).toEqual({
+      followRedirects: true,
+      maxRedirects: 5,
+      timeouts: { connect: 10_000, tls: 10_000, firstByte: 30_000, idle: 30_000, total: 0 },
+    });
+    const s = from({
+      'httplens.followRedirects': true,
+      'httplens.maxRedirects': 2,
+      'httplens.timeouts.connect': 1000,
+      'httplens.timeouts.total': 5000,
+      'http.proxy': 'http://user:pw@proxy:3128',
+      'http.proxyStrictSSL': false,
+      'http.noProxy': ['localhost', '.internal'],
+    });
+    expect(clientOptionsFor(s)).toEqual({
+      followRedirects: true,
+      maxRedirects: 2,
+      timeouts: { connect: 1000, tls: 1000, firstByte: 30_000, idle: 30_000, total: 5000 },
+      proxy: { url: 'http://user:pw@proxy:3128', strictSSL: false, noProxy: ['localhost', '.internal'] },
+    });
+    expect(clientOptionsFor(from({ 'httplens.followRedirects': false })).followRedirects).toBe(false);
+    // 0 redirects: the redirect response is shown, not an error
+    expect(clientOptionsFor(from({ 'httplens.maxRedirects': 0 })).followRedirects).toBe(false);
+    // strict by default; no http.proxy leaves the proxy to the environment
+    expect(clientOptionsFor(from({ 'http.proxy': 'http://p:1' })).proxy).toEqual({ url: 'http://p:1', strictSSL: true, noProxy: [] });
+    expect('proxy' in clientOptionsFor(from({ 'http.proxy': '  ' }))).toBe(false);
+  });
+
+  it('maps per-host TLS and request metadata onto per-request options', () => {
+    const s = from({ 'httplens.tls.insecureHosts': ['self-signed.test'], 'httplens.tls.certificates': { 'mtls.test:8443': { pfx: '/c.p12', passphrase: 'pw' } } });
+    expect(requestOptionsFor('https://self-signed.test/x', planFor('https://self-signed.test/x', s), {})).toEqual({ hosts: { 'self-signed.test:443': { insecure: true } } });
+    const pfx = new Uint8Array([1, 2]);
+    expect(requestOptionsFor('https://MTLS.test:8443/', planFor('https://mtls.test:8443/', s), { pfx, ca: 'PEM' })).toEqual({ hosts: { 'mtls.test:8443': { pfx, passphrase: 'pw', ca: 'PEM' } } });
+    expect(requestOptionsFor('http://[::1]:8080/', planFor('http://[::1]:8080/', from({ 'httplens.tls.insecureHosts': ['[::1]:8080'] })), {})).toEqual({ hosts: { '[::1]:8080': { insecure: true } } });
+    expect(requestOptionsFor('https://other.test/', planFor('https://other.test/', s), {})).toEqual({});
+    expect(requestOptionsFor('http://h/', planFor('http://h/', s), {}, { 'no-redirect': true, 'No-Cookie-Jar': true, name: 'x' })).toEqual({ followRedirects: false, cookies: false });
+    expect(requestOptionsFor('http://h/', planFor('http://h/', s), {}, { name: 'x' })).toEqual({});
   });
 });
