@@ -1,7 +1,9 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../src/args.js';
 import { checkCommand } from '../src/check.js';
 import type { Io } from '../src/io.js';
@@ -190,5 +192,40 @@ describe('httplens check', () => {
     await expect(checkCommand(['http://127.0.0.1/', '--bogus'], c.io)).rejects.toBeInstanceOf(UsageError);
     expect(await checkCommand(['--help'], c.io)).toBe(0);
     expect(c.out()).toContain('Usage: httplens check <url>');
+  });
+});
+
+describe('the built binary: httplens check', () => {
+  const root = join(import.meta.dirname, '..', '..', '..');
+  const bin = join(root, 'packages', 'cli', 'dist', 'bin.js');
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', join(root, 'packages', 'cli')], { stdio: 'pipe' });
+  }, 300_000);
+
+  it('exits 0 with the findings of a faulty server, 1 on an error, 2 on usage errors', async () => {
+    const faulty = await listen(createServer(handler({ ignoreIfNoneMatch: true, noVary: true })));
+    const r = await run(['check', faulty]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/⚠ .+ HTTP0700$/m);
+    expect(r.stdout).toMatch(/⚠ .+ HTTP0703$/m);
+    const smuggling = createNetServer((socket) => {
+      socket.on('data', () => socket.end('HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n'));
+      socket.on('error', () => socket.destroy());
+    });
+    const bad = await run(['check', await listen(smuggling), '--json']);
+    expect(bad.code).toBe(1);
+    expect((JSON.parse(bad.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).toContain('HTTP0100');
+    const usage = await run(['check', 'ftp://example.com/']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('Usage: httplens check <url>');
   });
 });

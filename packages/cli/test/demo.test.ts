@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -253,3 +254,15 @@ describe('the demo server', () => {
   });
 });
 
+describe('the built binary: httplens demo', () => {
+  it('runs the examples and exits 0', () => {
+    const root = join(import.meta.dirname, '..', '..', '..');
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', join(root, 'packages', 'cli')], { stdio: 'pipe' });
+    const r = spawnSync(process.execPath, [join(root, 'packages', 'cli', 'dist', 'bin.js'), 'demo'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(0);
+    for (const file of exampleFiles) expect(r.stdout).toContain(`══ ${file} ══`);
+    expect(r.stdout).toMatch(/^ {2}5 files · \d+ requests sent · 0 failed$/m);
+    const usage = spawnSync(process.execPath, [join(root, 'packages', 'cli', 'dist', 'bin.js'), 'demo', '--bogus'], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+  }, 300_000);
+});
