@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getDiagnosticInfo, normalizeLocale, type Locale } from '@httplens/core';
 import { getLanguageService, settingsFromConfig } from '@httplens/language-service';
 import { boolFlag, choice, parseArgs, stringFlag, UsageError } from './args.js';
 import { createDocument } from './document.js';
+import { loadEnvironments } from './exchange.js';
 import { expandFiles, loadConfig } from './files.js';
 import { colours, useColour, type Io } from './io.js';
 import { VERSION } from './version.js';
@@ -53,7 +54,19 @@ const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 
 /** Lints texts with the language service (the same diagnostics as the editor). */
 export function lintTexts(inputs: { path: string; text: string; languageId: string }[], options: { locale: Locale; settings: ReturnType<typeof settingsFromConfig> }): LintedFile[] {
   const ls = getLanguageService({ locale: options.locale, settings: options.settings });
+  // The environments beside each file (http-client.env.json, its private twin, .env) define
+  // variables, as they do for `httplens send` and in the editor.
+  const environmentsOf = new Map<string, ReturnType<typeof loadEnvironments>>();
+  let current: string | undefined;
   return inputs.map(({ path, text, languageId }) => {
+    if (!path.startsWith('<')) {
+      const dir = dirname(path);
+      if (!environmentsOf.has(dir)) environmentsOf.set(dir, loadEnvironments(path));
+      if (current !== dir) {
+        ls.setEnvironments(environmentsOf.get(dir));
+        current = dir;
+      }
+    }
     const doc = createDocument(path.startsWith('<') ? 'untitled:stdin' : pathToFileURL(path).href, languageId, text);
     const diagnostics = ls.doValidation(doc).map((d): LintedDiagnostic => {
       const offset = doc.offsetAt(d.range.start);

@@ -147,6 +147,16 @@ describe('httplens lint', () => {
     expect(r.stdout).toContain('1 个错误');
   });
 
+  it('counts the variables of http-client.env.json beside the file as defined', async () => {
+    const dir = mkdtempSync(join(work, 'env-'));
+    writeFileSync(join(dir, 'a.http'), 'GET https://{{host}}/x\nAuthorization: Bearer {{token}}\n');
+    const before = await run(['lint', '--format', 'json', 'a.http'], { cwd: dir });
+    expect((JSON.parse(before.stdout) as { files: { diagnostics: { code: string }[] }[] }).files[0]?.diagnostics.map((d) => d.code)).toEqual(['HTTP1006', 'HTTP1006']);
+    writeFileSync(join(dir, 'http-client.env.json'), JSON.stringify({ dev: { host: 'localhost:8080', token: 't' } }));
+    const after = await run(['lint', '--format', 'json', 'a.http'], { cwd: dir });
+    expect((JSON.parse(after.stdout) as { files: { diagnostics: unknown[] }[] }).files[0]?.diagnostics).toEqual([]);
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await run(['lint'])).code).toBe(2);
     expect((await run(['lint', '--format', 'xml', 'clean.http'])).code).toBe(2);
