@@ -178,22 +178,29 @@ describe('CookieJar', () => {
   });
 
   it('setting cookies grows linearly with the jar (median time of 8n over n at most 12)', () => {
+    // Process CPU time, not the wall clock: another process on a busy machine must not decide
+    // the ratio. A noisy measurement is taken again (up to three attempts) before failing.
     const run = (n: number): number => {
       const jar = new CookieJar({ maxPerDomain: 1e6, maxTotal: 1e6 });
-      const t = performance.now();
+      const before = process.cpuUsage();
       for (let i = 0; i < n; i++) jar.setCookie(`k${i}=v; Path=/p${i % 7}`, `http://h${i % 50}.example/`);
       jar.cookieHeader('http://h1.example/p1');
-      return performance.now() - t;
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / 1000;
     };
     const median = (v: number[]): number => v.sort((x, y) => x - y)[v.length >> 1] ?? 0;
     run(4000); // warm-up (JIT)
-    const small: number[] = [];
-    const large: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      small.push(run(4000));
-      large.push(run(32_000));
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 3 && ratio > 12; attempt++) {
+      const small: number[] = [];
+      const large: number[] = [];
+      for (let round = 0; round < 5; round++) {
+        small.push(run(4000));
+        large.push(run(32_000));
+      }
+      ratio = median(large) / Math.max(median(small), 0.05);
     }
-    expect(median(large) / Math.max(median(small), 0.05)).toBeLessThanOrEqual(12);
+    expect(ratio).toBeLessThanOrEqual(12);
   });
 
   it('takes extra public suffixes', () => {
