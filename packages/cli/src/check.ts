@@ -1,7 +1,6 @@
-import { createDiagnostic, explainCaching, lintMessage, messageFromHeaders, normalizeLocale, type CachingExplanation, type Diagnostic, type Locale, type Span } from '@httplens/core';
+import { createDiagnostic, decodeLatin1, explainCaching, lintMessage, messageFromHeaders, normalizeLocale, type CachingExplanation, type Diagnostic, type Locale, type Span } from '@httplens/core';
 import { describeErrorCode, isTransportError, Pool, send, type SendOptions, type SendResult } from '@httplens/transport';
 import { boolFlag, parseArgs, stringFlag, UsageError } from './args.js';
-import { latin1 } from './exchange.js';
 import { colours, progress, useColour, type Colours, type Io } from './io.js';
 
 export const CHECK_HELP = `Usage: httplens check <url> [options]
@@ -153,7 +152,7 @@ export async function checkUrl(url: string, options: { locale?: Locale; insecure
     const spinner = options.io ? progress(options.io, `${method} ${url}`) : { stop: () => undefined };
     try {
       const result = await send({ method, url, headers: [['User-Agent', 'httplens-check'], ...headers] }, { ...sendOptions, ...extra });
-      addDiagnostics(lintMessage(result.message, { request: { method, fields: headers.map(([name, value]) => ({ name, value })) }, locale, source: latin1(result.raw.received) }));
+      addDiagnostics(lintMessage(result.message, { request: { method, fields: headers.map(([name, value]) => ({ name, value })) }, locale, source: decodeLatin1(result.raw.received) }));
       return { method, headers, result };
     } catch (e) {
       return { method, headers, error: describeError(e, locale) };

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { explainCaching, lintMessage, messageFromHeaders, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
+import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
 import {
   mergeEnvironments,
   parseDotenv,
@@ -146,7 +146,7 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     outcome.url = url;
     outcome.body = bodyText(result);
     const requestFields = headers.map(([name, value]) => ({ name, value }));
-    outcome.diagnostics = lintMessage(result.message, { request: { method, fields: requestFields }, locale: options.locale, source: latin1(result.raw.received) });
+    outcome.diagnostics = lintMessage(result.message, { request: { method, fields: requestFields }, locale: options.locale, source: decodeLatin1(result.raw.received) });
     const requestMessage = messageFromHeaders({ method, target: new URL(url).pathname, headers });
     const when = Date.now();
     const cachingOptions = { request: requestMessage, locale: options.locale, now: when, requestTime: when - result.timings.total, responseTime: when };
@@ -162,10 +162,4 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     outcome.error = { code: err.code ?? 'HTTPLENS_ERROR', message: err.message };
   }
   return outcome;
-}
-
-export function latin1(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return out;
 }

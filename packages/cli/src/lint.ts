@@ -115,9 +115,11 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number');
 
   const files = args.positionals.filter((p) => p !== '-');
-  const inputs = expandFiles(files, io.cwd, config.ignore).map((path) => ({ path, text: readFileSync(path, 'latin1'), languageId: languageOf(path) }));
   // .http files are text (UTF-8); raw messages are bytes (latin1 keeps offsets = byte offsets)
-  for (const input of inputs) if (input.languageId === 'http') input.text = Buffer.from(input.text, 'latin1').toString('utf8');
+  const inputs = expandFiles(files, io.cwd, config.ignore).map((path) => {
+    const languageId = languageOf(path);
+    return { path, text: readFileSync(path, languageId === 'http' ? 'utf8' : 'latin1'), languageId };
+  });
   if (args.positionals.includes('-')) inputs.push({ path: '<stdin>', text: io.readStdin(), languageId: 'plaintext' });
 
   let linted = lintTexts(inputs, { locale, settings: settingsFromConfig(config) });
@@ -257,7 +259,7 @@ export function toSarif(files: LintedFile[], display: (p: string) => string, cwd
 }
 
 /** XML 1.0 text: escaped, and the control characters it cannot carry dropped. */
-const xml = (s: string): string =>
+export const xmlText = (s: string): string =>
   [...s]
     .filter((ch) => {
       const c = ch.charCodeAt(0);
@@ -275,12 +277,12 @@ export function toJunit(files: LintedFile[], display: (p: string) => string): st
   out.push(`<testsuites name="httplens lint" tests="${total}" failures="${failures}">`);
   for (const f of files) {
     const p = problems(f);
-    const name = xml(display(f.path));
+    const name = xmlText(display(f.path));
     out.push(`  <testsuite name="${name}" tests="${Math.max(1, p.length)}" failures="${p.length}">`);
     if (p.length === 0) out.push(`    <testcase name="httplens lint" classname="${name}"/>`);
     for (const d of p) {
       out.push(`    <testcase name="${d.code} ${d.line}:${d.column}" classname="${name}">`);
-      out.push(`      <failure message="${xml(d.message)}" type="${d.severity}">${xml(`${name}:${d.line}:${d.column} ${d.code} ${d.message}`)}</failure>`);
+      out.push(`      <failure message="${xmlText(d.message)}" type="${d.severity}">${xmlText(`${display(f.path)}:${d.line}:${d.column} ${d.code} ${d.message}`)}</failure>`);
       out.push('    </testcase>');
     }
     out.push('  </testsuite>');

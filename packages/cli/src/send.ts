@@ -1,11 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
+import { decodeLatin1, normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
 import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, Pool } from '@httplens/transport';
 import { boolFlag, choice, parseArgs, stringFlag, UsageError } from './args.js';
-import { latin1, loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
+import { loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
 import { colours, progress, useColour, type Colours, type Io } from './io.js';
+import { xmlText } from './lint.js';
 
 export const SEND_HELP = `Usage: httplens send <file.http> [options]
 
@@ -148,7 +149,7 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   const r = o.result;
   if (!r) return `${out.join('\n')}\n`;
   if (options.raw) {
-    out.push(c.grey(`── ${t.sent} ──`), latin1(r.raw.sent), c.grey(`── ${t.received} ──`), latin1(r.raw.received), '');
+    out.push(c.grey(`── ${t.sent} ──`), decodeLatin1(r.raw.sent), c.grey(`── ${t.received} ──`), decodeLatin1(r.raw.received), '');
     return `${out.join('\n')}\n`;
   }
   const statusColour = r.status >= 500 ? c.red : r.status >= 400 ? c.yellow : r.status >= 300 ? c.cyan : c.green;
@@ -199,18 +200,17 @@ function summaryOf(e: NonNullable<ExchangeOutcome['caching']>['shared']) {
   return { storable: e.storable, freshnessLifetime: e.freshnessLifetime, currentAge: e.currentAge, fresh: e.fresh, ttl: e.ttl, summary: e.summary };
 }
 
-const xml = (s: string) => s.replace(/[<>&"]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch] as string);
 
 function toJunit(outcomes: ExchangeOutcome[], failOn: 'error' | '4xx' | '5xx'): string {
   const failures = outcomes.filter((o) => failed(o, failOn)).length;
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="httplens send" tests="${outcomes.length}" failures="${failures}">`, `  <testsuite name="httplens send" tests="${outcomes.length}" failures="${failures}">`];
   for (const o of outcomes) {
-    const name = xml(o.name ?? `${o.method} ${o.url}`);
+    const name = xmlText(o.name ?? `${o.method} ${o.url}`);
     const time = o.result ? (o.result.timings.total / 1000).toFixed(3) : '0';
     if (!failed(o, failOn)) out.push(`    <testcase name="${name}" classname="httplens.send" time="${time}"/>`);
     else {
       const why = o.error ? `${o.error.code}: ${o.error.message}` : `${o.result?.status} ${o.result?.reason}; ${o.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code).join(', ')}`;
-      out.push(`    <testcase name="${name}" classname="httplens.send" time="${time}">`, `      <failure message="${xml(why)}"/>`, '    </testcase>');
+      out.push(`    <testcase name="${name}" classname="httplens.send" time="${time}">`, `      <failure message="${xmlText(why)}"/>`, '    </testcase>');
     }
   }
   out.push('  </testsuite>', '</testsuites>', '');

@@ -1,4 +1,4 @@
-import { getField, parseHttpDate, type Locale } from '@httplens/core';
+import { getField, parseHttpDate, splitList, type Locale } from '@httplens/core';
 import { parseCurl, toCurl, type HttpFileRequest } from '@httplens/http-file';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { contains, toRange, type TextDocument } from './document.js';
@@ -134,7 +134,7 @@ function refactorings(document: TextDocument, parsed: ParsedDocument, offset: nu
         });
       }
     }
-    const members = splitMembers(field.value);
+    const members = splitList(field.value);
     if (SPLITTABLE.has(name) && members.length > 1) {
       const canonical = getField(field.name)?.name ?? field.name;
       out.push({
@@ -172,25 +172,6 @@ function listMemberRemoval(text: string, span: { offset: number; length: number 
   }
   end = Math.max(end, start);
   return { offset: start, length: end - start };
-}
-
-function splitMembers(value: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  let quoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (quoted) {
-      if (c === '\\') i++;
-      else if (c === '"') quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      out.push(value.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(value.slice(start).trim());
-  return out.filter((m) => m !== '');
 }
 
 /** Where a Content-Type line goes, and which type the content looks like. */

@@ -1,4 +1,4 @@
-import { getField, parseStructuredFieldWithSpans, type Locale, type Span } from '@httplens/core';
+import { getField, listMembers, parseStructuredFieldWithSpans, type Locale, type Span } from '@httplens/core';
 
 /** What a list member or Structured Field member of a field value means, for hovers. */
 export interface ValueComponent {
@@ -23,31 +23,6 @@ const CODINGS: Record<string, { en: string; zh: string }> = {
 const MEDIA_FIELDS = new Set(['accept', 'content-type', 'accept-patch', 'accept-post']);
 const CODING_FIELDS = new Set(['accept-encoding', 'content-encoding', 'transfer-encoding', 'te']);
 
-/** Splits a list value on commas outside quotes, with offsets. */
-function members(value: string): { text: string; offset: number }[] {
-  const out: { text: string; offset: number }[] = [];
-  let start = 0;
-  let quoted = false;
-  const push = (end: number) => {
-    const raw = value.slice(start, end);
-    const text = raw.trim();
-    if (text) out.push({ text, offset: start + raw.indexOf(text) });
-  };
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (quoted) {
-      if (c === '\\') i++;
-      else if (c === '"') quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      push(i);
-      start = i + 1;
-    }
-  }
-  push(value.length);
-  return out;
-}
-
 function weightOf(member: string, locale: Locale): string | undefined {
   const q = /;\s*q=([0-9.]+)/i.exec(member)?.[1];
   if (q === undefined) return undefined;
@@ -59,7 +34,7 @@ function weightOf(member: string, locale: Locale): string | undefined {
 
 export function valueComponent(name: string, value: string, at: number, locale: Locale): ValueComponent | undefined {
   const lower = name.toLowerCase();
-  const member = members(value).find((m) => at >= m.offset && at <= m.offset + m.text.length);
+  const member = listMembers(value).find((m) => at >= m.offset && at <= m.offset + m.text.length);
   if (member && (MEDIA_FIELDS.has(lower) || CODING_FIELDS.has(lower))) {
     const head = member.text.split(';')[0]?.trim() ?? '';
     const lines: string[] = [];

@@ -2,3 +2,4 @@ export { lintMessage, lintParsedMessage } from './lint-message.js';
 export type { LintOptions, LintRequest } from './lint-message.js';
 export { ALL_RULES } from './rules.js';
 export type { MessageRule } from './rules.js';
+export { listMembers, splitList } from './context.js';
