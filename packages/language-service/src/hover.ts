@@ -16,7 +16,7 @@ import { resolveVariable, type HttpFile, type ResolveContext, type VariableRefer
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { contains, toRange, type TextDocument } from './document.js';
 import { requestAt, type ParsedDocument } from './parse.js';
-import { t } from './l10n.js';
+import { relativeTime, t } from './l10n.js';
 import { valueComponent } from './valueHover.js';
 
 export interface HoverOptions {
@@ -133,8 +133,7 @@ function directiveHover(name: string, value: string | undefined, locale: Locale)
 
 function dateHover(time: number, options: HoverOptions): string {
   const iso = new Date(time).toISOString().replace('.000Z', 'Z');
-  const delta = Math.round((time - options.now) / 1000);
-  const relative = delta === 0 ? t(options.locale, 'now') : delta > 0 ? t(options.locale, 'inFuture', humanizeDuration(delta, options.locale)) : t(options.locale, 'inPast', humanizeDuration(-delta, options.locale));
+  const relative = relativeTime(time, options.now, options.locale);
   return `${iso} (UTC)\n\n${relative}`;
 }
 

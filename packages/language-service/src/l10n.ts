@@ -1,4 +1,4 @@
-import type { Locale } from '@httplens/core';
+import { humanizeDuration, type Locale } from '@httplens/core';
 
 type Table = Readonly<Record<string, string>>;
 
@@ -147,4 +147,11 @@ export function t(locale: Locale, key: string, ...args: string[]): string {
     text = (text as string).split(`{${i}}`).join(a);
   });
   return text;
+}
+
+/** A time relative to now, in words: `now`, `in 2 hours`, `1 day ago`. */
+export function relativeTime(time: number, now: number, locale: Locale): string {
+  const delta = Math.round((time - now) / 1000);
+  if (delta === 0) return t(locale, 'now');
+  return delta > 0 ? t(locale, 'inFuture', humanizeDuration(delta, locale)) : t(locale, 'inPast', humanizeDuration(-delta, locale));
 }

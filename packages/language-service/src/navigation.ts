@@ -2,7 +2,7 @@ import { humanizeDuration, parseCacheControl, parseHttpDate, type Locale, type S
 import type { HttpFile, VariableReference } from '@httplens/http-file';
 import { InlayHintKind, type CodeLens, type DocumentLink, type InlayHint, type Location, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { contains, toRange, type TextDocument } from './document.js';
-import { t } from './l10n.js';
+import { relativeTime, t } from './l10n.js';
 import type { ParsedDocument } from './parse.js';
 
 /** Every `{{...}}` reference of the file, with the file variables' own. */
@@ -134,8 +134,7 @@ export function getInlayHints(document: TextDocument, parsed: ParsedDocument, ra
     } else {
       const date = parseHttpDate(f.value);
       if (date.ok) {
-        const delta = Math.round((date.time - now) / 1000);
-        const label = delta === 0 ? t(locale, 'now') : delta > 0 ? t(locale, 'inFuture', humanizeDuration(delta, locale)) : t(locale, 'inPast', humanizeDuration(-delta, locale));
+        const label = relativeTime(date.time, now, locale);
         out.push({ position: document.positionAt(f.valueSpan.offset + f.valueSpan.length), label: ` ${label}`, kind: InlayHintKind.Type, paddingLeft: true });
       }
     }
