@@ -13,7 +13,7 @@ import {
   type EnvironmentSet,
   type StoredExchange,
 } from '@httplens/http-file';
-import { getLanguageService, parseConfig, settingsFromConfig, toLspDiagnostic, type LanguageSettings } from '@httplens/language-service';
+import { getLanguageService, parseConfig, requestAt, settingsFromConfig, toLspDiagnostic, type LanguageSettings } from '@httplens/language-service';
 import type {
   CancellationToken} from 'vscode-languageserver/node.js';
 import {
@@ -302,11 +302,8 @@ export function startServer(connection: Connection): void {
       const parsed = ls.parse(document);
       if (parsed.kind !== 'http') throw new ResponseError(ErrorCodes.InvalidParams, 'httplens: not an .http document');
       const offset = document.offsetAt(p.position);
-      const request = parsed.file.requests.find((r, i, all) => {
-        const next = all[i + 1];
-        const start = r.separatorSpan?.offset ?? r.span.offset;
-        return offset >= start && (!next || offset < (next.separatorSpan?.offset ?? next.span.offset));
-      }) ?? parsed.file.requests.find((r) => offset < r.span.offset);
+      // the request around the cursor, or the first one below it (the cursor on the file's variables)
+      const request = requestAt(parsed.file, offset) ?? parsed.file.requests[0];
       if (!request) return null;
       // @prompt variables: ask the client, one at a time, before resolving
       const answers: Record<string, string> = {};

@@ -1,7 +1,7 @@
 export { getLanguageService, type LanguageService } from './languageService.js';
 export type { LanguageServiceOptions, LanguageSettings } from './settings.js';
 export type { TextDocument } from './document.js';
-export { isMessageDocument, parseDocument, templateMessage, type ParsedDocument } from './parse.js';
+export { isMessageDocument, parseDocument, requestAt, templateMessage, type ParsedDocument } from './parse.js';
 export { mask } from './hover.js';
 export { MESSAGES as UI_MESSAGES } from './l10n.js';
 export { parseConfig, settingsFromConfig, type ConfigProblem, type HttplensConfig } from './config.js';
