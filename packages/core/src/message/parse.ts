@@ -55,12 +55,9 @@ interface Ctx {
   kind: 'request' | 'response';
   /** Fields continued by obs-fold in the section being read; their values are joined at its end. */
   folded?: FieldLine[];
-  /** The whole of `text` holds no control character and no bare CR: per-character checks of values can be skipped. */
-  clean?: boolean;
+  /** Where `text[0]` stands in `bytes` (the window of a header or trailer section read from bytes). */
+  textBase: number;
 }
-
-/** A character no header section may hold unreported: a control other than HTAB, CR, LF, or a CR not followed by LF. */
-const DIRTY = /[^\t\n\r\x20-\x7e\x80-\xff]|\r(?!\n)/;
 
 function report(ctx: Ctx, code: string, offset: number, length: number, args: MessageArgs = {}, severity?: Severity): void {
   let s = severity;
@@ -192,7 +189,7 @@ function parseRelative(text: string, bytes: Uint8Array | undefined, options: Par
     kind: 'request',
     // every field is set here, so every context has the same shape (monomorphic access)
     folded: undefined,
-    clean: false,
+    textBase: base,
   };
   const end = text.length;
   let p = start;
@@ -234,9 +231,7 @@ function parseRelative(text: string, bytes: Uint8Array | undefined, options: Par
   const message: HttpMessage = { kind, version: '', fields: [], trailers: [], diagnostics: ctx.diagnostics };
   const startLine: StartLineSpans = { span: { offset: lineStart, length: lineEnd - lineStart } };
   message.startLine = startLine;
-  // bytes are read one header section at a time, so one test covers the whole section
-  if (bytes) ctx.clean = !DIRTY.test(text);
-  if (!ctx.clean) checkBareCr(ctx, lineStart, lineEnd);
+  checkBareCr(ctx, lineStart, lineEnd);
   if (kind === 'request') parseRequestLine(ctx, message, startLine, lineStart, lineEnd);
   else parseStatusLine(ctx, message, startLine, lineStart, lineEnd);
   p = lf < end ? lf + 1 : end;
@@ -721,6 +716,8 @@ function readFieldLines(ctx: Ctx, start: number, out: FieldLine[], isHeader: boo
   const text = ctx.text;
   const end = ctx.end;
   const result: SectionResult = { next: end, complete: false, contentLength: undefined, transferEncoding: undefined };
+  const src = ctx.bytes;
+  const textBase = ctx.textBase;
   let p = start;
   let first = true;
   while (p < end) {
@@ -735,6 +732,29 @@ function readFieldLines(ctx: Ctx, start: number, out: FieldLine[], isHeader: boo
       result.next = p + 1;
       result.complete = true;
       return result;
+    }
+    if (src !== undefined) {
+      // Fast path over the bytes: a plain `token ":" OWS *field-char CRLF` line, found and
+      // checked in one pass (typed-array reads are cheaper than charCodeAt). Such a line
+      // draws no diagnostic; any other line falls through to the general code below.
+      const from = textBase + p;
+      const stop = textBase + end;
+      let i = from;
+      while (i < stop && TCHAR[src[i] as number] === 1) i++;
+      if (i > from && i < stop && src[i] === 0x3a) {
+        let vs = i + 1;
+        while (vs < stop && isWs(src[vs] as number)) vs++;
+        let ce = vs;
+        while (ce < stop && FIELD_CHAR[src[ce] as number] === 1) ce++;
+        if (ce + 1 < stop && src[ce] === 13 && src[ce + 1] === 10) {
+          let ve = ce;
+          while (ve > vs && isWs(src[ve - 1] as number)) ve--;
+          first = false;
+          addField(out, result, text, p, i - textBase, vs - textBase, ve - textBase, ce - textBase);
+          p = ce + 2 - textBase;
+          continue;
+        }
+      }
     }
     let lf = text.indexOf('\n', p);
     let ce: number;
@@ -800,32 +820,50 @@ function readFieldLines(ctx: Ctx, start: number, out: FieldLine[], isHeader: boo
     while (ve > vs && isWs(text.charCodeAt(ve - 1))) ve--;
     const name = text.slice(p, nameEnd);
     const value = text.slice(vs, ve);
-    if (!ctx.clean) {
-      for (let k = vs; k < ve; k++) {
-        const c = text.charCodeAt(k);
-        if (c < 256 && FIELD_CHAR[c] === 1) continue;
-        badValueChar(ctx, name, k, c);
-        break;
-      }
+    for (let k = vs; k < ve; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 256 && FIELD_CHAR[c] === 1) continue;
+      badValueChar(ctx, name, k, c);
+      break;
     }
-    const field: FieldLine = {
-      name,
-      value,
-      span: { offset: p, length: ce - p },
-      nameSpan: { offset: p, length: nameEnd - p },
-      valueSpan: { offset: vs, length: ve - vs },
-    };
-    out.push(field);
-    const nameLength = nameEnd - p;
-    if (nameLength === 14) {
-      if (equalsLower(text, p, nameEnd, 'content-length')) (result.contentLength ??= []).push(field);
-    } else if (nameLength === 17) {
-      if (equalsLower(text, p, nameEnd, 'transfer-encoding')) (result.transferEncoding ??= []).push(field);
-    }
+    pushField(out, result, text, p, nameEnd, ce, name, value, vs, ve);
     p = next;
   }
   result.next = end;
   return result;
+}
+
+/** A plain field line (no diagnostic): name `text[p, nameEnd)`, value `text[vs, ve)`, line end `ce`. */
+function addField(out: FieldLine[], result: SectionResult, text: string, p: number, nameEnd: number, vs: number, ve: number, ce: number): void {
+  pushField(out, result, text, p, nameEnd, ce, text.slice(p, nameEnd), text.slice(vs, ve), vs, ve);
+}
+
+function pushField(
+  out: FieldLine[],
+  result: SectionResult,
+  text: string,
+  p: number,
+  nameEnd: number,
+  ce: number,
+  name: string,
+  value: string,
+  vs: number,
+  ve: number,
+): void {
+  const field: FieldLine = {
+    name,
+    value,
+    span: { offset: p, length: ce - p },
+    nameSpan: { offset: p, length: nameEnd - p },
+    valueSpan: { offset: vs, length: ve - vs },
+  };
+  out.push(field);
+  const nameLength = nameEnd - p;
+  if (nameLength === 14) {
+    if (equalsLower(text, p, nameEnd, 'content-length')) (result.contentLength ??= []).push(field);
+  } else if (nameLength === 17) {
+    if (equalsLower(text, p, nameEnd, 'transfer-encoding')) (result.transferEncoding ??= []).push(field);
+  }
 }
 
 function badValueChar(ctx: Ctx, name: string, at: number, c: number): void {
@@ -1095,7 +1133,7 @@ function readChunkedBytes(ctx: Ctx, start: number, trailers: FieldLine[], teFiel
       // extensions (or junk): checked on the decoded line
       const line = lineText(p, ce);
       const before = ctx.diagnostics.length;
-      checkChunkExtensions({ ...ctx, text: line, end: line.length, clean: false }, 0, i - p, line.length);
+      checkChunkExtensions({ ...ctx, text: line, end: line.length }, 0, i - p, line.length);
       shiftDiagnostics(ctx.diagnostics, before, p - base);
     }
     if (lf >= end) {
@@ -1106,7 +1144,7 @@ function readChunkedBytes(ctx: Ctx, start: number, trailers: FieldLine[], teFiel
     if (size === 0) {
       const trailerEnd = sectionEnd(src, dataStart, false);
       const text = lineText(dataStart, trailerEnd);
-      const sub: Ctx = { ...ctx, text, end: text.length, clean: !DIRTY.test(text) };
+      const sub: Ctx = { ...ctx, text, end: text.length, textBase: dataStart };
       const before = ctx.diagnostics.length;
       const firstTrailer = trailers.length;
       const section = parseFieldSection(sub, 0, trailers, false);
