@@ -1,9 +1,12 @@
 import { parseHttpDate } from '../grammar/http-date.js';
 import type { HttpMessage } from '../message/types.js';
 import type { Locale } from '../types.js';
+import { equalsLower } from '../message/chars.js';
+import type { FieldLine } from '../message/types.js';
+import type { Segment } from './parse.js';
 import { parseDeltaSeconds, scanDirectives } from './parse.js';
-import type { FieldIndex, ResponsePolicy } from './policy.js';
-import { fieldValue, firstValue, indexFields, responsePolicyFrom, segmentsOf, targetedPolicy } from './policy.js';
+import type { ResponsePolicy } from './policy.js';
+import { indexFields, responsePolicyFrom, targetedPolicy } from './policy.js';
 import { humanizeDuration } from './text.js';
 import { normalizeLocale } from '../i18n.js';
 
@@ -95,161 +98,341 @@ const UNDERSTOOD = new Set([
 const DEFAULT_FRACTION = 0.1;
 const DEFAULT_HEURISTIC_MAX = 604800;
 
-/** The internal result: the explanation plus what `evaluateStoredResponse` needs. */
-export interface Analysis extends CachingExplanation {
+/** The facts of an explanation, without its sentences (`reasons`, `summary`). */
+type Facts = Omit<CachingExplanation, 'reasons' | 'summary'>;
+
+/** The internal result: the facts plus what `evaluateStoredResponse` needs. */
+export interface Analysis extends Facts {
   policy: ResponsePolicy;
-  responseIndex: FieldIndex;
   varyStar: boolean;
   /** Cannot be reused at all (not storable, or Vary: *). */
   unusable: boolean;
+  /** What the analysis read, for rendering its sentences later (`reasonsOf`). */
+  inputs: Inputs;
+}
+
+/**
+ * Everything an explanation reads from the messages and the options, resolved once.
+ * The decisions are a function of it alone, so the sentences can be rendered later
+ * (and only when read) with the same outcome, whatever happens to the messages since.
+ */
+interface Inputs {
+  locale: Locale;
+  shared: boolean;
+  now: number;
+  responseTime: number;
+  requestTime: number;
+  fraction: number;
+  heuristicMax: number;
+  method: string;
+  status: number;
+  /** The request target, when a request was given. */
+  target: string | undefined;
+  policy: ResponsePolicy;
+  policyField: string;
+  /** Targeted fields that were present (RFC 9213), in order: how they are written and whether this cache follows it. */
+  targeted: { label: string; followed: boolean }[] | undefined;
+  /** Expires, when it applies (not under a targeted field). */
+  expires: string | undefined;
+  contentLocation: string | undefined;
+  /** The Date, when it is a valid HTTP-date (ms). */
+  dateTime: number | undefined;
+  lastModified: string | undefined;
+  /** The Last-Modified, when it is a valid HTTP-date (ms). */
+  lastModifiedTime: number | undefined;
+  age: string | undefined;
+  etag: string | undefined;
+  /** The Vary lines, joined. */
+  vary: string | undefined;
+  requestNoStore: boolean;
+  requestAuthorization: boolean;
 }
 
 function num(v: number | undefined, fallback: number): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 }
 
-function dateValue(index: FieldIndex, name: string): number | undefined {
-  const v = firstValue(index, name);
-  if (v === undefined) return undefined;
-  const r = parseHttpDate(v);
+function dateTime(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const r = parseHttpDate(text);
   return r.ok ? r.time : undefined;
 }
 
-export function explainCaching(response: HttpMessage, options: ExplainCachingOptions = {}): CachingExplanation {
-  const a = analyse(response, options);
-  return {
-    storable: a.storable,
-    freshnessLifetime: a.freshnessLifetime,
-    heuristic: a.heuristic,
-    currentAge: a.currentAge,
-    fresh: a.fresh,
-    ttl: a.ttl,
-    mustRevalidate: a.mustRevalidate,
-    noCache: a.noCache,
-    staleWhileRevalidate: a.staleWhileRevalidate,
-    staleIfError: a.staleIfError,
-    immutable: a.immutable,
-    validators: a.validators,
-    conditionalHeaders: a.conditionalHeaders,
-    vary: a.vary,
-    policyField: a.policyField,
-    reasons: a.reasons,
-    summary: a.summary,
-  };
+function valueOf(f: FieldLine): string {
+  return String(f.value ?? '');
 }
 
 /**
  * Explains what a shared or private cache does with a response, step by step
  * (RFC 9111 §3 storing, §4.2 freshness, §4.2.3 age, §4.3 validation, §4.1 Vary).
  */
+export function explainCaching(response: HttpMessage, options: ExplainCachingOptions = {}): CachingExplanation {
+  const inputs = gather(response, options);
+  const reasons: CachingReason[] = [];
+  const f = decide(inputs, (code, section, message) => {
+    reasons.push({ code, section, message });
+  });
+  return {
+    storable: f.storable,
+    freshnessLifetime: f.freshnessLifetime,
+    heuristic: f.heuristic,
+    currentAge: f.currentAge,
+    fresh: f.fresh,
+    ttl: f.ttl,
+    mustRevalidate: f.mustRevalidate,
+    noCache: f.noCache,
+    staleWhileRevalidate: f.staleWhileRevalidate,
+    staleIfError: f.staleIfError,
+    immutable: f.immutable,
+    validators: f.validators,
+    conditionalHeaders: f.conditionalHeaders,
+    vary: f.vary,
+    policyField: f.policyField,
+    reasons,
+    summary: summarise(inputs, f, reasons),
+  };
+}
+
+/** The facts of `explainCaching` plus what `evaluateStoredResponse` needs, without the sentences (see `reasonsOf`). */
 export function analyse(response: HttpMessage, options: ExplainCachingOptions = {}): Analysis {
+  const inputs = gather(response, options);
+  return decide(inputs, undefined);
+}
+
+/** The reasons of an analysis, in its locale (rendered on request: `evaluateStoredResponse` needs them only for a response it cannot use). */
+export function reasonsOf(a: Analysis): CachingReason[] {
+  const reasons: CachingReason[] = [];
+  decide(a.inputs, (code, section, message) => {
+    reasons.push({ code, section, message });
+  });
+  return reasons;
+}
+
+/**
+ * Reads the messages and the options once. The fields that caching looks at are picked
+ * in one pass by name (ASCII case-insensitive), without an index of every field.
+ */
+function gather(response: HttpMessage, options: ExplainCachingOptions): Inputs {
   const locale: Locale = options.locale === 'zh-CN' || options.locale === 'en' || options.locale === undefined ? (options.locale ?? 'en') : normalizeLocale(options.locale);
-  const zh = locale === 'zh-CN';
   const shared = options.shared !== false;
   const now = num(options.now, Date.now());
   const responseTime = num(options.responseTime, now);
   const requestTime = num(options.requestTime, responseTime);
   const fraction = num(options.heuristicFraction, DEFAULT_FRACTION);
   const heuristicMax = typeof options.heuristicMaxLifetime === 'number' && options.heuristicMaxLifetime >= 0 ? options.heuristicMaxLifetime : DEFAULT_HEURISTIC_MAX;
-  const res = indexFields(response?.fields);
-  const req = indexFields(options.request?.fields);
-  const method = options.request?.method ?? 'GET';
-  const status = typeof response?.status === 'number' ? response.status : 200;
-  const reasons: CachingReason[] = [];
-  // Each call site builds the sentence of the requested locale only.
-  const say = (code: string, section: string, message: string): void => {
-    reasons.push({ code, section, message });
-  };
-  const cacheName = shared ? (zh ? '共享缓存' : 'Shared caches') : zh ? '私有缓存' : 'Private caches';
+  const request = options.request;
+
+  let cacheControl: Segment[] | undefined;
+  let expires: string | undefined;
+  let contentLocation: string | undefined;
+  let date: string | undefined;
+  let lastModified: string | undefined;
+  let age: string | undefined;
+  let etag: string | undefined;
+  let vary: string | undefined;
+  const fields = response?.fields;
+  if (fields) {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i] as FieldLine;
+      if (!f || typeof f.name !== 'string') continue;
+      const name = f.name;
+      // Compared by length first: most fields are none of these.
+      switch (name.length) {
+        case 3:
+          if (age === undefined && isNamed(name, 'age')) age = valueOf(f);
+          break;
+        case 4:
+          if (isNamed(name, 'date')) date ??= valueOf(f);
+          else if (isNamed(name, 'etag')) etag ??= valueOf(f);
+          else if (isNamed(name, 'vary')) vary = vary === undefined ? valueOf(f) : `${vary}, ${valueOf(f)}`;
+          break;
+        case 7:
+          if (expires === undefined && isNamed(name, 'expires')) expires = valueOf(f);
+          break;
+        case 13:
+          if (isNamed(name, 'cache-control')) (cacheControl ??= []).push({ value: valueOf(f), offset: f.valueSpan?.offset ?? 0 });
+          else if (lastModified === undefined && isNamed(name, 'last-modified')) lastModified = valueOf(f);
+          break;
+        case 16:
+          if (contentLocation === undefined && isNamed(name, 'content-location')) contentLocation = valueOf(f);
+          break;
+        default:
+          break;
+      }
+    }
+  }
 
   // Which field sets the policy: a targeted field (RFC 9213) or Cache-Control.
   let policy: ResponsePolicy | undefined;
   let policyField = 'Cache-Control';
-  let useExpires = true;
+  let targeted: Inputs['targeted'];
   if (shared && options.targets) {
+    const res = indexFields(fields);
     for (const target of options.targets) {
       const name = target.toLowerCase();
       if (!res.has(name)) continue;
       const p = targetedPolicy(res, name);
       const label = res.get(name)?.[0]?.name ?? target;
+      (targeted ??= []).push({ label, followed: p !== undefined });
       if (p) {
         policy = p;
         policyField = label;
-        useExpires = false;
-        say('targeted-field', 'RFC 9213 §2.2', zh ? `此缓存遵循 ${label}，它取代了 Cache-Control 和 Expires。` : `This cache follows ${label}, which replaces Cache-Control and Expires for it.`);
         break;
       }
-      say('targeted-field-ignored', 'RFC 9213 §2.2', zh ? `${label} 不是有效且非空的字典，此缓存忽略它。` : `${label} is not a valid, non-empty Dictionary, so this cache ignores it.`);
     }
   }
-  if (!policy) policy = responsePolicyFrom(scanDirectives(segmentsOf(res, 'cache-control'), 'response', undefined));
-  const p = policy;
+  const useExpires = !policy;
+  policy ??= responsePolicyFrom(scanDirectives(cacheControl ?? NO_SEGMENTS, 'response', undefined));
+
+  let requestNoStore = false;
+  let requestAuthorization = false;
+  const requestFields = request?.fields;
+  if (requestFields) {
+    let requestCacheControl: Segment[] | undefined;
+    for (const f of requestFields) {
+      if (!f || typeof f.name !== 'string') continue;
+      if (isNamed(f.name, 'cache-control')) (requestCacheControl ??= []).push({ value: valueOf(f), offset: f.valueSpan?.offset ?? 0 });
+      else if (isNamed(f.name, 'authorization')) requestAuthorization = true;
+    }
+    if (requestCacheControl) {
+      for (const d of scanDirectives(requestCacheControl, 'request', undefined)) {
+        if (d.name === 'no-store') {
+          requestNoStore = true;
+          break;
+        }
+      }
+    }
+  }
+
+  return {
+    locale,
+    shared,
+    now,
+    responseTime,
+    requestTime,
+    fraction,
+    heuristicMax,
+    method: request?.method ?? 'GET',
+    status: typeof response?.status === 'number' ? response.status : 200,
+    target: request?.target,
+    policy,
+    policyField,
+    targeted,
+    expires: useExpires ? expires : undefined,
+    contentLocation,
+    dateTime: dateTime(date),
+    lastModified,
+    lastModifiedTime: dateTime(lastModified),
+    age,
+    etag,
+    vary,
+    requestNoStore,
+    requestAuthorization,
+  };
+}
+
+const NO_SEGMENTS: Segment[] = [];
+
+/**
+ * Whether a field name is `lower` (lower-case ASCII) in any case: what `toLowerCase`
+ * equality gives for these names, none of which holds a letter that a non-ASCII
+ * character lower-cases to.
+ */
+function isNamed(name: string, lower: string): boolean {
+  return name.length === lower.length && equalsLower(name, 0, name.length, lower);
+}
+
+type Say = (code: string, section: string, message: string) => void;
+
+/**
+ * The steps of the explanation (RFC 9111 §3 storing, §4.2 freshness, §4.2.3 age, §4.3
+ * validation, §4.1 Vary). With `say`, each step also gets its sentence in the locale
+ * (`say?.(...)` evaluates the sentence only when there is a `say`).
+ */
+function decide(inputs: Inputs, say: Say | undefined): Analysis {
+  const { locale, shared, now, responseTime, requestTime, fraction, heuristicMax, method, status } = inputs;
+  const zh = locale === 'zh-CN';
+  const cacheName = shared ? (zh ? '共享缓存' : 'Shared caches') : zh ? '私有缓存' : 'Private caches';
+  if (say && inputs.targeted) {
+    for (const { label, followed } of inputs.targeted) {
+      if (followed) say('targeted-field', 'RFC 9213 §2.2', zh ? `此缓存遵循 ${label}，它取代了 Cache-Control 和 Expires。` : `This cache follows ${label}, which replaces Cache-Control and Expires for it.`);
+      else say('targeted-field-ignored', 'RFC 9213 §2.2', zh ? `${label} 不是有效且非空的字典，此缓存忽略它。` : `${label} is not a valid, non-empty Dictionary, so this cache ignores it.`);
+    }
+  }
+  const p = inputs.policy;
   const w = (name: string): string => p.written.get(name) ?? name;
 
   // ---- Storing (RFC 9111 §3) ----
+  // The first reason that refuses storing is the one told.
   let storable = true;
-  const notStorable = (code: string, section: string, message: string): void => {
-    if (storable) say(code, section, message);
-    storable = false;
-  };
   const explicitMaxAge = p.maxAge !== undefined;
   const explicitSMaxage = shared && p.sMaxage !== undefined;
-  const expiresText = useExpires ? firstValue(res, 'expires') : undefined;
+  const expiresText = inputs.expires;
   const hasExpires = expiresText !== undefined;
 
   if (method !== 'GET' && method !== 'HEAD') {
-    const contentLocation = firstValue(res, 'content-location');
-    const target = options.request?.target;
+    const contentLocation = inputs.contentLocation;
+    const target = inputs.target;
     if (method === 'POST' && (explicitMaxAge || explicitSMaxage || hasExpires) && contentLocation !== undefined && target !== undefined && contentLocation === target) {
-      say('method-post', 'RFC 9110 §9.3.3', zh ? 'POST 响应带有显式新鲜度，且 Content-Location 与请求目标相同，因此可以存储，用来响应之后的 GET 和 HEAD 请求。' : 'A POST response with explicit freshness and a Content-Location equal to the target may be stored, to answer later GET and HEAD requests.');
+      say?.('method-post', 'RFC 9110 §9.3.3', zh ? 'POST 响应带有显式新鲜度，且 Content-Location 与请求目标相同，因此可以存储，用来响应之后的 GET 和 HEAD 请求。' : 'A POST response with explicit freshness and a Content-Location equal to the target may be stored, to answer later GET and HEAD requests.');
     } else {
-      notStorable('method-not-cacheable', 'RFC 9111 §3', zh ? `缓存不存储 ${method} 请求的响应（只存储 GET 和 HEAD 的响应，以及带显式新鲜度且 Content-Location 相符的 POST 响应）。` : `Caches do not store responses to ${method} requests (only GET and HEAD, and POST with explicit freshness and a matching Content-Location).`);
+      if (storable) say?.('method-not-cacheable', 'RFC 9111 §3', zh ? `缓存不存储 ${method} 请求的响应（只存储 GET 和 HEAD 的响应，以及带显式新鲜度且 Content-Location 相符的 POST 响应）。` : `Caches do not store responses to ${method} requests (only GET and HEAD, and POST with explicit freshness and a matching Content-Location).`);
+      storable = false;
     }
   }
   if (status < 200) {
-    notStorable('status-not-final', 'RFC 9111 §3', zh ? `状态码 ${status} 不是最终响应；只有最终响应才会被存储。` : `Status ${status} is not final; only final responses are stored.`);
+    if (storable) say?.('status-not-final', 'RFC 9111 §3', zh ? `状态码 ${status} 不是最终响应；只有最终响应才会被存储。` : `Status ${status} is not final; only final responses are stored.`);
+    storable = false;
   } else if (status === 304) {
-    notStorable('status-304', 'RFC 9111 §4.3.4', zh ? '304（未修改）响应本身不会被存储：它用来更新被验证的已存储响应。' : 'A 304 (Not Modified) response is not stored itself: it updates the stored response it validates.');
+    if (storable) say?.('status-304', 'RFC 9111 §4.3.4', zh ? '304（未修改）响应本身不会被存储：它用来更新被验证的已存储响应。' : 'A 304 (Not Modified) response is not stored itself: it updates the stored response it validates.');
+    storable = false;
   }
   const understood = UNDERSTOOD.has(status);
   if (p.mustUnderstand) {
     if (!understood) {
-      notStorable('must-understand-unknown', 'RFC 9111 §5.2.2.3', zh ? `must-understand：此缓存不了解状态码 ${status} 的缓存规则，因此不存储该响应。` : `must-understand: this cache does not know the caching rules of status ${status}, so it does not store the response.`);
+      if (storable) say?.('must-understand-unknown', 'RFC 9111 §5.2.2.3', zh ? `must-understand：此缓存不了解状态码 ${status} 的缓存规则，因此不存储该响应。` : `must-understand: this cache does not know the caching rules of status ${status}, so it does not store the response.`);
+      storable = false;
     } else if (p.noStore && storable) {
-      say('must-understand', 'RFC 9111 §5.2.2.3', zh ? `must-understand：缓存理解状态码 ${status}，因此忽略 no-store。` : `must-understand: the cache understands status ${status}, so it ignores no-store.`);
+      say?.('must-understand', 'RFC 9111 §5.2.2.3', zh ? `must-understand：缓存理解状态码 ${status}，因此忽略 no-store。` : `must-understand: the cache understands status ${status}, so it ignores no-store.`);
     }
   }
-  const reqNoStore = options.request ? requestNoStore(req) : false;
-  if (reqNoStore) notStorable('request-no-store', 'RFC 9111 §5.2.1.5', zh ? '请求中有 no-store：缓存不得存储该响应。' : 'The request says no-store: caches must not store the response.');
+  if (inputs.requestNoStore) {
+    if (storable) say?.('request-no-store', 'RFC 9111 §5.2.1.5', zh ? '请求中有 no-store：缓存不得存储该响应。' : 'The request says no-store: caches must not store the response.');
+    storable = false;
+  }
   if (p.noStore && !(p.mustUnderstand && understood)) {
-    notStorable('no-store', 'RFC 9111 §5.2.2.5', zh ? `${w('no-store')}：缓存不得存储此响应。` : `${w('no-store')}: caches must not store this response.`);
+    if (storable) say?.('no-store', 'RFC 9111 §5.2.2.5', zh ? `${w('no-store')}：缓存不得存储此响应。` : `${w('no-store')}: caches must not store this response.`);
+    storable = false;
   }
   if (shared && p.private === true) {
-    notStorable('private', 'RFC 9111 §5.2.2.7', zh ? `${w('private')}：共享缓存不得存储此响应，只有用户自己的（私有）缓存可以。` : `${w('private')}: shared caches must not store this response; only the user's own (private) cache may.`);
+    if (storable) say?.('private', 'RFC 9111 §5.2.2.7', zh ? `${w('private')}：共享缓存不得存储此响应，只有用户自己的（私有）缓存可以。` : `${w('private')}: shared caches must not store this response; only the user's own (private) cache may.`);
+    storable = false;
   } else if (shared && Array.isArray(p.private) && storable) {
-    say('private-fields', 'RFC 9111 §5.2.2.7', zh ? `${w('private')}：共享缓存可以存储该响应，但不得存储 ${p.private.join(', ')}。` : `${w('private')}: shared caches may store the response without ${p.private.join(', ')}.`);
+    say?.('private-fields', 'RFC 9111 §5.2.2.7', zh ? `${w('private')}：共享缓存可以存储该响应，但不得存储 ${p.private.join(', ')}。` : `${w('private')}: shared caches may store the response without ${p.private.join(', ')}.`);
   }
-  if (shared && req.has('authorization')) {
+  if (shared && inputs.requestAuthorization) {
     if (p.public || p.mustRevalidate || p.sMaxage !== undefined) {
       const which = p.public ? 'public' : p.mustRevalidate ? 'must-revalidate' : 's-maxage';
-      if (storable) say('authorization-allowed', 'RFC 9111 §3.5', zh ? `请求带有 Authorization，但 ${which} 允许共享缓存存储该响应。` : `The request has Authorization, but ${which} lets shared caches store the response.`);
+      if (storable) say?.('authorization-allowed', 'RFC 9111 §3.5', zh ? `请求带有 Authorization，但 ${which} 允许共享缓存存储该响应。` : `The request has Authorization, but ${which} lets shared caches store the response.`);
     } else {
-      notStorable('authorization', 'RFC 9111 §3.5', zh ? '请求带有 Authorization，而响应中没有 public、s-maxage 或 must-revalidate：共享缓存不得存储它。' : 'The request has Authorization and the response has no public, s-maxage or must-revalidate: shared caches must not store it.');
+      if (storable) say?.('authorization', 'RFC 9111 §3.5', zh ? '请求带有 Authorization，而响应中没有 public、s-maxage 或 must-revalidate：共享缓存不得存储它。' : 'The request has Authorization and the response has no public, s-maxage or must-revalidate: shared caches must not store it.');
+      storable = false;
     }
   }
   const heuristicStatus = HEURISTICALLY_CACHEABLE.has(status);
   if (storable) {
     const signal = p.public || (!shared && p.private !== undefined) || hasExpires || explicitMaxAge || explicitSMaxage || heuristicStatus;
     if (!signal) {
-      notStorable('no-explicit-freshness', 'RFC 9111 §3', zh ? `状态码 ${status} 不可按启发式规则缓存，且响应中没有 max-age、${shared ? 's-maxage、' : ''}Expires 或 public：缓存不会存储它。` : `Status ${status} is not heuristically cacheable and the response has no max-age, ${shared ? 's-maxage, ' : ''}Expires or public: caches do not store it.`);
+      say?.('no-explicit-freshness', 'RFC 9111 §3', zh ? `状态码 ${status} 不可按启发式规则缓存，且响应中没有 max-age、${shared ? 's-maxage、' : ''}Expires 或 public：缓存不会存储它。` : `Status ${status} is not heuristically cacheable and the response has no max-age, ${shared ? 's-maxage, ' : ''}Expires or public: caches do not store it.`);
+      storable = false;
     }
   }
-  if (storable) say('storable', 'RFC 9111 §3', zh ? `${cacheName}可以存储此响应。` : `${cacheName} may store this response.`);
+  if (storable) say?.('storable', 'RFC 9111 §3', zh ? `${cacheName}可以存储此响应。` : `${cacheName} may store this response.`);
 
   // ---- Vary (RFC 9111 §4.1) ----
   const vary: string[] = [];
   let varyStar = false;
-  const varyValue = fieldValue(res, 'vary');
+  const varyValue = inputs.vary;
   if (varyValue !== undefined) {
     for (const part of varyValue.split(',')) {
       const name = part.trim().toLowerCase();
@@ -260,8 +443,7 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
   }
 
   // ---- Freshness lifetime (RFC 9111 §4.2.1, §4.2.2) ----
-  const dateTime = dateValue(res, 'date');
-  const date = dateTime ?? responseTime;
+  const date = inputs.dateTime ?? responseTime;
   let lifetime = 0;
   let heuristic = false;
   let lifetimeSource = '';
@@ -269,11 +451,11 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
   if (explicitSMaxage) {
     lifetime = p.sMaxage ?? 0;
     lifetimeSource = w('s-maxage');
-    if (p.sMaxage === null) say('lifetime-invalid', 'RFC 9111 §4.2.1', zh ? `${lifetimeSource} 不是有效的秒数，因此响应被视为过期。` : `${lifetimeSource} is not valid delta-seconds, so the response counts as stale.`);
+    if (p.sMaxage === null) say?.('lifetime-invalid', 'RFC 9111 §4.2.1', zh ? `${lifetimeSource} 不是有效的秒数，因此响应被视为过期。` : `${lifetimeSource} is not valid delta-seconds, so the response counts as stale.`);
   } else if (explicitMaxAge) {
     lifetime = p.maxAge ?? 0;
     lifetimeSource = w('max-age');
-    if (p.maxAge === null) say('lifetime-invalid', 'RFC 9111 §4.2.1', zh ? `${lifetimeSource} 不是有效的秒数，因此响应被视为过期。` : `${lifetimeSource} is not valid delta-seconds, so the response counts as stale.`);
+    if (p.maxAge === null) say?.('lifetime-invalid', 'RFC 9111 §4.2.1', zh ? `${lifetimeSource} 不是有效的秒数，因此响应被视为过期。` : `${lifetimeSource} is not valid delta-seconds, so the response counts as stale.`);
   } else if (hasExpires) {
     const parsed = parseHttpDate(expiresText);
     if (parsed.ok) {
@@ -282,10 +464,10 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
     } else {
       lifetime = 0;
       lifetimeSource = 'Expires';
-      say('expires-invalid', 'RFC 9111 §5.3', zh ? `Expires“${expiresText}”不是有效日期，因此缓存将响应视为已经过期。` : `Expires "${expiresText}" is not a valid date, so caches treat the response as already expired.`);
+      say?.('expires-invalid', 'RFC 9111 §5.3', zh ? `Expires“${expiresText}”不是有效日期，因此缓存将响应视为已经过期。` : `Expires "${expiresText}" is not a valid date, so caches treat the response as already expired.`);
     }
   } else if (heuristicStatus || p.public) {
-    const lastModified = dateValue(res, 'last-modified');
+    const lastModified = inputs.lastModifiedTime;
     if (lastModified !== undefined && lastModified < date) {
       const raw = ((date - lastModified) / 1000) * fraction;
       lifetime = Math.min(raw, heuristicMax);
@@ -293,14 +475,14 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
       const pct = `${Math.round(fraction * 1000) / 10}%`;
       lifetimeSource = zh ? `启发式：Date 与 Last-Modified 之差的 ${pct}` : `heuristic: ${pct} of the time since Last-Modified`;
       if (raw > heuristicMax) {
-        say('heuristic-capped', 'RFC 9111 §4.2.2', zh ? `启发式寿命（${humanizeDuration(raw, locale)}）被限制为 ${humanizeDuration(heuristicMax, locale)}。` : `The heuristic lifetime (${humanizeDuration(raw, locale)}) is capped at ${humanizeDuration(heuristicMax, locale)}.`);
+        say?.('heuristic-capped', 'RFC 9111 §4.2.2', zh ? `启发式寿命（${humanizeDuration(raw, locale)}）被限制为 ${humanizeDuration(heuristicMax, locale)}。` : `The heuristic lifetime (${humanizeDuration(raw, locale)}) is capped at ${humanizeDuration(heuristicMax, locale)}.`);
       }
     } else {
       lifetimeSource = '';
     }
   }
-  if (useExpires && hasExpires && (explicitMaxAge || explicitSMaxage)) {
-    say('expires-ignored', 'RFC 9111 §5.3', zh ? `因为有 ${lifetimeSource}，Expires 被忽略。` : `Expires is ignored because of ${lifetimeSource}.`);
+  if (hasExpires && (explicitMaxAge || explicitSMaxage)) {
+    say?.('expires-ignored', 'RFC 9111 §5.3', zh ? `因为有 ${lifetimeSource}，Expires 被忽略。` : `Expires is ignored because of ${lifetimeSource}.`);
   }
 
   // ---- Revalidation rules (RFC 9111 §4.2.4, §5.2.2) ----
@@ -318,7 +500,7 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
 
   // The lifetime sentence (the one users read first).
   const unusable = !storable || varyStar;
-  if (storable) {
+  if (storable && say) {
     const d = humanizeDuration(lifetime, locale);
     if (lifetime > 0 && lifetimeSource) {
       let text = zh ? `${cacheName}可以将此响应存储 ${d}（${lifetimeSource}）` : `${cacheName} may store this response for ${d} (${lifetimeSource})`;
@@ -345,7 +527,7 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
   }
 
   // ---- Current age (RFC 9111 §4.2.3) ----
-  const ageText = firstValue(res, 'age');
+  const ageText = inputs.age;
   const ageParsed = ageText === undefined ? -1 : parseDeltaSeconds(ageText.trim());
   const ageValue = ageParsed < 0 ? 0 : ageParsed;
   const apparentAge = Math.max(0, (responseTime - date) / 1000);
@@ -354,7 +536,7 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
   const correctedInitialAge = Math.max(apparentAge, correctedAgeValue);
   const residentTime = Math.max(0, (now - responseTime) / 1000);
   const currentAge = correctedInitialAge + residentTime;
-  if (storable) {
+  if (storable && say) {
     const parts: string[] = [];
     if (ageValue > 0) parts.push(zh ? `Age ${ageValue} 秒` : `Age ${ageValue}s`);
     if (apparentAge > 0) parts.push(zh ? `Date 之后 ${humanizeDuration(apparentAge, locale)}收到` : `received ${humanizeDuration(apparentAge, locale)} after its Date`);
@@ -366,7 +548,7 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
 
   const fresh = storable && lifetime > currentAge;
   const ttl = fresh && !noCache && !varyStar ? lifetime - currentAge : 0;
-  if (storable) {
+  if (storable && say) {
     if (fresh) {
       say('fresh', 'RFC 9111 §4.2', zh ? `它现在是新鲜的，还剩 ${humanizeDuration(lifetime - currentAge, locale)}。` : `It is fresh now, for ${humanizeDuration(lifetime - currentAge, locale)} more.`);
     } else if (lifetime > 0) {
@@ -397,18 +579,18 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
   // ---- Validators (RFC 9111 §4.3.1) ----
   const validators: CachingValidators = {};
   const conditionalHeaders: { name: string; value: string }[] = [];
-  const etag = firstValue(res, 'etag');
+  const etag = inputs.etag;
   if (etag !== undefined && etag.trim() !== '') {
     validators.etag = etag.trim();
     validators.weak = validators.etag.startsWith('W/');
     conditionalHeaders.push({ name: 'If-None-Match', value: validators.etag });
   }
-  const lastModifiedText = firstValue(res, 'last-modified');
-  if (lastModifiedText !== undefined && parseHttpDate(lastModifiedText).ok) {
+  const lastModifiedText = inputs.lastModified;
+  if (lastModifiedText !== undefined && inputs.lastModifiedTime !== undefined) {
     validators.lastModified = lastModifiedText.trim();
     conditionalHeaders.push({ name: 'If-Modified-Since', value: validators.lastModified });
   }
-  if (storable) {
+  if (storable && say) {
     if (conditionalHeaders.length > 0) {
       const list = conditionalHeaders.map((h) => `${h.name}: ${h.value}`).join(zh ? '，' : ', ');
       say('validators', 'RFC 9111 §4.3.1', zh ? `重新验证时，缓存会发送 ${list}；若得到 304（未修改）响应，即可复用已存储的内容。` : `To revalidate, a cache sends ${list}; a 304 (Not Modified) answer lets it reuse the stored body.`);
@@ -420,24 +602,6 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
     } else if (vary.length > 0) {
       say('vary', 'RFC 9111 §4.1', zh ? `只有 ${vary.join('、')} 相同（规范化之后）的请求才会复用已存储的响应。` : `The stored response is reused only for requests with the same ${vary.join(', ')} (after normalisation).`);
     }
-  }
-
-  // ---- Summary ----
-  let summary: string;
-  if (!storable) {
-    const why = reasons.find((r) => r.code !== 'targeted-field' && r.code !== 'targeted-field-ignored' && r.code !== 'authorization-allowed' && r.code !== 'private-fields');
-    summary = zh ? `${cacheName}不会存储此响应。${why ? why.message : ''}每个请求都会发往源服务器。` : `${cacheName} will not store this response. ${why ? why.message : ''} Every request goes to the origin.`;
-  } else {
-    const lifetimeReason = reasons.find((r) => r.code === 'lifetime' || r.code === 'lifetime-heuristic' || r.code === 'lifetime-zero');
-    const parts: string[] = [];
-    if (lifetimeReason) parts.push(lifetimeReason.message);
-    if (varyStar) parts.push(zh ? '但由于 Vary: *，它永远不会被复用。' : 'Because of Vary: *, it is never reused.');
-    else if (noCache) parts.push(zh ? '由于 no-cache，每次复用前都要重新验证。' : 'Because of no-cache, every reuse is revalidated first.');
-    else if (fresh) parts.push(zh ? `当前年龄 ${humanizeDuration(currentAge, locale)}，还可直接复用 ${humanizeDuration(ttl, locale)}。` : `At its current age of ${humanizeDuration(currentAge, locale)} it can be reused for ${humanizeDuration(ttl, locale)} more.`);
-    else if (lifetime > 0) parts.push(zh ? `当前年龄 ${humanizeDuration(currentAge, locale)}，已经过期。` : `At its current age of ${humanizeDuration(currentAge, locale)} it is already stale.`);
-    if (conditionalHeaders.length > 0) parts.push(zh ? `可以用 ${conditionalHeaders.map((h) => h.name).join(' 和 ')} 重新验证。` : `It can be revalidated with ${conditionalHeaders.map((h) => h.name).join(' and ')}.`);
-    else parts.push(zh ? '它没有验证器，过期后必须重新完整获取。' : 'It has no validators, so once stale it is fetched again in full.');
-    summary = parts.join(zh ? '' : ' ');
   }
 
   return {
@@ -455,19 +619,31 @@ export function analyse(response: HttpMessage, options: ExplainCachingOptions = 
     validators,
     conditionalHeaders,
     vary,
-    policyField,
-    reasons,
-    summary,
+    policyField: inputs.policyField,
     policy: p,
-    responseIndex: res,
     varyStar,
     unusable,
+    inputs,
   };
 }
 
-function requestNoStore(req: FieldIndex): boolean {
-  if (!req.has('cache-control')) return false;
-  for (const d of scanDirectives(segmentsOf(req, 'cache-control'), 'request', undefined)) if (d.name === 'no-store') return true;
-  return false;
+/** One paragraph for hovers and the command line, from the facts and the reasons. */
+function summarise(inputs: Inputs, f: Analysis, reasons: readonly CachingReason[]): string {
+  const zh = inputs.locale === 'zh-CN';
+  const locale = inputs.locale;
+  const cacheName = inputs.shared ? (zh ? '共享缓存' : 'Shared caches') : zh ? '私有缓存' : 'Private caches';
+  if (!f.storable) {
+    const why = reasons.find((r) => r.code !== 'targeted-field' && r.code !== 'targeted-field-ignored' && r.code !== 'authorization-allowed' && r.code !== 'private-fields');
+    return zh ? `${cacheName}不会存储此响应。${why ? why.message : ''}每个请求都会发往源服务器。` : `${cacheName} will not store this response. ${why ? why.message : ''} Every request goes to the origin.`;
+  }
+  const lifetimeReason = reasons.find((r) => r.code === 'lifetime' || r.code === 'lifetime-heuristic' || r.code === 'lifetime-zero');
+  const parts: string[] = [];
+  if (lifetimeReason) parts.push(lifetimeReason.message);
+  if (f.varyStar) parts.push(zh ? '但由于 Vary: *，它永远不会被复用。' : 'Because of Vary: *, it is never reused.');
+  else if (f.noCache) parts.push(zh ? '由于 no-cache，每次复用前都要重新验证。' : 'Because of no-cache, every reuse is revalidated first.');
+  else if (f.fresh) parts.push(zh ? `当前年龄 ${humanizeDuration(f.currentAge, locale)}，还可直接复用 ${humanizeDuration(f.ttl, locale)}。` : `At its current age of ${humanizeDuration(f.currentAge, locale)} it can be reused for ${humanizeDuration(f.ttl, locale)} more.`);
+  else if (f.freshnessLifetime > 0) parts.push(zh ? `当前年龄 ${humanizeDuration(f.currentAge, locale)}，已经过期。` : `At its current age of ${humanizeDuration(f.currentAge, locale)} it is already stale.`);
+  if (f.conditionalHeaders.length > 0) parts.push(zh ? `可以用 ${f.conditionalHeaders.map((h) => h.name).join(' 和 ')} 重新验证。` : `It can be revalidated with ${f.conditionalHeaders.map((h) => h.name).join(' and ')}.`);
+  else parts.push(zh ? '它没有验证器，过期后必须重新完整获取。' : 'It has no validators, so once stale it is fetched again in full.');
+  return parts.join(zh ? '' : ' ');
 }
-

@@ -1,7 +1,7 @@
 import type { FieldLine, HttpMessage } from '../message/types.js';
 import type { Locale } from '../types.js';
 import type { CachingReason, HeuristicOptions } from './explain.js';
-import { analyse } from './explain.js';
+import { analyse, reasonsOf } from './explain.js';
 import type { FieldIndex } from './policy.js';
 import { firstValue, indexFields, requestPolicy } from './policy.js';
 import { humanizeDuration } from './text.js';
@@ -219,7 +219,7 @@ export function evaluateStoredResponse(stored: StoredExchange, request: HttpMess
     return miss();
   }
   if (!a.storable) {
-    const why = a.reasons.find((r) => r.code !== 'targeted-field' && r.code !== 'targeted-field-ignored');
+    const why = reasonsOf(a).find((r) => r.code !== 'targeted-field' && r.code !== 'targeted-field-ignored');
     say('not-storable', 'RFC 9111 §3', zh ? `已存储的响应本不应被缓存保存${why ? `：${why.message}` : '。'}` : `The stored response is not one a cache may keep${why ? `: ${why.message}` : '.'}`);
     return miss();
   }

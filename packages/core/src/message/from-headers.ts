@@ -1,7 +1,9 @@
 import { createDiagnostic } from '../diagnostics.js';
-import type { Locale } from '../types.js';
+import type { Diagnostic, Locale } from '../types.js';
+import { equalsLower, FIELD_CHAR, HEX_VALUE, TARGET_CHAR, TCHAR } from './chars.js';
+import { parseContentLength } from './content-length.js';
 import { parseMessage } from './parse.js';
-import type { HttpMessage } from './types.js';
+import type { BodyFraming, FieldLine, HttpMessage, StartLineSpans } from './types.js';
 
 /** What `Headers` (fetch, undici) offers; `getSetCookie` keeps Set-Cookie lines apart. */
 export interface HeadersLike {
@@ -26,24 +28,49 @@ function isHeadersLike(h: unknown): h is HeadersLike {
   return typeof h === 'object' && h !== null && typeof (h as HeadersLike).forEach === 'function' && !Array.isArray(h);
 }
 
+interface LineSink {
+  /** Takes one header line; false stops the walk. */
+  add(name: string, value: string): boolean;
+}
+
+/**
+ * Gives `sink` each header line of any of the accepted shapes, in order, until it
+ * refuses one. Returns false when it was stopped.
+ */
+function eachLine(headers: MessageFromHeadersInput['headers'], sink: LineSink): boolean {
+  if (Array.isArray(headers)) {
+    for (const pair of headers as readonly (readonly [string, string])[]) if (!sink.add(String(pair[0]), String(pair[1]))) return false;
+    return true;
+  }
+  if (isHeadersLike(headers)) {
+    const cookies = typeof headers.getSetCookie === 'function' ? headers.getSetCookie() : undefined;
+    let ok = true;
+    headers.forEach((value, name) => {
+      if (!ok || (cookies && name.toLowerCase() === 'set-cookie')) return;
+      ok = sink.add(name, value);
+    });
+    if (ok && cookies) for (const c of cookies) if (!sink.add('set-cookie', c)) return false;
+    return ok;
+  }
+  const record = headers as Record<string, string | readonly string[]>;
+  // Object.keys gives the order of Object.entries without a pair per property.
+  const names = Object.keys(record);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    const value = record[name];
+    if (typeof value === 'string') {
+      if (!sink.add(name, value)) return false;
+    } else if (Array.isArray(value)) {
+      for (const v of value as readonly string[]) if (!sink.add(name, String(v))) return false;
+    } else if (!sink.add(name, String(value))) return false;
+  }
+  return true;
+}
+
 /** The header lines of any of the accepted shapes, in order. */
 function entries(headers: MessageFromHeadersInput['headers']): [string, string][] {
   const out: [string, string][] = [];
-  if (Array.isArray(headers)) {
-    for (const pair of headers as readonly (readonly [string, string])[]) out.push([String(pair[0]), String(pair[1])]);
-  } else if (isHeadersLike(headers)) {
-    const cookies = typeof headers.getSetCookie === 'function' ? headers.getSetCookie() : undefined;
-    headers.forEach((value, name) => {
-      if (cookies && name.toLowerCase() === 'set-cookie') return;
-      out.push([name, value]);
-    });
-    if (cookies) for (const c of cookies) out.push(['set-cookie', c]);
-  } else {
-    for (const [name, value] of Object.entries(headers as Record<string, string | readonly string[]>)) {
-      if (Array.isArray(value)) for (const v of value as readonly string[]) out.push([name, String(v)]);
-      else out.push([name, String(value)]);
-    }
-  }
+  eachLine(headers, { add: (name, value) => out.push([name, value]) > 0 });
   return out;
 }
 
@@ -55,8 +82,20 @@ const LINE_BREAK = /[\0\n\r]/g;
  * or a list of pairs rather than bytes). The message is serialised to a canonical HTTP/1.1
  * text (`message.source`) and parsed, so every span points into that text. A value with
  * CR, LF or NUL has them replaced by SP and gets HTTP0151. No body.
+ *
+ * Most inputs (token names, values of field-vchars, a valid status or a registered method
+ * with an origin-form target) take a direct path that builds the field lines of that text
+ * without parsing it; the result is the same as that of the parse, which the other inputs take.
  */
 export function messageFromHeaders(input: MessageFromHeadersInput): HttpMessage {
+  return directMessage(input) ?? viaParse(input);
+}
+
+/**
+ * The general path: serialise, then parse with `parseMessage`. Exported for the test that
+ * compares it with the direct path; not part of the public API.
+ */
+export function viaParse(input: MessageFromHeadersInput): HttpMessage {
   const response = input.status !== undefined;
   const lines: string[] = [];
   if (response) {
@@ -86,5 +125,178 @@ export function messageFromHeaders(input: MessageFromHeadersInput): HttpMessage 
     if (!field) continue;
     message.diagnostics.push(createDiagnostic('HTTP0151', field.valueSpan, { name: field.name }, { locale: input.locale ?? 'en' }));
   }
+  return message;
+}
+
+/**
+ * Registered methods (IANA HTTP Method Registry) whose request line the direct path
+ * builds; any other method (unregistered, CONNECT with its authority-form) takes the parse.
+ */
+const DIRECT_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE', 'QUERY']);
+
+/** field-name = token: non-empty, tchar only. */
+function isToken(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff || TCHAR[c] !== 1) return false;
+  }
+  return true;
+}
+
+/** Only field-vchar, SP and HTAB (no control character, nothing above U+00FF). */
+function isFieldText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff || FIELD_CHAR[c] !== 1) return false;
+  }
+  return true;
+}
+
+/** origin-form = absolute-path [ "?" query ] with every character allowed unencoded or pct-encoded (RFC 9112 §3.2.1). */
+function isOriginForm(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) !== 0x2f) return false;
+  for (let i = 1; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 256 && TARGET_CHAR[c] === 1) continue;
+    // pct-encoded = "%" HEXDIG HEXDIG
+    if (c === 0x25 && i + 2 < n && isHex(s.charCodeAt(i + 1)) && isHex(s.charCodeAt(i + 2))) {
+      i += 2;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+function isHex(c: number): boolean {
+  return c < 256 && HEX_VALUE[c] !== 0;
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** The field lines of the direct path, appended to the canonical text as they come. */
+class DirectFields {
+  source: string;
+  fields: FieldLine[] = [];
+  contentLength: FieldLine | undefined = undefined;
+  lengths = 0;
+  transferEncoding = false;
+
+  constructor(head: string) {
+    this.source = head;
+  }
+
+  /** Adds one line; false when its text would give the parser something to report. */
+  add(name: string, raw: string): boolean {
+    // The parse takes the value without surrounding whitespace; `trim` also drops the
+    // CR and LF that `viaParse` would replace at either end, so only values whose
+    // trimmed text needs no report come here.
+    const value = raw.trim();
+    if (!isToken(name) || !isFieldText(value)) return false;
+    const offset = this.source.length + 2;
+    const field: FieldLine = {
+      name,
+      value,
+      span: { offset, length: name.length + 2 + value.length },
+      nameSpan: { offset, length: name.length },
+      valueSpan: { offset: offset + name.length + 2, length: value.length },
+    };
+    this.fields.push(field);
+    this.source += `\r\n${name}: ${value}`;
+    if (name.length === 14 && equalsLower(name, 0, 14, 'content-length')) {
+      this.contentLength = field;
+      this.lengths++;
+    } else if (name.length === 17 && equalsLower(name, 0, 17, 'transfer-encoding')) this.transferEncoding = true;
+    return true;
+  }
+}
+
+/**
+ * The direct path: the message `viaParse` returns, built without serialising and parsing,
+ * for inputs whose text has nothing for the parser to report in the start line or the
+ * field lines (so its only diagnostics are those of Content-Length). Returns `undefined`
+ * for any other input. Spans are those of the canonical text: the start line, then
+ * `name: value` lines, each ended by CRLF, then an empty line. Exported for the test
+ * that compares it with `viaParse`; not part of the public API.
+ */
+export function directMessage(input: MessageFromHeadersInput): HttpMessage | undefined {
+  const headers = input.headers;
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  const response = input.status !== undefined;
+  const startLine: StartLineSpans = { span: { offset: 0, length: 0 } };
+  let head: string;
+  let method = '';
+  let target = '';
+  let status = 0;
+  let reason = '';
+  if (response) {
+    const s = input.status;
+    const r = input.reason ?? '';
+    if (typeof s !== 'number' || !Number.isInteger(s) || s < 100 || s > 599 || typeof r !== 'string' || !isFieldText(r)) return undefined;
+    status = s;
+    reason = r;
+    head = `HTTP/1.1 ${status} ${reason}`;
+    startLine.version = { offset: 0, length: 8 };
+    startLine.status = { offset: 9, length: 3 };
+    startLine.reason = { offset: 13, length: reason.length };
+  } else {
+    const m = input.method ?? 'GET';
+    const t = input.target ?? '/';
+    if (typeof m !== 'string' || !DIRECT_METHODS.has(m) || typeof t !== 'string' || !isOriginForm(t)) return undefined;
+    method = m;
+    target = t;
+    head = `${method} ${target} HTTP/1.1`;
+    startLine.method = { offset: 0, length: method.length };
+    startLine.target = { offset: method.length + 1, length: target.length };
+    startLine.version = { offset: method.length + target.length + 2, length: 8 };
+  }
+  startLine.span.length = head.length;
+
+  const b = new DirectFields(head);
+  // Transfer-Encoding and repeated Content-Length lines have framing rules of their own: the parse applies them.
+  if (!eachLine(headers, b) || b.transferEncoding || b.lengths > 1) return undefined;
+  const fields = b.fields;
+  const contentLength = b.contentLength;
+  let source = b.source;
+  source += '\r\n\r\n';
+  const end = source.length;
+
+  // Body framing (RFC 9112 §6.3) of a text that ends with its header section.
+  const locale: Locale = input.locale ? input.locale : 'en';
+  const diagnostics: Diagnostic[] = [];
+  let framing: BodyFraming = response ? 'close' : 'none';
+  const noBody = response && (status < 200 || status === 204 || status === 304);
+  if (noBody) framing = 'none';
+  else if (contentLength) {
+    const cl = contentLength;
+    const r = parseContentLength(cl.value, { offset: cl.valueSpan.offset, strict: false, locale });
+    for (const d of r.diagnostics) diagnostics.push(d);
+    if (r.value === undefined) framing = 'close';
+    else {
+      framing = 'content-length';
+      // the text holds no body: a positive length is missing all of it
+      if (r.value > 0) {
+        const span = { offset: cl.valueSpan.offset, length: cl.valueSpan.length };
+        diagnostics.push(createDiagnostic('HTTP0114', span, { expected: r.value, actual: 0 }, { locale }));
+      }
+    }
+  }
+
+  // The key order of the parsed message, so both paths serialise alike.
+  const message: HttpMessage = { kind: response ? 'response' : 'request', version: 'HTTP/1.1', fields, trailers: [], diagnostics };
+  message.startLine = startLine;
+  if (response) {
+    message.status = status;
+    message.reason = reason;
+  } else {
+    message.method = method;
+    message.target = target;
+  }
+  message.headSpan = { offset: 0, length: end };
+  message.body = { bytes: EMPTY, framing, span: { offset: end, length: 0 } };
+  message.source = source;
   return message;
 }
