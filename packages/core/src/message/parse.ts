@@ -362,14 +362,42 @@ function closesConnection(message: HttpMessage): string | undefined {
   let keepAlive = false;
   for (const f of message.fields) {
     if (!equalsLower(f.name, 0, f.name.length, 'connection')) continue;
-    for (const option of f.value.split(',')) {
-      const o = option.trim().toLowerCase();
+    const value = f.value;
+    for (let s = 0; s <= value.length; ) {
+      let e = value.indexOf(',', s);
+      if (e < 0) e = value.length;
+      const o = connectionOption(value, s, e);
       if (o === 'close') return 'Connection: close';
       if (o === 'keep-alive') keepAlive = true;
+      s = e + 1;
     }
   }
   if (message.version === 'HTTP/1.0' && !keepAlive) return 'HTTP/1.0';
   return undefined;
+}
+
+/**
+ * The option value[s, e) trimmed and lower-cased, as `slice().trim().toLowerCase()` gives it,
+ * reduced to 'close', 'keep-alive' or '' (any other option). Printable ASCII between SP/HTAB
+ * is compared in place; anything else takes the string methods (their Unicode rules).
+ */
+function connectionOption(value: string, s: number, e: number): string {
+  let a = s;
+  let b = e;
+  while (a < b && isWs(value.charCodeAt(a))) a++;
+  while (b > a && isWs(value.charCodeAt(b - 1))) b--;
+  let plain = true;
+  for (let k = a; k < b && plain; k++) {
+    const c = value.charCodeAt(k);
+    plain = c > 0x20 && c < 0x7f;
+  }
+  if (!plain) {
+    const o = value.slice(s, e).trim().toLowerCase();
+    return o === 'close' || o === 'keep-alive' ? o : '';
+  }
+  if (equalsLower(value, a, b, 'close')) return 'close';
+  if (equalsLower(value, a, b, 'keep-alive')) return 'keep-alive';
+  return '';
 }
 
 /** The first index of the character code in text[start, end), or -1 (never scans past `end`). */
