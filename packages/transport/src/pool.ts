@@ -28,6 +28,8 @@ export class Connection {
   /** Requests this connection has carried. */
   requests = 0;
   pool: Pool | undefined;
+  /** The lease handed out each time the pool gives this connection again (leases are read-only). */
+  readonly reusedLease: Lease;
 
   constructor(socket: Socket, origin: string, remoteAddress: string, remotePort: number | undefined, tls: TlsSummary | undefined) {
     this.socket = socket;
@@ -35,6 +37,7 @@ export class Connection {
     this.remoteAddress = remoteAddress;
     this.remotePort = remotePort;
     this.tls = tls;
+    this.reusedLease = { connection: this, reused: true };
     socket.on('data', (chunk: Buffer) => {
       if (this.owner) this.owner.onData(chunk);
       else this.retire();
@@ -89,8 +92,8 @@ interface OriginState {
 }
 
 export interface Lease {
-  connection: Connection;
-  reused: boolean;
+  readonly connection: Connection;
+  readonly reused: boolean;
 }
 
 /**
@@ -119,15 +122,15 @@ export class Pool {
     return s;
   }
 
-  /** Takes an idle connection of the origin at once, if there is a usable one. */
-  take(origin: string): Lease | undefined {
+  /** Takes an idle connection of the origin at once, if there is a usable one (`at`: the current time, if the caller has it). */
+  take(origin: string, at?: number): Lease | undefined {
     if (this.closed) return undefined;
     const s = this.origins.get(origin);
-    if (!s) return undefined;
-    const t = now();
+    if (!s || s.idle.length === 0) return undefined;
+    const t = at ?? now();
     while (s.idle.length > 0) {
       const c = s.idle.pop() as Connection;
-      if (c.usable && t - c.idleSince < this.idleTimeout) return { connection: c, reused: true };
+      if (c.usable && t - c.idleSince < this.idleTimeout) return c.reusedLease;
       c.retire();
     }
     return undefined;
@@ -179,15 +182,15 @@ export class Pool {
     }
   }
 
-  /** Returns a connection after an exchange; a connection that cannot be reused is closed. */
-  release(connection: Connection, reusable: boolean): void {
+  /** Returns a connection after an exchange (`at`: the current time, if the caller has it); a connection that cannot be reused is closed. */
+  release(connection: Connection, reusable: boolean, at?: number): void {
     connection.owner = undefined;
     if (!reusable || this.closed || !connection.usable) {
       connection.retire();
       return;
     }
     const s = this.state(connection.origin);
-    connection.idleSince = now();
+    connection.idleSince = at ?? now();
     s.idle.push(connection);
     this.wakeOne(s);
     this.ensureSweeper();

@@ -264,6 +264,11 @@ export class ResponseReader {
     return start + (end - before);
   }
 
+  /** A field value holding NUL or a bare CR. */
+  badValue(phase: Phase): TransportError {
+    return new TransportError('HTTPLENS_BAD_RESPONSE', 'A field value holds NUL or a bare CR', { phase, bytesRead: this.receivedLength });
+  }
+
   private tooLarge(kind: 'head' | 'trailers', size: number): TransportError {
     return new TransportError(
       'HTTPLENS_RESPONSE_TOO_LARGE',
@@ -364,14 +369,26 @@ export class ResponseReader {
         pos = eol + 1;
         continue;
       }
-      const colon = text.indexOf(':', pos);
-      if (colon < 0 || colon >= end) throw this.bad(`A field line has no colon: ${JSON.stringify(text.slice(pos, Math.min(end, pos + 80)))}`, phase);
-      if (colon === pos) throw this.bad('A field line has an empty name', phase);
-      for (let i = pos; i < colon; i++) {
-        if (TCHAR[text.charCodeAt(i)] !== 1) throw this.bad(`Invalid field name ${JSON.stringify(text.slice(pos, colon))}`, phase);
+      // One pass over the name up to its colon; on a stop anywhere else, find out which error it is.
+      let colon = pos;
+      while (colon < end && TCHAR[text.charCodeAt(colon)] === 1) colon++;
+      if (colon >= end || text.charCodeAt(colon) !== 0x3a) {
+        const at = text.indexOf(':', pos);
+        if (at < 0 || at >= end) throw this.bad(`A field line has no colon: ${JSON.stringify(text.slice(pos, Math.min(end, pos + 80)))}`, phase);
+        throw this.bad(`Invalid field name ${JSON.stringify(text.slice(pos, at))}`, phase);
       }
-      const [vs, ve] = trimOws(text, colon + 1, end);
-      checkValue(this, text, vs, ve, phase);
+      if (colon === pos) throw this.bad('A field line has an empty name', phase);
+      // One pass over the value: skip leading OWS, refuse NUL and bare CR (a LF ends the line),
+      // and note where the trailing OWS starts.
+      let vs = colon + 1;
+      while (vs < end && (text.charCodeAt(vs) === 0x20 || text.charCodeAt(vs) === 0x09)) vs++;
+      let ve = vs;
+      for (let i = vs; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x20 || c === 0x09) continue;
+        if (c === 0 || c === CR || c === LF) throw this.badValue(phase);
+        ve = i + 1;
+      }
       fields.push([text.slice(pos, colon), text.slice(vs, ve)]);
       pos = eol + 1;
     }
@@ -404,9 +421,15 @@ export class ResponseReader {
         transferEncoding = transferEncoding === undefined ? f[1] : `${transferEncoding},${f[1]}`;
       } else if (l === 14 && equalsLower(name, 'content-length')) {
         const v = f[1];
-        const parts = v.indexOf(',') < 0 ? [v] : v.split(',').map((p) => p.trim());
-        for (const part of parts) {
-          const n = digitsValue(part);
+        if (v.indexOf(',') < 0) {
+          const n = digitsValue(v);
+          if (n < 0) throw this.bad(`Invalid Content-Length ${JSON.stringify(v)}`, 'head');
+          if (contentLength >= 0 && n !== contentLength) throw this.bad('Conflicting Content-Length values', 'head');
+          contentLength = n;
+          continue;
+        }
+        for (const part of v.split(',')) {
+          const n = digitsValue(part.trim());
           if (n < 0) throw this.bad(`Invalid Content-Length ${JSON.stringify(v)}`, 'head');
           if (contentLength >= 0 && n !== contentLength) throw this.bad('Conflicting Content-Length values', 'head');
           contentLength = n;
@@ -520,9 +543,7 @@ function trimOws(text: string, start: number, end: number): [number, number] {
 function checkValue(reader: ResponseReader, text: string, start: number, end: number, phase: Phase): void {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0 || c === CR || c === LF) {
-      throw new TransportError('HTTPLENS_BAD_RESPONSE', 'A field value holds NUL or a bare CR', { phase, bytesRead: reader.receivedLength });
-    }
+    if (c === 0 || c === CR || c === LF) throw reader.badValue(phase);
   }
 }
 

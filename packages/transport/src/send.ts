@@ -4,7 +4,7 @@ import { open, type Opened } from './connect.js';
 import { decodeBody, contentCodings } from './decode.js';
 import { fromSocketError, TransportError, type ErrorContext } from './errors.js';
 import { Connection, defaultPool, type ConnectionOwner, type Lease, type Pool } from './pool.js';
-import { ResponseReader } from './reader.js';
+import { ResponseReader, type ReaderOptions } from './reader.js';
 import { chunk as encodeChunk, LAST_CHUNK, parseTarget, serializeRequest, type SerializedRequest, type Target } from './serialize.js';
 import type { Limits, SendOptions, SendRequest, SendResult, Timings } from './types.js';
 import { now, Watchdog } from './watchdog.js';
@@ -24,16 +24,6 @@ const TIMED = new Set(['HTTPLENS_FIRST_BYTE_TIMEOUT', 'HTTPLENS_IDLE_TIMEOUT', '
 /** Marks an error that happened on a connection before any response byte arrived. */
 const NOTHING_RECEIVED = Symbol('nothingReceived');
 
-interface Outcome {
-  method: string;
-  reader: ResponseReader;
-  sent: Buffer[];
-  sentLength: number;
-  headWrittenAt: number;
-  firstByteAt: number;
-  endAt: number;
-}
-
 function concat(parts: Buffer[], length: number): Buffer {
   if (parts.length === 1) return parts[0] as Buffer;
   return Buffer.concat(parts, length);
@@ -44,48 +34,120 @@ function concat(parts: Buffer[], length: number): Buffer {
  * the exact bytes both ways, timings and connection facts; rejects with a
  * `TransportError` whose `code` starts with `HTTPLENS_`.
  */
-export async function send(request: SendRequest, options: SendOptions = {}): Promise<SendResult> {
+export function send(request: SendRequest, options: SendOptions = {}): Promise<SendResult> {
   const start = now();
-  const target = parseTarget(request.url, options);
-  const serialized = serializeRequest(request, target, options);
-  const context: ErrorContext = { host: target.hostname, port: target.port, phase: 'request', bytesRead: 0 };
-  if (options.socketPath !== undefined) context.socketPath = options.socketPath;
-  const limits = options.limits === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...options.limits };
-  const watchdog = new Watchdog(options.timeouts, start, context, options.signal);
-  const pool = options.pool === false ? undefined : (options.pool ?? defaultPool);
-  const replayable = IDEMPOTENT.has(request.method) && serialized.stream === undefined;
-  try {
-    watchdog.check();
-    for (let attempt = 0; ; attempt++) {
-      // An idle connection is taken synchronously; only opening or queueing waits.
-      let lease = attempt === 0 && pool ? pool.take(target.origin) : undefined;
-      let opened: Opened | undefined;
-      if (!lease) ({ lease, opened } = await obtain(pool, target, options, watchdog, context, attempt > 0));
-      context.reused = lease.reused;
-      let outcome: Outcome;
-      try {
-        outcome = await new Exchange(lease.connection, pool, serialized, request.method, limits, watchdog, context).start();
-      } catch (error) {
-        if (attempt === 0 && lease.reused && replayable && error instanceof TransportError && (error as unknown as Record<symbol, unknown>)[NOTHING_RECEIVED] === true) continue;
-        throw error;
-      }
-      const result = new Result(outcome, lease, opened);
-      if (options.decode !== false && outcome.reader.bodyLength > 0) {
-        const codings = contentCodings(result.headers);
-        if (codings.length > 0) {
-          context.phase = 'decode';
-          context.bytesRead = outcome.reader.receivedLength;
-          const d = await decodeBody(result.body as Buffer, codings, limits.decodedSize, !outcome.reader.truncated, context);
-          result.body = d.body;
-          result.decoded = d.decoded;
-          result.truncated ||= d.truncated;
-        }
-      }
-      result.timings.total = now() - start;
-      return result;
+  // The promise is settled by the call itself: when an idle pooled connection is taken
+  // synchronously, the exchange resolves it from the socket's data event, with no async
+  // frame or promise in between (the common keep-alive case).
+  return new Promise<SendResult>((resolve, reject) => {
+    let call: Call;
+    try {
+      call = new Call(request, options, start, resolve, reject);
+    } catch (error) {
+      reject(error);
+      return;
     }
-  } finally {
-    watchdog.dispose();
+    call.begin();
+  });
+}
+
+/** One call of `send`: the request prepared once, its deadlines, and the attempts on connections. */
+class Call {
+  readonly target: Target;
+  readonly serialized: SerializedRequest;
+  readonly context: ErrorContext;
+  readonly limits: Required<Limits>;
+  readonly watchdog: Watchdog;
+  readonly pool: Pool | undefined;
+  readonly method: string;
+  private readonly replayable: boolean;
+
+  constructor(
+    request: SendRequest,
+    private readonly options: SendOptions,
+    private readonly start: number,
+    private readonly resolve: (result: SendResult) => void,
+    private readonly reject: (error: unknown) => void,
+  ) {
+    this.method = request.method;
+    this.target = parseTarget(request.url, options);
+    this.serialized = serializeRequest(request, this.target, options);
+    this.context = { host: this.target.hostname, port: this.target.port, phase: 'request', bytesRead: 0 };
+    if (options.socketPath !== undefined) this.context.socketPath = options.socketPath;
+    this.limits = options.limits === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...options.limits };
+    this.watchdog = new Watchdog(options.timeouts, start, this.context, options.signal);
+    this.pool = options.pool === false ? undefined : (options.pool ?? defaultPool);
+    this.replayable = IDEMPOTENT.has(request.method) && this.serialized.stream === undefined;
+  }
+
+  begin(): void {
+    if (this.watchdog.failure) {
+      this.failed(this.watchdog.failure);
+      return;
+    }
+    // An idle connection is taken synchronously; only opening or queueing waits.
+    const lease = this.pool ? this.pool.take(this.target.origin, this.start) : undefined;
+    if (lease) this.exchange(lease, undefined, 0);
+    else this.obtain(0);
+  }
+
+  private obtain(attempt: number): void {
+    obtain(this.pool, this.target, this.options, this.watchdog, this.context, attempt > 0).then(
+      ({ lease, opened }) => this.exchange(lease, opened, attempt),
+      (error: unknown) => this.failed(error),
+    );
+  }
+
+  private exchange(lease: Lease, opened: Opened | undefined, attempt: number): void {
+    this.context.reused = lease.reused;
+    new Exchange(this, lease, opened, attempt).start();
+  }
+
+  /** The exchange failed; an idempotent request whose reused connection closed before any response byte is sent once more on a fresh one. */
+  exchangeFailed(error: TransportError, lease: Lease, attempt: number): void {
+    if (attempt === 0 && lease.reused && this.replayable && (error as unknown as Record<symbol, unknown>)[NOTHING_RECEIVED] === true) {
+      this.obtain(1);
+      return;
+    }
+    this.failed(error);
+  }
+
+  /** The response is complete: decode its content if it is encoded, then resolve. */
+  completed(exchange: Exchange, lease: Lease, opened: Opened | undefined, endAt: number): void {
+    let result: Result;
+    try {
+      result = new Result(exchange, lease, opened);
+    } catch (error) {
+      this.failed(error);
+      return;
+    }
+    const reader = exchange.reader;
+    const codings = this.options.decode !== false && reader.bodyLength > 0 ? contentCodings(result.headers) : undefined;
+    if (codings === undefined || codings.length === 0) {
+      // Without decoding, the call ends with the response's last byte.
+      result.timings.total = endAt - this.start;
+      this.watchdog.dispose();
+      this.resolve(result);
+      return;
+    }
+    this.context.phase = 'decode';
+    this.context.bytesRead = reader.receivedLength;
+    decodeBody(result.body as Buffer, codings, this.limits.decodedSize, !reader.truncated, this.context).then(
+      (d) => {
+        result.body = d.body;
+        result.decoded = d.decoded;
+        result.truncated ||= d.truncated;
+        result.timings.total = now() - this.start;
+        this.watchdog.dispose();
+        this.resolve(result);
+      },
+      (error: unknown) => this.failed(error),
+    );
+  }
+
+  private failed(error: unknown): void {
+    this.watchdog.dispose();
+    this.reject(error);
   }
 }
 
@@ -135,8 +197,8 @@ class Result implements SendResult {
   readonly #method: string;
   readonly #offset: number;
 
-  constructor(outcome: Outcome, lease: Lease, opened: Opened | undefined) {
-    const { reader } = outcome;
+  constructor(exchange: Exchange, lease: Lease, opened: Opened | undefined) {
+    const reader = exchange.reader;
     const head = reader.head;
     if (!head) throw new Error('the exchange ended without a head');
     this.status = head.status;
@@ -145,13 +207,13 @@ class Result implements SendResult {
     this.headers = head.headers;
     this.trailers = reader.trailers;
     this.body = concat(reader.body, reader.bodyLength);
-    this.raw = { sent: concat(outcome.sent, outcome.sentLength), received: concat(reader.received, reader.receivedLength) };
+    this.raw = { sent: concat(exchange.sent, exchange.sentLength), received: concat(reader.received, reader.receivedLength) };
     this.timings = {
       dns: opened?.dns ?? 0,
       connect: opened?.connect ?? 0,
       tls: opened?.tls ?? 0,
-      firstByte: outcome.firstByteAt - outcome.headWrittenAt,
-      download: outcome.endAt - outcome.firstByteAt,
+      firstByte: exchange.firstByteAt - exchange.headWrittenAt,
+      download: exchange.endAt - exchange.firstByteAt,
       total: 0,
     };
     this.reused = lease.reused;
@@ -161,7 +223,7 @@ class Result implements SendResult {
     if (connection.tls) this.tls = connection.tls;
     this.interim = reader.interim;
     this.truncated = reader.truncated;
-    this.#method = outcome.method;
+    this.#method = exchange.call.method;
     this.#offset = head.offset;
   }
 
@@ -190,58 +252,58 @@ function drain(socket: Socket): Promise<void> {
   });
 }
 
-/** One request/response on one connection. */
+/** One request/response on one connection; it reports its end to the call. */
 class Exchange implements ConnectionOwner {
-  private readonly reader: ResponseReader;
-  private readonly sent: Buffer[] = [];
-  private sentLength = 0;
+  readonly reader: ResponseReader;
+  readonly sent: Buffer[] = [];
+  sentLength = 0;
+  headWrittenAt = 0;
+  firstByteAt = 0;
+  endAt = 0;
   private requestComplete = false;
   private settled = false;
-  private headWrittenAt = 0;
-  private firstByteAt = 0;
   private bodyReleased = false;
   private continueTimer: ReturnType<typeof setTimeout> | undefined;
-  private resolve: ((outcome: Outcome) => void) | undefined;
-  private reject: ((error: unknown) => void) | undefined;
+  private readonly connection: Connection;
+  private readonly request: SerializedRequest;
+  private readonly watchdog: Watchdog;
+  private readonly context: ErrorContext;
 
   constructor(
-    private readonly connection: Connection,
-    private readonly pool: Pool | undefined,
-    private readonly request: SerializedRequest,
-    private readonly method: string,
-    limits: Required<Limits>,
-    private readonly watchdog: Watchdog,
-    private readonly context: ErrorContext,
+    readonly call: Call,
+    private readonly lease: Lease,
+    private readonly opened: Opened | undefined,
+    private readonly attempt: number,
   ) {
-    this.reader = new ResponseReader({
-      method,
-      headerSize: limits.headerSize,
-      bodySize: limits.bodySize,
-      onInterim: (response) => {
+    this.connection = lease.connection;
+    this.request = call.serialized;
+    this.watchdog = call.watchdog;
+    this.context = call.context;
+    const options: ReaderOptions = { method: call.method, headerSize: call.limits.headerSize, bodySize: call.limits.bodySize };
+    // 100 Continue releases the body only when the request asked for it; an unsolicited one is skipped.
+    if (this.request.expectContinue) {
+      options.onInterim = (response) => {
         if (response.status === 100) this.releaseBody();
-      },
-    });
+      };
+    }
+    this.reader = new ResponseReader(options);
   }
 
-  start(): Promise<Outcome> {
-    return new Promise<Outcome>((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-      const c = this.connection;
-      c.owner = this;
-      c.requests++;
-      if (this.watchdog.failure) {
-        this.fail(this.watchdog.failure);
-        return;
-      }
-      this.watchdog.onFail = (error) => this.fail(error);
-      if (!c.usable) {
-        this.fail(new TransportError('HTTPLENS_CONNECTION_CLOSED', 'The connection was closed before the request was written', { ...this.context }));
-        return;
-      }
-      this.context.phase = 'write';
-      this.write();
-    });
+  start(): void {
+    const c = this.connection;
+    c.owner = this;
+    c.requests++;
+    if (this.watchdog.failure) {
+      this.fail(this.watchdog.failure);
+      return;
+    }
+    this.watchdog.onFail = (error) => this.fail(error);
+    if (!c.usable) {
+      this.fail(new TransportError('HTTPLENS_CONNECTION_CLOSED', 'The connection was closed before the request was written', { ...this.context }));
+      return;
+    }
+    this.context.phase = 'write';
+    this.write();
   }
 
   private put(data: Buffer): boolean {
@@ -384,7 +446,7 @@ class Exchange implements ConnectionOwner {
     }
     this.connection.owner = undefined;
     this.connection.retire();
-    this.reject?.(e);
+    this.call.exchangeFailed(e, this.lease, this.attempt);
   }
 
   private complete(t: number): void {
@@ -394,11 +456,14 @@ class Exchange implements ConnectionOwner {
     this.watchdog.phase(undefined, 0);
     const reader = this.reader;
     const reusable = reader.keepAlive && !reader.extra && this.requestComplete && !this.request.close && !reader.truncated;
-    if (this.pool) this.pool.release(this.connection, reusable);
+    const pool = this.call.pool;
+    if (pool) pool.release(this.connection, reusable, t);
     else {
       this.connection.owner = undefined;
       this.connection.retire();
     }
-    this.resolve?.({ method: this.method, reader, sent: this.sent, sentLength: this.sentLength, headWrittenAt: this.headWrittenAt, firstByteAt: this.firstByteAt || t, endAt: t });
+    if (this.firstByteAt === 0) this.firstByteAt = t;
+    this.endAt = t;
+    this.call.completed(this, this.lease, this.opened, t);
   }
 }

@@ -39,6 +39,12 @@ export interface Target {
   authority: string;
   /** Pool key: scheme, host, port, and the socket path if any. */
   origin: string;
+  /**
+   * The origin-form request target (path and query), or undefined when it holds a character
+   * that may not appear on the request line (`serializeRequest` then reports it).
+   * Computed once per cached target: the URL getters slice the href on every call.
+   */
+  path: string | undefined;
 }
 
 /** Parsed URLs by their text: a client sends to few URLs many times. */
@@ -72,7 +78,17 @@ function parseTargetUncached(input: string | URL, options: SendOptions): Target 
   const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
   const port = url.port === '' ? (https ? 443 : 80) : Number(url.port);
   const origin = `${url.protocol}//${url.host}${options.socketPath === undefined ? '' : `|${options.socketPath}`}`;
-  return { url, https, hostname, port, authority: url.host, origin };
+  const path = `${url.pathname || '/'}${url.search}`;
+  return { url, https, hostname, port, authority: url.host, origin, path: invalidTargetChar(path) < 0 ? path : undefined };
+}
+
+/** The URL parser percent-encodes spaces and controls; what is left must not break the request line. */
+function invalidTargetChar(requestTarget: string): number {
+  for (let i = 0; i < requestTarget.length; i++) {
+    const c = requestTarget.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) return i;
+  }
+  return -1;
 }
 
 export interface SerializedRequest {
@@ -114,7 +130,7 @@ export function serializeRequest(request: SendRequest, target: Target, options: 
   let requestTarget: string;
   switch (form) {
     case 'origin':
-      requestTarget = `${target.url.pathname || '/'}${target.url.search}`;
+      requestTarget = target.path ?? `${target.url.pathname || '/'}${target.url.search}`;
       break;
     case 'absolute':
       requestTarget = `${target.url.protocol}//${target.url.host}${target.url.pathname || '/'}${target.url.search}`;
@@ -126,10 +142,9 @@ export function serializeRequest(request: SendRequest, target: Target, options: 
       requestTarget = '*';
       break;
   }
-  // The URL parser percent-encodes spaces and controls; what is left must not break the line.
-  for (let i = 0; i < requestTarget.length; i++) {
-    const c = requestTarget.charCodeAt(i);
-    if (c <= 0x20 || c >= 0x7f) throw new TransportError('HTTPLENS_INVALID_URL', `The request target holds an invalid character at ${i}`, { phase: 'request', bytesRead: 0 });
+  if (requestTarget !== target.path) {
+    const bad = invalidTargetChar(requestTarget);
+    if (bad >= 0) throw new TransportError('HTTPLENS_INVALID_URL', `The request target holds an invalid character at ${bad}`, { phase: 'request', bytesRead: 0 });
   }
 
   const headers = request.headers ?? [];

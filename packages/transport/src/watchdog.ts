@@ -19,20 +19,38 @@ export const now = (): number => performance.now();
  */
 const COARSE_RANGE = 1000;
 const TICK = 250;
-const coarse = new Set<Watchdog>();
+/**
+ * The watchdogs the ticker looks at. A watchdog leaving coarse mode clears its slot instead of
+ * being removed (no hashing per request); the ticker compacts the list on each tick.
+ */
+let coarse: (Watchdog | undefined)[] = [];
 let ticker: ReturnType<typeof setInterval> | undefined;
+
+function unwatchCoarsely(w: Watchdog): void {
+  if (w.coarseSlot < 0) return;
+  coarse[w.coarseSlot] = undefined;
+  w.coarseSlot = -1;
+}
 
 function tick(): void {
   const t = now();
-  for (const w of coarse) w.onTick(t);
-  if (coarse.size === 0 && ticker !== undefined) {
+  const list = coarse;
+  coarse = [];
+  for (const w of list) {
+    if (w === undefined) continue;
+    // Keep the watchdog listed first: onTick may switch it to a precise timer (which clears its slot).
+    w.coarseSlot = coarse.push(w) - 1;
+    w.onTick(t);
+  }
+  if (coarse.length === 0 && ticker !== undefined) {
     clearInterval(ticker);
     ticker = undefined;
   }
 }
 
 function watchCoarsely(w: Watchdog): void {
-  coarse.add(w);
+  if (w.coarseSlot >= 0) return;
+  w.coarseSlot = coarse.push(w) - 1;
   if (ticker === undefined) {
     ticker = setInterval(tick, TICK);
     ticker.unref();
@@ -53,6 +71,8 @@ export class Watchdog {
   failure: TransportError | undefined;
   /** Called once when a deadline passes or the signal aborts: the current phase rejects and cleans up. */
   onFail: ((error: TransportError) => void) | undefined;
+  /** Where this watchdog sits in the shared ticker's list, or -1. */
+  coarseSlot = -1;
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   private scheduledAt = Infinity;
@@ -126,7 +146,7 @@ export class Watchdog {
     if (this.failure) return;
     const d = this.nextDeadline();
     if (d === Infinity) {
-      coarse.delete(this);
+      unwatchCoarsely(this);
       return;
     }
     const t = at ?? now();
@@ -134,7 +154,7 @@ export class Watchdog {
       watchCoarsely(this);
       return;
     }
-    coarse.delete(this);
+    unwatchCoarsely(this);
     if (this.timer !== undefined && d >= this.scheduledAt) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.scheduledAt = d;
@@ -171,7 +191,7 @@ export class Watchdog {
   }
 
   dispose(): void {
-    coarse.delete(this);
+    unwatchCoarsely(this);
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     this.scheduledAt = Infinity;

@@ -391,6 +391,31 @@ describe('interim responses and Expect: 100-continue', () => {
     expect(pool.stats()).toEqual({});
   }, 5000);
 
+  it('sends a body once when an unsolicited 100 Continue arrives (no Expect sent)', async () => {
+    let received = '';
+    const server = await serve(rawServer((s) => {
+      s.on('data', (d: Buffer) => {
+        received += d.toString('latin1');
+        if (received.endsWith('once-body')) s.write('HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+      });
+    }));
+    const pool = new Pool();
+    cleanup.push(() => pool.close());
+    const count = (text: string): number => text.split('once-body').length - 1;
+    const r = await send({ method: 'POST', url: server.url, body: 'once-body' }, { pool });
+    expect(r.interim.map((i) => i.status)).toEqual([100]);
+    expect(latin1(r.body)).toBe('ok');
+    expect(count(latin1(r.raw.sent))).toBe(1);
+    // A streamed body too, on the same (reused) connection.
+    const body = (async function* () { yield Buffer.from('once-'); yield Buffer.from('body'); })();
+    const again = await send({ method: 'PUT', url: server.url, headers: [['Content-Length', '9']], body }, { pool });
+    expect(again.reused).toBe(true);
+    expect(latin1(again.body)).toBe('ok');
+    expect(count(latin1(again.raw.sent))).toBe(1);
+    await sleep(30);
+    expect(count(received)).toBe(2);
+  }, 5000);
+
   it('sends the body anyway when no 100 Continue comes in time', async () => {
     const server = await serve(rawServer((s) => {
       let data = '';
