@@ -1,3 +1,5 @@
+import { equalsLower } from '../message/chars.js';
+
 /**
  * The registered cache directives (IANA "Hypertext Transfer Protocol (HTTP) Cache
  * Directive Registry"): RFC 9111 §5.2, RFC 5861 (stale-while-revalidate,
@@ -44,6 +46,21 @@ const BY_NAME = new Map<string, DirectiveSpec>(DIRECTIVES.map((d) => [d.name, d]
 
 export function getDirectiveSpec(name: string): DirectiveSpec | undefined {
   return BY_NAME.get(name);
+}
+
+/** The registered directives by the length of their name. */
+const BY_LENGTH: DirectiveSpec[][] = [];
+for (const d of DIRECTIVES) (BY_LENGTH[d.name.length] ??= []).push(d);
+
+/**
+ * The registered directive named by `text[start, end)` in any ASCII case, read in place:
+ * no name is sliced, lower-cased or hashed to find it.
+ */
+export function findDirectiveSpec(text: string, start: number, end: number): DirectiveSpec | undefined {
+  const candidates = BY_LENGTH[end - start];
+  if (!candidates) return undefined;
+  for (const d of candidates) if (equalsLower(text, start, end, d.name)) return d;
+  return undefined;
 }
 
 /** Directives of other specifications or vendors that are not registered but seen in traffic. */

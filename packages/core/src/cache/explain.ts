@@ -1,4 +1,3 @@
-import { parseHttpDate } from '../grammar/http-date.js';
 import type { HttpMessage } from '../message/types.js';
 import type { Locale } from '../types.js';
 import { equalsLower } from '../message/chars.js';
@@ -6,7 +5,8 @@ import type { FieldLine } from '../message/types.js';
 import type { Segment } from './parse.js';
 import { parseDeltaSeconds, scanDirectives } from './parse.js';
 import type { ResponsePolicy } from './policy.js';
-import { indexFields, responsePolicyFrom, targetedPolicy } from './policy.js';
+import { indexFields, responsePolicyFrom, targetedPolicy, writtenOf } from './policy.js';
+import { httpDateTime } from './dates.js';
 import { humanizeDuration } from './text.js';
 import { normalizeLocale } from '../i18n.js';
 
@@ -153,9 +153,7 @@ function num(v: number | undefined, fallback: number): number {
 }
 
 function dateTime(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const r = parseHttpDate(text);
-  return r.ok ? r.time : undefined;
+  return text === undefined ? undefined : httpDateTime(text);
 }
 
 function valueOf(f: FieldLine): string {
@@ -215,7 +213,7 @@ export function reasonsOf(a: Analysis): CachingReason[] {
 function gather(response: HttpMessage, options: ExplainCachingOptions): Inputs {
   const locale: Locale = options.locale === 'zh-CN' || options.locale === 'en' || options.locale === undefined ? (options.locale ?? 'en') : normalizeLocale(options.locale);
   const shared = options.shared !== false;
-  const now = num(options.now, Date.now());
+  const now = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : Date.now();
   const responseTime = num(options.responseTime, now);
   const requestTime = num(options.requestTime, responseTime);
   const fraction = num(options.heuristicFraction, DEFAULT_FRACTION);
@@ -339,7 +337,7 @@ const NO_SEGMENTS: Segment[] = [];
  * character lower-cases to.
  */
 function isNamed(name: string, lower: string): boolean {
-  return name.length === lower.length && equalsLower(name, 0, name.length, lower);
+  return name === lower || (name.length === lower.length && equalsLower(name, 0, name.length, lower));
 }
 
 type Say = (code: string, section: string, message: string) => void;
@@ -360,7 +358,7 @@ function decide(inputs: Inputs, say: Say | undefined): Analysis {
     }
   }
   const p = inputs.policy;
-  const w = (name: string): string => p.written.get(name) ?? name;
+  const w = (name: string): string => writtenOf(p, name);
 
   // ---- Storing (RFC 9111 §3) ----
   // The first reason that refuses storing is the one told.
@@ -434,8 +432,13 @@ function decide(inputs: Inputs, say: Say | undefined): Analysis {
   let varyStar = false;
   const varyValue = inputs.vary;
   if (varyValue !== undefined) {
-    for (const part of varyValue.split(',')) {
-      const name = part.trim().toLowerCase();
+    // member by member, without splitting into an array first
+    let start = 0;
+    while (start <= varyValue.length) {
+      let comma = varyValue.indexOf(',', start);
+      if (comma < 0) comma = varyValue.length;
+      const name = varyValue.slice(start, comma).trim().toLowerCase();
+      start = comma + 1;
       if (name.length === 0 || vary.includes(name)) continue;
       vary.push(name);
       if (name === '*') varyStar = true;
@@ -457,9 +460,9 @@ function decide(inputs: Inputs, say: Say | undefined): Analysis {
     lifetimeSource = w('max-age');
     if (p.maxAge === null) say?.('lifetime-invalid', 'RFC 9111 §4.2.1', zh ? `${lifetimeSource} 不是有效的秒数，因此响应被视为过期。` : `${lifetimeSource} is not valid delta-seconds, so the response counts as stale.`);
   } else if (hasExpires) {
-    const parsed = parseHttpDate(expiresText);
-    if (parsed.ok) {
-      lifetime = Math.max(0, (parsed.time - date) / 1000);
+    const expiresTime = httpDateTime(expiresText);
+    if (expiresTime !== undefined) {
+      lifetime = Math.max(0, (expiresTime - date) / 1000);
       lifetimeSource = zh ? 'Expires 减去 Date' : 'Expires minus Date';
     } else {
       lifetime = 0;
@@ -537,12 +540,13 @@ function decide(inputs: Inputs, say: Say | undefined): Analysis {
   const residentTime = Math.max(0, (now - responseTime) / 1000);
   const currentAge = correctedInitialAge + residentTime;
   if (storable && say) {
-    const parts: string[] = [];
-    if (ageValue > 0) parts.push(zh ? `Age ${ageValue} 秒` : `Age ${ageValue}s`);
-    if (apparentAge > 0) parts.push(zh ? `Date 之后 ${humanizeDuration(apparentAge, locale)}收到` : `received ${humanizeDuration(apparentAge, locale)} after its Date`);
-    if (responseDelay > 0) parts.push(zh ? `响应延迟 ${humanizeDuration(responseDelay, locale)}` : `${humanizeDuration(responseDelay, locale)} response delay`);
-    if (residentTime > 0) parts.push(zh ? `已在缓存中 ${humanizeDuration(residentTime, locale)}` : `${humanizeDuration(residentTime, locale)} in the cache`);
-    const detail = parts.length > 0 ? (zh ? `（${parts.join('，')}）` : ` (${parts.join(', ')})`) : '';
+    const sep = zh ? '，' : ', ';
+    let parts = '';
+    if (ageValue > 0) parts = zh ? `Age ${ageValue} 秒` : `Age ${ageValue}s`;
+    if (apparentAge > 0) parts = joined(parts, sep, zh ? `Date 之后 ${humanizeDuration(apparentAge, locale)}收到` : `received ${humanizeDuration(apparentAge, locale)} after its Date`);
+    if (responseDelay > 0) parts = joined(parts, sep, zh ? `响应延迟 ${humanizeDuration(responseDelay, locale)}` : `${humanizeDuration(responseDelay, locale)} response delay`);
+    if (residentTime > 0) parts = joined(parts, sep, zh ? `已在缓存中 ${humanizeDuration(residentTime, locale)}` : `${humanizeDuration(residentTime, locale)} in the cache`);
+    const detail = parts !== '' ? (zh ? `（${parts}）` : ` (${parts})`) : '';
     say('age', 'RFC 9111 §4.2.3', zh ? `其当前年龄为 ${humanizeDuration(currentAge, locale)}${detail}。` : `Its current age is ${humanizeDuration(currentAge, locale)}${detail}.`);
   }
 
@@ -592,7 +596,8 @@ function decide(inputs: Inputs, say: Say | undefined): Analysis {
   }
   if (storable && say) {
     if (conditionalHeaders.length > 0) {
-      const list = conditionalHeaders.map((h) => `${h.name}: ${h.value}`).join(zh ? '，' : ', ');
+      let list = '';
+      for (const h of conditionalHeaders) list = joined(list, zh ? '，' : ', ', `${h.name}: ${h.value}`);
       say('validators', 'RFC 9111 §4.3.1', zh ? `重新验证时，缓存会发送 ${list}；若得到 304（未修改）响应，即可复用已存储的内容。` : `To revalidate, a cache sends ${list}; a 304 (Not Modified) answer lets it reuse the stored body.`);
     } else {
       say('no-validators', 'RFC 9111 §4.3.1', zh ? '没有 ETag 或 Last-Modified，缓存无法重新验证：一旦过期，就要重新获取整个响应。' : 'There is no ETag or Last-Modified, so a cache cannot revalidate: once stale, the whole response is fetched again.');
@@ -600,7 +605,7 @@ function decide(inputs: Inputs, say: Say | undefined): Analysis {
     if (varyStar) {
       say('vary-star', 'RFC 9111 §4.1', zh ? 'Vary: * 表示已存储的副本永远无法与之后的请求匹配，因此永远不会被复用。' : 'Vary: * means a stored copy never matches a later request, so it is never reused.');
     } else if (vary.length > 0) {
-      say('vary', 'RFC 9111 §4.1', zh ? `只有 ${vary.join('、')} 相同（规范化之后）的请求才会复用已存储的响应。` : `The stored response is reused only for requests with the same ${vary.join(', ')} (after normalisation).`);
+      say('vary', 'RFC 9111 §4.1', zh ? `只有 ${joinAll(vary, '、')} 相同（规范化之后）的请求才会复用已存储的响应。` : `The stored response is reused only for requests with the same ${joinAll(vary, ', ')} (after normalisation).`);
     }
   }
 
@@ -637,13 +642,29 @@ function summarise(inputs: Inputs, f: Analysis, reasons: readonly CachingReason[
     return zh ? `${cacheName}不会存储此响应。${why ? why.message : ''}每个请求都会发往源服务器。` : `${cacheName} will not store this response. ${why ? why.message : ''} Every request goes to the origin.`;
   }
   const lifetimeReason = reasons.find((r) => r.code === 'lifetime' || r.code === 'lifetime-heuristic' || r.code === 'lifetime-zero');
-  const parts: string[] = [];
-  if (lifetimeReason) parts.push(lifetimeReason.message);
-  if (f.varyStar) parts.push(zh ? '但由于 Vary: *，它永远不会被复用。' : 'Because of Vary: *, it is never reused.');
-  else if (f.noCache) parts.push(zh ? '由于 no-cache，每次复用前都要重新验证。' : 'Because of no-cache, every reuse is revalidated first.');
-  else if (f.fresh) parts.push(zh ? `当前年龄 ${humanizeDuration(f.currentAge, locale)}，还可直接复用 ${humanizeDuration(f.ttl, locale)}。` : `At its current age of ${humanizeDuration(f.currentAge, locale)} it can be reused for ${humanizeDuration(f.ttl, locale)} more.`);
-  else if (f.freshnessLifetime > 0) parts.push(zh ? `当前年龄 ${humanizeDuration(f.currentAge, locale)}，已经过期。` : `At its current age of ${humanizeDuration(f.currentAge, locale)} it is already stale.`);
-  if (f.conditionalHeaders.length > 0) parts.push(zh ? `可以用 ${f.conditionalHeaders.map((h) => h.name).join(' 和 ')} 重新验证。` : `It can be revalidated with ${f.conditionalHeaders.map((h) => h.name).join(' and ')}.`);
-  else parts.push(zh ? '它没有验证器，过期后必须重新完整获取。' : 'It has no validators, so once stale it is fetched again in full.');
-  return parts.join(zh ? '' : ' ');
+  // sentences joined as they come (concatenation, not an array and a join)
+  const sep = zh ? '' : ' ';
+  let text = lifetimeReason ? lifetimeReason.message : '';
+  if (f.varyStar) text = joined(text, sep, zh ? '但由于 Vary: *，它永远不会被复用。' : 'Because of Vary: *, it is never reused.');
+  else if (f.noCache) text = joined(text, sep, zh ? '由于 no-cache，每次复用前都要重新验证。' : 'Because of no-cache, every reuse is revalidated first.');
+  else if (f.fresh) text = joined(text, sep, zh ? `当前年龄 ${humanizeDuration(f.currentAge, locale)}，还可直接复用 ${humanizeDuration(f.ttl, locale)}。` : `At its current age of ${humanizeDuration(f.currentAge, locale)} it can be reused for ${humanizeDuration(f.ttl, locale)} more.`);
+  else if (f.freshnessLifetime > 0) text = joined(text, sep, zh ? `当前年龄 ${humanizeDuration(f.currentAge, locale)}，已经过期。` : `At its current age of ${humanizeDuration(f.currentAge, locale)} it is already stale.`);
+  if (f.conditionalHeaders.length > 0) {
+    let names = '';
+    for (const h of f.conditionalHeaders) names = joined(names, zh ? ' 和 ' : ' and ', h.name);
+    return joined(text, sep, zh ? `可以用 ${names} 重新验证。` : `It can be revalidated with ${names}.`);
+  }
+  return joined(text, sep, zh ? '它没有验证器，过期后必须重新完整获取。' : 'It has no validators, so once stale it is fetched again in full.');
+}
+
+/** `a` and `b` with `sep` between, or `b` alone when `a` is empty (what joining a list gives). */
+function joined(a: string, sep: string, b: string): string {
+  return a === '' ? b : a + sep + b;
+}
+
+/** `list.join(sep)` by concatenation: no flat copy is made until the text is read. */
+function joinAll(list: readonly string[], sep: string): string {
+  let out = '';
+  for (let i = 0; i < list.length; i++) out = i === 0 ? (list[i] as string) : out + sep + (list[i] as string);
+  return out;
 }

@@ -1,7 +1,7 @@
 import { createDiagnostic } from '../diagnostics.js';
 import type { Diagnostic, Locale, Span } from '../types.js';
 import type { ArgumentKind, DirectiveSpec } from './directives.js';
-import { getDirectiveSpec, isKnownUnregistered, suggestDirective } from './directives.js';
+import { findDirectiveSpec, isKnownUnregistered, suggestDirective } from './directives.js';
 import { humanizeDuration } from './text.js';
 import { normalizeLocale } from '../i18n.js';
 
@@ -236,11 +236,9 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
         continue;
       }
       const start = i;
-      let upper = false;
       while (i < n) {
         const c = s.charCodeAt(i);
         if (c >= 128 || TCHAR[c] !== 1) break;
-        if (c >= 65 && c <= 90) upper = true;
         i++;
       }
       if (i === start) {
@@ -251,8 +249,9 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
         i = end;
         continue;
       }
-      const rawName = s.slice(start, i);
-      const name = upper ? rawName.toLowerCase() : rawName;
+      // a registered name is found in place and its canonical (lower-case) name taken
+      const spec = findDirectiveSpec(s, start, i);
+      const name = spec ? spec.name : s.slice(start, i).toLowerCase();
       const nameSpan = { offset: base + start, length: i - start };
       const directive: CacheDirective = { name, span: nameSpan, nameSpan };
       let k = i;
@@ -320,7 +319,7 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
         j = end;
       }
       i = j;
-      check(directive, direction, sink);
+      check(directive, spec, direction, sink);
       if (sink) {
         const first = firstOf(name);
         if (first) {
@@ -340,8 +339,7 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
 }
 
 /** Argument and direction checks of one directive; fills `seconds` and `fields`. */
-function check(d: CacheDirective, direction: CacheDirection | undefined, sink: Sink | undefined): void {
-  const spec = getDirectiveSpec(d.name);
+function check(d: CacheDirective, spec: DirectiveSpec | undefined, direction: CacheDirection | undefined, sink: Sink | undefined): void {
   if (!spec) {
     if (!sink) return;
     // An extension is kept; a name close to a registered one gets a suggestion (never for known extensions).

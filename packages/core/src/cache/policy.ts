@@ -57,8 +57,8 @@ export interface ResponsePolicy {
   immutable: boolean;
   staleWhileRevalidate?: number | null;
   staleIfError?: number | null;
-  /** How each directive was written (first occurrence), for the explanations. */
-  written: Map<string, string>;
+  /** The directives it was read from, in order (for `writtenOf`). */
+  directives: readonly CacheDirective[];
 }
 
 export interface RequestPolicy {
@@ -91,20 +91,20 @@ export function responsePolicyFrom(directives: readonly CacheDirective[]): Respo
     public: false,
     mustUnderstand: false,
     immutable: false,
-    written: new Map(),
+    directives,
   };
+  // The first occurrence of each directive wins: a property is set only while it is
+  // still undefined (a flag set twice stays set), so no set of seen names is needed.
   for (const d of directives) {
-    if (p.written.has(d.name)) continue;
-    p.written.set(d.name, writtenForm(d));
     switch (d.name) {
       case 'max-age':
-        p.maxAge = seconds(d);
+        if (p.maxAge === undefined) p.maxAge = seconds(d);
         break;
       case 's-maxage':
-        p.sMaxage = seconds(d);
+        if (p.sMaxage === undefined) p.sMaxage = seconds(d);
         break;
       case 'no-cache':
-        p.noCache = d.fields && d.fields.length > 0 ? d.fields : true;
+        p.noCache ??= d.fields && d.fields.length > 0 ? d.fields : true;
         break;
       case 'no-store':
         p.noStore = true;
@@ -119,7 +119,7 @@ export function responsePolicyFrom(directives: readonly CacheDirective[]): Respo
         p.public = true;
         break;
       case 'private':
-        p.private = d.fields && d.fields.length > 0 ? d.fields : true;
+        p.private ??= d.fields && d.fields.length > 0 ? d.fields : true;
         break;
       case 'must-understand':
         p.mustUnderstand = true;
@@ -128,16 +128,22 @@ export function responsePolicyFrom(directives: readonly CacheDirective[]): Respo
         p.immutable = true;
         break;
       case 'stale-while-revalidate':
-        p.staleWhileRevalidate = seconds(d);
+        if (p.staleWhileRevalidate === undefined) p.staleWhileRevalidate = seconds(d);
         break;
       case 'stale-if-error':
-        p.staleIfError = seconds(d);
+        if (p.staleIfError === undefined) p.staleIfError = seconds(d);
         break;
       default:
         break;
     }
   }
   return p;
+}
+
+/** How a directive was written (its first occurrence), for the explanations; the name itself when absent. */
+export function writtenOf(p: ResponsePolicy, name: string): string {
+  for (const d of p.directives) if (d.name === name) return writtenForm(d);
+  return name;
 }
 
 export function requestPolicy(index: FieldIndex): RequestPolicy {

@@ -3,7 +3,7 @@ import type { Locale } from '../types.js';
 import type { CachingReason, HeuristicOptions } from './explain.js';
 import { analyse, reasonsOf } from './explain.js';
 import type { FieldIndex } from './policy.js';
-import { firstValue, indexFields, requestPolicy } from './policy.js';
+import { firstValue, indexFields, requestPolicy, writtenOf } from './policy.js';
 import { humanizeDuration } from './text.js';
 import { normalizeLocale } from '../i18n.js';
 
@@ -282,7 +282,7 @@ export function evaluateStoredResponse(stored: StoredExchange, request: HttpMess
   if (a.mustRevalidate) {
     const p = a.policy;
     const [directive, section] = p.mustRevalidate ? ['must-revalidate', 'RFC 9111 §5.2.2.2'] : p.proxyRevalidate ? ['proxy-revalidate', 'RFC 9111 §5.2.2.8'] : ['s-maxage', 'RFC 9111 §5.2.2.10'];
-    const written = p.written.get(directive) ?? directive;
+    const written = writtenOf(p, directive);
     return toOrigin('must-revalidate', section, zh ? `已存储的响应已过期 ${stalenessText}，必须重新验证（${written}）。` : `The stored response is stale by ${stalenessText} and must be revalidated (${written}).`);
   }
   if (rp.maxStale === true || (typeof rp.maxStale === 'number' && staleness <= rp.maxStale)) {

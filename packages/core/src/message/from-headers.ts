@@ -1,6 +1,6 @@
 import { createDiagnostic } from '../diagnostics.js';
 import type { Diagnostic, Locale } from '../types.js';
-import { equalsLower, FIELD_CHAR, HEX_VALUE, TARGET_CHAR, TCHAR } from './chars.js';
+import { equalsLower, HEX_VALUE, TARGET_CHAR } from './chars.js';
 import { parseContentLength } from './content-length.js';
 import { parseMessage } from './parse.js';
 import type { BodyFraming, FieldLine, HttpMessage, StartLineSpans } from './types.js';
@@ -134,24 +134,21 @@ export function viaParse(input: MessageFromHeadersInput): HttpMessage {
  */
 const DIRECT_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE', 'QUERY']);
 
+// One regular expression test per name and per value is faster here than a loop over
+// the characters (V8 runs a character class natively).
+/** token = 1*tchar (the same class as TCHAR in chars.ts). */
+const TOKEN = /^[-!#$%&'*+.^`|~\w]+$/;
+/** field-vchar, SP and HTAB only (FIELD_CHAR in chars.ts): no control character, nothing above U+00FF. */
+const FIELD_TEXT = /^[\t\x20-\x7e\x80-\xff]*$/;
+
 /** field-name = token: non-empty, tchar only. */
 function isToken(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0xff || TCHAR[c] !== 1) return false;
-  }
-  return true;
+  return TOKEN.test(s);
 }
 
 /** Only field-vchar, SP and HTAB (no control character, nothing above U+00FF). */
 function isFieldText(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0xff || FIELD_CHAR[c] !== 1) return false;
-  }
-  return true;
+  return FIELD_TEXT.test(s);
 }
 
 /** origin-form = absolute-path [ "?" query ] with every character allowed unencoded or pct-encoded (RFC 9112 §3.2.1). */
