@@ -1,6 +1,6 @@
 import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/core';
 import { parseCurl } from './curl.js';
-import { HTTPYAC_METHODS, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, OTHER_PROTOCOLS } from './syntax.js';
+import { HTTPYAC_METHODS, isTchar, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, OTHER_PROTOCOLS } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkReference, checkRequest, checkScript } from './portability.js';
@@ -37,19 +37,47 @@ interface Line {
   text: string;
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+/**
+ * Line bounds of a text: `starts[i]` and `ends[i]` (before the line ending) of line `i`.
+ * Kept as numbers rather than an object per line, so a large file does not fill the heap with
+ * line objects that live as long as the parse; `Parser.line(i)` makes a short-lived view.
+ */
+interface LineTable {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+function splitLines(text: string): LineTable {
   const n = text.length;
+  let capacity = 64 + (n >> 5);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let count = 0;
+  const add = (start: number, end: number): void => {
+    if (count === capacity) {
+      capacity *= 2;
+      const s = new Int32Array(capacity);
+      s.set(starts);
+      starts = s;
+      const e = new Int32Array(capacity);
+      e.set(ends);
+      ends = e;
+    }
+    starts[count] = start;
+    ends[count] = end;
+    count++;
+  };
   if (text.indexOf('\r') < 0) {
     // Fast path for LF-only text: the engine's indexOf finds line ends.
     let start = 0;
     for (;;) {
       const i = text.indexOf('\n', start);
       if (i < 0) {
-        lines.push({ start, end: n, next: n + 1, text: text.slice(start) });
-        return lines;
+        add(start, n);
+        return { count, starts, ends };
       }
-      lines.push({ start, end: i, next: i + 1, text: text.slice(start, i) });
+      add(start, i);
       start = i + 1;
     }
   }
@@ -61,13 +89,11 @@ function splitLines(text: string): Line[] {
       if (c === 10 || c === 13) break;
       i++;
     }
-    let next = i;
-    if (i < n) next = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    lines.push({ start, end: i, next: i < n ? next : n + 1, text: text.slice(start, i) });
+    add(start, i);
     if (i >= n) break;
-    start = next;
+    start = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
   }
-  return lines;
+  return { count, starts, ends };
 }
 
 function leadingWs(s: string): number {
@@ -107,6 +133,20 @@ function separatorTitle(s: string): string | undefined {
   return s.slice(j).trim();
 }
 
+/** Whether the line is a `###` separator (as `separatorTitle`, without making the title). */
+function isSeparator(s: string): boolean {
+  return s.startsWith('###', leadingWs(s));
+}
+
+/** A header line's start as httpYac reads it: a token, optional spaces or tabs, then `:`. */
+function isHeaderStart(s: string, from: number): boolean {
+  let i = from;
+  while (i < s.length && isTchar(s.charCodeAt(i))) i++;
+  if (i === from) return false;
+  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+  return s.charCodeAt(i) === 58;
+}
+
 /** `#` or `//` comment start after optional whitespace: returns the index after the marker. */
 function commentStart(s: string): { at: number; after: number; style: '#' | '//' } | undefined {
   const i = leadingWs(s);
@@ -116,6 +156,33 @@ function commentStart(s: string): { at: number; after: number; style: '#' | '//'
 }
 
 const INCLUDE = /^<(@([\w-]*))?[ \t]+(\S.*)$/;
+
+/**
+ * The one empty list every empty list of the result shares (most requests have no redirects,
+ * asserts, scripts, ...): a large file would otherwise hold hundreds of thousands of empty arrays.
+ * Frozen, so the result is read-only where it is empty; lists are grown with `append`.
+ */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** A placeholder span, always replaced before it is seen. */
+const NO_SPAN: Span = Object.freeze({ offset: 0, length: 0 });
+
+/** Adds an item to a list that may be the shared empty one: returns the list to keep. */
+function append<T>(list: T[], item: T): T[] {
+  if (list === NONE) return [item];
+  list.push(item);
+  return list;
+}
+
+/** `name` equals the lower-case `lower`, ignoring ASCII case (no lower-cased copy is made). */
+function isNamed(name: string, lower: string): boolean {
+  if (name.length !== lower.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 interface RegionState {
   title: string | undefined;
@@ -132,7 +199,8 @@ class Parser {
   readonly dialect: Dialect | 'auto';
   readonly options: ParseOptions;
   readonly locale: Locale | undefined;
-  readonly lines: Line[];
+  readonly table: LineTable;
+  readonly lineCount: number;
   readonly diagnostics: Diagnostic[] = [];
   readonly requests: HttpFileRequest[] = [];
   readonly variables: FileVariable[] = [];
@@ -154,12 +222,25 @@ class Parser {
     this.options = options;
     this.dialect = options.dialect ?? 'auto';
     this.locale = options.locale;
-    this.lines = splitLines(text);
-    this.active = new Uint8Array(this.lines.length).fill(1);
+    this.diagOptions = this.locale ? { locale: this.locale } : {};
+    this.table = splitLines(text);
+    this.lineCount = this.table.count;
+    this.active = new Uint8Array(this.lineCount).fill(1);
   }
 
+  /** A view of line `i` (0 <= i < lineCount), made when needed and dropped soon after. */
+  line(i: number): Line {
+    const start = this.table.starts[i] as number;
+    const end = this.table.ends[i] as number;
+    const next = i + 1 < this.lineCount ? (this.table.starts[i + 1] as number) : this.text.length + 1;
+    return { start, end, next, text: this.text.slice(start, end) };
+  }
+
+  /** The options of every diagnostic (made once). */
+  readonly diagOptions: { locale?: Locale };
+
   diag(code: string, span: Span, args: MessageArgs = {}): void {
-    this.diagnostics.push(createDiagnostic(code, span, args, this.locale ? { locale: this.locale } : {}));
+    this.diagnostics.push(createDiagnostic(code, span, args, this.diagOptions));
   }
 
   templateProblems(problems: TemplateProblem[]): void {
@@ -169,12 +250,15 @@ class Parser {
   /** Reused for every scan: most texts have no problem, so nothing is allocated for them. */
   readonly problems: TemplateProblem[] = [];
 
-  scan(text: string, base: number, refs: VariableReference[]): void {
-    if (text.indexOf('{{') < 0) return;
+  /** Adds the references in `text` to `refs`; returns the list to keep (a new one when `refs` is the shared empty list). */
+  scan(text: string, base: number, refs: VariableReference[]): VariableReference[] {
+    if (text.indexOf('{{') < 0) return refs;
     const problems = this.problems;
     problems.length = 0;
-    scanTemplate(text, base, refs, problems);
+    const out = refs === NONE ? [] : refs;
+    scanTemplate(text, base, out, problems);
     if (problems.length > 0) this.templateProblems(problems);
+    return out.length === 0 ? refs : out;
   }
 
   markdown(): void {
@@ -182,8 +266,8 @@ class Parser {
     let inFence = false;
     let fenceStart = 0;
     let ticks = 0;
-    for (let i = 0; i < this.lines.length; i++) {
-      const line = this.lines[i] as Line;
+    for (let i = 0; i < this.lineCount; i++) {
+      const line = this.line(i);
       const t = line.text.trim();
       if (!inFence) {
         this.active[i] = 0;
@@ -203,7 +287,7 @@ class Parser {
     if (inFence) {
       this.fences.push({ offset: fenceStart, length: this.text.length - fenceStart });
       let open: Line | undefined;
-      for (let i = 0; i < this.lines.length; i++) if (this.active[i] === 2 && (this.lines[i] as Line).next <= fenceStart) open = this.lines[i];
+      for (let i = 0; i < this.lineCount; i++) if (this.active[i] === 2 && this.line(i).next <= fenceStart) open = this.line(i);
       this.diag('HTTP1037', open ? { offset: open.start, length: open.end - open.start } : { offset: 0, length: 0 });
     }
   }
@@ -226,7 +310,7 @@ class Parser {
     }
     const s: Suppression = { kind, codes, span: { offset: line.start, length: line.end - line.start } };
     if (kind === 'next-line') {
-      const next = this.lines[index + 1];
+      const next = index + 1 < this.lineCount ? this.line(index + 1) : undefined;
       if (next) s.target = { offset: next.start, length: next.end - next.start };
     }
     this.suppressions.push(s);
@@ -253,12 +337,12 @@ class Parser {
           entry.value = line.text.slice(v, vEnd);
           entry.valueSpan = { offset: line.start + v, length: vEnd - v };
         }
-        region.metadata.push(entry);
+        region.metadata = append(region.metadata, entry);
         return;
       }
     }
     const node: CommentNode = { text: body.trim(), span, style: c.style };
-    if (region) region.comments.push(node);
+    if (region) region.comments = append(region.comments, node);
     else this.comments.push(node);
   }
 
@@ -279,19 +363,19 @@ class Parser {
       span: { offset: line.start + at, length: line.end - line.start - at },
       nameSpan: { offset: line.start + at + 1, length: name.length },
       valueSpan: { offset: line.start + v, length: Math.max(0, vEnd - v) },
-      references: [],
+      references: NONE,
     };
     if (!hasEquals) this.diag('HTTP1016', variable.span, { name });
-    this.scan(value, line.start + v, variable.references);
-    region.variables.push(variable);
+    variable.references = this.scan(value, line.start + v, variable.references);
+    region.variables = append(region.variables, variable);
   }
 
   /**
    * A multi-line script: `> {% ... %}`, `< {% ... %}` or httpYac's `{{ ... }}` block. Returns the index of its last line.
    * Stops (with HTTP1021) at a separator or at the end of the input.
    */
-  script(index: number, kind: ScriptNode['kind'], openAt: number, close: string, out: ScriptNode[], event?: string): number {
-    const first = this.lines[index] as Line;
+  script(index: number, kind: ScriptNode['kind'], openAt: number, close: string, owner: { scripts: ScriptNode[] }, event?: string): number {
+    const first = this.line(index);
     const contentStart = first.start + openAt;
     // Closed on the same line?
     const sameLine = first.text.indexOf(close, openAt);
@@ -302,12 +386,12 @@ class Parser {
         span: { offset: first.start, length: first.end - first.start },
         contentSpan: { offset: contentStart, length: sameLine - openAt },
       };
-      out.push(node);
+      owner.scripts = append(owner.scripts, node);
       return index;
     }
-    for (let j = index + 1; j < this.lines.length; j++) {
-      const line = this.lines[j] as Line;
-      if (this.active[j] !== 1 || separatorTitle(line.text) !== undefined) break;
+    for (let j = index + 1; j < this.lineCount; j++) {
+      const line = this.line(j);
+      if (this.active[j] !== 1 || isSeparator(line.text)) break;
       const pos = close === '}}' ? (line.text.trim() === '}}' ? line.text.indexOf('}}') : -1) : line.text.indexOf(close);
       if (pos >= 0) {
         const node: ScriptNode = {
@@ -317,11 +401,12 @@ class Parser {
           contentSpan: { offset: contentStart, length: line.start + pos - contentStart },
         };
         if (event) node.event = event;
-        out.push(node);
+        owner.scripts = append(owner.scripts, node);
         return j;
       }
     }
-    const last = this.lastLineBefore(index);
+    const lastIndex = this.lastLineBefore(index);
+    const last = this.line(lastIndex);
     this.diag('HTTP1021', { offset: first.start, length: first.end - first.start }, { open: close === '}}' ? '{{' : close === '%}' ? '{%' : close, close });
     const node: ScriptNode = {
       kind,
@@ -330,17 +415,16 @@ class Parser {
       contentSpan: { offset: contentStart, length: last.end - contentStart },
     };
     if (event) node.event = event;
-    out.push(node);
-    return this.lines.indexOf(last);
+    owner.scripts = append(owner.scripts, node);
+    return lastIndex;
   }
 
-  /** The last line of the script that starts at `index` when it is not closed: up to a separator or the end. */
-  lastLineBefore(index: number): Line {
-    let last = this.lines[index] as Line;
-    for (let j = index + 1; j < this.lines.length; j++) {
-      const line = this.lines[j] as Line;
-      if (this.active[j] !== 1 || separatorTitle(line.text) !== undefined) break;
-      last = line;
+  /** The index of the last line of the script that starts at `index` when it is not closed: up to a separator or the end. */
+  lastLineBefore(index: number): number {
+    let last = index;
+    for (let j = index + 1; j < this.lineCount; j++) {
+      if (this.active[j] !== 1 || isSeparator(this.line(j).text)) break;
+      last = j;
     }
     return last;
   }
@@ -349,9 +433,9 @@ class Parser {
     if (this.options.markdown) this.markdown();
     let region: RegionState = this.newRegion(0);
     let i = 0;
-    const n = this.lines.length;
+    const n = this.lineCount;
     while (i < n) {
-      const line = this.lines[i] as Line;
+      const line = this.line(i);
       if (this.active[i] !== 1) {
         if (this.active[i] === 2) {
           this.flushRegion(region);
@@ -387,23 +471,23 @@ class Parser {
         continue;
       }
       if (t.startsWith('< {%', ws) || t.startsWith('<{%', ws)) {
-        i = this.script(i, 'pre-request', t.indexOf('{%') + 2, '%}', region.scripts) + 1;
+        i = this.script(i, 'pre-request', t.indexOf('{%') + 2, '%}', region) + 1;
         continue;
       }
       const pre = /^<[ \t]+(\S+\.js)\s*$/.exec(t.slice(ws));
       if (pre?.[1]) {
         const off = t.indexOf(pre[1], ws);
-        region.scripts.push({ kind: 'pre-request', path: pre[1], span: { offset: line.start + ws, length: line.end - line.start - ws }, contentSpan: { offset: line.start + off, length: pre[1].length } });
+        region.scripts = append<ScriptNode>(region.scripts, { kind: 'pre-request', path: pre[1], span: { offset: line.start + ws, length: line.end - line.start - ws }, contentSpan: { offset: line.start + off, length: pre[1].length } });
         i++;
         continue;
       }
       const yac = /^\{\{(@\w+)?\s*$/.exec(t.slice(ws));
       if (yac) {
-        i = this.script(i, 'httpyac-script', line.text.length, '}}', region.scripts, yac[1]?.slice(1)) + 1;
+        i = this.script(i, 'httpyac-script', line.text.length, '}}', region, yac[1]?.slice(1)) + 1;
         continue;
       }
       i = this.request(i, region);
-      region = this.newRegion(i < n ? (this.lines[i] as Line).start : this.text.length);
+      region = this.newRegion(i < n ? this.line(i).start : this.text.length);
     }
     this.flushRegion(region);
     this.finish();
@@ -421,16 +505,16 @@ class Parser {
   }
 
   newRegion(start: number): RegionState {
-    return { title: undefined, separatorSpan: undefined, metadata: [], comments: [], scripts: [], variables: [], start };
+    return { title: undefined, separatorSpan: undefined, metadata: NONE, comments: NONE, scripts: NONE, variables: NONE, start };
   }
 
   /** A region that ends without a request: its variables are file-wide, its scripts and comments belong to the file. */
   flushRegion(region: RegionState): void {
     this.flushVariables(region, undefined);
-    this.scripts.push(...region.scripts);
-    this.comments.push(...region.comments);
-    region.scripts = [];
-    region.comments = [];
+    for (const s of region.scripts) this.scripts.push(s);
+    for (const c of region.comments) this.comments.push(c);
+    region.scripts = NONE;
+    region.comments = NONE;
   }
 
   flushVariables(region: RegionState, requestIndex: number | undefined): void {
@@ -438,23 +522,23 @@ class Parser {
       if (requestIndex !== undefined) v.requestIndex = requestIndex;
       this.variables.push(v);
     }
-    region.variables = [];
+    region.variables = NONE;
   }
 
   /** Parses a request starting at line `index`; returns the index of the first line after it. */
   request(index: number, region: RegionState): number {
-    const line = this.lines[index] as Line;
+    const line = this.line(index);
     if (this.dialect !== 'httpyac' && /^\s*curl(?:\s|$)/.test(line.text)) return this.curlRequest(index, region);
-    const req = this.requestLine(line, region);
+    const req = this.requestLine(line);
     let i = index + 1;
-    const n = this.lines.length;
-    const urlRefs: VariableReference[] = [];
+    const n = this.lineCount;
+    let urlRefs: VariableReference[] = NONE;
     let urlEnd = req.urlSpan.offset + req.urlSpan.length;
     const urlPieces: string[] = [];
     let lastLine = line;
     // Continuation lines: `?a=1`, `&b=2`, or indented lines (JetBrains).
     while (i < n && this.active[i] === 1) {
-      const l = this.lines[i] as Line;
+      const l = this.line(i);
       const ws = leadingWs(l.text);
       if (ws === l.text.length) break;
       const ch = l.text.charCodeAt(ws);
@@ -462,11 +546,11 @@ class Parser {
       if (!query && ws === 0) break;
       // REST Client continues a URL only with `?`/`&` lines; httpYac also with indented `/` lines; JetBrains with any indented line.
       if (!query && (this.dialect === 'rest-client' || (this.dialect === 'httpyac' && ch !== 47 /* / */))) break;
-      if (!query && (commentStart(l.text) || l.text.slice(ws).startsWith('> ') || separatorTitle(l.text) !== undefined)) break;
+      if (!query && (commentStart(l.text) || l.text.slice(ws).startsWith('> ') || isSeparator(l.text))) break;
       if (!query && /^[!#$%&'*+.^`|~\w-]+:(?!\/\/)/.test(l.text.slice(ws))) break; // an indented header line
       const e = trailingEnd(l.text);
       urlPieces.push(l.text.slice(ws, e));
-      req.continuations.push({ span: { offset: l.start + ws, length: e - ws }, style: query ? 'query' : 'indented' });
+      req.continuations = append(req.continuations, { span: { offset: l.start + ws, length: e - ws }, style: query ? 'query' : 'indented' });
       urlEnd = l.start + e;
       lastLine = l;
       i++;
@@ -476,11 +560,10 @@ class Parser {
       req.urlSpan = { offset: req.urlSpan.offset, length: urlEnd - req.urlSpan.offset };
     }
     // References in the request line's URL and continuation lines.
-    this.scan(req.urlLineText, req.urlSpan.offset, urlRefs);
-    for (const cont of req.continuations) this.scan(this.text.slice(cont.span.offset, cont.span.offset + cont.span.length), cont.span.offset, urlRefs);
+    urlRefs = this.scan(req.urlLineText, req.urlSpan.offset, urlRefs);
+    for (const cont of req.continuations) urlRefs = this.scan(this.text.slice(cont.span.offset, cont.span.offset + cont.span.length), cont.span.offset, urlRefs);
 
     const headers: HttpFileHeader[] = [];
-    const scripts: ScriptNode[] = [...region.scripts];
     // Every property is present from the start (undefined when absent), so all requests share one shape.
     const request: HttpFileRequest = {
       index: this.requests.length,
@@ -500,11 +583,12 @@ class Parser {
       span: { offset: region.separatorSpan ? region.separatorSpan.offset : region.start, length: 0 },
       metadata: region.metadata,
       comments: region.comments,
-      scripts,
-      redirects: [],
-      responseReferences: [],
-      asserts: [],
-      references: [],
+      // The region ends with this request: its lists become the request's.
+      scripts: region.scripts,
+      redirects: NONE,
+      responseReferences: NONE,
+      asserts: NONE,
+      references: NONE,
       httpVersion: req.httpVersion,
       httpVersionSpan: req.httpVersionSpan,
       body: undefined,
@@ -514,22 +598,27 @@ class Parser {
 
     // Headers until the first blank line.
     while (i < n && this.active[i] === 1) {
-      const l = this.lines[i] as Line;
+      const l = this.line(i);
       if (isBlank(l.text)) break;
-      if (separatorTitle(l.text) !== undefined) return this.endRequest(request, lastLine, i);
-      if (this.dialectStartsRequest(l, i, true)) return this.endRequest(request, lastLine, i);
+      if (isSeparator(l.text)) return this.endRequest(request, lastLine, i);
       const c = commentStart(l.text);
       if (c) {
         this.commentLine(l, i, region, c);
+        // The region's lists may have been replaced by growing ones.
+        request.metadata = region.metadata;
+        request.comments = region.comments;
         lastLine = l;
         i++;
         continue;
       }
-      const ws = leadingWs(l.text);
-      const rest = l.text.slice(ws);
-      if (rest.startsWith('>') || rest.startsWith('<>') || rest.startsWith('??') || /^<[@ \t]/.test(rest)) break; // handlers, references, asserts, includes: no blank line needed
-      if (rest.startsWith('{{') && /^\{\{(?:@\w+)?\s*$/.test(rest)) break;
-      if (this.dialect === 'httpyac' && !/^[!#$%&'*+.^`|~\w-]+[ \t]*:/.test(rest)) {
+      const t = l.text;
+      const ws = leadingWs(t);
+      const c0 = t.charCodeAt(ws);
+      const c1 = t.charCodeAt(ws + 1);
+      // handlers, references, asserts, includes: no blank line needed
+      if (c0 === 62 /* > */ || (c0 === 60 /* < */ && (c1 === 62 || c1 === 64 || c1 === 32 || c1 === 9)) || (c0 === 63 && c1 === 63) /* ?? */) break;
+      if (c0 === 123 && c1 === 123 && /^\{\{(?:@\w+)?\s*$/.test(t.slice(ws))) break;
+      if (this.dialect === 'httpyac' && !isHeaderStart(t, ws)) {
         // httpYac starts the body at the first line that is not a header.
         this.diag('HTTP1004', { offset: l.start + ws, length: trailingEnd(l.text) - ws });
         break;
@@ -542,16 +631,16 @@ class Parser {
     const bodyLines: Line[] = [];
     let lastContent = lastLine;
     while (i < n && this.active[i] === 1) {
-      const l = this.lines[i] as Line;
-      if (separatorTitle(l.text) !== undefined) break;
+      const l = this.line(i);
+      if (isSeparator(l.text)) break;
       if (this.dialect === 'httpyac' && this.dialectStartsRequest(l, i, false)) break;
       const ws = leadingWs(l.text);
       const first = l.text.charCodeAt(ws);
       // Only lines starting with `>`, `<`, `?` or `{` can be anything but body text.
       if (first === 62 /* > */ || first === 60 /* < */ || first === 63 /* ? */ || first === 123 /* { */) {
-        const next = this.special(l, i, ws, request, scripts);
+        const next = this.special(l, i, ws, request);
         if (next >= 0) {
-          lastContent = this.lines[next] as Line;
+          lastContent = this.line(next);
           i = next + 1;
           continue;
         }
@@ -579,7 +668,7 @@ class Parser {
       const c = commentStart(line.text);
       if (c && !isBlank(line.text)) {
         const span = { offset: line.start + c.at, length: line.end - line.start - c.at };
-        request.comments.push({ text: line.text.slice(c.after).trim(), span, style: c.style });
+        request.comments = append(request.comments, { text: line.text.slice(c.after).trim(), span, style: c.style });
         this.diag('HTTP5001', span); // the JetBrains HTTP Client sends it as body text
       }
     }
@@ -590,15 +679,14 @@ class Parser {
   /** REST Client accepts a curl command in place of a request (continued with `\` or `^`). */
   curlRequest(index: number, region: RegionState): number {
     let j = index;
-    while (j + 1 < this.lines.length && this.active[j + 1] === 1 && /[\\^]\s*$/.test((this.lines[j] as Line).text)) j++;
-    const first = this.lines[index] as Line;
-    const last = this.lines[j] as Line;
+    while (j + 1 < this.lineCount && this.active[j + 1] === 1 && /[\\^]\s*$/.test(this.line(j).text)) j++;
+    const first = this.line(index);
+    const last = this.line(j);
     const base = first.start;
     const commandText = this.text.slice(base, last.end);
     const parsed = parseCurl(commandText, this.locale ? { locale: this.locale } : {});
     for (const d of parsed.diagnostics) this.diagnostics.push(shiftDiagnostic(d, base));
-    const refs: VariableReference[] = [];
-    this.scan(commandText, base, refs);
+    const refs = this.scan(commandText, base, []);
     const shift = (s: Span): Span => ({ offset: s.offset + base, length: s.length });
     const urlSpan = parsed.urlSpan ? shift(parsed.urlSpan) : { offset: base, length: 0 };
     const request: HttpFileRequest = {
@@ -636,8 +724,8 @@ class Parser {
     this.flushVariables(region, request.index);
     let i = j + 1;
     let lastLine = last;
-    while (i < this.lines.length && this.active[i] === 1 && separatorTitle((this.lines[i] as Line).text) === undefined) {
-      if (!isBlank((this.lines[i] as Line).text)) lastLine = this.lines[i] as Line;
+    while (i < this.lineCount && this.active[i] === 1 && separatorTitle(this.line(i).text) === undefined) {
+      if (!isBlank(this.line(i).text)) lastLine = this.line(i);
       i++;
     }
     request.references = refs;
@@ -645,37 +733,37 @@ class Parser {
   }
 
   /** A response handler, redirect, response reference, assert or httpYac script at line `i`: returns its last line, or -1. */
-  special(l: Line, i: number, ws: number, request: HttpFileRequest, scripts: ScriptNode[]): number {
+  special(l: Line, i: number, ws: number, request: HttpFileRequest): number {
     const rest = l.text.slice(ws);
     if (rest.startsWith('> {%') || rest.startsWith('>{%')) {
-      const end = this.script(i, 'response-handler', l.text.indexOf('{%') + 2, '%}', scripts);
+      const end = this.script(i, 'response-handler', l.text.indexOf('{%') + 2, '%}', request);
       return end;
     }
     const redirect = /^>>(!?)[ \t]+(\S.*)$/.exec(rest.trimEnd());
     if (redirect?.[2]) {
       const p = l.text.indexOf(redirect[2], ws + 2);
-      request.redirects.push({ path: redirect[2], force: redirect[1] === '!', span: { offset: l.start + ws, length: l.end - l.start - ws }, pathSpan: { offset: l.start + p, length: redirect[2].length } });
+      request.redirects = append(request.redirects, { path: redirect[2], force: redirect[1] === '!', span: { offset: l.start + ws, length: l.end - l.start - ws }, pathSpan: { offset: l.start + p, length: redirect[2].length } });
       return i;
     }
     const handlerFile = /^>[ \t]+(\S.*)$/.exec(rest.trimEnd());
     if (handlerFile?.[1] && !rest.startsWith('>>')) {
       const p = l.text.indexOf(handlerFile[1], ws + 1);
-      scripts.push({ kind: 'response-handler', path: handlerFile[1], span: { offset: l.start + ws, length: l.end - l.start - ws }, contentSpan: { offset: l.start + p, length: handlerFile[1].length } });
+      request.scripts = append<ScriptNode>(request.scripts, { kind: 'response-handler', path: handlerFile[1], span: { offset: l.start + ws, length: l.end - l.start - ws }, contentSpan: { offset: l.start + p, length: handlerFile[1].length } });
       return i;
     }
     const ref = /^<>[ \t]*(\S.*)$/.exec(rest.trimEnd());
     if (ref?.[1]) {
       const p = l.text.indexOf(ref[1], ws + 2);
-      request.responseReferences.push({ path: ref[1], span: { offset: l.start + ws, length: l.end - l.start - ws }, pathSpan: { offset: l.start + p, length: ref[1].length } });
+      request.responseReferences = append(request.responseReferences, { path: ref[1], span: { offset: l.start + ws, length: l.end - l.start - ws }, pathSpan: { offset: l.start + p, length: ref[1].length } });
       return i;
     }
     if (rest.startsWith('?? ') || rest === '??') {
-      request.asserts.push({ text: rest.slice(2).trim(), span: { offset: l.start + ws, length: l.end - l.start - ws } });
+      request.asserts = append(request.asserts, { text: rest.slice(2).trim(), span: { offset: l.start + ws, length: l.end - l.start - ws } });
       return i;
     }
     const yac = /^\{\{(@\w+)?\s*$/.exec(rest);
     if (yac && ws === 0) {
-      const end = this.script(i, 'httpyac-script', l.text.length, '}}', scripts, yac[1]?.slice(1));
+      const end = this.script(i, 'httpyac-script', l.text.length, '}}', request, yac[1]?.slice(1));
       return end;
     }
     return -1;
@@ -690,11 +778,22 @@ class Parser {
 
   /** Finishes a request in one pass while it is fresh: references, name, duplicate names, prompts, portability notes. */
   endRequest(request: HttpFileRequest, last: Line, next: number): number {
-    request.span = { offset: request.span.offset, length: Math.max(0, last.end - request.span.offset) };
+    request.span.length = Math.max(0, last.end - request.span.offset);
     if (!request.curl) {
-      const refs = [...request.urlReferences];
-      for (const h of request.headers) refs.push(...h.references);
-      if (request.body) refs.push(...request.body.references);
+      // The request's references: its URL's, then its headers' and its body's (a list of its own only when several have some).
+      let refs = request.urlReferences;
+      let own = false;
+      const headers = request.headers;
+      for (let h = 0; h <= headers.length; h++) {
+        const more = h < headers.length ? (headers[h] as HttpFileHeader).references : (request.body?.references ?? NONE);
+        if (more.length === 0) continue;
+        if (refs.length === 0) refs = more;
+        else {
+          if (!own) refs = refs.slice();
+          own = true;
+          for (const ref of more) refs.push(ref);
+        }
+      }
       request.references = refs;
     }
     this.requests.push(request);
@@ -722,7 +821,11 @@ class Parser {
     return next;
   }
 
-  requestLine(line: Line, region: RegionState): {
+  /** Word bounds on the request line being read, reused from line to line. */
+  readonly wordStarts: number[] = [];
+  readonly wordEnds: number[] = [];
+
+  requestLine(line: Line): {
     method: string;
     methodSpan?: Span;
     url: string;
@@ -733,9 +836,11 @@ class Parser {
     protocol: RequestProtocol;
     continuations: { span: Span; style: 'query' | 'indented' }[];
   } {
-    void region;
     const t = line.text;
-    const words: { text: string; start: number }[] = [];
+    const starts = this.wordStarts;
+    const ends = this.wordEnds;
+    starts.length = 0;
+    ends.length = 0;
     // Words split on whitespace, except inside `{{ ... }}` (`{{$randomInt 1 10}}` is one word).
     let p = 0;
     let noClose = false; // once no `}}` follows, later `{{` need not look again (keeps this linear)
@@ -744,66 +849,67 @@ class Parser {
       if (p >= t.length) break;
       const start = p;
       while (p < t.length && t.charCodeAt(p) !== 32 && t.charCodeAt(p) !== 9) {
-        if (!noClose && t.startsWith('{{', p)) {
+        if (!noClose && t.charCodeAt(p) === 123 && t.charCodeAt(p + 1) === 123) {
           const close = t.indexOf('}}', p + 2);
           if (close < 0) noClose = true;
           p = close < 0 ? p + 2 : close + 2;
         } else p++;
       }
-      words.push({ text: t.slice(start, p), start });
+      starts.push(start);
+      ends.push(p);
     }
-    const result: ReturnType<Parser['requestLine']> = { method: 'GET', methodSpan: undefined, url: '', urlLineText: '', urlSpan: { offset: line.start + (words[0]?.start ?? 0), length: 0 }, httpVersion: undefined, httpVersionSpan: undefined, protocol: 'http', continuations: [] };
-    let last = words.length;
-    const lastWord = words[last - 1];
-    if (words.length >= 2 && lastWord && /^HTTP\/\S*$/.test(lastWord.text)) {
-      result.httpVersion = lastWord.text;
-      result.httpVersionSpan = { offset: line.start + lastWord.start, length: lastWord.text.length };
-      last--;
-      if (!KNOWN_VERSIONS.has(lastWord.text)) this.diag('HTTP1015', result.httpVersionSpan, { version: lastWord.text });
-      else if (lastWord.text.startsWith('HTTP/2') || lastWord.text.startsWith('HTTP/3')) this.diag('HTTP1014', result.httpVersionSpan, { version: lastWord.text });
+    const count = starts.length;
+    const result: ReturnType<Parser['requestLine']> = { method: 'GET', methodSpan: undefined, url: '', urlLineText: '', urlSpan: NO_SPAN, httpVersion: undefined, httpVersionSpan: undefined, protocol: 'http', continuations: NONE };
+    let last = count;
+    if (count >= 2 && t.startsWith('HTTP/', starts[last - 1] as number)) {
+      const version = t.slice(starts[last - 1], ends[last - 1]);
+      if (/^HTTP\/\S*$/.test(version)) {
+        result.httpVersion = version;
+        result.httpVersionSpan = { offset: line.start + (starts[last - 1] as number), length: version.length };
+        last--;
+        if (!KNOWN_VERSIONS.has(version)) this.diag('HTTP1015', result.httpVersionSpan, { version });
+        else if (version.startsWith('HTTP/2') || version.startsWith('HTTP/3')) this.diag('HTTP1014', result.httpVersionSpan, { version });
+      }
     }
     let first = 0;
-    const w0 = words[0];
-    if (w0) {
-      const upper = w0.text.toUpperCase();
-      const span = { offset: line.start + w0.start, length: w0.text.length };
-      const other = OTHER_PROTOCOLS[w0.text];
-      const looksUrl = /[/:.{]/.test(w0.text);
+    if (count > 0) {
+      const w0 = t.slice(starts[0], ends[0]);
+      const upper = w0.toUpperCase();
+      const span = { offset: line.start + (starts[0] as number), length: w0.length };
+      const other = OTHER_PROTOCOLS[w0];
       if (other) {
-        result.method = w0.text;
+        result.method = w0;
         result.protocol = other;
         result.methodSpan = span;
         first = 1;
-        this.diag('HTTP1013', span, { protocol: w0.text });
-      } else if (KNOWN_METHODS.has(upper) && !(this.dialect === 'httpyac' && (w0.text !== upper || !HTTPYAC_METHODS.has(upper)) && last >= 2)) {
+        this.diag('HTTP1013', span, { protocol: w0 });
+      } else if (KNOWN_METHODS.has(upper) && !(this.dialect === 'httpyac' && (w0 !== upper || !HTTPYAC_METHODS.has(upper)) && last >= 2)) {
         result.method = upper;
         result.methodSpan = span;
         first = 1;
       } else if (KNOWN_METHODS.has(upper)) {
         // httpYac knows upper-case methods of its list only: the whole line is its URL.
-        if (w0.text !== upper) this.diag('HTTP5016', span, { method: w0.text });
-        else this.diag('HTTP1003', span, { method: w0.text });
-      } else if (last >= 2 && !looksUrl) {
-        if (isToken(w0.text)) this.diag('HTTP1003', span, { method: w0.text });
-        else this.diag('HTTP1002', span, { method: w0.text });
+        if (w0 !== upper) this.diag('HTTP5016', span, { method: w0 });
+        else this.diag('HTTP1003', span, { method: w0 });
+      } else if (last >= 2 && !/[/:.{]/.test(w0)) {
+        if (isToken(w0)) this.diag('HTTP1003', span, { method: w0 });
+        else this.diag('HTTP1002', span, { method: w0 });
         // REST Client and httpYac take the whole line for the URL; JetBrains takes any token for a method.
         if (this.dialect !== 'rest-client' && this.dialect !== 'httpyac') {
-          result.method = w0.text;
+          result.method = w0;
           result.methodSpan = span;
           first = 1;
         }
       }
     }
-    const firstUrl = words[first];
-    const lastUrl = words[last - 1];
-    if (first >= last || !firstUrl || !lastUrl) {
+    if (first >= last) {
       const end = result.methodSpan ? result.methodSpan.offset + result.methodSpan.length : line.start;
       result.urlSpan = { offset: end, length: 0 };
       this.diag('HTTP1001', { offset: line.start + leadingWs(t), length: trailingEnd(t) - leadingWs(t) });
       return result;
     }
-    const urlStart = firstUrl.start;
-    const urlEnd = lastUrl.start + lastUrl.text.length;
+    const urlStart = starts[first] as number;
+    const urlEnd = ends[last - 1] as number;
     result.urlLineText = t.slice(urlStart, urlEnd);
     result.url = result.urlLineText;
     result.urlSpan = { offset: line.start + urlStart, length: urlEnd - urlStart };
@@ -819,8 +925,7 @@ class Parser {
     const span = { offset: l.start + ws, length: end - ws };
     if (colon < 0) {
       this.diag('HTTP1004', span);
-      const refs: VariableReference[] = [];
-      this.scan(t.slice(ws, end), l.start + ws, refs);
+      const refs = this.scan(t.slice(ws, end), l.start + ws, NONE);
       return { name: t.slice(ws, end), value: '', span, nameSpan: span, valueSpan: { offset: l.start + end, length: 0 }, references: refs };
     }
     let nameEnd = colon;
@@ -837,13 +942,13 @@ class Parser {
       span,
       nameSpan: { offset: l.start + ws, length: nameEnd - ws },
       valueSpan: { offset: l.start + v, length: Math.max(0, valueEnd - v) },
-      references: [],
+      references: NONE,
     };
     if (name.includes('{{')) {
       // A templated name: `{{headerName}}: value`.
-      this.scan(name, l.start + ws, header.references);
+      header.references = this.scan(name, l.start + ws, header.references);
     } else if (!isToken(name)) this.diag('HTTP1004', span);
-    this.scan(value, l.start + v, header.references);
+    header.references = this.scan(value, l.start + v, header.references);
     return header;
   }
 
@@ -851,18 +956,25 @@ class Parser {
     const firstLine = lines[0] as Line;
     const lastLine = lines[lines.length - 1] as Line;
     const parts: BodyPart[] = [];
-    const refs: VariableReference[] = [];
-    const includes: BodyInclude[] = [];
-    const commentLines: Span[] = [];
+    let refs: VariableReference[] = NONE;
+    let includes: BodyInclude[] = NONE;
+    let commentLines: Span[] = NONE;
     const textLines: string[] = [];
     const keepComments = this.dialect === 'jetbrains';
-    for (const line of lines) {
+    // Whether the body's lines are all kept and joined by single line feeds in the file: then its text is a slice of the file.
+    let contiguous = true;
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k] as Line;
+      if (k > 0 && (line.start !== (lines[k - 1] as Line).end + 1 || this.text.charCodeAt(line.start - 1) !== 10)) contiguous = false;
       const c = commentStart(line.text);
       if (c && !isBlank(line.text)) {
-        commentLines.push({ offset: line.start + c.at, length: line.end - line.start - c.at });
-        if (!keepComments) continue;
+        commentLines = append(commentLines, { offset: line.start + c.at, length: line.end - line.start - c.at });
+        if (!keepComments) {
+          contiguous = false;
+          continue;
+        }
       }
-      const inc = INCLUDE.exec(line.text);
+      const inc = line.text.charCodeAt(0) === 60 /* < */ ? INCLUDE.exec(line.text) : null;
       if (inc?.[3]) {
         const path = inc[3].trimEnd();
         const pathOffset = line.text.indexOf(path, 1);
@@ -871,12 +983,12 @@ class Parser {
           span: { offset: line.start, length: line.end - line.start },
           pathSpan: { offset: line.start + pathOffset, length: path.length },
           processVariables: inc[1] !== undefined,
-          references: [],
+          references: NONE,
         };
         if (inc[2]) include.encoding = inc[2];
-        this.scan(path, line.start + pathOffset, include.references);
-        refs.push(...include.references);
-        includes.push(include);
+        include.references = this.scan(path, line.start + pathOffset, include.references);
+        for (const ref of include.references) refs = append(refs, ref);
+        includes = append(includes, include);
         parts.push({ kind: 'include', include });
         textLines.push(line.text);
         const host = this.options.host;
@@ -885,13 +997,17 @@ class Parser {
       }
       parts.push({ kind: 'text', text: line.text, span: { offset: line.start, length: line.end - line.start } });
       textLines.push(line.text);
-      this.scan(line.text, line.start, refs);
+      refs = this.scan(line.text, line.start, refs);
     }
-    const contentType = request.headers.find((h) => h.name.toLowerCase() === 'content-type');
+    const contentType = request.headers.find((h) => isNamed(h.name, 'content-type'));
     const ct = contentType?.value.toLowerCase() ?? '';
     // REST Client and httpYac send a form body's lines joined, without line breaks.
     const joinForm = this.dialect !== 'jetbrains' && ct.startsWith('application/x-www-form-urlencoded') && includes.length === 0;
-    let text = joinForm ? textLines.map((l) => l.trim()).join('') : textLines.join('\n');
+    let text = joinForm
+      ? textLines.map((l) => l.trim()).join('')
+      : contiguous
+        ? this.text.slice(firstLine.start, lastLine.end)
+        : textLines.join('\n');
     // httpYac ends an NDJSON body with a line feed.
     if (this.dialect === 'httpyac' && ct.startsWith('application/x-ndjson') && !text.endsWith('\n')) text += '\n';
     const body: HttpFileBody = {
@@ -1021,7 +1137,7 @@ class Parser {
 
   graphql(request: HttpFileRequest, lines: Line[], ct: string): GraphQLBody | undefined {
     let marker: GraphQLBody['marker'] | undefined;
-    if (request.headers.some((h) => h.name.toLowerCase() === 'x-request-type' && h.value.trim().toLowerCase() === 'graphql')) marker = 'x-request-type';
+    if (request.headers.some((h) => isNamed(h.name, 'x-request-type') && h.value.trim().toLowerCase() === 'graphql')) marker = 'x-request-type';
     else if (request.method === 'GRAPHQL') marker = 'method';
     else if (ct.startsWith('application/graphql')) marker = 'content-type';
     else if (/^(?:query|mutation|subscription|fragment)\b/.test((lines[0] as Line).text.trim()) && (this.dialect === 'httpyac' || this.dialect === 'auto')) marker = 'operation';
@@ -1109,6 +1225,6 @@ export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFil
   if (parser.fences) file.fences = parser.fences;
   const diagnostics = parser.diagnostics;
   diagnostics.sort((a, b) => a.span.offset - b.span.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  file.diagnostics = applySuppressions(diagnostics, file);
+  file.diagnostics = file.suppressions.length > 0 ? applySuppressions(diagnostics, file) : diagnostics;
   return file;
 }

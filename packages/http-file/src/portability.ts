@@ -2,7 +2,7 @@ import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { looksLikeRequestLine } from './syntax.js';
-import type { HttpFile, HttpFileRequest, ScriptNode } from './types.js';
+import type { BodyPart, HttpFile, HttpFileRequest, ScriptNode } from './types.js';
 
 const ALL_TOOLS = 3;
 
@@ -56,12 +56,23 @@ export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile
       if (((c >= 65 && c <= 90) || c === 32 || c === 9) && looksLikeRequestLine(part.text)) add('HTTP5002', part.span);
     }
   }
-  const contentType = r.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '';
   const raw = text.slice(body.span.offset, body.span.offset + body.span.length);
   if (raw.includes('\r')) add('HTTP5007', body.span, { style: 'CRLF' });
-  else if (raw.includes('\n') && !body.graphql && !JSONISH.test(contentType) && body.parts.filter((p) => p.kind === 'text').length > 1) {
+  else if (raw.includes('\n') && !body.graphql && textParts(body.parts) > 1 && !JSONISH.test(contentTypeOf(r))) {
     add('HTTP5007', body.span, { style: 'LF' });
   }
+}
+
+function textParts(parts: readonly BodyPart[]): number {
+  let n = 0;
+  for (const p of parts) if (p.kind === 'text') n++;
+  return n;
+}
+
+/** The request's first Content-Type value, or ''. */
+function contentTypeOf(r: HttpFileRequest): string {
+  for (const h of r.headers) if (h.name.length === 12 && h.name.toLowerCase() === 'content-type') return h.value;
+  return '';
 }
 
 export function checkScript(s: ScriptNode, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void): void {
