@@ -75,10 +75,15 @@ export function parseDocument(document: Pick<TextDocument, 'languageId' | 'getTe
 /**
  * The request of an `.http` file as the message it describes, with every span in
  * document coordinates, so core's linter reports on the file directly. It stays a
- * template: `{{...}}` unresolved, no Host or Content-Length added.
+ * template: `{{...}}` unresolved, no Host or Content-Length added. Its field lines are the
+ * request's header objects themselves (read-only, as the whole parse is).
  */
 export function templateMessage(request: HttpFileRequest): HttpMessage {
-  const fields: FieldLine[] = request.headers.map((h) => ({ name: h.name, value: h.value, span: h.span, nameSpan: h.nameSpan, valueSpan: h.valueSpan }));
+  // The request's header lines are field lines already (name, value and spans): used as they are, not copied.
+  const fields: FieldLine[] = request.headers;
+  const startLine: NonNullable<HttpMessage['startLine']> = { span: request.requestLineSpan, target: request.urlSpan };
+  if (request.methodSpan) startLine.method = request.methodSpan;
+  if (request.httpVersionSpan) startLine.version = request.httpVersionSpan;
   const message: HttpMessage = {
     kind: 'request',
     method: request.method,
@@ -87,16 +92,11 @@ export function templateMessage(request: HttpFileRequest): HttpMessage {
     fields,
     trailers: [],
     diagnostics: [],
-    startLine: {
-      span: request.requestLineSpan,
-      target: request.urlSpan,
-      ...(request.methodSpan ? { method: request.methodSpan } : {}),
-      ...(request.httpVersionSpan ? { version: request.httpVersionSpan } : {}),
-    },
+    startLine,
   };
   const body = request.body;
   if (body && body.text.length > 0) {
-    const declared = request.headers.some((h) => h.name.toLowerCase() === 'content-length');
+    const declared = request.headers.some((h) => h.name.length === 14 && h.name.toLowerCase() === 'content-length');
     message.body = {
       bytes: encodeUtf8(body.text),
       // A body with references or includes has no known length until it is resolved.
@@ -107,8 +107,10 @@ export function templateMessage(request: HttpFileRequest): HttpMessage {
   return message;
 }
 
+const encoder = new TextEncoder();
+
 function encodeUtf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
+  return encoder.encode(text);
 }
 
 /** The request whose region holds the offset. */

@@ -69,21 +69,28 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
   // Field values, each through its own parser. The character checks (HTTP2010-2013)
   // yield to the message parser, which reports bare CR, NUL and controls itself.
   const parserSpans: readonly Span[] = message.diagnostics.length ? message.diagnostics.map((d) => d.span) : [];
-  for (const section of [message.fields, message.trailers]) {
-    for (const field of section) {
-      for (const d of lintField(field, direction, locale, origin)) {
-        if (CHARACTER_CODES.has(d.code) && parserSpans.some((s) => overlaps(s, d.span))) continue;
-        out.push(d);
+  const lintSection = (fields: readonly FieldLine[]): void => {
+    for (const field of fields) {
+      if (origin === 'template' && field.value.includes(TEMPLATE_REFERENCE)) continue; // not syntax-checked
+      const found = parseField(field.name, field.value, { direction, locale }).diagnostics;
+      for (const d of found) {
+        const shifted = shiftDiagnostic(d, field.valueSpan.offset);
+        if (CHARACTER_CODES.has(shifted.code) && parserSpans.some((s) => overlaps(s, shifted.span))) continue;
+        out.push(shifted);
       }
     }
-  }
+  };
+  lintSection(message.fields);
+  if (message.trailers.length) lintSection(message.trailers);
   // Field names against the registry; name syntax yields to the message parser too.
-  for (const [fields, section] of [[message.fields, 'header'], [message.trailers, 'trailer']] as const) {
+  const checkNames = (fields: readonly FieldLine[], section: 'header' | 'trailer'): void => {
     for (const d of checkFieldSection(fields, { direction, section, locale })) {
       if (NAME_SYNTAX_CODES.has(d.code) && parserSpans.some((s) => overlaps(s, d.span))) continue;
       out.push(d);
     }
-  }
+  };
+  checkNames(message.fields, 'header');
+  if (message.trailers.length) checkNames(message.trailers, 'trailer');
   out.push(...checkCaching(message, { locale }));
 
   const request = options.request ? toLintRequest(options.request) : undefined;
@@ -107,10 +114,10 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
   }
   out.push(...ctx.diagnostics);
 
-  if (origin === 'template' && source !== undefined) {
+  if (origin === 'template' && source !== undefined && out.length) {
     const region = messageRegion(message);
     const references = templateReferences(source, region.offset, region.offset + region.length);
-    if (references.length && out.length) return finish(out.filter((d) => !references.some((r) => overlaps(r, d.span))), options.severity);
+    if (references.length) return finish(out.filter((d) => !references.some((r) => overlaps(r, d.span))), options.severity);
   }
   return finish(out, options.severity);
 }
@@ -150,12 +157,6 @@ function overlaps(a: Span, b: Span): boolean {
 
 const CHARACTER_CODES = new Set(['HTTP2010', 'HTTP2011', 'HTTP2012', 'HTTP2013']);
 const NAME_SYNTAX_CODES = new Set(['HTTP3010', 'HTTP3011']);
-
-/** Runs a field's value parser (`parseField`) and moves its diagnostics onto the field line's value. */
-function lintField(field: FieldLine, direction: Direction, locale: Locale, origin: 'wire' | 'template'): Diagnostic[] {
-  if (origin === 'template' && field.value.includes(TEMPLATE_REFERENCE)) return [];
-  return parseField(field.name, field.value, { direction, locale }).diagnostics.map((d) => shiftDiagnostic(d, field.valueSpan.offset));
-}
 
 function toLintRequest(request: LintRequest | HttpMessage): LintRequest {
   if ('kind' in request) {
