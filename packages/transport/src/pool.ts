@@ -27,6 +27,8 @@ export class Connection {
   retired = false;
   /** Requests this connection has carried. */
   requests = 0;
+  /** Released by an exchange and no poll phase has run since: the next request waits for one before writing. */
+  settling = false;
   pool: Pool | undefined;
   /** The lease handed out each time the pool gives this connection again (leases are read-only). */
   readonly reusedLease: Lease;
@@ -79,6 +81,12 @@ export interface PoolOptions {
   idleTimeout?: number;
 }
 
+/** An exchange that took a settling connection: it writes once the connection has settled. */
+export interface DeferredWrite {
+  readonly connection: Connection;
+  resume(): void;
+}
+
 interface Waiter {
   wake: () => void;
   cancelled: boolean;
@@ -107,6 +115,11 @@ export class Pool {
   private readonly origins = new Map<string, OriginState>();
   private sweeper: ReturnType<typeof setInterval> | undefined;
   private closed = false;
+  /** Connections released since the last check phase; those released before it; the exchanges waiting for them. */
+  private released: Connection[] = [];
+  private polled: Connection[] = [];
+  private deferred: DeferredWrite[] = [];
+  private settleScheduled = false;
 
   constructor(options: PoolOptions = {}) {
     this.maxSocketsPerOrigin = Math.max(1, options.maxSocketsPerOrigin ?? 8);
@@ -191,10 +204,49 @@ export class Pool {
     }
     const s = this.state(connection.origin);
     connection.idleSince = at ?? now();
+    connection.settling = true;
+    this.released.push(connection);
+    this.scheduleSettle();
     s.idle.push(connection);
     this.wakeOne(s);
     this.ensureSweeper();
   }
+
+  /**
+   * Runs `write.resume()` once a poll phase of the event loop has run since its connection was
+   * released. A close or stray bytes that arrived right behind the last response are delivered by
+   * the poll phase after the one that read the response; writing the next request only after it
+   * keeps a request off a closing connection and a stray byte from being read as the next
+   * response. The wait is two check phases (setImmediate), one of which the pool shares among all
+   * its connections, so the requests of one event-loop turn are also written together.
+   */
+  defer(write: DeferredWrite): void {
+    this.deferred.push(write);
+    this.scheduleSettle();
+  }
+
+  private scheduleSettle(): void {
+    if (this.settleScheduled) return;
+    this.settleScheduled = true;
+    setImmediate(this.settle);
+  }
+
+  private readonly settle = (): void => {
+    this.settleScheduled = false;
+    // Released before the previous check phase: a poll phase has run since.
+    for (const c of this.polled) c.settling = false;
+    this.polled = this.released;
+    this.released = [];
+    if (this.deferred.length > 0) {
+      const waiting = this.deferred;
+      this.deferred = [];
+      for (const w of waiting) {
+        if (w.connection.settling) this.deferred.push(w);
+        else w.resume();
+      }
+    }
+    if (this.polled.length > 0 || this.deferred.length > 0) this.scheduleSettle();
+  };
 
   /** Called once by a retiring connection. */
   forget(connection: Connection): void {

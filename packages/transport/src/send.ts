@@ -23,6 +23,8 @@ const TIMED = new Set(['HTTPLENS_FIRST_BYTE_TIMEOUT', 'HTTPLENS_IDLE_TIMEOUT', '
 
 /** Marks an error that happened on a connection before any response byte arrived. */
 const NOTHING_RECEIVED = Symbol('nothingReceived');
+/** Marks a connection error before any byte of the request was written: any request may be sent again. */
+const NOTHING_SENT = Symbol('nothingSent');
 
 function concat(parts: Buffer[], length: number): Buffer {
   if (parts.length === 1) return parts[0] as Buffer;
@@ -105,7 +107,8 @@ class Call {
 
   /** The exchange failed; an idempotent request whose reused connection closed before any response byte is sent once more on a fresh one. */
   exchangeFailed(error: TransportError, lease: Lease, attempt: number): void {
-    if (attempt === 0 && lease.reused && this.replayable && (error as unknown as Record<symbol, unknown>)[NOTHING_RECEIVED] === true) {
+    const marks = error as unknown as Record<symbol, unknown>;
+    if (attempt === 0 && lease.reused && (marks[NOTHING_SENT] === true || (this.replayable && marks[NOTHING_RECEIVED] === true))) {
       this.obtain(1);
       return;
     }
@@ -263,8 +266,10 @@ class Exchange implements ConnectionOwner {
   private requestComplete = false;
   private settled = false;
   private bodyReleased = false;
+  /** The request waits for its just-released connection to settle before it is written (see `Pool.defer`). */
+  private deferred = false;
   private continueTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly connection: Connection;
+  readonly connection: Connection;
   private readonly request: SerializedRequest;
   private readonly watchdog: Watchdog;
   private readonly context: ErrorContext;
@@ -303,6 +308,23 @@ class Exchange implements ConnectionOwner {
       return;
     }
     this.context.phase = 'write';
+    const pool = this.call.pool;
+    if (pool && c.settling) {
+      this.deferred = true;
+      pool.defer(this);
+      return;
+    }
+    this.write();
+  }
+
+  /** The connection settled (see `Pool.defer`): write, unless it closed meanwhile. */
+  resume(): void {
+    if (this.settled) return;
+    this.deferred = false;
+    if (!this.connection.usable) {
+      this.fail(new TransportError('HTTPLENS_CONNECTION_CLOSED', 'The connection was closed before the request was written', { ...this.context }));
+      return;
+    }
     this.write();
   }
 
@@ -381,6 +403,11 @@ class Exchange implements ConnectionOwner {
 
   onData(chunk: Buffer): void {
     if (this.settled) return;
+    if (this.deferred) {
+      // Bytes on an idle connection before the request was written belong to no response.
+      this.fail(new TransportError('HTTPLENS_CONNECTION_CLOSED', 'The server sent bytes on an idle connection before the request was written', { ...this.context }));
+      return;
+    }
     const t = now();
     if (this.firstByteAt === 0) {
       this.firstByteAt = t;
@@ -443,6 +470,7 @@ class Exchange implements ConnectionOwner {
     if (this.reader.receivedLength > 0) ctx.received = concat(this.reader.received, this.reader.receivedLength);
     if (this.firstByteAt === 0 && (e.code === 'HTTPLENS_CONNECTION_CLOSED' || e.code === 'HTTPLENS_CONNECTION_RESET')) {
       (e as unknown as Record<symbol, unknown>)[NOTHING_RECEIVED] = true;
+      if (this.sentLength === 0) (e as unknown as Record<symbol, unknown>)[NOTHING_SENT] = true;
     }
     this.connection.owner = undefined;
     this.connection.retire();

@@ -131,6 +131,34 @@ describe('keep-alive pool', { timeout: 10_000 }, () => {
     expect(server.connections).toBe(1);
   });
 
+  it('writes nothing on a connection the server closed right behind its response: the next request goes on a new one', async () => {
+    const requests: string[][] = []; // request methods per connection
+    const server = await serve(
+      rawServer((s) => {
+        const seen: string[] = [];
+        requests.push(seen);
+        onRequests(s, (head) => {
+          seen.push(head.slice(0, head.indexOf(' ')));
+          // The second request on the first connection is answered and the connection closed, without Connection: close.
+          if (requests.length === 1 && seen.length === 2) s.end(OK);
+          else s.write(OK);
+        });
+      }),
+    );
+    const p = pool();
+    await send({ method: 'GET', url: server.url }, { pool: p });
+    await sleep(20); // the connection settles in the pool
+    const second = send({ method: 'GET', url: server.url }, { pool: p });
+    // Block the event loop so that the answer and the close both wait in the socket when the client reads.
+    const until = Date.now() + 100;
+    while (Date.now() < until);
+    expect((await second).status).toBe(200);
+    const post = await send({ method: 'POST', url: server.url, body: 'once' }, { pool: p });
+    expect(post.status).toBe(200);
+    expect(post.reused).toBe(false);
+    expect(requests).toEqual([['GET', 'GET'], ['POST']]);
+  });
+
   it('does not retry on a fresh connection', async () => {
     const server = await serve(rawServer((s) => onRequests(s, () => s.destroy())));
     const e = await send({ method: 'GET', url: server.url }, { pool: pool() }).catch((error: unknown) => error);
