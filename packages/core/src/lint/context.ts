@@ -12,7 +12,8 @@ export interface LintRequest {
 /** What every message rule sees. */
 export class RuleContext {
   readonly diagnostics: Diagnostic[] = [];
-  private readonly byName = new Map<string, FieldLine[]>();
+  /** Field lines by lower-cased name; made on first use, and only for long header sections (short ones are scanned). */
+  private byName: Map<string, FieldLine[]> | undefined;
 
   readonly origin: 'wire' | 'template';
   readonly locale: Locale;
@@ -40,12 +41,31 @@ export class RuleContext {
     this.now = options.now;
     this.source = options.source;
     this.url = options.url;
-    for (const field of message.fields) {
-      const key = field.name.toLowerCase();
-      const list = this.byName.get(key);
-      if (list) list.push(field);
-      else this.byName.set(key, [field]);
+  }
+
+  /** The field lines named `name` (any case), or undefined when there is none. */
+  private lookup(name: string): FieldLine[] | undefined {
+    const lower = name.toLowerCase();
+    const fields = this.message.fields;
+    if (fields.length > LINEAR_SCAN_LIMIT) {
+      if (!this.byName) {
+        this.byName = new Map();
+        for (const field of fields) {
+          const key = field.name.toLowerCase();
+          const list = this.byName.get(key);
+          if (list) list.push(field);
+          else this.byName.set(key, [field]);
+        }
+      }
+      return this.byName.get(lower);
     }
+    let found: FieldLine[] | undefined;
+    for (const field of fields) {
+      if (!sameName(field.name, lower)) continue;
+      if (found) found.push(field);
+      else found = [field];
+    }
+    return found;
   }
 
   /** True for a wire message; false for a template, whose sender fills in Host, Content-Length and framing. */
@@ -72,21 +92,25 @@ export class RuleContext {
 
   /** Every field line with this name (case-insensitive), in order. */
   fields(name: string): FieldLine[] {
-    return this.byName.get(name.toLowerCase()) ?? [];
+    return this.lookup(name) ?? [];
   }
 
   has(name: string): boolean {
-    return this.byName.has(name.toLowerCase());
+    return this.field(name) !== undefined;
   }
 
   /** The first field line with this name. */
   field(name: string): FieldLine | undefined {
-    return this.byName.get(name.toLowerCase())?.[0];
+    const fields = this.message.fields;
+    if (fields.length > LINEAR_SCAN_LIMIT) return this.lookup(name)?.[0];
+    const lower = name.toLowerCase();
+    for (const field of fields) if (sameName(field.name, lower)) return field;
+    return undefined;
   }
 
   /** The combined value of every field line with this name (RFC 9110 §5.3), or undefined. */
   value(name: string): string | undefined {
-    const lines = this.byName.get(name.toLowerCase());
+    const lines = this.lookup(name);
     return lines ? lines.map((f) => f.value).join(', ') : undefined;
   }
 
@@ -127,6 +151,24 @@ export class RuleContext {
   report(code: string, span: Span, args: MessageArgs = {}, related?: RelatedInformation[]): void {
     this.diagnostics.push(createDiagnostic(code, span, args, related ? { locale: this.locale, related } : { locale: this.locale }));
   }
+}
+
+/** Up to this many field lines, a name is found by scanning them: cheaper than building a map per message. */
+const LINEAR_SCAN_LIMIT = 16;
+
+/**
+ * `name.toLowerCase() === lower` for a lower-cased ASCII `lower` (the rules' names), without making the copy:
+ * ASCII letters are folded in place; a name with other characters is compared as `toLowerCase` has it
+ * (the Kelvin sign lower-cases to `k`).
+ */
+function sameName(name: string, lower: string): boolean {
+  if (name.length !== lower.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) return name.toLowerCase() === lower;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /**

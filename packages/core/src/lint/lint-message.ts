@@ -8,7 +8,7 @@ import { parseMessage } from '../message/parse.js';
 import type { FieldLine, HttpMessage } from '../message/types.js';
 import type { Diagnostic, Locale, Severity, Span } from '../types.js';
 import { RuleContext, type LintRequest } from './context.js';
-import { ALL_RULES } from './rules.js';
+import { ALL_RULES, type MessageRule } from './rules.js';
 
 export type { LintRequest } from './context.js';
 
@@ -100,11 +100,7 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
   if (source !== undefined) ctxOptions.source = source;
   if (options.url !== undefined) ctxOptions.url = options.url;
   const ctx = new RuleContext(message, ctxOptions);
-  for (const rule of ALL_RULES) {
-    if (rule.wireOnly && origin === 'template') continue;
-    if (rule.applies === 'exchange' ? message.kind !== 'response' || !request : rule.applies !== message.kind) continue;
-    rule.check(ctx);
-  }
+  for (const rule of rulesFor(message.kind, origin, request !== undefined)) rule.check(ctx);
   // A rule that knows why bytes follow the message (a 204, a response to HEAD) replaces
   // the parser's generic "unexpected data after the message" on the same bytes.
   for (const d of ctx.diagnostics) {
@@ -120,6 +116,23 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
     if (references.length) return finish(out.filter((d) => !references.some((r) => overlaps(r, d.span))), options.severity);
   }
   return finish(out, options.severity);
+}
+
+/** Indexed by kind (response: 4), origin (template: 2) and whether the request is known (1). */
+const RULE_LISTS: (readonly MessageRule[] | undefined)[] = [];
+
+/** The rules that apply to a message of this kind and origin, in ALL_RULES order (each list made once). */
+function rulesFor(kind: HttpMessage['kind'], origin: 'wire' | 'template', hasRequest: boolean): readonly MessageRule[] {
+  const key = (kind === 'response' ? 4 : 0) + (origin === 'template' ? 2 : 0) + (hasRequest ? 1 : 0);
+  let list = RULE_LISTS[key];
+  if (!list) {
+    list = ALL_RULES.filter((rule) => {
+      if (rule.wireOnly && origin === 'template') return false;
+      return rule.applies === 'exchange' ? kind === 'response' && hasRequest : rule.applies === kind;
+    });
+    RULE_LISTS[key] = list;
+  }
+  return list;
 }
 
 /** The part of the source a message covers: start line, fields, trailers and body. */
