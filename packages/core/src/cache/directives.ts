@@ -1,5 +1,3 @@
-import { equalsLower } from '../message/chars.js';
-
 /**
  * The registered cache directives (IANA "Hypertext Transfer Protocol (HTTP) Cache
  * Directive Registry"): RFC 9111 §5.2, RFC 5861 (stale-while-revalidate,
@@ -48,19 +46,43 @@ export function getDirectiveSpec(name: string): DirectiveSpec | undefined {
   return BY_NAME.get(name);
 }
 
-/** The registered directives by the length of their name. */
-const BY_LENGTH: DirectiveSpec[][] = [];
-for (const d of DIRECTIVES) (BY_LENGTH[d.name.length] ??= []).push(d);
-
 /**
- * The registered directive named by `text[start, end)` in any ASCII case, read in place:
- * no name is sliced, lower-cased or hashed to find it.
+ * The registered names as a trie over ASCII, stored as a transition table (state * 128 +
+ * character -> state; letters in both cases), so a name is recognised while it is scanned:
+ * no name is sliced, lower-cased, hashed or compared again to find its directive.
+ * State 0 is "no registered name"; it leads only to itself.
  */
-export function findDirectiveSpec(text: string, start: number, end: number): DirectiveSpec | undefined {
-  const candidates = BY_LENGTH[end - start];
-  if (!candidates) return undefined;
-  for (const d of candidates) if (equalsLower(text, start, end, d.name)) return d;
-  return undefined;
+const NAME_STEP = new Uint8Array(256 * 128);
+const NAME_SPEC: (DirectiveSpec | undefined)[] = new Array<DirectiveSpec | undefined>(256).fill(undefined);
+/** The state before the first character of a name. */
+export const NAME_ROOT = 1;
+{
+  let states = 2;
+  for (const d of DIRECTIVES) {
+    let state = NAME_ROOT;
+    for (let k = 0; k < d.name.length; k++) {
+      const c = d.name.charCodeAt(k);
+      let to = NAME_STEP[state * 128 + c] as number;
+      if (to === 0) {
+        to = states++;
+        if (to > 255) throw new Error('directive name table too small');
+        NAME_STEP[state * 128 + c] = to;
+        if (c >= 97 && c <= 122) NAME_STEP[state * 128 + c - 32] = to;
+      }
+      state = to;
+    }
+    NAME_SPEC[state] = d;
+  }
+}
+
+/** The state after character `c` (a tchar, below 128) of a name. */
+export function nameStep(state: number, c: number): number {
+  return NAME_STEP[(state << 7) | c] as number;
+}
+
+/** The registered directive whose name (in any ASCII case) ends in this state, if any. */
+export function nameSpec(state: number): DirectiveSpec | undefined {
+  return NAME_SPEC[state];
 }
 
 /** Directives of other specifications or vendors that are not registered but seen in traffic. */

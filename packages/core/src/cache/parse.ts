@@ -1,7 +1,7 @@
 import { createDiagnostic } from '../diagnostics.js';
 import type { Diagnostic, Locale, Span } from '../types.js';
 import type { ArgumentKind, DirectiveSpec } from './directives.js';
-import { findDirectiveSpec, isKnownUnregistered, suggestDirective } from './directives.js';
+import { isKnownUnregistered, NAME_ROOT, nameSpec, nameStep, suggestDirective } from './directives.js';
 import { humanizeDuration } from './text.js';
 import { normalizeLocale } from '../i18n.js';
 
@@ -214,16 +214,8 @@ function argumentKind(spec: DirectiveSpec, direction: CacheDirection | undefined
  */
 export function scanDirectives(segments: readonly Segment[], direction: CacheDirection | undefined, sink: Sink | undefined): CacheDirective[] {
   const out: CacheDirective[] = [];
-  // First occurrences by name: a linear scan while short, a Map beyond that.
+  // First occurrences by name (for duplicates): a linear scan while short, a Map beyond that.
   let seen: Map<string, CacheDirective> | undefined;
-  const firstOf = (name: string): CacheDirective | undefined => {
-    if (seen) return seen.get(name);
-    for (let k = 0; k < out.length; k++) {
-      const d = out[k] as CacheDirective;
-      if (d.name === name && !d.duplicate) return d;
-    }
-    return undefined;
-  };
   for (const seg of segments) {
     const s = seg.value;
     const base = seg.offset;
@@ -236,9 +228,11 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
         continue;
       }
       const start = i;
+      let state = NAME_ROOT;
       while (i < n) {
         const c = s.charCodeAt(i);
         if (c >= 128 || TCHAR[c] !== 1) break;
+        state = nameStep(state, c);
         i++;
       }
       if (i === start) {
@@ -249,8 +243,8 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
         i = end;
         continue;
       }
-      // a registered name is found in place and its canonical (lower-case) name taken
-      const spec = findDirectiveSpec(s, start, i);
+      // a registered name is recognised while scanned; its canonical (lower-case) name is taken
+      const spec = nameSpec(state);
       const name = spec ? spec.name : s.slice(start, i).toLowerCase();
       const nameSpan = { offset: base + start, length: i - start };
       const directive: CacheDirective = { name, span: nameSpan, nameSpan };
@@ -321,7 +315,7 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
       i = j;
       check(directive, spec, direction, sink);
       if (sink) {
-        const first = firstOf(name);
+        const first = seen ? seen.get(name) : firstIn(out, name);
         if (first) {
           directive.duplicate = true;
           sink.diagnostics.push(createDiagnostic('HTTP3103', directive.span, { name, first: render(first) }, { locale: sink.locale }));
@@ -336,6 +330,15 @@ export function scanDirectives(segments: readonly Segment[], direction: CacheDir
     }
   }
   return out;
+}
+
+/** The first directive of `out` with this name that is not a duplicate. */
+function firstIn(out: readonly CacheDirective[], name: string): CacheDirective | undefined {
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k] as CacheDirective;
+    if (d.name === name && !d.duplicate) return d;
+  }
+  return undefined;
 }
 
 /** Argument and direction checks of one directive; fills `seconds` and `fields`. */

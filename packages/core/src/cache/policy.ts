@@ -84,13 +84,20 @@ function seconds(d: CacheDirective): number | null {
 }
 
 export function responsePolicyFrom(directives: readonly CacheDirective[]): ResponsePolicy {
+  // every property present from the start: one hidden class for every policy
   const p: ResponsePolicy = {
+    maxAge: undefined,
+    sMaxage: undefined,
+    noCache: undefined,
     noStore: false,
     mustRevalidate: false,
     proxyRevalidate: false,
     public: false,
+    private: undefined,
     mustUnderstand: false,
     immutable: false,
+    staleWhileRevalidate: undefined,
+    staleIfError: undefined,
     directives,
   };
   // The first occurrence of each directive wins: a property is set only while it is

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkCaching, explainCaching, evaluateStoredResponse, getFieldParser, humanizeDuration, parseCacheControl, suggestDirective, updateStoredResponse } from '@httplens/core';
+import { checkCaching, DIRECTIVES, explainCaching, evaluateStoredResponse, getFieldParser, humanizeDuration, parseCacheControl, suggestDirective, updateStoredResponse } from '@httplens/core';
 import type { CacheDirection } from '@httplens/core';
 import { at, rawReq, rawRes, req, res, T0 } from './helpers.js';
 
@@ -334,5 +334,27 @@ describe('explanations', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('directive names are recognised in any case, and only whole', () => {
+  it('every registered name, in lower, upper and mixed case; its prefixes and extensions are extensions', () => {
+    const mixed = (name: string): string => [...name].map((ch, k) => (k % 2 === 0 ? ch.toUpperCase() : ch)).join('');
+    for (const spec of DIRECTIVES) {
+      for (const written of [spec.name, spec.name.toUpperCase(), mixed(spec.name)]) {
+        const delta = spec.response === 'delta' || spec.request === 'delta';
+        const r = parseCacheControl(delta ? `${written}=5` : written, { direction: spec.response ? 'response' : 'request' });
+        expect(r.directives.map((d) => d.name), written).toEqual([spec.name]);
+        // a delta directive gets its seconds: it was recognised as registered
+        if (delta) expect(r.directives[0]?.seconds, written).toBe(5);
+        expect(r.diagnostics.filter((d) => d.code === 'HTTP3101' || d.code === 'HTTP3102'), written).toEqual([]);
+      }
+      for (const other of [spec.name.slice(0, -1), `${spec.name}x`, `${spec.name}-`, `x${spec.name}`]) {
+        const r = parseCacheControl(other);
+        expect(r.directives.map((d) => d.name), other).toEqual([other]);
+        expect(r.directives[0]?.seconds, other).toBeUndefined();
+        expect(r.diagnostics.some((d) => d.code === 'HTTP3101' || d.code === 'HTTP3102'), other).toBe(true);
+      }
+    }
   });
 });
