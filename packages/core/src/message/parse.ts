@@ -36,6 +36,10 @@ const REGISTERED_METHODS = new Set([
   'PATCH', 'POST', 'PRI', 'PROPFIND', 'PROPPATCH', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'TRACE', 'UNBIND',
   'UNCHECKOUT', 'UNLINK', 'UNLOCK', 'UPDATE', 'UPDATEREDIRECTREF', 'VERSION-CONTROL',
 ]);
+/** `REGISTERED_METHODS.has(method)`, with the everyday methods compared first (no hashing of a fresh string). */
+function isRegisteredMethod(method: string): boolean {
+  return method === 'GET' || method === 'POST' || method === 'PUT' || method === 'HEAD' || method === 'DELETE' || REGISTERED_METHODS.has(method);
+}
 const KNOWN_CODINGS = new Set(['chunked', 'compress', 'deflate', 'gzip', 'x-compress', 'x-gzip']);
 
 interface Ctx {
@@ -298,8 +302,11 @@ function parseRelative(text: string, bytes: Uint8Array | undefined, options: Par
   if (!consumedAll && bodyEnd < inputLength) {
     message.rest = { offset: bodyEnd - base, length: inputLength - bodyEnd };
     let q = bodyEnd;
-    const at = (i: number): number => (bytes ? (bytes[i] as number) : text.charCodeAt(i));
-    while (q < inputLength && (at(q) === 13 || at(q) === 10)) q++;
+    if (bytes) {
+      while (q < inputLength && (bytes[q] === 13 || bytes[q] === 10)) q++;
+    } else {
+      while (q < inputLength && (text.charCodeAt(q) === 13 || text.charCodeAt(q) === 10)) q++;
+    }
     if (q < inputLength) {
       const starts = bytes ? bytesLookLikeStartLine(bytes, q, kind) : looksLikeStartLine(text, q, kind);
       const extra = inputLength - bodyEnd;
@@ -449,12 +456,25 @@ function bytesLookLikeStartLine(bytes: Uint8Array, p: number, kind: 'request' | 
   if (i === p || bytes[i] !== 0x20) return false;
   let lineEnd = bytes.indexOf(10, i);
   if (lineEnd < 0) lineEnd = bytes.length;
+  // where the version of `GET / HTTP/1.1` CRLF stands, before searching the whole line
+  if (lineEnd - 9 >= i && isHttp(lineEnd - 9)) return true;
   for (let k = i; k + 5 <= lineEnd; k++) if (bytes[k] === 0x48 && isHttp(k)) return true;
   return false;
 }
 
 function checkBareCr(ctx: Ctx, start: number, end: number): void {
-  const cr = findIn(ctx.text, 13, start, end);
+  const src = ctx.bytes;
+  let cr = -1;
+  if (src) {
+    // the same search over the bytes (typed-array reads are cheaper than charCodeAt)
+    const shift = ctx.textBase;
+    for (let k = start + shift; k < end + shift; k++) {
+      if (src[k] === 13) {
+        cr = k - shift;
+        break;
+      }
+    }
+  } else cr = findIn(ctx.text, 13, start, end);
   if (cr >= 0) report(ctx, 'HTTP0051', cr, 1);
 }
 
@@ -505,7 +525,7 @@ function parseRequestLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans,
     return;
   }
   if (methodEnd !== i) report(ctx, 'HTTP0004', s, methodEnd - s, { method: shorten(method) });
-  else if (!REGISTERED_METHODS.has(method)) report(ctx, 'HTTP0016', s, methodEnd - s, { method: shorten(method) });
+  else if (!isRegisteredMethod(method)) report(ctx, 'HTTP0016', s, methodEnd - s, { method: shorten(method) });
   // version: the last word
   let vs = e;
   while (vs > methodEnd && !isWs(text.charCodeAt(vs - 1))) vs--;
