@@ -813,8 +813,8 @@ class Parser {
       if (request.separatorSpan) request.nameSpan = request.separatorSpan;
     }
     if (request.name !== undefined) {
-      if (meta?.value && this.names.has(request.name)) this.diag('HTTP1007', request.nameSpan ?? request.span, { name: request.name });
-      else if (!this.names.has(request.name)) this.names.set(request.name, request);
+      if (!this.names.has(request.name)) this.names.set(request.name, request);
+      else if (meta?.value) this.diag('HTTP1007', request.nameSpan ?? request.span, { name: request.name });
     }
     for (const ref of request.references) this.allRefs.push(ref);
     checkRequest(request, this.text, this.dialect, this.noteAdder);
