@@ -115,8 +115,6 @@ type Facts = Omit<CachingExplanation, 'reasons' | 'summary'>;
 export interface Analysis extends Facts {
   policy: ResponsePolicy;
   varyStar: boolean;
-  /** Cannot be reused at all (not storable, or Vary: *). */
-  unusable: boolean;
   /** What the analysis read, for rendering its sentences later (`reasonsOf`). */
   inputs: Inputs;
 }
@@ -176,44 +174,21 @@ function valueOf(f: FieldLine): string {
  */
 export function explainCaching(response: HttpMessage, options: ExplainCachingOptions = {}): CachingExplanation {
   const inputs = gather(response, options);
-  const reasons: CachingReason[] = [];
-  const f = decide(inputs, (code, section, message) => {
-    reasons.push({ code, section, message });
-  });
-  return {
-    storable: f.storable,
-    freshnessLifetime: f.freshnessLifetime,
-    heuristic: f.heuristic,
-    currentAge: f.currentAge,
-    fresh: f.fresh,
-    ttl: f.ttl,
-    mustRevalidate: f.mustRevalidate,
-    noCache: f.noCache,
-    staleWhileRevalidate: f.staleWhileRevalidate,
-    staleIfError: f.staleIfError,
-    immutable: f.immutable,
-    validators: f.validators,
-    conditionalHeaders: f.conditionalHeaders,
-    vary: f.vary,
-    policyField: f.policyField,
-    reasons,
-    summary: summarise(inputs, f, reasons),
-  };
+  const e = decide(inputs, []);
+  e.summary = summarise(inputs, e);
+  return e;
 }
 
 /** The facts of `explainCaching` plus what `evaluateStoredResponse` needs, without the sentences (see `reasonsOf`). */
 export function analyse(response: HttpMessage, options: ExplainCachingOptions = {}): Analysis {
   const inputs = gather(response, options);
-  return decide(inputs, undefined);
+  const { reasons: _reasons, summary: _summary, ...facts } = decide(inputs, undefined);
+  return { ...facts, policy: inputs.policy, varyStar: facts.vary.includes('*'), inputs };
 }
 
 /** The reasons of an analysis, in its locale (rendered on request: `evaluateStoredResponse` needs them only for a response it cannot use). */
 export function reasonsOf(a: Analysis): CachingReason[] {
-  const reasons: CachingReason[] = [];
-  decide(a.inputs, (code, section, message) => {
-    reasons.push({ code, section, message });
-  });
-  return reasons;
+  return decide(a.inputs, []).reasons;
 }
 
 /**
@@ -354,10 +329,16 @@ type Say = (code: string, section: string, message: string) => void;
 
 /**
  * The steps of the explanation (RFC 9111 §3 storing, §4.2 freshness, §4.2.3 age, §4.3
- * validation, §4.1 Vary). With `say`, each step also gets its sentence in the locale
- * (`say?.(...)` evaluates the sentence only when there is a `say`).
+ * validation, §4.1 Vary), as an explanation whose `summary` is still to be written. With
+ * `reasons`, each step also gets its sentence in the locale there (`say?.(...)` evaluates
+ * the sentence only when there is a `say`); without, the facts alone are worked out.
  */
-function decide(inputs: Inputs, say: Say | undefined): Analysis {
+function decide(inputs: Inputs, reasons: CachingReason[] | undefined): CachingExplanation {
+  const say: Say | undefined = reasons
+    ? (code, section, message) => {
+        reasons.push({ code, section, message });
+      }
+    : undefined;
   const { locale, shared, now, responseTime, requestTime, fraction, heuristicMax, method, status } = inputs;
   const zh = locale === 'zh-CN';
   const cacheName = shared ? (zh ? '共享缓存' : 'Shared caches') : zh ? '私有缓存' : 'Private caches';
@@ -513,7 +494,6 @@ function decide(inputs: Inputs, say: Say | undefined): Analysis {
   const staleIfError = staleAllowed ? sieWritten : 0;
 
   // The lifetime sentence (the one users read first).
-  const unusable = !storable || varyStar;
   if (storable && say) {
     const d = humanizeDuration(lifetime, locale);
     if (lifetime > 0 && lifetimeSource) {
@@ -636,15 +616,16 @@ function decide(inputs: Inputs, say: Say | undefined): Analysis {
     conditionalHeaders,
     vary,
     policyField: inputs.policyField,
-    policy: p,
-    varyStar,
-    unusable,
-    inputs,
+    reasons: reasons ?? NO_REASONS,
+    summary: '',
   };
 }
 
+const NO_REASONS: CachingReason[] = [];
+
 /** One paragraph for hovers and the command line, from the facts and the reasons. */
-function summarise(inputs: Inputs, f: Analysis, reasons: readonly CachingReason[]): string {
+function summarise(inputs: Inputs, f: CachingExplanation): string {
+  const reasons = f.reasons;
   const zh = inputs.locale === 'zh-CN';
   const locale = inputs.locale;
   const cacheName = inputs.shared ? (zh ? '共享缓存' : 'Shared caches') : zh ? '私有缓存' : 'Private caches';
@@ -656,7 +637,7 @@ function summarise(inputs: Inputs, f: Analysis, reasons: readonly CachingReason[
   // sentences joined as they come (concatenation, not an array and a join)
   const sep = zh ? '' : ' ';
   let text = lifetimeReason ? lifetimeReason.message : '';
-  if (f.varyStar) text = joined(text, sep, zh ? '但由于 Vary: *，它永远不会被复用。' : 'Because of Vary: *, it is never reused.');
+  if (f.vary.includes('*')) text = joined(text, sep, zh ? '但由于 Vary: *，它永远不会被复用。' : 'Because of Vary: *, it is never reused.');
   else if (f.noCache) text = joined(text, sep, zh ? '由于 no-cache，每次复用前都要重新验证。' : 'Because of no-cache, every reuse is revalidated first.');
   else if (f.fresh) text = joined(text, sep, zh ? `当前年龄 ${humanizeDuration(f.currentAge, locale)}，还可直接复用 ${humanizeDuration(f.ttl, locale)}。` : `At its current age of ${humanizeDuration(f.currentAge, locale)} it can be reused for ${humanizeDuration(f.ttl, locale)} more.`);
   else if (f.freshnessLifetime > 0) text = joined(text, sep, zh ? `当前年龄 ${humanizeDuration(f.currentAge, locale)}，已经过期。` : `At its current age of ${humanizeDuration(f.currentAge, locale)} it is already stale.`);
