@@ -1,5 +1,5 @@
 import { lookup as dnsLookup } from 'node:dns';
-import { connect as netConnect, isIP, type Socket } from 'node:net';
+import { connect as netConnect, isIP, type OnReadOpts, type Socket } from 'node:net';
 import { connect as tlsConnect, type PeerCertificate, type TLSSocket } from 'node:tls';
 import { fromSocketError, TransportError, type ErrorContext } from './errors.js';
 import type { Target } from './serialize.js';
@@ -14,6 +14,53 @@ export interface Opened {
   remoteAddress: string;
   remotePort?: number;
   tlsSummary?: TlsSummary;
+}
+
+/**
+ * The bytes of a plain TCP or Unix socket that this module opens itself (not through TLS,
+ * `createConnection` or `dial`): the socket is made with `onread`, so Node reads into one shared
+ * buffer and calls back, without the Readable stream's work per read (a Buffer, push, the 'data'
+ * emit, a nextTick). Each piece is copied out at once; pieces that arrive before the connection
+ * takes the socket over wait here.
+ */
+export class Inbox {
+  private deliver: ((chunk: Buffer) => void) | undefined;
+  private pending: Buffer[] = [];
+
+  receive(length: number, buffer: Uint8Array): void {
+    const chunk = Buffer.allocUnsafe(length);
+    chunk.set(buffer.subarray(0, length));
+    if (this.deliver) this.deliver(chunk);
+    else this.pending.push(chunk);
+  }
+
+  /** From now on pieces go to `deliver`, the waiting ones first. */
+  attach(deliver: (chunk: Buffer) => void): void {
+    this.deliver = deliver;
+    for (const chunk of this.pending.splice(0)) deliver(chunk);
+  }
+}
+
+/** Shared by every socket: a piece is copied out before the next read can overwrite it. */
+const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
+const inboxes = new WeakMap<Socket, Inbox>();
+
+/** The inbox of a socket opened with `onread`, if it is one. */
+export function inboxOf(socket: Socket): Inbox | undefined {
+  return inboxes.get(socket);
+}
+
+function withInbox(make: (onread: OnReadOpts) => Socket): Socket {
+  const inbox = new Inbox();
+  const socket = make({
+    buffer: READ_BUFFER,
+    callback: (length, buffer) => {
+      inbox.receive(length, buffer);
+      return true;
+    },
+  });
+  inboxes.set(socket, inbox);
+  return socket;
 }
 
 export const defaultLookup: LookupFunction = (hostname) =>
@@ -151,7 +198,9 @@ export function open(target: Target, options: SendOptions, watchdog: Watchdog, c
         remotePort = socket.remotePort;
       } else if (options.socketPath !== undefined) {
         context.phase = 'connect';
-        socket = await attempt(() => netConnect({ path: options.socketPath as string }), track, context);
+        const path = options.socketPath;
+        const make = (): Socket => (target.https ? netConnect({ path }) : withInbox((onread) => netConnect({ path, onread })));
+        socket = await attempt(make, track, context);
         remoteAddress = options.socketPath;
       } else {
         let addresses: LookupAddress[];
@@ -170,7 +219,10 @@ export function open(target: Target, options: SendOptions, watchdog: Watchdog, c
           dns = now() - t0;
         }
         context.phase = 'connect';
-        const connected = await race(addresses, target.port, context, track, () => settled, options.createConnection ?? netConnect);
+        const create =
+          options.createConnection ??
+          (target.https ? netConnect : (o: { host: string; port: number; family: number }): Socket => withInbox((onread) => netConnect({ ...o, onread })));
+        const connected = await race(addresses, target.port, context, track, () => settled, create);
         socket = connected;
         remoteAddress = socket.remoteAddress ?? addresses[0]?.address ?? target.hostname;
         remotePort = socket.remotePort;

@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { inboxOf } from './connect.js';
 import { TransportError } from './errors.js';
 import type { TlsSummary } from './types.js';
 import { now } from './watchdog.js';
@@ -40,10 +41,14 @@ export class Connection {
     this.remotePort = remotePort;
     this.tls = tls;
     this.reusedLease = { connection: this, reused: true };
-    socket.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       if (this.owner) this.owner.onData(chunk);
       else this.retire();
-    });
+    };
+    // A socket opened with `onread` delivers through its inbox; 'data' stays for the others
+    // (TLS, dial, createConnection) and keeps the stream flowing so that 'end' is emitted.
+    inboxOf(socket)?.attach(onData);
+    socket.on('data', onData);
     socket.on('end', () => {
       if (this.owner) this.owner.onEnd();
       else this.retire();
