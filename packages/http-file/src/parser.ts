@@ -474,19 +474,21 @@ class Parser {
         i = this.script(i, 'pre-request', t.indexOf('{%') + 2, '%}', region) + 1;
         continue;
       }
-      const pre = /^<[ \t]+(\S+\.js)\s*$/.exec(t.slice(ws));
+      const first = t.charCodeAt(ws);
+      // Only a line starting with `<` or `{` can be a script (most are request lines).
+      const pre = first === 60 ? /^<[ \t]+(\S+\.js)\s*$/.exec(t.slice(ws)) : null;
       if (pre?.[1]) {
         const off = t.indexOf(pre[1], ws);
         region.scripts = append<ScriptNode>(region.scripts, { kind: 'pre-request', path: pre[1], span: { offset: line.start + ws, length: line.end - line.start - ws }, contentSpan: { offset: line.start + off, length: pre[1].length } });
         i++;
         continue;
       }
-      const yac = /^\{\{(@\w+)?\s*$/.exec(t.slice(ws));
+      const yac = first === 123 ? /^\{\{(@\w+)?\s*$/.exec(t.slice(ws)) : null;
       if (yac) {
         i = this.script(i, 'httpyac-script', line.text.length, '}}', region, yac[1]?.slice(1)) + 1;
         continue;
       }
-      i = this.request(i, region);
+      i = this.request(i, region, line);
       region = this.newRegion(i < n ? this.line(i).start : this.text.length);
     }
     this.flushRegion(region);
@@ -526,9 +528,8 @@ class Parser {
   }
 
   /** Parses a request starting at line `index`; returns the index of the first line after it. */
-  request(index: number, region: RegionState): number {
-    const line = this.line(index);
-    if (this.dialect !== 'httpyac' && /^\s*curl(?:\s|$)/.test(line.text)) return this.curlRequest(index, region);
+  request(index: number, region: RegionState, line: Line = this.line(index)): number {
+    if (this.dialect !== 'httpyac' && line.text.includes('curl') && /^\s*curl(?:\s|$)/.test(line.text)) return this.curlRequest(index, region);
     const req = this.requestLine(line);
     let i = index + 1;
     const n = this.lineCount;
