@@ -211,6 +211,9 @@ export interface Suppression {
   target?: Span;
 }
 
+/**
+ * A parsed file. Read-only: its empty lists are one shared frozen array (copy a list before changing it).
+ */
 export interface HttpFile {
   text: string;
   dialect: Dialect | 'auto';
