@@ -49,7 +49,11 @@ export function send(request: SendRequest, options: SendOptions = {}): Promise<S
       reject(error);
       return;
     }
-    call.begin();
+    try {
+      call.begin();
+    } catch (error) {
+      call.failed(error);
+    }
   });
 }
 
@@ -105,7 +109,11 @@ class Call {
     new Exchange(this, lease, opened, attempt).start();
   }
 
-  /** The exchange failed; an idempotent request whose reused connection closed before any response byte is sent once more on a fresh one. */
+  /**
+   * The exchange failed. When its reused connection closed before any byte of the response, the
+   * request is sent once more on a new connection: any request if none of its bytes was written,
+   * else an idempotent one with a replayable body.
+   */
   exchangeFailed(error: TransportError, lease: Lease, attempt: number): void {
     const marks = error as unknown as Record<symbol, unknown>;
     if (attempt === 0 && lease.reused && (marks[NOTHING_SENT] === true || (this.replayable && marks[NOTHING_RECEIVED] === true))) {
@@ -148,7 +156,7 @@ class Call {
     );
   }
 
-  private failed(error: unknown): void {
+  failed(error: unknown): void {
     this.watchdog.dispose();
     this.reject(error);
   }
