@@ -159,6 +159,32 @@ describe('keep-alive pool', { timeout: 10_000 }, () => {
     expect(requests).toEqual([['GET', 'GET'], ['POST']]);
   });
 
+  it('never reads stray bytes on a just-released connection as the next response', async () => {
+    const requests: string[][] = [];
+    const server = await serve(
+      rawServer((s) => {
+        const seen: string[] = [];
+        requests.push(seen);
+        onRequests(s, (head) => {
+          seen.push(head.slice(0, head.indexOf(' ')));
+          s.write(OK);
+          // Bytes nobody asked for, shortly after the first response on the first connection.
+          if (requests.length === 1 && seen.length === 1) setTimeout(() => s.write('HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nstray'), 20);
+        });
+      }),
+    );
+    const p = pool();
+    expect((await send({ method: 'GET', url: server.url }, { pool: p })).status).toBe(200);
+    const post = send({ method: 'POST', url: server.url, body: 'once' }, { pool: p });
+    // Block the event loop while the stray bytes arrive: the POST waits for its connection to settle.
+    const until = Date.now() + 100;
+    while (Date.now() < until);
+    const r = await post;
+    expect(latin1(r.body)).toBe('ok');
+    expect(r.reused).toBe(false);
+    expect(requests).toEqual([['GET'], ['POST']]);
+  });
+
   it('does not retry on a fresh connection', async () => {
     const server = await serve(rawServer((s) => onRequests(s, () => s.destroy())));
     const e = await send({ method: 'GET', url: server.url }, { pool: pool() }).catch((error: unknown) => error);
