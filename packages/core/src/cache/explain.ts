@@ -87,7 +87,7 @@ export interface CachingExplanation {
 }
 
 /** Status codes defined as heuristically cacheable (RFC 9110 §15.1). */
-export const HEURISTICALLY_CACHEABLE = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501]);
+export const HEURISTICALLY_CACHEABLE: ReadonlySet<number> = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501]);
 
 /** Status codes defined by RFC 9110, which this cache model understands (304 is an update, never stored). */
 const UNDERSTOOD = new Set([
