@@ -486,13 +486,31 @@ function isVersion(text: string, start: number, end: number): boolean {
 }
 
 function checkVersion(ctx: Ctx, start: number, end: number): string {
-  const version = ctx.text.slice(start, end);
+  const text = ctx.text;
+  // `HTTP/1.1` and `HTTP/1.0` (nothing to report) as constants instead of fresh slices
+  if (end - start === 8 && text.startsWith('HTTP/1.', start)) {
+    const minor = text.charCodeAt(start + 7);
+    if (minor === 0x31) return 'HTTP/1.1';
+    if (minor === 0x30) return 'HTTP/1.0';
+  }
+  const version = text.slice(start, end);
   if (!isVersion(ctx.text, start, end)) {
     report(ctx, 'HTTP0007', start, end - start, { version: shorten(version) });
   } else if (version !== 'HTTP/1.1' && version !== 'HTTP/1.0') {
     report(ctx, 'HTTP0008', start, end - start, { version });
   }
   return version;
+}
+
+/** text[start, end) as a string: the everyday methods as constants, any other as a slice. */
+function methodName(text: string, start: number, end: number): string {
+  const n = end - start;
+  const c = text.charCodeAt(start);
+  if (n === 3 && c === 0x47 && text.startsWith('GET', start)) return 'GET';
+  if (n === 4 && c === 0x50 && text.startsWith('POST', start)) return 'POST';
+  if (n === 3 && c === 0x50 && text.startsWith('PUT', start)) return 'PUT';
+  if (n === 4 && c === 0x48 && text.startsWith('HEAD', start)) return 'HEAD';
+  return text.slice(start, end);
 }
 
 function isWs(c: number): boolean {
@@ -516,7 +534,7 @@ function parseRequestLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans,
     // a non-token character inside the method: take the whole word
     while (methodEnd < e && !isWs(text.charCodeAt(methodEnd))) methodEnd++;
   }
-  const method = text.slice(s, methodEnd);
+  const method = methodName(text, s, methodEnd);
   message.method = method;
   spans.method = { offset: s, length: methodEnd - s };
   if (methodEnd === s) {
@@ -760,6 +778,18 @@ function unfold(text: string, start: number, end: number): string {
   return parts.join(' ');
 }
 
+let viewBytes: Uint8Array | undefined;
+let view: DataView | undefined;
+
+/** A DataView over the bytes, kept for the input being read. */
+function viewOf(bytes: Uint8Array): DataView {
+  if (viewBytes !== bytes || !view) {
+    view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    viewBytes = bytes;
+  }
+  return view;
+}
+
 function readFieldLines(ctx: Ctx, start: number, out: FieldLine[], isHeader: boolean): SectionResult {
   const text = ctx.text;
   const end = ctx.end;
@@ -793,6 +823,15 @@ function readFieldLines(ctx: Ctx, start: number, out: FieldLine[], isHeader: boo
         let vs = i + 1;
         while (vs < stop && isWs(src[vs] as number)) vs++;
         let ce = vs;
+        const view = viewOf(src);
+        // four bytes at a time while none is a control (below 0x20) or DEL (0x7F)
+        while (ce + 4 <= stop) {
+          const w = view.getUint32(ce);
+          if (((w - 0x20202020) & ~w & 0x80808080) !== 0) break;
+          const d = w ^ 0x7f7f7f7f;
+          if (((d - 0x01010101) & ~d & 0x80808080) !== 0) break;
+          ce += 4;
+        }
         while (ce < stop && FIELD_CHAR[src[ce] as number] === 1) ce++;
         if (ce + 1 < stop && src[ce] === 13 && src[ce + 1] === 10) {
           let ve = ce;
@@ -954,6 +993,7 @@ type Framing =
   | { kind: 'chunked'; field: FieldLine };
 
 const NO_FIELDS: FieldLine[] = [];
+const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 const NO_BODY: Framing = { kind: 'none', unframed: false };
 const NO_BODY_UNFRAMED: Framing = { kind: 'none', unframed: true };
 const CLOSE: Framing = { kind: 'close' };
@@ -988,7 +1028,8 @@ function determineFraming(ctx: Ctx, message: HttpMessage, head: SectionResult, o
         while (a < b && isWs(value.charCodeAt(a))) a++;
         while (b > a && isWs(value.charCodeAt(b - 1))) b--;
         if (b > a) {
-          const coding = value.slice(a, b).toLowerCase();
+          // `chunked` in any ASCII case without a slice; anything else lower-cased as a string
+          const coding = equalsLower(value, a, b, 'chunked') ? 'chunked' : value.slice(a, b).toLowerCase();
           if (coding === 'chunked') {
             chunked++;
             if (chunked === 2) report(ctx, 'HTTP0103', f.valueSpan.offset, f.valueSpan.length);
@@ -1015,7 +1056,9 @@ function determineFraming(ctx: Ctx, message: HttpMessage, head: SectionResult, o
     let lengthField: FieldLine | undefined;
     let invalid = false;
     for (const f of cl) {
-      const r = parseContentLength(f.value, { offset: f.valueSpan.offset, strict: ctx.strict, locale: ctx.locale });
+      // plain digits (no diagnostic) are read in place; anything else goes through parseContentLength
+      const plain = digitsValue(f.value, 0, f.value.length);
+      const r = plain >= 0 ? { value: plain, diagnostics: NO_DIAGNOSTICS } : parseContentLength(f.value, { offset: f.valueSpan.offset, strict: ctx.strict, locale: ctx.locale });
       for (const d of r.diagnostics) ctx.diagnostics.push(d);
       if (r.value === undefined) {
         invalid = true;
