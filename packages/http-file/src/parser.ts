@@ -32,8 +32,6 @@ interface Line {
   start: number;
   /** Offset after the last character, before the line ending. */
   end: number;
-  /** Offset of the next line. */
-  next: number;
   text: string;
 }
 
@@ -232,8 +230,12 @@ class Parser {
   line(i: number): Line {
     const start = this.table.starts[i] as number;
     const end = this.table.ends[i] as number;
-    const next = i + 1 < this.lineCount ? (this.table.starts[i + 1] as number) : this.text.length + 1;
-    return { start, end, next, text: this.text.slice(start, end) };
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** The offset of the line after line `i` (one past the end of the text after the last line). */
+  nextStart(i: number): number {
+    return i + 1 < this.lineCount ? (this.table.starts[i + 1] as number) : this.text.length + 1;
   }
 
   /** The options of every diagnostic (made once). */
@@ -275,7 +277,7 @@ class Parser {
         if (m?.[1]) {
           inFence = true;
           ticks = m[1].length;
-          fenceStart = line.next;
+          fenceStart = this.nextStart(i);
           this.active[i] = 2;
         }
       } else if (t.startsWith('`'.repeat(ticks)) && /^`+$/.test(t)) {
@@ -287,7 +289,7 @@ class Parser {
     if (inFence) {
       this.fences.push({ offset: fenceStart, length: this.text.length - fenceStart });
       let open: Line | undefined;
-      for (let i = 0; i < this.lineCount; i++) if (this.active[i] === 2 && this.line(i).next <= fenceStart) open = this.line(i);
+      for (let i = 0; i < this.lineCount; i++) if (this.active[i] === 2 && this.nextStart(i) <= fenceStart) open = this.line(i);
       this.diag('HTTP1037', open ? { offset: open.start, length: open.end - open.start } : { offset: 0, length: 0 });
     }
   }
@@ -439,7 +441,7 @@ class Parser {
       if (this.active[i] !== 1) {
         if (this.active[i] === 2) {
           this.flushRegion(region);
-          region = this.newRegion(line.next);
+          region = this.newRegion(this.nextStart(i));
         }
         i++;
         continue;
@@ -513,14 +515,16 @@ class Parser {
   /** A region that ends without a request: its variables are file-wide, its scripts and comments belong to the file. */
   flushRegion(region: RegionState): void {
     this.flushVariables(region, undefined);
-    for (const s of region.scripts) this.scripts.push(s);
-    for (const c of region.comments) this.comments.push(c);
+    // Indexed loops here and below: these lists are often the shared frozen empty one, which `for...of` does not iterate without allocating.
+    for (let k = 0; k < region.scripts.length; k++) this.scripts.push(region.scripts[k] as ScriptNode);
+    for (let k = 0; k < region.comments.length; k++) this.comments.push(region.comments[k] as CommentNode);
     region.scripts = NONE;
     region.comments = NONE;
   }
 
   flushVariables(region: RegionState, requestIndex: number | undefined): void {
-    for (const v of region.variables) {
+    for (let k = 0; k < region.variables.length; k++) {
+      const v = region.variables[k] as FileVariable;
       if (requestIndex !== undefined) v.requestIndex = requestIndex;
       this.variables.push(v);
     }
@@ -535,7 +539,7 @@ class Parser {
     const n = this.lineCount;
     let urlRefs: VariableReference[] = NONE;
     let urlEnd = req.urlSpan.offset + req.urlSpan.length;
-    const urlPieces: string[] = [];
+    let urlPieces: string[] = NONE;
     let lastLine = line;
     // Continuation lines: `?a=1`, `&b=2`, or indented lines (JetBrains).
     while (i < n && this.active[i] === 1) {
@@ -550,7 +554,7 @@ class Parser {
       if (!query && (commentStart(l.text) || l.text.slice(ws).startsWith('> ') || isSeparator(l.text))) break;
       if (!query && /^[!#$%&'*+.^`|~\w-]+:(?!\/\/)/.test(l.text.slice(ws))) break; // an indented header line
       const e = trailingEnd(l.text);
-      urlPieces.push(l.text.slice(ws, e));
+      urlPieces = append(urlPieces, l.text.slice(ws, e));
       req.continuations = append(req.continuations, { span: { offset: l.start + ws, length: e - ws }, style: query ? 'query' : 'indented' });
       urlEnd = l.start + e;
       lastLine = l;
@@ -562,7 +566,10 @@ class Parser {
     }
     // References in the request line's URL and continuation lines.
     urlRefs = this.scan(req.urlLineText, req.urlSpan.offset, urlRefs);
-    for (const cont of req.continuations) urlRefs = this.scan(this.text.slice(cont.span.offset, cont.span.offset + cont.span.length), cont.span.offset, urlRefs);
+    for (let k = 0; k < req.continuations.length; k++) {
+      const cont = req.continuations[k] as { span: Span };
+      urlRefs = this.scan(this.text.slice(cont.span.offset, cont.span.offset + cont.span.length), cont.span.offset, urlRefs);
+    }
 
     const headers: HttpFileHeader[] = [];
     // Every property is present from the start (undefined when absent), so all requests share one shape.
@@ -656,12 +663,10 @@ class Parser {
       i++;
     }
     // Trim blank lines around the body; where the dialect drops comment lines, they count as blank here.
-    const dropsComments = this.dialect !== 'jetbrains';
-    const empty = (l: Line): boolean => isBlank(l.text) || (dropsComments && commentStart(l.text) !== undefined);
     let from = 0;
-    while (from < bodyLines.length && empty(bodyLines[from] as Line)) from++;
+    while (from < bodyLines.length && this.emptyInBody(bodyLines[from] as Line)) from++;
     let to = bodyLines.length;
-    while (to > from && empty(bodyLines[to - 1] as Line)) to--;
+    while (to > from && this.emptyInBody(bodyLines[to - 1] as Line)) to--;
     for (let k = 0; k < bodyLines.length; k++) {
       if (k === from && to > from) k = to;
       const line = bodyLines[k];
@@ -673,8 +678,13 @@ class Parser {
         this.diag('HTTP5001', span); // the JetBrains HTTP Client sends it as body text
       }
     }
-    if (to > from) request.body = this.body(request, bodyLines.slice(from, to));
+    if (to > from) request.body = this.body(request, from === 0 && to === bodyLines.length ? bodyLines : bodyLines.slice(from, to));
     return this.endRequest(request, lastContent, i);
+  }
+
+  /** A body line that counts as blank when the body is trimmed: blank, or a comment where the dialect drops comment lines. */
+  emptyInBody(l: Line): boolean {
+    return isBlank(l.text) || (this.dialect !== 'jetbrains' && commentStart(l.text) !== undefined);
   }
 
   /** REST Client accepts a curl command in place of a request (continued with `\` or `^`). */
@@ -792,7 +802,7 @@ class Parser {
         else {
           if (!own) refs = refs.slice();
           own = true;
-          for (const ref of more) refs.push(ref);
+          for (let m = 0; m < more.length; m++) refs.push(more[m] as VariableReference);
         }
       }
       request.references = refs;
@@ -800,7 +810,8 @@ class Parser {
     this.requests.push(request);
     // Names: `# @name` first, else the separator's title.
     let meta: MetadataEntry | undefined;
-    for (const m of request.metadata) {
+    for (let k = 0; k < request.metadata.length; k++) {
+      const m = request.metadata[k] as MetadataEntry;
       if (m.key === 'name' && !meta) meta = m;
       else if (m.key === 'prompt' && m.value) this.prompts.add(m.value.split(/\s/)[0] as string);
     }
@@ -817,7 +828,7 @@ class Parser {
       if (!this.names.has(request.name)) this.names.set(request.name, request);
       else if (meta?.value) this.diag('HTTP1007', request.nameSpan ?? request.span, { name: request.name });
     }
-    for (const ref of request.references) this.allRefs.push(ref);
+    for (let k = 0; k < request.references.length; k++) this.allRefs.push(request.references[k] as VariableReference);
     checkRequest(request, this.text, this.dialect, this.noteAdder);
     return next;
   }
@@ -1195,7 +1206,8 @@ class Parser {
       }
     };
     for (const v of this.variables) {
-      for (const ref of v.references) {
+      for (let k = 0; k < v.references.length; k++) {
+        const ref = v.references[k] as VariableReference;
         check(ref);
         checkReference(ref, this.noteAdder);
       }

@@ -2,7 +2,7 @@ import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { looksLikeRequestLine } from './syntax.js';
-import type { BodyPart, HttpFile, HttpFileRequest, ScriptNode } from './types.js';
+import type { AssertLine, BodyPart, HttpFile, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
 
 const ALL_TOOLS = 3;
 
@@ -34,20 +34,24 @@ export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile
     const written = text.slice(r.methodSpan.offset, r.methodSpan.offset + r.methodSpan.length);
     if (written.toUpperCase() === r.method) add('HTTP5016', r.methodSpan, { method: written });
   }
-  for (const c of r.urlContinuations) if (c.style === 'indented') add('HTTP5011', c.span);
+  // Indexed loops: most of these lists are the parser's shared frozen empty list, which `for...of` does not iterate without allocating.
+  for (let k = 0; k < r.urlContinuations.length; k++) {
+    const c = r.urlContinuations[k] as HttpFileRequest['urlContinuations'][number];
+    if (c.style === 'indented') add('HTTP5011', c.span);
+  }
   for (const h of r.headers) {
     // The header span ends at the last non-blank character.
     if (h.span.length > 0 && text.charCodeAt(h.span.offset + h.span.length - 1) === 44 /* , */) add('HTTP5003', { offset: h.valueSpan.offset, length: h.span.offset + h.span.length - h.valueSpan.offset });
     if (h.name.length === 14 && h.name.toLowerCase() === 'x-request-type' && h.value.trim().toLowerCase() === 'graphql') add('HTTP5015', h.span);
   }
-  for (const ref of r.references) checkReference(ref, add);
-  for (const a of r.asserts) add('HTTP5005', a.span);
-  for (const s of r.scripts) checkScript(s, dialect, add);
-  for (const red of r.redirects) add('HTTP5012', red.span);
-  for (const ref of r.responseReferences) add('HTTP5013', ref.span);
+  for (let k = 0; k < r.references.length; k++) checkReference(r.references[k] as VariableReference, add);
+  for (let k = 0; k < r.asserts.length; k++) add('HTTP5005', (r.asserts[k] as AssertLine).span);
+  for (let k = 0; k < r.scripts.length; k++) checkScript(r.scripts[k] as ScriptNode, dialect, add);
+  for (let k = 0; k < r.redirects.length; k++) add('HTTP5012', (r.redirects[k] as OutputRedirect).span);
+  for (let k = 0; k < r.responseReferences.length; k++) add('HTTP5013', (r.responseReferences[k] as ResponseReference).span);
   const body = r.body;
   if (!body) return;
-  for (const c of body.commentLines) add('HTTP5001', c);
+  for (let k = 0; k < body.commentLines.length; k++) add('HTTP5001', body.commentLines[k] as Span);
   // A request line inside a body: httpYac starts a new request there.
   if (dialect !== 'httpyac') {
     for (const part of body.parts) {
