@@ -2,6 +2,7 @@ import {
   getDiagnosticInfo,
   lintParsedMessage,
   localizeDiagnostic,
+  type LintOptions,
   type Diagnostic as CoreDiagnostic,
   type Locale,
   type Severity,
@@ -34,11 +35,14 @@ export function collectDiagnostics(parsed: ParsedDocument, options: ValidationOp
   const { locale, now } = options;
   let out: CoreDiagnostic[] = [];
   if (parsed.kind === 'http') {
-    out.push(...parsed.file.diagnostics.map((d) => localizeDiagnostic(d, locale)));
+    for (const d of parsed.file.diagnostics) out.push(localizeDiagnostic(d, locale));
+    // One options object for every request (the linter does not keep it), only its URL changes.
+    const lintOptions: LintOptions = { origin: 'template', url: '', source: parsed.text, locale, now };
     for (const request of parsed.file.requests) {
       if (request.protocol !== 'http') continue;
-      const lint = lintParsedMessage(templateMessage(request), { origin: 'template', url: request.url, source: parsed.text, locale, now });
-      out.push(...lint.filter((d) => !isAuthShorthand(request.headers, d)));
+      lintOptions.url = request.url;
+      const lint = lintParsedMessage(templateMessage(request), lintOptions);
+      for (const d of lint) if (!isAuthShorthand(request.headers, d)) out.push(d);
     }
     out = applySuppressions(out, parsed.file);
   } else {

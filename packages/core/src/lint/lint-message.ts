@@ -68,30 +68,14 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
 
   // Field values, each through its own parser. The character checks (HTTP2010-2013)
   // yield to the message parser, which reports bare CR, NUL and controls itself.
-  const parserSpans: readonly Span[] = message.diagnostics.length ? message.diagnostics.map((d) => d.span) : [];
-  const lintSection = (fields: readonly FieldLine[]): void => {
-    for (const field of fields) {
-      if (origin === 'template' && field.value.includes(TEMPLATE_REFERENCE)) continue; // not syntax-checked
-      const found = parseField(field.name, field.value, { direction, locale }).diagnostics;
-      for (const d of found) {
-        const shifted = shiftDiagnostic(d, field.valueSpan.offset);
-        if (CHARACTER_CODES.has(shifted.code) && parserSpans.some((s) => overlaps(s, shifted.span))) continue;
-        out.push(shifted);
-      }
-    }
-  };
-  lintSection(message.fields);
-  if (message.trailers.length) lintSection(message.trailers);
+  const parserSpans: readonly Span[] = message.diagnostics.length ? message.diagnostics.map((d) => d.span) : NO_SPANS;
+  const fieldOptions = { direction, locale };
+  lintSection(message.fields, fieldOptions, origin, parserSpans, out);
+  if (message.trailers.length) lintSection(message.trailers, fieldOptions, origin, parserSpans, out);
   // Field names against the registry; name syntax yields to the message parser too.
-  const checkNames = (fields: readonly FieldLine[], section: 'header' | 'trailer'): void => {
-    for (const d of checkFieldSection(fields, { direction, section, locale })) {
-      if (NAME_SYNTAX_CODES.has(d.code) && parserSpans.some((s) => overlaps(s, d.span))) continue;
-      out.push(d);
-    }
-  };
-  checkNames(message.fields, 'header');
-  if (message.trailers.length) checkNames(message.trailers, 'trailer');
-  out.push(...checkCaching(message, { locale }));
+  checkNames(message.fields, { direction, section: 'header', locale }, parserSpans, out);
+  if (message.trailers.length) checkNames(message.trailers, { direction, section: 'trailer', locale }, parserSpans, out);
+  for (const d of checkCaching(message, { locale })) out.push(d);
 
   const request = options.request ? toLintRequest(options.request) : undefined;
   const ctxOptions: ConstructorParameters<typeof RuleContext>[1] = { origin, locale, now: options.now ?? Date.now() };
@@ -166,6 +150,28 @@ function templateReferences(text: string, from: number, to: number): Span[] {
 
 function overlaps(a: Span, b: Span): boolean {
   return a.offset < b.offset + Math.max(b.length, 1) && b.offset < a.offset + a.length;
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+/** Each field value through its own parser, its diagnostics moved onto the field line's value. */
+function lintSection(fields: readonly FieldLine[], options: { direction: Direction; locale: Locale }, origin: 'wire' | 'template', parserSpans: readonly Span[], out: Diagnostic[]): void {
+  for (const field of fields) {
+    if (origin === 'template' && field.value.includes(TEMPLATE_REFERENCE)) continue; // not syntax-checked
+    const found = parseField(field.name, field.value, options).diagnostics;
+    for (const d of found) {
+      const shifted = shiftDiagnostic(d, field.valueSpan.offset);
+      if (CHARACTER_CODES.has(shifted.code) && parserSpans.some((s) => overlaps(s, shifted.span))) continue;
+      out.push(shifted);
+    }
+  }
+}
+
+function checkNames(fields: readonly FieldLine[], options: Parameters<typeof checkFieldSection>[1], parserSpans: readonly Span[], out: Diagnostic[]): void {
+  for (const d of checkFieldSection(fields, options)) {
+    if (NAME_SYNTAX_CODES.has(d.code) && parserSpans.some((s) => overlaps(s, d.span))) continue;
+    out.push(d);
+  }
 }
 
 const CHARACTER_CODES = new Set(['HTTP2010', 'HTTP2011', 'HTTP2012', 'HTTP2013']);
