@@ -61,6 +61,8 @@ interface Ctx {
   folded?: FieldLine[];
   /** Where `text[0]` stands in `bytes` (the window of a header or trailer section read from bytes). */
   textBase: number;
+  /** A DataView over `bytes` (one per input), for reading four bytes at a time. */
+  view: DataView | undefined;
 }
 
 function report(ctx: Ctx, code: string, offset: number, length: number, args: MessageArgs = {}, severity?: Severity): void {
@@ -91,7 +93,7 @@ function hex(c: number, width: number): string {
  */
 export function parseMessage(input: string | Uint8Array, options: ParseMessageOptions = {}): HttpMessage {
   if (typeof input === 'string') return parseAt(input, undefined, options, clampOffset(options.offset, input.length), 0, input.length);
-  return parseBytes(input, clampOffset(options.offset, input.length), options);
+  return parseBytes(input, clampOffset(options.offset, input.length), options, viewOf(input));
 }
 
 function clampOffset(offset: number | undefined, length: number): number {
@@ -117,9 +119,10 @@ let nextMessageAt = -1;
  */
 export function* iterateMessages(input: string | Uint8Array, options: Omit<ParseMessageOptions, 'offset'> = {}): Generator<HttpMessage, void, undefined> {
   const length = input.length;
+  const view = typeof input === 'string' ? undefined : viewOf(input);
   let offset = 0;
   while (offset < length) {
-    const message = typeof input === 'string' ? parseAt(input, undefined, options, offset, 0, length) : parseBytes(input, offset, options);
+    const message = view === undefined ? parseAt(input as string, undefined, options, offset, 0, length) : parseBytes(input as Uint8Array, offset, options, view);
     const next = nextMessageAt;
     yield message;
     if (next <= offset) return;
@@ -156,10 +159,10 @@ function sectionEnd(bytes: Uint8Array, start: number, skipEmpty: boolean): numbe
 }
 
 /** Parses a message from bytes, decoding only its header section (the window). */
-function parseBytes(bytes: Uint8Array, start: number, options: ParseMessageOptions): HttpMessage {
+function parseBytes(bytes: Uint8Array, start: number, options: ParseMessageOptions, view: DataView): HttpMessage {
   const end = sectionEnd(bytes, start, true);
   const text = decodeLatin1(start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end));
-  return parseAt(text, bytes, options, 0, start, bytes.length);
+  return parseAt(text, bytes, options, 0, start, bytes.length, view);
 }
 
 /**
@@ -167,9 +170,17 @@ function parseBytes(bytes: Uint8Array, start: number, options: ParseMessageOptio
  * (bytes read through a window); positions stay relative to `base` until the end, where
  * every span is moved to input coordinates.
  */
-function parseAt(text: string, bytes: Uint8Array | undefined, options: ParseMessageOptions, start: number, base: number, inputLength: number): HttpMessage {
+function parseAt(
+  text: string,
+  bytes: Uint8Array | undefined,
+  options: ParseMessageOptions,
+  start: number,
+  base: number,
+  inputLength: number,
+  view?: DataView,
+): HttpMessage {
   nextMessageAt = -1;
-  const message = parseRelative(text, bytes, options, start, base, inputLength);
+  const message = parseRelative(text, bytes, options, start, base, inputLength, view);
   if (base !== 0) {
     shiftMessage(message, base);
     if (nextMessageAt >= 0) nextMessageAt += base;
@@ -178,7 +189,15 @@ function parseAt(text: string, bytes: Uint8Array | undefined, options: ParseMess
   return message;
 }
 
-function parseRelative(text: string, bytes: Uint8Array | undefined, options: ParseMessageOptions, start: number, base: number, inputLength: number): HttpMessage {
+function parseRelative(
+  text: string,
+  bytes: Uint8Array | undefined,
+  options: ParseMessageOptions,
+  start: number,
+  base: number,
+  inputLength: number,
+  view: DataView | undefined,
+): HttpMessage {
   const strict = options.strict === true;
   const ctx: Ctx = {
     text,
@@ -194,6 +213,7 @@ function parseRelative(text: string, bytes: Uint8Array | undefined, options: Par
     // every field is set here, so every context has the same shape (monomorphic access)
     folded: undefined,
     textBase: base,
+    view,
   };
   const end = text.length;
   let p = start;
@@ -778,16 +798,9 @@ function unfold(text: string, start: number, end: number): string {
   return parts.join(' ');
 }
 
-let viewBytes: Uint8Array | undefined;
-let view: DataView | undefined;
-
-/** A DataView over the bytes, kept for the input being read. */
+/** A DataView over the whole input, made once per call: field values are checked four bytes at a time through it. */
 function viewOf(bytes: Uint8Array): DataView {
-  if (viewBytes !== bytes || !view) {
-    view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    viewBytes = bytes;
-  }
-  return view;
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function readFieldLines(ctx: Ctx, start: number, out: FieldLine[], isHeader: boolean): SectionResult {
@@ -823,8 +836,11 @@ function readFieldLines(ctx: Ctx, start: number, out: FieldLine[], isHeader: boo
         let vs = i + 1;
         while (vs < stop && isWs(src[vs] as number)) vs++;
         let ce = vs;
-        const view = viewOf(src);
-        // four bytes at a time while none is a control (below 0x20) or DEL (0x7F)
+        const view = ctx.view as DataView;
+        // Four bytes at a time while none is a control (below 0x20: CR, LF, HTAB, ...) or DEL:
+        // (w - 0x20202020) & ~w & 0x80808080 is non-zero exactly when some byte of w is below
+        // 0x20, and the same test on w ^ 0x7F7F7F7F finds a 0x7F byte. The byte loop below
+        // then takes the rest of the line (its CR, or the HTAB or control that stopped us).
         while (ce + 4 <= stop) {
           const w = view.getUint32(ce);
           if (((w - 0x20202020) & ~w & 0x80808080) !== 0) break;
