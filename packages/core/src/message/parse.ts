@@ -124,9 +124,15 @@ export function* iterateMessages(input: string | Uint8Array, options: Omit<Parse
   while (offset < length) {
     const message = view === undefined ? parseAt(input as string, undefined, options, offset, 0, length) : parseBytes(input as Uint8Array, offset, options, view);
     const next = nextMessageAt;
-    yield message;
-    if (next <= offset) return;
+    const last = next <= offset;
+    // Where the next message starts is settled before the yield, so `message` is not live
+    // across it and the (long-lived) generator does not keep a reference to each message
+    // while the caller works on it. In long pipelines this made V8 less often decide that
+    // the parser's objects live long and allocate them in the old generation, which made
+    // whole runs two to three times slower.
     offset = message.rest ? message.rest.offset : next;
+    yield message;
+    if (last) return;
   }
 }
 
