@@ -17,20 +17,27 @@ import { indexFields, segmentsOf } from './policy.js';
 export function checkCaching(message: HttpMessage, options: { locale?: Locale } = {}): Diagnostic[] {
   const locale = options.locale ?? 'en';
   const out: Diagnostic[] = [];
-  const index = indexFields(message.fields);
-  const isRequest = message.kind === 'request';
-  const ccLines = index.get('cache-control');
-  if (isRequest) {
-    const pragma = index.get('pragma');
-    if (pragma && !ccLines) {
-      for (const line of pragma) {
-        if (line.value.split(',').some((p) => p.trim().toLowerCase() === 'no-cache')) {
-          out.push(createDiagnostic('HTTP3125', line.valueSpan, {}, { locale }));
-        }
+  if (message.kind === 'request') {
+    // A request needs only two names: a scan of its few field lines, no index.
+    const fields = message.fields;
+    let pragma = false;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      if (!f || typeof f.name !== 'string') continue;
+      if (isNamed(f.name, 'cache-control')) return out;
+      if (isNamed(f.name, 'pragma')) pragma = true;
+    }
+    if (!pragma) return out;
+    for (let i = 0; i < fields.length; i++) {
+      const line = fields[i];
+      if (!line || typeof line.name !== 'string' || !isNamed(line.name, 'pragma')) continue;
+      if (line.value.split(',').some((p) => p.trim().toLowerCase() === 'no-cache')) {
+        out.push(createDiagnostic('HTTP3125', line.valueSpan, {}, { locale }));
       }
     }
     return out;
   }
+  const index = indexFields(message.fields);
   const directives = scanDirectives(segmentsOf(index, 'cache-control'), 'response', undefined);
   const first = new Map<string, (typeof directives)[number]>();
   for (const d of directives) if (!first.has(d.name)) first.set(d.name, d);
@@ -48,4 +55,14 @@ export function checkCaching(message: HttpMessage, options: { locale?: Locale } 
     if (mustRevalidate && !lifetime && !first.has('no-cache')) out.push(createDiagnostic('HTTP3115', mustRevalidate.span, {}, { locale }));
   }
   return out;
+}
+
+/** `name` equals the lower-case `lower`, ignoring ASCII case (no lower-cased copy is made; the names compared here have no letter whose `toLowerCase` is ASCII from outside ASCII). */
+function isNamed(name: string, lower: string): boolean {
+  if (name.length !== lower.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
 }

@@ -70,25 +70,34 @@ function joinNames(names: readonly string[]): string {
  * and not allowed in a trailer section (HTTP3013). `span` is where the name stands in the input.
  */
 export function checkFieldName(name: string, span: Span, options: FieldCheckOptions = {}): Diagnostic[] {
-  const opts = { locale: options.locale ?? 'en' };
   const out: Diagnostic[] = [];
+  addNameProblems(name, span, options, { locale: options.locale ?? 'en' }, out);
+  return out;
+}
+
+/**
+ * `checkFieldName`'s diagnostics appended to `out` (no list of its own per name);
+ * returns the field's registry definition, undefined for an unknown or invalid name.
+ */
+function addNameProblems(name: string, span: Span, options: FieldCheckOptions, opts: { locale: Locale }, out: Diagnostic[]): FieldDefinition | undefined {
+  const before = out.length;
   if (name.length === 0) {
     if (!options.skipSyntax) out.push(createDiagnostic('HTTP3011', span, {}, opts));
-    return out;
+    return undefined;
   }
   for (let i = 0; i < name.length; i++) {
     if (isTchar(name.charCodeAt(i))) continue;
-    if (options.skipSyntax) return out;
+    if (options.skipSyntax) return undefined;
     const ch = String.fromCodePoint(name.codePointAt(i) ?? 0);
     out.push(createDiagnostic('HTTP3010', { offset: span.offset + i, length: ch.length }, { character: describeCharacter(ch), name }, opts));
-    return out;
+    return undefined;
   }
 
   const def = getFieldDefinition(name);
   if (!def) {
     const suggestion = suggestFieldName(name);
     out.push(suggestion ? createDiagnostic('HTTP3001', span, { name, suggestion }, opts) : createDiagnostic('HTTP3000', span, { name }, opts));
-    return out;
+    return undefined;
   }
 
   const replacement = def.replacedBy && def.replacedBy.length > 0 ? joinNames(def.replacedBy) : undefined;
@@ -104,16 +113,16 @@ export function checkFieldName(name: string, span: Span, options: FieldCheckOpti
 
   // One registry diagnostic per field name (each span, one problem of this area):
   // the most important first; the others show once it is fixed.
-  if (out.length === 0 && options.direction && def.appearsIn !== 'both' && def.appearsIn !== options.direction) {
+  if (out.length === before && options.direction && def.appearsIn !== 'both' && def.appearsIn !== options.direction) {
     out.push(createDiagnostic(def.appearsIn === 'request' ? 'HTTP3007' : 'HTTP3008', span, { name: def.name }, opts));
   }
-  if (out.length === 0 && options.section === 'trailer' && def.trailer === 'forbidden') {
+  if (out.length === before && options.section === 'trailer' && def.trailer === 'forbidden') {
     out.push(createDiagnostic('HTTP3013', span, { name: def.name }, opts));
   }
-  if (out.length === 0 && hasUnusualCasing(name, def)) {
+  if (out.length === before && hasUnusualCasing(name, def)) {
     out.push(createDiagnostic('HTTP3012', span, { name, canonical: def.name }, opts));
   }
-  return out;
+  return def;
 }
 
 const FIRST_OCCURRENCE = { en: 'First {name} field line.', 'zh-CN': '第一个 {name} 字段行。' } as const;
@@ -126,28 +135,52 @@ const FIRST_OCCURRENCE = { en: 'First {name} field line.', 'zh-CN': '第一个 {
  */
 export function checkFieldSection(fields: readonly FieldLine[], options: FieldCheckOptions = {}): Diagnostic[] {
   const locale = options.locale ?? 'en';
+  const opts = { locale };
   const out: Diagnostic[] = [];
-  const seen = new Map<string, { first: FieldLine; lines: FieldLine[]; def: FieldDefinition }>();
-  for (const field of fields) {
-    out.push(...checkFieldName(field.name, field.nameSpan, options));
-    const def = getFieldDefinition(field.name);
-    if (!def || def.list || def.repeatable) continue;
-    const key = def.name.toLowerCase();
-    if (REPETITION_CHECKED_BY_PARSER.has(key)) continue;
-    const entry = seen.get(key);
-    if (entry) entry.lines.push(field);
-    else seen.set(key, { first: field, lines: [field], def });
+  // Each line's definition when it is a singleton field whose repetition is checked here, else undefined.
+  // Sections are short: repeats are found by scanning this list, without a map per section.
+  let singletons: (FieldDefinition | undefined)[] | undefined;
+  let repeated = false;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as FieldLine;
+    const def = addNameProblems(field.name, field.nameSpan, options, opts, out);
+    const single = def && !def.list && !def.repeatable && !isCheckedByParser(def) ? def : undefined;
+    if (!single) continue;
+    singletons ??= new Array<FieldDefinition | undefined>(fields.length).fill(undefined);
+    if (!repeated && singletons.includes(single)) repeated = true;
+    singletons[i] = single;
   }
-  for (const { first, lines, def } of seen.values()) {
-    if (lines.length < 2) continue;
-    for (const line of lines.slice(1)) {
-      out.push(
-        createDiagnostic('HTTP3009', line.nameSpan, { name: def.name, count: lines.length }, {
-          locale,
-          related: [{ message: formatMessage(FIRST_OCCURRENCE[locale], { name: def.name }), span: first.nameSpan }],
-        }),
-      );
+  if (repeated && singletons) {
+    // In the order of each field's first line, as its repeated lines follow.
+    for (let i = 0; i < fields.length; i++) {
+      const def = singletons[i];
+      if (!def || singletons.indexOf(def) !== i) continue;
+      let count = 0;
+      for (let j = i; j < fields.length; j++) if (singletons[j] === def) count++;
+      if (count < 2) continue;
+      const first = fields[i] as FieldLine;
+      for (let j = i + 1; j < fields.length; j++) {
+        if (singletons[j] !== def) continue;
+        out.push(
+          createDiagnostic('HTTP3009', (fields[j] as FieldLine).nameSpan, { name: def.name, count }, {
+            locale,
+            related: [{ message: formatMessage(FIRST_OCCURRENCE[locale], { name: def.name }), span: first.nameSpan }],
+          }),
+        );
+      }
     }
   }
-  return out.sort((a, b) => a.span.offset - b.span.offset);
+  return out.length > 1 ? out.sort((a, b) => a.span.offset - b.span.offset) : out;
 }
+
+/** Whether the message parser reports the field's repetition (`REPETITION_CHECKED_BY_PARSER`), decided once per definition. */
+function isCheckedByParser(def: FieldDefinition): boolean {
+  let checked = CHECKED_BY_PARSER.get(def);
+  if (checked === undefined) {
+    checked = REPETITION_CHECKED_BY_PARSER.has(def.name.toLowerCase());
+    CHECKED_BY_PARSER.set(def, checked);
+  }
+  return checked;
+}
+
+const CHECKED_BY_PARSER = new WeakMap<FieldDefinition, boolean>();

@@ -21,8 +21,18 @@ export const FIELD_DEFINITIONS: readonly FieldDefinition[] = [...byName.values()
 
 /** The raw definition of a field (both languages of the short texts), case-insensitive. */
 export function getFieldDefinition(name: string): FieldDefinition | undefined {
-  return byName.get(name.toLowerCase());
+  // Names come as written (`Content-Type`), and each is looked up several times per message:
+  // a memo by spelling spares a lower-cased copy per look-up. Bounded: beyond it, the plain look-up.
+  const known = bySpelling.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const def = byName.get(name.toLowerCase());
+  if (bySpelling.size < SPELLING_MEMO_LIMIT) bySpelling.set(name, def ?? null);
+  return def;
 }
+
+/** Definitions by the exact spelling of a name (`null`: not in the registry); at most `SPELLING_MEMO_LIMIT` spellings. */
+const bySpelling = new Map<string, FieldDefinition | null>();
+const SPELLING_MEMO_LIMIT = 2048;
 
 /** The family module a field is defined in (`content`, `caching`, ...). */
 export function getFieldFamily(name: string): string | undefined {
