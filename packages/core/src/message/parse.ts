@@ -239,7 +239,7 @@ function parseRelative(
       version: '',
       fields: [],
       trailers: [],
-      body: { bytes: EMPTY, framing: 'none', span: { offset: end, length: 0 } },
+      body: { bytes: EMPTY, framing: 'none', span: new PlainSpan(end, 0) },
       diagnostics: ctx.diagnostics,
     };
   }
@@ -259,7 +259,7 @@ function parseRelative(
   const kind: 'request' | 'response' = options.expect ?? (startsWithHttpName(text, lineStart, lineEnd) ? 'response' : 'request');
   ctx.kind = kind;
   const message: HttpMessage = { kind, version: '', fields: [], trailers: [], diagnostics: ctx.diagnostics };
-  const startLine: StartLineSpans = { span: { offset: lineStart, length: lineEnd - lineStart } };
+  const startLine: StartLineSpans = { span: new PlainSpan(lineStart, lineEnd - lineStart) };
   message.startLine = startLine;
   checkBareCr(ctx, lineStart, lineEnd);
   if (kind === 'request') parseRequestLine(ctx, message, startLine, lineStart, lineEnd);
@@ -270,7 +270,7 @@ function parseRelative(
   const fields = message.fields;
   const head = parseFieldSection(ctx, p, fields, true);
   p = head.next;
-  message.headSpan = { offset: lineStart, length: p - lineStart };
+  message.headSpan = new PlainSpan(lineStart, p - lineStart);
   if (!head.complete) {
     const last = fields[fields.length - 1];
     const span = last ? last.span : startLine.span;
@@ -291,7 +291,7 @@ function parseRelative(
   }
 
   if (!head.complete) {
-    message.body = { bytes: EMPTY, framing: 'none', span: { offset: p, length: 0 } };
+    message.body = { bytes: EMPTY, framing: 'none', span: new PlainSpan(p, 0) };
     return message;
   }
 
@@ -322,11 +322,11 @@ function parseRelative(
     consumedAll = !chunked.complete;
   }
   const bodyFraming: BodyFraming = framing.kind === 'length' ? 'content-length' : framing.kind;
-  message.body = { bytes: bodyBytes, framing: bodyFraming, span: { offset: p, length: bodyEnd - bodyStart } };
+  message.body = { bytes: bodyBytes, framing: bodyFraming, span: new PlainSpan(p, bodyEnd - bodyStart) };
 
   // What follows the message.
   if (!consumedAll && bodyEnd < inputLength) {
-    message.rest = { offset: bodyEnd - base, length: inputLength - bodyEnd };
+    message.rest = new PlainSpan(bodyEnd - base, inputLength - bodyEnd);
     let q = bodyEnd;
     if (bytes) {
       while (q < inputLength && (bytes[q] === 13 || bytes[q] === 10)) q++;
@@ -367,7 +367,7 @@ function shiftFields(fields: FieldLine[], from: number, delta: number): void {
 function shiftDiagnostics(diagnostics: Diagnostic[], from: number, delta: number): void {
   for (let i = from; i < diagnostics.length; i++) {
     const d = diagnostics[i] as Diagnostic;
-    d.span = { offset: d.span.offset + delta, length: d.span.length };
+    d.span = new PlainSpan(d.span.offset + delta, d.span.length);
   }
 }
 
@@ -562,7 +562,7 @@ function parseRequestLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans,
   }
   const method = methodName(text, s, methodEnd);
   message.method = method;
-  spans.method = { offset: s, length: methodEnd - s };
+  spans.method = new PlainSpan(s, methodEnd - s);
   if (methodEnd === s) {
     report(ctx, 'HTTP0003', start, end - start);
     message.target = '';
@@ -600,18 +600,18 @@ function parseRequestLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans,
     if (isVersion(text, vs, e) || text.startsWith('HTTP/', vs)) {
       message.target = '';
       message.version = text.slice(vs, e);
-      spans.version = { offset: vs, length: e - vs };
+      spans.version = new PlainSpan(vs, e - vs);
     } else {
       message.target = text.slice(vs, e);
-      spans.target = { offset: vs, length: e - vs };
+      spans.target = new PlainSpan(vs, e - vs);
     }
     report(ctx, 'HTTP0003', start, end - start);
     return;
   }
   message.target = text.slice(ts, te);
-  spans.target = { offset: ts, length: te - ts };
+  spans.target = new PlainSpan(ts, te - ts);
   message.version = checkVersion(ctx, vs, e);
-  spans.version = { offset: vs, length: e - vs };
+  spans.version = new PlainSpan(vs, e - vs);
   checkTarget(ctx, method, ts, te);
 }
 
@@ -721,7 +721,7 @@ function parseStatusLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans, 
   let i = start;
   while (i < end && !isWs(text.charCodeAt(i))) i++;
   message.version = checkVersion(ctx, start, i);
-  spans.version = { offset: start, length: i - start };
+  spans.version = new PlainSpan(start, i - start);
   if (i >= end) {
     report(ctx, 'HTTP0010', start, end - start);
     return;
@@ -739,7 +739,7 @@ function parseStatusLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans, 
     report(ctx, 'HTTP0010', start, end - start);
     return;
   }
-  spans.status = { offset: s, length: e - s };
+  spans.status = new PlainSpan(s, e - s);
   const status = digitsValue(text, s, e);
   if (e - s !== 3 || status < 0) {
     report(ctx, 'HTTP0011', s, e - s, { status: shorten(text.slice(s, e)) });
@@ -751,7 +751,7 @@ function parseStatusLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans, 
     if (text.charCodeAt(e) !== 0x20) extraWs = true;
     const rs = e + 1;
     message.reason = text.slice(rs, end);
-    spans.reason = { offset: rs, length: end - rs };
+    spans.reason = new PlainSpan(rs, end - rs);
     for (let k = rs; k < end; k++) {
       const c = text.charCodeAt(k);
       if (c === 13) continue; // reported as a bare CR
@@ -1028,10 +1028,10 @@ function foldInto(ctx: Ctx, prev: FieldLine, p: number, ce: number): void {
     break;
   }
   if (e > s) {
-    if (prev.valueSpan.length === 0) prev.valueSpan = { offset: s, length: e - s };
-    else prev.valueSpan = { offset: prev.valueSpan.offset, length: e - prev.valueSpan.offset };
+    if (prev.valueSpan.length === 0) prev.valueSpan = new PlainSpan(s, e - s);
+    else prev.valueSpan = new PlainSpan(prev.valueSpan.offset, e - prev.valueSpan.offset);
   }
-  prev.span = { offset: prev.span.offset, length: ce - prev.span.offset };
+  prev.span = new PlainSpan(prev.span.offset, ce - prev.span.offset);
 }
 
 type Framing =
