@@ -1,4 +1,5 @@
 import {
+  createLintMemo,
   getDiagnosticInfo,
   lintParsedMessage,
   localizeDiagnostic,
@@ -36,8 +37,9 @@ export function collectDiagnostics(parsed: ParsedDocument, options: ValidationOp
   let out: CoreDiagnostic[] = [];
   if (parsed.kind === 'http') {
     for (const d of parsed.file.diagnostics) out.push(localizeDiagnostic(d, locale));
-    // One options object for every request (the linter does not keep it), only its URL changes.
-    const lintOptions: LintOptions = { origin: 'template', url: '', source: parsed.text, locale, now };
+    // One options object for every request (the linter does not keep it), only its URL changes;
+    // one memo for the document, so a field value its requests repeat is parsed once.
+    const lintOptions: LintOptions = { origin: 'template', url: '', source: parsed.text, locale, now, memo: createLintMemo() };
     for (const request of parsed.file.requests) {
       if (request.protocol !== 'http') continue;
       lintOptions.url = request.url;

@@ -32,6 +32,25 @@ export interface LintOptions {
   source?: string;
   /** Parse text or bytes strictly (RFC 9112: everything a strict recipient rejects is an error). */
   strict?: boolean;
+  /**
+   * Kept by a caller that lints many messages in one go (the requests of one document, say), made
+   * with `createLintMemo()`: each field value is then parsed once per name and value, however many
+   * messages repeat it. Results are the same with or without it; drop it when the batch is done.
+   */
+  memo?: LintMemo;
+}
+
+/** See `LintOptions.memo`. Opaque: made by `createLintMemo()`. */
+export interface LintMemo {
+  /** Field value diagnostics (spans relative to the value) by direction, then field name as written, then value. */
+  readonly values: Map<string, Map<string, Map<string, readonly Diagnostic[]>>>;
+  /** The locale of the diagnostics held (the first one used); other locales are not memoised. */
+  locale: Locale | undefined;
+}
+
+/** A memo for linting many messages together (see `LintOptions.memo`). */
+export function createLintMemo(): LintMemo {
+  return { values: new Map(), locale: undefined };
 }
 
 /**
@@ -70,8 +89,9 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
   // yield to the message parser, which reports bare CR, NUL and controls itself.
   const parserSpans: readonly Span[] = message.diagnostics.length ? message.diagnostics.map((d) => d.span) : NO_SPANS;
   const fieldOptions = { direction, locale };
-  lintSection(message.fields, fieldOptions, origin, parserSpans, out);
-  if (message.trailers.length) lintSection(message.trailers, fieldOptions, origin, parserSpans, out);
+  const memo = options.memo && (options.memo.locale ?? (options.memo.locale = locale)) === locale ? options.memo : undefined;
+  lintSection(message.fields, fieldOptions, origin, parserSpans, out, memo);
+  if (message.trailers.length) lintSection(message.trailers, fieldOptions, origin, parserSpans, out, memo);
   // Field names against the registry; name syntax yields to the message parser too.
   checkNames(message.fields, { direction, section: 'header', locale }, parserSpans, out);
   if (message.trailers.length) checkNames(message.trailers, { direction, section: 'trailer', locale }, parserSpans, out);
@@ -155,17 +175,40 @@ function overlaps(a: Span, b: Span): boolean {
 const NO_SPANS: readonly Span[] = [];
 
 /** Each field value through its own parser, its diagnostics moved onto the field line's value. */
-function lintSection(fields: readonly FieldLine[], options: { direction: Direction; locale: Locale }, origin: 'wire' | 'template', parserSpans: readonly Span[], out: Diagnostic[]): void {
+function lintSection(fields: readonly FieldLine[], options: { direction: Direction; locale: Locale }, origin: 'wire' | 'template', parserSpans: readonly Span[], out: Diagnostic[], memo: LintMemo | undefined): void {
   for (const field of fields) {
     if (origin === 'template' && field.value.includes(TEMPLATE_REFERENCE)) continue; // not syntax-checked
-    const found = parseField(field.name, field.value, options).diagnostics;
+    const found = memo ? memoisedValueDiagnostics(memo, field.name, field.value, options) : parseField(field.name, field.value, options).diagnostics;
     for (const d of found) {
       const shifted = shiftDiagnostic(d, field.valueSpan.offset);
+      // A memoised diagnostic is shared by every line with that value: each gets its own arguments.
+      if (memo) shifted.args = { ...d.args };
       if (CHARACTER_CODES.has(shifted.code) && parserSpans.some((s) => overlaps(s, shifted.span))) continue;
       out.push(shifted);
     }
   }
 }
+
+/**
+ * `parseField(name, value, options).diagnostics`, from the memo when this name and value were parsed
+ * before in the batch. Set-Cookie is always parsed: its check of Expires reads the clock.
+ */
+function memoisedValueDiagnostics(memo: LintMemo, name: string, value: string, options: { direction: Direction; locale: Locale }): readonly Diagnostic[] {
+  if (name.length === 10 && name.toLowerCase() === 'set-cookie') return parseField(name, value, options).diagnostics;
+  let byName = memo.values.get(options.direction);
+  if (!byName) memo.values.set(options.direction, (byName = new Map()));
+  let byValue = byName.get(name);
+  if (!byValue) byName.set(name, (byValue = new Map()));
+  let found = byValue.get(value);
+  if (!found) {
+    const diagnostics = parseField(name, value, options).diagnostics;
+    found = diagnostics.length === 0 ? NO_DIAGNOSTICS : diagnostics;
+    byValue.set(value, found);
+  }
+  return found;
+}
+
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 
 function checkNames(fields: readonly FieldLine[], options: Parameters<typeof checkFieldSection>[1], parserSpans: readonly Span[], out: Diagnostic[]): void {
   for (const d of checkFieldSection(fields, options)) {

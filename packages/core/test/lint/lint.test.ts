@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AREA_RANGES, getCodeDefinition, lintMessage, messageFromHeaders, parseMessage, type HttpMessage } from '@httplens/core';
+import { AREA_RANGES, createLintMemo, getCodeDefinition, lintMessage, lintParsedMessage, messageFromHeaders, parseMessage, type HttpMessage } from '@httplens/core';
 
 const CRLF = (lines: string[], body = '') => `${lines.join('\r\n')}\r\n\r\n${body}`;
 const codes = (input: Parameters<typeof lintMessage>[0], options?: Parameters<typeof lintMessage>[1]) =>
@@ -73,6 +73,26 @@ describe('lintMessage', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('gives the same diagnostics with a memo shared by a batch of messages as without it', () => {
+    // Few distinct values, so the messages of a batch repeat them and the memo is used.
+    const value = fc.constantFrom('', ' ', 'a', 'gzip, br', 'no-cache', 'max-age=60, max-age=60', 'text/html; charset=x', '"v1"', 'W/"x", *', 'bytes=0-1', '\u00ff', 'a\u0000b', '{{x}}', 'Sun, 06 Nov 1994 08:49:37 GMT', 'id=1; Expires=Sun, 06 Nov 2094 08:49:37 GMT');
+    const name = fc.constantFrom('Accept-Encoding', 'accept-encoding', 'Cache-Control', 'Content-Type', 'ETag', 'If-None-Match', 'Range', 'Date', 'Set-Cookie', 'Pragma', 'X-Custom');
+    const head = fc.constantFrom('HTTP/1.1 200 OK', 'GET / HTTP/1.1', 'POST /a HTTP/1.1');
+    const message = fc.tuple(head, fc.array(fc.tuple(name, value), { maxLength: 6 })).map(([h, fs]) => `${[h, ...fs.map(([n, v]) => `${n}: ${v}`)].join('\r\n')}\r\n\r\n`);
+    fc.assert(
+      fc.property(fc.array(message, { minLength: 1, maxLength: 6 }), fc.constantFrom('wire', 'template') as fc.Arbitrary<'wire' | 'template'>, fc.constantFrom('en', 'zh-CN') as fc.Arbitrary<'en' | 'zh-CN'>, (texts, origin, locale) => {
+        const memo = createLintMemo();
+        for (const text of texts) {
+          const parsed = parseMessage(text, { requireHost: false });
+          const plain = lintParsedMessage(parsed, { origin, locale, now: 0, source: text });
+          const memoised = lintParsedMessage(parsed, { origin, locale, now: 0, source: text, memo });
+          expect(memoised).toEqual(plain);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
