@@ -165,9 +165,6 @@ const NONE: never[] = Object.freeze([]) as unknown as never[];
 /** A placeholder span, always replaced before it is seen. */
 const NO_SPAN: Span = Object.freeze({ offset: 0, length: 0 });
 
-/** A placeholder header list, always replaced before the request is seen. */
-const NO_HEADERS: HttpFileHeader[] = NONE;
-
 /** Adds an item to a list that may be the shared empty one: returns the list to keep. */
 function append<T>(list: T[], item: T): T[] {
   if (list === NONE) return [item];
@@ -255,29 +252,15 @@ class Parser {
   /** Reused for every scan: most texts have no problem, so nothing is allocated for them. */
   readonly problems: TemplateProblem[] = [];
 
-  /**
-   * Reused by `scan` to collect the references of a text that starts a new list: appended to and
-   * emptied only now and then (`length = 0` gives up the list's room, so it is not done every time).
-   */
-  readonly scratchRefs: VariableReference[] = [];
-
   /** Adds the references in `text` to `refs`; returns the list to keep (a new one when `refs` is the shared empty list). */
   scan(text: string, base: number, refs: VariableReference[]): VariableReference[] {
     if (text.indexOf('{{') < 0) return refs;
     const problems = this.problems;
     problems.length = 0;
-    if (refs !== NONE) {
-      scanTemplate(text, base, refs, problems);
-      if (problems.length > 0) this.templateProblems(problems);
-      return refs;
-    }
-    const scratch = this.scratchRefs;
-    if (scratch.length > 256) scratch.length = 0;
-    const from = scratch.length;
-    scanTemplate(text, base, scratch, problems);
+    const out = refs === NONE ? [] : refs;
+    scanTemplate(text, base, out, problems);
     if (problems.length > 0) this.templateProblems(problems);
-    // The new list is copied out of the scratch one: exactly as long as it needs (a list grown by `push` keeps spare room, and the parse keeps every list).
-    return scratch.length === from ? refs : scratch.slice(from);
+    return out.length === 0 ? refs : out;
   }
 
   markdown(): void {
@@ -588,10 +571,7 @@ class Parser {
       urlRefs = this.scan(this.text.slice(cont.span.offset, cont.span.offset + cont.span.length), cont.span.offset, urlRefs);
     }
 
-    // Collected in a reused list, then copied to a list of their own of the exact length (the parse keeps it).
-    const headers = this.scratchHeaders;
-    if (headers.length > 256) headers.length = 0;
-    const firstHeader = headers.length;
+    const headers: HttpFileHeader[] = [];
     // Every property is present from the start (undefined when absent), so all requests share one shape.
     const request: HttpFileRequest = {
       index: this.requests.length,
@@ -607,7 +587,7 @@ class Parser {
       urlContinuations: req.continuations,
       protocol: req.protocol,
       requestLineSpan: { offset: line.start, length: line.end - line.start },
-      headers: NO_HEADERS,
+      headers,
       span: { offset: region.separatorSpan ? region.separatorSpan.offset : region.start, length: 0 },
       metadata: region.metadata,
       comments: region.comments,
@@ -628,10 +608,7 @@ class Parser {
     while (i < n && this.active[i] === 1) {
       const l = this.line(i);
       if (isBlank(l.text)) break;
-      if (isSeparator(l.text)) {
-        request.headers = headers.slice(firstHeader);
-        return this.endRequest(request, lastLine, i);
-      }
+      if (isSeparator(l.text)) return this.endRequest(request, lastLine, i);
       const c = commentStart(l.text);
       if (c) {
         this.commentLine(l, i, region, c);
@@ -658,7 +635,6 @@ class Parser {
       lastLine = l;
       i++;
     }
-    request.headers = headers.slice(firstHeader);
     // Body and trailing nodes until the next separator.
     const bodyLines: Line[] = [];
     let lastContent = lastLine;
@@ -817,12 +793,17 @@ class Parser {
     if (!request.curl) {
       // The request's references: its URL's, then its headers' and its body's (a list of its own only when several have some).
       let refs = request.urlReferences;
+      let own = false;
       const headers = request.headers;
       for (let h = 0; h <= headers.length; h++) {
         const more = h < headers.length ? (headers[h] as HttpFileHeader).references : (request.body?.references ?? NONE);
         if (more.length === 0) continue;
-        // `concat` makes a list of the exact length (never changing a list it was given).
-        refs = refs.length === 0 ? more : refs.concat(more);
+        if (refs.length === 0) refs = more;
+        else {
+          if (!own) refs = refs.slice();
+          own = true;
+          for (let m = 0; m < more.length; m++) refs.push(more[m] as VariableReference);
+        }
       }
       request.references = refs;
     }
@@ -852,9 +833,6 @@ class Parser {
     return next;
   }
 
-  /** The headers of the requests being read (see `request`): appended to, and emptied only now and then. */
-  readonly scratchHeaders: HttpFileHeader[] = [];
-
   /** Word bounds on the request line being read, reused from line to line. */
   readonly wordStarts: number[] = [];
   readonly wordEnds: number[] = [];
@@ -873,8 +851,8 @@ class Parser {
     const t = line.text;
     const starts = this.wordStarts;
     const ends = this.wordEnds;
-    // Written by index rather than emptied with `length = 0`, which would give up the lists' room each time.
-    let count = 0;
+    starts.length = 0;
+    ends.length = 0;
     // Words split on whitespace, except inside `{{ ... }}` (`{{$randomInt 1 10}}` is one word).
     let p = 0;
     let noClose = false; // once no `}}` follows, later `{{` need not look again (keeps this linear)
@@ -889,10 +867,10 @@ class Parser {
           p = close < 0 ? p + 2 : close + 2;
         } else p++;
       }
-      starts[count] = start;
-      ends[count] = p;
-      count++;
+      starts.push(start);
+      ends.push(p);
     }
+    const count = starts.length;
     const result: ReturnType<Parser['requestLine']> = { method: 'GET', methodSpan: undefined, url: '', urlLineText: '', urlSpan: NO_SPAN, httpVersion: undefined, httpVersionSpan: undefined, protocol: 'http', continuations: NONE };
     let last = count;
     if (count >= 2 && t.startsWith('HTTP/', starts[last - 1] as number)) {
