@@ -1,5 +1,6 @@
-import { cpus, totalmem } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSuite, runSuite, type Suite, type SuiteResult } from './harness.js';
 import { SUITES } from './suites/index.js';
@@ -7,26 +8,61 @@ import { SUITES } from './suites/index.js';
 /**
  * Runs every suite (or those named on the command line) and regenerates
  * bench/RESULTS.md. Usage: npm run bench [-- suite-name ...] [-- --time ms]
+ *
+ * A full run gives every suite a process of its own, so that no suite's figures depend
+ * on the heap, the compiled code or the open sockets that the suites before it left.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const timeIndex = args.indexOf('--time');
   const time = timeIndex >= 0 ? Number(args[timeIndex + 1]) : 1000;
-  const names = args.filter((a, i) => !a.startsWith('--') && (timeIndex < 0 || i !== timeIndex + 1));
-  const selected: Suite[] = names.length ? SUITES.filter((s) => names.includes(s.name)) : SUITES;
-  if (names.length && selected.length !== names.length) {
+  const resultIndex = args.indexOf('--result-file');
+  const resultFile = resultIndex >= 0 ? args[resultIndex + 1] : undefined;
+  const names = args.filter(
+    (a, i) => !a.startsWith('--') && (timeIndex < 0 || i !== timeIndex + 1) && (resultIndex < 0 || i !== resultIndex + 1),
+  );
+  if (resultFile !== undefined) {
+    // a child of a full run: one suite, its result handed back as JSON
+    const suite = SUITES.find((s) => s.name === names[0]);
+    if (!suite || names.length !== 1) throw new Error(`--result-file takes exactly one known suite, got ${names.join(', ')}`);
+    process.stdout.write(`\n▶ ${suite.name}\n`);
+    const r = await runSuite(suite, { time });
+    process.stdout.write(renderSuite(r).split('\n').slice(2).join('\n') + '\n');
+    writeFileSync(resultFile, JSON.stringify(r));
+    return;
+  }
+  if (!names.length) {
+    const dir = mkdtempSync(join(tmpdir(), 'httplens-bench-'));
+    const results: SuiteResult[] = [];
+    try {
+      for (const suite of SUITES) {
+        const file = join(dir, `${suite.name}.json`);
+        const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, suite.name, '--time', String(time), '--result-file', file], {
+          stdio: 'inherit',
+        });
+        if (child.status !== 0) throw new Error(`suite ${suite.name} failed (exit ${child.status ?? child.signal})`);
+        results.push(JSON.parse(readFileSync(file, 'utf8')) as SuiteResult);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    writeResults(results);
+    return;
+  }
+  const selected: Suite[] = SUITES.filter((s) => names.includes(s.name));
+  if (selected.length !== names.length) {
     const known = SUITES.map((s) => s.name).join(', ');
     throw new Error(`unknown suite in ${names.join(', ')} (known: ${known})`);
   }
-  const results: SuiteResult[] = [];
   for (const suite of selected) {
     process.stdout.write(`\n▶ ${suite.name}\n`);
     const r = await runSuite(suite, { time });
-    const text = renderSuite(r);
-    process.stdout.write(text.split('\n').slice(2).join('\n') + '\n');
-    results.push(r);
+    process.stdout.write(renderSuite(r).split('\n').slice(2).join('\n') + '\n');
   }
-  if (names.length) return; // a partial run does not overwrite the full results
+  // a partial run does not overwrite the full results
+}
+
+function writeResults(results: SuiteResult[]): void {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const header = [
     '# Benchmark results',
