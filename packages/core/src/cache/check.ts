@@ -2,6 +2,7 @@ import { createDiagnostic } from '../diagnostics.js';
 import type { HttpMessage } from '../message/types.js';
 import type { Diagnostic, Locale } from '../types.js';
 import { scanDirectives } from './parse.js';
+import { isNamed } from '../message/chars.js';
 import { indexFields, segmentsOf } from './policy.js';
 
 /**
@@ -55,14 +56,4 @@ export function checkCaching(message: HttpMessage, options: { locale?: Locale } 
     if (mustRevalidate && !lifetime && !first.has('no-cache')) out.push(createDiagnostic('HTTP3115', mustRevalidate.span, {}, { locale }));
   }
   return out;
-}
-
-/** `name` equals the lower-case `lower`, ignoring ASCII case (no lower-cased copy is made; the names compared here have no letter whose `toLowerCase` is ASCII from outside ASCII). */
-function isNamed(name: string, lower: string): boolean {
-  if (name.length !== lower.length) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i)) return false;
-  }
-  return true;
 }

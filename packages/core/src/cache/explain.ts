@@ -1,6 +1,6 @@
 import type { HttpMessage } from '../message/types.js';
 import type { Locale } from '../types.js';
-import { equalsLower } from '../message/chars.js';
+import { isNamed } from '../message/chars.js';
 import type { FieldLine } from '../message/types.js';
 import type { Segment } from './parse.js';
 import { parseDeltaSeconds, scanDirectives } from './parse.js';
@@ -315,15 +315,6 @@ function gather(response: HttpMessage, options: ExplainCachingOptions): Inputs {
 }
 
 const NO_SEGMENTS: Segment[] = [];
-
-/**
- * Whether a field name is `lower` (lower-case ASCII) in any case: what `toLowerCase`
- * equality gives for these names, none of which holds a letter that a non-ASCII
- * character lower-cases to.
- */
-function isNamed(name: string, lower: string): boolean {
-  return name === lower || (name.length === lower.length && equalsLower(name, 0, name.length, lower));
-}
 
 type Say = (code: string, section: string, message: string) => void;
 

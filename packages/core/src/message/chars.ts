@@ -39,6 +39,15 @@ export function equalsLower(text: string, start: number, end: number, lower: str
   return true;
 }
 
+/**
+ * Whether a field name is `lower` (lower-case ASCII) in any ASCII case, without a lower-cased
+ * copy. For names without a `k` this is what `toLowerCase` equality gives (the Kelvin sign is
+ * the one non-ASCII character that lower-cases to a single ASCII letter).
+ */
+export function isNamed(name: string, lower: string): boolean {
+  return name === lower || equalsLower(name, 0, name.length, lower);
+}
+
 const NOT_LATIN1 = /[^\0-\xff]/;
 let latin1Decoder: TextDecoder | undefined;
 let asciiDecoder: TextDecoder | undefined;
