@@ -1,6 +1,6 @@
 import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/core';
 import { parseCurl } from './curl.js';
-import { HTTPYAC_METHODS, isTchar, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, OTHER_PROTOCOLS } from './syntax.js';
+import { HTTPYAC_METHODS, isGraphqlMarker, isNamed, isTchar, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, OTHER_PROTOCOLS } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkReference, checkRequest, checkScript } from './portability.js';
@@ -170,16 +170,6 @@ function append<T>(list: T[], item: T): T[] {
   if (list === NONE) return [item];
   list.push(item);
   return list;
-}
-
-/** `name` equals the lower-case `lower`, ignoring ASCII case (no lower-cased copy is made). */
-function isNamed(name: string, lower: string): boolean {
-  if (name.length !== lower.length) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i)) return false;
-  }
-  return true;
 }
 
 interface RegionState {
@@ -1149,7 +1139,7 @@ class Parser {
 
   graphql(request: HttpFileRequest, lines: Line[], ct: string): GraphQLBody | undefined {
     let marker: GraphQLBody['marker'] | undefined;
-    if (request.headers.some((h) => isNamed(h.name, 'x-request-type') && h.value.trim().toLowerCase() === 'graphql')) marker = 'x-request-type';
+    if (request.headers.some(isGraphqlMarker)) marker = 'x-request-type';
     else if (request.method === 'GRAPHQL') marker = 'method';
     else if (ct.startsWith('application/graphql')) marker = 'content-type';
     else if (/^(?:query|mutation|subscription|fragment)\b/.test((lines[0] as Line).text.trim()) && (this.dialect === 'httpyac' || this.dialect === 'auto')) marker = 'operation';

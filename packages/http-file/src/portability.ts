@@ -1,7 +1,7 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
-import { looksLikeRequestLine } from './syntax.js';
+import { isGraphqlMarker, isNamed, looksLikeRequestLine } from './syntax.js';
 import type { AssertLine, BodyPart, HttpFile, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
 
 const ALL_TOOLS = 3;
@@ -42,7 +42,7 @@ export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile
   for (const h of r.headers) {
     // The header span ends at the last non-blank character.
     if (h.span.length > 0 && text.charCodeAt(h.span.offset + h.span.length - 1) === 44 /* , */) add('HTTP5003', { offset: h.valueSpan.offset, length: h.span.offset + h.span.length - h.valueSpan.offset });
-    if (h.name.length === 14 && h.name.toLowerCase() === 'x-request-type' && h.value.trim().toLowerCase() === 'graphql') add('HTTP5015', h.span);
+    if (isGraphqlMarker(h)) add('HTTP5015', h.span);
   }
   for (let k = 0; k < r.references.length; k++) checkReference(r.references[k] as VariableReference, add);
   for (let k = 0; k < r.asserts.length; k++) add('HTTP5005', (r.asserts[k] as AssertLine).span);
@@ -75,7 +75,7 @@ function textParts(parts: readonly BodyPart[]): number {
 
 /** The request's first Content-Type value, or ''. */
 function contentTypeOf(r: HttpFileRequest): string {
-  for (const h of r.headers) if (h.name.length === 12 && h.name.toLowerCase() === 'content-type') return h.value;
+  for (const h of r.headers) if (isNamed(h.name, 'content-type')) return h.value;
   return '';
 }
 

@@ -36,6 +36,21 @@ export function isToken(s: string): boolean {
   return true;
 }
 
+/** `name` equals the lower-case `lower`, ignoring ASCII case (no lower-cased copy is made). */
+export function isNamed(name: string, lower: string): boolean {
+  if (name.length !== lower.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** REST Client's GraphQL marker: a header line `X-Request-Type: GraphQL` (any case). */
+export function isGraphqlMarker(header: { name: string; value: string }): boolean {
+  return isNamed(header.name, 'x-request-type') && header.value.trim().toLowerCase() === 'graphql';
+}
+
 /** The methods httpYac recognises at the start of a request line (upper case only). */
 export const HTTPYAC_METHODS: ReadonlySet<string> = new Set([
   'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE',
