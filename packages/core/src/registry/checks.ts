@@ -144,7 +144,7 @@ export function checkFieldSection(fields: readonly FieldLine[], options: FieldCh
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i] as FieldLine;
     const def = addNameProblems(field.name, field.nameSpan, options, opts, out);
-    const single = def && !def.list && !def.repeatable && !isCheckedByParser(def) ? def : undefined;
+    const single = def && !def.list && !def.repeatable && !REPETITION_CHECKED_BY_PARSER.has(def.name.toLowerCase()) ? def : undefined;
     if (!single) continue;
     singletons ??= new Array<FieldDefinition | undefined>(fields.length).fill(undefined);
     if (!repeated && singletons.includes(single)) repeated = true;
@@ -172,15 +172,3 @@ export function checkFieldSection(fields: readonly FieldLine[], options: FieldCh
   }
   return out.length > 1 ? out.sort((a, b) => a.span.offset - b.span.offset) : out;
 }
-
-/** Whether the message parser reports the field's repetition (`REPETITION_CHECKED_BY_PARSER`), decided once per definition. */
-function isCheckedByParser(def: FieldDefinition): boolean {
-  let checked = CHECKED_BY_PARSER.get(def);
-  if (checked === undefined) {
-    checked = REPETITION_CHECKED_BY_PARSER.has(def.name.toLowerCase());
-    CHECKED_BY_PARSER.set(def, checked);
-  }
-  return checked;
-}
-
-const CHECKED_BY_PARSER = new WeakMap<FieldDefinition, boolean>();
