@@ -53,9 +53,14 @@ describe('growth', () => {
     };
     for (const [label, make] of Object.entries(cases)) {
       // The least CPU time of the runs: a garbage collection that happens to fall into one run is noise here,
-      // and the question is only whether the work grows faster than the input.
-      const { small, large } = timePair(make(500), make(4000), 11, (xs) => Math.min(...xs));
-      expect(large / Math.max(small, 0.02), label).toBeLessThanOrEqual(12);
+      // and the question is only whether the work grows faster than the input. A noisy measurement is taken
+      // again (up to three attempts, as in the transport's growth tests); quadratic work fails all three.
+      let ratio = Infinity;
+      for (let attempt = 0; attempt < 3 && ratio > 12; attempt++) {
+        const { small, large } = timePair(make(500), make(4000), 11, (xs) => Math.min(...xs));
+        ratio = large / Math.max(small, 0.02);
+      }
+      expect(ratio, label).toBeLessThanOrEqual(12);
     }
   });
 });
