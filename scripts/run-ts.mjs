@@ -32,9 +32,9 @@ export async function bundle(entry, outName = basename(entry).replace(/\.ts$/, '
   return outfile;
 }
 
-export async function runTs(entry, args = []) {
+export async function runTs(entry, args = [], nodeArgs = []) {
   const outfile = await bundle(entry);
   const root = resolve(import.meta.dirname, '..');
-  const r = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit', env: { ...process.env, HTTPLENS_REPO_ROOT: root } });
+  const r = spawnSync(process.execPath, [...nodeArgs, outfile, ...args], { stdio: 'inherit', env: { ...process.env, HTTPLENS_REPO_ROOT: root } });
   return r.status ?? 1;
 }
