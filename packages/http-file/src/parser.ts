@@ -165,6 +165,11 @@ const NONE: never[] = Object.freeze([]) as unknown as never[];
 /** A placeholder span, always replaced before it is seen. */
 const NO_SPAN: Span = Object.freeze({ offset: 0, length: 0 });
 
+/** A copy of a scratch list at its exact length (the shared empty list when it is empty). */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? NONE : list.slice();
+}
+
 /** Adds an item to a list that may be the shared empty one: returns the list to keep. */
 function append<T>(list: T[], item: T): T[] {
   if (list === NONE) return [item];
@@ -198,8 +203,6 @@ class Parser {
   /** Request names, first definition first. */
   readonly names = new Map<string, HttpFileRequest>();
   readonly prompts = new Set<string>();
-  /** Every reference of every request, in order. */
-  readonly allRefs: VariableReference[] = [];
   readonly noteAdder = (code: string, span: Span, args?: MessageArgs): void => this.diag(code, span, args);
   fences: Span[] | undefined;
   /** Lines that take part (for Markdown: inside fences); a fence line ends a request. */
@@ -231,8 +234,20 @@ class Parser {
   /** The options of every diagnostic (made once). */
   readonly diagOptions: { locale?: Locale };
 
-  diag(code: string, span: Span, args: MessageArgs = {}): void {
-    this.diagnostics.push(createDiagnostic(code, span, args, this.diagOptions));
+  /** The first diagnostic made for each code and arguments: later ones share its message and arguments. */
+  readonly diagCache = new Map<string, Diagnostic>();
+
+  diag(code: string, span: Span, args?: MessageArgs): void {
+    let key = code;
+    if (args) for (const k in args) key += `\u0000${k}\u0000${String(args[k])}`;
+    const first = this.diagCache.get(key);
+    if (first) {
+      this.diagnostics.push({ code, severity: first.severity, message: first.message, messageId: first.messageId, args: first.args, span });
+      return;
+    }
+    const d = createDiagnostic(code, span, args ?? {}, this.diagOptions);
+    this.diagCache.set(key, d);
+    this.diagnostics.push(d);
   }
 
   templateProblems(problems: TemplateProblem[]): void {
@@ -242,15 +257,31 @@ class Parser {
   /** Reused for every scan: most texts have no problem, so nothing is allocated for them. */
   readonly problems: TemplateProblem[] = [];
 
-  /** Adds the references in `text` to `refs`; returns the list to keep (a new one when `refs` is the shared empty list). */
-  scan(text: string, base: number, refs: VariableReference[]): VariableReference[] {
-    if (text.indexOf('{{') < 0) return refs;
+  /**
+   * Scratch lists that references, headers and body parts are gathered in; each node gets a copy of exact length
+   * (a list grown by `push` keeps room for 17 items, which a large file would hold tens of thousands of times).
+   */
+  readonly refScratch: VariableReference[] = [];
+  readonly bodyRefScratch: VariableReference[] = [];
+  readonly headerScratch: HttpFileHeader[] = [];
+  readonly partScratch: BodyPart[] = [];
+
+  /** Appends the references in `text` (at `base` in the file) to `out`. */
+  scanInto(text: string, base: number, out: VariableReference[]): void {
+    if (text.indexOf('{{') < 0) return;
     const problems = this.problems;
     problems.length = 0;
-    const out = refs === NONE ? [] : refs;
     scanTemplate(text, base, out, problems);
     if (problems.length > 0) this.templateProblems(problems);
-    return out.length === 0 ? refs : out;
+  }
+
+  /** The references in `text` (at `base` in the file), as a list of exact length. */
+  scan(text: string, base: number): VariableReference[] {
+    if (text.indexOf('{{') < 0) return NONE;
+    const out = this.refScratch;
+    out.length = 0;
+    this.scanInto(text, base, out);
+    return exact(out);
   }
 
   markdown(): void {
@@ -358,7 +389,7 @@ class Parser {
       references: NONE,
     };
     if (!hasEquals) this.diag('HTTP1016', variable.span, { name });
-    variable.references = this.scan(value, line.start + v, variable.references);
+    variable.references = this.scan(value, line.start + v);
     region.variables = append(region.variables, variable);
   }
 
@@ -527,7 +558,6 @@ class Parser {
     const req = this.requestLine(line);
     let i = index + 1;
     const n = this.lineCount;
-    let urlRefs: VariableReference[] = NONE;
     let urlEnd = req.urlSpan.offset + req.urlSpan.length;
     let urlPieces: string[] = NONE;
     let lastLine = line;
@@ -555,13 +585,17 @@ class Parser {
       req.urlSpan = { offset: req.urlSpan.offset, length: urlEnd - req.urlSpan.offset };
     }
     // References in the request line's URL and continuation lines.
-    urlRefs = this.scan(req.urlLineText, req.urlSpan.offset, urlRefs);
+    const urlScratch = this.refScratch;
+    urlScratch.length = 0;
+    this.scanInto(req.urlLineText, req.urlSpan.offset, urlScratch);
     for (let k = 0; k < req.continuations.length; k++) {
       const cont = req.continuations[k] as { span: Span };
-      urlRefs = this.scan(this.text.slice(cont.span.offset, cont.span.offset + cont.span.length), cont.span.offset, urlRefs);
+      this.scanInto(this.text.slice(cont.span.offset, cont.span.offset + cont.span.length), cont.span.offset, urlScratch);
     }
+    const urlRefs = exact(urlScratch);
 
-    const headers: HttpFileHeader[] = [];
+    const headers = this.headerScratch;
+    headers.length = 0;
     // Every property is present from the start (undefined when absent), so all requests share one shape.
     const request: HttpFileRequest = {
       index: this.requests.length,
@@ -577,7 +611,7 @@ class Parser {
       urlContinuations: req.continuations,
       protocol: req.protocol,
       requestLineSpan: { offset: line.start, length: line.end - line.start },
-      headers,
+      headers: NONE,
       span: { offset: region.separatorSpan ? region.separatorSpan.offset : region.start, length: 0 },
       metadata: region.metadata,
       comments: region.comments,
@@ -598,7 +632,10 @@ class Parser {
     while (i < n && this.active[i] === 1) {
       const l = this.line(i);
       if (isBlank(l.text)) break;
-      if (isSeparator(l.text)) return this.endRequest(request, lastLine, i);
+      if (isSeparator(l.text)) {
+        request.headers = exact(headers);
+        return this.endRequest(request, lastLine, i);
+      }
       const c = commentStart(l.text);
       if (c) {
         this.commentLine(l, i, region, c);
@@ -625,6 +662,7 @@ class Parser {
       lastLine = l;
       i++;
     }
+    request.headers = exact(headers);
     // Body and trailing nodes until the next separator.
     const bodyLines: Line[] = [];
     let lastContent = lastLine;
@@ -687,7 +725,8 @@ class Parser {
     const commandText = this.text.slice(base, last.end);
     const parsed = parseCurl(commandText, this.locale ? { locale: this.locale } : {});
     for (const d of parsed.diagnostics) this.diagnostics.push(shiftDiagnostic(d, base));
-    const refs = this.scan(commandText, base, []);
+    const refs: VariableReference[] = [];
+    this.scanInto(commandText, base, refs);
     const shift = (s: Span): Span => ({ offset: s.offset + base, length: s.length });
     const urlSpan = parsed.urlSpan ? shift(parsed.urlSpan) : { offset: base, length: 0 };
     const request: HttpFileRequest = {
@@ -783,17 +822,22 @@ class Parser {
     if (!request.curl) {
       // The request's references: its URL's, then its headers' and its body's (a list of its own only when several have some).
       let refs = request.urlReferences;
-      let own = false;
+      let lists = refs.length > 0 ? 1 : 0;
       const headers = request.headers;
+      const bodyRefs = request.body?.references ?? NONE;
       for (let h = 0; h <= headers.length; h++) {
-        const more = h < headers.length ? (headers[h] as HttpFileHeader).references : (request.body?.references ?? NONE);
+        const more = h < headers.length ? (headers[h] as HttpFileHeader).references : bodyRefs;
         if (more.length === 0) continue;
-        if (refs.length === 0) refs = more;
-        else {
-          if (!own) refs = refs.slice();
-          own = true;
-          for (let m = 0; m < more.length; m++) refs.push(more[m] as VariableReference);
+        if (lists++ === 0) refs = more;
+      }
+      if (lists > 1) {
+        const out = this.refScratch;
+        out.length = 0;
+        for (let h = -1; h <= headers.length; h++) {
+          const more = h < 0 ? request.urlReferences : h < headers.length ? (headers[h] as HttpFileHeader).references : bodyRefs;
+          for (let m = 0; m < more.length; m++) out.push(more[m] as VariableReference);
         }
+        refs = out.slice();
       }
       request.references = refs;
     }
@@ -818,7 +862,6 @@ class Parser {
       if (!this.names.has(request.name)) this.names.set(request.name, request);
       else if (meta?.value) this.diag('HTTP1007', request.nameSpan ?? request.span, { name: request.name });
     }
-    for (let k = 0; k < request.references.length; k++) this.allRefs.push(request.references[k] as VariableReference);
     checkRequest(request, this.text, this.dialect, this.noteAdder);
     return next;
   }
@@ -927,7 +970,7 @@ class Parser {
     const span = { offset: l.start + ws, length: end - ws };
     if (colon < 0) {
       this.diag('HTTP1004', span);
-      const refs = this.scan(t.slice(ws, end), l.start + ws, NONE);
+      const refs = this.scan(t.slice(ws, end), l.start + ws);
       return { name: t.slice(ws, end), value: '', span, nameSpan: span, valueSpan: { offset: l.start + end, length: 0 }, references: refs };
     }
     let nameEnd = colon;
@@ -948,17 +991,25 @@ class Parser {
     };
     if (name.includes('{{')) {
       // A templated name: `{{headerName}}: value`.
-      header.references = this.scan(name, l.start + ws, header.references);
-    } else if (!isToken(name)) this.diag('HTTP1004', span);
-    header.references = this.scan(value, l.start + v, header.references);
+      const out = this.refScratch;
+      out.length = 0;
+      this.scanInto(name, l.start + ws, out);
+      this.scanInto(value, l.start + v, out);
+      header.references = exact(out);
+    } else {
+      if (!isToken(name)) this.diag('HTTP1004', span);
+      header.references = this.scan(value, l.start + v);
+    }
     return header;
   }
 
   body(request: HttpFileRequest, lines: Line[]): HttpFileBody {
     const firstLine = lines[0] as Line;
     const lastLine = lines[lines.length - 1] as Line;
-    const parts: BodyPart[] = [];
-    let refs: VariableReference[] = NONE;
+    const parts = this.partScratch;
+    parts.length = 0;
+    const refs = this.bodyRefScratch;
+    refs.length = 0;
     let includes: BodyInclude[] = NONE;
     let commentLines: Span[] = NONE;
     const textLines: string[] = [];
@@ -988,8 +1039,8 @@ class Parser {
           references: NONE,
         };
         if (inc[2]) include.encoding = inc[2];
-        include.references = this.scan(path, line.start + pathOffset, include.references);
-        for (const ref of include.references) refs = append(refs, ref);
+        include.references = this.scan(path, line.start + pathOffset);
+        for (let r = 0; r < include.references.length; r++) refs.push(include.references[r] as VariableReference);
         includes = append(includes, include);
         parts.push({ kind: 'include', include });
         textLines.push(line.text);
@@ -999,7 +1050,7 @@ class Parser {
       }
       parts.push({ kind: 'text', text: line.text, span: { offset: line.start, length: line.end - line.start } });
       textLines.push(line.text);
-      refs = this.scan(line.text, line.start, refs);
+      this.scanInto(line.text, line.start, refs);
     }
     const contentType = request.headers.find((h) => isNamed(h.name, 'content-type'));
     const ct = contentType?.value.toLowerCase() ?? '';
@@ -1015,8 +1066,8 @@ class Parser {
     const body: HttpFileBody = {
       text,
       span: { offset: firstLine.start, length: lastLine.end - firstLine.start },
-      parts,
-      references: refs,
+      parts: exact(parts),
+      references: exact(refs),
       includes,
       commentLines,
       lineBreak: joinForm ? '' : undefined,
@@ -1202,7 +1253,9 @@ class Parser {
         checkReference(ref, this.noteAdder);
       }
     }
-    for (const ref of this.allRefs) check(ref);
+    for (const request of this.requests) {
+      for (let k = 0; k < request.references.length; k++) check(request.references[k] as VariableReference);
+    }
     for (const script of this.scripts) checkScript(script, this.dialect, this.noteAdder);
   }
 
