@@ -70,7 +70,10 @@ export async function runSuite(suite: Suite, options: { time: number }): Promise
     const contenders = bench.tasks.map((task) => {
       const r = task.result;
       if (r.state !== 'completed') throw new Error(`${suite.name} / ${c.name} / ${task.name}: ${r.state === 'errored' ? r.error.message : r.state}`);
-      const opsPerSec = r.throughput.mean;
+      // Calls per second over all timed calls (1000 / mean latency). Not tinybench's `throughput.mean`, the mean of
+      // per-call rates, which rewards a contender whose calls are uneven (a few slow calls under garbage collection
+      // among fast ones) over a steady one doing the same total work in the same time.
+      const opsPerSec = 1000 / r.period;
       const entry: CaseResult['contenders'][number] = { name: task.name, opsPerSec, rme: r.latency.rme };
       if (c.unit) entry.rate = `${formatNumber((opsPerSec * c.unit.perCall) / (c.unit.scale ?? 1))} ${c.unit.label}`;
       return entry;

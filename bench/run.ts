@@ -21,6 +21,13 @@ async function main(): Promise<void> {
   const names = args.filter(
     (a, i) => !a.startsWith('--') && (timeIndex < 0 || i !== timeIndex + 1) && (resultIndex < 0 || i !== resultIndex + 1),
   );
+  const soloIndex = args.indexOf('--solo');
+  if (soloIndex >= 0) {
+    // a child of a suite that times each contender alone in a fresh process
+    const [suiteName, caseIndex, contender, runs] = args.slice(soloIndex + 1);
+    await solo(suiteName ?? '', Number(caseIndex), Number(contender), Number(runs));
+    return;
+  }
   if (resultFile !== undefined) {
     // a child of a full run: one suite, its result handed back as JSON
     const suite = SUITES.find((s) => s.name === names[0]);
@@ -60,6 +67,30 @@ async function main(): Promise<void> {
     process.stdout.write(renderSuite(r).split('\n').slice(2).join('\n') + '\n');
   }
   // a partial run does not overwrite the full results
+}
+
+/**
+ * Times one contender of one case alone (0 is ours, 1.. the peers): a warm-up as long as the timed runs, then `runs`
+ * calls; prints their wall and process CPU times (ms) as one JSON line.
+ */
+async function solo(suiteName: string, caseIndex: number, contender: number, runs: number): Promise<void> {
+  const suite = SUITES.find((s) => s.name === suiteName);
+  const c = suite?.cases ? (await suite.cases())[caseIndex] : undefined;
+  const fn = c ? (contender === 0 ? c.ours.fn : c.peers[contender - 1]?.fn) : undefined;
+  if (!c || !fn || !(runs > 0)) throw new Error(`--solo: no contender ${contender} of case ${caseIndex} in suite ${suiteName}`);
+  await c.verify();
+  for (let i = 0; i < runs; i++) await fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const u = process.cpuUsage();
+    const t = performance.now();
+    await fn();
+    wall.push(performance.now() - t);
+    const d = process.cpuUsage(u);
+    cpu.push((d.user + d.system) / 1000);
+  }
+  process.stdout.write(`${JSON.stringify({ wall, cpu })}\n`);
 }
 
 function writeResults(results: SuiteResult[]): void {
