@@ -6,6 +6,7 @@ import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkReference, checkRequest, checkScript } from './portability.js';
 import { applySuppressions } from './suppress.js';
 import { scanTemplate, type TemplateProblem } from './template.js';
+import { CommentLineNode, HeaderNode, MetadataNode, NONE, RequestNode, TextPartNode } from './nodes.js';
 import type {
   BodyInclude,
   BodyPart,
@@ -21,7 +22,6 @@ import type {
   MultipartBody,
   MultipartPart,
   ParseOptions,
-  RequestProtocol,
   ScriptNode,
   Suppression,
   VariableReference,
@@ -155,16 +155,6 @@ function commentStart(s: string): { at: number; after: number; style: '#' | '//'
 
 const INCLUDE = /^<(@([\w-]*))?[ \t]+(\S.*)$/;
 
-/**
- * The one empty list every empty list of the result shares (most requests have no redirects,
- * asserts, scripts, ...): a large file would otherwise hold hundreds of thousands of empty arrays.
- * Frozen, so the result is read-only where it is empty; lists are grown with `append`.
- */
-const NONE: never[] = Object.freeze([]) as unknown as never[];
-
-/** A placeholder span, always replaced before it is seen. */
-const NO_SPAN: Span = Object.freeze({ offset: 0, length: 0 });
-
 /** A copy of a scratch list at its exact length (the shared empty list when it is empty). */
 function exact<T>(list: T[]): T[] {
   return list.length === 0 ? NONE : list.slice();
@@ -179,7 +169,9 @@ function append<T>(list: T[], item: T): T[] {
 
 interface RegionState {
   title: string | undefined;
-  separatorSpan: Span | undefined;
+  /** The `###` line's bounds (offset -1 when the region has none). */
+  separatorOffset: number;
+  separatorLength: number;
   metadata: MetadataEntry[];
   comments: CommentNode[];
   scripts: ScriptNode[];
@@ -343,7 +335,8 @@ class Parser {
   /** Handles a `#`/`//` line outside bodies: suppression, metadata or comment. */
   commentLine(line: Line, index: number, region: RegionState | undefined, c: { at: number; after: number; style: '#' | '//' }): void {
     const body = line.text.slice(c.after);
-    const span = { offset: line.start + c.at, length: line.end - line.start - c.at };
+    const spanOffset = line.start + c.at;
+    const spanLength = line.end - line.start - c.at;
     if (this.suppression(line, index, body)) return;
     const ws = leadingWs(body);
     if (region && body.charCodeAt(ws) === 64 /* @ */) {
@@ -355,16 +348,13 @@ class Parser {
         let v = k + wsFrom(line.text, k);
         if (line.text.charCodeAt(v) === 61 /* = */) v += 1 + wsFrom(line.text, v + 1);
         const vEnd = trailingEnd(line.text);
-        const entry: MetadataEntry = { key, value: undefined, span, keySpan: { offset: line.start + keyStart - 1, length: k - keyStart + 1 }, valueSpan: undefined };
-        if (vEnd > v) {
-          entry.value = line.text.slice(v, vEnd);
-          entry.valueSpan = { offset: line.start + v, length: vEnd - v };
-        }
+        const value = vEnd > v ? line.text.slice(v, vEnd) : undefined;
+        const entry = new MetadataNode(key, value, spanOffset, spanLength, line.start + keyStart - 1, k - keyStart + 1, value === undefined ? -1 : line.start + v, value === undefined ? 0 : vEnd - v);
         region.metadata = append(region.metadata, entry);
         return;
       }
     }
-    const node: CommentNode = { text: body.trim(), span, style: c.style };
+    const node = new CommentLineNode(body.trim(), spanOffset, spanLength, c.style);
     if (region) region.comments = append(region.comments, node);
     else this.comments.push(node);
   }
@@ -471,7 +461,8 @@ class Parser {
       if (title !== undefined) {
         this.flushRegion(region);
         region = this.emptyRegion(region) ? this.resetRegion(region, line.start) : this.newRegion(line.start);
-        region.separatorSpan = { offset: line.start, length: line.end - line.start };
+        region.separatorOffset = line.start;
+        region.separatorLength = line.end - line.start;
         if (title) region.title = title;
         i++;
         continue;
@@ -525,12 +516,13 @@ class Parser {
   resetRegion(r: RegionState, start: number): RegionState {
     r.start = start;
     r.title = undefined;
-    r.separatorSpan = undefined;
+    r.separatorOffset = -1;
+    r.separatorLength = 0;
     return r;
   }
 
   newRegion(start: number): RegionState {
-    return { title: undefined, separatorSpan: undefined, metadata: NONE, comments: NONE, scripts: NONE, variables: NONE, start };
+    return { title: undefined, separatorOffset: -1, separatorLength: 0, metadata: NONE, comments: NONE, scripts: NONE, variables: NONE, start };
   }
 
   /** A region that ends without a request: its variables are file-wide, its scripts and comments belong to the file. */
@@ -555,10 +547,19 @@ class Parser {
   /** Parses a request starting at line `index`; returns the index of the first line after it. */
   request(index: number, region: RegionState, line: Line = this.line(index)): number {
     if (this.dialect !== 'httpyac' && line.text.includes('curl') && /^\s*curl(?:\s|$)/.test(line.text)) return this.curlRequest(index, region);
-    const req = this.requestLine(line);
+    const request = new RequestNode();
+    request.index = this.requests.length;
+    request.title = region.title;
+    request.separatorOffset = region.separatorOffset;
+    request.separatorLength = region.separatorLength;
+    request.requestLineOffset = line.start;
+    request.requestLineLength = line.end - line.start;
+    request.spanOffset = region.separatorOffset >= 0 ? region.separatorOffset : region.start;
+    const urlLineText = this.requestLine(line, request);
+    let continuations: { span: Span; style: 'query' | 'indented' }[] = NONE;
     let i = index + 1;
     const n = this.lineCount;
-    let urlEnd = req.urlSpan.offset + req.urlSpan.length;
+    let urlEnd = request.urlOffset + request.urlLength;
     let urlPieces: string[] = NONE;
     let lastLine = line;
     // Continuation lines: `?a=1`, `&b=2`, or indented lines (JetBrains).
@@ -575,57 +576,32 @@ class Parser {
       if (!query && /^[!#$%&'*+.^`|~\w-]+:(?!\/\/)/.test(l.text.slice(ws))) break; // an indented header line
       const e = trailingEnd(l.text);
       urlPieces = append(urlPieces, l.text.slice(ws, e));
-      req.continuations = append(req.continuations, { span: { offset: l.start + ws, length: e - ws }, style: query ? 'query' : 'indented' });
+      continuations = append(continuations, { span: { offset: l.start + ws, length: e - ws }, style: query ? 'query' : 'indented' });
       urlEnd = l.start + e;
       lastLine = l;
       i++;
     }
-    if (req.continuations.length > 0) {
-      req.url += urlPieces.join('');
-      req.urlSpan = { offset: req.urlSpan.offset, length: urlEnd - req.urlSpan.offset };
+    if (continuations.length > 0) {
+      request.url += urlPieces.join('');
+      request.urlLength = urlEnd - request.urlOffset;
+      request.urlContinuations = continuations;
     }
     // References in the request line's URL and continuation lines.
     const urlScratch = this.refScratch;
     urlScratch.length = 0;
-    this.scanInto(req.urlLineText, req.urlSpan.offset, urlScratch);
-    for (let k = 0; k < req.continuations.length; k++) {
-      const cont = req.continuations[k] as { span: Span };
+    this.scanInto(urlLineText, request.urlOffset, urlScratch);
+    for (let k = 0; k < continuations.length; k++) {
+      const cont = continuations[k] as { span: Span };
       this.scanInto(this.text.slice(cont.span.offset, cont.span.offset + cont.span.length), cont.span.offset, urlScratch);
     }
-    const urlRefs = exact(urlScratch);
+    request.urlReferences = exact(urlScratch);
 
     const headers = this.headerScratch;
     headers.length = 0;
-    // Every property is present from the start (undefined when absent), so all requests share one shape.
-    const request: HttpFileRequest = {
-      index: this.requests.length,
-      name: undefined,
-      nameSpan: undefined,
-      title: region.title,
-      separatorSpan: region.separatorSpan,
-      method: req.method,
-      methodSpan: req.methodSpan,
-      url: req.url,
-      urlSpan: req.urlSpan,
-      urlReferences: urlRefs,
-      urlContinuations: req.continuations,
-      protocol: req.protocol,
-      requestLineSpan: { offset: line.start, length: line.end - line.start },
-      headers: NONE,
-      span: { offset: region.separatorSpan ? region.separatorSpan.offset : region.start, length: 0 },
-      metadata: region.metadata,
-      comments: region.comments,
-      // The region ends with this request: its lists become the request's.
-      scripts: region.scripts,
-      redirects: NONE,
-      responseReferences: NONE,
-      asserts: NONE,
-      references: NONE,
-      httpVersion: req.httpVersion,
-      httpVersionSpan: req.httpVersionSpan,
-      body: undefined,
-      curl: undefined,
-    };
+    // The region ends with this request: its lists become the request's.
+    request.metadata = region.metadata;
+    request.comments = region.comments;
+    request.scripts = region.scripts;
     this.flushVariables(region, request.index);
 
     // Headers until the first blank line.
@@ -701,9 +677,9 @@ class Parser {
       if (!line) break;
       const c = commentStart(line.text);
       if (c && !isBlank(line.text)) {
-        const span = { offset: line.start + c.at, length: line.end - line.start - c.at };
-        request.comments = append(request.comments, { text: line.text.slice(c.after).trim(), span, style: c.style });
-        this.diag('HTTP5001', span); // the JetBrains HTTP Client sends it as body text
+        const node = new CommentLineNode(line.text.slice(c.after).trim(), line.start + c.at, line.end - line.start - c.at, c.style);
+        request.comments = append(request.comments, node);
+        this.diag('HTTP5001', node.span); // the JetBrains HTTP Client sends it as body text
       }
     }
     if (to > from) request.body = this.body(request, from === 0 && to === bodyLines.length ? bodyLines : bodyLines.slice(from, to));
@@ -729,34 +705,28 @@ class Parser {
     this.scanInto(commandText, base, refs);
     const shift = (s: Span): Span => ({ offset: s.offset + base, length: s.length });
     const urlSpan = parsed.urlSpan ? shift(parsed.urlSpan) : { offset: base, length: 0 };
-    const request: HttpFileRequest = {
-      index: this.requests.length,
-      name: undefined,
-      nameSpan: undefined,
-      title: region.title,
-      separatorSpan: region.separatorSpan,
-      method: parsed.method,
-      methodSpan: undefined,
-      url: parsed.url,
-      urlSpan,
-      urlReferences: refs.filter((r) => r.span.offset >= urlSpan.offset && r.span.offset < urlSpan.offset + urlSpan.length),
-      urlContinuations: [],
-      protocol: 'http',
-      requestLineSpan: { offset: base, length: last.end - base },
-      headers: parsed.headers.map((h) => ({ name: h.name, value: h.value, span: shift(h.span), nameSpan: shift(h.span), valueSpan: shift(h.span), references: refs.filter((r) => r.span.offset >= h.span.offset + base && r.span.offset < h.span.offset + base + h.span.length) })),
-      span: { offset: region.separatorSpan ? region.separatorSpan.offset : region.start, length: 0 },
-      metadata: region.metadata,
-      comments: region.comments,
-      scripts: [...region.scripts],
-      redirects: [],
-      responseReferences: [],
-      asserts: [],
-      references: [],
-      httpVersion: parsed.httpVersion,
-      httpVersionSpan: undefined,
-      body: undefined,
-      curl: { span: { offset: base, length: last.end - base } },
-    };
+    const request = new RequestNode();
+    request.index = this.requests.length;
+    request.title = region.title;
+    request.separatorOffset = region.separatorOffset;
+    request.separatorLength = region.separatorLength;
+    request.method = parsed.method;
+    request.url = parsed.url;
+    request.urlSpan = urlSpan;
+    request.urlReferences = refs.filter((r) => r.span.offset >= urlSpan.offset && r.span.offset < urlSpan.offset + urlSpan.length);
+    request.urlContinuations = [];
+    request.requestLineSpan = { offset: base, length: last.end - base };
+    request.headers = parsed.headers.map((h) => ({ name: h.name, value: h.value, span: shift(h.span), nameSpan: shift(h.span), valueSpan: shift(h.span), references: refs.filter((r) => r.span.offset >= h.span.offset + base && r.span.offset < h.span.offset + base + h.span.length) }));
+    request.spanOffset = region.separatorOffset >= 0 ? region.separatorOffset : region.start;
+    request.metadata = region.metadata;
+    request.comments = region.comments;
+    request.scripts = [...region.scripts];
+    request.redirects = [];
+    request.responseReferences = [];
+    request.asserts = [];
+    request.references = [];
+    request.httpVersion = parsed.httpVersion;
+    request.curl = { span: { offset: base, length: last.end - base } };
     if (parsed.body !== undefined) {
       const span = { offset: base, length: last.end - base };
       request.body = { text: parsed.body, span, parts: [{ kind: 'text', text: parsed.body, span }], references: [], includes: [], commentLines: [] };
@@ -817,8 +787,8 @@ class Parser {
   }
 
   /** Finishes a request in one pass while it is fresh: references, name, duplicate names, prompts, portability notes. */
-  endRequest(request: HttpFileRequest, last: Line, next: number): number {
-    request.span.length = Math.max(0, last.end - request.span.offset);
+  endRequest(request: RequestNode, last: Line, next: number): number {
+    request.spanLength = Math.max(0, last.end - request.spanOffset);
     if (!request.curl) {
       // The request's references: its URL's, then its headers' and its body's (a list of its own only when several have some).
       let refs = request.urlReferences;
@@ -856,7 +826,8 @@ class Parser {
       } else this.diag('HTTP1033', meta.span);
     } else if (request.title) {
       request.name = request.title;
-      if (request.separatorSpan) request.nameSpan = request.separatorSpan;
+      request.nameOffset = request.separatorOffset;
+      request.nameLength = request.separatorLength;
     }
     if (request.name !== undefined) {
       if (!this.names.has(request.name)) this.names.set(request.name, request);
@@ -870,17 +841,8 @@ class Parser {
   readonly wordStarts: number[] = [];
   readonly wordEnds: number[] = [];
 
-  requestLine(line: Line): {
-    method: string;
-    methodSpan?: Span;
-    url: string;
-    urlLineText: string;
-    urlSpan: Span;
-    httpVersion?: string;
-    httpVersionSpan?: Span;
-    protocol: RequestProtocol;
-    continuations: { span: Span; style: 'query' | 'indented' }[];
-  } {
+  /** Reads the request line into `result` (method, URL, version, protocol and their bounds); returns the URL as written on the line. */
+  requestLine(line: Line, result: RequestNode): string {
     const t = line.text;
     const starts = this.wordStarts;
     const ends = this.wordEnds;
@@ -904,62 +866,66 @@ class Parser {
       ends.push(p);
     }
     const count = starts.length;
-    const result: ReturnType<Parser['requestLine']> = { method: 'GET', methodSpan: undefined, url: '', urlLineText: '', urlSpan: NO_SPAN, httpVersion: undefined, httpVersionSpan: undefined, protocol: 'http', continuations: NONE };
     let last = count;
     if (count >= 2 && t.startsWith('HTTP/', starts[last - 1] as number)) {
       const version = t.slice(starts[last - 1], ends[last - 1]);
       if (/^HTTP\/\S*$/.test(version)) {
         result.httpVersion = version;
-        result.httpVersionSpan = { offset: line.start + (starts[last - 1] as number), length: version.length };
+        result.httpVersionOffset = line.start + (starts[last - 1] as number);
+        result.httpVersionLength = version.length;
         last--;
-        if (!KNOWN_VERSIONS.has(version)) this.diag('HTTP1015', result.httpVersionSpan, { version });
-        else if (version.startsWith('HTTP/2') || version.startsWith('HTTP/3')) this.diag('HTTP1014', result.httpVersionSpan, { version });
+        if (!KNOWN_VERSIONS.has(version)) this.diag('HTTP1015', result.httpVersionSpan as Span, { version });
+        else if (version.startsWith('HTTP/2') || version.startsWith('HTTP/3')) this.diag('HTTP1014', result.httpVersionSpan as Span, { version });
       }
     }
     let first = 0;
     if (count > 0) {
       const w0 = t.slice(starts[0], ends[0]);
       const upper = w0.toUpperCase();
-      const span = { offset: line.start + (starts[0] as number), length: w0.length };
+      const methodOffset = line.start + (starts[0] as number);
       const other = OTHER_PROTOCOLS[w0];
       if (other) {
         result.method = w0;
         result.protocol = other;
-        result.methodSpan = span;
+        result.methodOffset = methodOffset;
+        result.methodLength = w0.length;
         first = 1;
-        this.diag('HTTP1013', span, { protocol: w0 });
+        this.diag('HTTP1013', { offset: methodOffset, length: w0.length }, { protocol: w0 });
       } else if (KNOWN_METHODS.has(upper) && !(this.dialect === 'httpyac' && (w0 !== upper || !HTTPYAC_METHODS.has(upper)) && last >= 2)) {
         result.method = upper;
-        result.methodSpan = span;
+        result.methodOffset = methodOffset;
+        result.methodLength = w0.length;
         first = 1;
       } else if (KNOWN_METHODS.has(upper)) {
         // httpYac knows upper-case methods of its list only: the whole line is its URL.
-        if (w0 !== upper) this.diag('HTTP5016', span, { method: w0 });
-        else this.diag('HTTP1003', span, { method: w0 });
+        if (w0 !== upper) this.diag('HTTP5016', { offset: methodOffset, length: w0.length }, { method: w0 });
+        else this.diag('HTTP1003', { offset: methodOffset, length: w0.length }, { method: w0 });
       } else if (last >= 2 && !/[/:.{]/.test(w0)) {
-        if (isToken(w0)) this.diag('HTTP1003', span, { method: w0 });
-        else this.diag('HTTP1002', span, { method: w0 });
+        if (isToken(w0)) this.diag('HTTP1003', { offset: methodOffset, length: w0.length }, { method: w0 });
+        else this.diag('HTTP1002', { offset: methodOffset, length: w0.length }, { method: w0 });
         // REST Client and httpYac take the whole line for the URL; JetBrains takes any token for a method.
         if (this.dialect !== 'rest-client' && this.dialect !== 'httpyac') {
           result.method = w0;
-          result.methodSpan = span;
+          result.methodOffset = methodOffset;
+          result.methodLength = w0.length;
           first = 1;
         }
       }
     }
     if (first >= last) {
-      const end = result.methodSpan ? result.methodSpan.offset + result.methodSpan.length : line.start;
-      result.urlSpan = { offset: end, length: 0 };
+      result.urlOffset = result.methodOffset >= 0 ? result.methodOffset + result.methodLength : line.start;
+      result.urlLength = 0;
       this.diag('HTTP1001', { offset: line.start + leadingWs(t), length: trailingEnd(t) - leadingWs(t) });
-      return result;
+      return '';
     }
     const urlStart = starts[first] as number;
     const urlEnd = ends[last - 1] as number;
-    result.urlLineText = t.slice(urlStart, urlEnd);
-    result.url = result.urlLineText;
-    result.urlSpan = { offset: line.start + urlStart, length: urlEnd - urlStart };
+    const url = t.slice(urlStart, urlEnd);
+    result.url = url;
+    result.urlOffset = line.start + urlStart;
+    result.urlLength = urlEnd - urlStart;
     if (last - first > 1) this.diag('HTTP1036', result.urlSpan);
-    return result;
+    return url;
   }
 
   header(l: Line): HttpFileHeader {
@@ -967,11 +933,10 @@ class Parser {
     const ws = leadingWs(t);
     const colon = t.indexOf(':', ws);
     const end = trailingEnd(t);
-    const span = { offset: l.start + ws, length: end - ws };
     if (colon < 0) {
-      this.diag('HTTP1004', span);
+      this.diag('HTTP1004', { offset: l.start + ws, length: end - ws });
       const refs = this.scan(t.slice(ws, end), l.start + ws);
-      return { name: t.slice(ws, end), value: '', span, nameSpan: span, valueSpan: { offset: l.start + end, length: 0 }, references: refs };
+      return new HeaderNode(t.slice(ws, end), '', l.start + ws, end - ws, l.start + ws, end - ws, l.start + end, 0, refs);
     }
     let nameEnd = colon;
     while (nameEnd > ws && (t.charCodeAt(nameEnd - 1) === 32 || t.charCodeAt(nameEnd - 1) === 9)) nameEnd--;
@@ -981,14 +946,7 @@ class Parser {
     let valueEnd = end;
     if (this.dialect === 'httpyac') while (valueEnd > v && (t[valueEnd - 1] === ',' || t[valueEnd - 1] === ' ' || t[valueEnd - 1] === '\t')) valueEnd--;
     const value = valueEnd > v ? t.slice(v, valueEnd) : '';
-    const header: HttpFileHeader = {
-      name,
-      value,
-      span,
-      nameSpan: { offset: l.start + ws, length: nameEnd - ws },
-      valueSpan: { offset: l.start + v, length: Math.max(0, valueEnd - v) },
-      references: NONE,
-    };
+    const header = new HeaderNode(name, value, l.start + ws, end - ws, l.start + ws, nameEnd - ws, l.start + v, Math.max(0, valueEnd - v), NONE);
     if (name.includes('{{')) {
       // A templated name: `{{headerName}}: value`.
       const out = this.refScratch;
@@ -997,7 +955,7 @@ class Parser {
       this.scanInto(value, l.start + v, out);
       header.references = exact(out);
     } else {
-      if (!isToken(name)) this.diag('HTTP1004', span);
+      if (!isToken(name)) this.diag('HTTP1004', header.span);
       header.references = this.scan(value, l.start + v);
     }
     return header;
@@ -1048,7 +1006,7 @@ class Parser {
         if (host?.readFile && include.references.length === 0 && host.readFile(path) === undefined) this.diag('HTTP1008', include.pathSpan, { path });
         continue;
       }
-      parts.push({ kind: 'text', text: line.text, span: { offset: line.start, length: line.end - line.start } });
+      parts.push(new TextPartNode(line.text, line.start, line.end - line.start));
       textLines.push(line.text);
       this.scanInto(line.text, line.start, refs);
     }

@@ -1,4 +1,5 @@
 import type { Span } from '@httplens/core';
+import { ReferenceNode } from './nodes.js';
 import type { ReferenceKind, VariableReference } from './types.js';
 
 /** A problem found while scanning a template: the parser turns it into a diagnostic. */
@@ -71,12 +72,11 @@ export function scanTemplate(text: string, base: number, refs: VariableReference
     let e = inner.length;
     while (e > s && (inner.charCodeAt(e - 1) === 32 || inner.charCodeAt(e - 1) === 9)) e--;
     const expression = inner.slice(s, e);
-    const span = { offset: base + i, length: close + 2 - i };
     if (expression.length === 0) {
-      problems.push({ kind: 'empty', span });
+      problems.push({ kind: 'empty', span: { offset: base + i, length: close + 2 - i } });
     } else {
       const { kind, name } = classifyExpression(expression);
-      refs.push({ kind, expression, name, span, expressionSpan: { offset: base + i + 2 + s, length: e - s } });
+      refs.push(new ReferenceNode(kind, expression, name, base + i, close + 2 - i, base + i + 2 + s, e - s));
     }
     i = text.indexOf('{{', close + 2);
   }

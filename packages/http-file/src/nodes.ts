@@ -1,0 +1,391 @@
+import type { Span } from '@httplens/core';
+import type {
+  CommentNode,
+  HttpFileBody,
+  HttpFileHeader,
+  HttpFileRequest,
+  MetadataEntry,
+  OutputRedirect,
+  ReferenceKind,
+  RequestProtocol,
+  ResponseReference,
+  AssertLine,
+  ScriptNode,
+  VariableReference,
+} from './types.js';
+
+/*
+ * The parser's most numerous nodes. Each keeps the bounds of its spans as numbers and makes a `Span`
+ * when one is read (a getter on the prototype), so a large file's result holds one object per node
+ * instead of one per node and span: the result of a 10,000-request file would otherwise hold about
+ * 170,000 span objects, which the garbage collector copies while the parse runs.
+ *
+ * For users this means: a span read twice is two equal objects (compare spans by value); spreading a
+ * node (`{ ...header }`) or `Object.keys` does not copy its spans (they live on the prototype); assigning
+ * a span sets the bounds; `JSON.stringify` writes the same JSON as a plain object with the same fields.
+ * An optional span that is absent has the offset -1.
+ */
+
+function span(offset: number, length: number): Span {
+  return { offset, length };
+}
+
+function optionalSpan(offset: number, length: number): Span | undefined {
+  return offset < 0 ? undefined : { offset, length };
+}
+
+/** One `{{...}}` reference. */
+export class ReferenceNode implements VariableReference {
+  kind: ReferenceKind;
+  expression: string;
+  name: string;
+  spanOffset: number;
+  spanLength: number;
+  expressionOffset: number;
+  expressionLength: number;
+
+  constructor(kind: ReferenceKind, expression: string, name: string, spanOffset: number, spanLength: number, expressionOffset: number, expressionLength: number) {
+    this.kind = kind;
+    this.expression = expression;
+    this.name = name;
+    this.spanOffset = spanOffset;
+    this.spanLength = spanLength;
+    this.expressionOffset = expressionOffset;
+    this.expressionLength = expressionLength;
+  }
+
+  get span(): Span {
+    return span(this.spanOffset, this.spanLength);
+  }
+
+  set span(s: Span) {
+    this.spanOffset = s.offset;
+    this.spanLength = s.length;
+  }
+
+  get expressionSpan(): Span {
+    return span(this.expressionOffset, this.expressionLength);
+  }
+
+  set expressionSpan(s: Span) {
+    this.expressionOffset = s.offset;
+    this.expressionLength = s.length;
+  }
+
+  toJSON(): VariableReference {
+    return { kind: this.kind, expression: this.expression, name: this.name, span: this.span, expressionSpan: this.expressionSpan };
+  }
+}
+
+/** A header line `Name: value`. */
+export class HeaderNode implements HttpFileHeader {
+  name: string;
+  value: string;
+  spanOffset: number;
+  spanLength: number;
+  nameOffset: number;
+  nameLength: number;
+  valueOffset: number;
+  valueLength: number;
+  references: VariableReference[];
+
+  constructor(
+    name: string,
+    value: string,
+    spanOffset: number,
+    spanLength: number,
+    nameOffset: number,
+    nameLength: number,
+    valueOffset: number,
+    valueLength: number,
+    references: VariableReference[],
+  ) {
+    this.name = name;
+    this.value = value;
+    this.spanOffset = spanOffset;
+    this.spanLength = spanLength;
+    this.nameOffset = nameOffset;
+    this.nameLength = nameLength;
+    this.valueOffset = valueOffset;
+    this.valueLength = valueLength;
+    this.references = references;
+  }
+
+  get span(): Span {
+    return span(this.spanOffset, this.spanLength);
+  }
+
+  set span(s: Span) {
+    this.spanOffset = s.offset;
+    this.spanLength = s.length;
+  }
+
+  get nameSpan(): Span {
+    return span(this.nameOffset, this.nameLength);
+  }
+
+  set nameSpan(s: Span) {
+    this.nameOffset = s.offset;
+    this.nameLength = s.length;
+  }
+
+  get valueSpan(): Span {
+    return span(this.valueOffset, this.valueLength);
+  }
+
+  set valueSpan(s: Span) {
+    this.valueOffset = s.offset;
+    this.valueLength = s.length;
+  }
+
+  toJSON(): HttpFileHeader {
+    return { name: this.name, value: this.value, span: this.span, nameSpan: this.nameSpan, valueSpan: this.valueSpan, references: this.references };
+  }
+}
+
+/** A text line of a body. */
+export class TextPartNode {
+  readonly kind = 'text';
+  text: string;
+  spanOffset: number;
+  spanLength: number;
+
+  constructor(text: string, spanOffset: number, spanLength: number) {
+    this.text = text;
+    this.spanOffset = spanOffset;
+    this.spanLength = spanLength;
+  }
+
+  get span(): Span {
+    return span(this.spanOffset, this.spanLength);
+  }
+
+  set span(s: Span) {
+    this.spanOffset = s.offset;
+    this.spanLength = s.length;
+  }
+
+  toJSON(): { kind: 'text'; text: string; span: Span } {
+    return { kind: this.kind, text: this.text, span: this.span };
+  }
+}
+
+/** `# @key value` and `// @key value`; without a value, `value` is undefined and the value's offset -1. */
+export class MetadataNode implements MetadataEntry {
+  key: string;
+  value: string | undefined;
+  spanOffset: number;
+  spanLength: number;
+  keyOffset: number;
+  keyLength: number;
+  valueOffset: number;
+  valueLength: number;
+
+  constructor(key: string, value: string | undefined, spanOffset: number, spanLength: number, keyOffset: number, keyLength: number, valueOffset: number, valueLength: number) {
+    this.key = key;
+    this.value = value;
+    this.spanOffset = spanOffset;
+    this.spanLength = spanLength;
+    this.keyOffset = keyOffset;
+    this.keyLength = keyLength;
+    this.valueOffset = valueOffset;
+    this.valueLength = valueLength;
+  }
+
+  get span(): Span {
+    return span(this.spanOffset, this.spanLength);
+  }
+
+  set span(s: Span) {
+    this.spanOffset = s.offset;
+    this.spanLength = s.length;
+  }
+
+  get keySpan(): Span {
+    return span(this.keyOffset, this.keyLength);
+  }
+
+  set keySpan(s: Span) {
+    this.keyOffset = s.offset;
+    this.keyLength = s.length;
+  }
+
+  get valueSpan(): Span | undefined {
+    return optionalSpan(this.valueOffset, this.valueLength);
+  }
+
+  set valueSpan(s: Span | undefined) {
+    this.valueOffset = s ? s.offset : -1;
+    this.valueLength = s ? s.length : 0;
+  }
+
+  toJSON(): MetadataEntry {
+    return { key: this.key, value: this.value, span: this.span, keySpan: this.keySpan, valueSpan: this.valueSpan };
+  }
+}
+
+/** A `#` or `//` comment line. */
+export class CommentLineNode implements CommentNode {
+  text: string;
+  spanOffset: number;
+  spanLength: number;
+  style: '#' | '//';
+
+  constructor(text: string, spanOffset: number, spanLength: number, style: '#' | '//') {
+    this.text = text;
+    this.spanOffset = spanOffset;
+    this.spanLength = spanLength;
+    this.style = style;
+  }
+
+  get span(): Span {
+    return span(this.spanOffset, this.spanLength);
+  }
+
+  set span(s: Span) {
+    this.spanOffset = s.offset;
+    this.spanLength = s.length;
+  }
+
+  toJSON(): CommentNode {
+    return { text: this.text, span: this.span, style: this.style };
+  }
+}
+
+/**
+ * The one empty list every empty list of a parse result shares (most requests have no redirects,
+ * asserts, scripts, ...): a large file would otherwise hold hundreds of thousands of empty arrays.
+ * Frozen, so the result is read-only where it is empty.
+ */
+export const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** A request. Every field is present from the start (undefined when absent), so all requests share one shape. */
+export class RequestNode implements HttpFileRequest {
+  index = 0;
+  name: string | undefined = undefined;
+  title: string | undefined = undefined;
+  method = 'GET';
+  url = '';
+  urlReferences: VariableReference[] = NONE;
+  urlContinuations: { span: Span; style: 'query' | 'indented' }[] = NONE;
+  protocol: RequestProtocol = 'http';
+  headers: HttpFileHeader[] = NONE;
+  metadata: MetadataEntry[] = NONE;
+  comments: CommentNode[] = NONE;
+  scripts: ScriptNode[] = NONE;
+  redirects: OutputRedirect[] = NONE;
+  responseReferences: ResponseReference[] = NONE;
+  asserts: AssertLine[] = NONE;
+  references: VariableReference[] = NONE;
+  httpVersion: string | undefined = undefined;
+  body: HttpFileBody | undefined = undefined;
+  curl: { span: Span } | undefined = undefined;
+  nameOffset = -1;
+  nameLength = 0;
+  separatorOffset = -1;
+  separatorLength = 0;
+  methodOffset = -1;
+  methodLength = 0;
+  urlOffset = 0;
+  urlLength = 0;
+  requestLineOffset = 0;
+  requestLineLength = 0;
+  spanOffset = 0;
+  spanLength = 0;
+  httpVersionOffset = -1;
+  httpVersionLength = 0;
+
+  get nameSpan(): Span | undefined {
+    return optionalSpan(this.nameOffset, this.nameLength);
+  }
+
+  set nameSpan(s: Span | undefined) {
+    this.nameOffset = s ? s.offset : -1;
+    this.nameLength = s ? s.length : 0;
+  }
+
+  get separatorSpan(): Span | undefined {
+    return optionalSpan(this.separatorOffset, this.separatorLength);
+  }
+
+  set separatorSpan(s: Span | undefined) {
+    this.separatorOffset = s ? s.offset : -1;
+    this.separatorLength = s ? s.length : 0;
+  }
+
+  get methodSpan(): Span | undefined {
+    return optionalSpan(this.methodOffset, this.methodLength);
+  }
+
+  set methodSpan(s: Span | undefined) {
+    this.methodOffset = s ? s.offset : -1;
+    this.methodLength = s ? s.length : 0;
+  }
+
+  get urlSpan(): Span {
+    return span(this.urlOffset, this.urlLength);
+  }
+
+  set urlSpan(s: Span) {
+    this.urlOffset = s.offset;
+    this.urlLength = s.length;
+  }
+
+  get requestLineSpan(): Span {
+    return span(this.requestLineOffset, this.requestLineLength);
+  }
+
+  set requestLineSpan(s: Span) {
+    this.requestLineOffset = s.offset;
+    this.requestLineLength = s.length;
+  }
+
+  get span(): Span {
+    return span(this.spanOffset, this.spanLength);
+  }
+
+  set span(s: Span) {
+    this.spanOffset = s.offset;
+    this.spanLength = s.length;
+  }
+
+  get httpVersionSpan(): Span | undefined {
+    return optionalSpan(this.httpVersionOffset, this.httpVersionLength);
+  }
+
+  set httpVersionSpan(s: Span | undefined) {
+    this.httpVersionOffset = s ? s.offset : -1;
+    this.httpVersionLength = s ? s.length : 0;
+  }
+
+  toJSON(): HttpFileRequest {
+    return {
+      index: this.index,
+      name: this.name,
+      nameSpan: this.nameSpan,
+      title: this.title,
+      separatorSpan: this.separatorSpan,
+      method: this.method,
+      methodSpan: this.methodSpan,
+      url: this.url,
+      urlSpan: this.urlSpan,
+      urlReferences: this.urlReferences,
+      urlContinuations: this.urlContinuations,
+      protocol: this.protocol,
+      requestLineSpan: this.requestLineSpan,
+      headers: this.headers,
+      span: this.span,
+      metadata: this.metadata,
+      comments: this.comments,
+      scripts: this.scripts,
+      redirects: this.redirects,
+      responseReferences: this.responseReferences,
+      asserts: this.asserts,
+      references: this.references,
+      httpVersion: this.httpVersion,
+      httpVersionSpan: this.httpVersionSpan,
+      body: this.body,
+      curl: this.curl,
+    };
+  }
+}
