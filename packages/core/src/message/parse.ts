@@ -164,11 +164,31 @@ function sectionEnd(bytes: Uint8Array, start: number, skipEmpty: boolean): numbe
   }
 }
 
-/** Parses a message from bytes, decoding only its header section (the window). */
+/** Set by `parseRelative`: where the header section read last ended (relative to its text), or -1 when it did not end. */
+let headEnd = -1;
+
+/** How many bytes `parseBytes` decodes first: about twice the last header section. */
+let windowGuess = 1024;
+
+/**
+ * Parses a message from bytes, decoding only its header section (the window). The window is first guessed from
+ * the last header section, which saves a separate pass to find where the section ends; when the section does
+ * not end inside the guess, the message is read again through a window that ends exactly at its end.
+ */
 function parseBytes(bytes: Uint8Array, start: number, options: ParseMessageOptions, view: DataView): HttpMessage {
+  const length = bytes.length;
+  if (start + windowGuess < length) {
+    const message = parseAt(decodeLatin1(bytes.subarray(start, start + windowGuess)), bytes, options, 0, start, length, view);
+    if (headEnd >= 0) {
+      windowGuess = Math.min(65536, 2 * headEnd + 64);
+      return message;
+    }
+  }
   const end = sectionEnd(bytes, start, true);
-  const text = decodeLatin1(start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end));
-  return parseAt(text, bytes, options, 0, start, bytes.length, view);
+  const text = decodeLatin1(start === 0 && end === length ? bytes : bytes.subarray(start, end));
+  const message = parseAt(text, bytes, options, 0, start, length, view);
+  windowGuess = Math.min(65536, 2 * text.length + 64);
+  return message;
 }
 
 /**
@@ -204,6 +224,7 @@ function parseRelative(
   inputLength: number,
   view: DataView | undefined,
 ): HttpMessage {
+  headEnd = -1;
   const strict = options.strict === true;
   const ctx = new PlainCtx(text, bytes, text.length, base, inputLength, strict, options.locale ?? 'en', newList(), base, view);
   const end = text.length;
@@ -251,6 +272,7 @@ function parseRelative(
   const head = parseFieldSection(ctx, p, fields, true);
   p = head.next;
   message.headSpan = new PlainSpan(lineStart, p - lineStart);
+  headEnd = head.complete ? p : -1;
   if (!head.complete) {
     const last = fields[fields.length - 1];
     const span = last ? last.span : startLine.span;
