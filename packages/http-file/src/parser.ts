@@ -155,9 +155,32 @@ function commentStart(s: string): { at: number; after: number; style: '#' | '//'
 
 const INCLUDE = /^<(@([\w-]*))?[ \t]+(\S.*)$/;
 
-/** A copy of a scratch list at its exact length (the shared empty list when it is empty). */
-function exact<T>(list: T[]): T[] {
-  return list.length === 0 ? NONE : list.slice();
+/**
+ * A list reused from node to node: items are gathered here and each node gets a copy of exact length
+ * (a list grown by `push` keeps room for 17 items, which a large file would hold tens of thousands of times).
+ * Cleared by its count: `list.length = 0` would give up the room, and the next `push` would make it again.
+ */
+class Scratch<T> {
+  items: T[] = [];
+  count = 0;
+
+  push(item: T): void {
+    this.items[this.count++] = item;
+  }
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  /** The item at `k` (0 <= k < count). */
+  at(k: number): T {
+    return this.items[k] as T;
+  }
+
+  /** The gathered items as a list of exact length (the shared empty list when there are none). */
+  take(from = 0, to = this.count): T[] {
+    return to <= from ? NONE : this.items.slice(from, to);
+  }
 }
 
 /** Adds an item to a list that may be the shared empty one: returns the list to keep. */
@@ -211,11 +234,19 @@ class Parser {
     this.active = new Uint8Array(this.lineCount).fill(1);
   }
 
+  /** The last view made: the loops of a request often ask for the line the previous loop stopped at. */
+  lastLineIndex = -1;
+  lastLine: Line = { start: 0, end: 0, text: '' };
+
   /** A view of line `i` (0 <= i < lineCount), made when needed and dropped soon after. */
   line(i: number): Line {
+    if (i === this.lastLineIndex) return this.lastLine;
     const start = this.table.starts[i] as number;
     const end = this.table.ends[i] as number;
-    return { start, end, text: this.text.slice(start, end) };
+    const view = { start, end, text: this.text.slice(start, end) };
+    this.lastLineIndex = i;
+    this.lastLine = view;
+    return view;
   }
 
   /** The offset of the line after line `i` (one past the end of the text after the last line). */
@@ -253,16 +284,18 @@ class Parser {
    * Scratch lists that references, headers and body parts are gathered in; each node gets a copy of exact length
    * (a list grown by `push` keeps room for 17 items, which a large file would hold tens of thousands of times).
    */
-  readonly refScratch: VariableReference[] = [];
-  readonly bodyRefScratch: VariableReference[] = [];
-  readonly headerScratch: HttpFileHeader[] = [];
-  readonly partScratch: BodyPart[] = [];
+  readonly refScratch = new Scratch<VariableReference>();
+  readonly bodyRefScratch = new Scratch<VariableReference>();
+  readonly headerScratch = new Scratch<HttpFileHeader>();
+  readonly partScratch = new Scratch<BodyPart>();
+  readonly bodyLineScratch = new Scratch<Line>();
+  readonly textLineScratch = new Scratch<string>();
 
   /** Appends the references in `text` (at `base` in the file) to `out`. */
-  scanInto(text: string, base: number, out: VariableReference[]): void {
+  scanInto(text: string, base: number, out: { push(ref: VariableReference): void }): void {
     if (text.indexOf('{{') < 0) return;
     const problems = this.problems;
-    problems.length = 0;
+    if (problems.length !== 0) problems.length = 0;
     scanTemplate(text, base, out, problems);
     if (problems.length > 0) this.templateProblems(problems);
   }
@@ -271,9 +304,9 @@ class Parser {
   scan(text: string, base: number): VariableReference[] {
     if (text.indexOf('{{') < 0) return NONE;
     const out = this.refScratch;
-    out.length = 0;
+    out.clear();
     this.scanInto(text, base, out);
-    return exact(out);
+    return out.take();
   }
 
   markdown(): void {
@@ -503,7 +536,12 @@ class Parser {
         continue;
       }
       i = this.request(i, region, line);
-      region = this.newRegion(i < n ? this.line(i).start : this.text.length);
+      // The request took the region's lists: the region starts again, empty, after it.
+      region.metadata = NONE;
+      region.comments = NONE;
+      region.scripts = NONE;
+      region.variables = NONE;
+      this.resetRegion(region, i < n ? (this.table.starts[i] as number) : this.text.length);
     }
     this.flushRegion(region);
     this.finish();
@@ -588,16 +626,16 @@ class Parser {
     }
     // References in the request line's URL and continuation lines.
     const urlScratch = this.refScratch;
-    urlScratch.length = 0;
+    urlScratch.clear();
     this.scanInto(urlLineText, request.urlOffset, urlScratch);
     for (let k = 0; k < continuations.length; k++) {
       const cont = continuations[k] as { span: Span };
       this.scanInto(this.text.slice(cont.span.offset, cont.span.offset + cont.span.length), cont.span.offset, urlScratch);
     }
-    request.urlReferences = exact(urlScratch);
+    request.urlReferences = urlScratch.take();
 
     const headers = this.headerScratch;
-    headers.length = 0;
+    headers.clear();
     // The region ends with this request: its lists become the request's.
     request.metadata = region.metadata;
     request.comments = region.comments;
@@ -609,7 +647,7 @@ class Parser {
       const l = this.line(i);
       if (isBlank(l.text)) break;
       if (isSeparator(l.text)) {
-        request.headers = exact(headers);
+        request.headers = headers.take();
         return this.endRequest(request, lastLine, i);
       }
       const c = commentStart(l.text);
@@ -638,9 +676,10 @@ class Parser {
       lastLine = l;
       i++;
     }
-    request.headers = exact(headers);
+    request.headers = headers.take();
     // Body and trailing nodes until the next separator.
-    const bodyLines: Line[] = [];
+    const bodyLines = this.bodyLineScratch;
+    bodyLines.clear();
     let lastContent = lastLine;
     while (i < n && this.active[i] === 1) {
       const l = this.line(i);
@@ -668,13 +707,13 @@ class Parser {
     }
     // Trim blank lines around the body; where the dialect drops comment lines, they count as blank here.
     let from = 0;
-    while (from < bodyLines.length && this.emptyInBody(bodyLines[from] as Line)) from++;
-    let to = bodyLines.length;
-    while (to > from && this.emptyInBody(bodyLines[to - 1] as Line)) to--;
-    for (let k = 0; k < bodyLines.length; k++) {
+    while (from < bodyLines.count && this.emptyInBody(bodyLines.at(from))) from++;
+    let to = bodyLines.count;
+    while (to > from && this.emptyInBody(bodyLines.at(to - 1))) to--;
+    for (let k = 0; k < bodyLines.count; k++) {
       if (k === from && to > from) k = to;
-      const line = bodyLines[k];
-      if (!line) break;
+      if (k >= bodyLines.count) break;
+      const line = bodyLines.at(k);
       const c = commentStart(line.text);
       if (c && !isBlank(line.text)) {
         const node = new CommentLineNode(line.text.slice(c.after).trim(), line.start + c.at, line.end - line.start - c.at, c.style);
@@ -682,7 +721,7 @@ class Parser {
         this.diag('HTTP5001', node.span); // the JetBrains HTTP Client sends it as body text
       }
     }
-    if (to > from) request.body = this.body(request, from === 0 && to === bodyLines.length ? bodyLines : bodyLines.slice(from, to));
+    if (to > from) request.body = this.body(request, bodyLines.take(from, to));
     return this.endRequest(request, lastContent, i);
   }
 
@@ -802,12 +841,12 @@ class Parser {
       }
       if (lists > 1) {
         const out = this.refScratch;
-        out.length = 0;
+        out.clear();
         for (let h = -1; h <= headers.length; h++) {
           const more = h < 0 ? request.urlReferences : h < headers.length ? (headers[h] as HttpFileHeader).references : bodyRefs;
           for (let m = 0; m < more.length; m++) out.push(more[m] as VariableReference);
         }
-        refs = out.slice();
+        refs = out.take();
       }
       request.references = refs;
     }
@@ -838,16 +877,15 @@ class Parser {
   }
 
   /** Word bounds on the request line being read, reused from line to line. */
-  readonly wordStarts: number[] = [];
-  readonly wordEnds: number[] = [];
+  wordStarts = new Int32Array(16);
+  wordEnds = new Int32Array(16);
 
   /** Reads the request line into `result` (method, URL, version, protocol and their bounds); returns the URL as written on the line. */
   requestLine(line: Line, result: RequestNode): string {
     const t = line.text;
-    const starts = this.wordStarts;
-    const ends = this.wordEnds;
-    starts.length = 0;
-    ends.length = 0;
+    let starts = this.wordStarts;
+    let ends = this.wordEnds;
+    let count = 0;
     // Words split on whitespace, except inside `{{ ... }}` (`{{$randomInt 1 10}}` is one word).
     let p = 0;
     let noClose = false; // once no `}}` follows, later `{{` need not look again (keeps this linear)
@@ -862,10 +900,18 @@ class Parser {
           p = close < 0 ? p + 2 : close + 2;
         } else p++;
       }
-      starts.push(start);
-      ends.push(p);
+      if (count === starts.length) {
+        const s = new Int32Array(count * 2);
+        s.set(starts);
+        this.wordStarts = starts = s;
+        const e = new Int32Array(count * 2);
+        e.set(ends);
+        this.wordEnds = ends = e;
+      }
+      starts[count] = start;
+      ends[count] = p;
+      count++;
     }
-    const count = starts.length;
     let last = count;
     if (count >= 2 && t.startsWith('HTTP/', starts[last - 1] as number)) {
       const version = t.slice(starts[last - 1], ends[last - 1]);
@@ -950,10 +996,10 @@ class Parser {
     if (name.includes('{{')) {
       // A templated name: `{{headerName}}: value`.
       const out = this.refScratch;
-      out.length = 0;
+      out.clear();
       this.scanInto(name, l.start + ws, out);
       this.scanInto(value, l.start + v, out);
-      header.references = exact(out);
+      header.references = out.take();
     } else {
       if (!isToken(name)) this.diag('HTTP1004', header.span);
       header.references = this.scan(value, l.start + v);
@@ -965,12 +1011,13 @@ class Parser {
     const firstLine = lines[0] as Line;
     const lastLine = lines[lines.length - 1] as Line;
     const parts = this.partScratch;
-    parts.length = 0;
+    parts.clear();
     const refs = this.bodyRefScratch;
-    refs.length = 0;
+    refs.clear();
     let includes: BodyInclude[] = NONE;
     let commentLines: Span[] = NONE;
-    const textLines: string[] = [];
+    const textLines = this.textLineScratch;
+    textLines.clear();
     const keepComments = this.dialect === 'jetbrains';
     // Whether the body's lines are all kept and joined by single line feeds in the file: then its text is a slice of the file.
     let contiguous = true;
@@ -1015,17 +1062,17 @@ class Parser {
     // REST Client and httpYac send a form body's lines joined, without line breaks.
     const joinForm = this.dialect !== 'jetbrains' && ct.startsWith('application/x-www-form-urlencoded') && includes.length === 0;
     let text = joinForm
-      ? textLines.map((l) => l.trim()).join('')
+      ? textLines.take().map((l) => l.trim()).join('')
       : contiguous
         ? this.text.slice(firstLine.start, lastLine.end)
-        : textLines.join('\n');
+        : textLines.take().join('\n');
     // httpYac ends an NDJSON body with a line feed.
     if (this.dialect === 'httpyac' && ct.startsWith('application/x-ndjson') && !text.endsWith('\n')) text += '\n';
     const body: HttpFileBody = {
       text,
       span: { offset: firstLine.start, length: lastLine.end - firstLine.start },
-      parts: exact(parts),
-      references: exact(refs),
+      parts: parts.take(),
+      references: refs.take(),
       includes,
       commentLines,
       lineBreak: joinForm ? '' : undefined,

@@ -2,7 +2,8 @@ import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { isGraphqlMarker, isNamed, looksLikeRequestLine } from './syntax.js';
-import type { AssertLine, BodyPart, HttpFile, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
+import { HeaderNode, RequestNode } from './nodes.js';
+import type { AssertLine, BodyPart, HttpFile, HttpFileHeader, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
 
 const ALL_TOOLS = 3;
 
@@ -30,18 +31,32 @@ export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] 
 
 /** The notes for one request (the parser calls it as each request ends, while the request is still in cache). */
 export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void): void {
-  if (r.methodSpan && !text.startsWith(r.method, r.methodSpan.offset)) {
-    const written = text.slice(r.methodSpan.offset, r.methodSpan.offset + r.methodSpan.length);
-    if (written.toUpperCase() === r.method) add('HTTP5016', r.methodSpan, { method: written });
+  // The parser's nodes are read through their numeric bounds: a span getter makes an object on every read.
+  const methodOffset = r instanceof RequestNode ? r.methodOffset : (r.methodSpan?.offset ?? -1);
+  if (methodOffset >= 0 && !text.startsWith(r.method, methodOffset)) {
+    const methodSpan = r.methodSpan as Span;
+    const written = text.slice(methodSpan.offset, methodSpan.offset + methodSpan.length);
+    if (written.toUpperCase() === r.method) add('HTTP5016', methodSpan, { method: written });
   }
-  // Indexed loops: most of these lists are the parser's shared frozen empty list, which `for...of` does not iterate without allocating.
+  // Indexed loops: many of these lists are the parser's shared frozen empty list, which `for...of` does not iterate without allocating.
   for (let k = 0; k < r.urlContinuations.length; k++) {
     const c = r.urlContinuations[k] as HttpFileRequest['urlContinuations'][number];
     if (c.style === 'indented') add('HTTP5011', c.span);
   }
-  for (const h of r.headers) {
+  for (let k = 0; k < r.headers.length; k++) {
+    const h = r.headers[k] as HttpFileHeader;
+    let end: number;
+    let length: number;
+    if (h instanceof HeaderNode) {
+      end = h.spanOffset + h.spanLength;
+      length = h.spanLength;
+    } else {
+      const span = h.span;
+      end = span.offset + span.length;
+      length = span.length;
+    }
     // The header span ends at the last non-blank character.
-    if (h.span.length > 0 && text.charCodeAt(h.span.offset + h.span.length - 1) === 44 /* , */) add('HTTP5003', { offset: h.valueSpan.offset, length: h.span.offset + h.span.length - h.valueSpan.offset });
+    if (length > 0 && text.charCodeAt(end - 1) === 44 /* , */) add('HTTP5003', { offset: h.valueSpan.offset, length: end - h.valueSpan.offset });
     if (isGraphqlMarker(h)) add('HTTP5015', h.span);
   }
   for (let k = 0; k < r.references.length; k++) checkReference(r.references[k] as VariableReference, add);
@@ -54,7 +69,8 @@ export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile
   for (let k = 0; k < body.commentLines.length; k++) add('HTTP5001', body.commentLines[k] as Span);
   // A request line inside a body: httpYac starts a new request there.
   if (dialect !== 'httpyac') {
-    for (const part of body.parts) {
+    for (let k = 0; k < body.parts.length; k++) {
+      const part = body.parts[k] as BodyPart;
       if (part.kind !== 'text') continue;
       const c = part.text.charCodeAt(0);
       if (((c >= 65 && c <= 90) || c === 32 || c === 9) && looksLikeRequestLine(part.text)) add('HTTP5002', part.span);
@@ -69,13 +85,16 @@ export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile
 
 function textParts(parts: readonly BodyPart[]): number {
   let n = 0;
-  for (const p of parts) if (p.kind === 'text') n++;
+  for (let k = 0; k < parts.length; k++) if ((parts[k] as BodyPart).kind === 'text') n++;
   return n;
 }
 
 /** The request's first Content-Type value, or ''. */
 function contentTypeOf(r: HttpFileRequest): string {
-  for (const h of r.headers) if (isNamed(h.name, 'content-type')) return h.value;
+  for (let k = 0; k < r.headers.length; k++) {
+    const h = r.headers[k] as HttpFileHeader;
+    if (isNamed(h.name, 'content-type')) return h.value;
+  }
   return '';
 }
 

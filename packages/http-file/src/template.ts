@@ -58,7 +58,7 @@ export function classifyExpression(expression: string): { kind: ReferenceKind; n
  * Scans `text` (which starts at `base` in the file) for `{{...}}` references.
  * A reference does not cross a line: `text` is a single line or the caller splits it.
  */
-export function scanTemplate(text: string, base: number, refs: VariableReference[], problems: TemplateProblem[]): void {
+export function scanTemplate(text: string, base: number, refs: { push(ref: VariableReference): unknown }, problems: TemplateProblem[]): void {
   let i = text.indexOf('{{');
   while (i >= 0) {
     const close = text.indexOf('}}', i + 2);
