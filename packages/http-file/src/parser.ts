@@ -234,6 +234,19 @@ class Parser {
     this.active = new Uint8Array(this.lineCount).fill(1);
   }
 
+  /**
+   * One string for each distinct method, version, metadata key and header name of the file:
+   * these repeat from request to request, and a large file's result would otherwise hold a copy for each.
+   */
+  readonly strings = new Map<string, string>();
+
+  intern(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
+
   /** The last view made: the loops of a request often ask for the line the previous loop stopped at. */
   lastLineIndex = -1;
   lastLine: Line = { start: 0, end: 0, text: '' };
@@ -377,7 +390,7 @@ class Parser {
       let k = keyStart;
       while (k < line.text.length && isKeyChar(line.text.charCodeAt(k))) k++;
       if (k > keyStart) {
-        const key = line.text.slice(keyStart, k);
+        const key = this.intern(line.text.slice(keyStart, k));
         let v = k + wsFrom(line.text, k);
         if (line.text.charCodeAt(v) === 61 /* = */) v += 1 + wsFrom(line.text, v + 1);
         const vEnd = trailingEnd(line.text);
@@ -916,7 +929,7 @@ class Parser {
     if (count >= 2 && t.startsWith('HTTP/', starts[last - 1] as number)) {
       const version = t.slice(starts[last - 1], ends[last - 1]);
       if (/^HTTP\/\S*$/.test(version)) {
-        result.httpVersion = version;
+        result.httpVersion = this.intern(version);
         result.httpVersionOffset = line.start + (starts[last - 1] as number);
         result.httpVersionLength = version.length;
         last--;
@@ -927,7 +940,7 @@ class Parser {
     let first = 0;
     if (count > 0) {
       const w0 = t.slice(starts[0], ends[0]);
-      const upper = w0.toUpperCase();
+      const upper = KNOWN_METHODS.has(w0) ? w0 : w0.toUpperCase();
       const methodOffset = line.start + (starts[0] as number);
       const other = OTHER_PROTOCOLS[w0];
       if (other) {
@@ -938,7 +951,7 @@ class Parser {
         first = 1;
         this.diag('HTTP1013', { offset: methodOffset, length: w0.length }, { protocol: w0 });
       } else if (KNOWN_METHODS.has(upper) && !(this.dialect === 'httpyac' && (w0 !== upper || !HTTPYAC_METHODS.has(upper)) && last >= 2)) {
-        result.method = upper;
+        result.method = this.intern(upper);
         result.methodOffset = methodOffset;
         result.methodLength = w0.length;
         first = 1;
@@ -986,7 +999,7 @@ class Parser {
     }
     let nameEnd = colon;
     while (nameEnd > ws && (t.charCodeAt(nameEnd - 1) === 32 || t.charCodeAt(nameEnd - 1) === 9)) nameEnd--;
-    const name = t.slice(ws, nameEnd);
+    const name = this.intern(t.slice(ws, nameEnd));
     let v = colon + 1;
     v += wsFrom(t, v);
     let valueEnd = end;
