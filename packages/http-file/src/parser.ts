@@ -153,6 +153,10 @@ function commentStart(s: string): { at: number; after: number; style: '#' | '//'
   return undefined;
 }
 
+/** The size of the parser's cache of recent strings (a power of two), and the longest string it keeps. */
+const RECENT_SIZE = 1024;
+const RECENT_MAX = 64;
+
 const INCLUDE = /^<(@([\w-]*))?[ \t]+(\S.*)$/;
 
 /**
@@ -235,15 +239,33 @@ class Parser {
   }
 
   /**
-   * One string for each distinct method, version, metadata key and header name of the file:
-   * these repeat from request to request, and a large file's result would otherwise hold a copy for each.
+   * Recent strings of the kinds that repeat through a file (methods, versions, metadata keys, header names and
+   * values, reference expressions), indexed by their length and a few of their characters: one string then serves
+   * many occurrences (a large file's result would otherwise hold a copy for each), and a hit makes no new string.
    */
-  readonly strings = new Map<string, string>();
+  readonly recent: (string | undefined)[] = new Array<string | undefined>(RECENT_SIZE).fill(undefined);
 
+  /** `this.text.slice(start, end)`, or an equal string met before. */
+  slice(start: number, end: number): string {
+    const length = end - start;
+    const t = this.text;
+    if (length <= 0 || length > RECENT_MAX) return t.slice(start, end);
+    const h = (length * 61 + t.charCodeAt(start) * 31 + t.charCodeAt(end - 1) * 7 + t.charCodeAt(start + (length >> 1))) & (RECENT_SIZE - 1);
+    const known = this.recent[h];
+    if (known !== undefined && known.length === length && t.startsWith(known, start)) return known;
+    const s = t.slice(start, end);
+    this.recent[h] = s;
+    return s;
+  }
+
+  /** `s`, or an equal string met before. */
   intern(s: string): string {
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    this.strings.set(s, s);
+    const length = s.length;
+    if (length === 0 || length > RECENT_MAX) return s;
+    const h = (length * 61 + s.charCodeAt(0) * 31 + s.charCodeAt(length - 1) * 7 + s.charCodeAt(length >> 1)) & (RECENT_SIZE - 1);
+    const known = this.recent[h];
+    if (known === s) return known;
+    this.recent[h] = s;
     return s;
   }
 
@@ -309,9 +331,22 @@ class Parser {
     if (text.indexOf('{{') < 0) return;
     const problems = this.problems;
     if (problems.length !== 0) problems.length = 0;
-    scanTemplate(text, base, out, problems);
+    scanTemplate(text, base, this.refSink, problems);
     if (problems.length > 0) this.templateProblems(problems);
+    // Expressions and names repeat through a file (`{{host}}`, `{{token}}`): one string for each.
+    const found = this.refSink;
+    for (let k = 0; k < found.count; k++) {
+      const ref = found.at(k);
+      const same = ref.name === ref.expression;
+      ref.expression = this.intern(ref.expression);
+      ref.name = same ? ref.expression : this.intern(ref.name);
+      out.push(ref);
+    }
+    found.clear();
   }
+
+  /** Where `scanTemplate` puts the references of one text before they are interned and handed on. */
+  readonly refSink = new Scratch<VariableReference>();
 
   /** The references in `text` (at `base` in the file), as a list of exact length. */
   scan(text: string, base: number): VariableReference[] {
@@ -390,7 +425,7 @@ class Parser {
       let k = keyStart;
       while (k < line.text.length && isKeyChar(line.text.charCodeAt(k))) k++;
       if (k > keyStart) {
-        const key = this.intern(line.text.slice(keyStart, k));
+        const key = this.slice(line.start + keyStart, line.start + k);
         let v = k + wsFrom(line.text, k);
         if (line.text.charCodeAt(v) === 61 /* = */) v += 1 + wsFrom(line.text, v + 1);
         const vEnd = trailingEnd(line.text);
@@ -999,12 +1034,12 @@ class Parser {
     }
     let nameEnd = colon;
     while (nameEnd > ws && (t.charCodeAt(nameEnd - 1) === 32 || t.charCodeAt(nameEnd - 1) === 9)) nameEnd--;
-    const name = this.intern(t.slice(ws, nameEnd));
+    const name = this.slice(l.start + ws, l.start + nameEnd);
     let v = colon + 1;
     v += wsFrom(t, v);
     let valueEnd = end;
     if (this.dialect === 'httpyac') while (valueEnd > v && (t[valueEnd - 1] === ',' || t[valueEnd - 1] === ' ' || t[valueEnd - 1] === '\t')) valueEnd--;
-    const value = valueEnd > v ? t.slice(v, valueEnd) : '';
+    const value = valueEnd > v ? this.slice(l.start + v, l.start + valueEnd) : '';
     const header = new HeaderNode(name, value, l.start + ws, end - ws, l.start + ws, nameEnd - ws, l.start + v, Math.max(0, valueEnd - v), NONE);
     if (name.includes('{{')) {
       // A templated name: `{{headerName}}: value`.
