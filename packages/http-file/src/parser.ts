@@ -194,6 +194,16 @@ function append<T>(list: T[], item: T): T[] {
   return list;
 }
 
+/** The diagnostics made so far for one code and the values of its first arguments. */
+interface DiagnosticCache {
+  /** The name of the next argument (the same for every diagnostic of a code). */
+  name: string | undefined;
+  /** The first diagnostic with exactly these arguments. */
+  first: Diagnostic | undefined;
+  /** By the next argument's value. */
+  next: Map<string | number, DiagnosticCache> | undefined;
+}
+
 interface RegionState {
   title: string | undefined;
   /** The `###` line's bounds (offset -1 when the region has none). */
@@ -252,7 +262,11 @@ class Parser {
     if (length <= 0 || length > RECENT_MAX) return t.slice(start, end);
     const h = (length * 61 + t.charCodeAt(start) * 31 + t.charCodeAt(end - 1) * 7 + t.charCodeAt(start + (length >> 1))) & (RECENT_SIZE - 1);
     const known = this.recent[h];
-    if (known !== undefined && known.length === length && t.startsWith(known, start)) return known;
+    if (known !== undefined && known.length === length) {
+      let k = 0;
+      while (k < length && known.charCodeAt(k) === t.charCodeAt(start + k)) k++;
+      if (k === length) return known;
+    }
     const s = t.slice(start, end);
     this.recent[h] = s;
     return s;
@@ -293,18 +307,37 @@ class Parser {
   readonly diagOptions: { locale?: Locale };
 
   /** The first diagnostic made for each code and arguments: later ones share its message and arguments. */
-  readonly diagCache = new Map<string, Diagnostic>();
+  readonly diagCache = new Map<string, DiagnosticCache>();
 
   diag(code: string, span: Span, args?: MessageArgs): void {
-    let key = code;
-    if (args) for (const k in args) key += `\u0000${k}\u0000${String(args[k])}`;
-    const first = this.diagCache.get(key);
+    // Looked up by code, then by each argument's value in turn (no key string is built).
+    let level: DiagnosticCache | undefined = this.diagCache.get(code);
+    if (!level) {
+      level = { name: undefined, first: undefined, next: undefined };
+      this.diagCache.set(code, level);
+    }
+    if (args) {
+      for (const name in args) {
+        if (level.next && level.name !== name) return void this.diagnostics.push(createDiagnostic(code, span, args, this.diagOptions));
+        level.name = name;
+        const value = args[name] as string | number;
+        let next: Map<string | number, DiagnosticCache> | undefined = level.next;
+        if (!next) level.next = next = new Map();
+        let found: DiagnosticCache | undefined = next.get(value);
+        if (!found) {
+          found = { name: undefined, first: undefined, next: undefined };
+          next.set(value, found);
+        }
+        level = found;
+      }
+    }
+    const first = level.first;
     if (first) {
       this.diagnostics.push({ code, severity: first.severity, message: first.message, messageId: first.messageId, args: first.args, span });
       return;
     }
     const d = createDiagnostic(code, span, args ?? {}, this.diagOptions);
-    this.diagCache.set(key, d);
+    level.first = d;
     this.diagnostics.push(d);
   }
 
@@ -720,7 +753,8 @@ class Parser {
         this.diag('HTTP1004', { offset: l.start + ws, length: trailingEnd(l.text) - ws });
         break;
       }
-      headers.push(this.header(l));
+      // httpYac's header test has checked that the name is a token.
+      headers.push(this.header(l, this.dialect === 'httpyac'));
       lastLine = l;
       i++;
     }
@@ -975,9 +1009,10 @@ class Parser {
     let first = 0;
     if (count > 0) {
       const w0 = t.slice(starts[0], ends[0]);
-      const upper = KNOWN_METHODS.has(w0) ? w0 : w0.toUpperCase();
       const methodOffset = line.start + (starts[0] as number);
-      const other = OTHER_PROTOCOLS[w0];
+      const known = KNOWN_METHODS.has(w0);
+      const upper = known ? w0 : w0.toUpperCase();
+      const other = known ? undefined : OTHER_PROTOCOLS[w0];
       if (other) {
         result.method = w0;
         result.protocol = other;
@@ -1022,7 +1057,7 @@ class Parser {
     return url;
   }
 
-  header(l: Line): HttpFileHeader {
+  header(l: Line, nameIsToken = false): HttpFileHeader {
     const t = l.text;
     const ws = leadingWs(t);
     const colon = t.indexOf(':', ws);
@@ -1049,7 +1084,7 @@ class Parser {
       this.scanInto(value, l.start + v, out);
       header.references = out.take();
     } else {
-      if (!isToken(name)) this.diag('HTTP1004', header.span);
+      if (!nameIsToken && !isToken(name)) this.diag('HTTP1004', header.span);
       header.references = this.scan(value, l.start + v);
     }
     return header;

@@ -1,6 +1,6 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
-import { getDynamicVariable, splitDynamic } from './dynamic.js';
+import { getDynamicVariable, splitDynamic, type DynamicVariableInfo } from './dynamic.js';
 import { isGraphqlMarker, isNamed, looksLikeRequestLine } from './syntax.js';
 import { HeaderNode, RequestNode } from './nodes.js';
 import type { AssertLine, BodyPart, HttpFile, HttpFileHeader, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
@@ -104,6 +104,18 @@ export function checkScript(s: ScriptNode, dialect: HttpFile['dialect'], add: (c
   else if (s.kind === 'response-handler' && dialect === 'rest-client') add('HTTP5006', s.span);
 }
 
+const SUPPORTED = new Map<DynamicVariableInfo, string>();
+
+/** The tools that define a dynamic variable, as the diagnostic names them (made once for each). */
+function supportedBy(info: DynamicVariableInfo): string {
+  let s = SUPPORTED.get(info);
+  if (s === undefined) {
+    s = info.tools.join(', ');
+    SUPPORTED.set(info, s);
+  }
+  return s;
+}
+
 export function checkReference(ref: { kind: string; expression: string; name: string; span: Span }, add: (code: string, span: Span, args?: MessageArgs) => void): void {
   switch (ref.kind) {
     case 'script':
@@ -117,7 +129,7 @@ export function checkReference(ref: { kind: string; expression: string; name: st
       break;
     case 'dynamic': {
       const info = getDynamicVariable(splitDynamic(ref.expression).name);
-      if (info && info.tools.length < ALL_TOOLS) add('HTTP5009', ref.span, { name: info.name, supported: info.tools.join(', ') });
+      if (info && info.tools.length < ALL_TOOLS) add('HTTP5009', ref.span, { name: info.name, supported: supportedBy(info) });
       break;
     }
     default:

@@ -20,13 +20,17 @@ export const OTHER_PROTOCOLS: Readonly<Record<string, RequestProtocol>> = {
 
 export const KNOWN_VERSIONS = new Set(['HTTP/1.0', 'HTTP/1.1', 'HTTP/2', 'HTTP/2.0', 'HTTP/3', 'HTTP/3.0']);
 
-/** tchar per RFC 9110 §5.6.2. */
+/**
+ * tchar per RFC 9110 §5.6.2:
+ * tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
+ */
+const TCHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  TCHAR[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || "!#$%&'*+-.^_`|~".includes(String.fromCharCode(c)) ? 1 : 0;
+}
+
 export function isTchar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
-    c === 33 || c === 35 || c === 36 || c === 37 || c === 38 || c === 39 || c === 42 || c === 43 || c === 45 || c === 46 ||
-    c === 94 || c === 95 || c === 96 || c === 124 || c === 126
-  );
+  return c < 128 && TCHAR[c] === 1;
 }
 
 /** token = 1*tchar */
