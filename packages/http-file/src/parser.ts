@@ -726,14 +726,17 @@ class Parser {
     // Headers until the first blank line.
     while (i < n && this.active[i] === 1) {
       const l = this.line(i);
-      if (isBlank(l.text)) break;
-      if (isSeparator(l.text)) {
-        request.headers = headers.take();
-        return this.endRequest(request, lastLine, i);
-      }
-      const c = commentStart(l.text);
-      if (c) {
-        this.commentLine(l, i, region, c);
+      const t = l.text;
+      const ws = leadingWs(t);
+      if (ws === t.length) break; // a blank line
+      const c0 = t.charCodeAt(ws);
+      const c1 = t.charCodeAt(ws + 1);
+      if (c0 === 35 /* # */ || (c0 === 47 && c1 === 47) /* // */) {
+        if (c0 === 35 && t.startsWith('###', ws)) {
+          request.headers = headers.take();
+          return this.endRequest(request, lastLine, i);
+        }
+        this.commentLine(l, i, region, c0 === 35 ? { at: ws, after: ws + 1, style: '#' } : { at: ws, after: ws + 2, style: '//' });
         // The region's lists may have been replaced by growing ones.
         request.metadata = region.metadata;
         request.comments = region.comments;
@@ -741,10 +744,6 @@ class Parser {
         i++;
         continue;
       }
-      const t = l.text;
-      const ws = leadingWs(t);
-      const c0 = t.charCodeAt(ws);
-      const c1 = t.charCodeAt(ws + 1);
       // handlers, references, asserts, includes: no blank line needed
       if (c0 === 62 /* > */ || (c0 === 60 /* < */ && (c1 === 62 || c1 === 64 || c1 === 32 || c1 === 9)) || (c0 === 63 && c1 === 63) /* ?? */) break;
       if (c0 === 123 && c1 === 123 && /^\{\{(?:@\w+)?\s*$/.test(t.slice(ws))) break;
@@ -754,7 +753,7 @@ class Parser {
         break;
       }
       // httpYac's header test has checked that the name is a token.
-      headers.push(this.header(l, this.dialect === 'httpyac'));
+      headers.push(this.header(l, this.dialect === 'httpyac', ws));
       lastLine = l;
       i++;
     }
@@ -765,10 +764,11 @@ class Parser {
     let lastContent = lastLine;
     while (i < n && this.active[i] === 1) {
       const l = this.line(i);
-      if (isSeparator(l.text)) break;
-      if (this.dialect === 'httpyac' && this.dialectStartsRequest(l, i, false)) break;
       const ws = leadingWs(l.text);
+      if (l.text.startsWith('###', ws)) break; // a separator
       const first = l.text.charCodeAt(ws);
+      // A request line starts with an upper-case letter.
+      if (this.dialect === 'httpyac' && first >= 65 && first <= 90 && this.dialectStartsRequest(l, i, false)) break;
       // Only lines starting with `>`, `<`, `?` or `{` can be anything but body text.
       if (first === 62 /* > */ || first === 60 /* < */ || first === 63 /* ? */ || first === 123 /* { */) {
         const next = this.special(l, i, ws, request);
@@ -784,7 +784,7 @@ class Parser {
         continue;
       }
       bodyLines.push(l);
-      if (!isBlank(l.text)) lastContent = l;
+      if (ws !== l.text.length) lastContent = l;
       i++;
     }
     // Trim blank lines around the body; where the dialect drops comment lines, they count as blank here.
@@ -1057,9 +1057,8 @@ class Parser {
     return url;
   }
 
-  header(l: Line, nameIsToken = false): HttpFileHeader {
+  header(l: Line, nameIsToken = false, ws = leadingWs(l.text)): HttpFileHeader {
     const t = l.text;
-    const ws = leadingWs(t);
     const colon = t.indexOf(':', ws);
     const end = trailingEnd(t);
     if (colon < 0) {

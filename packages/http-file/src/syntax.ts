@@ -64,6 +64,11 @@ export const HTTPYAC_METHODS: ReadonlySet<string> = new Set([
 
 /** A line httpYac reads as a request line: an upper-case method it knows (or another protocol), whitespace, and more. */
 export function looksLikeRequestLine(text: string): boolean {
+  // Most lines are not: their first character after spaces and tabs is not an upper-case letter.
+  let i = 0;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  if (!(c >= 65 && c <= 90)) return false;
   const m = /^[ \t]*([A-Z-]+)[ \t]+\S/.exec(text);
   if (!m?.[1]) return false;
   return HTTPYAC_METHODS.has(m[1]) || OTHER_PROTOCOLS[m[1]] !== undefined;

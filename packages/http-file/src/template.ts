@@ -8,7 +8,6 @@ export interface TemplateProblem {
   span: Span;
 }
 
-const NAME_START = /^[A-Z_]/i;
 
 function isNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
@@ -16,7 +15,9 @@ function isNameChar(c: number): boolean {
 
 /** Whether the expression is a plain name: letters, digits, `_`, `-` and `.` (REST Client variable names). */
 export function isPlainName(s: string): boolean {
-  if (s.length === 0 || !NAME_START.test(s)) return false;
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
   for (let i = 0; i < s.length; i++) if (!isNameChar(s.charCodeAt(i))) return false;
   return true;
 }
