@@ -448,12 +448,11 @@ class Parser {
 
   /** Handles a `#`/`//` line outside bodies: suppression, metadata or comment. */
   commentLine(line: Line, index: number, region: RegionState | undefined, c: { at: number; after: number; style: '#' | '//' }): void {
-    const body = line.text.slice(c.after);
     const spanOffset = line.start + c.at;
     const spanLength = line.end - line.start - c.at;
-    if (this.suppression(line, index, body)) return;
-    const ws = leadingWs(body);
-    if (region && body.charCodeAt(ws) === 64 /* @ */) {
+    const ws = wsFrom(line.text, c.after);
+    // Metadata first: a line whose text starts with `@` is not a suppression comment.
+    if (region && line.text.charCodeAt(c.after + ws) === 64 /* @ */) {
       const keyStart = c.after + ws + 1;
       let k = keyStart;
       while (k < line.text.length && isKeyChar(line.text.charCodeAt(k))) k++;
@@ -468,6 +467,8 @@ class Parser {
         return;
       }
     }
+    const body = line.text.slice(c.after);
+    if (this.suppression(line, index, body)) return;
     const node = new CommentLineNode(body.trim(), spanOffset, spanLength, c.style);
     if (region) region.comments = append(region.comments, node);
     else this.comments.push(node);
@@ -571,7 +572,9 @@ class Parser {
         i++;
         continue;
       }
-      const title = separatorTitle(line.text);
+      const t = line.text;
+      const ws = leadingWs(t);
+      const title = t.startsWith('###', ws) ? separatorTitle(t) : undefined;
       if (title !== undefined) {
         this.flushRegion(region);
         region = this.emptyRegion(region) ? this.resetRegion(region, line.start) : this.newRegion(line.start);
@@ -581,19 +584,17 @@ class Parser {
         i++;
         continue;
       }
-      if (isBlank(line.text)) {
+      if (ws === t.length) {
+        i++;
+        continue; // a blank line
+      }
+      const first = t.charCodeAt(ws);
+      if (first === 35 /* # */ || (first === 47 && t.charCodeAt(ws + 1) === 47) /* // */) {
+        this.commentLine(line, i, region, first === 35 ? { at: ws, after: ws + 1, style: '#' } : { at: ws, after: ws + 2, style: '//' });
         i++;
         continue;
       }
-      const c = commentStart(line.text);
-      if (c) {
-        this.commentLine(line, i, region, c);
-        i++;
-        continue;
-      }
-      const t = line.text;
-      const ws = leadingWs(t);
-      if (t.charCodeAt(ws) === 64 /* @ */) {
+      if (first === 64 /* @ */) {
         this.fileVariable(line, region);
         i++;
         continue;
@@ -602,7 +603,6 @@ class Parser {
         i = this.script(i, 'pre-request', t.indexOf('{%') + 2, '%}', region) + 1;
         continue;
       }
-      const first = t.charCodeAt(ws);
       // Only a line starting with `<` or `{` can be a script (most are request lines).
       const pre = first === 60 ? /^<[ \t]+(\S+\.js)\s*$/.exec(t.slice(ws)) : null;
       if (pre?.[1]) {
