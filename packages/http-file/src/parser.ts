@@ -254,6 +254,8 @@ class Parser {
    * many occurrences (a large file's result would otherwise hold a copy for each), and a hit makes no new string.
    */
   readonly recent: (string | undefined)[] = new Array<string | undefined>(RECENT_SIZE).fill(undefined);
+  /** Where in the text each string of `recent` was sliced from (it is compared there: the text is flat, a slice is not). */
+  readonly recentAt = new Int32Array(RECENT_SIZE);
 
   /** `this.text.slice(start, end)`, or an equal string met before. */
   slice(start: number, end: number): string {
@@ -263,12 +265,14 @@ class Parser {
     const h = (length * 61 + t.charCodeAt(start) * 31 + t.charCodeAt(end - 1) * 7 + t.charCodeAt(start + (length >> 1))) & (RECENT_SIZE - 1);
     const known = this.recent[h];
     if (known !== undefined && known.length === length) {
-      let k = 0;
-      while (k < length && known.charCodeAt(k) === t.charCodeAt(start + k)) k++;
-      if (k === length) return known;
+      const at = (this.recentAt[h] as number) - start;
+      let k = start;
+      while (k < end && t.charCodeAt(k) === t.charCodeAt(k + at)) k++;
+      if (k === end) return known;
     }
     const s = t.slice(start, end);
     this.recent[h] = s;
+    this.recentAt[h] = start;
     return s;
   }
 
@@ -277,11 +281,14 @@ class Parser {
     const length = s.length;
     if (length === 0 || length > RECENT_MAX) return s;
     const h = (length * 61 + s.charCodeAt(0) * 31 + s.charCodeAt(length - 1) * 7 + s.charCodeAt(length >> 1)) & (RECENT_SIZE - 1);
-    const known = this.recent[h];
+    const known = this.interned[h];
     if (known === s) return known;
-    this.recent[h] = s;
+    this.interned[h] = s;
     return s;
   }
+
+  /** As `recent`, for strings that are not sliced from the text where they are looked up (`intern`). */
+  readonly interned: (string | undefined)[] = new Array<string | undefined>(RECENT_SIZE).fill(undefined);
 
   /** The last view made: the loops of a request often ask for the line the previous loop stopped at. */
   lastLineIndex = -1;
