@@ -177,9 +177,15 @@ describe('CookieJar', () => {
     expect(jar.list().filter((c) => c.domain === 'b.example')).toHaveLength(3);
   });
 
-  it('setting cookies grows linearly with the jar (median time of 8n over n at most 12)', () => {
+  it('setting cookies grows linearly with the jar (fastest time of 8n over n at most 12)', () => {
     // Process CPU time, not the wall clock: another process on a busy machine must not decide
-    // the ratio. A noisy measurement is taken again (up to three attempts) before failing.
+    // the ratio. The jar is kept, so its cookies survive collections: with small jars the
+    // smaller size often finished without any (a jar of 4,000 took 6 or 14 ms from round to
+    // round) and the ratio swung between 5 and 16. Jars of 10,000 and 80,000 cookies both
+    // live through collections; each size runs in a block of its own, after a round of its
+    // own, so no round pays for the other size's garbage; the fastest round of each counts.
+    // A quadratic jar would give about 64. A noisy measurement is taken again (up to three
+    // attempts) before failing.
     const run = (n: number): number => {
       const jar = new CookieJar({ maxPerDomain: 1e6, maxTotal: 1e6 });
       const before = process.cpuUsage();
@@ -188,20 +194,16 @@ describe('CookieJar', () => {
       const used = process.cpuUsage(before);
       return (used.user + used.system) / 1000;
     };
-    const median = (v: number[]): number => v.sort((x, y) => x - y)[v.length >> 1] ?? 0;
-    run(4000); // warm-up (JIT)
+    const fastest = (n: number): number => {
+      run(n); // warm-up (JIT, heap of this size)
+      let best = Infinity;
+      for (let round = 0; round < 5; round++) best = Math.min(best, run(n));
+      return best;
+    };
     let ratio = Infinity;
-    for (let attempt = 0; attempt < 3 && ratio > 12; attempt++) {
-      const small: number[] = [];
-      const large: number[] = [];
-      for (let round = 0; round < 5; round++) {
-        small.push(run(4000));
-        large.push(run(32_000));
-      }
-      ratio = median(large) / Math.max(median(small), 0.05);
-    }
+    for (let attempt = 0; attempt < 3 && ratio > 12; attempt++) ratio = fastest(80_000) / Math.max(fastest(10_000), 0.05);
     expect(ratio).toBeLessThanOrEqual(12);
-  });
+  }, 120_000);
 
   it('takes extra public suffixes', () => {
     const jar = new CookieJar({ publicSuffixes: ['.corp.example'] });
