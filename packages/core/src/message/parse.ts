@@ -951,6 +951,15 @@ function addField(out: FieldLine[], result: SectionResult, text: string, p: numb
   pushField(out, result, text, p, nameEnd, ce, text.slice(p, nameEnd), text.slice(vs, ve), vs, ve);
 }
 
+/**
+ * A constructor whose objects are plain objects (prototype Object.prototype) made by `init`:
+ * `new` has no allocation site (see below), and the objects are exactly like literals.
+ */
+function plain<T, A extends unknown[]>(init: (this: T, ...args: A) => void): new (...args: A) => T {
+  init.prototype = Object.prototype;
+  return init as unknown as new (...args: A) => T;
+}
+
 /*
  * Field lines and their spans are made by constructors rather than object literals. V8
  * follows each literal's allocation site and, when one collection happens to find most of
@@ -960,28 +969,18 @@ function addField(out: FieldLine[], result: SectionResult, text: string, p: numb
  * The prototype is Object.prototype and the keys come in the same order, so these are
  * plain objects exactly like the literals they replace.
  */
-interface PlainSpanConstructor {
-  new (offset: number, length: number): Span;
-  prototype: object;
-}
-const PlainSpan = function (this: Span, offset: number, length: number) {
+const PlainSpan = plain(function (this: Span, offset: number, length: number) {
   this.offset = offset;
   this.length = length;
-} as unknown as PlainSpanConstructor;
-PlainSpan.prototype = Object.prototype;
+});
 
-interface PlainFieldConstructor {
-  new (name: string, value: string, span: Span, nameSpan: Span, valueSpan: Span): FieldLine;
-  prototype: object;
-}
-const PlainField = function (this: FieldLine, name: string, value: string, span: Span, nameSpan: Span, valueSpan: Span) {
+const PlainField = plain(function (this: FieldLine, name: string, value: string, span: Span, nameSpan: Span, valueSpan: Span) {
   this.name = name;
   this.value = value;
   this.span = span;
   this.nameSpan = nameSpan;
   this.valueSpan = valueSpan;
-} as unknown as PlainFieldConstructor;
-PlainField.prototype = Object.prototype;
+});
 
 /*
  * The same holds for every object made once per message: the message and its parts, and
@@ -993,55 +992,25 @@ function newList<T>(): T[] {
   return new Array<T>();
 }
 
-interface PlainMessageConstructor {
-  new (kind: 'request' | 'response', diagnostics: Diagnostic[]): HttpMessage;
-  prototype: object;
-}
-const PlainMessage = function (this: HttpMessage, kind: 'request' | 'response', diagnostics: Diagnostic[]) {
+const PlainMessage = plain(function (this: HttpMessage, kind: 'request' | 'response', diagnostics: Diagnostic[]) {
   this.kind = kind;
   this.version = '';
   this.fields = newList();
   this.trailers = newList();
   this.diagnostics = diagnostics;
-} as unknown as PlainMessageConstructor;
-PlainMessage.prototype = Object.prototype;
+});
 
-interface PlainStartLineConstructor {
-  new (span: Span): StartLineSpans;
-  prototype: object;
-}
-const PlainStartLine = function (this: StartLineSpans, span: Span) {
+const PlainStartLine = plain(function (this: StartLineSpans, span: Span) {
   this.span = span;
-} as unknown as PlainStartLineConstructor;
-PlainStartLine.prototype = Object.prototype;
+});
 
-interface PlainBodyConstructor {
-  new (bytes: Uint8Array, framing: BodyFraming, span: Span): MessageBody;
-  prototype: object;
-}
-const PlainBody = function (this: MessageBody, bytes: Uint8Array, framing: BodyFraming, span: Span) {
+const PlainBody = plain(function (this: MessageBody, bytes: Uint8Array, framing: BodyFraming, span: Span) {
   this.bytes = bytes;
   this.framing = framing;
   this.span = span;
-} as unknown as PlainBodyConstructor;
-PlainBody.prototype = Object.prototype;
+});
 
-interface PlainCtxConstructor {
-  new (
-    text: string,
-    bytes: Uint8Array | undefined,
-    end: number,
-    base: number,
-    inputLength: number,
-    strict: boolean,
-    locale: Locale,
-    diagnostics: Diagnostic[],
-    textBase: number,
-    view: DataView | undefined,
-  ): Ctx;
-  prototype: object;
-}
-const PlainCtx = function (
+const PlainCtx = plain(function (
   this: Ctx,
   text: string,
   bytes: Uint8Array | undefined,
@@ -1068,63 +1037,37 @@ const PlainCtx = function (
   this.folded = undefined;
   this.textBase = textBase;
   this.view = view;
-} as unknown as PlainCtxConstructor;
-PlainCtx.prototype = Object.prototype;
+});
 
-interface PlainSectionResultConstructor {
-  new (next: number): SectionResult;
-  prototype: object;
-}
-const PlainSectionResult = function (this: SectionResult, next: number) {
+const PlainSectionResult = plain(function (this: SectionResult, next: number) {
   this.next = next;
   this.complete = false;
   this.contentLength = undefined;
   this.transferEncoding = undefined;
   this.connection = undefined;
-} as unknown as PlainSectionResultConstructor;
-PlainSectionResult.prototype = Object.prototype;
+});
 
-interface LengthFramingConstructor {
-  new (length: number, field: FieldLine): Framing;
-  prototype: object;
-}
-const LengthFraming = function (this: { kind: 'length'; length: number; field: FieldLine }, length: number, field: FieldLine) {
+const LengthFraming = plain(function (this: { kind: 'length'; length: number; field: FieldLine }, length: number, field: FieldLine) {
   this.kind = 'length';
   this.length = length;
   this.field = field;
-} as unknown as LengthFramingConstructor;
-LengthFraming.prototype = Object.prototype;
+});
 
-interface ChunkedFramingConstructor {
-  new (field: FieldLine): Framing;
-  prototype: object;
-}
-const ChunkedFraming = function (this: { kind: 'chunked'; field: FieldLine }, field: FieldLine) {
+const ChunkedFraming = plain(function (this: { kind: 'chunked'; field: FieldLine }, field: FieldLine) {
   this.kind = 'chunked';
   this.field = field;
-} as unknown as ChunkedFramingConstructor;
-ChunkedFraming.prototype = Object.prototype;
+});
 
-interface PlainChunkedConstructor {
-  new (end: number, bytes: Uint8Array, complete: boolean): ChunkedResult;
-  prototype: object;
-}
-const PlainChunked = function (this: ChunkedResult, end: number, bytes: Uint8Array, complete: boolean) {
+const PlainChunked = plain(function (this: ChunkedResult, end: number, bytes: Uint8Array, complete: boolean) {
   this.end = end;
   this.bytes = bytes;
   this.complete = complete;
-} as unknown as PlainChunkedConstructor;
-PlainChunked.prototype = Object.prototype;
+});
 
-interface PlainLengthConstructor {
-  new (value: number): { value: number | undefined; diagnostics: readonly Diagnostic[] };
-  prototype: object;
-}
-const PlainLength = function (this: { value: number | undefined; diagnostics: readonly Diagnostic[] }, value: number) {
+const PlainLength = plain(function (this: { value: number | undefined; diagnostics: readonly Diagnostic[] }, value: number) {
   this.value = value;
   this.diagnostics = NO_DIAGNOSTICS;
-} as unknown as PlainLengthConstructor;
-PlainLength.prototype = Object.prototype;
+});
 
 function pushField(
   out: FieldLine[],
