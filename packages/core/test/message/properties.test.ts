@@ -43,6 +43,18 @@ function spansOf(m: HttpMessage): Span[] {
   return spans;
 }
 
+/** What a parse found, in one comparable shape (diagnostics, fields, spans and body bytes). */
+function summary(ms: HttpMessage[]): unknown {
+  return ms.map((m) => ({
+    d: m.diagnostics.map((d) => [d.code, d.severity, d.span]),
+    f: [...m.fields, ...m.trailers].map((f) => [f.name, f.value, f.span, f.nameSpan, f.valueSpan]),
+    s: m.startLine,
+    h: m.headSpan,
+    b: m.body && [m.body.framing, m.body.span, [...m.body.bytes]],
+    r: m.rest,
+  }));
+}
+
 function checkMessage(m: HttpMessage, length: number): void {
   for (const s of spansOf(m)) {
     expect(Number.isInteger(s.offset) && Number.isInteger(s.length)).toBe(true);
@@ -116,15 +128,6 @@ describe('parseMessage properties', () => {
         const text = parts.join('') + tail;
         const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
         const latin1 = String.fromCharCode(...bytes);
-        const summary = (ms: HttpMessage[]): unknown =>
-          ms.map((m) => ({
-            d: m.diagnostics.map((d) => [d.code, d.severity, d.span]),
-            f: [...m.fields, ...m.trailers].map((f) => [f.name, f.value, f.span, f.nameSpan, f.valueSpan]),
-            s: m.startLine,
-            h: m.headSpan,
-            b: m.body && [m.body.framing, m.body.span, [...m.body.bytes]],
-            r: m.rest,
-          }));
         expect(summary(parseMessages(bytes, o))).toEqual(summary(parseMessages(latin1, o)));
       }),
       { numRuns: 1500 },
@@ -154,15 +157,6 @@ describe('parseMessage properties', () => {
           text += `POST /m/${i} HTTP/1.1${eol}Host: a${eol}X-Pad: ${'p'.repeat(p.header)}${eol}${framing}${eol}${payload}`;
         }
         const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
-        const summary = (ms: HttpMessage[]): unknown =>
-          ms.map((m) => ({
-            d: m.diagnostics.map((d) => [d.code, d.severity, d.span]),
-            f: [...m.fields, ...m.trailers].map((f) => [f.name, f.value, f.span, f.nameSpan, f.valueSpan]),
-            s: m.startLine,
-            h: m.headSpan,
-            b: m.body && [m.body.framing, m.body.span, [...m.body.bytes]],
-            r: m.rest,
-          }));
         const fromBytes = parseMessages(bytes);
         expect(fromBytes).toHaveLength(parts.length);
         expect(summary(fromBytes)).toEqual(summary(parseMessages(text)));
