@@ -95,6 +95,22 @@ export async function runSuite(suite: Suite, options: { time: number }): Promise
   return result;
 }
 
+/** Calls `fn` `runs` times (awaiting it), after `warmup` untimed calls: wall and process CPU time of each call (ms). */
+export async function timeCalls(fn: () => unknown, runs: number, warmup: number): Promise<{ wall: number[]; cpu: number[] }> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const u = process.cpuUsage();
+    const t = performance.now();
+    await fn();
+    wall.push(performance.now() - t);
+    const d = process.cpuUsage(u);
+    cpu.push((d.user + d.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (n >= 100) return Math.round(n).toLocaleString('en-US');

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderSuite, runSuite, type Suite, type SuiteResult } from './harness.js';
+import { renderSuite, runSuite, timeCalls, type Suite, type SuiteResult } from './harness.js';
 import { SUITES } from './suites/index.js';
 
 /**
@@ -79,17 +79,7 @@ async function solo(suiteName: string, caseIndex: number, contender: number, run
   const fn = c ? (contender === 0 ? c.ours.fn : c.peers[contender - 1]?.fn) : undefined;
   if (!c || !fn || !(runs > 0)) throw new Error(`--solo: no contender ${contender} of case ${caseIndex} in suite ${suiteName}`);
   await c.verify();
-  for (let i = 0; i < runs; i++) await fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const u = process.cpuUsage();
-    const t = performance.now();
-    await fn();
-    wall.push(performance.now() - t);
-    const d = process.cpuUsage(u);
-    cpu.push((d.user + d.system) / 1000);
-  }
+  const { wall, cpu } = await timeCalls(fn, runs, runs);
   process.stdout.write(`${JSON.stringify({ wall, cpu })}\n`);
 }
 

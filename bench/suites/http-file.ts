@@ -1,5 +1,5 @@
 import { parseHttpFile } from '@httplens/http-file';
-import { defineSuite, type CustomResult } from '../harness.js';
+import { defineSuite, timeCalls, type CustomResult } from '../harness.js';
 
 // The generator and the httpYac driver of the package's differential test.
 import { generateFile } from '../../packages/http-file/test/generate.js';
@@ -41,18 +41,8 @@ function median(xs: number[]): number {
 }
 
 async function timeRuns(fn: () => unknown, runs: number, warmup: number): Promise<{ wall: number; cpu: number }> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const u = process.cpuUsage();
-    const t = performance.now();
-    await fn();
-    wall.push(performance.now() - t);
-    const d = process.cpuUsage(u);
-    cpu.push((d.user + d.system) / 1000);
-  }
-  return { wall: median(wall), cpu: median(cpu) };
+  const t = await timeCalls(fn, runs, warmup);
+  return { wall: median(t.wall), cpu: median(t.cpu) };
 }
 
 export default defineSuite({
