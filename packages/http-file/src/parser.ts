@@ -670,14 +670,20 @@ class Parser {
     region.variables = NONE;
   }
 
-  /** Parses a request starting at line `index`; returns the index of the first line after it. */
-  request(index: number, region: RegionState, line: Line = this.line(index)): number {
-    if (this.dialect !== 'httpyac' && line.text.includes('curl') && /^\s*curl(?:\s|$)/.test(line.text)) return this.curlRequest(index, region);
+  /** A request node for the region's request: its index, and the title and separator in front of it. */
+  newRequest(region: RegionState): RequestNode {
     const request = new RequestNode();
     request.index = this.requests.length;
     request.title = region.title;
     request.separatorOffset = region.separatorOffset;
     request.separatorLength = region.separatorLength;
+    return request;
+  }
+
+  /** Parses a request starting at line `index`; returns the index of the first line after it. */
+  request(index: number, region: RegionState, line: Line = this.line(index)): number {
+    if (this.dialect !== 'httpyac' && line.text.includes('curl') && /^\s*curl(?:\s|$)/.test(line.text)) return this.curlRequest(index, region);
+    const request = this.newRequest(region);
     request.requestLineOffset = line.start;
     request.requestLineLength = line.end - line.start;
     request.spanOffset = region.separatorOffset >= 0 ? region.separatorOffset : region.start;
@@ -833,11 +839,7 @@ class Parser {
     this.scanInto(commandText, base, refs);
     const shift = (s: Span): Span => ({ offset: s.offset + base, length: s.length });
     const urlSpan = parsed.urlSpan ? shift(parsed.urlSpan) : { offset: base, length: 0 };
-    const request = new RequestNode();
-    request.index = this.requests.length;
-    request.title = region.title;
-    request.separatorOffset = region.separatorOffset;
-    request.separatorLength = region.separatorLength;
+    const request = this.newRequest(region);
     request.method = parsed.method;
     request.url = parsed.url;
     request.urlSpan = urlSpan;
