@@ -2,7 +2,6 @@ import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic, type DynamicVariableInfo } from './dynamic.js';
 import { isGraphqlMarker, isNamed, looksLikeRequestLine } from './syntax.js';
-import { HeaderNode, RequestNode } from './nodes.js';
 import type { AssertLine, BodyPart, HttpFile, HttpFileHeader, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
 
 const ALL_TOOLS = 3;
@@ -31,10 +30,8 @@ export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] 
 
 /** The notes for one request (the parser calls it as each request ends, while the request is still in cache). */
 export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void): void {
-  // The parser's nodes are read through their numeric bounds: a span getter makes an object on every read.
-  const methodOffset = r instanceof RequestNode ? r.methodOffset : (r.methodSpan?.offset ?? -1);
-  if (methodOffset >= 0 && !text.startsWith(r.method, methodOffset)) {
-    const methodSpan = r.methodSpan as Span;
+  const methodSpan = r.methodSpan;
+  if (methodSpan && !text.startsWith(r.method, methodSpan.offset)) {
     const written = text.slice(methodSpan.offset, methodSpan.offset + methodSpan.length);
     if (written.toUpperCase() === r.method) add('HTTP5016', methodSpan, { method: written });
   }
@@ -45,18 +42,10 @@ export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile
   }
   for (let k = 0; k < r.headers.length; k++) {
     const h = r.headers[k] as HttpFileHeader;
-    let end: number;
-    let length: number;
-    if (h instanceof HeaderNode) {
-      end = h.spanOffset + h.spanLength;
-      length = h.spanLength;
-    } else {
-      const span = h.span;
-      end = span.offset + span.length;
-      length = span.length;
-    }
+    const span = h.span;
+    const end = span.offset + span.length;
     // The header span ends at the last non-blank character.
-    if (length > 0 && text.charCodeAt(end - 1) === 44 /* , */) add('HTTP5003', { offset: h.valueSpan.offset, length: end - h.valueSpan.offset });
+    if (span.length > 0 && text.charCodeAt(end - 1) === 44 /* , */) add('HTTP5003', { offset: h.valueSpan.offset, length: end - h.valueSpan.offset });
     if (isGraphqlMarker(h)) add('HTTP5015', h.span);
   }
   for (let k = 0; k < r.references.length; k++) checkReference(r.references[k] as VariableReference, add);
