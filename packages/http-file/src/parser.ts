@@ -46,6 +46,13 @@ interface LineTable {
   ends: Int32Array;
 }
 
+/** A copy of `a` with room for `capacity` numbers. */
+function grown(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(capacity);
+  b.set(a);
+  return b;
+}
+
 function splitLines(text: string): LineTable {
   const n = text.length;
   let capacity = 64 + (n >> 5);
@@ -55,12 +62,8 @@ function splitLines(text: string): LineTable {
   const add = (start: number, end: number): void => {
     if (count === capacity) {
       capacity *= 2;
-      const s = new Int32Array(capacity);
-      s.set(starts);
-      starts = s;
-      const e = new Int32Array(capacity);
-      e.set(ends);
-      ends = e;
+      starts = grown(starts, capacity);
+      ends = grown(ends, capacity);
     }
     starts[count] = start;
     ends[count] = end;
@@ -156,6 +159,11 @@ function commentStart(s: string): { at: number; after: number; style: '#' | '//'
 /** The size of the parser's cache of recent strings (a power of two), and the longest string it keeps. */
 const RECENT_SIZE = 1024;
 const RECENT_MAX = 64;
+
+/** The slot of `s[start, start + length)` in a cache of recent strings: from its length and a few of its characters. */
+function recentSlot(s: string, start: number, length: number): number {
+  return (length * 61 + s.charCodeAt(start) * 31 + s.charCodeAt(start + length - 1) * 7 + s.charCodeAt(start + (length >> 1))) & (RECENT_SIZE - 1);
+}
 
 const INCLUDE = /^<(@([\w-]*))?[ \t]+(\S.*)$/;
 
@@ -262,7 +270,7 @@ class Parser {
     const length = end - start;
     const t = this.text;
     if (length <= 0 || length > RECENT_MAX) return t.slice(start, end);
-    const h = (length * 61 + t.charCodeAt(start) * 31 + t.charCodeAt(end - 1) * 7 + t.charCodeAt(start + (length >> 1))) & (RECENT_SIZE - 1);
+    const h = recentSlot(t, start, length);
     const known = this.recent[h];
     if (known !== undefined && known.length === length) {
       const at = (this.recentAt[h] as number) - start;
@@ -280,7 +288,7 @@ class Parser {
   intern(s: string): string {
     const length = s.length;
     if (length === 0 || length > RECENT_MAX) return s;
-    const h = (length * 61 + s.charCodeAt(0) * 31 + s.charCodeAt(length - 1) * 7 + s.charCodeAt(length >> 1)) & (RECENT_SIZE - 1);
+    const h = recentSlot(s, 0, length);
     const known = this.interned[h];
     if (known === s) return known;
     this.interned[h] = s;
@@ -677,6 +685,7 @@ class Parser {
     request.title = region.title;
     request.separatorOffset = region.separatorOffset;
     request.separatorLength = region.separatorLength;
+    request.spanOffset = region.separatorOffset >= 0 ? region.separatorOffset : region.start;
     return request;
   }
 
@@ -686,7 +695,6 @@ class Parser {
     const request = this.newRequest(region);
     request.requestLineOffset = line.start;
     request.requestLineLength = line.end - line.start;
-    request.spanOffset = region.separatorOffset >= 0 ? region.separatorOffset : region.start;
     const urlLineText = this.requestLine(line, request);
     let continuations: { span: Span; style: 'query' | 'indented' }[] = NONE;
     let i = index + 1;
@@ -847,7 +855,6 @@ class Parser {
     request.urlContinuations = [];
     request.requestLineSpan = { offset: base, length: last.end - base };
     request.headers = parsed.headers.map((h) => ({ name: h.name, value: h.value, span: shift(h.span), nameSpan: shift(h.span), valueSpan: shift(h.span), references: refs.filter((r) => r.span.offset >= h.span.offset + base && r.span.offset < h.span.offset + base + h.span.length) }));
-    request.spanOffset = region.separatorOffset >= 0 ? region.separatorOffset : region.start;
     request.metadata = region.metadata;
     request.comments = region.comments;
     request.scripts = [...region.scripts];
@@ -992,12 +999,8 @@ class Parser {
         } else p++;
       }
       if (count === starts.length) {
-        const s = new Int32Array(count * 2);
-        s.set(starts);
-        this.wordStarts = starts = s;
-        const e = new Int32Array(count * 2);
-        e.set(ends);
-        this.wordEnds = ends = e;
+        this.wordStarts = starts = grown(starts, count * 2);
+        this.wordEnds = ends = grown(ends, count * 2);
       }
       starts[count] = start;
       ends[count] = p;
