@@ -95,6 +95,12 @@ export async function runSuite(suite: Suite, options: { time: number }): Promise
   return result;
 }
 
+/** The middle value (the upper one of the two middle values of an even count). */
+export function median(values: number[]): number {
+  const s = [...values].sort((x, y) => x - y);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
 /** Calls `fn` `runs` times (awaiting it), after `warmup` untimed calls: wall and process CPU time of each call (ms). */
 export async function timeCalls(fn: () => unknown, runs: number, warmup: number): Promise<{ wall: number[]; cpu: number[] }> {
   for (let i = 0; i < warmup; i++) await fn();

@@ -1,5 +1,5 @@
 import { parseHttpFile } from '@httplens/http-file';
-import { defineSuite, timeCalls, type CustomResult } from '../harness.js';
+import { defineSuite, median, timeCalls, type CustomResult } from '../harness.js';
 
 // The generator and the httpYac driver of the package's differential test.
 import { generateFile } from '../../packages/http-file/test/generate.js';
@@ -33,11 +33,6 @@ async function verify(text: string, count: number): Promise<void> {
     const y = JSON.stringify(b[i]);
     if (x !== y) throw new Error(`request ${i} differs\n  ours:    ${x}\n  httpyac: ${y}`);
   }
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((p, q) => p - q);
-  return s[Math.floor(s.length / 2)] as number;
 }
 
 async function timeRuns(fn: () => unknown, runs: number, warmup: number): Promise<{ wall: number; cpu: number }> {

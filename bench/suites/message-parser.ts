@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { iterateMessages } from '@httplens/core';
-import { defineSuite, type BenchCase, type CustomResult } from '../harness.js';
+import { defineSuite, median, type BenchCase, type CustomResult } from '../harness.js';
 
 /**
  * Pipelined HTTP/1.1 messages: our `iterateMessages` (spans and all) against Node's own
@@ -192,11 +192,6 @@ function soloRun(caseIndex: number, contender: number, runs: number): { wall: nu
   return { wall: median(r.wall), cpu: median(r.cpu) };
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((x, y) => x - y);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
 export default defineSuite({
   name: 'message-parser',
   description:
@@ -218,8 +213,7 @@ export default defineSuite({
     const notes: string[] = [];
     const soloRows: (string | number)[][] = [];
     const soloNotes: string[] = [];
-    const all = corpora();
-    for (const [index, c] of all.entries()) {
+    for (const [index, c] of corpora().entries()) {
       verifySame(HTTPParser, c);
       // Alternate the contenders run by run, so drift in machine load hits both alike.
       // Wall time and process CPU time are both kept: on a busy machine CPU time is steadier.
