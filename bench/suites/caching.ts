@@ -72,7 +72,7 @@ const sorted = (o: Record<string, unknown>): [string, unknown][] => Object.entri
 export default defineSuite({
   name: 'caching',
   description:
-    'Caching: messageFromHeaders + explainCaching (storable, lifetime, age, TTL, reasons and summary) against http-cache-semantics (new CachePolicy + storable + timeToLive) on 8 typical responses; parseCacheControl against cache-control-parser on 6 values. Default options on both sides.',
+    'Caching: messageFromHeaders + explainCaching (storable, lifetime, age, TTL, validators, Vary; the sentences are written when read, so a third case also reads the summary) against http-cache-semantics (new CachePolicy + storable + timeToLive) on 8 typical responses; parseCacheControl against cache-control-parser on 6 values. Default options on both sides.',
   cases: () => {
     const cases: BenchCase[] = [
       {
@@ -99,6 +99,34 @@ export default defineSuite({
           for (const r of RESPONSES) assertSame(`explain ${JSON.stringify(r.headers)}`, oursOne(r), peerOne(r));
         },
         target: { peer: 'http-cache-semantics', ratio: 2 },
+      },
+      {
+        // What a hover or the command line does: the same, and the summary read (which writes the reasons too).
+        name: 'explain a response and read its summary (8 responses)',
+        ours: {
+          name: '@httplens/core',
+          fn: () => {
+            for (const r of RESPONSES) void explainCaching(messageFromHeaders({ status: r.status, headers: r.headers })).summary;
+          },
+        },
+        peers: [
+          {
+            name: 'http-cache-semantics',
+            fn: () => {
+              for (const r of RESPONSES) {
+                const policy = new CachePolicy(REQUEST, r);
+                policy.storable();
+                policy.timeToLive();
+              }
+            },
+          },
+        ],
+        verify: () => {
+          for (const r of RESPONSES) {
+            assertSame(`explain ${JSON.stringify(r.headers)}`, oursOne(r), peerOne(r));
+            if (explainCaching(messageFromHeaders({ status: r.status, headers: r.headers })).summary.length === 0) throw new Error('empty summary');
+          }
+        },
       },
       {
         // The same work without messageFromHeaders, to show the share of each part.

@@ -173,22 +173,128 @@ function valueOf(f: FieldLine): string {
  * (RFC 9111 §3 storing, §4.2 freshness, §4.2.3 age, §4.3 validation, §4.1 Vary).
  */
 export function explainCaching(response: HttpMessage, options: ExplainCachingOptions = {}): CachingExplanation {
-  const inputs = gather(response, options);
-  const e = decide(inputs, []);
-  e.summary = summarise(inputs, e);
-  return e;
+  return decide(gather(response, options), undefined);
 }
 
 /** The facts of `explainCaching` plus what `evaluateStoredResponse` needs, without the sentences (see `reasonsOf`). */
 export function analyse(response: HttpMessage, options: ExplainCachingOptions = {}): Analysis {
   const inputs = gather(response, options);
-  const { reasons: _reasons, summary: _summary, ...facts } = decide(inputs, undefined);
+  // the spread copies the facts (own fields) without the sentences (read through accessors)
+  const facts = decide(inputs, undefined);
   return { ...facts, policy: inputs.policy, varyStar: facts.vary.includes('*'), inputs };
 }
 
 /** The reasons of an analysis, in its locale (rendered on request: `evaluateStoredResponse` needs them only for a response it cannot use). */
 export function reasonsOf(a: Analysis): CachingReason[] {
   return decide(a.inputs, []).reasons;
+}
+
+/**
+ * The explanation `explainCaching` returns. The facts are worked out when it is made; the
+ * sentences (`reasons`, `summary`) are written from the same inputs the first time either is
+ * read, and kept. `JSON.stringify` writes every field, the sentences included.
+ */
+class Explanation implements CachingExplanation {
+  storable: boolean;
+  freshnessLifetime: number;
+  heuristic: boolean;
+  currentAge: number;
+  fresh: boolean;
+  ttl: number;
+  mustRevalidate: boolean;
+  noCache: boolean;
+  staleWhileRevalidate: number;
+  staleIfError: number;
+  immutable: boolean;
+  validators: CachingValidators;
+  conditionalHeaders: { name: string; value: string }[];
+  vary: string[];
+  policyField: string;
+  #inputs: Inputs;
+  #reasons: CachingReason[] | undefined;
+  #summary: string | undefined;
+
+  constructor(
+    inputs: Inputs,
+    reasons: CachingReason[] | undefined,
+    storable: boolean,
+    freshnessLifetime: number,
+    heuristic: boolean,
+    currentAge: number,
+    fresh: boolean,
+    ttl: number,
+    mustRevalidate: boolean,
+    noCache: boolean,
+    staleWhileRevalidate: number,
+    staleIfError: number,
+    immutable: boolean,
+    validators: CachingValidators,
+    conditionalHeaders: { name: string; value: string }[],
+    vary: string[],
+  ) {
+    this.storable = storable;
+    this.freshnessLifetime = freshnessLifetime;
+    this.heuristic = heuristic;
+    this.currentAge = currentAge;
+    this.fresh = fresh;
+    this.ttl = ttl;
+    this.mustRevalidate = mustRevalidate;
+    this.noCache = noCache;
+    this.staleWhileRevalidate = staleWhileRevalidate;
+    this.staleIfError = staleIfError;
+    this.immutable = immutable;
+    this.validators = validators;
+    this.conditionalHeaders = conditionalHeaders;
+    this.vary = vary;
+    this.policyField = inputs.policyField;
+    this.#inputs = inputs;
+    this.#reasons = reasons;
+    this.#summary = undefined;
+  }
+
+  get reasons(): CachingReason[] {
+    return (this.#reasons ??= decide(this.#inputs, []).reasons);
+  }
+
+  set reasons(value: CachingReason[]) {
+    this.#reasons = value;
+  }
+
+  get summary(): string {
+    // from a rendering of the decisions, not from fields a caller may have changed since
+    if (this.#summary === undefined) {
+      const rendered = decide(this.#inputs, []);
+      this.#reasons ??= rendered.reasons;
+      this.#summary = summarise(this.#inputs, rendered);
+    }
+    return this.#summary;
+  }
+
+  set summary(value: string) {
+    this.#summary = value;
+  }
+
+  toJSON(): CachingExplanation {
+    return {
+      storable: this.storable,
+      freshnessLifetime: this.freshnessLifetime,
+      heuristic: this.heuristic,
+      currentAge: this.currentAge,
+      fresh: this.fresh,
+      ttl: this.ttl,
+      mustRevalidate: this.mustRevalidate,
+      noCache: this.noCache,
+      staleWhileRevalidate: this.staleWhileRevalidate,
+      staleIfError: this.staleIfError,
+      immutable: this.immutable,
+      validators: this.validators,
+      conditionalHeaders: this.conditionalHeaders,
+      vary: this.vary,
+      policyField: this.policyField,
+      reasons: this.reasons,
+      summary: this.summary,
+    };
+  }
 }
 
 /**
@@ -591,9 +697,11 @@ function decide(inputs: Inputs, reasons: CachingReason[] | undefined): CachingEx
     }
   }
 
-  return {
+  return new Explanation(
+    inputs,
+    reasons,
     storable,
-    freshnessLifetime: lifetime,
+    lifetime,
     heuristic,
     currentAge,
     fresh,
@@ -602,17 +710,12 @@ function decide(inputs: Inputs, reasons: CachingReason[] | undefined): CachingEx
     noCache,
     staleWhileRevalidate,
     staleIfError,
-    immutable: p.immutable,
+    p.immutable,
     validators,
     conditionalHeaders,
     vary,
-    policyField: inputs.policyField,
-    reasons: reasons ?? NO_REASONS,
-    summary: '',
-  };
+  );
 }
-
-const NO_REASONS: CachingReason[] = [];
 
 /** One paragraph for hovers and the command line, from the facts and the reasons. */
 function summarise(inputs: Inputs, f: CachingExplanation): string {

@@ -2,7 +2,7 @@ import { createDiagnostic } from '../diagnostics.js';
 import type { Diagnostic, Locale } from '../types.js';
 import { equalsLower, HEX_VALUE, TARGET_CHAR } from './chars.js';
 import { parseContentLength } from './content-length.js';
-import { parseMessage } from './parse.js';
+import { newList, parseMessage, PlainBody, PlainField, PlainMessage, PlainSpan, PlainStartLine } from './parse.js';
 import type { BodyFraming, FieldLine, HttpMessage, StartLineSpans } from './types.js';
 
 /** What `Headers` (fetch, undici) offers; `getSetCookie` keeps Set-Cookie lines apart. */
@@ -141,9 +141,20 @@ const TOKEN = /^[-!#$%&'*+.^`|~\w]+$/;
 /** field-vchar, SP and HTAB only (FIELD_CHAR in chars.ts): no control character, nothing above U+00FF. */
 const FIELD_TEXT = /^[\t\x20-\x7e\x80-\xff]*$/;
 
+/**
+ * Names already found to be tokens. Programs send the same few field names again and again,
+ * and a set lookup of a name costs less than testing it; bounded, emptied when full.
+ */
+const TOKENS = new Set<string>();
+const TOKENS_MAX = 512;
+
 /** field-name = token: non-empty, tchar only. */
 function isToken(s: string): boolean {
-  return TOKEN.test(s);
+  if (TOKENS.has(s)) return true;
+  if (!TOKEN.test(s)) return false;
+  if (TOKENS.size >= TOKENS_MAX) TOKENS.clear();
+  TOKENS.add(s);
+  return true;
 }
 
 /** Only field-vchar, SP and HTAB (no control character, nothing above U+00FF). */
@@ -177,7 +188,7 @@ const EMPTY = new Uint8Array(0);
 /** The field lines of the direct path, appended to the canonical text as they come. */
 class DirectFields {
   source: string;
-  fields: FieldLine[] = [];
+  fields: FieldLine[] = newList();
   contentLength: FieldLine | undefined = undefined;
   lengths = 0;
   transferEncoding = false;
@@ -194,13 +205,7 @@ class DirectFields {
     const value = raw.trim();
     if (!isToken(name) || !isFieldText(value)) return false;
     const offset = this.source.length + 2;
-    const field: FieldLine = {
-      name,
-      value,
-      span: { offset, length: name.length + 2 + value.length },
-      nameSpan: { offset, length: name.length },
-      valueSpan: { offset: offset + name.length + 2, length: value.length },
-    };
+    const field = new PlainField(name, value, new PlainSpan(offset, name.length + 2 + value.length), new PlainSpan(offset, name.length), new PlainSpan(offset + name.length + 2, value.length));
     this.fields.push(field);
     this.source += `\r\n${name}: ${value}`;
     if (name.length === 14 && equalsLower(name, 0, 14, 'content-length')) {
@@ -223,7 +228,7 @@ export function directMessage(input: MessageFromHeadersInput): HttpMessage | und
   const headers = input.headers;
   if (typeof headers !== 'object' || headers === null) return undefined;
   const response = input.status !== undefined;
-  const startLine: StartLineSpans = { span: { offset: 0, length: 0 } };
+  const startLine: StartLineSpans = new PlainStartLine(new PlainSpan(0, 0));
   let head: string;
   let method = '';
   let target = '';
@@ -236,9 +241,9 @@ export function directMessage(input: MessageFromHeadersInput): HttpMessage | und
     status = s;
     reason = r;
     head = `HTTP/1.1 ${status} ${reason}`;
-    startLine.version = { offset: 0, length: 8 };
-    startLine.status = { offset: 9, length: 3 };
-    startLine.reason = { offset: 13, length: reason.length };
+    startLine.version = new PlainSpan(0, 8);
+    startLine.status = new PlainSpan(9, 3);
+    startLine.reason = new PlainSpan(13, reason.length);
   } else {
     const m = input.method ?? 'GET';
     const t = input.target ?? '/';
@@ -246,9 +251,9 @@ export function directMessage(input: MessageFromHeadersInput): HttpMessage | und
     method = m;
     target = t;
     head = `${method} ${target} HTTP/1.1`;
-    startLine.method = { offset: 0, length: method.length };
-    startLine.target = { offset: method.length + 1, length: target.length };
-    startLine.version = { offset: method.length + target.length + 2, length: 8 };
+    startLine.method = new PlainSpan(0, method.length);
+    startLine.target = new PlainSpan(method.length + 1, target.length);
+    startLine.version = new PlainSpan(method.length + target.length + 2, 8);
   }
   startLine.span.length = head.length;
 
@@ -263,7 +268,7 @@ export function directMessage(input: MessageFromHeadersInput): HttpMessage | und
 
   // Body framing (RFC 9112 §6.3) of a text that ends with its header section.
   const locale: Locale = input.locale ? input.locale : 'en';
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = newList();
   let framing: BodyFraming = response ? 'close' : 'none';
   const noBody = response && (status < 200 || status === 204 || status === 304);
   if (noBody) framing = 'none';
@@ -276,14 +281,16 @@ export function directMessage(input: MessageFromHeadersInput): HttpMessage | und
       framing = 'content-length';
       // the text holds no body: a positive length is missing all of it
       if (r.value > 0) {
-        const span = { offset: cl.valueSpan.offset, length: cl.valueSpan.length };
+        const span = new PlainSpan(cl.valueSpan.offset, cl.valueSpan.length);
         diagnostics.push(createDiagnostic('HTTP0114', span, { expected: r.value, actual: 0 }, { locale }));
       }
     }
   }
 
-  // The key order of the parsed message, so both paths serialise alike.
-  const message: HttpMessage = { kind: response ? 'response' : 'request', version: 'HTTP/1.1', fields, trailers: [], diagnostics };
+  // The constructors and the key order of the parsed message, so both paths make objects of one shape and serialise alike.
+  const message: HttpMessage = new PlainMessage(response ? 'response' : 'request', diagnostics);
+  message.version = 'HTTP/1.1';
+  message.fields = fields;
   message.startLine = startLine;
   if (response) {
     message.status = status;
@@ -292,8 +299,8 @@ export function directMessage(input: MessageFromHeadersInput): HttpMessage | und
     message.method = method;
     message.target = target;
   }
-  message.headSpan = { offset: 0, length: end };
-  message.body = { bytes: EMPTY, framing, span: { offset: end, length: 0 } };
+  message.headSpan = new PlainSpan(0, end);
+  message.body = new PlainBody(EMPTY, framing, new PlainSpan(end, 0));
   message.source = source;
   return message;
 }

@@ -969,12 +969,12 @@ function plain<T, A extends unknown[]>(init: (this: T, ...args: A) => void): new
  * The prototype is Object.prototype and the keys come in the same order, so these are
  * plain objects exactly like the literals they replace.
  */
-const PlainSpan = plain(function (this: Span, offset: number, length: number) {
+export const PlainSpan = plain(function (this: Span, offset: number, length: number) {
   this.offset = offset;
   this.length = length;
 });
 
-const PlainField = plain(function (this: FieldLine, name: string, value: string, span: Span, nameSpan: Span, valueSpan: Span) {
+export const PlainField = plain(function (this: FieldLine, name: string, value: string, span: Span, nameSpan: Span, valueSpan: Span) {
   this.name = name;
   this.value = value;
   this.span = span;
@@ -988,11 +988,11 @@ const PlainField = plain(function (this: FieldLine, name: string, value: string,
  * literal has an allocation site too; `new Array()` and a copy of an empty list were both
  * measured without the slow runs, and the copy was a few per cent slower.
  */
-function newList<T>(): T[] {
+export function newList<T>(): T[] {
   return new Array<T>();
 }
 
-const PlainMessage = plain(function (this: HttpMessage, kind: 'request' | 'response', diagnostics: Diagnostic[]) {
+export const PlainMessage = plain(function (this: HttpMessage, kind: 'request' | 'response', diagnostics: Diagnostic[]) {
   this.kind = kind;
   this.version = '';
   this.fields = newList();
@@ -1000,11 +1000,11 @@ const PlainMessage = plain(function (this: HttpMessage, kind: 'request' | 'respo
   this.diagnostics = diagnostics;
 });
 
-const PlainStartLine = plain(function (this: StartLineSpans, span: Span) {
+export const PlainStartLine = plain(function (this: StartLineSpans, span: Span) {
   this.span = span;
 });
 
-const PlainBody = plain(function (this: MessageBody, bytes: Uint8Array, framing: BodyFraming, span: Span) {
+export const PlainBody = plain(function (this: MessageBody, bytes: Uint8Array, framing: BodyFraming, span: Span) {
   this.bytes = bytes;
   this.framing = framing;
   this.span = span;

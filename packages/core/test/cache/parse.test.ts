@@ -304,6 +304,45 @@ describe('explanations', () => {
     expect(zh.summary).toContain('共享缓存可以将此响应存储 1 小时');
   });
 
+  it('writes the sentences when first read, the same whichever is read first, and into JSON', () => {
+    const response = res(200, { Date: at(-30), 'Cache-Control': 'max-age=60, stale-while-revalidate=30', 'Last-Modified': at(-3600) });
+    const options = { shared: true, now: T0 };
+    const a = explainCaching(response, options);
+    const b = explainCaching(response, options);
+    const summaryFirst = a.summary;
+    const reasonsAfter = a.reasons;
+    const reasonsFirst = b.reasons;
+    expect(b.summary).toBe(summaryFirst);
+    expect(reasonsFirst).toEqual(reasonsAfter);
+    expect(reasonsFirst.map((r) => r.code)).toEqual(['storable', 'lifetime', 'age', 'fresh', 'stale-while-revalidate', 'validators']);
+    expect(summaryFirst).toContain('for 1 minute (max-age=60), then may serve it stale for 30 seconds');
+    // read once, kept: the same list each time
+    expect(a.reasons).toBe(reasonsAfter);
+
+    const json = JSON.parse(JSON.stringify(explainCaching(response, options))) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual([
+      'storable', 'freshnessLifetime', 'heuristic', 'currentAge', 'fresh', 'ttl', 'mustRevalidate', 'noCache', 'staleWhileRevalidate', 'staleIfError', 'immutable', 'validators',
+      'conditionalHeaders', 'vary', 'policyField', 'reasons', 'summary',
+    ]);
+    expect(json.summary).toBe(summaryFirst);
+    expect(json.reasons).toEqual(reasonsFirst);
+    expect(json.ttl).toBe(30);
+  });
+
+  it('writes the sentences from the decisions, not from fields changed afterwards; both can be replaced', () => {
+    const response = res(200, { Date: at(0), 'Cache-Control': 'max-age=600' });
+    const untouched = explainCaching(response, { now: T0 }).summary;
+    const e = explainCaching(response, { now: T0 });
+    e.ttl = 0;
+    e.fresh = false;
+    expect(e.summary).toBe(untouched);
+    e.summary = 'mine';
+    e.reasons = [];
+    expect(e.summary).toBe('mine');
+    expect(e.reasons).toEqual([]);
+    expect(JSON.parse(JSON.stringify(e))).toMatchObject({ summary: 'mine', reasons: [], ttl: 0 });
+  });
+
   it('accepts editor locale tags such as zh-cn', () => {
     const response = res(200, { Date: at(0), 'Cache-Control': 'max-age=60' });
     const locale = 'zh-cn' as unknown as 'zh-CN';
