@@ -42,6 +42,18 @@ function peerOne(r: (typeof RESPONSES)[number]): { storable: boolean; lifetime: 
   return { storable, lifetime: policy.maxAge() };
 }
 
+/** The peer on the same responses: new CachePolicy + storable + timeToLive. */
+const PEER = {
+  name: 'http-cache-semantics',
+  fn: (): void => {
+    for (const r of RESPONSES) {
+      const policy = new CachePolicy(REQUEST, r);
+      policy.storable();
+      policy.timeToLive();
+    }
+  },
+};
+
 const CC_VALUES = [
   'public, max-age=3600',
   'private, no-cache, no-store, must-revalidate',
@@ -83,18 +95,7 @@ export default defineSuite({
             for (const r of RESPONSES) explainCaching(messageFromHeaders({ status: r.status, headers: r.headers }));
           },
         },
-        peers: [
-          {
-            name: 'http-cache-semantics',
-            fn: () => {
-              for (const r of RESPONSES) {
-                const policy = new CachePolicy(REQUEST, r);
-                policy.storable();
-                policy.timeToLive();
-              }
-            },
-          },
-        ],
+        peers: [PEER],
         verify: () => {
           for (const r of RESPONSES) assertSame(`explain ${JSON.stringify(r.headers)}`, oursOne(r), peerOne(r));
         },
@@ -109,18 +110,7 @@ export default defineSuite({
             for (const r of RESPONSES) void explainCaching(messageFromHeaders({ status: r.status, headers: r.headers })).summary;
           },
         },
-        peers: [
-          {
-            name: 'http-cache-semantics',
-            fn: () => {
-              for (const r of RESPONSES) {
-                const policy = new CachePolicy(REQUEST, r);
-                policy.storable();
-                policy.timeToLive();
-              }
-            },
-          },
-        ],
+        peers: [PEER],
         verify: () => {
           for (const r of RESPONSES) {
             assertSame(`explain ${JSON.stringify(r.headers)}`, oursOne(r), peerOne(r));
@@ -132,18 +122,7 @@ export default defineSuite({
         // The same work without messageFromHeaders, to show the share of each part.
         name: 'explain a parsed message (8 responses, messages built beforehand)',
         ours: { name: '@httplens/core', fn: () => MESSAGES.map((m) => explainCaching(m)) },
-        peers: [
-          {
-            name: 'http-cache-semantics',
-            fn: () => {
-              for (const r of RESPONSES) {
-                const policy = new CachePolicy(REQUEST, r);
-                policy.storable();
-                policy.timeToLive();
-              }
-            },
-          },
-        ],
+        peers: [PEER],
         verify: () => {
           for (const r of RESPONSES) assertSame(`explain ${JSON.stringify(r.headers)}`, oursOne(r), peerOne(r));
         },
