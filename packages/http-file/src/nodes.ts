@@ -259,7 +259,12 @@ export class CommentLineNode implements CommentNode {
  */
 export const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-/** A request. Every field is present from the start (undefined when absent), so all requests share one shape. */
+/**
+ * A request. The fields most requests set are present from the start (undefined when absent), so those requests
+ * share one shape. The rarely set ones (`urlContinuations`, `protocol`, `scripts`, `redirects`, `responseReferences`,
+ * `asserts`, `curl`, `httpVersion` and its bounds) have their default on the prototype (see below) and become own
+ * properties only on the requests that set them: a large file's result would otherwise hold them in every request.
+ */
 export class RequestNode implements HttpFileRequest {
   index = 0;
   name: string | undefined = undefined;
@@ -267,19 +272,19 @@ export class RequestNode implements HttpFileRequest {
   method = 'GET';
   url = '';
   urlReferences: VariableReference[] = NONE;
-  urlContinuations: { span: Span; style: 'query' | 'indented' }[] = NONE;
-  protocol: RequestProtocol = 'http';
+  declare urlContinuations: { span: Span; style: 'query' | 'indented' }[];
+  declare protocol: RequestProtocol;
   headers: HttpFileHeader[] = NONE;
   metadata: MetadataEntry[] = NONE;
   comments: CommentNode[] = NONE;
-  scripts: ScriptNode[] = NONE;
-  redirects: OutputRedirect[] = NONE;
-  responseReferences: ResponseReference[] = NONE;
-  asserts: AssertLine[] = NONE;
+  declare scripts: ScriptNode[];
+  declare redirects: OutputRedirect[];
+  declare responseReferences: ResponseReference[];
+  declare asserts: AssertLine[];
   references: VariableReference[] = NONE;
-  httpVersion: string | undefined = undefined;
+  declare httpVersion: string | undefined;
   body: HttpFileBody | undefined = undefined;
-  curl: { span: Span } | undefined = undefined;
+  declare curl: { span: Span } | undefined;
   nameOffset = -1;
   nameLength = 0;
   separatorOffset = -1;
@@ -292,8 +297,8 @@ export class RequestNode implements HttpFileRequest {
   requestLineLength = 0;
   spanOffset = 0;
   spanLength = 0;
-  httpVersionOffset = -1;
-  httpVersionLength = 0;
+  declare httpVersionOffset: number;
+  declare httpVersionLength: number;
 
   get nameSpan(): Span | undefined {
     return optionalSpan(this.nameOffset, this.nameLength);
@@ -388,4 +393,21 @@ export class RequestNode implements HttpFileRequest {
       curl: this.curl,
     };
   }
+}
+
+/** The defaults of the rarely set request fields: writable, so setting one on a request makes it an own property there. */
+const REQUEST_DEFAULTS: Partial<Record<keyof RequestNode, unknown>> = {
+  urlContinuations: NONE,
+  protocol: 'http',
+  scripts: NONE,
+  redirects: NONE,
+  responseReferences: NONE,
+  asserts: NONE,
+  httpVersion: undefined,
+  curl: undefined,
+  httpVersionOffset: -1,
+  httpVersionLength: 0,
+};
+for (const [key, value] of Object.entries(REQUEST_DEFAULTS)) {
+  Object.defineProperty(RequestNode.prototype, key, { value, writable: true, enumerable: false, configurable: true });
 }

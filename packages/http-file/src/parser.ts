@@ -741,7 +741,7 @@ class Parser {
     // The region ends with this request: its lists become the request's.
     request.metadata = region.metadata;
     request.comments = region.comments;
-    request.scripts = region.scripts;
+    if (region.scripts !== NONE) request.scripts = region.scripts;
     this.flushVariables(region, request.index);
 
     // Headers until the first blank line.

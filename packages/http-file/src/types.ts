@@ -220,6 +220,9 @@ export interface Suppression {
  * - `{ ...node }`, `Object.keys(node)` and `Object.assign` do not copy the spans (they are getters on the
  *   prototype, not own properties); build a new object with the fields you need instead;
  * - assigning a span (`header.span = s`) sets the bounds; changing a read span (`header.span.length = 3`) does not;
+ * - a request's rarely set fields (`urlContinuations`, `protocol`, `scripts`, `redirects`, `responseReferences`,
+ *   `asserts`, `httpVersion`, `curl`) are own properties only where set: elsewhere their default (an empty list,
+ *   `'http'` or undefined) is read from the prototype, so `{ ...request }` and `Object.keys` do not see them either;
  * - `JSON.stringify` writes the same JSON as plain objects with these fields.
  * Diagnostics with the same code and arguments share their `message` and `args` objects.
  */
