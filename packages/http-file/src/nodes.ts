@@ -1,6 +1,10 @@
 import type { Span } from '@httplens/core';
 import type {
+  BodyInclude,
+  BodyPart,
   CommentNode,
+  GraphQLBody,
+  MultipartBody,
   HttpFileBody,
   HttpFileHeader,
   HttpFileRequest,
@@ -143,9 +147,9 @@ export class HeaderNode implements HttpFileHeader {
   }
 }
 
-/** A text line of a body. */
+/** A text line of a body (its `kind`, always `'text'`, is on the prototype). */
 export class TextPartNode {
-  readonly kind = 'text';
+  declare readonly kind: 'text';
   text: string;
   spanOffset: number;
   spanLength: number;
@@ -169,6 +173,7 @@ export class TextPartNode {
     return { kind: this.kind, text: this.text, span: this.span };
   }
 }
+Object.defineProperty(TextPartNode.prototype, 'kind', { value: 'text', writable: false, enumerable: false, configurable: true });
 
 /** `# @key value` and `// @key value`; without a value, `value` is undefined and the value's offset -1. */
 export class MetadataNode implements MetadataEntry {
@@ -258,6 +263,61 @@ export class CommentLineNode implements CommentNode {
  * Frozen, so the result is read-only where it is empty.
  */
 export const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/**
+ * A request's body. Its rarely set fields (`includes`, `commentLines`, `lineBreak`, `multipart`, `graphql`) have their
+ * default (an empty list or undefined) on the prototype and become own properties only on the bodies that set them.
+ */
+export class BodyNode implements HttpFileBody {
+  text: string;
+  spanOffset: number;
+  spanLength: number;
+  parts: BodyPart[];
+  references: VariableReference[];
+  declare includes: BodyInclude[];
+  declare commentLines: Span[];
+  declare lineBreak?: '';
+  declare multipart?: MultipartBody;
+  declare graphql?: GraphQLBody;
+
+  constructor(text: string, spanOffset: number, spanLength: number, parts: BodyPart[], references: VariableReference[]) {
+    this.text = text;
+    this.spanOffset = spanOffset;
+    this.spanLength = spanLength;
+    this.parts = parts;
+    this.references = references;
+  }
+
+  get span(): Span {
+    return span(this.spanOffset, this.spanLength);
+  }
+
+  set span(s: Span) {
+    this.spanOffset = s.offset;
+    this.spanLength = s.length;
+  }
+
+  toJSON(): HttpFileBody {
+    return {
+      text: this.text,
+      span: this.span,
+      parts: this.parts,
+      references: this.references,
+      includes: this.includes,
+      commentLines: this.commentLines,
+      lineBreak: this.lineBreak,
+      multipart: this.multipart,
+      graphql: this.graphql,
+    };
+  }
+}
+
+/** Writable defaults on a prototype: setting one of these fields on an instance makes it an own property there. */
+function defaults(proto: object, values: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(values)) Object.defineProperty(proto, key, { value, writable: true, enumerable: false, configurable: true });
+}
+
+defaults(BodyNode.prototype, { includes: NONE, commentLines: NONE, lineBreak: undefined, multipart: undefined, graphql: undefined });
 
 /**
  * A request. The fields most requests set are present from the start (undefined when absent), so those requests
@@ -395,8 +455,7 @@ export class RequestNode implements HttpFileRequest {
   }
 }
 
-/** The defaults of the rarely set request fields: writable, so setting one on a request makes it an own property there. */
-const REQUEST_DEFAULTS: Partial<Record<keyof RequestNode, unknown>> = {
+defaults(RequestNode.prototype, {
   urlContinuations: NONE,
   protocol: 'http',
   scripts: NONE,
@@ -407,7 +466,4 @@ const REQUEST_DEFAULTS: Partial<Record<keyof RequestNode, unknown>> = {
   curl: undefined,
   httpVersionOffset: -1,
   httpVersionLength: 0,
-};
-for (const [key, value] of Object.entries(REQUEST_DEFAULTS)) {
-  Object.defineProperty(RequestNode.prototype, key, { value, writable: true, enumerable: false, configurable: true });
-}
+});

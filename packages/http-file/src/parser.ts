@@ -6,7 +6,7 @@ import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkReference, checkRequest, checkScript } from './portability.js';
 import { applySuppressions } from './suppress.js';
 import { scanTemplate, type TemplateProblem } from './template.js';
-import { CommentLineNode, HeaderNode, MetadataNode, NONE, RequestNode, TextPartNode } from './nodes.js';
+import { BodyNode, CommentLineNode, HeaderNode, MetadataNode, NONE, RequestNode, TextPartNode } from './nodes.js';
 import type {
   BodyInclude,
   BodyPart,
@@ -1162,17 +1162,10 @@ class Parser {
         : textLines.take().join('\n');
     // httpYac ends an NDJSON body with a line feed.
     if (this.dialect === 'httpyac' && ct.startsWith('application/x-ndjson') && !text.endsWith('\n')) text += '\n';
-    const body: HttpFileBody = {
-      text,
-      span: { offset: firstLine.start, length: lastLine.end - firstLine.start },
-      parts: parts.take(),
-      references: refs.take(),
-      includes,
-      commentLines,
-      lineBreak: joinForm ? '' : undefined,
-      multipart: undefined,
-      graphql: undefined,
-    };
+    const body = new BodyNode(text, firstLine.start, lastLine.end - firstLine.start, parts.take(), refs.take());
+    if (includes !== NONE) body.includes = includes;
+    if (commentLines !== NONE) body.commentLines = commentLines;
+    if (joinForm) body.lineBreak = '';
     const method = request.method.toUpperCase();
     if ((method === 'GET' || method === 'HEAD') && !contentType && body.text.trim() !== '' && request.protocol === 'http') {
       this.diag('HTTP1009', body.span, { method });

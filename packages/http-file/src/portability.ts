@@ -65,10 +65,11 @@ export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile
       if (((c >= 65 && c <= 90) || c === 32 || c === 9) && looksLikeRequestLine(part.text)) add('HTTP5002', part.span);
     }
   }
-  const raw = text.slice(body.span.offset, body.span.offset + body.span.length);
-  if (raw.includes('\r')) add('HTTP5007', body.span, { style: 'CRLF' });
+  const bodySpan = body.span;
+  const raw = text.slice(bodySpan.offset, bodySpan.offset + bodySpan.length);
+  if (raw.includes('\r')) add('HTTP5007', bodySpan, { style: 'CRLF' });
   else if (raw.includes('\n') && !body.graphql && textParts(body.parts) > 1 && !JSONISH.test(contentTypeOf(r))) {
-    add('HTTP5007', body.span, { style: 'LF' });
+    add('HTTP5007', bodySpan, { style: 'LF' });
   }
 }
 

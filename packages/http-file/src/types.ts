@@ -214,15 +214,16 @@ export interface Suppression {
 /**
  * A parsed file. Read-only: its empty lists are one shared frozen array (copy a list before changing it).
  *
- * Requests, headers, references, metadata, comments and body text parts keep their bounds as numbers and
+ * Requests, bodies, headers, references, metadata, comments and body text parts keep their bounds as numbers and
  * make each `Span` when it is read (a getter), so a large file's result is not made of one object per span:
  * - a span read twice is two equal objects: compare spans by value (`offset` and `length`), not with `===`;
  * - `{ ...node }`, `Object.keys(node)` and `Object.assign` do not copy the spans (they are getters on the
  *   prototype, not own properties); build a new object with the fields you need instead;
  * - assigning a span (`header.span = s`) sets the bounds; changing a read span (`header.span.length = 3`) does not;
  * - a request's rarely set fields (`urlContinuations`, `protocol`, `scripts`, `redirects`, `responseReferences`,
- *   `asserts`, `httpVersion`, `curl`) are own properties only where set: elsewhere their default (an empty list,
- *   `'http'` or undefined) is read from the prototype, so `{ ...request }` and `Object.keys` do not see them either;
+ *   `asserts`, `httpVersion`, `curl`) and a body's (`includes`, `commentLines`, `lineBreak`, `multipart`, `graphql`)
+ *   are own properties only where set: elsewhere their default (an empty list, `'http'` or undefined) is read from
+ *   the prototype, so `{ ...request }` and `Object.keys` do not see them either; a text part's `kind` is on the prototype;
  * - `JSON.stringify` writes the same JSON as plain objects with these fields.
  * Diagnostics with the same code and arguments share their `message` and `args` objects.
  */
