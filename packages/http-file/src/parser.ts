@@ -139,13 +139,20 @@ function isSeparator(s: string): boolean {
   return s.startsWith('###', leadingWs(s));
 }
 
-/** A header line's start as httpYac reads it: a token, optional spaces or tabs, then `:`. */
-function isHeaderStart(s: string, from: number): boolean {
+/** Whether `s[from, end)` starts as httpYac reads a header line: a token, optional spaces or tabs, then `:`. */
+function isHeaderStart(s: string, from: number, end: number): boolean {
   let i = from;
-  while (i < s.length && isTchar(s.charCodeAt(i))) i++;
+  while (i < end && isTchar(s.charCodeAt(i))) i++;
   if (i === from) return false;
-  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
-  return s.charCodeAt(i) === 58;
+  while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  return i < end && s.charCodeAt(i) === 58;
+}
+
+/** The end of `s[from, end)` without its trailing spaces and tabs. */
+function trimmedEnd(s: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
+  return e;
 }
 
 /** `#` or `//` comment start after optional whitespace: returns the index after the marker. */
@@ -313,6 +320,24 @@ class Parser {
     return view;
   }
 
+  /** The offset of the first character of line `i` that is not a space or tab (its end when there is none); no view is made. */
+  contentStart(i: number): number {
+    const text = this.text;
+    const end = this.table.ends[i] as number;
+    let p = this.table.starts[i] as number;
+    while (p < end) {
+      const c = text.charCodeAt(p);
+      if (c !== 32 && c !== 9) break;
+      p++;
+    }
+    return p;
+  }
+
+  /** Whether line `i` is blank (spaces and tabs at most); no view is made. */
+  blankAt(i: number): boolean {
+    return this.contentStart(i) === (this.table.ends[i] as number);
+  }
+
   /** The offset of the line after line `i` (one past the end of the text after the last line). */
   nextStart(i: number): number {
     return i + 1 < this.lineCount ? (this.table.starts[i + 1] as number) : this.text.length + 1;
@@ -371,7 +396,9 @@ class Parser {
   readonly bodyRefScratch = new Scratch<VariableReference>();
   readonly headerScratch = new Scratch<HttpFileHeader>();
   readonly partScratch = new Scratch<BodyPart>();
-  readonly bodyLineScratch = new Scratch<Line>();
+  readonly bodyLineScratch = new Scratch<Line | undefined>();
+  /** The line index of each blank line of `bodyLineScratch` (-1 for the others). */
+  readonly blankIndexScratch = new Scratch<number>();
   readonly textLineScratch = new Scratch<string>();
 
   /** Appends the references in `text` (at `base` in the file) to `out`. */
@@ -577,8 +604,8 @@ class Parser {
     let region: RegionState = this.newRegion(0);
     let i = 0;
     const n = this.lineCount;
+    const text = this.text;
     while (i < n) {
-      const line = this.line(i);
       if (this.active[i] !== 1) {
         if (this.active[i] === 2) {
           this.flushRegion(region);
@@ -587,22 +614,29 @@ class Parser {
         i++;
         continue;
       }
-      const t = line.text;
-      const ws = leadingWs(t);
-      const title = t.startsWith('###', ws) ? separatorTitle(t) : undefined;
-      if (title !== undefined) {
+      // Separators and blank lines are read in the text: no view of the line is made for them.
+      const lineStart = this.table.starts[i] as number;
+      const lineEnd = this.table.ends[i] as number;
+      const at = this.contentStart(i);
+      if (text.startsWith('###', at)) {
+        let j = at + 3;
+        while (j < lineEnd && text.charCodeAt(j) === 35) j++;
+        const title = j < lineEnd ? text.slice(j, lineEnd).trim() : '';
         this.flushRegion(region);
-        region = this.emptyRegion(region) ? this.resetRegion(region, line.start) : this.newRegion(line.start);
-        region.separatorOffset = line.start;
-        region.separatorLength = line.end - line.start;
+        region = this.emptyRegion(region) ? this.resetRegion(region, lineStart) : this.newRegion(lineStart);
+        region.separatorOffset = lineStart;
+        region.separatorLength = lineEnd - lineStart;
         if (title) region.title = title;
         i++;
         continue;
       }
-      if (ws === t.length) {
+      if (at === lineEnd) {
         i++;
         continue; // a blank line
       }
+      const line = this.line(i);
+      const t = line.text;
+      const ws = at - lineStart;
       const first = t.charCodeAt(ws);
       if (first === 35 /* # */ || (first === 47 && t.charCodeAt(ws + 1) === 47) /* // */) {
         this.commentLine(line, i, region, first === 35 ? { at: ws, after: ws + 1, style: '#' } : { at: ws, after: ws + 2, style: '//' });
@@ -692,6 +726,7 @@ class Parser {
   /** Parses a request starting at line `index`; returns the index of the first line after it. */
   request(index: number, region: RegionState, line: Line = this.line(index)): number {
     if (this.dialect !== 'httpyac' && line.text.includes('curl') && /^\s*curl(?:\s|$)/.test(line.text)) return this.curlRequest(index, region);
+    const text = this.text;
     const request = this.newRequest(region);
     request.requestLineOffset = line.start;
     request.requestLineLength = line.end - line.start;
@@ -701,15 +736,18 @@ class Parser {
     const n = this.lineCount;
     let urlEnd = request.urlOffset + request.urlLength;
     let urlPieces: string[] = NONE;
-    let lastLine = line;
+    let lastEnd = line.end;
     // Continuation lines: `?a=1`, `&b=2`, or indented lines (JetBrains).
     while (i < n && this.active[i] === 1) {
-      const l = this.line(i);
-      const ws = leadingWs(l.text);
-      if (ws === l.text.length) break;
-      const ch = l.text.charCodeAt(ws);
+      // Read in the text first: the line that ends the URL (most often a header or a blank line) gets no view here.
+      const at = this.contentStart(i);
+      const lineStart = this.table.starts[i] as number;
+      if (at === (this.table.ends[i] as number)) break;
+      const ch = text.charCodeAt(at);
       const query = ch === 63 /* ? */ || ch === 38; /* & */
-      if (!query && ws === 0) break;
+      if (!query && at === lineStart) break;
+      const l = this.line(i);
+      const ws = at - lineStart;
       // REST Client continues a URL only with `?`/`&` lines; httpYac also with indented `/` lines; JetBrains with any indented line.
       if (!query && (this.dialect === 'rest-client' || (this.dialect === 'httpyac' && ch !== 47 /* / */))) break;
       if (!query && (commentStart(l.text) || l.text.slice(ws).startsWith('> ') || isSeparator(l.text))) break;
@@ -718,7 +756,7 @@ class Parser {
       urlPieces = append(urlPieces, l.text.slice(ws, e));
       continuations = append(continuations, { span: { offset: l.start + ws, length: e - ws }, style: query ? 'query' : 'indented' });
       urlEnd = l.start + e;
-      lastLine = l;
+      lastEnd = l.end;
       i++;
     }
     if (continuations.length > 0) {
@@ -746,47 +784,60 @@ class Parser {
 
     // Headers until the first blank line.
     while (i < n && this.active[i] === 1) {
-      const l = this.line(i);
-      const t = l.text;
-      const ws = leadingWs(t);
-      if (ws === t.length) break; // a blank line
-      const c0 = t.charCodeAt(ws);
-      const c1 = t.charCodeAt(ws + 1);
+      // Read in the text: a header line gets no view.
+      const at = this.contentStart(i);
+      const lineEnd = this.table.ends[i] as number;
+      if (at === lineEnd) break; // a blank line
+      const c0 = text.charCodeAt(at);
+      const c1 = at + 1 < lineEnd ? text.charCodeAt(at + 1) : NaN;
       if (c0 === 35 /* # */ || (c0 === 47 && c1 === 47) /* // */) {
-        if (c0 === 35 && t.startsWith('###', ws)) {
+        if (c0 === 35 && text.startsWith('###', at)) {
           request.headers = headers.take();
-          return this.endRequest(request, lastLine, i);
+          return this.endRequest(request, lastEnd, i);
         }
+        const l = this.line(i);
+        const ws = at - l.start;
         this.commentLine(l, i, region, c0 === 35 ? { at: ws, after: ws + 1, style: '#' } : { at: ws, after: ws + 2, style: '//' });
         // The region's lists may have been replaced by growing ones.
         request.metadata = region.metadata;
         request.comments = region.comments;
-        lastLine = l;
+        lastEnd = lineEnd;
         i++;
         continue;
       }
       // handlers, references, asserts, includes: no blank line needed
       if (c0 === 62 /* > */ || (c0 === 60 /* < */ && (c1 === 62 || c1 === 64 || c1 === 32 || c1 === 9)) || (c0 === 63 && c1 === 63) /* ?? */) break;
-      if (c0 === 123 && c1 === 123 && /^\{\{(?:@\w+)?\s*$/.test(t.slice(ws))) break;
-      if (this.dialect === 'httpyac' && !isHeaderStart(t, ws)) {
+      if (c0 === 123 && c1 === 123 && /^\{\{(?:@\w+)?\s*$/.test(text.slice(at, lineEnd))) break;
+      if (this.dialect === 'httpyac' && !isHeaderStart(text, at, lineEnd)) {
         // httpYac starts the body at the first line that is not a header.
-        this.diag('HTTP1004', { offset: l.start + ws, length: trailingEnd(l.text) - ws });
+        this.diag('HTTP1004', { offset: at, length: trimmedEnd(text, at, lineEnd) - at });
         break;
       }
       // httpYac's header test has checked that the name is a token.
-      headers.push(this.header(l, this.dialect === 'httpyac', ws));
-      lastLine = l;
+      headers.push(this.header(at, lineEnd, this.dialect === 'httpyac'));
+      lastEnd = lineEnd;
       i++;
     }
     request.headers = headers.take();
     // Body and trailing nodes until the next separator.
     const bodyLines = this.bodyLineScratch;
     bodyLines.clear();
-    let lastContent = lastLine;
+    const blankIndexes = this.blankIndexScratch;
+    blankIndexes.clear();
+    let lastContentEnd = lastEnd;
     while (i < n && this.active[i] === 1) {
+      // Blank lines and the separator that ends the request are read in the text: no view is made for them
+      // (a blank line is kept as undefined; only those inside the body get a view, below).
+      const at = this.contentStart(i);
+      if (at === (this.table.ends[i] as number)) {
+        bodyLines.push(undefined);
+        blankIndexes.push(i);
+        i++;
+        continue;
+      }
+      if (this.text.startsWith('###', at)) break; // a separator
       const l = this.line(i);
-      const ws = leadingWs(l.text);
-      if (l.text.startsWith('###', ws)) break; // a separator
+      const ws = at - l.start;
       const first = l.text.charCodeAt(ws);
       // A request line starts with an upper-case letter.
       if (this.dialect === 'httpyac' && first >= 65 && first <= 90 && this.dialectStartsRequest(l, i, false)) break;
@@ -794,7 +845,7 @@ class Parser {
       if (first === 62 /* > */ || first === 60 /* < */ || first === 63 /* ? */ || first === 123 /* { */) {
         const next = this.special(l, i, ws, request);
         if (next >= 0) {
-          lastContent = this.line(next);
+          lastContentEnd = this.table.ends[next] as number;
           i = next + 1;
           continue;
         }
@@ -805,7 +856,8 @@ class Parser {
         continue;
       }
       bodyLines.push(l);
-      if (ws !== l.text.length) lastContent = l;
+      blankIndexes.push(-1);
+      lastContentEnd = l.end;
       i++;
     }
     // Trim blank lines around the body; where the dialect drops comment lines, they count as blank here.
@@ -817,6 +869,7 @@ class Parser {
       if (k === from && to > from) k = to;
       if (k >= bodyLines.count) break;
       const line = bodyLines.at(k);
+      if (line === undefined) continue;
       const c = commentStart(line.text);
       if (c && !isBlank(line.text)) {
         const node = new CommentLineNode(line.text.slice(c.after).trim(), line.start + c.at, line.end - line.start - c.at, c.style);
@@ -824,13 +877,17 @@ class Parser {
         this.diag('HTTP5001', node.span); // the JetBrains HTTP Client sends it as body text
       }
     }
-    if (to > from) request.body = this.body(request, bodyLines.take(from, to));
-    return this.endRequest(request, lastContent, i);
+    if (to > from) {
+      // The blank lines inside the body get their views.
+      for (let k = from + 1; k < to - 1; k++) if (bodyLines.at(k) === undefined) bodyLines.items[k] = this.line(blankIndexes.at(k));
+      request.body = this.body(request, bodyLines.take(from, to) as Line[]);
+    }
+    return this.endRequest(request, lastContentEnd, i);
   }
 
   /** A body line that counts as blank when the body is trimmed: blank, or a comment where the dialect drops comment lines. */
-  emptyInBody(l: Line): boolean {
-    return isBlank(l.text) || (this.dialect !== 'jetbrains' && commentStart(l.text) !== undefined);
+  emptyInBody(l: Line | undefined): boolean {
+    return l === undefined || isBlank(l.text) || (this.dialect !== 'jetbrains' && commentStart(l.text) !== undefined);
   }
 
   /** REST Client accepts a curl command in place of a request (continued with `\` or `^`). */
@@ -876,7 +933,7 @@ class Parser {
       i++;
     }
     request.references = refs;
-    return this.endRequest(request, lastLine, i);
+    return this.endRequest(request, lastLine.end, i);
   }
 
   /** A response handler, redirect, response reference, assert or httpYac script at line `i`: returns its last line, or -1. */
@@ -924,8 +981,8 @@ class Parser {
   }
 
   /** Finishes a request in one pass while it is fresh: references, name, duplicate names, prompts, portability notes. */
-  endRequest(request: RequestNode, last: Line, next: number): number {
-    request.spanLength = Math.max(0, last.end - request.spanOffset);
+  endRequest(request: RequestNode, lastEnd: number, next: number): number {
+    request.spanLength = Math.max(0, lastEnd - request.spanOffset);
     if (!request.curl) {
       // The request's references: its URL's, then its headers' and its body's (a list of its own only when several have some).
       let refs = request.urlReferences;
@@ -1069,34 +1126,39 @@ class Parser {
     return url;
   }
 
-  header(l: Line, nameIsToken = false, ws = leadingWs(l.text)): HttpFileHeader {
-    const t = l.text;
-    const colon = t.indexOf(':', ws);
-    const end = trailingEnd(t);
+  /**
+   * The header on the line whose text runs from `at` (its first character that is not a space or tab) to `lineEnd`,
+   * read in the file's text (no view of the line is made).
+   */
+  header(at: number, lineEnd: number, nameIsToken = false): HttpFileHeader {
+    const t = this.text;
+    let colon = t.indexOf(':', at);
+    if (colon >= lineEnd) colon = -1;
+    const end = trimmedEnd(t, at, lineEnd);
     if (colon < 0) {
-      this.diag('HTTP1004', { offset: l.start + ws, length: end - ws });
-      const refs = this.scan(t.slice(ws, end), l.start + ws);
-      return new HeaderNode(t.slice(ws, end), '', l.start + ws, end - ws, l.start + ws, end - ws, l.start + end, 0, refs);
+      this.diag('HTTP1004', { offset: at, length: end - at });
+      const raw = t.slice(at, end);
+      return new HeaderNode(raw, '', at, end - at, at, end - at, end, 0, this.scan(raw, at));
     }
     let nameEnd = colon;
-    while (nameEnd > ws && (t.charCodeAt(nameEnd - 1) === 32 || t.charCodeAt(nameEnd - 1) === 9)) nameEnd--;
-    const name = this.slice(l.start + ws, l.start + nameEnd);
+    while (nameEnd > at && (t.charCodeAt(nameEnd - 1) === 32 || t.charCodeAt(nameEnd - 1) === 9)) nameEnd--;
+    const name = this.slice(at, nameEnd);
     let v = colon + 1;
-    v += wsFrom(t, v);
+    while (v < lineEnd && (t.charCodeAt(v) === 32 || t.charCodeAt(v) === 9)) v++;
     let valueEnd = end;
-    if (this.dialect === 'httpyac') while (valueEnd > v && (t[valueEnd - 1] === ',' || t[valueEnd - 1] === ' ' || t[valueEnd - 1] === '\t')) valueEnd--;
-    const value = valueEnd > v ? this.slice(l.start + v, l.start + valueEnd) : '';
-    const header = new HeaderNode(name, value, l.start + ws, end - ws, l.start + ws, nameEnd - ws, l.start + v, Math.max(0, valueEnd - v), NONE);
+    if (this.dialect === 'httpyac') while (valueEnd > v && (t.charCodeAt(valueEnd - 1) === 44 || t.charCodeAt(valueEnd - 1) === 32 || t.charCodeAt(valueEnd - 1) === 9)) valueEnd--;
+    const value = valueEnd > v ? this.slice(v, valueEnd) : '';
+    const header = new HeaderNode(name, value, at, end - at, at, nameEnd - at, v, Math.max(0, valueEnd - v), NONE);
     if (name.includes('{{')) {
       // A templated name: `{{headerName}}: value`.
       const out = this.refScratch;
       out.clear();
-      this.scanInto(name, l.start + ws, out);
-      this.scanInto(value, l.start + v, out);
+      this.scanInto(name, at, out);
+      this.scanInto(value, v, out);
       header.references = out.take();
     } else {
       if (!nameIsToken && !isToken(name)) this.diag('HTTP1004', header.span);
-      header.references = this.scan(value, l.start + v);
+      header.references = this.scan(value, v);
     }
     return header;
   }
