@@ -3,7 +3,7 @@ import { parseCurl } from './curl.js';
 import { HTTPYAC_METHODS, isGraphqlMarker, isNamed, isTchar, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, OTHER_PROTOCOLS } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
-import { checkReference, checkRequest, checkScript } from './portability.js';
+import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
 import { applySuppressions } from './suppress.js';
 import { scanTemplate, type TemplateProblem } from './template.js';
 import { BodyNode, CommentLineNode, HeaderNode, MetadataNode, NONE, RequestNode, TextPartNode } from './nodes.js';
@@ -814,7 +814,9 @@ class Parser {
         break;
       }
       // httpYac's header test has checked that the name is a token.
-      headers.push(this.header(at, lineEnd, this.dialect === 'httpyac'));
+      const header = this.header(at, lineEnd, this.dialect === 'httpyac');
+      checkHeader(header, text, header.spanOffset, header.spanLength, this.noteAdder);
+      headers.push(header);
       lastEnd = lineEnd;
       i++;
     }
@@ -1027,7 +1029,8 @@ class Parser {
       if (!this.names.has(request.name)) this.names.set(request.name, request);
       else if (meta?.value) this.diag('HTTP1007', request.nameSpan ?? request.span, { name: request.name });
     }
-    checkRequest(request, this.text, this.dialect, this.noteAdder);
+    // The request line's and the headers' notes were made as they were read.
+    checkRequestContent(request, this.dialect, this.noteAdder, this.text);
     return next;
   }
 
@@ -1094,6 +1097,8 @@ class Parser {
         result.methodOffset = methodOffset;
         result.methodLength = w0.length;
         first = 1;
+        // The portability note on a method not written in upper case.
+        if (w0 !== upper) this.diag('HTTP5016', { offset: methodOffset, length: w0.length }, { method: w0 });
       } else if (KNOWN_METHODS.has(upper)) {
         // httpYac knows upper-case methods of its list only: the whole line is its URL.
         if (w0 !== upper) this.diag('HTTP5016', { offset: methodOffset, length: w0.length }, { method: w0 });
@@ -1130,7 +1135,7 @@ class Parser {
    * The header on the line whose text runs from `at` (its first character that is not a space or tab) to `lineEnd`,
    * read in the file's text (no view of the line is made).
    */
-  header(at: number, lineEnd: number, nameIsToken = false): HttpFileHeader {
+  header(at: number, lineEnd: number, nameIsToken = false): HeaderNode {
     const t = this.text;
     let colon = t.indexOf(':', at);
     if (colon >= lineEnd) colon = -1;

@@ -28,25 +28,41 @@ export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] 
   return out;
 }
 
-/** The notes for one request (the parser calls it as each request ends, while the request is still in cache). */
+/** The notes for one request. */
 export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void): void {
   const methodSpan = r.methodSpan;
   if (methodSpan && !text.startsWith(r.method, methodSpan.offset)) {
     const written = text.slice(methodSpan.offset, methodSpan.offset + methodSpan.length);
     if (written.toUpperCase() === r.method) add('HTTP5016', methodSpan, { method: written });
   }
+  for (let k = 0; k < r.headers.length; k++) {
+    const h = r.headers[k] as HttpFileHeader;
+    const span = h.span;
+    checkHeader(h, text, span.offset, span.length, add);
+  }
+  checkRequestContent(r, dialect, add, text);
+}
+
+/** The notes for one header whose span is `offset` and `length` (the parser checks each header as it reads it). */
+export function checkHeader(h: HttpFileHeader, text: string, offset: number, length: number, add: (code: string, span: Span, args?: MessageArgs) => void): void {
+  const end = offset + length;
+  // The header span ends at the last non-blank character.
+  if (length > 0 && text.charCodeAt(end - 1) === 44 /* , */) {
+    const valueOffset = h.valueSpan.offset;
+    add('HTTP5003', { offset: valueOffset, length: end - valueOffset });
+  }
+  if (isGraphqlMarker(h)) add('HTTP5015', h.span);
+}
+
+/**
+ * The notes for one request except those of its request line (a lower-case method) and of its headers, which the
+ * parser checks as it reads them; the parser calls this as each request ends, while the request is still in cache.
+ */
+export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void, text: string): void {
   // Indexed loops: many of these lists are the parser's shared frozen empty list, which `for...of` does not iterate without allocating.
   for (let k = 0; k < r.urlContinuations.length; k++) {
     const c = r.urlContinuations[k] as HttpFileRequest['urlContinuations'][number];
     if (c.style === 'indented') add('HTTP5011', c.span);
-  }
-  for (let k = 0; k < r.headers.length; k++) {
-    const h = r.headers[k] as HttpFileHeader;
-    const span = h.span;
-    const end = span.offset + span.length;
-    // The header span ends at the last non-blank character.
-    if (span.length > 0 && text.charCodeAt(end - 1) === 44 /* , */) add('HTTP5003', { offset: h.valueSpan.offset, length: end - h.valueSpan.offset });
-    if (isGraphqlMarker(h)) add('HTTP5015', h.span);
   }
   for (let k = 0; k < r.references.length; k++) checkReference(r.references[k] as VariableReference, add);
   for (let k = 0; k < r.asserts.length; k++) add('HTTP5005', (r.asserts[k] as AssertLine).span);
