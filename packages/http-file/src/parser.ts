@@ -1131,14 +1131,22 @@ class Parser {
     return url;
   }
 
+  /** The first `:` in the text at or after the last header line read (see `header`). */
+  nextColon = -1;
+
   /**
    * The header on the line whose text runs from `at` (its first character that is not a space or tab) to `lineEnd`,
    * read in the file's text (no view of the line is made).
    */
   header(at: number, lineEnd: number, nameIsToken = false): HeaderNode {
     const t = this.text;
-    let colon = t.indexOf(':', at);
-    if (colon >= lineEnd) colon = -1;
+    // The first `:` at or after `at`, from the last search when that one is still ahead (the text's length when there
+    // is none): searching the text from each header line again would grow with the file for lines without a colon.
+    if (this.nextColon < at) {
+      const found = t.indexOf(':', at);
+      this.nextColon = found < 0 ? t.length : found;
+    }
+    const colon = this.nextColon < lineEnd ? this.nextColon : -1;
     const end = trimmedEnd(t, at, lineEnd);
     if (colon < 0) {
       this.diag('HTTP1004', { offset: at, length: end - at });

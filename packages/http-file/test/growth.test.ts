@@ -47,6 +47,7 @@ describe('growth', () => {
       'many references on one line': (n) => `@a = 1\nPOST https://x/\n\n${'{{a}}'.repeat(n)}`,
       separators: (n) => '###\n'.repeat(n),
       headers: (n) => `GET https://x/\n${'A: b\n'.repeat(n)}`,
+      'header lines without a colon': (n) => `GET https://x/\n${'abc\n'.repeat(n)}`,
       comments: (n) => `${'# c\n'.repeat(n)}GET https://x/`,
       'query continuation lines': (n) => `GET https://x/\n  ${'?a=1\n  '.repeat(n)}`,
       'one long body line': (n) => `POST https://x/\nContent-Type: text/plain\n\n${'x'.repeat(n * 10)}`,
