@@ -634,10 +634,16 @@ class Parser {
         i++;
         continue; // a blank line
       }
+      const first = text.charCodeAt(at);
+      if (first !== 35 && first !== 47 && first !== 64 && first !== 60 && first !== 123) {
+        // A request line (read in the text: no view of it is made).
+        i = this.request(i, region);
+        this.regionAfterRequest(region, i);
+        continue;
+      }
       const line = this.line(i);
       const t = line.text;
       const ws = at - lineStart;
-      const first = t.charCodeAt(ws);
       if (first === 35 /* # */ || (first === 47 && t.charCodeAt(ws + 1) === 47) /* // */) {
         this.commentLine(line, i, region, first === 35 ? { at: ws, after: ws + 1, style: '#' } : { at: ws, after: ws + 2, style: '//' });
         i++;
@@ -665,16 +671,20 @@ class Parser {
         i = this.script(i, 'httpyac-script', line.text.length, '}}', region, yac[1]?.slice(1)) + 1;
         continue;
       }
-      i = this.request(i, region, line);
-      // The request took the region's lists: the region starts again, empty, after it.
-      region.metadata = NONE;
-      region.comments = NONE;
-      region.scripts = NONE;
-      region.variables = NONE;
-      this.resetRegion(region, i < n ? (this.table.starts[i] as number) : this.text.length);
+      i = this.request(i, region);
+      this.regionAfterRequest(region, i);
     }
     this.flushRegion(region);
     this.finish();
+  }
+
+  /** The request took the region's lists: the region starts again, empty, at line `next`. */
+  regionAfterRequest(region: RegionState, next: number): void {
+    region.metadata = NONE;
+    region.comments = NONE;
+    region.scripts = NONE;
+    region.variables = NONE;
+    this.resetRegion(region, next < this.lineCount ? (this.table.starts[next] as number) : this.text.length);
   }
 
   emptyRegion(r: RegionState): boolean {
@@ -724,19 +734,28 @@ class Parser {
   }
 
   /** Parses a request starting at line `index`; returns the index of the first line after it. */
-  request(index: number, region: RegionState, line: Line = this.line(index)): number {
-    if (this.dialect !== 'httpyac' && line.text.includes('curl') && /^\s*curl(?:\s|$)/.test(line.text)) return this.curlRequest(index, region);
+  request(index: number, region: RegionState): number {
     const text = this.text;
+    const lineStart = this.table.starts[index] as number;
+    const lineEnd = this.table.ends[index] as number;
+    if (this.dialect !== 'httpyac') {
+      // `^\s*curl(\s|$)`: the line's first character other than a space or tab is `c`, or another kind of whitespace.
+      const at = this.contentStart(index);
+      const c = text.charCodeAt(at);
+      if ((c === 99 ? text.startsWith('curl', at) : c === 11 || c === 12 || c >= 160) && /^\s*curl(?:\s|$)/.test(text.slice(lineStart, lineEnd))) {
+        return this.curlRequest(index, region);
+      }
+    }
     const request = this.newRequest(region);
-    request.requestLineOffset = line.start;
-    request.requestLineLength = line.end - line.start;
-    const urlLineText = this.requestLine(line, request);
+    request.requestLineOffset = lineStart;
+    request.requestLineLength = lineEnd - lineStart;
+    const urlLineText = this.requestLine(lineStart, lineEnd, request);
     let continuations: { span: Span; style: 'query' | 'indented' }[] = NONE;
     let i = index + 1;
     const n = this.lineCount;
     let urlEnd = request.urlOffset + request.urlLength;
     let urlPieces: string[] = NONE;
-    let lastEnd = line.end;
+    let lastEnd = lineEnd;
     // Continuation lines: `?a=1`, `&b=2`, or indented lines (JetBrains).
     while (i < n && this.active[i] === 1) {
       // Read in the text first: the line that ends the URL (most often a header or a blank line) gets no view here.
@@ -1034,26 +1053,36 @@ class Parser {
     return next;
   }
 
+  /** The first `}}` in the text at or after the last place a request line looked for one (see `requestLine`). */
+  nextClose = -1;
+
   /** Word bounds on the request line being read, reused from line to line. */
   wordStarts = new Int32Array(16);
   wordEnds = new Int32Array(16);
 
   /** Reads the request line into `result` (method, URL, version, protocol and their bounds); returns the URL as written on the line. */
-  requestLine(line: Line, result: RequestNode): string {
-    const t = line.text;
+  requestLine(lineStart: number, lineEnd: number, result: RequestNode): string {
+    // Read in the file's text: the word bounds are offsets in it.
+    const t = this.text;
     let starts = this.wordStarts;
     let ends = this.wordEnds;
     let count = 0;
     // Words split on whitespace, except inside `{{ ... }}` (`{{$randomInt 1 10}}` is one word).
-    let p = 0;
+    let p = lineStart;
     let noClose = false; // once no `}}` follows, later `{{` need not look again (keeps this linear)
-    while (p < t.length) {
-      while (p < t.length && (t.charCodeAt(p) === 32 || t.charCodeAt(p) === 9)) p++;
-      if (p >= t.length) break;
+    while (p < lineEnd) {
+      while (p < lineEnd && (t.charCodeAt(p) === 32 || t.charCodeAt(p) === 9)) p++;
+      if (p >= lineEnd) break;
       const start = p;
-      while (p < t.length && t.charCodeAt(p) !== 32 && t.charCodeAt(p) !== 9) {
-        if (!noClose && t.charCodeAt(p) === 123 && t.charCodeAt(p + 1) === 123) {
-          const close = t.indexOf('}}', p + 2);
+      while (p < lineEnd && t.charCodeAt(p) !== 32 && t.charCodeAt(p) !== 9) {
+        if (!noClose && t.charCodeAt(p) === 123 && p + 1 < lineEnd && t.charCodeAt(p + 1) === 123) {
+          // The first `}}` at or after p + 2, from the last search when that one is still ahead (a `}}` found
+          // before the line's end lies inside the line: the character at the end is a line break).
+          if (this.nextClose < p + 2) {
+            const found = t.indexOf('}}', p + 2);
+            this.nextClose = found < 0 ? t.length : found;
+          }
+          const close = this.nextClose < lineEnd ? this.nextClose : -1;
           if (close < 0) noClose = true;
           p = close < 0 ? p + 2 : close + 2;
         } else p++;
@@ -1068,10 +1097,10 @@ class Parser {
     }
     let last = count;
     if (count >= 2 && t.startsWith('HTTP/', starts[last - 1] as number)) {
-      const version = t.slice(starts[last - 1], ends[last - 1]);
+      const version = this.slice(starts[last - 1] as number, ends[last - 1] as number);
       if (/^HTTP\/\S*$/.test(version)) {
-        result.httpVersion = this.intern(version);
-        result.httpVersionOffset = line.start + (starts[last - 1] as number);
+        result.httpVersion = version;
+        result.httpVersionOffset = starts[last - 1] as number;
         result.httpVersionLength = version.length;
         last--;
         if (!KNOWN_VERSIONS.has(version)) this.diag('HTTP1015', result.httpVersionSpan as Span, { version });
@@ -1080,8 +1109,8 @@ class Parser {
     }
     let first = 0;
     if (count > 0) {
-      const w0 = t.slice(starts[0], ends[0]);
-      const methodOffset = line.start + (starts[0] as number);
+      const w0 = this.slice(starts[0] as number, ends[0] as number);
+      const methodOffset = starts[0] as number;
       const known = KNOWN_METHODS.has(w0);
       const upper = known ? w0 : w0.toUpperCase();
       const other = known ? undefined : OTHER_PROTOCOLS[w0];
@@ -1116,16 +1145,17 @@ class Parser {
       }
     }
     if (first >= last) {
-      result.urlOffset = result.methodOffset >= 0 ? result.methodOffset + result.methodLength : line.start;
+      result.urlOffset = result.methodOffset >= 0 ? result.methodOffset + result.methodLength : lineStart;
       result.urlLength = 0;
-      this.diag('HTTP1001', { offset: line.start + leadingWs(t), length: trailingEnd(t) - leadingWs(t) });
+      const at = wsFrom(t, lineStart) + lineStart;
+      this.diag('HTTP1001', { offset: at, length: trimmedEnd(t, at, lineEnd) - at });
       return '';
     }
     const urlStart = starts[first] as number;
     const urlEnd = ends[last - 1] as number;
     const url = t.slice(urlStart, urlEnd);
     result.url = url;
-    result.urlOffset = line.start + urlStart;
+    result.urlOffset = urlStart;
     result.urlLength = urlEnd - urlStart;
     if (last - first > 1) this.diag('HTTP1036', result.urlSpan);
     return url;
