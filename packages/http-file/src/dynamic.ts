@@ -101,9 +101,29 @@ export function getDynamicVariable(name: string): DynamicVariableInfo | undefine
 
 export const DYNAMIC_VARIABLES: readonly DynamicVariableInfo[] = LIST;
 
+/** The length of the dynamic variable's name at the start of `expression` (`$` and a letter, then letters, digits, `_` and `.`), or 0. */
+export function dynamicNameLength(expression: string): number {
+  if (expression.charCodeAt(0) !== 36 /* $ */) return 0;
+  const c = expression.charCodeAt(1) | 32;
+  if (c < 97 || c > 122) return 0;
+  let k = 2;
+  for (; k < expression.length; k++) {
+    const d = expression.charCodeAt(k);
+    const lower = d | 32;
+    if (!((lower >= 97 && lower <= 122) || (d >= 48 && d <= 57) || d === 95 || d === 46)) break;
+  }
+  return k;
+}
+
+/** The dynamic variable's name in `expression` (as `splitDynamic`, without the arguments). */
+export function dynamicName(expression: string): string {
+  const k = dynamicNameLength(expression);
+  return k === 0 || k === expression.length ? expression : expression.slice(0, k);
+}
+
 /** Splits a dynamic reference's expression into its name and argument text (`$random.integer(1, 5)`, `$randomInt 1 5`). */
 export function splitDynamic(expression: string): { name: string; args: string } {
-  const m = /^\$[A-Z][\w.]*/i.exec(expression);
-  if (!m) return { name: expression, args: '' };
-  return { name: m[0], args: expression.slice(m[0].length) };
+  const k = dynamicNameLength(expression);
+  if (k === 0 || k === expression.length) return { name: expression, args: '' };
+  return { name: expression.slice(0, k), args: expression.slice(k) };
 }

@@ -1,6 +1,6 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
-import { getDynamicVariable, splitDynamic, type DynamicVariableInfo } from './dynamic.js';
+import { dynamicName, getDynamicVariable, type DynamicVariableInfo } from './dynamic.js';
 import { isGraphqlMarker, isNamed, looksLikeRequestLine } from './syntax.js';
 import type { AssertLine, BodyPart, HttpFile, HttpFileHeader, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
 
@@ -134,7 +134,7 @@ export function checkReference(ref: { kind: string; expression: string; name: st
       add('HTTP5008', ref.span, { expression: ref.expression });
       break;
     case 'dynamic': {
-      const info = getDynamicVariable(splitDynamic(ref.expression).name);
+      const info = getDynamicVariable(dynamicName(ref.expression));
       if (info && info.tools.length < ALL_TOOLS) add('HTTP5009', ref.span, { name: info.name, supported: supportedBy(info) });
       break;
     }

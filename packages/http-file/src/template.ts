@@ -1,4 +1,5 @@
 import type { Span } from '@httplens/core';
+import { dynamicNameLength } from './dynamic.js';
 import { ReferenceNode } from './nodes.js';
 import type { ReferenceKind, VariableReference } from './types.js';
 
@@ -25,11 +26,11 @@ export function isPlainName(s: string): boolean {
 /** Decides the kind of a reference from the trimmed text between its braces. */
 export function classifyExpression(expression: string): { kind: ReferenceKind; name: string } {
   if (expression.startsWith('$')) {
-    const m = /^\$[A-Z][\w.]*/i.exec(expression);
-    const name = m ? m[0] : expression;
+    const length = dynamicNameLength(expression);
+    const name = length === 0 || length === expression.length ? expression : expression.slice(0, length);
     const next = expression.charCodeAt(name.length);
     // `$randomInt 1 9` and `$random.integer(1, 9)` are dynamic; `$x + 1` is a script.
-    if (m && (Number.isNaN(next) || next === 32 || next === 9 || next === 40)) {
+    if (length > 0 && (Number.isNaN(next) || next === 32 || next === 9 || next === 40)) {
       if (next !== 40 || expression.endsWith(')')) return { kind: 'dynamic', name };
     }
     return { kind: 'script', name };
