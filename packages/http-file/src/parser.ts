@@ -406,7 +406,7 @@ class Parser {
     if (text.indexOf('{{') < 0) return;
     const problems = this.problems;
     if (problems.length !== 0) problems.length = 0;
-    scanTemplate(text, base, this.refSink, problems);
+    scanTemplate(text, base, this.refSink, problems, this.slicer);
     if (problems.length > 0) this.templateProblems(problems);
     // Expressions and names repeat through a file (`{{host}}`, `{{token}}`): one string for each.
     const found = this.refSink;
@@ -419,6 +419,9 @@ class Parser {
     }
     found.clear();
   }
+
+  /** `slice` for `scanTemplate`: every text the parser scans is the file's text at its base. */
+  readonly slicer = (start: number, end: number): string => this.slice(start, end);
 
   /** Where `scanTemplate` puts the references of one text before they are interned and handed on. */
   readonly refSink = new Scratch<VariableReference>();

@@ -59,8 +59,16 @@ export function classifyExpression(expression: string): { kind: ReferenceKind; n
 /**
  * Scans `text` (which starts at `base` in the file) for `{{...}}` references.
  * A reference does not cross a line: `text` is a single line or the caller splits it.
+ * `slice`, when given, makes each expression's string from its bounds in the file (`text` must then be the file's
+ * text from `base` on); the parser passes its cache of recent strings, which gives a repeated expression without a new string.
  */
-export function scanTemplate(text: string, base: number, refs: { push(ref: VariableReference): unknown }, problems: TemplateProblem[]): void {
+export function scanTemplate(
+  text: string,
+  base: number,
+  refs: { push(ref: VariableReference): unknown },
+  problems: TemplateProblem[],
+  slice?: (start: number, end: number) => string,
+): void {
   let i = text.indexOf('{{');
   while (i >= 0) {
     const close = text.indexOf('}}', i + 2);
@@ -68,17 +76,17 @@ export function scanTemplate(text: string, base: number, refs: { push(ref: Varia
       problems.push({ kind: 'unterminated', span: { offset: base + i, length: text.length - i } });
       return;
     }
-    const inner = text.slice(i + 2, close);
-    let s = 0;
-    while (s < inner.length && (inner.charCodeAt(s) === 32 || inner.charCodeAt(s) === 9)) s++;
-    let e = inner.length;
-    while (e > s && (inner.charCodeAt(e - 1) === 32 || inner.charCodeAt(e - 1) === 9)) e--;
-    const expression = inner.slice(s, e);
-    if (expression.length === 0) {
+    // The trimmed expression between the braces: [s, e) in `text`.
+    let s = i + 2;
+    while (s < close && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+    let e = close;
+    while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+    if (e === s) {
       problems.push({ kind: 'empty', span: { offset: base + i, length: close + 2 - i } });
     } else {
+      const expression = slice ? slice(base + s, base + e) : text.slice(s, e);
       const { kind, name } = classifyExpression(expression);
-      refs.push(new ReferenceNode(kind, expression, name, base + i, close + 2 - i, base + i + 2 + s, e - s));
+      refs.push(new ReferenceNode(kind, expression, name, base + i, close + 2 - i, base + s, e - s));
     }
     i = text.indexOf('{{', close + 2);
   }
