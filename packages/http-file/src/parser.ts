@@ -244,8 +244,11 @@ class Parser {
   readonly comments: CommentNode[] = [];
   readonly scripts: ScriptNode[] = [];
   readonly suppressions: Suppression[] = [];
-  /** Request names, first definition first. */
-  readonly names = new Map<string, HttpFileRequest>();
+  /**
+   * Request names. A set of strings rather than a map to the requests: once the garbage collector has moved it to
+   * the old generation, a map would make every request added later look alive to the next young collection.
+   */
+  readonly names = new Set<string>();
   readonly prompts = new Set<string>();
   readonly noteAdder = (code: string, span: Span, args?: MessageArgs): void => this.diag(code, span, args);
   fences: Span[] | undefined;
@@ -1048,7 +1051,7 @@ class Parser {
       request.nameLength = request.separatorLength;
     }
     if (request.name !== undefined) {
-      if (!this.names.has(request.name)) this.names.set(request.name, request);
+      if (!this.names.has(request.name)) this.names.add(request.name);
       else if (meta?.value) this.diag('HTTP1007', request.nameSpan ?? request.span, { name: request.name });
     }
     // The request line's and the headers' notes were made as they were read.
