@@ -495,29 +495,36 @@ class Parser {
   }
 
   /** Handles a `#`/`//` line outside bodies: suppression, metadata or comment. */
-  commentLine(line: Line, index: number, region: RegionState | undefined, c: { at: number; after: number; style: '#' | '//' }): void {
-    const spanOffset = line.start + c.at;
-    const spanLength = line.end - line.start - c.at;
-    const ws = wsFrom(line.text, c.after);
+  /**
+   * Line `index`, whose comment marker starts at `at` and ends before `after` (offsets in the file), read in the
+   * file's text (a view of the line is made only for a suppression comment).
+   */
+  commentLine(index: number, region: RegionState | undefined, at: number, after: number, style: '#' | '//'): void {
+    const t = this.text;
+    const lineEnd = this.table.ends[index] as number;
+    const spanOffset = at;
+    const spanLength = lineEnd - at;
+    // The line break after the line is neither a space, a tab, `@`, a key character nor `=`: no test below runs past the line.
+    const ws = wsFrom(t, after);
     // Metadata first: a line whose text starts with `@` is not a suppression comment.
-    if (region && line.text.charCodeAt(c.after + ws) === 64 /* @ */) {
-      const keyStart = c.after + ws + 1;
+    if (region && t.charCodeAt(after + ws) === 64 /* @ */) {
+      const keyStart = after + ws + 1;
       let k = keyStart;
-      while (k < line.text.length && isKeyChar(line.text.charCodeAt(k))) k++;
+      while (k < lineEnd && isKeyChar(t.charCodeAt(k))) k++;
       if (k > keyStart) {
-        const key = this.slice(line.start + keyStart, line.start + k);
-        let v = k + wsFrom(line.text, k);
-        if (line.text.charCodeAt(v) === 61 /* = */) v += 1 + wsFrom(line.text, v + 1);
-        const vEnd = trailingEnd(line.text);
-        const value = vEnd > v ? line.text.slice(v, vEnd) : undefined;
-        const entry = new MetadataNode(key, value, spanOffset, spanLength, line.start + keyStart - 1, k - keyStart + 1, value === undefined ? -1 : line.start + v, value === undefined ? 0 : vEnd - v);
+        const key = this.slice(keyStart, k);
+        let v = k + wsFrom(t, k);
+        if (v < lineEnd && t.charCodeAt(v) === 61 /* = */) v += 1 + wsFrom(t, v + 1);
+        const vEnd = trimmedEnd(t, this.table.starts[index] as number, lineEnd);
+        const value = vEnd > v ? t.slice(v, vEnd) : undefined;
+        const entry = new MetadataNode(key, value, spanOffset, spanLength, keyStart - 1, k - keyStart + 1, value === undefined ? -1 : v, value === undefined ? 0 : vEnd - v);
         region.metadata = append(region.metadata, entry);
         return;
       }
     }
-    const body = line.text.slice(c.after);
-    if (this.suppression(line, index, body)) return;
-    const node = new CommentLineNode(body.trim(), spanOffset, spanLength, c.style);
+    const body = t.slice(after, lineEnd);
+    if (body.includes('httplens-disable-') && this.suppression(this.line(index), index, body)) return;
+    const node = new CommentLineNode(body.trim(), spanOffset, spanLength, style);
     if (region) region.comments = append(region.comments, node);
     else this.comments.push(node);
   }
@@ -647,14 +654,15 @@ class Parser {
         this.regionAfterRequest(region, i);
         continue;
       }
-      const line = this.line(i);
-      const t = line.text;
-      const ws = at - lineStart;
-      if (first === 35 /* # */ || (first === 47 && t.charCodeAt(ws + 1) === 47) /* // */) {
-        this.commentLine(line, i, region, first === 35 ? { at: ws, after: ws + 1, style: '#' } : { at: ws, after: ws + 2, style: '//' });
+      if (first === 35 /* # */ || (first === 47 && text.charCodeAt(at + 1) === 47) /* // */) {
+        // Read in the text: a comment or metadata line gets no view.
+        this.commentLine(i, region, at, first === 35 ? at + 1 : at + 2, first === 35 ? '#' : '//');
         i++;
         continue;
       }
+      const line = this.line(i);
+      const t = line.text;
+      const ws = at - lineStart;
       if (first === 64 /* @ */) {
         this.fileVariable(line, region);
         i++;
@@ -820,9 +828,7 @@ class Parser {
           request.headers = headers.take();
           return this.endRequest(request, lastEnd, i);
         }
-        const l = this.line(i);
-        const ws = at - l.start;
-        this.commentLine(l, i, region, c0 === 35 ? { at: ws, after: ws + 1, style: '#' } : { at: ws, after: ws + 2, style: '//' });
+        this.commentLine(i, region, at, c0 === 35 ? at + 1 : at + 2, c0 === 35 ? '#' : '//');
         // The region's lists may have been replaced by growing ones.
         request.metadata = region.metadata;
         request.comments = region.comments;
