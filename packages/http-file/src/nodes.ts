@@ -335,7 +335,7 @@ export class RequestNode implements HttpFileRequest {
   declare urlContinuations: { span: Span; style: 'query' | 'indented' }[];
   declare protocol: RequestProtocol;
   headers: HttpFileHeader[] = NONE;
-  metadata: MetadataEntry[] = NONE;
+  metadata: MetadataNode[] = NONE;
   comments: CommentNode[] = NONE;
   declare scripts: ScriptNode[];
   declare redirects: OutputRedirect[];

@@ -18,7 +18,6 @@ import type {
   HttpFileBody,
   HttpFileHeader,
   HttpFileRequest,
-  MetadataEntry,
   MultipartBody,
   MultipartPart,
   ParseOptions,
@@ -224,7 +223,7 @@ interface RegionState {
   /** The `###` line's bounds (offset -1 when the region has none). */
   separatorOffset: number;
   separatorLength: number;
-  metadata: MetadataEntry[];
+  metadata: MetadataNode[];
   comments: CommentNode[];
   scripts: ScriptNode[];
   variables: FileVariable[];
@@ -634,7 +633,11 @@ class Parser {
       if (text.startsWith('###', at)) {
         let j = at + 3;
         while (j < lineEnd && text.charCodeAt(j) === 35) j++;
-        const title = j < lineEnd ? text.slice(j, lineEnd).trim() : '';
+        // The title: the rest of the line, trimmed (sliced once when it has no other kind of whitespace at its ends).
+        let titleStart = j;
+        while (titleStart < lineEnd && (text.charCodeAt(titleStart) === 32 || text.charCodeAt(titleStart) === 9)) titleStart++;
+        const titleEnd = trimmedEnd(text, titleStart, lineEnd);
+        const title = titleEnd > titleStart ? text.slice(titleStart, titleEnd).trim() : '';
         this.flushRegion(region);
         region = this.emptyRegion(region) ? this.resetRegion(region, lineStart) : this.newRegion(lineStart);
         region.separatorOffset = lineStart;
@@ -1040,16 +1043,17 @@ class Parser {
     }
     this.requests.push(request);
     // Names: `# @name` first, else the separator's title.
-    let meta: MetadataEntry | undefined;
+    let meta: MetadataNode | undefined;
     for (let k = 0; k < request.metadata.length; k++) {
-      const m = request.metadata[k] as MetadataEntry;
+      const m = request.metadata[k] as MetadataNode;
       if (m.key === 'name' && !meta) meta = m;
       else if (m.key === 'prompt' && m.value) this.prompts.add(m.value.split(/\s/)[0] as string);
     }
     if (meta) {
       if (meta.value) {
         request.name = meta.value.trim();
-        request.nameSpan = meta.valueSpan ?? meta.span;
+        request.nameOffset = meta.valueOffset >= 0 ? meta.valueOffset : meta.spanOffset;
+        request.nameLength = meta.valueOffset >= 0 ? meta.valueLength : meta.spanLength;
       } else this.diag('HTTP1033', meta.span);
     } else if (request.title) {
       request.name = request.title;
