@@ -124,6 +124,14 @@ function isBlank(s: string): boolean {
   return leadingWs(s) === s.length;
 }
 
+/** Whether the trimmed line starts with a GraphQL operation keyword (`query`, `mutation`, `subscription`, `fragment`). */
+function startsOperation(line: string): boolean {
+  // Only a line whose first character other than a space or tab is one of theirs (or other whitespace) is trimmed and tested.
+  const c = line.charCodeAt(leadingWs(line));
+  if (c !== 113 && c !== 109 && c !== 115 && c !== 102 && !(c === 11 || c === 12 || c >= 160)) return false;
+  return /^(?:query|mutation|subscription|fragment)\b/.test(line.trim());
+}
+
 /** `###` (three or more) at the start of a line, after optional whitespace. */
 function separatorTitle(s: string): string | undefined {
   const i = leadingWs(s);
@@ -974,6 +982,12 @@ class Parser {
 
   /** A response handler, redirect, response reference, assert or httpYac script at line `i`: returns its last line, or -1. */
   special(l: Line, i: number, ws: number, request: HttpFileRequest): number {
+    if (l.text.charCodeAt(ws) === 123 /* { */) {
+      // Of these lines only an httpYac script block starts with `{` (most are JSON bodies): the other tests need not run.
+      if (ws !== 0) return -1;
+      const block = /^\{\{(@\w+)?\s*$/.exec(l.text);
+      return block ? this.script(i, 'httpyac-script', l.text.length, '}}', request, block[1]?.slice(1)) : -1;
+    }
     const rest = l.text.slice(ws);
     if (rest.startsWith('> {%') || rest.startsWith('>{%')) {
       const end = this.script(i, 'response-handler', l.text.indexOf('{%') + 2, '%}', request);
@@ -1406,7 +1420,7 @@ class Parser {
     if (request.headers.some(isGraphqlMarker)) marker = 'x-request-type';
     else if (request.method === 'GRAPHQL') marker = 'method';
     else if (ct.startsWith('application/graphql')) marker = 'content-type';
-    else if (/^(?:query|mutation|subscription|fragment)\b/.test((lines[0] as Line).text.trim()) && (this.dialect === 'httpyac' || this.dialect === 'auto')) marker = 'operation';
+    else if ((this.dialect === 'httpyac' || this.dialect === 'auto') && startsOperation((lines[0] as Line).text)) marker = 'operation';
     if (!marker) return undefined;
     // The query runs to the first blank line that is followed by a `{` line: the variables.
     let split = -1;

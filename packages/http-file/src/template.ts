@@ -23,37 +23,52 @@ export function isPlainName(s: string): boolean {
   return true;
 }
 
+/** What `classify` found last: reused, so scanning makes no object per reference. */
+const classified: { kind: ReferenceKind; name: string } = { kind: 'variable', name: '' };
+
 /** Decides the kind of a reference from the trimmed text between its braces. */
 export function classifyExpression(expression: string): { kind: ReferenceKind; name: string } {
+  classify(expression);
+  return { kind: classified.kind, name: classified.name };
+}
+
+/** As `classifyExpression`, into `classified`. */
+function classify(expression: string): void {
   if (expression.startsWith('$')) {
     const length = dynamicNameLength(expression);
     const name = length === 0 || length === expression.length ? expression : expression.slice(0, length);
     const next = expression.charCodeAt(name.length);
     // `$randomInt 1 9` and `$random.integer(1, 9)` are dynamic; `$x + 1` is a script.
     if (length > 0 && (Number.isNaN(next) || next === 32 || next === 9 || next === 40)) {
-      if (next !== 40 || expression.endsWith(')')) return { kind: 'dynamic', name };
+      if (next !== 40 || expression.endsWith(')')) return found('dynamic', name);
     }
-    return { kind: 'script', name };
+    return found('script', name);
   }
   if (expression.startsWith('%')) {
     const name = expression.slice(1).trim();
-    if (isPlainName(name)) return { kind: 'percent', name };
-    return { kind: 'script', name: expression };
+    if (isPlainName(name)) return found('percent', name);
+    return found('script', expression);
   }
   if (isPlainName(expression)) {
     const dot = expression.indexOf('.');
     if (dot > 0) {
       const rest = expression.slice(dot + 1);
       if (rest === 'response' || rest === 'request' || rest.startsWith('response.') || rest.startsWith('request.')) {
-        return { kind: 'request', name: expression.slice(0, dot) };
+        return found('request', expression.slice(0, dot));
       }
     }
-    return { kind: 'variable', name: expression };
+    return found('variable', expression);
   }
   // REST Client's request variables may carry JSONPath/XPath with other characters.
   const m = /^([A-Za-z_][\w-]*)\.(?:response|request)\.(?:body|headers)(?:\.|$)/.exec(expression);
-  if (m?.[1]) return { kind: 'request', name: m[1] };
-  return { kind: 'script', name: expression };
+  if (m?.[1]) return found('request', m[1]);
+  return found('script', expression);
+}
+
+/** Records what `classify` found. */
+function found(kind: ReferenceKind, name: string): void {
+  classified.kind = kind;
+  classified.name = name;
 }
 
 /**
@@ -85,8 +100,8 @@ export function scanTemplate(
       problems.push({ kind: 'empty', span: { offset: base + i, length: close + 2 - i } });
     } else {
       const expression = slice ? slice(base + s, base + e) : text.slice(s, e);
-      const { kind, name } = classifyExpression(expression);
-      refs.push(new ReferenceNode(kind, expression, name, base + i, close + 2 - i, base + s, e - s));
+      classify(expression);
+      refs.push(new ReferenceNode(classified.kind, expression, classified.name, base + i, close + 2 - i, base + s, e - s));
     }
     i = text.indexOf('{{', close + 2);
   }
