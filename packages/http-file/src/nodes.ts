@@ -341,7 +341,8 @@ export class RequestNode implements HttpFileRequest {
   declare redirects: OutputRedirect[];
   declare responseReferences: ResponseReference[];
   declare asserts: AssertLine[];
-  references: VariableReference[] = NONE;
+  /** The references when they were set (a curl command's) or joined from several lists (see `references`). */
+  joinedReferences: VariableReference[] | undefined = undefined;
   declare httpVersion: string | undefined;
   body: HttpFileBody | undefined = undefined;
   declare curl: { span: Span } | undefined;
@@ -359,6 +360,54 @@ export class RequestNode implements HttpFileRequest {
   spanLength = 0;
   declare httpVersionOffset: number;
   declare httpVersionLength: number;
+
+  /**
+   * Every reference in the URL, headers and body, in order. The one of those lists that has some is returned as it
+   * is; when several have some, they are joined when first read, and that list is kept: a large file's result would
+   * otherwise hold a joined list for each such request.
+   */
+  get references(): VariableReference[] {
+    const joined = this.joinedReferences;
+    if (joined !== undefined) return joined;
+    let refs = this.urlReferences;
+    let lists = refs.length > 0 ? 1 : 0;
+    const headers = this.headers;
+    const bodyRefs = this.body?.references ?? NONE;
+    for (let h = 0; h <= headers.length; h++) {
+      const more = h < headers.length ? (headers[h] as HttpFileHeader).references : bodyRefs;
+      if (more.length === 0) continue;
+      if (lists++ === 0) refs = more;
+    }
+    if (lists <= 1) return refs;
+    const out: VariableReference[] = [];
+    for (let h = -1; h <= headers.length; h++) {
+      const more = h < 0 ? this.urlReferences : h < headers.length ? (headers[h] as HttpFileHeader).references : bodyRefs;
+      for (let m = 0; m < more.length; m++) out.push(more[m] as VariableReference);
+    }
+    this.joinedReferences = out;
+    return out;
+  }
+
+  set references(refs: VariableReference[]) {
+    this.joinedReferences = refs;
+  }
+
+  /** Calls `fn` with each reference of `references`, in order, without joining lists. */
+  forEachReference(fn: (ref: VariableReference) => void): void {
+    const joined = this.joinedReferences;
+    if (joined !== undefined) {
+      for (let k = 0; k < joined.length; k++) fn(joined[k] as VariableReference);
+      return;
+    }
+    for (let k = 0; k < this.urlReferences.length; k++) fn(this.urlReferences[k] as VariableReference);
+    const headers = this.headers;
+    for (let h = 0; h < headers.length; h++) {
+      const refs = (headers[h] as HttpFileHeader).references;
+      for (let k = 0; k < refs.length; k++) fn(refs[k] as VariableReference);
+    }
+    const bodyRefs = this.body?.references ?? NONE;
+    for (let k = 0; k < bodyRefs.length; k++) fn(bodyRefs[k] as VariableReference);
+  }
 
   get nameSpan(): Span | undefined {
     return optionalSpan(this.nameOffset, this.nameLength);

@@ -246,7 +246,7 @@ class Parser {
   readonly table: LineTable;
   readonly lineCount: number;
   readonly diagnostics: Diagnostic[] = [];
-  readonly requests: HttpFileRequest[] = [];
+  readonly requests: RequestNode[] = [];
   readonly variables: FileVariable[] = [];
   readonly comments: CommentNode[] = [];
   readonly scripts: ScriptNode[] = [];
@@ -258,6 +258,8 @@ class Parser {
   readonly names = new Set<string>();
   readonly prompts = new Set<string>();
   readonly noteAdder = (code: string, span: Span, args?: MessageArgs): void => this.diag(code, span, args);
+  /** The portability notes on one reference. */
+  readonly referenceNoter = (ref: VariableReference): void => checkReference(ref, this.noteAdder);
   fences: Span[] | undefined;
   /** Lines that take part (for Markdown: inside fences); a fence line ends a request. */
   active: Uint8Array;
@@ -1033,28 +1035,7 @@ class Parser {
   /** Finishes a request in one pass while it is fresh: references, name, duplicate names, prompts, portability notes. */
   endRequest(request: RequestNode, lastEnd: number, next: number): number {
     request.spanLength = Math.max(0, lastEnd - request.spanOffset);
-    if (!request.curl) {
-      // The request's references: its URL's, then its headers' and its body's (a list of its own only when several have some).
-      let refs = request.urlReferences;
-      let lists = refs.length > 0 ? 1 : 0;
-      const headers = request.headers;
-      const bodyRefs = request.body?.references ?? NONE;
-      for (let h = 0; h <= headers.length; h++) {
-        const more = h < headers.length ? (headers[h] as HttpFileHeader).references : bodyRefs;
-        if (more.length === 0) continue;
-        if (lists++ === 0) refs = more;
-      }
-      if (lists > 1) {
-        const out = this.refScratch;
-        out.clear();
-        for (let h = -1; h <= headers.length; h++) {
-          const more = h < 0 ? request.urlReferences : h < headers.length ? (headers[h] as HttpFileHeader).references : bodyRefs;
-          for (let m = 0; m < more.length; m++) out.push(more[m] as VariableReference);
-        }
-        refs = out.take();
-      }
-      request.references = refs;
-    }
+    // The request's references are joined only when read (see RequestNode.references).
     this.requests.push(request);
     // Names: `# @name` first, else the separator's title.
     let meta: MetadataNode | undefined;
@@ -1079,6 +1060,7 @@ class Parser {
       else if (meta?.value) this.diag('HTTP1007', request.nameSpan ?? request.span, { name: request.name });
     }
     // The request line's and the headers' notes were made as they were read.
+    request.forEachReference(this.referenceNoter);
     checkRequestContent(request, this.dialect, this.noteAdder, this.text);
     return next;
   }
@@ -1481,7 +1463,7 @@ class Parser {
       }
     }
     for (const request of this.requests) {
-      for (let k = 0; k < request.references.length; k++) check(request.references[k] as VariableReference);
+      request.forEachReference(check);
     }
     for (const script of this.scripts) checkScript(script, this.dialect, this.noteAdder);
   }

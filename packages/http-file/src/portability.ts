@@ -40,6 +40,7 @@ export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile
     const span = h.span;
     checkHeader(h, text, span.offset, span.length, add);
   }
+  for (let k = 0; k < r.references.length; k++) checkReference(r.references[k] as VariableReference, add);
   checkRequestContent(r, dialect, add, text);
 }
 
@@ -55,8 +56,9 @@ export function checkHeader(h: HttpFileHeader, text: string, offset: number, len
 }
 
 /**
- * The notes for one request except those of its request line (a lower-case method) and of its headers, which the
- * parser checks as it reads them; the parser calls this as each request ends, while the request is still in cache.
+ * The notes for one request except those of its request line (a lower-case method), its headers and its references,
+ * which the parser checks as it reads them or as the request ends; the parser calls this as each request ends, while
+ * the request is still in cache.
  */
 export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void, text: string): void {
   // Indexed loops: many of these lists are the parser's shared frozen empty list, which `for...of` does not iterate without allocating.
@@ -64,7 +66,6 @@ export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['diale
     const c = r.urlContinuations[k] as HttpFileRequest['urlContinuations'][number];
     if (c.style === 'indented') add('HTTP5011', c.span);
   }
-  for (let k = 0; k < r.references.length; k++) checkReference(r.references[k] as VariableReference, add);
   for (let k = 0; k < r.asserts.length; k++) add('HTTP5005', (r.asserts[k] as AssertLine).span);
   for (let k = 0; k < r.scripts.length; k++) checkScript(r.scripts[k] as ScriptNode, dialect, add);
   for (let k = 0; k < r.redirects.length; k++) add('HTTP5012', (r.redirects[k] as OutputRedirect).span);

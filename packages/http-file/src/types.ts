@@ -224,6 +224,8 @@ export interface Suppression {
  *   `asserts`, `httpVersion`, `curl`) and a body's (`includes`, `commentLines`, `lineBreak`, `multipart`, `graphql`)
  *   are own properties only where set: elsewhere their default (an empty list, `'http'` or undefined) is read from
  *   the prototype, so `{ ...request }` and `Object.keys` do not see them either; a text part's `kind` is on the prototype;
+ * - a request's `references` is a getter too: the one list (URL, header or body) that has references is returned as
+ *   it is, and the lists are joined into a new one, kept for later reads, only when several have some;
  * - `JSON.stringify` writes the same JSON as plain objects with these fields.
  * Diagnostics with the same code and arguments share their `message` and `args` objects.
  */
