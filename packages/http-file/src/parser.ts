@@ -256,10 +256,7 @@ class Parser {
    * the old generation, a map would make every request added later look alive to the next young collection.
    */
   readonly names = new Set<string>();
-  readonly prompts = new Set<string>();
   readonly noteAdder = (code: string, span: Span, args?: MessageArgs): void => this.diag(code, span, args);
-  /** The portability notes on one reference. */
-  readonly referenceNoter = (ref: VariableReference): void => checkReference(ref, this.noteAdder);
   fences: Span[] | undefined;
   /** Lines that take part (for Markdown: inside fences); a fence line ends a request. */
   active: Uint8Array;
@@ -272,6 +269,7 @@ class Parser {
     this.diagOptions = this.locale ? { locale: this.locale } : {};
     this.table = splitLines(text);
     this.lineCount = this.table.count;
+    this.known = new Set<string>(options.knownVariables ?? []);
     this.active = new Uint8Array(this.lineCount).fill(1);
   }
 
@@ -745,6 +743,7 @@ class Parser {
       const v = region.variables[k] as FileVariable;
       if (requestIndex !== undefined) v.requestIndex = requestIndex;
       this.variables.push(v);
+      this.known.add(v.name);
     }
     region.variables = NONE;
   }
@@ -1042,7 +1041,7 @@ class Parser {
     for (let k = 0; k < request.metadata.length; k++) {
       const m = request.metadata[k] as MetadataNode;
       if (m.key === 'name' && !meta) meta = m;
-      else if (m.key === 'prompt' && m.value) this.prompts.add(m.value.split(/\s/)[0] as string);
+      else if (m.key === 'prompt' && m.value) this.known.add(m.value.split(/\s/)[0] as string);
     }
     if (meta) {
       if (meta.value) {
@@ -1060,7 +1059,7 @@ class Parser {
       else if (meta?.value) this.diag('HTTP1007', request.nameSpan ?? request.span, { name: request.name });
     }
     // The request line's and the headers' notes were made as they were read.
-    request.forEachReference(this.referenceNoter);
+    request.forEachReference(this.referenceChecker);
     checkRequestContent(request, this.dialect, this.noteAdder, this.text);
     return next;
   }
@@ -1437,34 +1436,55 @@ class Parser {
     return graphql;
   }
 
+  /**
+   * Variable names known so far: the options', and the file variables' and prompts' read so far. File variables are
+   * file-wide (REST Client), so a reference may precede its definition: at the end of the file every name is known.
+   */
+  readonly known: Set<string>;
+  /** Requests' references whose name was not known yet when their request ended: checked again at the end. */
+  readonly unresolved: VariableReference[] = [];
+
+  /** A dynamic variable's name and arguments (HTTP1010, HTTP1011). */
+  checkDynamic(ref: VariableReference): void {
+    const { name, args } = splitDynamic(ref.expression);
+    const info = getDynamicVariable(name);
+    if (!info) this.diag('HTTP1010', ref.span, { name });
+    else if (!info.check(args)) this.diag('HTTP1011', ref.span, { name, expected: info.expected });
+  }
+
+  /** A reference's name, once every name of the file is known (HTTP1006), and a dynamic variable's arguments. */
+  checkName(ref: VariableReference): void {
+    if (ref.kind === 'variable' || ref.kind === 'percent') {
+      if (!this.known.has(ref.name)) this.diag('HTTP1006', ref.span, { name: ref.name });
+    } else if (ref.kind === 'request') {
+      if (!this.names.has(ref.name)) this.diag('HTTP1006', ref.span, { name: ref.name });
+    } else if (ref.kind === 'dynamic') this.checkDynamic(ref);
+  }
+
+  /**
+   * A request's reference as the request ends, while it is in cache: its portability notes and dynamic variable now;
+   * a name known by now is known at the end too, and only the others wait for the end (a pass over every request's
+   * references after the parse would read the whole result again).
+   */
+  readonly referenceChecker = (ref: VariableReference): void => {
+    checkReference(ref, this.noteAdder);
+    const kind = ref.kind;
+    if (kind === 'variable' || kind === 'percent') {
+      if (!this.known.has(ref.name)) this.unresolved.push(ref);
+    } else if (kind === 'request') {
+      if (!this.names.has(ref.name)) this.unresolved.push(ref);
+    } else if (kind === 'dynamic') this.checkDynamic(ref);
+  };
+
   finish(): void {
-    // File variables are file-wide (REST Client), so a reference may precede its definition: check at the end.
-    const known = new Set<string>(this.options.knownVariables ?? []);
-    for (const v of this.variables) known.add(v.name);
-    for (const p of this.prompts) known.add(p);
-    const names = this.names;
-    const check = (ref: VariableReference): void => {
-      if (ref.kind === 'variable' || ref.kind === 'percent') {
-        if (!known.has(ref.name)) this.diag('HTTP1006', ref.span, { name: ref.name });
-      } else if (ref.kind === 'request') {
-        if (!names.has(ref.name)) this.diag('HTTP1006', ref.span, { name: ref.name });
-      } else if (ref.kind === 'dynamic') {
-        const { name, args } = splitDynamic(ref.expression);
-        const info = getDynamicVariable(name);
-        if (!info) this.diag('HTTP1010', ref.span, { name });
-        else if (!info.check(args)) this.diag('HTTP1011', ref.span, { name, expected: info.expected });
-      }
-    };
     for (const v of this.variables) {
       for (let k = 0; k < v.references.length; k++) {
         const ref = v.references[k] as VariableReference;
-        check(ref);
+        this.checkName(ref);
         checkReference(ref, this.noteAdder);
       }
     }
-    for (const request of this.requests) {
-      request.forEachReference(check);
-    }
+    for (let k = 0; k < this.unresolved.length; k++) this.checkName(this.unresolved[k] as VariableReference);
     for (const script of this.scripts) checkScript(script, this.dialect, this.noteAdder);
   }
 
