@@ -101,7 +101,6 @@ export function median(values: number[]): number {
   return s[Math.floor(s.length / 2)] as number;
 }
 
-/** Calls `fn` `runs` times (awaiting it), after `warmup` untimed calls: wall and process CPU time of each call (ms). */
 /**
  * Calls `fn` and waits for it, keeping nothing of its result. A value awaited directly in the
  * timing loop can stay reachable from the loop's suspended frame until its next `await`, so each
@@ -112,6 +111,7 @@ async function callDropped(fn: () => unknown): Promise<void> {
   await fn();
 }
 
+/** Calls `fn` `runs` times (awaiting it), after `warmup` untimed calls: wall and process CPU time of each call (ms). */
 export async function timeCalls(fn: () => unknown, runs: number, warmup: number): Promise<{ wall: number[]; cpu: number[] }> {
   for (let i = 0; i < warmup; i++) await callDropped(fn);
   const wall: number[] = [];
