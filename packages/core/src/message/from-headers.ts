@@ -288,9 +288,8 @@ export function directMessage(input: MessageFromHeadersInput): HttpMessage | und
   }
 
   // The constructors and the key order of the parsed message, so both paths make objects of one shape and serialise alike.
-  const message: HttpMessage = new PlainMessage(response ? 'response' : 'request', diagnostics);
+  const message: HttpMessage = new PlainMessage(response ? 'response' : 'request', diagnostics, fields);
   message.version = 'HTTP/1.1';
-  message.fields = fields;
   message.startLine = startLine;
   if (response) {
     message.status = status;

@@ -240,7 +240,7 @@ function parseRelative(
   if (p >= end) {
     report(ctx, 'HTTP0001', start, end - start);
     const kind = options.expect ?? 'request';
-    const empty = new PlainMessage(kind, ctx.diagnostics);
+    const empty = new PlainMessage(kind, ctx.diagnostics, newList());
     empty.body = new PlainBody(EMPTY, 'none', new PlainSpan(end, 0));
     return empty;
   }
@@ -259,7 +259,7 @@ function parseRelative(
   }
   const kind: 'request' | 'response' = options.expect ?? (startsWithHttpName(text, lineStart, lineEnd) ? 'response' : 'request');
   ctx.kind = kind;
-  const message = new PlainMessage(kind, ctx.diagnostics);
+  const message = new PlainMessage(kind, ctx.diagnostics, newList());
   const startLine = new PlainStartLine(new PlainSpan(lineStart, lineEnd - lineStart));
   message.startLine = startLine;
   checkBareCr(ctx, lineStart, lineEnd);
@@ -992,10 +992,10 @@ export function newList<T>(): T[] {
   return new Array<T>();
 }
 
-export const PlainMessage = plain(function (this: HttpMessage, kind: 'request' | 'response', diagnostics: Diagnostic[]) {
+export const PlainMessage = plain(function (this: HttpMessage, kind: 'request' | 'response', diagnostics: Diagnostic[], fields: FieldLine[]) {
   this.kind = kind;
   this.version = '';
-  this.fields = newList();
+  this.fields = fields;
   this.trailers = newList();
   this.diagnostics = diagnostics;
 });
