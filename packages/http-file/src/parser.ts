@@ -109,10 +109,9 @@ function wsFrom(s: string, from: number): number {
   return i - from;
 }
 
+/** The length of `s` without its trailing spaces and tabs. */
 function trailingEnd(s: string): number {
-  let e = s.length;
-  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
-  return e;
+  return trimmedEnd(s, 0, s.length);
 }
 
 /** Letters, digits, `_`, `.` and `-`: the characters of a metadata key. */
