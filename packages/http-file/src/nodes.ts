@@ -235,6 +235,8 @@ export class CommentLineNode implements CommentNode {
   spanOffset: number;
   spanLength: number;
   style: '#' | '//';
+  /** Own property only on the comment lines in a body's place (see `CommentNode`); its default is on the prototype. */
+  declare inBody: boolean | undefined;
 
   constructor(text: string, spanOffset: number, spanLength: number, style: '#' | '//') {
     this.text = text;
@@ -253,7 +255,9 @@ export class CommentLineNode implements CommentNode {
   }
 
   toJSON(): CommentNode {
-    return { text: this.text, span: this.span, style: this.style };
+    const out: CommentNode = { text: this.text, span: this.span, style: this.style };
+    if (this.inBody === true) out.inBody = true;
+    return out;
   }
 }
 
@@ -317,6 +321,7 @@ function defaults(proto: object, values: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(values)) Object.defineProperty(proto, key, { value, writable: true, enumerable: false, configurable: true });
 }
 
+defaults(CommentLineNode.prototype, { inBody: undefined });
 defaults(BodyNode.prototype, { includes: NONE, commentLines: NONE, lineBreak: undefined, multipart: undefined, graphql: undefined });
 
 /**

@@ -917,6 +917,7 @@ class Parser {
       const c = commentStart(line.text);
       if (c && !isBlank(line.text)) {
         const node = new CommentLineNode(line.text.slice(c.after).trim(), line.start + c.at, line.end - line.start - c.at, c.style);
+        node.inBody = true;
         request.comments = append(request.comments, node);
         this.diag('HTTP5001', node.span); // the JetBrains HTTP Client sends it as body text
       }

@@ -1,8 +1,9 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { dynamicName, getDynamicVariable, type DynamicVariableInfo } from './dynamic.js';
-import { isGraphqlMarker, isNamed, looksLikeRequestLine } from './syntax.js';
-import type { AssertLine, BodyPart, HttpFile, HttpFileHeader, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
+import { applySuppressions, findSuppressions } from './suppress.js';
+import { isGraphqlMarker, isNamed, KNOWN_METHODS, looksLikeRequestLine } from './syntax.js';
+import type { AssertLine, BodyPart, CommentNode, HttpFile, HttpFileHeader, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
 
 const ALL_TOOLS = 3;
 
@@ -11,6 +12,11 @@ const JSONISH = /json|x-www-form-urlencoded|graphql/i;
 /**
  * Notes (HTTP5xxx, info) where REST Client, the JetBrains HTTP Client and httpYac read the same
  * file differently. Each message names the tools affected.
+ *
+ * For a file from `parseHttpFile`, these are the HTTP5xxx diagnostics of the parse itself (the
+ * same codes, spans and arguments, in the same order), with the file's suppression comments
+ * applied; `locale` chooses their language. Use it to get the notes again in another language,
+ * or after changing a parse result.
  */
 export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -20,12 +26,34 @@ export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] 
   const text = file.text;
   for (const r of file.requests) {
     checkRequest(r, text, file.dialect, add);
+    // The comment lines before and after a body's text, which REST Client and httpYac leave out (the parser notes them as it reads them).
+    for (let k = 0; k < r.comments.length; k++) {
+      const c = r.comments[k] as CommentNode;
+      if (c.inBody === true) add('HTTP5001', c.span);
+    }
   }
   for (const s of file.scripts) checkScript(s, file.dialect, add);
   for (const v of file.variables) {
     for (const ref of v.references) checkReference(ref, add);
   }
-  return out;
+  out.sort((a, b) => a.span.offset - b.span.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const suppressions = Array.isArray(file.suppressions) ? file.suppressions : findSuppressions(text);
+  return suppressions.length > 0 ? applySuppressions(out, { suppressions }) : out;
+}
+
+/**
+ * The lower-case method of a request line that httpYac reads whole as its URL (it knows upper-case methods only):
+ * the first word of such a URL, when it is a known method written otherwise and more words follow.
+ */
+function httpyacLowerCaseMethod(r: HttpFileRequest): string | undefined {
+  if (r.methodSpan !== undefined || r.protocol !== 'http') return undefined;
+  const url = r.url;
+  let end = 0;
+  while (end < url.length && url.charCodeAt(end) !== 32 && url.charCodeAt(end) !== 9) end++;
+  if (end === 0 || end === url.length) return undefined;
+  const word = url.slice(0, end);
+  const upper = word.toUpperCase();
+  return word !== upper && KNOWN_METHODS.has(upper) ? word : undefined;
 }
 
 /** The notes for one request. */
@@ -34,6 +62,9 @@ export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile
   if (methodSpan && !text.startsWith(r.method, methodSpan.offset)) {
     const written = text.slice(methodSpan.offset, methodSpan.offset + methodSpan.length);
     if (written.toUpperCase() === r.method) add('HTTP5016', methodSpan, { method: written });
+  } else if (dialect === 'httpyac') {
+    const word = httpyacLowerCaseMethod(r);
+    if (word !== undefined) add('HTTP5016', { offset: r.urlSpan.offset, length: word.length }, { method: word });
   }
   for (let k = 0; k < r.headers.length; k++) {
     const h = r.headers[k] as HttpFileHeader;

@@ -64,6 +64,12 @@ export interface CommentNode {
   text: string;
   span: Span;
   style: '#' | '//';
+  /**
+   * Set (true) on a comment line the parser found where the body is, before or after the body text it keeps:
+   * REST Client and httpYac leave such a line out of the body, the JetBrains HTTP Client sends it (HTTP5001).
+   * Comment lines inside the body text are the body's `commentLines`.
+   */
+  inBody?: boolean;
 }
 
 export interface HttpFileHeader {

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkPortability, parseHttpFile, type Dialect } from '@httplens/http-file';
+import { CASES } from './fixtures/cases.js';
+
+const DIALECTS: (Dialect | 'auto')[] = ['auto', 'rest-client', 'jetbrains', 'httpyac'];
+
+/** The parse's own portability notes. */
+function parseNotes(text: string, dialect: Dialect | 'auto', locale?: 'en' | 'zh-CN') {
+  return parseHttpFile(text, { dialect, ...(locale ? { locale } : {}) }).diagnostics.filter((d) => d.code.startsWith('HTTP5'));
+}
+
+/** Lines whose mixes make every portability note, and lines that silence some. */
+const LINES = [
+  'GET http://a/{{x}}', 'get http://a', 'post {{host}}/p', 'delete', 'X-A: 1,', 'X-Request-Type: GraphQL', '###', '# @name n', '', '',
+  '{"a":1}', '// c', '# c', '@v = 1', '@w = {{$guid}}', '{{$guid}}', '{{$randomInt 1 2}}', '{{$uuid}}', 'Content-Type: application/json',
+  'Content-Type: application/x-www-form-urlencoded', 'a=1', '< ./f.json', '> {% client.test() %}', '< {% request.x() %}', 'PUT /x HTTP/1.1',
+  '?a=1', '  &b=2', '{{ 1 + 2 }}', '?? status == 200', '>> out.json', '<> prev.json', '{{%v}}', '{{n.response.body.$.id}}',
+  '# httplens-disable-next-line HTTP5016', '// httplens-disable-next-line HTTP5001', '# httplens-disable-file HTTP5009',
+];
+
+describe('checkPortability', () => {
+  it('gives the notes the parse gives, on every fixture in every dialect', () => {
+    let notes = 0;
+    for (const c of CASES) {
+      for (const dialect of DIALECTS) {
+        const expected = parseNotes(c.input, dialect);
+        notes += expected.length;
+        expect(checkPortability(parseHttpFile(c.input, { dialect })), `${c.id} (${dialect})`).toEqual(expected);
+      }
+    }
+    expect(notes).toBeGreaterThan(100);
+  });
+
+  it('gives the notes the parse gives, on generated files with either line break', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), fc.constantFrom(...DIALECTS), (lines, eol, dialect) => {
+        const text = lines.join(eol);
+        expect(checkPortability(parseHttpFile(text, { dialect }))).toEqual(parseNotes(text, dialect));
+      }),
+      { numRuns: 1500, seed: 7 },
+    );
+  });
+
+  it('writes them in the locale asked for', () => {
+    const text = 'get https://x/a b\n\n# c\n{"a":1}\n';
+    const file = parseHttpFile(text, { dialect: 'httpyac' });
+    const zh = checkPortability(file, 'zh-CN');
+    expect(zh).toEqual(parseNotes(text, 'httpyac', 'zh-CN'));
+    expect(zh.map((d) => d.message)).not.toEqual(checkPortability(file).map((d) => d.message));
+  });
+
+  it('notes a lower-case method that httpYac reads as part of the URL', () => {
+    const file = parseHttpFile('get https://x/lower', { dialect: 'httpyac' });
+    expect(file.requests[0]?.methodSpan).toBeUndefined();
+    expect(checkPortability(file).map((d) => [d.code, d.span, d.args])).toEqual([['HTTP5016', { offset: 0, length: 3 }, { method: 'get' }]]);
+    // REST Client takes it as the method: the note is on the method's span
+    expect(checkPortability(parseHttpFile('get https://x/lower', { dialect: 'rest-client' })).map((d) => [d.code, d.span])).toEqual([['HTTP5016', { offset: 0, length: 3 }]]);
+    // an upper-case unknown-to-httpYac method is no portability matter
+    expect(checkPortability(parseHttpFile('GRAPHQL https://x/', { dialect: 'httpyac' }))).toEqual([]);
+  });
+
+  it('notes comment lines before and after the body that REST Client and httpYac leave out', () => {
+    const text = 'PUT https://x/\nContent-Type: application/json\n\n// first\n{"a": 1}\n# last\n';
+    const file = parseHttpFile(text, { dialect: 'rest-client' });
+    const request = file.requests[0];
+    expect(request?.body?.text).toBe('{"a": 1}');
+    expect(request?.comments.filter((c) => c.inBody).map((c) => c.text)).toEqual(['first', 'last']);
+    expect(JSON.parse(JSON.stringify(request?.comments))).toEqual([
+      { text: 'first', span: { offset: 47, length: 8 }, style: '//', inBody: true },
+      { text: 'last', span: { offset: 65, length: 6 }, style: '#' , inBody: true },
+    ]);
+    expect(checkPortability(file).map((d) => [d.code, text.slice(d.span.offset, d.span.offset + d.span.length)])).toEqual([
+      ['HTTP5001', '// first'],
+      ['HTTP5001', '# last'],
+    ]);
+    // a comment line between the request line and the headers is not in the body's place
+    const header = parseHttpFile('GET https://x/\n# about the header\nAccept: */*\n', { dialect: 'rest-client' });
+    expect(header.requests[0]?.comments.map((c) => c.inBody)).toEqual([undefined]);
+    expect(checkPortability(header)).toEqual([]);
+  });
+
+  it('applies the file’s suppression comments', () => {
+    const text = '# httplens-disable-next-line HTTP5016\npost https://x/\n###\npost https://x/\n';
+    const file = parseHttpFile(text, { dialect: 'rest-client' });
+    expect(checkPortability(file).map((d) => d.span.offset)).toEqual([text.lastIndexOf('post')]);
+    // a file whose suppressions were dropped is checked against its text
+    expect(checkPortability({ ...file, suppressions: undefined as never }).map((d) => d.span.offset)).toEqual([text.lastIndexOf('post')]);
+  });
+
+  it('follows changes made to a parse result', () => {
+    const file = parseHttpFile('GET https://x/\nAccept: a,\n', { dialect: 'httpyac' });
+    expect(checkPortability(file).map((d) => d.code)).toEqual(['HTTP5003']);
+    file.requests[0]!.headers = [];
+    expect(checkPortability(file)).toEqual([]);
+  });
+});
