@@ -627,22 +627,24 @@ function decide(inputs: Inputs, reasons: CachingReason[] | undefined): CachingEx
   const correctedInitialAge = Math.max(apparentAge, correctedAgeValue);
   const residentTime = Math.max(0, (now - responseTime) / 1000);
   const currentAge = correctedInitialAge + residentTime;
+  // The sentences count whole seconds, as Age does (RFC 9111 §5.1): the age told and the time left add up to the lifetime.
+  const shownAge = Math.floor(currentAge);
   if (storable && say) {
     const sep = zh ? '，' : ', ';
     let parts = '';
     if (ageValue > 0) parts = zh ? `Age ${ageValue} 秒` : `Age ${ageValue}s`;
-    if (apparentAge > 0) parts = joined(parts, sep, zh ? `Date 之后 ${humanizeDuration(apparentAge, locale)}收到` : `received ${humanizeDuration(apparentAge, locale)} after its Date`);
-    if (responseDelay > 0) parts = joined(parts, sep, zh ? `响应延迟 ${humanizeDuration(responseDelay, locale)}` : `${humanizeDuration(responseDelay, locale)} response delay`);
-    if (residentTime > 0) parts = joined(parts, sep, zh ? `已在缓存中 ${humanizeDuration(residentTime, locale)}` : `${humanizeDuration(residentTime, locale)} in the cache`);
+    if (apparentAge >= 1) parts = joined(parts, sep, zh ? `Date 之后 ${humanizeDuration(apparentAge, locale)}收到` : `received ${humanizeDuration(apparentAge, locale)} after its Date`);
+    if (responseDelay >= 1) parts = joined(parts, sep, zh ? `响应延迟 ${humanizeDuration(responseDelay, locale)}` : `${humanizeDuration(responseDelay, locale)} response delay`);
+    if (residentTime >= 1) parts = joined(parts, sep, zh ? `已在缓存中 ${humanizeDuration(residentTime, locale)}` : `${humanizeDuration(residentTime, locale)} in the cache`);
     const detail = parts !== '' ? (zh ? `（${parts}）` : ` (${parts})`) : '';
-    say('age', 'RFC 9111 §4.2.3', zh ? `其当前年龄为 ${humanizeDuration(currentAge, locale)}${detail}。` : `Its current age is ${humanizeDuration(currentAge, locale)}${detail}.`);
+    say('age', 'RFC 9111 §4.2.3', zh ? `其当前年龄为 ${humanizeDuration(shownAge, locale)}${detail}。` : `Its current age is ${humanizeDuration(shownAge, locale)}${detail}.`);
   }
 
   const fresh = storable && lifetime > currentAge;
   const ttl = fresh && !noCache && !varyStar ? lifetime - currentAge : 0;
   if (storable && say) {
     if (fresh) {
-      say('fresh', 'RFC 9111 §4.2', zh ? `它现在是新鲜的，还剩 ${humanizeDuration(lifetime - currentAge, locale)}。` : `It is fresh now, for ${humanizeDuration(lifetime - currentAge, locale)} more.`);
+      say('fresh', 'RFC 9111 §4.2', zh ? `它现在是新鲜的，还剩 ${humanizeDuration(lifetime - shownAge, locale)}。` : `It is fresh now, for ${humanizeDuration(lifetime - shownAge, locale)} more.`);
     } else if (lifetime > 0) {
       say('stale', 'RFC 9111 §4.2', zh ? `它现在已过期，超出寿命 ${humanizeDuration(currentAge - lifetime, locale)}。` : `It is stale now, ${humanizeDuration(currentAge - lifetime, locale)} past its lifetime.`);
     }
@@ -733,7 +735,12 @@ function summarise(inputs: Inputs, f: CachingExplanation): string {
   let text = lifetimeReason ? lifetimeReason.message : '';
   if (f.vary.includes('*')) text = joined(text, sep, zh ? '但由于 Vary: *，它永远不会被复用。' : 'Because of Vary: *, it is never reused.');
   else if (f.noCache) text = joined(text, sep, zh ? '由于 no-cache，每次复用前都要重新验证。' : 'Because of no-cache, every reuse is revalidated first.');
-  else if (f.fresh) text = joined(text, sep, zh ? `当前年龄 ${humanizeDuration(f.currentAge, locale)}，还可直接复用 ${humanizeDuration(f.ttl, locale)}。` : `At its current age of ${humanizeDuration(f.currentAge, locale)} it can be reused for ${humanizeDuration(f.ttl, locale)} more.`);
+  else if (f.fresh) {
+    // whole seconds, as in the reasons: the age and the time left add up to the lifetime
+    const age = Math.floor(f.currentAge);
+    const left = humanizeDuration(f.freshnessLifetime - age, locale);
+    text = joined(text, sep, zh ? `当前年龄 ${humanizeDuration(age, locale)}，还可直接复用 ${left}。` : `At its current age of ${humanizeDuration(age, locale)} it can be reused for ${left} more.`);
+  }
   else if (f.freshnessLifetime > 0) text = joined(text, sep, zh ? `当前年龄 ${humanizeDuration(f.currentAge, locale)}，已经过期。` : `At its current age of ${humanizeDuration(f.currentAge, locale)} it is already stale.`);
   if (f.conditionalHeaders.length > 0) {
     let names = '';

@@ -258,6 +258,7 @@ export function evaluateStoredResponse(stored: StoredExchange, request: HttpMess
 
   const age = a.currentAge;
   const lifetime = a.freshnessLifetime;
+  // whole seconds, as in explainCaching's sentences
   const ageText = humanizeDuration(age, locale);
   if (rp.noCache) {
     return rp.pragma
@@ -271,7 +272,7 @@ export function evaluateStoredResponse(stored: StoredExchange, request: HttpMess
     return toOrigin('request-max-age', 'RFC 9111 §5.2.1.1', zh ? `请求只接受不超过 ${humanizeDuration(rp.maxAge, locale)} 的响应（max-age=${rp.maxAge}）；已存储的响应已有 ${ageText}。` : `The request accepts responses up to ${humanizeDuration(rp.maxAge, locale)} old (max-age=${rp.maxAge}); the stored one is ${ageText} old.`);
   }
   if (typeof rp.minFresh === 'number' && lifetime - age < rp.minFresh) {
-    return toOrigin('request-min-fresh', 'RFC 9111 §5.2.1.3', zh ? `请求要求至少还剩 ${humanizeDuration(rp.minFresh, locale)} 的新鲜度（min-fresh=${rp.minFresh}）；已存储的响应只剩 ${humanizeDuration(Math.max(0, lifetime - age), locale)}。` : `The request wants at least ${humanizeDuration(rp.minFresh, locale)} of freshness left (min-fresh=${rp.minFresh}); the stored response has ${humanizeDuration(Math.max(0, lifetime - age), locale)}.`);
+    return toOrigin('request-min-fresh', 'RFC 9111 §5.2.1.3', zh ? `请求要求至少还剩 ${humanizeDuration(rp.minFresh, locale)} 的新鲜度（min-fresh=${rp.minFresh}）；已存储的响应只剩 ${humanizeDuration(Math.max(0, lifetime - Math.floor(age)), locale)}。` : `The request wants at least ${humanizeDuration(rp.minFresh, locale)} of freshness left (min-fresh=${rp.minFresh}); the stored response has ${humanizeDuration(Math.max(0, lifetime - Math.floor(age)), locale)}.`);
   }
   if (lifetime > age) {
     say('fresh', 'RFC 9111 §4.2', zh ? `已存储的响应是新鲜的（年龄 ${ageText}，寿命 ${humanizeDuration(lifetime, locale)}）：直接由缓存提供。` : `The stored response is fresh (age ${ageText}, lifetime ${humanizeDuration(lifetime, locale)}): it is served from the cache.`);

@@ -343,6 +343,23 @@ describe('explanations', () => {
     expect(JSON.parse(JSON.stringify(e))).toMatchObject({ summary: 'mine', reasons: [], ttl: 0 });
   });
 
+  it('tells ages in whole seconds, so the age told and the time left add up to the lifetime', () => {
+    const response = res(200, { Date: at(0), 'Cache-Control': 'max-age=300' });
+    // received when it was sent, read 0.3 s later: age 0.3 s, 299.7 s left
+    const soon = explainCaching(response, { now: T0 + 300, responseTime: T0 });
+    expect([soon.currentAge, soon.ttl]).toEqual([0.3, 299.7]);
+    expect(soon.summary).toContain('At its current age of 0 seconds it can be reused for 5 minutes more.');
+    expect(soon.reasons.map((r) => r.message)).toEqual(expect.arrayContaining(['Its current age is 0 seconds.', 'It is fresh now, for 5 minutes more.']));
+    const zh = explainCaching(response, { now: T0 + 300, responseTime: T0, locale: 'zh-CN' });
+    expect(zh.summary).toContain('当前年龄 0 秒，还可直接复用 5 分钟。');
+    // 61.5 s in the cache: 61 s told, 3 min 59 s left
+    const later = explainCaching(response, { now: T0 + 61_500, responseTime: T0 });
+    expect(later.summary).toContain('At its current age of 1 minute 1 second it can be reused for 3 minutes 59 seconds more.');
+    expect(later.reasons.find((r) => r.code === 'age')?.message).toBe('Its current age is 1 minute 1 second (1 minute 1 second in the cache).');
+    // half a second before it goes stale, the half second is not told as none
+    expect(explainCaching(response, { now: T0 + 299_500, responseTime: T0 }).summary).toContain('can be reused for 1 second more.');
+  });
+
   it('accepts editor locale tags such as zh-cn', () => {
     const response = res(200, { Date: at(0), 'Cache-Control': 'max-age=60' });
     const locale = 'zh-cn' as unknown as 'zh-CN';
