@@ -25,7 +25,8 @@ const hsts = defineField<StsValue>(['strict-transport-security'], ({ text, start
   const seen = new Set<string>();
   const value: StsValue = { includeSubDomains: false, preload: false };
   for (const d of ds) {
-    if (seen.has(d.name)) problems.add('HTTP3602', d.nameSpan.offset, d.nameSpan.length, { name: d.name });
+    // named as written (directive names are case-insensitive; `d.name` is lower-case)
+    if (seen.has(d.name)) problems.add('HTTP3602', d.nameSpan.offset, d.nameSpan.length, { name: text.slice(d.nameSpan.offset, d.nameSpan.offset + d.nameSpan.length) });
     seen.add(d.name);
     if (d.name === 'max-age') {
       const v = d.value ?? '';

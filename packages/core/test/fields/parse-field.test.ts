@@ -39,6 +39,12 @@ describe('parseField', () => {
     expect(en?.message).toMatch(/max-age/);
   });
 
+  it('names a repeated directive as it is written', () => {
+    const [d] = parseField('Strict-Transport-Security', 'max-age=60; includeSubDomains; IncludeSubdomains').diagnostics;
+    expect([d?.code, d?.args]).toEqual(['HTTP3602', { name: 'IncludeSubdomains' }]);
+    expect(d?.message).toContain('IncludeSubdomains');
+  });
+
   it('passes the direction to the field parser', () => {
     expect(parseField('Transfer-Encoding', 'gzip', { direction: 'request' }).diagnostics.map((d) => d.code)).toEqual(['HTTP0101']);
     expect(parseField('Transfer-Encoding', 'gzip', { direction: 'response' }).diagnostics.map((d) => d.code)).toEqual(['HTTP0102']);
