@@ -29,6 +29,9 @@ const LF = 0x0a;
 const CR = 0x0d;
 /** How many bytes of a chunk are turned into a string to look for the end of a head. */
 const PROBE = 16 * 1024;
+/** The status line up to its reason: "HTTP/" DIGIT "." DIGIT SP 3DIGIT, then SP or the line end. */
+const STATUS_PREFIX = 'HTTP/';
+const STATUS_START = 13;
 /** A chunk-size line (size and extensions) longer than this is refused. */
 const MAX_CHUNK_LINE = 4096;
 
@@ -95,7 +98,15 @@ export class ResponseReader {
       return;
     }
     const base = this.receivedLength;
-    const used = this.consume(chunk, base);
+    let used: number;
+    try {
+      used = this.consume(chunk, base);
+    } catch (error) {
+      // The bytes that could not be read stay in the exchange's record (the error's `received`).
+      this.received.push(chunk);
+      this.receivedLength += chunk.length;
+      throw error;
+    }
     if (used < chunk.length) {
       this.extra = true;
       this.keepAlive = false;
@@ -254,6 +265,7 @@ export class ResponseReader {
     const buffer = this.append(chunk, start, take);
     const end = findSectionEnd(buffer, scanFrom, 0);
     if (end < 0) {
+      if (kind === 'head' && before < STATUS_START) this.checkStatusStart(buffer);
       if (this.pendingLength > limit) throw this.tooLarge(kind, this.pendingLength);
       return -1;
     }
@@ -262,6 +274,29 @@ export class ResponseReader {
     this.pendingLength = 0;
     this.section(buffer.toString('latin1', 0, end), end, this.pendingStart, kind);
     return start + (end - before);
+  }
+
+  /**
+   * Refuses an incomplete head whose first bytes cannot start a status line: a server that
+   * speaks another protocol (SSH, SMTP, a database) sends a banner and waits, which would
+   * otherwise end only at the idle timeout. The whole line is checked when the head is complete.
+   */
+  private checkStatusStart(buffer: Buffer): void {
+    const n = Math.min(buffer.length, STATUS_START);
+    for (let i = 0; i < n; i++) {
+      const c = buffer[i] as number;
+      let ok: boolean;
+      if (i < 5) ok = c === STATUS_PREFIX.charCodeAt(i);
+      else if (i === 6) ok = c === 0x2e;
+      else if (i === 8) ok = c === 0x20;
+      else if (i === 12) ok = c === 0x20 || c === CR || c === LF;
+      else ok = isDigit(c);
+      if (!ok) {
+        let eol = 0;
+        while (eol < buffer.length && eol < 80 && buffer[eol] !== CR && buffer[eol] !== LF) eol++;
+        throw this.bad(`Invalid status line ${JSON.stringify(buffer.toString('latin1', 0, eol))}`, 'head');
+      }
+    }
   }
 
   /** A field value holding NUL or a bare CR. */
