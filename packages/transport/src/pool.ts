@@ -148,7 +148,10 @@ export class Pool {
     const t = at ?? now();
     while (s.idle.length > 0) {
       const c = s.idle.pop() as Connection;
-      if (c.usable && t - c.idleSince < this.idleTimeout) return c.reusedLease;
+      if (c.usable && t - c.idleSince < this.idleTimeout) {
+        c.socket.ref();
+        return c.reusedLease;
+      }
       c.retire();
     }
     return undefined;
@@ -208,6 +211,8 @@ export class Pool {
       return;
     }
     const s = this.state(connection.origin);
+    // An idle connection does not keep the process alive (as node:http's Agent); taking it refs it again.
+    connection.socket.unref();
     connection.idleSince = at ?? now();
     connection.settling = true;
     this.released.push(connection);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { send, TransportError } from '@httplens/transport';
+import { Pool, send, TransportError } from '@httplens/transport';
 import { onRequests, rawServer, sleep, type Running } from './servers.js';
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
@@ -68,5 +68,39 @@ describe('a server that does not speak HTTP', { timeout: 5000 }, () => {
     expect(r.status).toBe(200);
     expect(r.reason).toBe('');
     expect(latin1(r.body)).toBe('ok');
+  });
+});
+
+/** Sockets that keep the event loop alive. */
+const activeSockets = (): number => process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap').length;
+
+describe('idle pooled connections', { timeout: 5000 }, () => {
+  it('do not keep the process alive; a connection in use does', async () => {
+    let release: (() => void) | undefined;
+    const server = await serve(rawServer((s) => {
+      s.unref(); // only the client's sockets are counted
+      onRequests(s, (head) => {
+        const answer = (): boolean => s.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+        if (head.startsWith('GET /wait')) release = answer;
+        else answer();
+      });
+    }));
+    const p = new Pool();
+    cleanup.push(() => p.close());
+    await sleep(50); // the sockets of earlier tests finish closing
+    const before = activeSockets();
+    await send({ method: 'GET', url: `${server.url}/` }, { pool: p });
+    await sleep(10);
+    expect(p.stats()[`http://127.0.0.1:${server.port}`]?.idle).toBe(1);
+    expect(activeSockets()).toBe(before);
+    const waiting = send({ method: 'GET', url: `${server.url}/wait` }, { pool: p });
+    await sleep(20);
+    expect(activeSockets()).toBe(before + 1);
+    release?.();
+    const r = await waiting;
+    expect(r.reused).toBe(true);
+    expect(latin1(r.body)).toBe('ok');
+    await sleep(10);
+    expect(activeSockets()).toBe(before);
   });
 });
