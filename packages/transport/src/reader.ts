@@ -76,6 +76,8 @@ export class ResponseReader {
   private chunkLine = '';
   private bodyStart = 0;
   private bodyEnd = 0;
+  /** Bytes of the interim responses read so far. */
+  private interimLength = 0;
 
   constructor(options: ReaderOptions) {
     this.options = options;
@@ -334,6 +336,12 @@ export class ResponseReader {
     }
     const head = this.parseHead(text, length, offset);
     if (head.status >= 100 && head.status < 200 && head.status !== 101) {
+      // Interim responses share the head limit: a server that sends them without end is refused
+      // instead of being read (and kept) until a timeout, since each byte resets the idle one.
+      this.interimLength += length;
+      if (this.interimLength > this.options.headerSize) {
+        throw new TransportError('HTTPLENS_RESPONSE_TOO_LARGE', `The interim (1xx) responses exceed ${this.options.headerSize} bytes together`, { phase: 'head', bytesRead: offset + length });
+      }
       const response: InterimResponse = { status: head.status, reason: head.reason, headers: head.headers };
       this.interim.push(response);
       this.options.onInterim?.(response);

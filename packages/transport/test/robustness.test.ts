@@ -71,6 +71,32 @@ describe('a server that does not speak HTTP', { timeout: 5000 }, () => {
   });
 });
 
+describe('interim responses without end', { timeout: 5000 }, () => {
+  it('are bounded by limits.headerSize together', async () => {
+    const server = await serve(rawServer((s) => onRequests(s, () => {
+      const timer = setInterval(() => {
+        if (s.destroyed) clearInterval(timer);
+        else s.write('HTTP/1.1 100 Continue\r\n\r\n'.repeat(50));
+      }, 1);
+      s.on('close', () => clearInterval(timer));
+    })));
+    const started = performance.now();
+    const e = await failure(send({ method: 'GET', url: server.url }, { pool: false, limits: { headerSize: 4096 } }));
+    expect(e.code).toBe('HTTPLENS_RESPONSE_TOO_LARGE');
+    expect(e.context.phase).toBe('head');
+    expect(e.message).toBe('The interim (1xx) responses exceed 4096 bytes together');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('within the limit are all recorded', async () => {
+    const server = await serve(rawServer((s) => onRequests(s, () => s.write(`${'HTTP/1.1 100 Continue\r\n\r\n'.repeat(100)}HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok`))));
+    const r = await send({ method: 'GET', url: server.url }, { pool: false });
+    expect(r.interim.length).toBe(101);
+    expect(r.interim[100]?.status).toBe(103);
+    expect(latin1(r.body)).toBe('ok');
+  });
+});
+
 /** Sockets that keep the event loop alive. */
 const activeSockets = (): number => process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap').length;
 
