@@ -127,8 +127,9 @@ export class ResponseReader {
       this.finish(this.receivedLength);
       return;
     }
-    const what = this.state === 'head' ? (this.receivedLength === 0 && this.pendingLength === 0 ? 'before any byte of the response' : 'in the response head') : 'before the end of the body';
-    throw new TransportError('HTTPLENS_CONNECTION_CLOSED', `The server closed the connection ${what}`, { phase: this.phase, bytesRead: this.receivedLength + this.pendingLength });
+    // The bytes of an incomplete head or trailer section are counted in receivedLength already.
+    const what = this.state === 'head' ? (this.receivedLength === 0 ? 'before any byte of the response' : 'in the response head') : 'before the end of the body';
+    throw new TransportError('HTTPLENS_CONNECTION_CLOSED', `The server closed the connection ${what}`, { phase: this.phase, bytesRead: this.receivedLength });
   }
 
   private bad(message: string, phase: Phase = this.phase): TransportError {
@@ -243,16 +244,16 @@ export class ResponseReader {
       const text = chunk.toString('latin1', start, start + probe);
       const end = findSectionEndText(text);
       if (end >= 0) {
-        if (end > limit) throw this.tooLarge(kind, end);
+        if (end > limit) throw this.tooLarge(kind, base + start + end);
         this.section(text, end, base + start, kind);
         return start + end;
       }
       if (probe === available || probe > limit) {
-        if (probe > limit) throw this.tooLarge(kind, probe);
+        if (probe > limit) throw this.tooLarge(kind, base + start + probe);
       } else {
         const far = findSectionEnd(chunk, start + Math.max(0, probe - 3), start);
         if (far >= 0) {
-          if (far - start > limit) throw this.tooLarge(kind, far - start);
+          if (far - start > limit) throw this.tooLarge(kind, base + far);
           this.section(chunk.toString('latin1', start, far), far - start, base + start, kind);
           return far;
         }
@@ -268,10 +269,10 @@ export class ResponseReader {
     const end = findSectionEnd(buffer, scanFrom, 0);
     if (end < 0) {
       if (kind === 'head' && before < STATUS_START) this.checkStatusStart(buffer);
-      if (this.pendingLength > limit) throw this.tooLarge(kind, this.pendingLength);
+      if (this.pendingLength > limit) throw this.tooLarge(kind, this.pendingStart + this.pendingLength);
       return -1;
     }
-    if (end > limit) throw this.tooLarge(kind, end);
+    if (end > limit) throw this.tooLarge(kind, this.pendingStart + end);
     this.pending = undefined;
     this.pendingLength = 0;
     this.section(buffer.toString('latin1', 0, end), end, this.pendingStart, kind);
@@ -306,11 +307,12 @@ export class ResponseReader {
     return new TransportError('HTTPLENS_BAD_RESPONSE', 'A field value holds NUL or a bare CR', { phase, bytesRead: this.receivedLength });
   }
 
-  private tooLarge(kind: 'head' | 'trailers', size: number): TransportError {
+  /** `read`: the bytes of the exchange read up to where the section went over the limit. */
+  private tooLarge(kind: 'head' | 'trailers', read: number): TransportError {
     return new TransportError(
       'HTTPLENS_RESPONSE_TOO_LARGE',
       `The response ${kind === 'head' ? 'head' : 'trailer section'} exceeds ${this.options.headerSize} bytes`,
-      { phase: kind, bytesRead: this.receivedLength + size },
+      { phase: kind, bytesRead: read },
     );
   }
 

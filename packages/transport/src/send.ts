@@ -458,7 +458,7 @@ class Exchange implements ConnectionOwner {
 
   onError(error: Error): void {
     if (this.settled) return;
-    this.fail(fromSocketError(error, { ...this.context, phase: this.reader.phase }));
+    this.fail(fromSocketError(error, { ...this.context, phase: this.reader.phase, bytesRead: this.reader.receivedLength }));
   }
 
   private fail(error: unknown): void {
@@ -466,7 +466,7 @@ class Exchange implements ConnectionOwner {
     this.settled = true;
     if (this.continueTimer !== undefined) clearTimeout(this.continueTimer);
     if (this.watchdog.onFail) this.watchdog.onFail = undefined;
-    const e = error instanceof TransportError ? error : fromSocketError(error, { ...this.context });
+    const e = error instanceof TransportError ? error : fromSocketError(error, { ...this.context, bytesRead: this.reader.receivedLength });
     const ctx = e.context;
     if (this.headWrittenAt > 0 && TIMED.has(e.code)) ctx.phase = this.reader.phase;
     if (this.context.host !== undefined) ctx.host = this.context.host;

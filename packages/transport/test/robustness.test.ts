@@ -97,6 +97,51 @@ describe('interim responses without end', { timeout: 5000 }, () => {
   });
 });
 
+describe('bytes counted in errors', { timeout: 5000 }, () => {
+  it('a reset in the middle of the body tells how many bytes were read', async () => {
+    const sent = 'HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nabc';
+    const server = await serve(rawServer((s) => onRequests(s, async () => {
+      s.write(sent);
+      await sleep(30);
+      s.resetAndDestroy();
+    })));
+    const e = await failure(send({ method: 'GET', url: server.url }, { pool: false }));
+    expect(e.code).toBe('HTTPLENS_CONNECTION_RESET');
+    expect(e.context.phase).toBe('body');
+    expect(e.context.bytesRead).toBe(sent.length);
+    expect(e.message).toContain(`during body after ${sent.length} bytes`);
+    expect(latin1(e.context.received ?? new Uint8Array())).toBe(sent);
+  });
+
+  it('a close in the middle of a head counts its bytes once', async () => {
+    const sent = 'HTTP/1.1 200 OK\r\nX-A: 1\r\n';
+    const server = await serve(rawServer((s) => onRequests(s, async () => {
+      s.write(sent.slice(0, 10));
+      await sleep(20);
+      s.end(sent.slice(10));
+    })));
+    const e = await failure(send({ method: 'GET', url: server.url }, { pool: false }));
+    expect(e.code).toBe('HTTPLENS_CONNECTION_CLOSED');
+    expect(e.context.phase).toBe('head');
+    expect(e.context.bytesRead).toBe(sent.length);
+    expect(latin1(e.context.received ?? new Uint8Array())).toBe(sent);
+  });
+
+  it('a head over the limit that arrives in pieces counts no more bytes than were sent', async () => {
+    const pieces = ['HTTP/1.1 200 OK\r\n', `X-A: ${'a'.repeat(600)}\r\n`, `X-B: ${'b'.repeat(600)}\r\n`];
+    const server = await serve(rawServer((s) => onRequests(s, async () => {
+      for (const p of pieces) {
+        s.write(p);
+        await sleep(20);
+      }
+    })));
+    const e = await failure(send({ method: 'GET', url: server.url }, { pool: false, limits: { headerSize: 1000 } }));
+    expect(e.code).toBe('HTTPLENS_RESPONSE_TOO_LARGE');
+    expect(e.context.bytesRead).toBeLessThanOrEqual(pieces.join('').length);
+    expect(e.context.bytesRead).toBeGreaterThan(1000);
+  });
+});
+
 /** Sockets that keep the event loop alive. */
 const activeSockets = (): number => process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap').length;
 
