@@ -528,7 +528,8 @@ export class ResponseReader {
     for (; i < line.length; i++) {
       const h = hexValue(line.charCodeAt(i));
       if (h < 0) break;
-      if (i >= 13) throw this.bad('A chunk size is too large', 'body');
+      // Leading zeros are allowed (1*HEXDIG); the value must stay below 2^52.
+      if (size >= 2 ** 48) throw this.bad('A chunk size is too large', 'body');
       size = size * 16 + h;
     }
     if (i === 0) throw this.bad(`Invalid chunk size ${JSON.stringify(line.slice(0, 40))}`, 'body');

@@ -142,6 +142,21 @@ describe('bytes counted in errors', { timeout: 5000 }, () => {
   });
 });
 
+describe('chunk sizes', { timeout: 5000 }, () => {
+  it('may have leading zeros (chunk-size = 1*HEXDIG)', async () => {
+    const server = await serve(rawServer((s) => onRequests(s, () => s.end('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n00000000000000000003\r\nabc\r\n0000000000000000000\r\n\r\n'))));
+    const r = await send({ method: 'GET', url: server.url }, { pool: false });
+    expect(latin1(r.body)).toBe('abc');
+  });
+
+  it('of 2^52 or more are refused', async () => {
+    const server = await serve(rawServer((s) => onRequests(s, () => s.end('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10000000000000\r\nabc'))));
+    const e = await failure(send({ method: 'GET', url: server.url }, { pool: false }));
+    expect(e.code).toBe('HTTPLENS_BAD_RESPONSE');
+    expect(e.message).toBe('A chunk size is too large');
+  });
+});
+
 /** Sockets that keep the event loop alive. */
 const activeSockets = (): number => process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap').length;
 
