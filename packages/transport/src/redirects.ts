@@ -28,7 +28,13 @@ export function redirectLocation(status: number, headers: readonly [string, stri
       location ??= value.trim();
     }
   }
-  return location === '' ? undefined : location;
+  if (location === '' || location === undefined) return undefined;
+  // A received value holds the field's bytes one per character (latin1). A byte above 0x7F becomes
+  // its percent-encoding, so UTF-8 in a Location keeps its meaning (as in browsers) and other bytes
+  // are kept as they are (as curl does); resolving the characters would encode each byte as UTF-8.
+  // A value with characters above U+00FF is not bytes: it is left to the URL parser.
+  if (!/[\u0080-\u00ff]/u.test(location) || /[\u0100-\uffff]/u.test(location)) return location;
+  return location.replace(/[\u0080-\u00ff]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 export function sameOrigin(a: URL, b: URL): boolean {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Pool, send, TransportError } from '@httplens/transport';
+import { createClient, Pool, redirectLocation, send, TransportError } from '@httplens/transport';
 import { onRequests, rawServer, sleep, type Running } from './servers.js';
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
@@ -188,5 +188,29 @@ describe('idle pooled connections', { timeout: 5000 }, () => {
     expect(latin1(r.body)).toBe('ok');
     await sleep(10);
     expect(activeSockets()).toBe(before);
+  });
+});
+
+describe('a Location with bytes above 0x7F', { timeout: 5000 }, () => {
+  it('is followed byte for byte: UTF-8 keeps its meaning, other bytes are percent-encoded as they are', async () => {
+    const targets: string[] = [];
+    const server = await serve(rawServer((s) => onRequests(s, (head) => {
+      const target = head.split(' ')[1] ?? '';
+      targets.push(target);
+      if (target === '/start') s.write(Buffer.concat([Buffer.from('HTTP/1.1 302 Found\r\nLocation: /caf'), Buffer.from([0xc3, 0xa9]), Buffer.from('?q='), Buffer.from([0xe9]), Buffer.from('\r\nContent-Length: 0\r\n\r\n')]));
+      else s.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+    })));
+    const client = createClient({ followRedirects: true, cookies: false, proxy: false });
+    cleanup.push(() => client.close());
+    const r = await client.send({ method: 'GET', url: `${server.url}/start` });
+    expect(r.status).toBe(200);
+    expect(targets).toEqual(['/start', '/caf%C3%A9?q=%E9']);
+    expect(r.url).toBe(`${server.url}/caf%C3%A9?q=%E9`);
+  });
+
+  it('leaves a value that is not bytes to the URL parser', () => {
+    expect(redirectLocation(302, [['Location', '/caf\u00e9\u4e2d']])).toBe('/caf\u00e9\u4e2d');
+    expect(redirectLocation(302, [['Location', '/caf\u00c3\u00a9']])).toBe('/caf%C3%A9');
+    expect(redirectLocation(302, [['Location', '/plain']])).toBe('/plain');
   });
 });
