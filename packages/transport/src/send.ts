@@ -143,8 +143,16 @@ class Call {
     }
     this.context.phase = 'decode';
     this.context.bytesRead = reader.receivedLength;
+    // The AbortSignal and timeouts.total still apply while the content is decoded.
+    let over = false;
+    this.watchdog.onFail = (error) => {
+      over = true;
+      this.failed(error);
+    };
     decodeBody(result.body as Buffer, codings, this.limits.decodedSize, !reader.truncated, this.context).then(
       (d) => {
+        if (over) return;
+        this.watchdog.onFail = undefined;
         result.body = d.body;
         result.decoded = d.decoded;
         result.truncated ||= d.truncated;
@@ -152,7 +160,17 @@ class Call {
         this.watchdog.dispose();
         this.resolve(result);
       },
-      (error: unknown) => this.failed(error),
+      (error: unknown) => {
+        if (over) return;
+        this.watchdog.onFail = undefined;
+        if (error instanceof TransportError) {
+          // The whole response arrived: keep its bytes with the error.
+          error.context.received = result.raw.received;
+          error.context.bytesWritten = result.raw.sent.length;
+          error.context.reused = result.reused;
+        }
+        this.failed(error);
+      },
     );
   }
 

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient, Pool, redirectLocation, send, TransportError } from '@httplens/transport';
 import { onRequests, rawServer, sleep, type Running } from './servers.js';
@@ -212,5 +213,30 @@ describe('a Location with bytes above 0x7F', { timeout: 5000 }, () => {
     expect(redirectLocation(302, [['Location', '/caf\u00e9\u4e2d']])).toBe('/caf\u00e9\u4e2d');
     expect(redirectLocation(302, [['Location', '/caf\u00c3\u00a9']])).toBe('/caf%C3%A9');
     expect(redirectLocation(302, [['Location', '/plain']])).toBe('/plain');
+  });
+});
+
+describe('decoding the content', { timeout: 5000 }, () => {
+  it('a corrupt coding keeps the response bytes in the error', async () => {
+    const response = 'HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 10\r\n\r\n0123456789';
+    const server = await serve(rawServer((s) => onRequests(s, () => s.write(response))));
+    const e = await failure(send({ method: 'GET', url: server.url }, { pool: false }));
+    expect(e.code).toBe('HTTPLENS_DECODE_FAILED');
+    expect(latin1(e.context.received ?? new Uint8Array())).toBe(response);
+    expect(e.context.bytesRead).toBe(response.length);
+    expect(e.context.bytesWritten).toBeGreaterThan(0);
+  });
+
+  it('is ended by the AbortSignal (and timeouts.total)', async () => {
+    const body = gzipSync(Buffer.alloc(48 * 1024 * 1024));
+    const controller = new AbortController();
+    const server = await serve(rawServer((s) => onRequests(s, () => {
+      // Abort once the whole response is on its way: the call is then reading or decoding it.
+      s.write(Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: ${body.length}\r\n\r\n`), body]), () => setTimeout(() => controller.abort(), 2));
+    })));
+    const started = performance.now();
+    const e = await failure(send({ method: 'GET', url: server.url }, { pool: false, signal: controller.signal }));
+    expect(e.code).toBe('HTTPLENS_ABORTED');
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
