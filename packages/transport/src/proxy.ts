@@ -2,6 +2,7 @@ import { BlockList, connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { basicAuthorization } from './digest.js';
 import { fromSocketError, TransportError, type ErrorContext } from './errors.js';
+import { couldBeStatusLine, findSectionEnd, firstLine } from './reader.js';
 
 /**
  * Proxies: choosing one (options, then HTTP_PROXY / HTTPS_PROXY / NO_PROXY), and opening a
@@ -219,7 +220,8 @@ export async function openTunnel(proxy: URL, host: string, port: number, options
   const sent = Buffer.from(head, 'latin1');
   const ctx: ErrorContext = { ...context, host: hostnameOf(proxy), port: portOf(proxy), phase: 'head' };
   return new Promise<Tunnel>((resolve, reject) => {
-    const parts: Buffer[] = [];
+    // The answer so far, in a buffer that doubles as it fills (a proxy may answer byte by byte).
+    let buffer = Buffer.alloc(0);
     let length = 0;
     const finish = (error?: TransportError): void => {
       socket.removeListener('data', onData);
@@ -230,31 +232,46 @@ export async function openTunnel(proxy: URL, host: string, port: number, options
         reject(error);
       }
     };
+    const malformed = (all: Buffer): TransportError =>
+      new TransportError('HTTPLENS_PROXY_CONNECT_FAILED', `The proxy ${maskProxyUrl(proxy)} answered CONNECT with a malformed status line ${JSON.stringify(firstLine(all))}`, { ...ctx, bytesRead: length, received: Buffer.from(all) });
     const onData = (chunk: Buffer): void => {
-      parts.push(chunk);
+      const before = length;
+      if (length + chunk.length > buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.max(length + chunk.length, buffer.length * 2, 1024));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      chunk.copy(buffer, length);
       length += chunk.length;
-      const all = Buffer.concat(parts, length);
-      const end = all.indexOf('\r\n\r\n');
+      const all = buffer.subarray(0, length);
+      // The head ends with an empty line: CRLF CRLF, or bare LFs (read as the response reader does).
+      const end = findSectionEnd(all, Math.max(0, before - 3), 0);
       if (end === -1) {
-        if (length > MAX_CONNECT_HEAD) finish(new TransportError('HTTPLENS_RESPONSE_TOO_LARGE', 'The proxy response to CONNECT is larger than 64 KiB', { ...ctx, bytesRead: length }));
+        // Something that is not HTTP (the greeting of another protocol) is refused at once.
+        if (!couldBeStatusLine(all)) finish(malformed(all));
+        else if (length > MAX_CONNECT_HEAD) finish(new TransportError('HTTPLENS_RESPONSE_TOO_LARGE', 'The proxy response to CONNECT is larger than 64 KiB', { ...ctx, bytesRead: length }));
         return;
       }
-      const received = all.subarray(0, end + 4);
-      const line = received.toString('latin1', 0, received.indexOf('\r\n'));
+      const received = all.subarray(0, end);
+      const line = firstLine(received);
       const match = /^HTTP\/1\.[01] (\d{3})(?: .*)?$/u.exec(line);
       const status = match ? Number(match[1]) : 0;
+      if (status === 0) {
+        finish(malformed(all));
+        return;
+      }
       if (status < 200 || status > 299) {
         finish(
           new TransportError(
             'HTTPLENS_PROXY_CONNECT_FAILED',
-            status === 0 ? `The proxy ${maskProxyUrl(proxy)} answered CONNECT with a malformed status line` : `The proxy ${maskProxyUrl(proxy)} answered CONNECT ${authority} with ${line.slice(9)}`,
+            `The proxy ${maskProxyUrl(proxy)} answered CONNECT ${authority} with ${line.slice(9)}`,
             { ...ctx, bytesRead: length, received: Buffer.from(all) },
           ),
         );
         return;
       }
       finish();
-      const rest = all.subarray(end + 4);
+      const rest = Buffer.from(all.subarray(end));
       socket.pause();
       if (rest.length > 0) socket.unshift(rest);
       resolve({ socket, sent, received: Buffer.from(received), status });

@@ -285,21 +285,7 @@ export class ResponseReader {
    * otherwise end only at the idle timeout. The whole line is checked when the head is complete.
    */
   private checkStatusStart(buffer: Buffer): void {
-    const n = Math.min(buffer.length, STATUS_START);
-    for (let i = 0; i < n; i++) {
-      const c = buffer[i] as number;
-      let ok: boolean;
-      if (i < 5) ok = c === STATUS_PREFIX.charCodeAt(i);
-      else if (i === 6) ok = c === 0x2e;
-      else if (i === 8) ok = c === 0x20;
-      else if (i === 12) ok = c === 0x20 || c === CR || c === LF;
-      else ok = isDigit(c);
-      if (!ok) {
-        let eol = 0;
-        while (eol < buffer.length && eol < 80 && buffer[eol] !== CR && buffer[eol] !== LF) eol++;
-        throw this.bad(`Invalid status line ${JSON.stringify(buffer.toString('latin1', 0, eol))}`, 'head');
-      }
-    }
+    if (!couldBeStatusLine(buffer)) throw this.bad(`Invalid status line ${JSON.stringify(firstLine(buffer))}`, 'head');
   }
 
   /** A field value holding NUL or a bare CR. */
@@ -550,6 +536,32 @@ export class ResponseReader {
     this.remaining = size;
     this.state = 'chunk-data';
   }
+}
+
+/**
+ * Whether the first bytes of a response (the whole head need not have arrived) can begin a
+ * status line: "HTTP/" DIGIT "." DIGIT SP 3DIGIT, then SP or the end of the line.
+ */
+export function couldBeStatusLine(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, STATUS_START);
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i] as number;
+    let ok: boolean;
+    if (i < 5) ok = c === STATUS_PREFIX.charCodeAt(i);
+    else if (i === 6) ok = c === 0x2e;
+    else if (i === 8) ok = c === 0x20;
+    else if (i === 12) ok = c === 0x20 || c === CR || c === LF;
+    else ok = isDigit(c);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** The first line of some bytes (at most 80 of them), without its line end, as latin1. */
+export function firstLine(bytes: Uint8Array): string {
+  let eol = 0;
+  while (eol < bytes.length && eol < 80 && bytes[eol] !== CR && bytes[eol] !== LF) eol++;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, eol).toString('latin1');
 }
 
 function isDigit(c: number): boolean {

@@ -1,6 +1,7 @@
+import { once } from 'node:events';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient, Pool, redirectLocation, send, TransportError } from '@httplens/transport';
+import { createClient, openTunnel, Pool, redirectLocation, send, TransportError } from '@httplens/transport';
 import { onRequests, rawServer, sleep, type Running } from './servers.js';
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
@@ -238,5 +239,58 @@ describe('decoding the content', { timeout: 5000 }, () => {
     const e = await failure(send({ method: 'GET', url: server.url }, { pool: false, signal: controller.signal }));
     expect(e.code).toBe('HTTPLENS_ABORTED');
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('the answer of a proxy to CONNECT', { timeout: 5000 }, () => {
+  /** A proxy that answers the first bytes it reads with `answer` (pieces written one by one) and then echoes. */
+  async function proxy(answer: string[]): Promise<Running> {
+    return serve(rawServer((s) => {
+      s.once('data', async () => {
+        for (const piece of answer) {
+          if (s.destroyed) return;
+          s.write(piece);
+          await sleep(1);
+        }
+        s.on('data', (d: Buffer) => s.write(d));
+      });
+    }));
+  }
+  const tunnel = (server: Running): Promise<Awaited<ReturnType<typeof openTunnel>>> =>
+    openTunnel(new URL(server.url), 'example.com', 443, { url: server.url }, () => {}, { phase: 'connect', bytesRead: 0 });
+
+  it('that is not HTTP is refused at once, not at the connect timeout', async () => {
+    const server = await proxy(['SSH-2.0-OpenSSH_9.6\r\n']);
+    const started = performance.now();
+    const client = createClient({ proxy: server.url });
+    cleanup.push(() => client.close());
+    const e = await failure(client.send({ method: 'GET', url: 'https://example.com/' }));
+    expect(e.code).toBe('HTTPLENS_PROXY_CONNECT_FAILED');
+    expect(e.message).toContain('malformed status line "SSH-2.0-OpenSSH_9.6"');
+    expect(latin1(e.context.received ?? new Uint8Array())).toBe('SSH-2.0-OpenSSH_9.6\r\n');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('may end its lines with a bare LF, as a response may', async () => {
+    const refused = await proxy(['HTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Basic\n\n']);
+    const e = await failure(tunnel(refused));
+    expect(e.code).toBe('HTTPLENS_PROXY_CONNECT_FAILED');
+    expect(e.message).toContain('with 407 Proxy Authentication Required');
+    const open = await proxy(['HTTP/1.1 200 OK\nVia: x\n\n']);
+    const t = await tunnel(open);
+    expect(t.status).toBe(200);
+    expect(latin1(t.received)).toBe('HTTP/1.1 200 OK\nVia: x\n\n');
+    t.socket.destroy();
+  });
+
+  it('is read byte by byte, and bytes after it stay on the socket', async () => {
+    const answer = `HTTP/1.1 200 Connection established\r\nX-Long: ${'a'.repeat(300)}\r\n\r\n`;
+    const server = await proxy([...answer.split(''), 'early']);
+    const t = await tunnel(server);
+    expect(latin1(t.received)).toBe(answer);
+    t.socket.resume();
+    const [first] = (await once(t.socket, 'data')) as [Buffer];
+    expect(latin1(first).startsWith('e')).toBe(true);
+    t.socket.destroy();
   });
 });
