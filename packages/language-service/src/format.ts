@@ -4,6 +4,8 @@ import { toRange, type TextDocument } from './document.js';
 import type { ParsedDocument } from './parse.js';
 import type { LanguageSettings } from './settings.js';
 
+const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
+
 /**
  * Formats an `.http` file: single spaces in request lines, `Name: value` field lines
  * (no space before the colon, one after), optionally the registered casing of field
@@ -25,8 +27,11 @@ export function format(document: TextDocument, parsed: ParsedDocument, settings:
       if (words.length === parts.length && words.every((w, i) => w === parts[i])) replace(line.offset, line.length, parts.join(' '));
     }
     for (const h of r.headers) {
+      // only `name: value` lines: not the -H arguments of a curl command, nor lines without a colon
+      // or with a name that is no token, which the parser keeps as fields but a rewrite would change
+      if (!TOKEN.test(h.name) || !text.slice(h.nameSpan.offset + h.nameSpan.length, h.valueSpan.offset).includes(':')) continue;
       const name = settings.canonicalFieldNames ? (getField(h.name)?.name ?? h.name) : h.name;
-      replace(h.span.offset, h.span.length, `${name}: ${h.value}`);
+      replace(h.span.offset, h.span.length, h.value === '' ? `${name}:` : `${name}: ${h.value}`);
     }
     const body = r.body;
     if (settings.json && body && body.references.length === 0 && body.includes.length === 0 && /json/i.test(r.headers.find((h) => /^content-type$/i.test(h.name))?.value ?? '')) {

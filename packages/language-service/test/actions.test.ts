@@ -97,6 +97,21 @@ describe('format', () => {
     expect(out).toBe('POST https://a.example/\nContent-Type: application/json\n\n{\n  "a": 1,\n  "b": [\n    1,\n    2\n  ]\n}\n');
   });
 
+  it('leaves the -H and -d arguments of a curl command as written', () => {
+    const text = '###\ncurl -X PUT https://a.example -H "X-A: 1" -d @file.json\n';
+    expect(fmt(text)).toBe(text);
+  });
+
+  it('rewrites only name: value lines, so a second pass changes nothing', () => {
+    // a folded line, a gRPC message, a colon-less line and an empty name are kept as the parser read them
+    for (const text of ['GET https://a.example/\nX-A: 1\n  continued\n', 'GRPC grpc.example/Svc/Method\n{}\n', ': value\nGET https://a.example/\nX\n:\n', 'GET https://a.example/\nX-Empty:\nX-B :  \n']) {
+      const once = fmt(text);
+      expect(fmt(once)).toBe(once);
+    }
+    expect(fmt('GET https://a.example/\nX-A: 1\n  continued\n')).toBe('GET https://a.example/\nX-A: 1\n  continued\n');
+    expect(fmt('GET https://a.example/\nX-Empty:\nX-B :  \n')).toBe('GET https://a.example/\nX-Empty:\nX-B:  \n');
+  });
+
   it('is idempotent', () => {
     const once = fmt('GET  https://a.example/\nx-a :1\n\n###\nPOST https://b.example/\ncontent-type: application/json\n\n{"a":1}\n', { canonicalFieldNames: true, json: true });
     expect(fmt(once, { canonicalFieldNames: true, json: true })).toBe(once);
