@@ -1,4 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import type { Span } from '@httplens/core';
 import { toRange, type TextDocument } from './document.js';
 import type { ParsedDocument } from './parse.js';
 
@@ -12,11 +13,11 @@ export function findDocumentSymbols(document: TextDocument, parsed: ParsedDocume
       const name = m.kind === 'response' ? `${m.status ?? ''} ${m.reason ?? ''}`.trim() : `${m.method ?? ''} ${m.target ?? ''}`.trim();
       return [
         {
-          name: name || m.version,
+          name: name || m.version || parsed.text.slice(start.span.offset, start.span.offset + start.span.length).trim() || '?',
           kind: m.kind === 'response' ? SymbolKind.Event : SymbolKind.Method,
           range: toRange(document, { offset: start.span.offset, length: Math.max(end - start.span.offset, start.span.length) }),
           selectionRange: toRange(document, start.span),
-          children: m.fields.map((f) => ({ name: f.name, detail: f.value, kind: SymbolKind.Property, range: toRange(document, f.span), selectionRange: toRange(document, f.nameSpan) })),
+          children: m.fields.map((f) => ({ name: fieldName(parsed.text, f), detail: f.value, kind: SymbolKind.Property, range: toRange(document, f.span), selectionRange: toRange(document, f.nameSpan) })),
         },
       ];
     });
@@ -29,11 +30,11 @@ export function findDocumentSymbols(document: TextDocument, parsed: ParsedDocume
     const children: DocumentSymbol[] = parsed.file.variables
       .filter((v) => v.requestIndex === r.index)
       .map((v) => ({ name: `@${v.name}`, detail: v.value, kind: SymbolKind.Variable, range: toRange(document, v.span), selectionRange: toRange(document, v.nameSpan) }));
-    children.push(...r.headers.map((h) => ({ name: h.name, detail: h.value, kind: SymbolKind.Property, range: toRange(document, h.span), selectionRange: toRange(document, h.nameSpan) })));
+    children.push(...r.headers.map((h) => ({ name: fieldName(parsed.text, h), detail: h.value, kind: SymbolKind.Property, range: toRange(document, h.span), selectionRange: toRange(document, h.nameSpan) })));
     const start = r.separatorSpan?.offset ?? r.span.offset;
     const end = r.span.offset + r.span.length;
     out.push({
-      name: r.name ?? label,
+      name: r.name || label,
       detail: r.name ? label : r.title ?? '',
       kind: SymbolKind.Method,
       range: toRange(document, { offset: start, length: end - start }),
@@ -42,4 +43,12 @@ export function findDocumentSymbols(document: TextDocument, parsed: ParsedDocume
     });
   }
   return out;
+}
+
+/**
+ * A field's symbol name: its name, or for a line with nothing before the colon the line as
+ * written (editors reject a symbol without a name, and then show no outline at all).
+ */
+function fieldName(text: string, field: { name: string; span: Span }): string {
+  return field.name || text.slice(field.span.offset, field.span.offset + field.span.length).trim() || ':';
 }

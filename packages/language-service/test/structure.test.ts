@@ -40,6 +40,22 @@ describe('findDocumentSymbols', () => {
     expect(symbols.map((s) => s.name)).toEqual(['404 Not Found']);
     expect(symbols[0]?.children?.map((c) => c.name)).toEqual(['Content-Length']);
   });
+
+  it('gives every symbol a name, as editors require (a line with nothing before its colon, an empty @name)', () => {
+    const names = (text: string, languageId = 'http') => {
+      const out: string[] = [];
+      const walk = (symbols: { name: string; children?: unknown[] }[]) => {
+        for (const s of symbols) {
+          out.push(s.name);
+          walk((s.children ?? []) as { name: string }[]);
+        }
+      };
+      walk(ls.findDocumentSymbols(doc(text, languageId)));
+      return out;
+    };
+    expect(names('# @name\nGET https://a.example/\n: value\n')).toEqual(['GET https://a.example/', ': value']);
+    expect(names('HTTP/1.1 200 OK\r\n: v\r\n\r\n', 'http-message')).toEqual(['200 OK', ': v']);
+  });
 });
 
 describe('getFoldingRanges', () => {
