@@ -17,10 +17,24 @@ export interface TextDocument {
 
 /** Spans inside, positions at the edge: the one place where a span becomes a range. */
 export function toRange(document: TextDocument, span: Span): Range {
-  const length = document.getText().length;
-  const start = Math.min(Math.max(span.offset, 0), length);
-  const end = Math.min(Math.max(span.offset + span.length, start), length);
+  const text = document.getText();
+  const length = text.length;
+  let start = Math.min(Math.max(span.offset, 0), length);
+  let end = Math.min(Math.max(span.offset + span.length, start), length);
+  // a span that ends inside a surrogate pair (one code unit of an emoji) takes the whole character
+  if (start > 0 && isLowSurrogate(text, start) && isHighSurrogate(text, start - 1)) start--;
+  if (end > 0 && end < length && isLowSurrogate(text, end) && isHighSurrogate(text, end - 1)) end++;
   return { start: document.positionAt(start), end: document.positionAt(end) };
+}
+
+function isHighSurrogate(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 export function contains(span: Span, offset: number): boolean {

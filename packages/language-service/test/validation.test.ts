@@ -108,3 +108,19 @@ describe('environments', () => {
     expect((h?.contents as { value: string }).value).toContain('localhost:3000');
   });
 });
+
+describe('ranges around characters outside the BMP', () => {
+  it('never splits a surrogate pair: a diagnostic on one code unit of an emoji covers the whole character', () => {
+    const d = doc('HTTP/1.1 200 \ud83d\ude00\ud83d\ude00\r\nX-\ud83d\ude00: 1\r\n\r\n', 'http-message');
+    const text = d.getText();
+    const diagnostics = ls.doValidation(d);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const x of diagnostics) {
+      for (const at of [d.offsetAt(x.range.start), d.offsetAt(x.range.end)]) {
+        const low = text.charCodeAt(at);
+        const high = text.charCodeAt(at - 1);
+        expect(low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff, `${x.code} at ${at}`).toBe(false);
+      }
+    }
+  });
+});
