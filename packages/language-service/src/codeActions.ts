@@ -1,7 +1,7 @@
 import { getField, parseHttpDate, splitList, type Locale } from '@httplens/core';
 import { parseCurl, toCurl, type HttpFileRequest } from '@httplens/http-file';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { contains, toRange, type TextDocument } from './document.js';
+import { contains, eolOf, lineEndAt, lineStartAt, toRange, type TextDocument } from './document.js';
 import { t } from './l10n.js';
 import { requestAt, type ParsedDocument } from './parse.js';
 
@@ -61,9 +61,9 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
       if (insert) out.push(edit(t(locale, 'fix.addContentType', insert.type), [{ range: toRange(document, { offset: insert.at, length: 0 }), newText: insert.text }], CodeActionKind.QuickFix, d, true));
     }
     if (parsed.kind === 'http' && code) {
-      const lineStart = text.lastIndexOf('\n', document.offsetAt(d.range.start) - 1) + 1;
-      const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
-      out.push(edit(t(locale, 'fix.suppress', code), [{ range: toRange(document, { offset: lineStart, length: 0 }), newText: `${indent}# httplens-disable-next-line ${code}\n` }], CodeActionKind.QuickFix, d));
+      const lineStart = lineStartAt(text, document.offsetAt(d.range.start));
+      const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
+      out.push(edit(t(locale, 'fix.suppress', code), [{ range: toRange(document, { offset: lineStart, length: 0 }), newText: `${indent}# httplens-disable-next-line ${code}${eolOf(text)}` }], CodeActionKind.QuickFix, d));
     }
   }
 
@@ -76,9 +76,8 @@ function refactorings(document: TextDocument, parsed: ParsedDocument, offset: nu
   const { locale } = options;
   const text = parsed.text;
   const out: CodeAction[] = [];
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEndRaw = text.indexOf('\n', offset);
-  const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+  const lineStart = lineStartAt(text, offset);
+  const lineEnd = lineEndAt(text, offset);
   const line = text.slice(lineStart, lineEnd);
 
   // A pasted cURL command (with \ or ^ continuations) becomes a request.

@@ -9,7 +9,7 @@ import {
   type CompletionList,
   type Range,
 } from 'vscode-languageserver-types';
-import type { TextDocument } from './document.js';
+import { lineStartAt, type TextDocument } from './document.js';
 import { fieldNameHover } from './hover.js';
 import { requestAt, type ParsedDocument } from './parse.js';
 import { COMMON_FIELDS, FIELD_VALUES, HTTP_VERSIONS, METADATA_KEYS, METHODS } from './values.js';
@@ -21,9 +21,7 @@ export interface CompletionOptions {
 
 export function doComplete(document: TextDocument, parsed: ParsedDocument, offset: number, options: CompletionOptions): CompletionList {
   const text = parsed.text;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd < 0) lineEnd = text.length;
+  const lineStart = lineStartAt(text, offset);
   const before = text.slice(lineStart, offset);
   const incomplete = { value: false };
   const items = completeAt(parsed, text, offset, lineStart, before, options, document, incomplete);

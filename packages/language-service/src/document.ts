@@ -37,6 +37,29 @@ function isLowSurrogate(text: string, at: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+/** Where the line holding `offset` starts: after the last `\n`, `\r\n` or lone `\r` before it. */
+export function lineStartAt(text: string, offset: number): number {
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+  }
+  return 0;
+}
+
+/** Where the line holding `offset` ends: at the first `\n` or `\r` from it, or the end of the text. */
+export function lineEndAt(text: string, offset: number): number {
+  for (let i = Math.max(offset, 0); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+/** The text's line break (its first one), for lines that an edit inserts. */
+export function eolOf(text: string): string {
+  return /\r\n?|\n/.exec(text)?.[0] ?? '\n';
+}
+
 export function contains(span: Span, offset: number): boolean {
   return offset >= span.offset && offset <= span.offset + span.length;
 }

@@ -49,3 +49,27 @@ describe('method completion at the start of a request', () => {
     expect(TextDocument.applyEdits(d, [item!.textEdit as TextEdit])).toBe(`### a\n${method} \n`);
   });
 });
+
+describe('lines ended by CR LF or a lone CR', () => {
+  it.each([
+    ['CR LF', '\r\n'],
+    ['a lone CR', '\r'],
+  ])('the suppression comment goes on its own line before the flagged one (%s)', (_label, eol) => {
+    const text = ['GET https://a.example/', 'Accept: */*', 'Content-Lenght: 2', ''].join(eol);
+    const d = doc(text);
+    const diagnostic = ls.doValidation(d).find((x) => x.code === 'HTTP3001');
+    expect(diagnostic).toBeDefined();
+    const suppress = ls.doCodeActions(d, diagnostic!.range, [diagnostic!]).find((a) => a.title.startsWith('Ignore'));
+    const fixed = TextDocument.applyEdits(d, suppress?.edit?.changes?.[d.uri] ?? []);
+    expect(fixed).toBe(['GET https://a.example/', 'Accept: */*', '# httplens-disable-next-line HTTP3001', 'Content-Lenght: 2', ''].join(eol));
+    expect(ls.doValidation(doc(fixed)).filter((x) => x.code === 'HTTP3001')).toEqual([]);
+  });
+
+  it('completes field names on a line after a lone CR', () => {
+    const { text, offset } = cursor('GET https://a.example/\rAccept: */*\rCache-Con|');
+    const d = doc(text);
+    const item = ls.doComplete(d, d.positionAt(offset)).items.find((i) => i.label === 'Cache-Control');
+    expect(item).toBeDefined();
+    expect(TextDocument.applyEdits(d, [item!.textEdit as TextEdit])).toBe('GET https://a.example/\rAccept: */*\rCache-Control: ');
+  });
+});
