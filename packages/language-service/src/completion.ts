@@ -1,4 +1,4 @@
-import { DIRECTIVES, getField, getStatus, listFields, listStatusCodes, type Locale } from '@httplens/core';
+import { DIRECTIVES, getField, getStatus, listFields, listStatusCodes, normalizeLocale, type Locale } from '@httplens/core';
 import { DYNAMIC_VARIABLES, type HttpFile, type ResolveContext } from '@httplens/http-file';
 import {
   CompletionItemKind,
@@ -178,8 +178,11 @@ function fieldNameItems(range: Range, locale: Locale, direction: 'request' | und
 
 /** Fills in the documentation of a field-name item lazily (`completionItem/resolve`). */
 export function resolveCompletionItem(item: CompletionItem): CompletionItem {
-  const data = item.data as { field?: string; locale?: Locale } | undefined;
-  if (data?.field) item.documentation = { kind: MarkupKind.Markdown, value: fieldNameHover(data.field, data.locale ?? 'en') };
+  // the item comes back from the client: its data is read as untrusted
+  const data = item.data as { field?: unknown; locale?: unknown } | undefined;
+  if (typeof data?.field === 'string' && data.field !== '') {
+    item.documentation = { kind: MarkupKind.Markdown, value: fieldNameHover(data.field, normalizeLocale(typeof data.locale === 'string' ? data.locale : undefined)) };
+  }
   return item;
 }
 

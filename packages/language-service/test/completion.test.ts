@@ -85,3 +85,11 @@ describe('doComplete', () => {
     expect(ls.doResolve({ ...item! }).documentation).toBeDefined();
   });
 });
+
+describe('doResolve', () => {
+  it('reads the item data the client sends back as untrusted: an unknown locale or a field that is not a string', () => {
+    expect(ls.doResolve({ label: 'Accept', data: { field: 'Accept', locale: 'xx-YY' } }).documentation).toMatchObject({ value: expect.stringContaining('**Accept**') });
+    expect(ls.doResolve({ label: 'x', data: { field: 42 } }).documentation).toBeUndefined();
+    expect(ls.doResolve({ label: 'x', data: null }).documentation).toBeUndefined();
+  });
+});
