@@ -37,12 +37,16 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
   for (const d of diagnostics) {
     const code = String(d.code ?? '');
     const args = ((d.data as { args?: Record<string, string | number> } | undefined)?.args ?? {}) as Record<string, string | number>;
+    // The client sends the diagnostics back, maybe from before the last edit: a fix that
+    // rewrites the flagged text is offered only when that text still lies on one line.
+    const flagged = text.slice(document.offsetAt(d.range.start), document.offsetAt(d.range.end));
+    const onePiece = flagged.length > 0 && !/[\r\n]/.test(flagged);
     const argName = RENAME_FIELD[code];
-    if (argName && args[argName] !== undefined) {
+    if (argName && args[argName] !== undefined && onePiece) {
       const replacement = String(args[argName]).split(' / ')[0] ?? '';
       out.push(edit(t(locale, 'fix.rename', replacement), [{ range: d.range, newText: replacement }], CodeActionKind.QuickFix, d, true));
     }
-    if (REMOVE_DIRECTIVE.has(code)) {
+    if (REMOVE_DIRECTIVE.has(code) && onePiece) {
       const span = { offset: document.offsetAt(d.range.start), length: document.offsetAt(d.range.end) - document.offsetAt(d.range.start) };
       const removal = listMemberRemoval(text, span);
       if (removal) out.push(edit(t(locale, 'fix.removeDirective', text.slice(span.offset, span.offset + span.length)), [{ range: toRange(document, removal), newText: '' }], CodeActionKind.QuickFix, d));
@@ -50,7 +54,7 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
     if (code === 'HTTP3102' && args.suggestion !== undefined && args.name !== undefined) {
       const start = document.offsetAt(d.range.start);
       const at = text.indexOf(String(args.name), start);
-      if (at >= 0) out.push(edit(t(locale, 'fix.rename', String(args.suggestion)), [{ range: toRange(document, { offset: at, length: String(args.name).length }), newText: String(args.suggestion) }], CodeActionKind.QuickFix, d, true));
+      if (at >= 0 && at + String(args.name).length <= document.offsetAt(d.range.end)) out.push(edit(t(locale, 'fix.rename', String(args.suggestion)), [{ range: toRange(document, { offset: at, length: String(args.name).length }), newText: String(args.suggestion) }], CodeActionKind.QuickFix, d, true));
     }
     if (code === 'HTTP3204') {
       const end = document.offsetAt(d.range.end);

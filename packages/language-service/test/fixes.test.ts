@@ -73,3 +73,17 @@ describe('lines ended by CR LF or a lone CR', () => {
     expect(TextDocument.applyEdits(d, [item!.textEdit as TextEdit])).toBe('GET https://a.example/\rAccept: */*\rCache-Control: ');
   });
 });
+
+describe('quick fixes for diagnostics the client sends back after an edit', () => {
+  it('rewrite nothing outside the flagged text when its range no longer holds it', () => {
+    const d = doc('GET https://a.example/\nCache-Control: max-age=1, max-age=1\nAccept: */*\n');
+    const whole = { start: { line: 0, character: 0 }, end: d.positionAt(d.getText().length) };
+    const stale = [
+      { range: whole, message: '', code: 'HTTP3103' },
+      { range: whole, message: '', code: 'HTTP3001', data: { args: { suggestion: 'Accept' } } },
+      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }, message: '', code: 'HTTP3102', data: { args: { name: 'max-age', suggestion: 's-maxage' } } },
+    ];
+    const edits = ls.doCodeActions(d, whole, stale).filter((a) => !a.title.startsWith('Ignore')).flatMap((a) => a.edit?.changes?.[d.uri] ?? []);
+    expect(edits).toEqual([]);
+  });
+});
