@@ -288,6 +288,9 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(Methods.responseReceived, (p: ResponseReceivedParams, token) =>
     runSafe(connection, 'responseReceived', token, () => {
+      if (typeof p?.name !== 'string' || typeof p.response?.status !== 'number') {
+        return new ResponseError(ErrorCodes.InvalidParams, 'httplens: responseReceived needs a name and a response with a status');
+      }
       const exchange: StoredExchange = { response: { status: p.response.status, headers: p.response.headers, ...(p.response.body !== undefined ? { body: p.response.body } : {}) } };
       if (p.request) exchange.request = { headers: p.request.headers, ...(p.request.body !== undefined ? { body: p.request.body } : {}) };
       responses[p.name] = exchange;

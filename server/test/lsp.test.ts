@@ -169,6 +169,36 @@ describe('language server over stdio', () => {
     expect(hover).not.toBeNull();
   });
 
+  it('keeps answering after requests on unopened documents, positions and edits past the end, and data it did not make', async () => {
+    const never = { textDocument: { uri: uri('never-opened.http') } };
+    expect(await pull.rpc.sendRequest('textDocument/hover', { ...never, position: { line: 0, character: 0 } })).toBeNull();
+    expect(await pull.rpc.sendRequest('textDocument/formatting', { ...never, options: { tabSize: 2, insertSpaces: true } })).toEqual([]);
+    expect(await pull.rpc.sendRequest('textDocument/diagnostic', never)).toEqual({ kind: 'full', items: [] });
+    await expect(pull.rpc.sendRequest('httplens/requestAt', { ...never, position: { line: 0, character: 0 } })).rejects.toMatchObject({ code: -32602 });
+
+    await open(pull, 'edge.http', 'GET https://a.example/\nCache-Control: max-age=1, max-age=1\n');
+    const at = (line: number, character: number) => ({ textDocument: { uri: uri('edge.http') }, position: { line, character } });
+    for (const position of [at(1_000, 1_000), at(1, 10_000), at(-1, -1)]) {
+      await pull.rpc.sendRequest('textDocument/hover', position);
+      await pull.rpc.sendRequest('textDocument/completion', position);
+      await pull.rpc.sendRequest('textDocument/definition', position);
+      await pull.rpc.sendRequest('textDocument/rename', { ...position, newName: 'x' });
+    }
+    // an edit whose range lies past the end is applied at the end
+    await pull.rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri('edge.http'), version: 2 },
+      contentChanges: [{ range: { start: { line: 50, character: 0 }, end: { line: 60, character: 5 } }, text: 'Content-Lenght: 1\n' }],
+    });
+    const report = (await pull.rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri('edge.http') } })) as { items: { code: string; range: { start: { line: number } } }[] };
+    expect(report.items.find((d) => d.code === 'HTTP3001')?.range.start.line).toBe(2);
+
+    // completion items come back from the client as it pleases
+    const resolved = (await pull.rpc.sendRequest('completionItem/resolve', { label: 'Accept', data: { field: 'Accept', locale: 'xx' } })) as { documentation?: { value: string } };
+    expect(resolved.documentation?.value).toContain('**Accept**');
+    await expect(pull.rpc.sendRequest('httplens/responseReceived', { name: 'x' })).rejects.toMatchObject({ code: -32602 });
+    expect(await pull.rpc.sendRequest('textDocument/hover', at(1, 3))).not.toBeNull();
+  });
+
   it('survives 10,000 random edits and still answers', async () => {
     const name = 'fuzz.http';
     let text = 'GET https://a.example/\nAccept: */*\n\n{"a": 1}\n';
