@@ -69,7 +69,9 @@ export class DocumentCache {
 export function parseDocument(document: Pick<TextDocument, 'languageId' | 'getText'>, dialect: Dialect | 'auto' = 'auto', knownVariables: readonly string[] = []): ParsedDocument {
   const text = document.getText();
   if (isMessageDocument(document)) return { kind: 'message', text, messages: text.trim() === '' ? [] : parseMessages(text, { requireHost: false }) };
-  return { kind: 'http', text, file: parseHttpFile(text, { dialect, knownVariables }) };
+  // A byte order mark is read as a space (same offsets): the parser would take it for part of the first line's first word.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  return { kind: 'http', text, file: parseHttpFile(source, { dialect, knownVariables }) };
 }
 
 /**

@@ -66,3 +66,15 @@ describe('getFoldingRanges', () => {
     expect(ranges.some(([start, end, kind]) => start === 9 && end === 15 && kind === 'region')).toBe(true);
   });
 });
+
+describe('a document that starts with a byte order mark', () => {
+  it('is read as the same file without it: variables, request lines and metadata of the first line', () => {
+    for (const text of ['@base = https://a.example\nGET {{base}}/\n', '# @name first\nGET https://a.example/\n', 'GET https://a.example/\nAccept: */*\n']) {
+      const plain = doc(text);
+      const marked = doc(`\ufeff${text}`);
+      const summary = (d: ReturnType<typeof doc>) => ls.findDocumentSymbols(d).map((s) => [s.name, s.detail]);
+      expect(summary(marked)).toEqual(summary(plain));
+      expect(ls.doValidation(marked).map((x) => x.code)).toEqual(ls.doValidation(plain).map((x) => x.code));
+    }
+  });
+});
