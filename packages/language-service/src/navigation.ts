@@ -98,11 +98,23 @@ export function findDocumentLinks(document: TextDocument, parsed: ParsedDocument
   return out;
 }
 
+/**
+ * An include's path as a URI: a URI as written (a scheme of two letters or more, so not a
+ * Windows drive), else a file path (`\\` read as `/`, each segment percent-encoded, so a
+ * space, `#` or `%` in a file name stays part of the path) against the document's folder.
+ */
 function resolveUri(base: string, path: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
-  if (path.startsWith('/')) return `file://${path}`;
+  if (/^[a-z][a-z0-9+.-]+:/i.test(path)) return path;
+  const slashed = path.replace(/\\/g, '/');
+  const encode = (p: string) =>
+    p
+      .split('/')
+      .map((s) => (/^[a-z]:$/i.test(s) ? s : encodeURIComponent(s)))
+      .join('/');
+  if (/^[a-z]:\//i.test(slashed)) return `file:///${encode(slashed)}`;
+  if (slashed.startsWith('/')) return `file://${encode(slashed)}`;
   const dir = base.slice(0, base.lastIndexOf('/') + 1);
-  const segments = (dir + path).split('/');
+  const segments = (dir + encode(slashed)).split('/');
   const out: string[] = [];
   for (const s of segments) {
     if (s === '..') {

@@ -153,6 +153,11 @@ describe('navigation', () => {
     expect(ls.findDocumentLinks(d).map((l) => l.target)).toEqual(['https://a.example/x', 'https://a.example/upload', expect.stringMatching(/\/test\/data\/body\.json$/)]);
   });
 
+  it('links included files by URIs an editor can open: Windows paths, backslashes, spaces and # in names', () => {
+    const d = TextDocument.create('file:///c%3A/proj/api.http', 'http', 1, 'POST https://a.example/\nContent-Type: application/json\n\n< C:\\data\\body.json\n\n###\nPOST https://a.example/\nContent-Type: application/json\n\n< ./my data\\#1.json\n');
+    expect(ls.findDocumentLinks(d).map((l) => l.target)).toEqual(['https://a.example/', 'file:///C:/data/body.json', 'https://a.example/', 'file:///c%3A/proj/my%20data/%231.json']);
+  });
+
   it('shows durations and relative dates as inlay hints', () => {
     const d = doc('HTTP/1.1 200 OK\r\nDate: Mon, 23 Nov 2026 10:00:00 GMT\r\nCache-Control: max-age=86400, s-maxage=600\r\n\r\n', 'http-message');
     const hints = ls.getInlayHints(d, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }).map((h) => String(h.label).trim());
