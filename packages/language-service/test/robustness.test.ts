@@ -56,8 +56,19 @@ function apply(text: string, e: Edit): string {
   return text.slice(0, at) + e.text + text.slice(at + e.length);
 }
 
+// Strict: offsetAt clamps, so a position is checked against its line's own length (line
+// break excluded), and a position between the two halves of a surrogate pair does not count.
 function inside(d: TextDocument, r: Range): boolean {
-  const ok = (p: Position) => p.line >= 0 && p.character >= 0 && d.offsetAt(p) <= d.getText().length && d.positionAt(d.offsetAt(p)).line === p.line;
+  const text = d.getText();
+  const ok = (p: Position) => {
+    if (p.line < 0 || p.character < 0 || p.line >= d.lineCount) return false;
+    const start = d.offsetAt({ line: p.line, character: 0 });
+    let end = p.line + 1 < d.lineCount ? d.offsetAt({ line: p.line + 1, character: 0 }) : text.length;
+    if (p.line + 1 < d.lineCount) end -= text.startsWith('\r\n', end - 2) ? 2 : 1;
+    if (start + p.character > end) return false;
+    const at = start + p.character;
+    return !(/[\udc00-\udfff]/.test(text.charAt(at)) && /[\ud800-\udbff]/.test(text.charAt(at - 1)));
+  };
   return ok(r.start) && ok(r.end) && d.offsetAt(r.start) <= d.offsetAt(r.end);
 }
 
