@@ -1,6 +1,6 @@
 import { getField } from '@httplens/core';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { toRange, type TextDocument } from './document.js';
+import { eolOf, toRange, type TextDocument } from './document.js';
 import type { ParsedDocument } from './parse.js';
 import type { LanguageSettings } from './settings.js';
 
@@ -37,12 +37,62 @@ export function format(document: TextDocument, parsed: ParsedDocument, settings:
     if (settings.json && body && body.references.length === 0 && body.includes.length === 0 && /json/i.test(r.headers.find((h) => /^content-type$/i.test(h.name))?.value ?? '')) {
       const raw = text.slice(body.span.offset, body.span.offset + body.span.length);
       try {
-        const pretty = JSON.stringify(JSON.parse(raw), null, 2);
-        replace(body.span.offset, body.span.length, pretty);
+        JSON.parse(raw);
+        replace(body.span.offset, body.span.length, reindentJson(raw, eolOf(text)));
       } catch {
         // not valid JSON: leave it as written
       }
     }
   }
   return edits;
+}
+
+/**
+ * Valid JSON indented by two spaces, as `JSON.stringify(value, null, 2)` lays it out, but
+ * only the whitespace between tokens changes: numbers (`1.0`, integers past 2^53), string
+ * escapes and repeated keys stay as written, so the body sent is the same value.
+ */
+function reindentJson(raw: string, eol: string): string {
+  let out = '';
+  let depth = 0;
+  let i = 0;
+  const newline = () => eol + '  '.repeat(depth);
+  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+  while (i < raw.length) {
+    const c = raw[i] as string;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < raw.length && raw[j] !== '"') j += raw[j] === '\\' ? 2 : 1;
+      out += raw.slice(i, j + 1);
+      i = j + 1;
+    } else if (isSpace(c)) i++;
+    else if (c === '{' || c === '[') {
+      let j = i + 1;
+      while (isSpace(raw[j])) j++;
+      if (raw[j] === (c === '{' ? '}' : ']')) {
+        out += c + raw[j];
+        i = j + 1;
+      } else {
+        depth++;
+        out += c + newline();
+        i++;
+      }
+    } else if (c === '}' || c === ']') {
+      depth--;
+      out += newline() + c;
+      i++;
+    } else if (c === ',') {
+      out += `,${newline()}`;
+      i++;
+    } else if (c === ':') {
+      out += ': ';
+      i++;
+    } else {
+      let j = i;
+      while (j < raw.length && !isSpace(raw[j]) && !',:{}[]"'.includes(raw[j] as string)) j++;
+      out += raw.slice(i, j);
+      i = j;
+    }
+  }
+  return out;
 }

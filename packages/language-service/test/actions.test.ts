@@ -112,6 +112,14 @@ describe('format', () => {
     expect(fmt('GET https://a.example/\nX-Empty:\nX-B :  \n')).toBe('GET https://a.example/\nX-Empty:\nX-B:  \n');
   });
 
+  it('pretty-prints JSON without changing its value: numbers, escapes and repeated keys as written, with the line breaks of the document', () => {
+    const json = { json: true };
+    expect(fmt('POST https://a.example/\nContent-Type: application/json\n\n{"id":12345678901234567890,"f":1.0,"e":1E3,"s":"\\u00e9\\"]","k":1,"k":2,"o":{},"a":[ ]}\n', json)).toBe(
+      'POST https://a.example/\nContent-Type: application/json\n\n{\n  "id": 12345678901234567890,\n  "f": 1.0,\n  "e": 1E3,\n  "s": "\\u00e9\\"]",\n  "k": 1,\n  "k": 2,\n  "o": {},\n  "a": []\n}\n',
+    );
+    expect(fmt('POST https://a.example/\r\nContent-Type: application/json\r\n\r\n{"a":[1]}\r\n', json)).toBe('POST https://a.example/\r\nContent-Type: application/json\r\n\r\n{\r\n  "a": [\r\n    1\r\n  ]\r\n}\r\n');
+  });
+
   it('is idempotent', () => {
     const once = fmt('GET  https://a.example/\nx-a :1\n\n###\nPOST https://b.example/\ncontent-type: application/json\n\n{"a":1}\n', { canonicalFieldNames: true, json: true });
     expect(fmt(once, { canonicalFieldNames: true, json: true })).toBe(once);
