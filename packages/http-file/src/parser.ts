@@ -1495,7 +1495,8 @@ class Parser {
  * Never throws: problems come back as diagnostics with exact spans; suppression comments are applied.
  */
 export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFile {
-  const parser = new Parser(text, options);
+  // A byte order mark (as editors on Windows save) is read as a space, so every offset stays that of `text`.
+  const parser = new Parser(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, options);
   parser.parse();
   const file: HttpFile = {
     text,

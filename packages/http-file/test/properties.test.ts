@@ -58,6 +58,29 @@ describe('parseHttpFile properties', () => {
   });
 });
 
+describe('byte order mark', () => {
+  it('reads a file saved with a BOM as the same file, with the same offsets', () => {
+    const text = '@base = https://a.example\n\nGET {{base}}/items\nAccept: */*\n';
+    const file = parseHttpFile(`\ufeff${text}`, { dialect: 'rest-client' });
+    expect(file.text.charCodeAt(0)).toBe(0xfeff);
+    expect(file.diagnostics).toEqual([]);
+    expect(file.variables.map((v) => [v.name, v.value])).toEqual([['base', 'https://a.example']]);
+    expect(file.requests.map((r) => [r.method, r.url, r.headers.map((h) => [h.name, h.value])])).toEqual([['GET', '{{base}}/items', [['Accept', '*/*']]]]);
+    expect(file.requests[0]?.urlSpan).toEqual({ offset: text.indexOf('{{base}}/') + 1, length: '{{base}}/items'.length });
+  });
+
+  it('parses any text after a BOM as it parses it after a space', () => {
+    fc.assert(
+      fc.property(fileArb, dialectArb, fc.boolean(), (text, dialect, markdown) => {
+        const withBom = parseHttpFile(`\ufeff${text}`, { dialect, markdown });
+        const withSpace = parseHttpFile(` ${text}`, { dialect, markdown });
+        expect(JSON.stringify({ ...withBom, text: '' })).toBe(JSON.stringify({ ...withSpace, text: '' }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('curl properties', () => {
   it('parseCurl never throws', () => {
     fc.assert(

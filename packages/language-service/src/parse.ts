@@ -69,9 +69,8 @@ export class DocumentCache {
 export function parseDocument(document: Pick<TextDocument, 'languageId' | 'getText'>, dialect: Dialect | 'auto' = 'auto', knownVariables: readonly string[] = []): ParsedDocument {
   const text = document.getText();
   if (isMessageDocument(document)) return { kind: 'message', text, messages: text.trim() === '' ? [] : parseMessages(text, { requireHost: false }) };
-  // A byte order mark is read as a space (same offsets): the parser would take it for part of the first line's first word.
-  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  return { kind: 'http', text, file: parseHttpFile(source, { dialect, knownVariables }) };
+  // parseHttpFile reads a leading byte order mark as a space (same offsets).
+  return { kind: 'http', text, file: parseHttpFile(text, { dialect, knownVariables }) };
 }
 
 /**
