@@ -230,6 +230,17 @@ function parseRelative(
   const end = text.length;
   let p = start;
 
+  // A byte order mark at the very start of the input, as editors save text files: U+FEFF in a string, EF BB BF in bytes (read as latin1).
+  if (start === 0 && base === 0 && end > 0) {
+    const c = text.charCodeAt(0);
+    const mark = c === 0xfeff ? 1 : c === 0xef && text.charCodeAt(1) === 0xbb && text.charCodeAt(2) === 0xbf ? 3 : 0;
+    if (mark > 0) {
+      report(ctx, 'HTTP0017', 0, mark);
+      p = mark;
+    }
+  }
+  const afterMark = p;
+
   // Empty lines before the start line (RFC 9112 §2.2).
   while (p < end) {
     const c = text.charCodeAt(p);
@@ -244,7 +255,7 @@ function parseRelative(
     empty.body = new PlainBody(EMPTY, 'none', new PlainSpan(end, 0));
     return empty;
   }
-  if (p > start) report(ctx, 'HTTP0002', start, p - start);
+  if (p > afterMark) report(ctx, 'HTTP0002', afterMark, p - afterMark);
 
   // The start line.
   const lineStart = p;

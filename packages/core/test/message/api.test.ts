@@ -115,6 +115,24 @@ describe('parseMessage', () => {
     expect(codes(parseMessage('GET / HTTP/1.1\r\nHost: a\r\nhost: b\r\n\r\n', { requireHost: true }))).toEqual(['HTTP0015']);
   });
 
+  it('skips a byte order mark at the start of the input with a warning, an error with strict', () => {
+    const text = '\ufeffHTTP/1.1 200 OK\r\nA: 1\r\n\r\n';
+    const m = parseMessage(text);
+    expect([m.kind, m.status, codes(m)]).toEqual(['response', 200, ['HTTP0017']]);
+    expect(m.diagnostics[0]?.span).toEqual({ offset: 0, length: 1 });
+    expect(at(text, m.fields[0]?.span)).toBe('A: 1');
+    // the bytes EF BB BF, read as latin1, and empty lines after the mark
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n')]);
+    const r = parseMessage(bytes);
+    expect([r.method, r.diagnostics.map((d) => [d.code, d.span])]).toEqual(['GET', [['HTTP0017', { offset: 0, length: 3 }], ['HTTP0002', { offset: 3, length: 2 }]]]);
+    expect(parseMessage(text, { strict: true }).diagnostics[0]?.severity).toBe('error');
+    expect(codes(parseMessage('\ufeff'))).toEqual(['HTTP0017', 'HTTP0001']);
+    // only at the start of the input: parsed from an offset, a U+FEFF is part of the start line
+    const two = 'GET / HTTP/1.1\r\nHost: a\r\n\r\n\ufeffGET / HTTP/1.1\r\nHost: a\r\n\r\n';
+    expect(codes(parseMessage(two, { offset: two.indexOf('\ufeff') }))).not.toContain('HTTP0017');
+    expect(framingDocsZh.HTTP0017).toMatch(/字节顺序标记/);
+  });
+
   it('parses from an offset with spans in input coordinates', () => {
     const text = 'GET /a HTTP/1.1\r\n\r\nGET /b HTTP/1.1\r\nX: y\r\n\r\n';
     const m = parseMessage(text, { offset: 19 });

@@ -160,6 +160,15 @@ export const framingCodes = defineCodes([
     title: { en: 'Unregistered method', 'zh-CN': '未注册的方法' },
     doc: `Any token is a syntactically valid method, but a server that does not recognise the method SHOULD respond with 501 (Not Implemented), and many parsers accept only the methods they know. Methods are case-sensitive: \`get\` is not \`GET\`. Informational by default; with \`strict\` it is an error. The registered methods are listed in the IANA HTTP Method Registry.\n\nSee [RFC 9110 §9.1](${RFC9110}#section-9.1) and the [IANA registry](https://www.iana.org/assignments/http-methods).`,
   },
+  {
+    code: 'HTTP0017',
+    messageId: 'byteOrderMark',
+    severity: 'warning',
+    area: 'framing',
+    message: { en: 'A byte order mark before the start line is ignored.', 'zh-CN': '起始行之前的字节顺序标记（BOM）会被忽略。' },
+    title: { en: 'Byte order mark', 'zh-CN': '字节顺序标记' },
+    doc: `The input starts with a Unicode byte order mark (U+FEFF, or the bytes EF BB BF), as some editors save text files. An HTTP/1.1 message is not Unicode text: a recipient reads these bytes as part of the start line, so the method or the HTTP version becomes invalid. The parser skips the mark and reads the message after it; remove it before sending the message. With \`strict\` it is an error.\n\nSee [RFC 9112 §2.2](${RFC9112}#section-2.2).`,
+  },
   // ── field lines and line endings ──────────────────────────────────────────
   {
     code: 'HTTP0050',
@@ -468,6 +477,7 @@ export const framingCodes = defineCodes([
  */
 export const FRAMING_STRICT_ERRORS: ReadonlySet<string> = new Set([
   'HTTP0008',
+  'HTTP0017',
   'HTTP0016',
   'HTTP0125',
   'HTTP0009',

@@ -19,6 +19,7 @@ export const framingDocsZh: Readonly<Record<string, string>> = {
   HTTP0014: `对于缺少 Host 首部字段的 HTTP/1.1 请求，服务器必须（MUST）以 400 (Bad Request) 响应。只有在 \`requireHost\`（\`strict\` 时默认开启）下由解析器报告；否则由检查器报告。\n\n参见 [RFC 9112 §3.2](${RFC9112}#section-3.2)。`,
   HTTP0015: `对于带有多个 Host 字段行的请求，服务器必须以 400 (Bad Request) 响应。只有在 \`requireHost\`（\`strict\` 时默认开启）下由解析器报告；否则由检查器报告。\n\n参见 [RFC 9112 §3.2](${RFC9112}#section-3.2)。`,
   HTTP0016: `任何 token 在语法上都是合法的方法，但服务器遇到不认识的方法时应当以 501 (Not Implemented) 响应，而且很多解析器只接受它们认识的方法。方法区分大小写：\`get\` 不等于 \`GET\`。默认只是提示信息；使用 \`strict\` 时为错误。已注册的方法见 IANA HTTP 方法注册表。\n\n参见 [RFC 9110 §9.1](${RFC9110}#section-9.1) 与 [IANA 注册表](https://www.iana.org/assignments/http-methods)。`,
+  HTTP0017: `输入以 Unicode 字节顺序标记（U+FEFF，或字节 EF BB BF）开头，一些编辑器保存文本文件时会写入它。HTTP/1.1 报文不是 Unicode 文本：接收方会把这些字节当作起始行的一部分，于是方法或 HTTP 版本变得无效。解析器跳过该标记并读取其后的报文；发送报文前请删除它。使用 \`strict\` 时为错误。\n\n参见 [RFC 9112 §2.2](${RFC9112}#section-2.2)。`,
   HTTP0050: `HTTP/1.1 的行以 CRLF 结尾。接收方可以接受单独的 LF，而从日志或终端复制的文本常常只有 LF，所以这是警告（每个报文只报告一次）；使用 \`strict\` 时为错误，因为有些接收方会拒绝。\n\n参见 [RFC 9112 §2.2](${RFC9112}#section-2.2)。`,
   HTTP0051: `在报文首部中，CRLF 行尾之外的 CR 是无效的：接收方必须将该元素视为无效，或把 CR 替换为 SP。不同接收方处理方式不一致会导致请求走私。\n\n参见 [RFC 9112 §2.2](${RFC9112}#section-2.2)。`,
   HTTP0052: `字段名与冒号之间不允许有空白。服务器必须以 400 (Bad Request) 拒绝这样的请求；代理必须从响应中删除这些空白。在响应中这是警告，使用 \`strict\` 时为错误。\n\n参见 [RFC 9112 §5.1](${RFC9112}#section-5.1)。`,
