@@ -769,7 +769,8 @@ function parseStatusLine(ctx: Ctx, message: HttpMessage, spans: StartLineSpans, 
       const c = text.charCodeAt(k);
       if (c === 13) continue; // reported as a bare CR
       if (c > 0xff || FIELD_CHAR[c] !== 1) {
-        report(ctx, 'HTTP0013', k, 1, { hex: hex(c, 2) });
+        const n = charLength(text, k, end);
+        report(ctx, 'HTTP0013', k, n, { hex: hex(n === 2 ? (text.codePointAt(k) as number) : c, 4) });
         break;
       }
     }
@@ -1107,7 +1108,18 @@ function pushField(
 function badValueChar(ctx: Ctx, name: string, at: number, c: number): void {
   if (c === 0) report(ctx, 'HTTP0054', at, 1, { name: shorten(name) });
   else if (c === 13) report(ctx, 'HTTP0051', at, 1);
-  else report(ctx, 'HTTP0055', at, 1, { name: shorten(name), hex: hex(c, 4) });
+  else {
+    const n = charLength(ctx.text, at, ctx.end);
+    report(ctx, 'HTTP0055', at, n, { name: shorten(name), hex: hex(n === 2 ? (ctx.text.codePointAt(at) as number) : c, 4) });
+  }
+}
+
+/** 2 at a surrogate pair before `end` (a span on a character outside the BMP covers both halves), else 1. */
+function charLength(text: string, at: number, end: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0xd800 || c > 0xdbff || at + 1 >= end) return 1;
+  const d = text.charCodeAt(at + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
 /** obs-fold = OWS CRLF RWS (RFC 9112 §5.2): the continuation joins the previous value with one SP. */
@@ -1248,7 +1260,7 @@ interface ChunkedResult {
 function readChunked(ctx: Ctx, start: number, trailers: FieldLine[], teField: FieldLine): ChunkedResult {
   const text = ctx.text;
   const end = ctx.end;
-  const ranges: number[] = newList();
+  const ranges = chunkRanges();
   let total = 0;
   let p = start;
   const incomplete = (): void => report(ctx, 'HTTP0123', teField.valueSpan.offset, teField.valueSpan.length);
@@ -1302,12 +1314,12 @@ function readChunked(ctx: Ctx, start: number, trailers: FieldLine[], teField: Fi
     }
     const dataEnd = dataStart + size;
     if (dataEnd > end) {
-      ranges.push(dataStart, end);
+      ranges.add(dataStart, end);
       total += end - dataStart;
       incomplete();
       return new PlainChunked(end, collect(ctx, ranges, total), false);
     }
-    ranges.push(dataStart, dataEnd);
+    ranges.add(dataStart, dataEnd);
     total += size;
     const c = text.charCodeAt(dataEnd);
     if (c === 13 && text.charCodeAt(dataEnd + 1) === 10) p = dataEnd + 2;
@@ -1333,7 +1345,7 @@ function readChunkedBytes(ctx: Ctx, start: number, trailers: FieldLine[], teFiel
   const src = ctx.bytes as Uint8Array;
   const end = src.length;
   const base = ctx.base;
-  const ranges: number[] = newList();
+  const ranges = chunkRanges();
   let total = 0;
   let p = start;
   const incomplete = (): void => report(ctx, 'HTTP0123', teField.valueSpan.offset, teField.valueSpan.length);
@@ -1403,12 +1415,12 @@ function readChunkedBytes(ctx: Ctx, start: number, trailers: FieldLine[], teFiel
     }
     const dataEnd = dataStart + size;
     if (dataEnd > end) {
-      ranges.push(dataStart, end);
+      ranges.add(dataStart, end);
       total += end - dataStart;
       incomplete();
       return new PlainChunked(end, collect(ctx, ranges, total), false);
     }
-    ranges.push(dataStart, dataEnd);
+    ranges.add(dataStart, dataEnd);
     total += size;
     const c = src[dataEnd];
     if (c === 13 && src[dataEnd + 1] === 10) p = dataEnd + 2;
@@ -1523,14 +1535,47 @@ function allocate(size: number): Uint8Array {
   return out;
 }
 
-function collect(ctx: Ctx, ranges: number[], total: number): Uint8Array {
-  if (ranges.length === 0) return EMPTY;
-  if (ranges.length === 2 && ctx.bytes) return ctx.bytes.subarray(ranges[0] as number, ranges[1] as number);
+/**
+ * The data ranges of a chunked body (start and end pairs) while it is read. Kept off the JavaScript heap in one
+ * typed array that grows by doubling and is reused by the next body: a body of many small chunks would otherwise
+ * grow a list that the garbage collector copies again at each collection while the body is read.
+ */
+class Ranges {
+  data = new Float64Array(64);
+  length = 0;
+
+  add(start: number, end: number): void {
+    if (this.length + 2 > this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = start;
+    this.data[this.length++] = end;
+  }
+}
+
+let scratchRanges: Ranges | undefined;
+
+/** The shared, emptied `Ranges` (a body is collected before the next one is read). */
+function chunkRanges(): Ranges {
+  const r = (scratchRanges ??= new Ranges());
+  // a very large body's room is not kept for the bodies after it
+  if (r.data.length > 1 << 16) r.data = new Float64Array(64);
+  r.length = 0;
+  return r;
+}
+
+function collect(ctx: Ctx, list: Ranges, total: number): Uint8Array {
+  const ranges = list.data;
+  const count = list.length;
+  if (count === 0) return EMPTY;
+  if (count === 2 && ctx.bytes) return ctx.bytes.subarray(ranges[0] as number, ranges[1] as number);
   if (ctx.bytes) {
     const out = allocate(total);
     const src = ctx.bytes;
     let o = 0;
-    for (let k = 0; k < ranges.length; k += 2) {
+    for (let k = 0; k < count; k += 2) {
       const s = ranges[k] as number;
       const e = ranges[k + 1] as number;
       if (e - s < 64) {
@@ -1543,9 +1588,9 @@ function collect(ctx: Ctx, ranges: number[], total: number): Uint8Array {
     return out;
   }
   let n = 0;
-  for (let k = 0; k < ranges.length; k += 2) n += encodedLength(ctx.text, ranges[k] as number, ranges[k + 1] as number);
+  for (let k = 0; k < count; k += 2) n += encodedLength(ctx.text, ranges[k] as number, ranges[k + 1] as number);
   const out = new Uint8Array(n);
   let o = 0;
-  for (let k = 0; k < ranges.length; k += 2) o += encodeRange(ctx.text, ranges[k] as number, ranges[k + 1] as number, out, o);
+  for (let k = 0; k < count; k += 2) o += encodeRange(ctx.text, ranges[k] as number, ranges[k + 1] as number, out, o);
   return out;
 }

@@ -133,6 +133,18 @@ describe('parseMessage', () => {
     expect(framingDocsZh.HTTP0017).toMatch(/字节顺序标记/);
   });
 
+  it('puts a span on a character outside the BMP on both halves of its surrogate pair', () => {
+    const status = 'HTTP/1.1 200 \u{1F600}\u{1F600}\r\n\r\n';
+    const [reason] = parseMessage(status).diagnostics;
+    expect([reason?.code, at(status, reason?.span), reason?.args]).toEqual(['HTTP0013', '\u{1F600}', { hex: '1F600' }]);
+    const field = 'GET / HTTP/1.1\r\nHost: a\r\nX-A: a\u{1F600}\r\n\r\n';
+    const [value] = parseMessage(field).diagnostics;
+    expect([value?.code, at(field, value?.span), value?.args]).toEqual(['HTTP0055', '\u{1F600}', { name: 'X-A', hex: '1F600' }]);
+    // a lone surrogate is one code unit
+    const lone = 'GET / HTTP/1.1\r\nHost: a\r\nX-A: \ud83d\r\n\r\n';
+    expect(parseMessage(lone).diagnostics.map((d) => [d.code, d.span.length])).toEqual([['HTTP0055', 1]]);
+  });
+
   it('parses from an offset with spans in input coordinates', () => {
     const text = 'GET /a HTTP/1.1\r\n\r\nGET /b HTTP/1.1\r\nX: y\r\n\r\n';
     const m = parseMessage(text, { offset: 19 });

@@ -129,7 +129,7 @@ export const framingCodes = defineCodes([
     messageId: 'reasonPhraseInvalid',
     severity: 'warning',
     area: 'framing',
-    message: { en: 'The reason phrase contains a control character (0x{hex}).', 'zh-CN': '原因短语中含有控制字符 (0x{hex})。' },
+    message: { en: 'The reason phrase contains a control or non-Latin-1 character (U+{hex}).', 'zh-CN': '原因短语中含有控制字符或非 Latin-1 字符 (U+{hex})。' },
     title: { en: 'Invalid reason phrase', 'zh-CN': '原因短语无效' },
     doc: `\`reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )\`: no control characters. Clients SHOULD ignore the reason phrase, so this is a warning; with \`strict\` it is an error.\n\nSee [RFC 9112 §4](${RFC9112}#section-4).`,
   },
