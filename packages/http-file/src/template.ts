@@ -14,12 +14,22 @@ function isNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
 }
 
-/** Whether the expression is a plain name: letters, digits, `_`, `-` and `.` (REST Client variable names). */
+/** A plain name with letters of any script (`名字`, `größe`): as `isPlainName`, with Unicode letters, digits and marks. */
+const UNICODE_NAME = /^[\p{L}_][\p{L}\p{M}\p{N}_.-]*$/u;
+
+/**
+ * Whether the expression is a plain name: a letter or `_`, then letters, digits, `_`, `-` and `.`. Letters and digits
+ * of any script count, as the three tools resolve `{{名字}}` from `@名字 = ...` (REST Client looks any name up, httpYac
+ * and the JetBrains HTTP Client read it as an identifier).
+ */
 export function isPlainName(s: string): boolean {
   if (s.length === 0) return false;
   const c = s.charCodeAt(0);
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
-  for (let i = 0; i < s.length; i++) if (!isNameChar(s.charCodeAt(i))) return false;
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return c >= 128 && UNICODE_NAME.test(s);
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i);
+    if (!isNameChar(d)) return d >= 128 && UNICODE_NAME.test(s);
+  }
   return true;
 }
 
@@ -60,7 +70,7 @@ function classify(expression: string): void {
     return found('variable', expression);
   }
   // REST Client's request variables may carry JSONPath/XPath with other characters.
-  const m = /^([A-Za-z_][\w-]*)\.(?:response|request)\.(?:body|headers)(?:\.|$)/.exec(expression);
+  const m = /^([\p{L}_][\p{L}\p{M}\p{N}_-]*)\.(?:response|request)\.(?:body|headers)(?:\.|$)/u.exec(expression);
   if (m?.[1]) return found('request', m[1]);
   return found('script', expression);
 }

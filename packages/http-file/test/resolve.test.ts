@@ -114,6 +114,21 @@ describe('resolveRequest: values and their sources', () => {
     expect(resolveRequest(file, 1, {}).diagnostics.map((d) => d.code)).toContain('HTTP1018');
   });
 
+  it('resolves variable names written in any script, as the three tools do', () => {
+    const text = '@名字 = 世界\n@größe = 42\n# @name 登录\nPOST https://x/login\n\n{"token": "t"}\n###\nGET https://x/{{名字}}/{{größe}}?q={{%名字}}\nX-Token: {{登录.response.body.$.token}}\n';
+    const file = parseHttpFile(text, { dialect: 'rest-client' });
+    expect(file.requests[1]?.references.map((r) => [r.kind, r.name])).toEqual([['variable', '名字'], ['variable', 'größe'], ['percent', '名字'], ['request', '登录']]);
+    expect(file.diagnostics.map((d) => d.code)).toEqual(['HTTP5010', 'HTTP5008']);
+    const responses = { 登录: { response: { headers: {}, body: '{"token": "t"}' } } };
+    const r = resolveRequest(file, 1, { responses });
+    expect(r.url).toBe('https://x/世界/42?q=%E4%B8%96%E7%95%8C');
+    expect(r.headers.map((h) => [h.name, h.value])).toEqual([['X-Token', 't']]);
+    // an undefined one is reported as such, not as a script
+    expect(parseHttpFile('GET https://x/{{未定义}}').diagnostics.map((d) => d.code)).toEqual(['HTTP1006']);
+    // names still start with a letter or _; anything else stays a script
+    expect(parseHttpFile('GET https://x/{{1名}}').requests[0]?.references[0]?.kind).toBe('script');
+  });
+
   it('never evaluates JavaScript', () => {
     const r = resolveOne('GET https://x/{{ 1 + 1 }}');
     expect(r.url).toBe('https://x/{{ 1 + 1 }}');
