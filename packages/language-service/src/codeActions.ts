@@ -1,7 +1,7 @@
 import { getField, parseHttpDate, splitList, type Locale } from '@httplens/core';
 import { parseCurl, toCurl, type HttpFileRequest } from '@httplens/http-file';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { contains, eolOf, lineEndAt, lineStartAt, toRange, type TextDocument } from './document.js';
+import { contains, eolOf, lineEndAt, lineStartAt, offsetOf, toRange, type TextDocument } from './document.js';
 import { t } from './l10n.js';
 import { requestAt, type ParsedDocument } from './parse.js';
 
@@ -71,7 +71,7 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
     }
   }
 
-  const offset = document.offsetAt(range.start);
+  const offset = offsetOf(document, range.start);
   out.push(...refactorings(document, parsed, offset, options));
   return out;
 }

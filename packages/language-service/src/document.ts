@@ -27,6 +27,16 @@ export function toRange(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(start), end: document.positionAt(end) };
 }
 
+/**
+ * The offset of a position a client sent. One between the two halves of a surrogate pair (an editor never puts the
+ * cursor there, but a client may send it) moves to the start of the character, so nothing built at it splits one.
+ */
+export function offsetOf(document: TextDocument, position: Position): number {
+  const offset = document.offsetAt(position);
+  const text = document.getText();
+  return offset > 0 && isLowSurrogate(text, offset) && isHighSurrogate(text, offset - 1) ? offset - 1 : offset;
+}
+
 function isHighSurrogate(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return c >= 0xd800 && c <= 0xdbff;

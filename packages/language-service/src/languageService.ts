@@ -21,7 +21,7 @@ import { doCodeActions } from './codeActions.js';
 import { format } from './format.js';
 import { doRename, findDefinition, findDocumentLinks, findReferences, getCodeLenses, getInlayHints } from './navigation.js';
 import { doComplete, resolveCompletionItem } from './completion.js';
-import type { TextDocument } from './document.js';
+import { offsetOf, type TextDocument } from './document.js';
 import { getFoldingRanges } from './folding.js';
 import { doHover } from './hover.js';
 import { DocumentCache, type ParsedDocument } from './parse.js';
@@ -106,10 +106,10 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       return collectDiagnostics(parsed, { locale, now: now(), ...(severity ? { severity } : {}) }).map((d) => toLspDiagnostic(document, d, locale));
     },
     doHover(document, position) {
-      return doHover(document, cache.get(document), document.offsetAt(position), { locale, now: now(), context });
+      return doHover(document, cache.get(document), offsetOf(document, position), { locale, now: now(), context });
     },
     doComplete(document, position) {
-      return doComplete(document, cache.get(document), document.offsetAt(position), { locale, context });
+      return doComplete(document, cache.get(document), offsetOf(document, position), { locale, context });
     },
     doResolve: resolveCompletionItem,
     findDocumentSymbols: (document) => findDocumentSymbols(document, cache.get(document)),

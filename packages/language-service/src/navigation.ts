@@ -1,7 +1,7 @@
 import { humanizeDuration, parseCacheControl, parseHttpDate, type Locale, type Span } from '@httplens/core';
 import type { HttpFile, VariableReference } from '@httplens/http-file';
 import { InlayHintKind, type CodeLens, type DocumentLink, type InlayHint, type Location, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { contains, toRange, type TextDocument } from './document.js';
+import { contains, offsetOf, toRange, type TextDocument } from './document.js';
 import { relativeTime, t } from './l10n.js';
 import type { ParsedDocument } from './parse.js';
 
@@ -31,7 +31,7 @@ function nameSpanIn(ref: VariableReference): Span {
 
 export function findDefinition(document: TextDocument, parsed: ParsedDocument, position: Position): Location[] {
   if (parsed.kind !== 'http') return [];
-  const symbol = symbolAt(parsed.file, document.offsetAt(position));
+  const symbol = symbolAt(parsed.file, offsetOf(document, position));
   if (!symbol) return [];
   const spans =
     symbol.kind === 'variable'
@@ -42,7 +42,7 @@ export function findDefinition(document: TextDocument, parsed: ParsedDocument, p
 
 export function findReferences(document: TextDocument, parsed: ParsedDocument, position: Position, includeDeclaration = true): Location[] {
   if (parsed.kind !== 'http') return [];
-  const spans = occurrences(parsed.file, document.offsetAt(position), includeDeclaration);
+  const spans = occurrences(parsed.file, offsetOf(document, position), includeDeclaration);
   return spans.map((s) => ({ uri: document.uri, range: toRange(document, s) }));
 }
 
@@ -63,7 +63,7 @@ function occurrences(file: HttpFile, offset: number, includeDeclaration: boolean
 
 export function doRename(document: TextDocument, parsed: ParsedDocument, position: Position, newName: string): WorkspaceEdit | null {
   if (parsed.kind !== 'http' || !/^[\w.-]+$/.test(newName)) return null;
-  const spans = occurrences(parsed.file, document.offsetAt(position), true);
+  const spans = occurrences(parsed.file, offsetOf(document, position), true);
   if (spans.length === 0) return null;
   return { changes: { [document.uri]: spans.map((s) => ({ range: toRange(document, s), newText: newName })) } };
 }

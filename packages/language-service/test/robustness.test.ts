@@ -72,6 +72,22 @@ function inside(d: TextDocument, r: Range): boolean {
   return ok(r.start) && ok(r.end) && d.offsetAt(r.start) <= d.offsetAt(r.end);
 }
 
+describe('positions between the halves of a surrogate pair', () => {
+  it('are read at the start of the character, so no range built at them splits it', () => {
+    const ls = service();
+    const text = '{{{{{\u{1F600}{';
+    const d = TextDocument.create('file:///pair.http', 'http', 1, text);
+    const between = d.positionAt(text.indexOf('\u{1F600}') + 1);
+    const items = ls.doComplete(d, between).items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const te = item.textEdit;
+      if (te && 'range' in te) expect(inside(d, te.range)).toBe(true);
+    }
+    expect(ls.doComplete(d, between)).toEqual(ls.doComplete(d, d.positionAt(text.indexOf('\u{1F600}'))));
+  });
+});
+
 describe('robustness under random edits', () => {
   it('every feature returns, never throws, and keeps ranges inside the document (10,000 edits)', () => {
     const ls = service();
