@@ -414,6 +414,8 @@ class Exchange implements ConnectionOwner {
         if (piece.length === 0) continue;
         const data = r.chunked ? encodeChunk(piece, false) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
         if (!this.put(data)) await drain(socket);
+        // the first-byte timeout counts from the last piece written, not from the head
+        if (this.firstByteAt === 0) this.watchdog.writing(now());
       }
       if (this.settled || this.reader.done) return;
       if (r.streamLength !== undefined && count !== r.streamLength) {

@@ -124,6 +124,14 @@ export class Watchdog {
     }
   }
 
+  /**
+   * The request is still being written (a streamed body): the first-byte deadline counts from now, as a server
+   * may wait for the whole body before it answers. No timer call: `fire` re-arms when it comes early.
+   */
+  writing(at: number): void {
+    if (this.phaseCode === 'HTTPLENS_FIRST_BYTE_TIMEOUT' && this.phaseMs > 0) this.phaseDeadline = at + this.phaseMs;
+  }
+
   /** From the first byte on, the idle gap between bytes is watched. */
   reading(at: number): void {
     this.phaseDeadline = Infinity;

@@ -447,6 +447,41 @@ describe('interim responses and Expect: 100-continue', () => {
   }, 5000);
 });
 
+describe('a slow streamed upload', () => {
+  // A server that answers only once the whole body has arrived (chunked: at the last chunk).
+  const answerAtEnd = (): Promise<Running> =>
+    serve(rawServer((s) => {
+      let seen = '';
+      s.on('data', (d: Buffer) => {
+        seen += d.toString('latin1');
+        if (seen.includes('\r\n0\r\n\r\n')) s.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+      });
+    }));
+  const slowBody = (pieces: number, gap: number): AsyncIterable<Uint8Array> =>
+    (async function* () {
+      for (let i = 0; i < pieces; i++) {
+        yield Buffer.from('abc');
+        await sleep(gap);
+      }
+    })();
+
+  it('is not cut by the first-byte timeout while its pieces keep coming', async () => {
+    const server = await answerAtEnd();
+    // 8 pieces 60 ms apart: about 480 ms of upload against a 200 ms first-byte timeout
+    const r = await send({ method: 'POST', url: server.url, body: slowBody(8, 60) }, { pool: false, timeouts: { firstByte: 200 } });
+    expect([r.status, latin1(r.body)]).toEqual([200, 'ok']);
+  }, 5000);
+
+  it('times out when no answer comes after the last piece', async () => {
+    const server = await serve(rawServer((s) => s.resume()));
+    const started = Date.now();
+    const e = await failure(send({ method: 'POST', url: server.url, body: slowBody(4, 60) }, { pool: false, timeouts: { firstByte: 200 } }));
+    expect(e.code).toBe('HTTPLENS_FIRST_BYTE_TIMEOUT');
+    // counted from the last piece (written about 180 ms in), not from the head (which would end it at about 200 ms)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
+  }, 5000);
+});
+
 describe('a response before the request ends', () => {
   it('stops streaming the body and returns the response', async () => {
     let finished = false;
