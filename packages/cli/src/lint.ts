@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getDiagnosticInfo, normalizeLocale, type Locale } from '@httplens/core';
-import { getLanguageService, settingsFromConfig } from '@httplens/language-service';
+import { getLanguageService, isMessageDocument, settingsFromConfig } from '@httplens/language-service';
 import { boolFlag, choice, parseArgs, stringFlag, UsageError } from './args.js';
 import { createDocument } from './document.js';
 import { loadEnvironments } from './exchange.js';
@@ -91,6 +91,29 @@ export function lintTexts(inputs: { path: string; text: string; languageId: stri
   });
 }
 
+function readInput(path: string, shown: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new UsageError(`cannot read ${shown}: ${err.code === 'EISDIR' ? 'it is a directory' : (err.code ?? err.message)}`);
+  }
+}
+
+/**
+ * The text of a file or of stdin: .http files are text (UTF-8); raw messages are bytes (latin1
+ * keeps offsets = byte offsets). Other inputs are detected from their content (a byte order mark
+ * is skipped for the detection): a raw message, else an .http file.
+ */
+export function decodeInput(bytes: Buffer, languageId: string): { text: string; languageId: string } {
+  if (languageId === 'http') return { text: bytes.toString('utf8'), languageId };
+  if (languageId === 'http-message') return { text: bytes.toString('latin1'), languageId };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const head = bytes.subarray(bom, bom + 64 * 1024).toString('latin1');
+  if (isMessageDocument({ languageId: 'plaintext', getText: () => head })) return { text: bytes.toString('latin1'), languageId: 'http-message' };
+  return { text: bytes.toString('utf8'), languageId: 'http' };
+}
+
 export function languageOf(path: string): string {
   if (/\.(?:http|rest)$/i.test(path)) return 'http';
   if (/\.httpmsg$/i.test(path)) return 'http-message';
@@ -115,12 +138,9 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number');
 
   const files = args.positionals.filter((p) => p !== '-');
-  // .http files are text (UTF-8); raw messages are bytes (latin1 keeps offsets = byte offsets)
-  const inputs = expandFiles(files, io.cwd, config.ignore).map((path) => {
-    const languageId = languageOf(path);
-    return { path, text: readFileSync(path, languageId === 'http' ? 'utf8' : 'latin1'), languageId };
-  });
-  if (args.positionals.includes('-')) inputs.push({ path: '<stdin>', text: io.readStdin(), languageId: 'plaintext' });
+  const inputs = expandFiles(files, io.cwd, config.ignore).map((path) => ({ path, ...decodeInput(readInput(path, relative(io.cwd, path) || path), languageOf(path)) }));
+  // stdin comes as bytes (one latin1 character per byte)
+  if (args.positionals.includes('-')) inputs.push({ path: '<stdin>', ...decodeInput(Buffer.from(io.readStdin(), 'latin1'), 'plaintext') });
 
   let linted = lintTexts(inputs, { locale, settings: settingsFromConfig(config) });
   if (boolFlag(args, 'quiet')) linted = linted.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') }));

@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Io } from '../src/io.js';
+import { main } from '../src/main.js';
+
+// Hostile and unusual inputs, run in-process: exit codes, messages, machine-readable output.
+let work: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'httplens-cli-robust-'));
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** stdin is given as bytes; `readStdin` hands them over one latin1 character per byte. */
+function capture(options: { stdin?: Uint8Array; cwd?: string } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readStdin: () => Buffer.from(options.stdin ?? new Uint8Array()).toString('latin1'),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    cwd: options.cwd ?? work,
+    env: {},
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('httplens lint: how inputs are read', () => {
+  it('reads an .http file on stdin as UTF-8, with or without a byte order mark', async () => {
+    const plain = capture({ stdin: utf8('@名字 = x\nGET https://example.com/{{名字}}\nX-Note: 名\n') });
+    expect(await main(['lint', '--format', 'json', '-'], plain.io)).toBe(0);
+    const json = JSON.parse(plain.stdout()) as { files: { diagnostics: { code: string; message: string }[] }[] };
+    const messages = json.files[0]?.diagnostics.map((d) => d.message).join('\n') ?? '';
+    expect(messages).toContain('U+540D');
+    expect(messages).not.toMatch(/å/);
+
+    const bom = capture({ stdin: utf8('\uFEFFGET https://example.com/\nAccept: */*\n') });
+    expect(await main(['lint', '-'], bom.io)).toBe(0);
+    expect(bom.stdout()).not.toContain('HTTP1002');
+  });
+
+  it('reads a raw message on stdin as bytes, also after a byte order mark', async () => {
+    const c = capture({ stdin: utf8('\uFEFFHTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n') });
+    expect(await main(['lint', '--format', 'json', '-'], c.io)).toBe(1);
+    const codes = (JSON.parse(c.stdout()) as { files: { diagnostics: { code: string }[] }[] }).files[0]?.diagnostics.map((d) => d.code);
+    expect(codes).toContain('HTTP0556');
+    expect(codes).toContain('HTTP0017');
+  });
+
+  it('detects the content of a file of another extension the same way', async () => {
+    writeFileSync(join(work, 'request.txt'), '\uFEFFGET https://example.com/\nX-Note: 名\n');
+    const c = capture();
+    await main(['lint', '--format', 'json', 'request.txt'], c.io);
+    const diagnostics = (JSON.parse(c.stdout()) as { files: { diagnostics: { code: string; message: string }[] }[] }).files[0]?.diagnostics ?? [];
+    expect(diagnostics.map((d) => d.code)).not.toContain('HTTP1002');
+    expect(diagnostics.map((d) => d.message).join('\n')).toContain('U+540D');
+  });
+});
