@@ -49,7 +49,10 @@ export function expandFiles(patterns: readonly string[], cwd: string, ignore: re
       if (statSync(path).isDirectory()) {
         const found: string[] = [];
         walk(path, found);
-        out.push(...found.filter((f) => !isIgnored(f)));
+        const kept = found.filter((f) => !isIgnored(f));
+        // like a glob that matches nothing: a CI run over the wrong folder must not pass silently
+        if (kept.length === 0) throw new UsageError(`no .http, .rest or .httpmsg files in ${pattern}${found.length ? ' (all ignored by the configuration)' : ''}`);
+        out.push(...kept);
       } else out.push(path);
       continue;
     }
@@ -71,6 +74,7 @@ export function loadConfig(cwd: string, explicit?: string): { config: HttplensCo
   if (explicit) {
     path = resolve(cwd, explicit);
     if (!existsSync(path)) throw new UsageError(`no such config file: ${explicit}`);
+    if (statSync(path).isDirectory()) throw new UsageError(`--config takes a file, and ${explicit} is a directory`);
   } else {
     let dir = resolve(cwd);
     for (let i = 0; i < 64; i++) {
@@ -85,6 +89,12 @@ export function loadConfig(cwd: string, explicit?: string): { config: HttplensCo
     }
   }
   if (!path) return { config: {}, problems: [] };
-  const { config, problems } = parseConfig(readFileSync(path, 'utf8'));
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read the config file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const { config, problems } = parseConfig(text);
   return { config, path, problems: problems.map((p) => `${path}: ${p.path || '(root)'}: ${p.message}`) };
 }

@@ -62,7 +62,9 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       return 2;
     }
     const err = e as Error & { code?: string };
-    io.stderr(`httplens ${command}: ${err.code ? `${err.code}: ` : ''}${err.message}\n`);
+    // Node's file-system errors already start with their code ('EISDIR: illegal operation...')
+    const prefix = err.code && !err.message.startsWith(`${err.code}:`) ? `${err.code}: ` : '';
+    io.stderr(`httplens ${command}: ${prefix}${err.message}\n`);
     return 1;
   }
 }

@@ -65,3 +65,23 @@ describe('httplens lint: how inputs are read', () => {
     expect(diagnostics.map((d) => d.message).join('\n')).toContain('U+540D');
   });
 });
+
+describe('httplens lint: what is named on the command line', () => {
+  it('exits 2 for a directory without lintable files, as for a glob that matches nothing', async () => {
+    mkdirSync(join(work, 'empty', 'nested.http'), { recursive: true });
+    writeFileSync(join(work, 'empty', 'notes.md'), '# notes\n');
+    const c = capture();
+    expect(await main(['lint', 'empty'], c.io)).toBe(2);
+    expect(c.stderr()).toContain('no .http, .rest or .httpmsg files in empty');
+    const glob = capture();
+    expect(await main(['lint', 'empty/**/*.http'], glob.io)).toBe(2);
+  });
+
+  it('exits 2 with the file named when --config is a directory', async () => {
+    writeFileSync(join(work, 'ok.http'), 'GET https://example.com/\n');
+    const c = capture();
+    expect(await main(['lint', '--config', 'empty', 'ok.http'], c.io)).toBe(2);
+    expect(c.stderr()).toContain('--config takes a file, and empty is a directory');
+    expect(c.stderr()).not.toContain('EISDIR: EISDIR');
+  });
+});
