@@ -1,3 +1,5 @@
+import { normalizeLocale, type Locale } from '@httplens/core';
+
 /** A usage error: the command line's words are off (exit code 2). */
 export class UsageError extends Error {}
 
@@ -75,4 +77,16 @@ export function choice<T extends string>(args: ParsedArgs, name: string, allowed
   if (v === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got '${v}')`);
   return v as T;
+}
+
+/**
+ * `--locale`: en or zh-CN (also zh, zh-Hans and en-*); anything else is a usage error rather than
+ * a silent fallback to English. Undefined when the flag is absent.
+ */
+export function localeFlag(args: ParsedArgs): Locale | undefined {
+  const v = stringFlag(args, 'locale');
+  if (v === undefined) return undefined;
+  const locale = normalizeLocale(v);
+  if (locale === 'zh-CN' || /^en(?:-[a-z0-9]+)*$/i.test(v)) return locale;
+  throw new UsageError(`--locale must be en or zh-CN (got '${v}')`);
 }

@@ -1,6 +1,6 @@
-import { createDiagnostic, decodeLatin1, explainCaching, lintMessage, messageFromHeaders, normalizeLocale, type CachingExplanation, type Diagnostic, type Locale, type Span } from '@httplens/core';
+import { createDiagnostic, decodeLatin1, explainCaching, lintMessage, messageFromHeaders, type CachingExplanation, type Diagnostic, type Locale, type Span } from '@httplens/core';
 import { describeErrorCode, isTransportError, Pool, send, type SendOptions, type SendResult } from '@httplens/transport';
-import { boolFlag, parseArgs, stringFlag, UsageError } from './args.js';
+import { boolFlag, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { colours, progress, useColour, type Colours, type Io } from './io.js';
 
 export const CHECK_HELP = `Usage: httplens check <url> [options]
@@ -296,7 +296,7 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   const timeoutText = stringFlag(args, 'timeout');
   const timeout = timeoutText === undefined ? undefined : Number(timeoutText);
   if (timeout !== undefined && (!Number.isFinite(timeout) || timeout <= 0)) throw new UsageError('--timeout takes a number of milliseconds');
-  const locale = normalizeLocale(stringFlag(args, 'locale'));
+  const locale = localeFlag(args) ?? 'en';
   const report = await checkUrl(url.href, { locale, insecure: boolFlag(args, 'insecure'), io, ...(timeout ? { timeout } : {}) });
   if (boolFlag(args, 'json')) io.stdout(`${JSON.stringify(checkJson(report), null, 2)}\n`);
   else io.stdout(formatCheck(report, locale, colours(useColour(io, 'stdout'))));

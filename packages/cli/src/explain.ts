@@ -3,7 +3,6 @@ import {
   getField,
   humanizeDuration,
   messageFromHeaders,
-  normalizeLocale,
   parseCacheControl,
   parseField,
   parseHttpDate,
@@ -11,7 +10,7 @@ import {
   type Locale,
 } from '@httplens/core';
 import { UI_MESSAGES } from '@httplens/language-service';
-import { boolFlag, parseArgs, stringFlag, UsageError } from './args.js';
+import { boolFlag, localeFlag, parseArgs, UsageError } from './args.js';
 import { colours, useColour, type Colours, type Io } from './io.js';
 
 export const EXPLAIN_HELP = `Usage: httplens explain [options] '<Field: value>'...
@@ -44,7 +43,7 @@ export async function explainCommand(argv: readonly string[], io: Io): Promise<n
     return 0;
   }
   if (args.positionals.length === 0) throw new UsageError("explain needs at least one 'Field: value'");
-  const locale = normalizeLocale(stringFlag(args, 'locale'));
+  const locale = localeFlag(args) ?? 'en';
   const direction = boolFlag(args, 'request') ? 'request' : 'response';
   const fields: [string, string][] = args.positionals.map((arg) => {
     const colon = arg.indexOf(':');

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeLatin1, normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
+import { decodeLatin1, type Diagnostic, type Locale } from '@httplens/core';
 import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, Pool } from '@httplens/transport';
-import { boolFlag, choice, parseArgs, stringFlag, UsageError } from './args.js';
+import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
 import { colours, progress, useColour, type Colours, type Io } from './io.js';
 import { xmlText } from './lint.js';
@@ -46,7 +46,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   if (args.positionals.length !== 1) throw new UsageError('send needs exactly one .http file');
   const failOn = choice(args, 'fail-on', ['error', '4xx', '5xx'] as const, 'error');
   choice(args, 'reporter', ['junit'] as const, 'junit');
-  const locale = normalizeLocale(stringFlag(args, 'locale'));
+  const locale = localeFlag(args) ?? 'en';
   const path = resolve(io.cwd, args.positionals[0] as string);
   let text: string;
   try {

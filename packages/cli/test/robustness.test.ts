@@ -85,3 +85,26 @@ describe('httplens lint: what is named on the command line', () => {
     expect(c.stderr()).not.toContain('EISDIR: EISDIR');
   });
 });
+
+describe('--locale', () => {
+  it.each([
+    ['lint', 'ok.http'],
+    ['explain', 'X-A: b'],
+    ['send', 'ok.http'],
+    ['check', 'http://127.0.0.1:9/'],
+    ['demo', '--examples', 'empty'],
+  ])('%s rejects an unknown locale (exit 2) rather than falling back to English', async (command, ...rest) => {
+    writeFileSync(join(work, 'ok.http'), 'GET https://example.com/\n');
+    const c = capture();
+    expect(await main([command, '--locale', 'fr', ...rest], c.io)).toBe(2);
+    expect(c.stderr()).toContain("--locale must be en or zh-CN (got 'fr')");
+  });
+
+  it('accepts en, zh-CN and their usual spellings', async () => {
+    for (const locale of ['en', 'en-US', 'zh-CN', 'zh-cn', 'zh', 'zh-Hans']) {
+      const c = capture();
+      expect(await main(['explain', '--locale', locale, 'Age: 60'], c.io)).toBe(0);
+      expect(c.stdout()).toContain(locale.startsWith('zh') ? '1 分钟' : '1 minute');
+    }
+  });
+});

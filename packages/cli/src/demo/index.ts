@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeLocale, type Locale, type Severity } from '@httplens/core';
+import { type Locale, type Severity } from '@httplens/core';
 import { settingsFromConfig } from '@httplens/language-service';
 import { parseHttpFile, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { Pool } from '@httplens/transport';
-import { boolFlag, parseArgs, stringFlag, UsageError } from '../args.js';
+import { boolFlag, localeFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import { checkJson, checkUrl, formatCheck, type CheckReport } from '../check.js';
 import { nodeHost, sendOne, type ExchangeOutcome } from '../exchange.js';
 import { colours, progress, useColour, type Io } from '../io.js';
@@ -100,7 +100,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
     return 0;
   }
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument '${args.positionals[0]}'`);
-  const locale = normalizeLocale(stringFlag(args, 'locale'));
+  const locale = localeFlag(args) ?? 'en';
   const t = TEXTS[locale];
   const portText = stringFlag(args, 'port');
   if (portText !== undefined && !boolFlag(args, 'serve')) throw new UsageError('--port goes with --serve');
