@@ -108,3 +108,20 @@ describe('--locale', () => {
     }
   });
 });
+
+describe('httplens send: a request that cannot be sent', () => {
+  it('says why (the URL, an undefined variable, the scheme) instead of "HTTP requests are not sent"', async () => {
+    writeFileSync(join(work, 'unsendable.http'), '# @name ftp\nGET ftp://example.com/file\n\n###\n# @name novar\nGET {{nowhere}}/items\n');
+    const ftp = capture();
+    expect(await main(['send', 'unsendable.http', '--name', 'ftp', '--json'], ftp.io)).toBe(1);
+    const [first] = JSON.parse(ftp.stdout()) as { error: { code: string; message: string } }[];
+    expect(first?.error.code).toBe('HTTPLENS_INVALID_URL');
+    expect(first?.error.message).toContain('ftp://example.com/file');
+    expect(first?.error.message).not.toContain('HTTP requests are not sent');
+
+    const novar = capture();
+    expect(await main(['send', 'unsendable.http', '--name', 'novar'], novar.io)).toBe(1);
+    expect(novar.stdout()).toContain('HTTPLENS_INVALID_URL');
+    expect(novar.stdout()).toContain('"nowhere" is not defined');
+  });
+});
