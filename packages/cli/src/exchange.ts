@@ -30,8 +30,8 @@ export function nodeHost(httpFilePath: string, env: Readonly<Record<string, stri
     env: (name) => env[name],
     dotenv(name) {
       if (!dotenv) {
-        const path = join(dir, '.env');
-        dotenv = existsSync(path) ? parseDotenv(readFileSync(path, 'utf8')) : {};
+        const read = readText(join(dir, '.env'));
+        dotenv = 'text' in read ? parseDotenv(read.text) : {};
       }
       return dotenv[name];
     },
@@ -41,16 +41,48 @@ export function nodeHost(httpFilePath: string, env: Readonly<Record<string, stri
   };
 }
 
-/** http-client.env.json, http-client.private.env.json and .env beside the `.http` file. */
-export function loadEnvironments(httpFilePath: string): EnvironmentSet | undefined {
+/** A file's text (UTF-8, without a byte order mark), or the reason it cannot be read. */
+function readText(path: string): { text: string } | { error: string } {
+  try {
+    const text = readFileSync(path, 'utf8');
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { error: err.code === 'EISDIR' ? 'it is a directory' : (err.code ?? err.message) };
+  }
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - (before.lastIndexOf('\n') + 1) + 1}`;
+}
+
+/**
+ * http-client.env.json, http-client.private.env.json and .env beside the `.http` file. A file that
+ * cannot be read or parsed is skipped and reported to `onProblem` with its path and line.
+ */
+export function loadEnvironments(httpFilePath: string, onProblem?: (problem: string) => void): EnvironmentSet | undefined {
   const dir = dirname(httpFilePath);
   const sets: EnvironmentSet[] = [];
   for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
     const path = join(dir, name);
-    if (existsSync(path)) sets.push(parseEnvironmentFile(readFileSync(path, 'utf8'), name));
+    if (!existsSync(path)) continue;
+    const read = readText(path);
+    if ('error' in read) {
+      onProblem?.(`${path}: cannot read it: ${read.error}`);
+      continue;
+    }
+    const set = parseEnvironmentFile(read.text, name);
+    for (const d of set.diagnostics) onProblem?.(`${path}:${lineColumn(read.text, d.span.offset)}: ${d.message} ${d.code}`);
+    sets.push(set);
   }
   const dotenv = join(dir, '.env');
-  if (existsSync(dotenv)) sets.push(parseEnvironmentFile({ $shared: parseDotenv(readFileSync(dotenv, 'utf8')) }, '.env'));
+  if (existsSync(dotenv)) {
+    const read = readText(dotenv);
+    if ('error' in read) onProblem?.(`${dotenv}: cannot read it: ${read.error}`);
+    else sets.push(parseEnvironmentFile({ $shared: parseDotenv(read.text) }, '.env'));
+  }
   return sets.length ? mergeEnvironments(...sets) : undefined;
 }
 

@@ -52,7 +52,10 @@ export interface LintedFile {
 const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 /** Lints texts with the language service (the same diagnostics as the editor). */
-export function lintTexts(inputs: { path: string; text: string; languageId: string }[], options: { locale: Locale; settings: ReturnType<typeof settingsFromConfig> }): LintedFile[] {
+export function lintTexts(
+  inputs: { path: string; text: string; languageId: string }[],
+  options: { locale: Locale; settings: ReturnType<typeof settingsFromConfig>; onEnvironmentProblem?: (problem: string) => void },
+): LintedFile[] {
   const ls = getLanguageService({ locale: options.locale, settings: options.settings });
   // The environments beside each file (http-client.env.json, its private twin, .env) define
   // variables, as they do for `httplens send` and in the editor.
@@ -61,7 +64,7 @@ export function lintTexts(inputs: { path: string; text: string; languageId: stri
   return inputs.map(({ path, text, languageId }) => {
     if (!path.startsWith('<')) {
       const dir = dirname(path);
-      if (!environmentsOf.has(dir)) environmentsOf.set(dir, loadEnvironments(path));
+      if (!environmentsOf.has(dir)) environmentsOf.set(dir, loadEnvironments(path, options.onEnvironmentProblem));
       if (current !== dir) {
         ls.setEnvironments(environmentsOf.get(dir));
         current = dir;
@@ -140,7 +143,7 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
   // stdin comes as bytes (one latin1 character per byte)
   if (args.positionals.includes('-')) inputs.push({ path: '<stdin>', ...decodeInput(Buffer.from(io.readStdin(), 'latin1'), 'plaintext') });
 
-  let linted = lintTexts(inputs, { locale, settings: settingsFromConfig(config) });
+  let linted = lintTexts(inputs, { locale, settings: settingsFromConfig(config), onEnvironmentProblem: (p) => io.stderr(`httplens: ${p}\n`) });
   if (boolFlag(args, 'quiet')) linted = linted.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') }));
   const counts = count(linted);
   const display = (path: string) => (path.startsWith('<') ? path : relative(io.cwd, path).split(sep).join('/'));

@@ -66,9 +66,13 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const timeout = timeoutText === undefined ? undefined : Number(timeoutText);
   if (timeout !== undefined && (!Number.isFinite(timeout) || timeout <= 0)) throw new UsageError('--timeout takes a number of milliseconds');
 
-  const environments = loadEnvironments(path);
+  const environmentProblems: string[] = [];
+  const environments = loadEnvironments(path, (p) => environmentProblems.push(p));
+  for (const p of environmentProblems) io.stderr(`httplens: ${p}\n`);
   const env = stringFlag(args, 'env');
-  if (env && !environments?.environments[env]) throw new UsageError(`no environment '${env}' in http-client.env.json, http-client.private.env.json or .env`);
+  if (env && !environments?.environments[env]) {
+    throw new UsageError(`no environment '${env}' in http-client.env.json, http-client.private.env.json or .env${environmentProblems.length ? ' (see the problems above)' : ''}`);
+  }
   const pool = new Pool();
   const responses: Record<string, StoredExchange> = {};
   const outcomes: ExchangeOutcome[] = [];

@@ -125,3 +125,30 @@ describe('httplens send: a request that cannot be sent', () => {
     expect(novar.stdout()).toContain('"nowhere" is not defined');
   });
 });
+
+describe('environment files', () => {
+  it('reports an invalid http-client.env.json with its path and line instead of only "no environment"', async () => {
+    const dir = join(work, 'env-invalid');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.http'), 'GET {{host}}/items\n');
+    writeFileSync(join(dir, 'http-client.env.json'), '{ "dev": { "host": "http://127.0.0.1:9" },\n');
+    const send = capture({ cwd: dir });
+    expect(await main(['send', 'a.http', '--env', 'dev'], send.io)).toBe(2);
+    expect(send.stderr()).toMatch(/http-client\.env\.json:2:1: .*not valid.* HTTP1035/);
+    const lint = capture({ cwd: dir });
+    await main(['lint', '--format', 'json', 'a.http'], lint.io);
+    expect(() => JSON.parse(lint.stdout()) as unknown).not.toThrow();
+    expect(lint.stderr()).toContain('HTTP1035');
+  });
+
+  it('reads an http-client.env.json saved with a byte order mark, and survives one that is a directory', async () => {
+    const dir = join(work, 'env-bom');
+    mkdirSync(join(dir, 'http-client.private.env.json'), { recursive: true });
+    writeFileSync(join(dir, 'a.http'), 'GET https://example.com/{{path}}\n');
+    writeFileSync(join(dir, 'http-client.env.json'), '\uFEFF{ "dev": { "path": "items" } }');
+    const c = capture({ cwd: dir });
+    expect(await main(['lint', '--format', 'json', 'a.http'], c.io)).toBe(0);
+    expect((JSON.parse(c.stdout()) as { files: { diagnostics: unknown[] }[] }).files[0]?.diagnostics).toEqual([]);
+    expect(c.stderr()).toContain('http-client.private.env.json: cannot read it: it is a directory');
+  });
+});
