@@ -247,3 +247,19 @@ describe('help and version', () => {
     expect((await run(['--version'])).stdout).toBe('0.1.0\n');
   });
 });
+
+describe('a reader that stops early', () => {
+  it('drops the rest of the output without a stack trace and keeps the exit code', async () => {
+    writeFileSync(join(work, 'many.http'), Array.from({ length: 3000 }, (_, i) => `GET https://example.com/${i}\nContent-Lenght: 1\nMax-Forwards: x\n\n###\n`).join(''));
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [bin, 'lint', '--format', 'json', 'many.http'], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(result.stderr).not.toContain('EPIPE');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.code).toBe(1);
+  });
+});
