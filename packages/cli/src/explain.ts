@@ -113,10 +113,21 @@ const LABELS: Record<Locale, Record<string, string>> = {
   'zh-CN': { unknown: '不是已注册的首部字段', problems: '问题', none: '没有问题', caching: '缓存', shared: '共享缓存', private: '私有缓存', instead: '请改用' },
 };
 
+/** Control characters as their one-column pictures (U+2400-U+2421): nothing reaches the terminal raw, and ranges stay aligned. */
+const visible = (s: string): string => {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    out += code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : ch;
+  }
+  return out;
+};
+
 function render(items: Explained[], caching: { shared: string; private: string } | undefined, c: Colours, locale: Locale): string {
   const l = LABELS[locale];
   const out: string[] = [];
-  for (const e of items) {
+  for (const shown of items) {
+    const e = { ...shown, name: visible(shown.name), value: visible(shown.value) };
     out.push(c.bold(`${e.name}: ${e.value}`));
     if (e.field) {
       const status = e.field.status === 'permanent' ? '' : c.yellow(` [${e.field.status}]`);
@@ -124,7 +135,7 @@ function render(items: Explained[], caching: { shared: string; private: string }
       if (e.field.replacedBy?.length) out.push(`  ${l.instead}: ${e.field.replacedBy.join(', ')}`);
       out.push(c.grey(`  ${e.field.specUrl}`));
     } else out.push(c.yellow(`  ${l.unknown}`));
-    for (const comp of e.components) out.push(`  ${c.cyan(comp.text)}  ${comp.meaning}`);
+    for (const comp of e.components) out.push(`  ${c.cyan(visible(comp.text))}  ${comp.meaning}`);
     if (e.diagnostics.length === 0) out.push(c.green(`  ✔ ${l.none}`));
     for (const d of e.diagnostics) {
       const mark = d.severity === 'error' ? c.red('✖') : d.severity === 'warning' ? c.yellow('⚠') : c.blue('ℹ');

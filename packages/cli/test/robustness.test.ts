@@ -152,3 +152,18 @@ describe('environment files', () => {
     expect(c.stderr()).toContain('http-client.private.env.json: cannot read it: it is a directory');
   });
 });
+
+describe('httplens explain: control characters', () => {
+  it('shows them as their pictures, one column each, so nothing reaches the terminal raw and the range stays aligned', async () => {
+    const c = capture();
+    expect(await main(['explain', 'X-Trace: a\u001b[2Jb\nc'], c.io)).toBe(1);
+    const text = c.stdout();
+    expect([...text].filter((ch) => ch.charCodeAt(0) < 0x20 && ch !== '\n')).toEqual([]);
+    expect(text).toContain('X-Trace: a␛[2Jb␊c');
+    const lines = text.split('\n');
+    const frame = lines.findIndex((line) => line.startsWith('    X-Trace: a␛'));
+    expect(frame).toBeGreaterThan(0);
+    const caret = lines[frame + 1] ?? '';
+    expect(lines[frame]?.[caret.indexOf('^')]).toBe('␛');
+  });
+});
