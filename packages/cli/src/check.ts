@@ -1,7 +1,7 @@
 import { createDiagnostic, decodeLatin1, explainCaching, lintMessage, messageFromHeaders, type CachingExplanation, type Diagnostic, type Locale, type Span } from '@httplens/core';
 import { describeErrorCode, isTransportError, Pool, send, type SendOptions, type SendResult } from '@httplens/transport';
 import { boolFlag, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
-import { colours, progress, useColour, type Colours, type Io } from './io.js';
+import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
 
 export const CHECK_HELP = `Usage: httplens check <url> [options]
 
@@ -336,10 +336,10 @@ export function formatCheck(report: CheckReport, locale: Locale, c: Colours): st
   }
   const status = report.status ?? 0;
   const statusColour = status >= 500 ? c.red : status >= 400 ? c.yellow : status >= 300 ? c.cyan : c.green;
-  out.push(statusColour(`  → ${status} ${report.reason ?? ''}`), '', c.bold(`${t.checks!({})}${colon.trim()}`));
+  out.push(statusColour(`  → ${status} ${visible(report.reason ?? '')}`), '', c.bold(`${t.checks!({})}${colon.trim()}`));
   for (const s of report.steps) {
     const mark = s.result === 'pass' ? c.green('✓') : s.result === 'skip' ? c.grey('–') : s.result === 'error' ? c.red('✖') : s.diagnostic?.severity === 'error' ? c.red('✖') : s.diagnostic?.severity === 'warning' ? c.yellow('⚠') : c.blue('ℹ');
-    out.push(`  ${mark} ${s.message}${s.diagnostic ? ` ${c.grey(s.diagnostic.code)}` : ''}`);
+    out.push(`  ${mark} ${visible(s.message)}${s.diagnostic ? ` ${c.grey(s.diagnostic.code)}` : ''}`);
   }
   out.push('', c.bold(`${t.diagnostics!({})}${colon.trim()}`));
   const shown = report.diagnostics.filter((d) => d.severity !== 'hint');

@@ -11,7 +11,7 @@ import {
 } from '@httplens/core';
 import { UI_MESSAGES } from '@httplens/language-service';
 import { boolFlag, localeFlag, parseArgs, UsageError } from './args.js';
-import { colours, useColour, type Colours, type Io } from './io.js';
+import { colours, useColour, visible, type Colours, type Io } from './io.js';
 
 export const EXPLAIN_HELP = `Usage: httplens explain [options] '<Field: value>'...
 
@@ -113,15 +113,6 @@ const LABELS: Record<Locale, Record<string, string>> = {
   'zh-CN': { unknown: '不是已注册的首部字段', problems: '问题', none: '没有问题', caching: '缓存', shared: '共享缓存', private: '私有缓存', instead: '请改用' },
 };
 
-/** Control characters as their one-column pictures (U+2400-U+2421): nothing reaches the terminal raw, and ranges stay aligned. */
-const visible = (s: string): string => {
-  let out = '';
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    out += code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : ch;
-  }
-  return out;
-};
 
 function render(items: Explained[], caching: { shared: string; private: string } | undefined, c: Colours, locale: Locale): string {
   const l = LABELS[locale];

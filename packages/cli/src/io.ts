@@ -63,3 +63,23 @@ export function progress(io: Io, label: string): { stop: () => void } {
     },
   };
 }
+
+/**
+ * Control characters as their one-column pictures (U+2400-U+2421), so text from a file or a server
+ * cannot drive the terminal and ranges under it stay aligned. `keep` lists the ones left as they are
+ * (line breaks and tabs of a body).
+ */
+export function visible(s: string, keep = ''): string {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if ((code < 0x20 || code === 0x7f) && !keep.includes(s[i] as string)) break;
+  }
+  if (i === s.length) return s;
+  let out = '';
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    out += keep.includes(ch) ? ch : code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : ch;
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/htt
 import { describeErrorCode, ERROR_CODES, Pool } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
-import { colours, progress, useColour, type Colours, type Io } from './io.js';
+import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
 import { xmlText } from './lint.js';
 
 export const SEND_HELP = `Usage: httplens send <file.http> [options]
@@ -157,9 +157,10 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
     return `${out.join('\n')}\n`;
   }
   const statusColour = r.status >= 500 ? c.red : r.status >= 400 ? c.yellow : r.status >= 300 ? c.cyan : c.green;
-  out.push(statusColour(`${r.version} ${r.status} ${r.reason}`));
-  for (const [name, value] of r.headers) out.push(`${c.cyan(name)}: ${value}`);
-  const body = o.body ?? '';
+  // what the server sent is shown, never obeyed: its control characters cannot drive the terminal
+  out.push(statusColour(`${r.version} ${r.status} ${visible(r.reason)}`));
+  for (const [name, value] of r.headers) out.push(`${c.cyan(visible(name))}: ${visible(value)}`);
+  const body = visible(o.body ?? '', '\t\n\r');
   if (body) {
     out.push('');
     const limit = 2000;

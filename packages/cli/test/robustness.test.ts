@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,5 +166,39 @@ describe('httplens explain: control characters', () => {
     expect(frame).toBeGreaterThan(0);
     const caret = lines[frame + 1] ?? '';
     expect(lines[frame]?.[caret.indexOf('^')]).toBe('␛');
+  });
+});
+
+describe('what a server sends is shown, never obeyed', () => {
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    server = createServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.once('data', () =>
+        socket.end('HTTP/1.1 200 OK\r\nETag: "v\u001b[2J1"\r\nX-Title: \u001b]0;pwned\u0007x\r\nContent-Type: text/plain\r\nContent-Length: 12\r\n\r\n\u001b[31mred\ta\nb'),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => server?.close());
+
+  const controls = (text: string) => [...text].filter((ch) => (ch.charCodeAt(0) < 0x20 && ch !== '\n' && ch !== '\t') || ch === '\u007f');
+
+  it('send prints the control characters of the status line, fields and body as pictures', async () => {
+    writeFileSync(join(work, 'escapes.http'), `GET ${base}/\n`);
+    const c = capture();
+    await main(['send', 'escapes.http'], c.io);
+    expect(controls(c.stdout())).toEqual([]);
+    expect(c.stdout()).toContain('X-Title: ␛]0;pwned␇x');
+    expect(c.stdout()).toContain('␛[31mred\ta\nb');
+  });
+
+  it('check shows none of them either', async () => {
+    const c = capture();
+    await main(['check', `${base}/`], c.io);
+    expect(c.stdout()).toContain('HTTP0055');
+    expect(controls(c.stdout())).toEqual([]);
   });
 });
