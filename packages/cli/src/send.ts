@@ -46,6 +46,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   if (args.positionals.length !== 1) throw new UsageError('send needs exactly one .http file');
   const failOn = choice(args, 'fail-on', ['error', '4xx', '5xx'] as const, 'error');
   choice(args, 'reporter', ['junit'] as const, 'junit');
+  if (args.flags.has('output') && !args.flags.has('reporter')) throw new UsageError('--output goes with --reporter junit');
   const locale = localeFlag(args) ?? 'en';
   const path = resolve(io.cwd, args.positionals[0] as string);
   let text: string;

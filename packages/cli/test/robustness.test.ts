@@ -202,3 +202,12 @@ describe('what a server sends is shown, never obeyed', () => {
     expect(controls(c.stdout())).toEqual([]);
   });
 });
+
+describe('httplens send: options that go together', () => {
+  it('exits 2 for --output without --reporter instead of writing no report', async () => {
+    writeFileSync(join(work, 'ok.http'), 'GET https://example.com/\n');
+    const c = capture();
+    expect(await main(['send', 'ok.http', '--output', 'report.xml'], c.io)).toBe(2);
+    expect(c.stderr()).toContain('--output goes with --reporter junit');
+  });
+});
