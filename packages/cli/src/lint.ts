@@ -135,8 +135,9 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
   for (const p of problems) io.stderr(`httplens: ${p}\n`);
   const locale = localeFlag(args) ?? normalizeLocale(config.locale);
   const maxWarningsText = stringFlag(args, 'max-warnings');
+  // digits only: Number('') and Number(' ') are 0, Number('1e3') is 1000
+  if (maxWarningsText !== undefined && !/^\d+$/.test(maxWarningsText)) throw new UsageError(`--max-warnings takes a whole number (got '${maxWarningsText}')`);
   const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number');
 
   const files = args.positionals.filter((p) => p !== '-');
   const inputs = expandFiles(files, io.cwd, config.ignore).map((path) => ({ path, ...decodeInput(readInput(path, relative(io.cwd, path) || path), languageOf(path)) }));
@@ -155,7 +156,7 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
 
   if (counts.errors > 0) return 1;
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
-    io.stderr(`httplens: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    io.stderr(`httplens: ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;

@@ -211,3 +211,20 @@ describe('httplens send: options that go together', () => {
     expect(c.stderr()).toContain('--output goes with --reporter junit');
   });
 });
+
+describe('numbers on the command line', () => {
+  it('rejects an empty or blank --max-warnings or --port (Number would read them as 0)', async () => {
+    writeFileSync(join(work, 'warn.http'), 'GET https://example.com/\nContent-Lenght: 1\n');
+    for (const value of ['', ' ', '1e3', '-1', '2.5']) {
+      const c = capture();
+      expect(await main(['lint', `--max-warnings=${value}`, 'warn.http'], c.io)).toBe(2);
+      expect(c.stderr()).toContain('--max-warnings takes a whole number');
+    }
+    const one = capture();
+    expect(await main(['lint', '--max-warnings', '0', 'warn.http'], one.io)).toBe(1);
+    expect(one.stderr()).toContain('1 warning, more than --max-warnings 0');
+    const port = capture();
+    expect(await main(['demo', '--serve', '--port='], port.io)).toBe(2);
+    expect(port.stderr()).toContain("--port takes a port number (got '')");
+  });
+});

@@ -106,7 +106,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   if (portText !== undefined && !boolFlag(args, 'serve')) throw new UsageError('--port goes with --serve');
   if (boolFlag(args, 'serve')) {
     const port = portText === undefined ? 8080 : Number(portText);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number (got '${portText}')`);
+    if (!/^\d+$/.test(portText ?? '8080') || port > 65535) throw new UsageError(`--port takes a port number (got '${portText}')`);
     const controller = new AbortController();
     const stop = () => controller.abort();
     process.once('SIGINT', stop);
