@@ -44,7 +44,8 @@ export function parseEnvironmentFile(input: string | Record<string, unknown>, so
   let data: unknown = input;
   if (typeof input === 'string') {
     try {
-      data = input.trim() === '' ? {} : JSON.parse(input);
+      // a byte order mark (as editors on Windows save files) is read as a space, so error offsets stay those of the text
+      data = input.trim() === '' ? {} : JSON.parse(input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input);
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       const at = /position (\d+)/.exec(detail);

@@ -195,6 +195,15 @@ describe('environments', () => {
     expect(parseEnvironmentFile('[1]', 'http-client.env.json').diagnostics.map((d) => d.code)).toEqual(['HTTP1035']);
   });
 
+  it('reads environment files saved with a byte order mark', () => {
+    const set = parseEnvironmentFile('\ufeff{"dev": {"host": "a.example"}}', 'http-client.env.json');
+    expect(set.diagnostics).toEqual([]);
+    expect(set.environments.dev?.host?.value).toBe('a.example');
+    // an error's offset is that of the text as given
+    expect(parseEnvironmentFile('\ufeff{"dev": ', 'http-client.env.json').diagnostics[0]?.span.offset).toBe(parseEnvironmentFile(' {"dev": ', 'http-client.env.json').diagnostics[0]?.span.offset);
+    expect(parseDotenv('\ufeffA=1\n')).toEqual({ A: '1' });
+  });
+
   it('parses .env files', () => {
     expect(parseDotenv('# c\nA=1\nexport B = two words # note\nC="x\\ny"\nD=\'q#\'\nbad line\n')).toEqual({ A: '1', B: 'two words', C: 'x\ny', D: 'q#' });
   });

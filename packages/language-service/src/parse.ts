@@ -17,7 +17,9 @@ const REQUEST_LINE = /^[!#$%&'*+.^`|~\w-]+ \S+ HTTP\/\d(?:\.\d)?\r?$/;
 export function isMessageDocument(document: Pick<TextDocument, 'languageId' | 'getText'>): boolean {
   if (document.languageId === 'http-message') return true;
   if (document.languageId === 'http') return false;
-  const text = document.getText();
+  const all = document.getText();
+  // after a byte order mark, which parseMessage skips (HTTP0017)
+  const text = all.charCodeAt(0) === 0xfeff ? all.slice(1) : all;
   const eol = text.indexOf('\n');
   const first = eol < 0 ? text : text.slice(0, eol);
   if (STATUS_LINE.test(first)) return true;

@@ -91,6 +91,11 @@ describe('doValidation on raw messages', () => {
   it('detects a pasted response in a document of another language', () => {
     const d = doc('HTTP/1.1 401 Unauthorized\nContent-Length: 0\n\n', 'plaintext');
     expect(ls.doValidation(d).map((x) => x.code)).toContain('HTTP0556');
+    // also after a byte order mark, which is reported on its own
+    const marked = doc('\ufeffHTTP/1.1 401 Unauthorized\nContent-Length: 0\n\n', 'plaintext');
+    const codes = ls.doValidation(marked).map((x) => x.code);
+    expect(codes).toContain('HTTP0556');
+    expect(codes).toContain('HTTP0017');
   });
 });
 
