@@ -1,31 +1,17 @@
 import { once } from 'node:events';
 import type { Socket } from 'node:net';
 import { brotliCompressSync, constants, createGzip, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
-import { Pool, send, TransportError, type SendResult } from '@httplens/transport';
+import { describe, expect, it } from 'vitest';
+import { Pool, send, type SendResult } from '@httplens/transport';
 import { CLOSE_DELIMITED, RESPONSES } from './responses.js';
-import { httpServer, onRequests, rawServer, sleep, type Running } from './servers.js';
+import { afterEachTest, failure, httpServer, onRequests, rawServer, sleep, type Running } from './servers.js';
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
 
-let cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-async function serve(server: Promise<Running>): Promise<Running> {
-  const s = await server;
-  cleanup.push(() => s.close());
-  return s;
-}
+const { later, serve } = afterEachTest();
 /** A server that writes `response` (a string or bytes) for every request. */
 function respond(response: string | Buffer): Promise<Running> {
   return serve(rawServer((s) => onRequests(s, () => s.write(response))));
-}
-async function failure(p: Promise<unknown>): Promise<TransportError> {
-  const e = await p.catch((error: unknown) => error);
-  expect(e).toBeInstanceOf(TransportError);
-  return e as TransportError;
 }
 /** Writes `piece` until the socket closes, honouring back-pressure (bounded by the peer). */
 async function forever(socket: Socket, piece: Buffer): Promise<void> {
@@ -154,7 +140,7 @@ describe('bodies that never end, and limits', () => {
       void forever(s, Buffer.alloc(65536, 0x61));
     })));
     const pool = new Pool();
-    cleanup.push(() => pool.close());
+    later(() => pool.close());
     const r = await send({ method: 'GET', url: server.url }, { pool, limits: { bodySize: 100_000 } });
     expect(r.truncated).toBe(true);
     expect(r.body.length).toBe(100_000);
@@ -382,7 +368,7 @@ describe('interim responses and Expect: 100-continue', () => {
       onRequests(s, () => s.write('HTTP/1.1 417 Expectation Failed\r\nContent-Length: 0\r\n\r\n'));
     }));
     const pool = new Pool();
-    cleanup.push(() => pool.close());
+    later(() => pool.close());
     const r = await send({ method: 'POST', url: server.url, headers: [['Expect', '100-continue']], body: 'secret-body' }, { pool, timeouts: { expectContinue: 5000 } });
     expect(r.status).toBe(417);
     expect(latin1(r.raw.sent)).not.toContain('secret-body');
@@ -400,7 +386,7 @@ describe('interim responses and Expect: 100-continue', () => {
       });
     }));
     const pool = new Pool();
-    cleanup.push(() => pool.close());
+    later(() => pool.close());
     const count = (text: string): number => text.split('once-body').length - 1;
     const r = await send({ method: 'POST', url: server.url, body: 'once-body' }, { pool });
     expect(r.interim.map((i) => i.status)).toEqual([100]);
@@ -546,7 +532,7 @@ describe('every response split at every byte position, over a socket', () => {
         ),
       );
       const pool = new Pool({ maxSocketsPerOrigin: 1 });
-      cleanup.push(() => pool.close());
+      later(() => pool.close());
       const baseline = comparable(await send({ method: method ?? 'GET', url: `${server.url}/split/0` }, { pool }));
       expect((baseline as { received: string }).received).toBe(response);
       for (let at = 1; at < response.length; at++) {

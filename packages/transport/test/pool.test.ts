@@ -1,23 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Pool, send, TransportError } from '@httplens/transport';
-import { httpServer, onRequests, rawServer, sleep, type Running } from './servers.js';
+import { afterEachTest, httpServer, onRequests, rawServer, sleep, type Running } from './servers.js';
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
 const OK = 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok';
 
-let cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-async function serve(server: Promise<Running>): Promise<Running> {
-  const s = await server;
-  cleanup.push(() => s.close());
-  return s;
-}
+const { later, serve } = afterEachTest();
 function pool(options?: ConstructorParameters<typeof Pool>[0]): Pool {
   const p = new Pool(options);
-  cleanup.push(() => p.close());
+  later(() => p.close());
   return p;
 }
 

@@ -1,26 +1,12 @@
 import { once } from 'node:events';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createClient, openTunnel, Pool, redirectLocation, send, TransportError } from '@httplens/transport';
-import { onRequests, rawServer, sleep, type Running } from './servers.js';
+import { describe, expect, it } from 'vitest';
+import { createClient, openTunnel, Pool, redirectLocation, send } from '@httplens/transport';
+import { afterEachTest, failure, onRequests, rawServer, sleep, type Running } from './servers.js';
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
 
-let cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-async function serve(server: Promise<Running>): Promise<Running> {
-  const s = await server;
-  cleanup.push(() => s.close());
-  return s;
-}
-async function failure(p: Promise<unknown>): Promise<TransportError> {
-  const e = await p.catch((error: unknown) => error);
-  expect(e).toBeInstanceOf(TransportError);
-  return e as TransportError;
-}
+const { later, serve } = afterEachTest();
 
 describe('a server that does not speak HTTP', { timeout: 5000 }, () => {
   // These servers send a greeting and wait: with the default timeouts the call would
@@ -174,7 +160,7 @@ describe('idle pooled connections', { timeout: 5000 }, () => {
       });
     }));
     const p = new Pool();
-    cleanup.push(() => p.close());
+    later(() => p.close());
     await sleep(50); // the sockets of earlier tests finish closing
     const before = activeSockets();
     await send({ method: 'GET', url: `${server.url}/` }, { pool: p });
@@ -203,7 +189,7 @@ describe('a Location with bytes above 0x7F', { timeout: 5000 }, () => {
       else s.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
     })));
     const client = createClient({ followRedirects: true, cookies: false, proxy: false });
-    cleanup.push(() => client.close());
+    later(() => client.close());
     const r = await client.send({ method: 'GET', url: `${server.url}/start` });
     expect(r.status).toBe(200);
     expect(targets).toEqual(['/start', '/caf%C3%A9?q=%E9']);
@@ -263,7 +249,7 @@ describe('the answer of a proxy to CONNECT', { timeout: 5000 }, () => {
     const server = await proxy(['SSH-2.0-OpenSSH_9.6\r\n']);
     const started = performance.now();
     const client = createClient({ proxy: server.url });
-    cleanup.push(() => client.close());
+    later(() => client.close());
     const e = await failure(client.send({ method: 'GET', url: 'https://example.com/' }));
     expect(e.code).toBe('HTTPLENS_PROXY_CONNECT_FAILED');
     expect(e.message).toContain('malformed status line "SSH-2.0-OpenSSH_9.6"');

@@ -1,6 +1,8 @@
 import { once } from 'node:events';
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, type Server, type Socket } from 'node:net';
+import { afterEach, expect } from 'vitest';
+import { TransportError } from '@httplens/transport';
 
 export interface Running {
   port: number;
@@ -87,4 +89,32 @@ export async function collect(request: IncomingMessage): Promise<Buffer> {
     // aborted by the client (the tests of failing body streams do that on purpose)
   }
   return Buffer.concat(parts);
+}
+
+/**
+ * Clean-ups run after each test of the file that calls this, last registered first: `later(fn)` registers one,
+ * `serve(server)` waits for a server to listen and registers its close.
+ */
+export function afterEachTest(): { later: (fn: () => unknown) => void; serve: (server: Promise<Running>) => Promise<Running> } {
+  let cleanup: (() => unknown)[] = [];
+  afterEach(async () => {
+    for (const c of cleanup.reverse()) await c();
+    cleanup = [];
+  });
+  const later = (fn: () => unknown): void => {
+    cleanup.push(fn);
+  };
+  const serve = async (server: Promise<Running>): Promise<Running> => {
+    const s = await server;
+    later(() => s.close());
+    return s;
+  };
+  return { later, serve };
+}
+
+/** The TransportError a promise rejects with (the test fails when it settles otherwise). */
+export async function failure(p: Promise<unknown>): Promise<TransportError> {
+  const e = await p.catch((error: unknown) => error);
+  expect(e).toBeInstanceOf(TransportError);
+  return e as TransportError;
 }
