@@ -1,5 +1,6 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale } from '@httplens/core';
+import { byteOrderMarkAsSpace } from './syntax.js';
 
 /** Where a variable of an environment was defined. */
 export type EnvironmentSource = 'http-client.env.json' | 'http-client.private.env.json' | 'rest-client settings' | '.env' | string;
@@ -44,8 +45,7 @@ export function parseEnvironmentFile(input: string | Record<string, unknown>, so
   let data: unknown = input;
   if (typeof input === 'string') {
     try {
-      // a byte order mark (as editors on Windows save files) is read as a space, so error offsets stay those of the text
-      data = input.trim() === '' ? {} : JSON.parse(input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input);
+      data = input.trim() === '' ? {} : JSON.parse(byteOrderMarkAsSpace(input));
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       const at = /position (\d+)/.exec(detail);

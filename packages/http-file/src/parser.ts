@@ -1,6 +1,6 @@
 import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/core';
 import { parseCurl } from './curl.js';
-import { HTTPYAC_METHODS, isGraphqlMarker, isNamed, isTchar, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, OTHER_PROTOCOLS } from './syntax.js';
+import { HTTPYAC_METHODS, isGraphqlMarker, isNamed, isTchar, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
@@ -1495,8 +1495,7 @@ class Parser {
  * Never throws: problems come back as diagnostics with exact spans; suppression comments are applied.
  */
 export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFile {
-  // A byte order mark (as editors on Windows save) is read as a space, so every offset stays that of `text`.
-  const parser = new Parser(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, options);
+  const parser = new Parser(byteOrderMarkAsSpace(text), options);
   parser.parse();
   const file: HttpFile = {
     text,

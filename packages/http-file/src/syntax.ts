@@ -73,3 +73,11 @@ export function looksLikeRequestLine(text: string): boolean {
   if (!m?.[1]) return false;
   return HTTPYAC_METHODS.has(m[1]) || OTHER_PROTOCOLS[m[1]] !== undefined;
 }
+
+/**
+ * The text with a leading byte order mark (as editors on Windows save files) read as a space: the
+ * same length, so every offset stays that of the text as given.
+ */
+export function byteOrderMarkAsSpace(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+}
