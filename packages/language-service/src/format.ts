@@ -1,10 +1,9 @@
 import { getField } from '@httplens/core';
+import { isToken } from '@httplens/http-file';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { eolOf, toRange, type TextDocument } from './document.js';
 import type { ParsedDocument } from './parse.js';
 import type { LanguageSettings } from './settings.js';
-
-const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
 
 /**
  * Formats an `.http` file: single spaces in request lines, `Name: value` field lines
@@ -29,7 +28,7 @@ export function format(document: TextDocument, parsed: ParsedDocument, settings:
     for (const h of r.headers) {
       // only `name: value` lines: not the -H arguments of a curl command, nor lines without a colon
       // or with a name that is no token, which the parser keeps as fields but a rewrite would change
-      if (!TOKEN.test(h.name) || !text.slice(h.nameSpan.offset + h.nameSpan.length, h.valueSpan.offset).includes(':')) continue;
+      if (!isToken(h.name) || !text.slice(h.nameSpan.offset + h.nameSpan.length, h.valueSpan.offset).includes(':')) continue;
       const name = settings.canonicalFieldNames ? (getField(h.name)?.name ?? h.name) : h.name;
       replace(h.span.offset, h.span.length, h.value === '' ? `${name}:` : `${name}: ${h.value}`);
     }
