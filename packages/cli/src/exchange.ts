@@ -14,6 +14,8 @@ import {
   type StoredExchange,
 } from '@httplens/http-file';
 import { send, text as bodyText, type SendOptions, type SendResult } from '@httplens/transport';
+import { createDocument } from './document.js';
+import { readProblem } from './files.js';
 
 /** File and process access for `@httplens/http-file`, relative to the `.http` file. */
 export function nodeHost(httpFilePath: string, env: Readonly<Record<string, string | undefined>>): HttpFileHost {
@@ -47,15 +49,8 @@ function readText(path: string): { text: string } | { error: string } {
     const text = readFileSync(path, 'utf8');
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return { error: err.code === 'EISDIR' ? 'it is a directory' : (err.code ?? err.message) };
+    return { error: readProblem(e) };
   }
-}
-
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `${line}:${offset - (before.lastIndexOf('\n') + 1) + 1}`;
 }
 
 /**
@@ -74,7 +69,14 @@ export function loadEnvironments(httpFilePath: string, onProblem?: (problem: str
       continue;
     }
     const set = parseEnvironmentFile(read.text, name);
-    for (const d of set.diagnostics) onProblem?.(`${path}:${lineColumn(read.text, d.span.offset)}: ${d.message} ${d.code}`);
+    if (set.diagnostics.length > 0 && onProblem) {
+      // line and column as lint reports them
+      const document = createDocument(path, 'json', read.text);
+      for (const d of set.diagnostics) {
+        const at = document.positionAt(d.span.offset);
+        onProblem(`${path}:${at.line + 1}:${at.character + 1}: ${d.message} ${d.code}`);
+      }
+    }
     sets.push(set);
   }
   const dotenv = join(dir, '.env');

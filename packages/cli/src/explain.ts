@@ -113,7 +113,6 @@ const LABELS: Record<Locale, Record<string, string>> = {
   'zh-CN': { unknown: '不是已注册的首部字段', problems: '问题', none: '没有问题', caching: '缓存', shared: '共享缓存', private: '私有缓存', instead: '请改用' },
 };
 
-
 function render(items: Explained[], caching: { shared: string; private: string } | undefined, c: Colours, locale: Locale): string {
   const l = LABELS[locale];
   const out: string[] = [];

@@ -93,8 +93,14 @@ export function loadConfig(cwd: string, explicit?: string): { config: HttplensCo
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read the config file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`cannot read the config file ${path}: ${readProblem(e)}`);
   }
   const { config, problems } = parseConfig(text);
   return { config, path, problems: problems.map((p) => `${path}: ${p.path || '(root)'}: ${p.message}`) };
+}
+
+/** Why a file could not be read, in a few words: `it is a directory`, else Node's error code (or message). */
+export function readProblem(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code === 'EISDIR' ? 'it is a directory' : (err.code ?? err.message);
 }

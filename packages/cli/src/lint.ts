@@ -6,7 +6,7 @@ import { getLanguageService, isMessageDocument, settingsFromConfig } from '@http
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { createDocument } from './document.js';
 import { loadEnvironments } from './exchange.js';
-import { expandFiles, loadConfig } from './files.js';
+import { expandFiles, loadConfig, readProblem } from './files.js';
 import { colours, useColour, type Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -98,8 +98,7 @@ function readInput(path: string, shown: string): Buffer {
   try {
     return readFileSync(path);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new UsageError(`cannot read ${shown}: ${err.code === 'EISDIR' ? 'it is a directory' : (err.code ?? err.message)}`);
+    throw new UsageError(`cannot read ${shown}: ${readProblem(e)}`);
   }
 }
 
