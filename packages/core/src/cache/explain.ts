@@ -213,6 +213,8 @@ class Explanation implements CachingExplanation {
   #inputs: Inputs;
   #reasons: CachingReason[] | undefined;
   #summary: string | undefined;
+  /** The decisions rendered with their sentences, made once for `reasons` and `summary` both. */
+  #rendered: CachingExplanation | undefined;
 
   constructor(
     inputs: Inputs,
@@ -250,10 +252,16 @@ class Explanation implements CachingExplanation {
     this.#inputs = inputs;
     this.#reasons = reasons;
     this.#summary = undefined;
+    this.#rendered = undefined;
+  }
+
+  /** From the decisions, not from fields a caller may have changed since. */
+  #render(): CachingExplanation {
+    return (this.#rendered ??= decide(this.#inputs, []));
   }
 
   get reasons(): CachingReason[] {
-    return (this.#reasons ??= decide(this.#inputs, []).reasons);
+    return (this.#reasons ??= this.#render().reasons);
   }
 
   set reasons(value: CachingReason[]) {
@@ -261,13 +269,7 @@ class Explanation implements CachingExplanation {
   }
 
   get summary(): string {
-    // from a rendering of the decisions, not from fields a caller may have changed since
-    if (this.#summary === undefined) {
-      const rendered = decide(this.#inputs, []);
-      this.#reasons ??= rendered.reasons;
-      this.#summary = summarise(this.#inputs, rendered);
-    }
-    return this.#summary;
+    return (this.#summary ??= summarise(this.#inputs, this.#render()));
   }
 
   set summary(value: string) {
