@@ -39,7 +39,9 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
     const args = ((d.data as { args?: Record<string, string | number> } | undefined)?.args ?? {}) as Record<string, string | number>;
     // The client sends the diagnostics back, maybe from before the last edit: a fix that
     // rewrites the flagged text is offered only when that text still lies on one line.
-    const flagged = text.slice(document.offsetAt(d.range.start), document.offsetAt(d.range.end));
+    const start = document.offsetAt(d.range.start);
+    const end = document.offsetAt(d.range.end);
+    const flagged = text.slice(start, end);
     const onePiece = flagged.length > 0 && !/[\r\n]/.test(flagged);
     const argName = RENAME_FIELD[code];
     if (argName && args[argName] !== undefined && onePiece) {
@@ -47,25 +49,22 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
       out.push(edit(t(locale, 'fix.rename', replacement), [{ range: d.range, newText: replacement }], CodeActionKind.QuickFix, d, true));
     }
     if (REMOVE_DIRECTIVE.has(code) && onePiece) {
-      const span = { offset: document.offsetAt(d.range.start), length: document.offsetAt(d.range.end) - document.offsetAt(d.range.start) };
-      const removal = listMemberRemoval(text, span);
-      if (removal) out.push(edit(t(locale, 'fix.removeDirective', text.slice(span.offset, span.offset + span.length)), [{ range: toRange(document, removal), newText: '' }], CodeActionKind.QuickFix, d));
+      const removal = listMemberRemoval(text, { offset: start, length: end - start });
+      if (removal) out.push(edit(t(locale, 'fix.removeDirective', flagged), [{ range: toRange(document, removal), newText: '' }], CodeActionKind.QuickFix, d));
     }
     if (code === 'HTTP3102' && args.suggestion !== undefined && args.name !== undefined) {
-      const start = document.offsetAt(d.range.start);
       const at = text.indexOf(String(args.name), start);
-      if (at >= 0 && at + String(args.name).length <= document.offsetAt(d.range.end)) out.push(edit(t(locale, 'fix.rename', String(args.suggestion)), [{ range: toRange(document, { offset: at, length: String(args.name).length }), newText: String(args.suggestion) }], CodeActionKind.QuickFix, d, true));
+      if (at >= 0 && at + String(args.name).length <= end) out.push(edit(t(locale, 'fix.rename', String(args.suggestion)), [{ range: toRange(document, { offset: at, length: String(args.name).length }), newText: String(args.suggestion) }], CodeActionKind.QuickFix, d, true));
     }
     if (code === 'HTTP3204') {
-      const end = document.offsetAt(d.range.end);
       out.push(edit(t(locale, 'fix.addCharset'), [{ range: toRange(document, { offset: end, length: 0 }), newText: '; charset=utf-8' }], CodeActionKind.QuickFix, d, true));
     }
     if (code === 'HTTP0561') {
-      const insert = contentTypeInsertion(parsed, document.offsetAt(d.range.start));
+      const insert = contentTypeInsertion(parsed, start);
       if (insert) out.push(edit(t(locale, 'fix.addContentType', insert.type), [{ range: toRange(document, { offset: insert.at, length: 0 }), newText: insert.text }], CodeActionKind.QuickFix, d, true));
     }
     if (parsed.kind === 'http' && code) {
-      const lineStart = lineStartAt(text, document.offsetAt(d.range.start));
+      const lineStart = lineStartAt(text, start);
       const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
       out.push(edit(t(locale, 'fix.suppress', code), [{ range: toRange(document, { offset: lineStart, length: 0 }), newText: `${indent}# httplens-disable-next-line ${code}${eolOf(text)}` }], CodeActionKind.QuickFix, d));
     }
