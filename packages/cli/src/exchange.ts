@@ -29,6 +29,13 @@ export function nodeHost(httpFilePath: string, env: Readonly<Record<string, stri
         return undefined;
       }
     },
+    readBytes(path) {
+      try {
+        return readFileSync(isAbsolute(path) ? path : join(dir, path));
+      } catch {
+        return undefined;
+      }
+    },
     env: (name) => env[name],
     dotenv(name) {
       if (!dotenv) {

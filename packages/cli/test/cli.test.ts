@@ -33,10 +33,14 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'httplens-cli-'));
   server = createServer((req, res) => {
     requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
-    let body = '';
-    req.on('data', (d: Buffer) => (body += d.toString()));
+    const chunks: Buffer[] = [];
+    req.on('data', (d: Buffer) => chunks.push(d));
     req.on('end', () => {
-      if (req.url === '/login') {
+      const body = Buffer.concat(chunks).toString();
+      if (req.url === '/upload') {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ base64: Buffer.concat(chunks).toString('base64') }));
+      } else if (req.url === '/login') {
         res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
         res.end(JSON.stringify({ token: 'tok-123', echo: body }));
       } else if (req.url === '/me') {
@@ -210,6 +214,19 @@ describe('httplens send', () => {
     const r = await run(['send', 'refused.http']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('HTTPLENS_CONNECT_REFUSED');
+  });
+
+  it('sends an included binary file byte for byte, and decodes <@latin1 files', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0x0a, 0x80]);
+    writeFileSync(join(work, 'logo.png'), png);
+    writeFileSync(join(work, 'note.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9])); // "café" in ISO-8859-1
+    writeFileSync(join(work, 'upload.http'), `POST ${base}/upload\nContent-Type: image/png\n\n< ./logo.png\n\n###\nPOST ${base}/upload\nContent-Type: text/plain\n\n<@latin1 ./note.txt\n`);
+    const r = await run(['send', 'upload.http', '--all', '--json']);
+    expect(r.code).toBe(0);
+    const results = JSON.parse(r.stdout) as { response: { body: string } }[];
+    const sent = results.map((x) => Buffer.from((JSON.parse(x.response.body) as { base64: string }).base64, 'base64'));
+    expect(sent[0]).toEqual(png);
+    expect(sent[1]?.toString('utf8')).toBe('café');
   });
 
   it('exits 2 for an unknown request name', async () => {

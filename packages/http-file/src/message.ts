@@ -1,5 +1,6 @@
 import { createDiagnostic, parseMessage } from '@httplens/core';
 import type { Diagnostic, HttpMessage, Locale, MessageArgs, Span } from '@httplens/core';
+import { joinPieces } from './encoding.js';
 import type { ResolvedRequest } from './resolve.js';
 
 /** Credentials of REST Client's `Authorization: Digest user password`: the transport answers the 401 challenge with them. */
@@ -97,6 +98,10 @@ export function splitUrl(url: string, hostHeader?: string): SplitUrl | { error: 
   return { scheme, authority, target: encodeTarget(target) };
 }
 
+function nonEmpty(bytes: Uint8Array): Uint8Array | undefined {
+  return bytes.length > 0 ? bytes : undefined;
+}
+
 function lower(s: string): string {
   return s.toLowerCase();
 }
@@ -142,6 +147,8 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
   let method = resolved.method;
   const headers: { name: string; value: string; span: Span }[] = resolved.headers.map((h) => ({ ...h }));
   let body = resolved.body;
+  // the body's bytes, when a file is sent as is (see ResolvedRequest.bodyParts)
+  let parts = resolved.bodyParts;
   let auth: DigestCredentials | undefined;
 
   // GraphQL: REST Client's marker header, JetBrains' GRAPHQL method, httpYac's query body.
@@ -153,6 +160,7 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
     if (op?.[1]) json.operationName = op[1];
     if (payload.variables !== undefined) json.variables = payload.variables;
     body = JSON.stringify(json);
+    parts = undefined;
     if (method === 'GRAPHQL') method = 'POST';
     for (let k = headers.length - 1; k >= 0; k--) if (lower((headers[k] as { name: string }).name) === 'x-request-type') headers.splice(k, 1);
     if (!headers.some((h) => lower(h.name) === 'content-type')) headers.push({ name: 'Content-Type', value: 'application/json', span: request.requestLineSpan });
@@ -188,7 +196,16 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
 
   // Multipart bodies go out with CRLF line endings.
   const contentType = headers.find((h) => lower(h.name) === 'content-type')?.value ?? '';
-  if (body !== undefined && lower(contentType).startsWith('multipart/') && /(?<!\r)\n/.test(body)) {
+  if (parts && lower(contentType).startsWith('multipart/')) {
+    // the text around the files only: a file's bytes go out unchanged
+    const text = parts.filter((p): p is string => typeof p === 'string');
+    if (text.some((p) => /(?<!\r)\n/.test(p))) {
+      parts = parts.map((p) => (typeof p === 'string' ? p.replace(/\r?\n/g, '\r\n') : p));
+      const last = parts[parts.length - 1];
+      if (typeof last !== 'string' || !last.endsWith('\r\n')) parts.push('\r\n');
+      note('HTTP1040', request.body?.span ?? request.requestLineSpan);
+    }
+  } else if (body !== undefined && lower(contentType).startsWith('multipart/') && /(?<!\r)\n/.test(body)) {
     body = body.replace(/\r?\n/g, '\r\n');
     if (!body.endsWith('\r\n')) body += '\r\n';
     note('HTTP1040', request.body?.span ?? request.requestLineSpan);
@@ -212,7 +229,7 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
     }
   }
 
-  const bodyBytes = body !== undefined && body !== '' ? ENCODER.encode(body) : undefined;
+  const bodyBytes = parts ? nonEmpty(joinPieces(parts)) : body !== undefined && body !== '' ? ENCODER.encode(body) : undefined;
   if (bodyBytes && !headers.some((h) => lower(h.name) === 'content-length' || lower(h.name) === 'transfer-encoding')) {
     headers.push({ name: 'Content-Length', value: String(bodyBytes.length), span: request.body?.span ?? request.requestLineSpan });
     note('HTTP1029', request.body?.span ?? request.requestLineSpan, { length: bodyBytes.length });

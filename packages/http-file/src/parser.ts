@@ -6,6 +6,7 @@ import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
 import { applySuppressions } from './suppress.js';
 import { scanTemplate, type TemplateProblem } from './template.js';
+import { isKnownEncoding } from './encoding.js';
 import { BodyNode, CommentLineNode, HeaderNode, MetadataNode, NONE, RequestNode, TextPartNode } from './nodes.js';
 import type {
   BodyInclude,
@@ -533,6 +534,11 @@ class Parser {
     const node = new CommentLineNode(body.trim(), spanOffset, spanLength, style);
     if (region) region.comments = append(region.comments, node);
     else this.comments.push(node);
+  }
+
+  /** `<@encoding ./file`: an encoding `decodeFile` does not know is read as UTF-8 (HTTP1047). */
+  checkEncoding(encoding: string, offset: number): void {
+    if (!isKnownEncoding(encoding)) this.diag('HTTP1047', { offset, length: encoding.length }, { encoding });
   }
 
   fileVariable(line: Line, region: RegionState): void {
@@ -1253,14 +1259,19 @@ class Parser {
           processVariables: inc[1] !== undefined,
           references: NONE,
         };
-        if (inc[2]) include.encoding = inc[2];
+        if (inc[2]) {
+          include.encoding = inc[2];
+          this.checkEncoding(inc[2], line.start + 2);
+        }
         include.references = this.scan(path, line.start + pathOffset);
         for (let r = 0; r < include.references.length; r++) refs.push(include.references[r] as VariableReference);
         includes = append(includes, include);
         parts.push({ kind: 'include', include });
         textLines.push(line.text);
         const host = this.options.host;
-        if (host?.readFile && include.references.length === 0 && host.readFile(path) === undefined) this.diag('HTTP1008', include.pathSpan, { path });
+        if (host && (host.readBytes || host.readFile) && include.references.length === 0 && (host.readBytes ? host.readBytes(path) : host.readFile?.(path)) === undefined) {
+          this.diag('HTTP1008', include.pathSpan, { path });
+        }
         continue;
       }
       parts.push(new TextPartNode(line.text, line.start, line.end - line.start));

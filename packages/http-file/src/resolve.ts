@@ -3,6 +3,7 @@ import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { parseCurl } from './curl.js';
 import { getDynamicVariable, splitArgs, splitDynamic } from './dynamic.js';
 import type { Environment, EnvironmentValue } from './environment.js';
+import { decodeFile } from './encoding.js';
 import { classifyExpression, scanTemplate, type TemplateProblem } from './template.js';
 import type { FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
 import { addOffset, formatDate, iso8601, jsonPath, jsonToText, rfc1123, uuidV4, xPath } from './values.js';
@@ -96,7 +97,14 @@ export interface ResolvedRequest {
   httpVersion?: string;
   protocol: RequestProtocol;
   headers: ResolvedHeader[];
+  /** The body as text. A file included as is and read as bytes (see `bodyParts`) shows here decoded as UTF-8. */
   body?: string;
+  /**
+   * The body in pieces, when it includes a file sent as is (`< ./image.png`) that the host read as bytes
+   * (`HttpFileHost.readBytes`): text (sent as UTF-8) and the file's bytes, unchanged, in order. `toHttpMessage` sends
+   * these bytes; `body` is the same body for display.
+   */
+  bodyParts?: (string | Uint8Array)[];
   /** Every reference of the request, in order, with its value and source. */
   values: ResolvedValue[];
   diagnostics: Diagnostic[];
@@ -443,27 +451,59 @@ export function resolveRequest(file: HttpFile, index: number, context: ResolveCo
   const resolved: ResolvedRequest = { request, method: request.method, url, protocol: request.protocol, headers, values: r.values, diagnostics: r.diagnostics };
   if (request.httpVersion !== undefined) resolved.httpVersion = request.httpVersion;
   if (request.body) {
-    const lines: string[] = [];
+    // A line is text, or the bytes of a file sent as is when the host reads bytes.
+    const lines: (string | Uint8Array)[] = [];
+    const host = context.host;
+    let bytes = false;
     for (const part of request.body.parts) {
       if (part.kind === 'text') {
         const refs = request.body.references.filter((ref) => ref.span.offset >= part.span.offset && ref.span.offset < part.span.offset + part.span.length);
         lines.push(r.substitute(part.text, part.span.offset, refs, true));
+        continue;
+      }
+      const inc = part.include;
+      const path = r.substitute(inc.path, inc.pathSpan.offset, inc.references, true);
+      const raw = host?.readBytes?.(path);
+      const content = raw !== undefined ? (inc.processVariables ? decodeFile(raw, inc.encoding) : raw) : host?.readBytes ? undefined : host?.readFile?.(path);
+      if (content === undefined) {
+        if (host?.readBytes || host?.readFile) r.diag('HTTP1008', inc.pathSpan, { path });
+        lines.push(text.slice(inc.span.offset, inc.span.offset + inc.span.length));
+      } else if (typeof content !== 'string') {
+        lines.push(content);
+        bytes = true;
       } else {
-        const inc = part.include;
-        const path = r.substitute(inc.path, inc.pathSpan.offset, inc.references, true);
-        const content = context.host?.readFile?.(path);
-        if (content === undefined) {
-          if (context.host?.readFile) r.diag('HTTP1008', inc.pathSpan, { path });
-          lines.push(text.slice(inc.span.offset, inc.span.offset + inc.span.length));
-        } else {
-          lines.push(inc.processVariables ? r.substituteLoose(content) : content);
-        }
+        lines.push(inc.processVariables ? r.substituteLoose(content) : content);
       }
     }
-    resolved.body = request.body.lineBreak === '' ? lines.map((l) => l.trim()).join('') : lines.join('\n');
-    if (file.dialect === 'httpyac' && request.body.text.endsWith('\n') && !resolved.body.endsWith('\n')) resolved.body += '\n';
+    const pieces: (string | Uint8Array)[] = [];
+    const form = request.body.lineBreak === '';
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k] as string | Uint8Array;
+      if (k > 0 && !form) pieces.push('\n');
+      pieces.push(typeof line === 'string' && form ? line.trim() : line);
+    }
+    if (file.dialect === 'httpyac' && request.body.text.endsWith('\n') && !endsWithLineFeed(pieces)) pieces.push('\n');
+    resolved.body = pieces.map((p) => (typeof p === 'string' ? p : decodeFile(p))).join('');
+    if (bytes) resolved.bodyParts = joinText(pieces);
   }
   return resolved;
+}
+
+function endsWithLineFeed(pieces: readonly (string | Uint8Array)[]): boolean {
+  const last = pieces[pieces.length - 1];
+  if (last === undefined) return false;
+  return typeof last === 'string' ? last.endsWith('\n') : last[last.length - 1] === 10;
+}
+
+/** Neighbouring text pieces joined into one. */
+function joinText(pieces: readonly (string | Uint8Array)[]): (string | Uint8Array)[] {
+  const out: (string | Uint8Array)[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
+    else if (typeof p !== 'string' || p !== '') out.push(p);
+  }
+  return out;
 }
 
 /** A curl command in a `.http` file: substitute in the command text, then read it again. */

@@ -251,8 +251,15 @@ export interface HttpFile {
 
 /** File and process access, injected so the package stays pure. */
 export interface HttpFileHost {
-  /** Reads a file relative to the `.http` file (or absolute); undefined when missing. */
+  /** Reads a file relative to the `.http` file (or absolute) as UTF-8 text; undefined when missing. */
   readFile?(path: string): string | undefined;
+  /**
+   * Reads a file's bytes, relative to the `.http` file (or absolute); undefined when missing. When given, it is used
+   * instead of `readFile` for body includes: a file sent as is (`< ./image.png`) is sent byte for byte (see
+   * `ResolvedRequest.bodyParts`), and `<@latin1 ./file` is decoded from its encoding before its variables are
+   * substituted. Without it, included files are `readFile`'s UTF-8 text.
+   */
+  readBytes?(path: string): Uint8Array | undefined;
   /** A process environment variable (`{{$processEnv NAME}}`). */
   env?(name: string): string | undefined;
   /** A value from the `.env` file next to the `.http` file (`{{$dotenv NAME}}`). */

@@ -121,4 +121,6 @@ export const httpFileCodes = defineCodes([
     `A curl command needs a URL, as a word or after \`--url\`.\n\n**Fix:** add the URL.`),
   code('1046', 'curlOptionIgnored', 'info', ['curl option ignored', '已忽略的 curl 选项'], ['"{option}" does not change the request and is ignored.', '"{option}" 不影响请求，已忽略。'],
     `Options about output, timing, proxies, cookie jars and client certificates do not change the request itself, and extra URLs or cookie files cannot be represented in one request. httplens ignores them.`),
+  code('1047', 'unknownEncoding', 'warning', ['Unknown encoding of an included file', '引用文件的编码未知'], ['"{encoding}" is not an encoding httplens knows; the file is read as UTF-8.', '"{encoding}" 不是 httplens 认识的编码；文件按 UTF-8 读取。'],
+    `\`<@encoding ./file\` (REST Client, httpYac) reads the included file in that encoding before its variables are substituted. Known are the names Node.js uses (\`utf8\`, \`latin1\`, \`binary\`, \`ascii\`, \`utf16le\`, \`ucs2\`, and httpYac's \`base64\` and \`hex\`, which send the file's bytes as that text) and the labels of the WHATWG Encoding Standard (\`gbk\`, \`gb18030\`, \`shift_jis\`, \`windows-1252\`, \`iso-8859-2\`...). Any other name is read as UTF-8.\n\n**Fix:** correct the encoding's name.\n\nSee [REST Client usage](${REST_CLIENT}) and [httpYac requests](${HTTPYAC}).`),
 ]);
