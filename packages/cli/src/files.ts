@@ -104,3 +104,58 @@ export function readProblem(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   return err.code === 'EISDIR' ? 'it is a directory' : (err.code ?? err.message);
 }
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629 §4), or -1. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] as number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (need === 0 || i + need >= b.length) return i;
+    const c1 = b[i + 1] as number;
+    const [min, max] = c === 0xe0 ? [0xa0, 0xbf] : c === 0xed ? [0x80, 0x9f] : c === 0xf0 ? [0x90, 0xbf] : c === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    if (c1 < min || c1 > max) return i;
+    for (let k = 2; k <= need; k++) if (((b[i + k] as number) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/**
+ * Where a file that should be UTF-8 is not: the 1-based line and column (in UTF-16 units, as editors count) of its
+ * first byte that is not UTF-8, and that byte; undefined for valid UTF-8.
+ */
+export function notUtf8(bytes: Uint8Array): { line: number; column: number; byte: number } | undefined {
+  try {
+    STRICT_UTF8.decode(bytes);
+    return undefined;
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    if (at < 0) return undefined;
+    const prefix = new TextDecoder().decode(bytes.subarray(0, at));
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < prefix.length; i++) {
+      const c = prefix.charCodeAt(i);
+      if (c === 10 || (c === 13 && prefix.charCodeAt(i + 1) !== 10)) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return { line, column: prefix.length - lineStart + 1, byte: bytes[at] as number };
+  }
+}
+
+/** The warning for a `.http` file that is not UTF-8, or undefined. */
+export function notUtf8Warning(bytes: Uint8Array, shown: string): string | undefined {
+  const bad = notUtf8(bytes);
+  if (!bad) return undefined;
+  const hex = bad.byte.toString(16).toUpperCase().padStart(2, '0');
+  return `${shown}:${bad.line}:${bad.column}: not UTF-8 (byte 0x${hex}): .http files are read as UTF-8, and what is not UTF-8 is read, and sent, as U+FFFD (\uFFFD); save the file as UTF-8`;
+}

@@ -6,7 +6,7 @@ import { getLanguageService, isMessageDocument, settingsFromConfig } from '@http
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { createDocument } from './document.js';
 import { loadEnvironments } from './exchange.js';
-import { expandFiles, loadConfig, readProblem } from './files.js';
+import { expandFiles, loadConfig, notUtf8Warning, readProblem } from './files.js';
 import { colours, useColour, type Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -139,9 +139,16 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
   const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
 
   const files = args.positionals.filter((p) => p !== '-');
-  const inputs = expandFiles(files, io.cwd, config.ignore).map((path) => ({ path, ...decodeInput(readInput(path, relative(io.cwd, path) || path), languageOf(path)) }));
+  // an .http file that is not UTF-8 is still linted, with a warning where it stops being UTF-8
+  const read = (path: string, bytes: Buffer, languageId: string) => {
+    const input = decodeInput(bytes, languageId);
+    const warning = input.languageId === 'http' ? notUtf8Warning(bytes, path.startsWith('<') ? path : relative(io.cwd, path).split(sep).join('/')) : undefined;
+    if (warning) io.stderr(`httplens: ${warning}\n`);
+    return { path, ...input };
+  };
+  const inputs = expandFiles(files, io.cwd, config.ignore).map((path) => read(path, readInput(path, relative(io.cwd, path) || path), languageOf(path)));
   // stdin comes as bytes (one latin1 character per byte)
-  if (args.positionals.includes('-')) inputs.push({ path: '<stdin>', ...decodeInput(Buffer.from(io.readStdin(), 'latin1'), 'plaintext') });
+  if (args.positionals.includes('-')) inputs.push(read('<stdin>', Buffer.from(io.readStdin(), 'latin1'), 'plaintext'));
 
   let linted = lintTexts(inputs, { locale, settings: settingsFromConfig(config), onEnvironmentProblem: (p) => io.stderr(`httplens: ${p}\n`) });
   if (boolFlag(args, 'quiet')) linted = linted.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') }));

@@ -6,6 +6,7 @@ import { describeErrorCode, ERROR_CODES, Pool } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
+import { notUtf8Warning, readProblem } from './files.js';
 import { xmlText } from './lint.js';
 
 export const SEND_HELP = `Usage: httplens send <file.http> [options]
@@ -49,12 +50,15 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   if (args.flags.has('output') && !args.flags.has('reporter')) throw new UsageError('--output goes with --reporter junit');
   const locale = localeFlag(args) ?? 'en';
   const path = resolve(io.cwd, args.positionals[0] as string);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read ${args.positionals[0]}`);
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new UsageError(`cannot read ${args.positionals[0]}: ${readProblem(e)}`);
   }
+  const warning = notUtf8Warning(bytes, args.positionals[0] as string);
+  if (warning) io.stderr(`httplens: ${warning}\n`);
+  const text = bytes.toString('utf8');
   const file = parseHttpFile(text);
   const indices = selectRequests(file, args.flags.get('name') as string | undefined, stringFlag(args, 'line'), boolFlag(args, 'all'));
   const prompts: Record<string, string> = {};

@@ -93,6 +93,18 @@ describe('httplens lint', () => {
     expect(r.stdout).toContain('(1 error, 1 warning, 1 info, 0 hints)');
   });
 
+  it('says where a .http file stops being UTF-8, and still lints it; send says it too', async () => {
+    writeFileSync(join(work, 'latin1.http'), Buffer.concat([Buffer.from('GET https://api.example.com/items\n# caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    const r = await run(['lint', 'latin1.http']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('httplens: latin1.http:2:6: not UTF-8 (byte 0xE9)');
+    expect(r.stdout).toContain('1 file');
+    const clean = await run(['lint', 'clean.http']);
+    expect(clean.stderr).toBe('');
+    const sent = await run(['send', 'latin1.http', '--line', '9']);
+    expect(sent.stderr).toContain('latin1.http:2:6: not UTF-8 (byte 0xE9)');
+  });
+
   it('exits 0 with warnings only, and 1 over --max-warnings', async () => {
     expect((await run(['lint', 'typo.http'])).code).toBe(0);
     const r = await run(['lint', '--max-warnings', '0', 'typo.http']);
