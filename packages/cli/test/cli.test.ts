@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,14 +94,15 @@ describe('httplens lint', () => {
   });
 
   it('says where a .http file stops being UTF-8, and still lints it; send says it too', async () => {
-    writeFileSync(join(work, 'latin1.http'), Buffer.concat([Buffer.from('GET https://api.example.com/items\n# caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
-    const r = await run(['lint', 'latin1.http']);
+    mkdirSync(join(work, 'encodings'), { recursive: true });
+    writeFileSync(join(work, 'encodings', 'latin1.http'), Buffer.concat([Buffer.from('GET https://api.example.com/items\n# caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    const r = await run(['lint', 'encodings/latin1.http']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('httplens: latin1.http:2:6: not UTF-8 (byte 0xE9)');
+    expect(r.stderr).toContain('httplens: encodings/latin1.http:2:6: not UTF-8 (byte 0xE9)');
     expect(r.stdout).toContain('1 file');
     const clean = await run(['lint', 'clean.http']);
     expect(clean.stderr).toBe('');
-    const sent = await run(['send', 'latin1.http', '--line', '9']);
+    const sent = await run(['send', 'encodings/latin1.http', '--line', '9']);
     expect(sent.stderr).toContain('latin1.http:2:6: not UTF-8 (byte 0xE9)');
   });
 
