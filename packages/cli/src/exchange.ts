@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
+import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMessage, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
 import {
   mergeEnvironments,
   parseDotenv,
@@ -13,7 +13,7 @@ import {
   type HttpFileHost,
   type StoredExchange,
 } from '@httplens/http-file';
-import { send, text as bodyText, type SendOptions, type SendResult } from '@httplens/transport';
+import { CookieJar, createClient, text as bodyText, type Client, type ClientOptions, type SendResult } from '@httplens/transport';
 import { createDocument } from './document.js';
 import { readProblem } from './files.js';
 
@@ -121,15 +121,27 @@ export interface SendOneOptions {
   responses: Record<string, StoredExchange>;
   prompts?: Record<string, string>;
   follow: boolean;
-  insecure: boolean;
   timeout?: number;
-  /** A connection pool shared by the requests of one run. */
-  transport?: SendOptions;
+  /**
+   * The client of one run (see `createRunClient`): its connections, and its cookie jar, which carries the cookies of
+   * one response to the next request as REST Client, httpYac and the JetBrains client do.
+   */
+  client: Client;
 }
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * The client of one `send` run or demo: a cookie jar shared by its requests, the proxy of the environment
+ * (HTTP_PROXY, HTTPS_PROXY, NO_PROXY) unless `proxy` is false, and `insecure` for unverified certificates.
+ */
+export function createRunClient(options: { insecure: boolean; env: Readonly<Record<string, string | undefined>>; proxy?: false }): Client {
+  return createClient({ cookies: new CookieJar(), env: options.env, ...(options.insecure ? { insecure: true } : {}), ...(options.proxy === false ? { proxy: false } : {}) });
+}
 
-/** Resolves one request of a file, sends it, follows redirects when asked, and analyses the response. */
+/**
+ * Resolves one request of a file and sends it: redirects followed when asked (not for `# @no-redirect`), the run's
+ * cookies sent and stored (not for `# @no-cookie-jar`), a Digest challenge answered for `Authorization: Digest user
+ * password`; then analyses the response.
+ */
 export async function sendOne(file: HttpFile, index: number, options: SendOneOptions): Promise<ExchangeOutcome> {
   const request = file.requests[index];
   if (!request) throw new RangeError(`no request ${index}`);
@@ -163,39 +175,31 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     return outcome;
   }
   // the transport writes Host and Content-Length itself
-  let headers = message.fields.filter((f) => !/^(?:host|content-length)$/i.test(f.name)).map((f) => [f.name, f.value] as [string, string]);
-  let method = resolved.method;
-  let url = message.url;
-  let body: Uint8Array | undefined = message.body && message.body.bytes.length ? message.body.bytes : undefined;
-  const sendOptions: SendOptions = {
-    ...options.transport,
-    rejectUnauthorized: !options.insecure,
+  const headers = message.fields.filter((f) => !/^(?:host|content-length)$/i.test(f.name)).map((f) => [f.name, f.value] as [string, string]);
+  // the method as sent (a GraphQL request written with the GRAPHQL method goes out as POST)
+  const method = message.method ?? resolved.method;
+  outcome.method = method;
+  const body: Uint8Array | undefined = message.body && message.body.bytes.length ? message.body.bytes : undefined;
+  const tagged = (key: string) => request.metadata.some((m) => m.key.toLowerCase() === key);
+  const sendOptions: ClientOptions = {
+    followRedirects: options.follow && !tagged('no-redirect'),
+    ...(tagged('no-cookie-jar') ? { cookies: false as const } : {}),
+    ...(message.auth ? { auth: { username: message.auth.username, password: message.auth.password, scheme: 'digest' as const } } : {}),
     ...(options.timeout ? { timeouts: { total: options.timeout } } : {}),
   };
   try {
-    let result: SendResult | undefined;
-    for (let hop = 0; hop <= 10; hop++) {
-      result = await send({ method, url, headers, ...(body ? { body } : {}) }, sendOptions);
-      const location = result.headers.find(([n]) => n.toLowerCase() === 'location')?.[1];
-      if (!options.follow || !REDIRECTS.has(result.status) || !location) break;
-      if (hop === 10) throw Object.assign(new Error('more than 10 redirects'), { code: 'HTTPLENS_TOO_MANY_REDIRECTS' });
-      outcome.hops.push({ url, status: result.status });
-      const next = new URL(location, url);
-      if (next.origin !== new URL(url).origin) headers = headers.filter(([n]) => !/^(?:authorization|cookie|proxy-authorization)$/i.test(n));
-      if (result.status === 303 || ((result.status === 301 || result.status === 302) && method === 'POST')) {
-        method = method === 'HEAD' ? 'HEAD' : 'GET';
-        body = undefined;
-        headers = headers.filter(([n]) => !/^(?:content-type|content-encoding|transfer-encoding)$/i.test(n));
-      }
-      url = next.href;
-    }
-    if (!result) throw new Error('no response');
+    const result = await options.client.send({ method, url: message.url, headers, ...(body ? { body } : {}) }, sendOptions);
+    outcome.hops = result.redirects.map((r) => ({ url: r.url, status: r.status }));
     outcome.result = result;
-    outcome.url = url;
+    outcome.url = result.url;
     outcome.body = bodyText(result);
-    const requestFields = headers.map(([name, value]) => ({ name, value }));
-    outcome.diagnostics = lintMessage(result.message, { request: { method, fields: requestFields }, locale: options.locale, source: decodeLatin1(result.raw.received) });
-    const requestMessage = messageFromHeaders({ method, target: new URL(url).pathname, headers });
+    // the request of the final response, as sent (a 303 turns it into a GET; a Cookie or Authorization added)
+    const sent = parseMessage(result.raw.sent, { expect: 'request' });
+    const finalMethod = sent.method ?? method;
+    const finalHeaders = sent.fields.map((f) => [f.name, f.value] as [string, string]);
+    const requestFields = finalHeaders.map(([name, value]) => ({ name, value }));
+    outcome.diagnostics = lintMessage(result.message, { request: { method: finalMethod, fields: requestFields }, locale: options.locale, source: decodeLatin1(result.raw.received) });
+    const requestMessage = messageFromHeaders({ method: finalMethod, target: new URL(result.url).pathname, headers: finalHeaders });
     const when = Date.now();
     const cachingOptions = { request: requestMessage, locale: options.locale, now: when, requestTime: when - result.timings.total, responseTime: when };
     outcome.caching = { shared: explainCaching(result.message, { ...cachingOptions, shared: true }), private: explainCaching(result.message, { ...cachingOptions, shared: false }) };

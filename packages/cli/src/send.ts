@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeLatin1, type Diagnostic, type Locale } from '@httplens/core';
 import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
-import { describeErrorCode, ERROR_CODES, Pool } from '@httplens/transport';
+import { describeErrorCode, ERROR_CODES } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
-import { loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
+import { createRunClient, loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
 import { notUtf8Warning, readProblem } from './files.js';
 import { xmlText } from './lint.js';
@@ -78,7 +78,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   if (env && !environments?.environments[env]) {
     throw new UsageError(`no environment '${env}' in http-client.env.json, http-client.private.env.json or .env${environmentProblems.length ? ' (see the problems above)' : ''}`);
   }
-  const pool = new Pool();
+  const client = createRunClient({ insecure: boolFlag(args, 'insecure'), env: io.env });
   const responses: Record<string, StoredExchange> = {};
   const outcomes: ExchangeOutcome[] = [];
   const c = colours(useColour(io, 'stdout'));
@@ -91,8 +91,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
         responses,
         prompts,
         follow: boolFlag(args, 'follow'),
-        insecure: boolFlag(args, 'insecure'),
-        transport: { pool },
+        client,
         ...(environments ? { environments } : {}),
         ...(env ? { environment: env } : {}),
         ...(timeout ? { timeout } : {}),
@@ -102,7 +101,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
       if (!boolFlag(args, 'json')) io.stdout(formatOutcome(outcome, { c, locale, full: boolFlag(args, 'full'), raw: boolFlag(args, 'raw') }));
     }
   } finally {
-    pool.close();
+    client.close();
   }
   if (boolFlag(args, 'json')) io.stdout(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
   if (args.flags.has('reporter')) writeFileSync(resolve(io.cwd, stringFlag(args, 'output') ?? 'httplens-junit.xml'), toJunit(outcomes, failOn));

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,7 +38,21 @@ beforeAll(async () => {
     req.on('data', (d: Buffer) => chunks.push(d));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString();
-      if (req.url === '/upload') {
+      if (req.url === '/set-cookie') {
+        res.writeHead(200, { 'Set-Cookie': 'sid=abc123; Path=/; HttpOnly', 'Content-Type': 'text/plain' });
+        res.end('ok');
+      } else if (req.url === '/echo') {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ method: req.method, cookie: req.headers.cookie ?? null, contentType: req.headers['content-type'] ?? null, body }));
+      } else if (req.url === '/digest') {
+        const header = req.headers.authorization ?? '';
+        const p = Object.fromEntries([...header.matchAll(/\b(\w+)="?([^",]*)"?/g)].map((m) => [m[1], m[2]]));
+        const md5 = (x: string) => createHash('md5').update(x).digest('hex');
+        const expected = md5(`${md5('alice:test:secret')}:n0nce:${p.nc}:${p.cnonce}:auth:${md5(`GET:/digest`)}`);
+        const ok = header.startsWith('Digest ') && p.username === 'alice' && p.response === expected;
+        res.writeHead(ok ? 200 : 401, ok ? { 'Content-Type': 'text/plain' } : { 'WWW-Authenticate': 'Digest realm="test", qop="auth", nonce="n0nce", algorithm=MD5' });
+        res.end(ok ? 'welcome alice' : 'who are you');
+      } else if (req.url === '/upload') {
         res.writeHead(200, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify({ base64: Buffer.concat(chunks).toString('base64') }));
       } else if (req.url === '/login') {
@@ -240,6 +255,41 @@ describe('httplens send', () => {
     const sent = results.map((x) => Buffer.from((JSON.parse(x.response.body) as { base64: string }).base64, 'base64'));
     expect(sent[0]).toEqual(png);
     expect(sent[1]?.toString('utf8')).toBe('café');
+  });
+
+  it('carries cookies from one response to the next request, except for # @no-cookie-jar', async () => {
+    writeFileSync(
+      join(work, 'cookies.http'),
+      [`GET ${base}/set-cookie`, '', '###', `GET ${base}/echo`, '', '###', '# @no-cookie-jar', `GET ${base}/echo`, ''].join('\n'),
+    );
+    const r = await run(['send', 'cookies.http', '--all', '--json']);
+    const bodies = (JSON.parse(r.stdout) as { response: { body: string } }[]).map((x) => x.response.body);
+    expect(JSON.parse(bodies[1] as string)).toMatchObject({ cookie: 'sid=abc123' });
+    expect(JSON.parse(bodies[2] as string)).toMatchObject({ cookie: null });
+  });
+
+  it('answers a Digest challenge for "Authorization: Digest user password"', async () => {
+    writeFileSync(join(work, 'digest.http'), `GET ${base}/digest\nAuthorization: Digest alice secret\n`);
+    const r = await run(['send', 'digest.http', '--json']);
+    const [result] = JSON.parse(r.stdout) as { response: { status: number; body: string } }[];
+    expect(result?.response).toMatchObject({ status: 200, body: 'welcome alice' });
+    expect(r.code).toBe(0);
+  });
+
+  it('sends a GRAPHQL request as a POST of JSON', async () => {
+    writeFileSync(join(work, 'graphql.http'), `GRAPHQL ${base}/echo\n\nquery Me { me { id } }\n`);
+    const r = await run(['send', 'graphql.http', '--json']);
+    const [result] = JSON.parse(r.stdout) as { method: string; response: { body: string } }[];
+    const echo = JSON.parse(result?.response.body ?? '{}') as { method: string; contentType: string; body: string };
+    expect([result?.method, echo.method, echo.contentType]).toEqual(['POST', 'POST', 'application/json']);
+    expect(JSON.parse(echo.body)).toEqual({ query: 'query Me { me { id } }', operationName: 'Me' });
+  });
+
+  it('follows redirects with --follow, except for # @no-redirect', async () => {
+    writeFileSync(join(work, 'redirect.http'), [`GET ${base}/old`, '', '###', '# @no-redirect', `GET ${base}/old`, ''].join('\n'));
+    const r = await run(['send', 'redirect.http', '--all', '--json', '--follow']);
+    const results = JSON.parse(r.stdout) as { response: { status: number } }[];
+    expect(results.map((x) => x.response.status)).toEqual([401, 302]);
   });
 
   it('exits 2 for an unknown request name', async () => {

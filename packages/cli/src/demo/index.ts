@@ -4,10 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { type Locale, type Severity } from '@httplens/core';
 import { settingsFromConfig } from '@httplens/language-service';
 import { parseHttpFile, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
-import { Pool } from '@httplens/transport';
 import { boolFlag, localeFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import { checkJson, checkUrl, formatCheck, type CheckReport } from '../check.js';
-import { nodeHost, sendOne, type ExchangeOutcome } from '../exchange.js';
+import { createRunClient, nodeHost, sendOne, type ExchangeOutcome } from '../exchange.js';
 import { colours, progress, useColour, type Io } from '../io.js';
 import { lintTexts, type LintedDiagnostic } from '../lint.js';
 import { formatOutcome } from '../send.js';
@@ -133,7 +132,8 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   }
 
   const server = await startDemoServer();
-  const pool = new Pool();
+  // the demo server is on loopback: no proxy of the environment applies
+  const client = createRunClient({ insecure: false, env: io.env, proxy: false });
   const results: DemoFileResult[] = [];
   let check: CheckReport | undefined;
   const lintFindings: LintedDiagnostic[] = [];
@@ -161,9 +161,8 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
           environments,
           environment: 'demo',
           follow: true,
-          insecure: false,
           timeout: 10_000,
-          transport: { pool },
+          client,
         });
         spinner.stop();
         result.outcomes.push(outcome);
@@ -188,7 +187,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
     check = await checkUrl(url, { locale, timeout: 10_000 });
     if (!json) io.stdout(formatCheck(check, locale, c));
   } finally {
-    pool.close();
+    client.close();
     await server.close();
   }
 
