@@ -16,6 +16,7 @@ import type {
   FileVariable,
   GraphQLBody,
   HttpFile,
+  HttpFileHost,
   HttpFileBody,
   HttpFileHeader,
   HttpFileRequest,
@@ -177,6 +178,14 @@ const RECENT_MAX = 64;
 /** The slot of `s[start, start + length)` in a cache of recent strings: from its length and a few of its characters. */
 function recentSlot(s: string, start: number, length: number): number {
   return (length * 61 + s.charCodeAt(start) * 31 + s.charCodeAt(start + length - 1) * 7 + s.charCodeAt(start + (length >> 1))) & (RECENT_SIZE - 1);
+}
+
+/** Whether the host can read an included file: true when it has no way to tell. */
+function readable(host: HttpFileHost, path: string): boolean {
+  if (host.exists) return host.exists(path);
+  if (host.readBytes) return host.readBytes(path) !== undefined;
+  if (host.readFile) return host.readFile(path) !== undefined;
+  return true;
 }
 
 const INCLUDE = /^<(@([\w-]*))?[ \t]+(\S.*)$/;
@@ -1269,9 +1278,7 @@ class Parser {
         parts.push({ kind: 'include', include });
         textLines.push(line.text);
         const host = this.options.host;
-        if (host && (host.readBytes || host.readFile) && include.references.length === 0 && (host.readBytes ? host.readBytes(path) : host.readFile?.(path)) === undefined) {
-          this.diag('HTTP1008', include.pathSpan, { path });
-        }
+        if (host && include.references.length === 0 && !readable(host, path)) this.diag('HTTP1008', include.pathSpan, { path });
         continue;
       }
       parts.push(new TextPartNode(line.text, line.start, line.end - line.start));

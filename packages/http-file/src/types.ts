@@ -260,6 +260,12 @@ export interface HttpFileHost {
    * substituted. Without it, included files are `readFile`'s UTF-8 text.
    */
   readBytes?(path: string): Uint8Array | undefined;
+  /**
+   * Whether a file can be read, relative to the `.http` file (or absolute). `parseHttpFile` reports an included file
+   * that cannot be read (HTTP1008); with `exists` it asks without reading the file, which matters to an editor that
+   * parses on every change of a file that includes a large one. Without it, the parse reads the file.
+   */
+  exists?(path: string): boolean;
   /** A process environment variable (`{{$processEnv NAME}}`). */
   env?(name: string): string | undefined;
   /** A value from the `.env` file next to the `.http` file (`{{$dotenv NAME}}`). */

@@ -116,6 +116,20 @@ describe('body includes read as bytes', () => {
     expect(resolved.diagnostics.map((d) => d.code)).toContain('HTTP1008');
   });
 
+  it('the parse asks host.exists when there is one, and reads no file', () => {
+    let reads = 0;
+    const host: HttpFileHost = {
+      exists: (p) => p in FILES,
+      readBytes: (p) => {
+        reads++;
+        return FILES[p];
+      },
+    };
+    const file = parseHttpFile('POST https://example.com/\nContent-Type: image/png\n\n< ./logo.png\n\n###\nPOST https://example.com/\n\n< ./missing.png\n', { host });
+    expect(reads).toBe(0);
+    expect(file.diagnostics.filter((d) => d.code === 'HTTP1008').map((d) => file.text.slice(d.span.offset, d.span.offset + d.span.length))).toEqual(['./missing.png']);
+  });
+
   it('GraphQL bodies stay text: the query is wrapped as JSON', () => {
     const text = 'POST https://example.com/graphql\nX-Request-Type: GraphQL\n\n< ./gql.graphql\n';
     const host: HttpFileHost = { readBytes: (p) => (p === './gql.graphql' ? enc('query Q { a }') : undefined) };
