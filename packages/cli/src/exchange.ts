@@ -174,8 +174,10 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     outcome.error = { code: badUrl ? 'HTTPLENS_INVALID_URL' : 'HTTPLENS_UNSUPPORTED', message: [text, ...undefinedVariables].join(' ') };
     return outcome;
   }
-  // the transport writes Host and Content-Length itself
-  const headers = message.fields.filter((f) => !/^(?:host|content-length)$/i.test(f.name)).map((f) => [f.name, f.value] as [string, string]);
+  // the transport writes Host and Content-Length itself, unless the request has its own (a Host for a virtual host)
+  const written = (name: string) => resolved.headers.some((h) => h.name.toLowerCase() === name);
+  const added = (name: string) => (name === 'host' || name === 'content-length') && !written(name);
+  const headers = message.fields.filter((f) => !added(f.name.toLowerCase())).map((f) => [f.name, f.value] as [string, string]);
   // the method as sent (a GraphQL request written with the GRAPHQL method goes out as POST)
   const method = message.method ?? resolved.method;
   outcome.method = method;

@@ -43,7 +43,7 @@ beforeAll(async () => {
         res.end('ok');
       } else if (req.url === '/echo') {
         res.writeHead(200, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ method: req.method, cookie: req.headers.cookie ?? null, contentType: req.headers['content-type'] ?? null, body }));
+        res.end(JSON.stringify({ method: req.method, host: req.headers.host, cookie: req.headers.cookie ?? null, contentType: req.headers['content-type'] ?? null, body }));
       } else if (req.url === '/digest') {
         const header = req.headers.authorization ?? '';
         const p = Object.fromEntries([...header.matchAll(/\b(\w+)="?([^",]*)"?/g)].map((m) => [m[1], m[2]]));
@@ -283,6 +283,13 @@ describe('httplens send', () => {
     const echo = JSON.parse(result?.response.body ?? '{}') as { method: string; contentType: string; body: string };
     expect([result?.method, echo.method, echo.contentType]).toEqual(['POST', 'POST', 'application/json']);
     expect(JSON.parse(echo.body)).toEqual({ query: 'query Me { me { id } }', operationName: 'Me' });
+  });
+
+  it('sends the Host field the request has (a virtual host), else the URL\'s', async () => {
+    writeFileSync(join(work, 'vhost.http'), [`GET ${base}/echo`, 'Host: virtual.example', '', '###', `GET ${base}/echo`, ''].join('\n'));
+    const r = await run(['send', 'vhost.http', '--all', '--json']);
+    const hosts = (JSON.parse(r.stdout) as { response: { body: string } }[]).map((x) => (JSON.parse(x.response.body) as { host: string }).host);
+    expect(hosts).toEqual(['virtual.example', base.slice('http://'.length)]);
   });
 
   it('follows redirects with --follow, except for # @no-redirect', async () => {
