@@ -1,5 +1,5 @@
 import { DIRECTIVES, getField, getStatus, listFields, listStatusCodes, normalizeLocale, type Locale } from '@httplens/core';
-import { DYNAMIC_VARIABLES, type HttpFile, type ResolveContext } from '@httplens/http-file';
+import { DYNAMIC_VARIABLES, type DynamicVariableInfo, type HttpFile, type ResolveContext, type Tool } from '@httplens/http-file';
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -17,6 +17,8 @@ import { COMMON_FIELDS, FIELD_VALUES, HTTP_VERSIONS, METADATA_KEYS, METHODS } fr
 export interface CompletionOptions {
   locale: Locale;
   context?: ResolveContext;
+  /** Variable names of every environment of the workspace (offered even when none is selected). */
+  knownVariables?: readonly string[];
 }
 
 export function doComplete(document: TextDocument, parsed: ParsedDocument, offset: number, options: CompletionOptions): CompletionList {
@@ -46,49 +48,82 @@ function completeAt(
     const open = before.lastIndexOf('{{');
     if (open >= 0 && before.indexOf('}}', open) < 0) {
       const from = lineStart + open + 2;
-      return variableItems(parsed.file, before.slice(open + 2), range(from), options, incomplete);
+      // the rest of the name after the cursor is replaced too, and a `}}` already there is kept once
+      const wordEnd = offset + (/^[\w$.-]*/.exec(text.slice(offset, offset + 200))?.[0].length ?? 0);
+      const closed = text.startsWith('}}', wordEnd);
+      return variableItems(parsed.file, before.slice(open + 2), range(from, wordEnd), closed ? range(from, wordEnd + 2) : undefined, options, incomplete);
     }
     // # @metadata
     const meta = /^\s*(?:#|\/\/)\s*@([\w-]*)$/.exec(before);
     if (meta) {
       const from = offset - (meta[1]?.length ?? 0);
-      return METADATA_KEYS.map((m) => ({
+      const tool = TOOL_OF[parsed.file.dialect];
+      return METADATA_KEYS.filter((m) => !tool || m.tools.includes(tool)).map((m) => ({
         label: m.key,
         kind: CompletionItemKind.Keyword,
         documentation: locale === 'zh-CN' ? m.zh : m.en,
         insertTextFormat: InsertTextFormat.Snippet,
-        textEdit: { range: range(from), newText: m.snippet },
+        textEdit: { range: range(from, offset + (/^[\w-]*/.exec(text.slice(offset, offset + 100))?.[0].length ?? 0)), newText: m.snippet },
       }));
     }
     if (/^\s*(?:#|\/\/)/.test(before)) return [];
   }
 
   const section = headerSectionAt(parsed, text, offset, lineStart);
-  if (section === 'start-line') return startLineItems(parsed, before, offset, range, locale);
+  if (section === 'start-line') return startLineItems(parsed, text, before, offset, range, locale);
   if (section !== 'headers') return [];
 
   const colon = before.indexOf(':');
   if (colon < 0) {
     if (!/^[!#$%&'*+.^`|~\w-]*$/.test(before)) return [];
-    return fieldNameItems(range(lineStart), locale, parsed.kind === 'http' ? 'request' : undefined);
+    // typing inside a name: the whole name is replaced, and the colon (with the blanks around it) already there
+    const rest = /^[!#$%&'*+.^`|~\w-]*(?:[ \t]*:[ \t]*)?/.exec(text.slice(offset, offset + 300))?.[0] ?? '';
+    return fieldNameItems(range(lineStart, offset + rest.length), locale, parsed.kind === 'http' ? 'request' : undefined);
   }
   const name = before.slice(0, colon).trim().toLowerCase();
   const valueText = before.slice(colon + 1);
   // the current list member: after the last comma
   const comma = valueText.lastIndexOf(',');
   const member = (comma >= 0 ? valueText.slice(comma + 1) : valueText).replace(/^\s+/, '');
+  // typing inside a value: the rest of the member after the cursor is replaced too
+  const to = offset + (/^[^\s,;=]*/.exec(text.slice(offset, offset + 300))?.[0].length ?? 0);
+  const semicolon = member.lastIndexOf(';');
+  if (semicolon >= 0) {
+    // a parameter after `;`: `charset=utf-8`, `boundary=`, `q=`
+    const param = member.slice(semicolon + 1).replace(/^\s+/, '');
+    if (param.includes('=')) return [];
+    return parameterItems(name, member.slice(0, semicolon).trim().toLowerCase()).map((p, i) => ({
+      label: p.label,
+      kind: CompletionItemKind.Property,
+      sortText: String(i).padStart(3, '0'),
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: range(offset - param.length, to), newText: p.snippet },
+    }));
+  }
+  // a directive's or a parameter's argument after `=`, or the credentials after an auth scheme: nothing to offer
+  if (member.includes('=') || /\s/.test(member)) return [];
   const from = offset - member.length;
   if (name === 'cache-control' || name === 'cdn-cache-control') {
     const direction = parsed.kind === 'http' ? 'request' : undefined;
     return DIRECTIVES.filter((d) => !direction || d[direction] !== undefined).map((d) => {
       const arg = direction ? d[direction] : (d.response ?? d.request);
       const snippet = arg === 'delta' ? `${d.name}=\${1:3600}` : arg === 'optional-delta' ? `${d.name}\${1:=60}` : d.name;
-      return { label: d.name, kind: CompletionItemKind.EnumMember, detail: d.spec, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range: range(from), newText: snippet } };
+      return { label: d.name, kind: CompletionItemKind.EnumMember, detail: d.spec, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range: range(from, to), newText: snippet } };
     });
   }
   const values = FIELD_VALUES[name];
   if (!values) return [];
-  return values.map((v, i) => ({ label: v, kind: CompletionItemKind.Value, sortText: String(i).padStart(3, '0'), textEdit: { range: range(from), newText: v } }));
+  return values.map((v, i) => ({ label: v, kind: CompletionItemKind.Value, sortText: String(i).padStart(3, '0'), textEdit: { range: range(from, to), newText: v } }));
+}
+
+/** Parameters after `;` in a field value: by field, and for Content-Type by media type. */
+function parameterItems(field: string, mediaType: string): { label: string; snippet: string }[] {
+  if (field === 'content-type') {
+    if (mediaType.startsWith('multipart/')) return [{ label: 'boundary', snippet: 'boundary=${1:boundary}' }];
+    return [{ label: 'charset=utf-8', snippet: 'charset=${1:utf-8}' }];
+  }
+  if (field === 'accept' || field === 'accept-encoding' || field === 'accept-language' || field === 'accept-charset' || field === 'te') return [{ label: 'q', snippet: 'q=${1:0.9}' }];
+  return [];
 }
 
 type Section = 'start-line' | 'headers' | 'body' | 'other';
@@ -117,7 +152,7 @@ function headerSectionAt(parsed: ParsedDocument, text: string, offset: number, l
   return parsed.messages.length === 0 ? 'start-line' : 'other';
 }
 
-function startLineItems(parsed: ParsedDocument, before: string, offset: number, range: (from: number, to?: number) => Range, locale: Locale = 'en'): CompletionItem[] {
+function startLineItems(parsed: ParsedDocument, text: string, before: string, offset: number, range: (from: number, to?: number) => Range, locale: Locale = 'en'): CompletionItem[] {
   const trimmed = before.replace(/^\s+/, '');
   // a status line: `HTTP/1.1 ` then the status code and its reason phrase
   const status = /^HTTP\/\d(?:\.\d)? (\d{0,3})$/.exec(trimmed);
@@ -132,7 +167,9 @@ function startLineItems(parsed: ParsedDocument, before: string, offset: number, 
   if (!trimmed.includes(' ')) {
     if (!/^[A-Z]*$/i.test(trimmed)) return [];
     const from = offset - trimmed.length;
-    return METHODS.map((m, i) => ({ label: m, kind: CompletionItemKind.Keyword, sortText: String(i).padStart(2, '0'), textEdit: { range: range(from), newText: `${m} ` } }));
+    // typing inside a method: the whole word is replaced, and the blank after it kept once
+    const rest = /^[a-z]*(?: (?=\S))?/i.exec(text.slice(offset, offset + 50))?.[0] ?? '';
+    return METHODS.map((m, i) => ({ label: m, kind: CompletionItemKind.Keyword, sortText: String(i).padStart(2, '0'), textEdit: { range: range(from, offset + rest.length), newText: `${m} ` } }));
   }
   // after the URL: the HTTP version
   const parts = trimmed.split(/\s+/);
@@ -188,22 +225,56 @@ export function resolveCompletionItem(item: CompletionItem): CompletionItem {
 
 const MAX_NAMED_REQUESTS = 100;
 
-function variableItems(file: HttpFile, typed: string, range: Range, options: CompletionOptions, incomplete: { value: boolean }): CompletionItem[] {
+/** The tool whose syntax a dialect follows; `auto` follows none in particular. */
+const TOOL_OF: Record<string, Tool | undefined> = { 'rest-client': 'REST Client', jetbrains: 'JetBrains HTTP Client', httpyac: 'httpYac' };
+
+/** What a dynamic variable needs after its name when it takes required arguments (a snippet). */
+function dynamicSnippet(d: DynamicVariableInfo): string {
+  const name = escapeSnippet(d.name);
+  if (d.check('')) return name;
+  if (d.name === '$datetime' || d.name === '$localDatetime') return `${name} \${1|iso8601,rfc1123|}`;
+  if (d.name === '$processEnv' || d.name === '$dotenv') return `${name} \${1:NAME}`;
+  if (d.name.startsWith('$random.')) return `${name}(\${1:10})`;
+  return name;
+}
+
+function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
+
+/**
+ * `{{` variables: the file's, the environments', dynamic ones (those of the file's dialect), named requests.
+ * `range` covers what is typed and the rest of the name; `closedRange`, when a `}}` follows it, also that `}}`,
+ * so a completed reference is closed once.
+ */
+function variableItems(file: HttpFile, typed: string, range: Range, closedRange: Range | undefined, options: CompletionOptions, incomplete: { value: boolean }): CompletionItem[] {
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
+  const whole = closedRange ?? range;
   const add = (item: CompletionItem) => {
     if (seen.has(item.label)) return;
     seen.add(item.label);
     items.push(item);
   };
-  for (const v of file.variables) add({ label: v.name, kind: CompletionItemKind.Variable, detail: v.value, textEdit: { range, newText: `${v.name}}}` } });
+  const closing = (label: string, kind: CompletionItemKind, detail: string | undefined, snippet = escapeSnippet(label)): CompletionItem => {
+    const item: CompletionItem = { label, kind, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range: whole, newText: `${snippet}}}` } };
+    if (detail !== undefined) item.detail = detail;
+    return item;
+  };
+  for (const v of file.variables) add({ ...closing(v.name, CompletionItemKind.Variable, v.value), sortText: `0${v.name}` });
   const env = options.context?.environment;
-  if (env) {
-    const names = 'variables' in env && typeof env.variables === 'object' ? Object.keys(env.variables as object) : Object.keys(env);
-    for (const name of names) add({ label: name, kind: CompletionItemKind.Variable, detail: 'environment', textEdit: { range, newText: `${name}}}` } });
+  const environmentNames = env ? ('variables' in env && typeof env.variables === 'object' ? Object.keys(env.variables as object) : Object.keys(env)) : [];
+  for (const name of [...environmentNames, ...(options.knownVariables ?? [])]) {
+    add({ ...closing(name, CompletionItemKind.Variable, env?.name ? `environment ${env.name}` : 'environment'), sortText: `1${name}` });
   }
-  for (const d of DYNAMIC_VARIABLES) add({ label: d.name, kind: CompletionItemKind.Function, detail: d.expected, textEdit: { range, newText: `${d.name}}}` } });
-  // Named requests: one item each; once `name.` is typed, the paths into its exchange.
+  const tool = TOOL_OF[file.dialect];
+  for (const d of DYNAMIC_VARIABLES) {
+    if (tool && !d.tools.includes(tool)) continue;
+    add({ ...closing(d.name, CompletionItemKind.Function, `${d.expected} (${d.tools.join(', ')})`, dynamicSnippet(d)), sortText: `2${d.name}` });
+  }
+  // Named requests (REST Client's chaining, which the JetBrains HTTP Client does not read): one item each; once
+  // `name.` is typed, the paths into its exchange, left open for the rest of the path.
+  if (tool === 'JetBrains HTTP Client') return items;
   let named = 0;
   const dot = typed.indexOf('.');
   const typedName = dot >= 0 ? typed.slice(0, dot).trim() : undefined;
@@ -211,7 +282,7 @@ function variableItems(file: HttpFile, typed: string, range: Range, options: Com
     if (!r.name) continue;
     if (typedName === r.name) {
       for (const path of ['response.body.$', 'response.headers.', 'request.body.$', 'request.headers.']) {
-        add({ label: `${r.name}.${path}`, kind: CompletionItemKind.Reference, textEdit: { range, newText: `${r.name}.${path}` } });
+        add({ label: `${r.name}.${path}`, kind: CompletionItemKind.Reference, sortText: `3${path}`, textEdit: { range, newText: `${r.name}.${path}` } });
       }
     } else if (typedName === undefined && r.name.toLowerCase().startsWith(typed.trim().toLowerCase())) {
       // A file of thousands of named requests: the first ones that match what is typed;
@@ -220,7 +291,9 @@ function variableItems(file: HttpFile, typed: string, range: Range, options: Com
         incomplete.value = true;
         continue;
       }
-      add({ label: `${r.name}.response.body.$`, kind: CompletionItemKind.Reference, textEdit: { range, newText: `${r.name}.response.body.$` } });
+      for (const path of ['response.body.$', 'response.headers.']) {
+        add({ label: `${r.name}.${path}`, kind: CompletionItemKind.Reference, detail: `${r.method} ${r.url}`, sortText: `3${r.name}.${path}`, textEdit: { range, newText: `${r.name}.${path}` } });
+      }
     }
   }
   return items;

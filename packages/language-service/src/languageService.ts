@@ -109,7 +109,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       return doHover(document, cache.get(document), offsetOf(document, position), { locale, now: now(), context });
     },
     doComplete(document, position) {
-      return doComplete(document, cache.get(document), offsetOf(document, position), { locale, context });
+      return doComplete(document, cache.get(document), offsetOf(document, position), { locale, context, knownVariables });
     },
     doResolve: resolveCompletionItem,
     findDocumentSymbols: (document) => findDocumentSymbols(document, cache.get(document)),

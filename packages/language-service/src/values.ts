@@ -61,13 +61,17 @@ export const FIELD_VALUES: Readonly<Record<string, readonly string[]>> = {
   priority: ['u=0', 'u=3', 'u=7', 'i'],
 };
 
-/** Metadata keys after `# @` / `// @`, with the dialects that read them. */
-export const METADATA_KEYS: readonly { key: string; snippet: string; en: string; zh: string }[] = [
-  { key: 'name', snippet: 'name ${1:requestName}', en: 'Name the request, so others can use its response: {{name.response.body.$.id}}.', zh: '为请求命名，以便其他请求引用它的响应：{{name.response.body.$.id}}。' },
-  { key: 'no-redirect', snippet: 'no-redirect', en: 'Do not follow redirects for this request.', zh: '此请求不跟随重定向。' },
-  { key: 'no-cookie-jar', snippet: 'no-cookie-jar', en: 'Do not send or store cookies for this request.', zh: '此请求不发送也不保存 Cookie。' },
-  { key: 'note', snippet: 'note', en: 'Ask for confirmation before sending.', zh: '发送前先确认。' },
-  { key: 'prompt', snippet: 'prompt ${1:variable} ${2:description}', en: 'Ask for a value when the request is sent.', zh: '发送请求时询问变量的值。' },
-  { key: 'timeout', snippet: 'timeout ${1:5000}', en: 'Time limit for this request, in milliseconds.', zh: '此请求的超时时间（毫秒）。' },
-  { key: 'insecure', snippet: 'insecure', en: 'Do not verify the TLS certificate (recorded in the result).', zh: '不验证 TLS 证书（会记录在结果中）。' },
+const RC = 'REST Client';
+const JB = 'JetBrains HTTP Client';
+const HY = 'httpYac';
+
+/** Metadata keys after `# @` / `// @`, with the tools that read them (a dialect's completion offers its tool's keys). */
+export const METADATA_KEYS: readonly { key: string; snippet: string; tools: readonly string[]; en: string; zh: string }[] = [
+  { key: 'name', snippet: 'name ${1:requestName}', tools: [RC, JB, HY], en: 'Name the request, so others can use its response: {{name.response.body.$.id}}.', zh: '为请求命名，以便其他请求引用它的响应：{{name.response.body.$.id}}。' },
+  { key: 'no-redirect', snippet: 'no-redirect', tools: [RC, JB, HY], en: 'Do not follow redirects for this request.', zh: '此请求不跟随重定向。' },
+  { key: 'no-cookie-jar', snippet: 'no-cookie-jar', tools: [RC, JB, HY], en: 'Do not send or store cookies for this request.', zh: '此请求不发送也不保存 Cookie。' },
+  { key: 'note', snippet: 'note', tools: [RC, HY], en: 'Ask for confirmation before sending.', zh: '发送前先确认。' },
+  { key: 'prompt', snippet: 'prompt ${1:variable} ${2:description}', tools: [RC, HY], en: 'Ask for a value when the request is sent.', zh: '发送请求时询问变量的值。' },
+  { key: 'timeout', snippet: 'timeout ${1:5000}', tools: [JB, HY], en: 'Time limit for this request, in milliseconds.', zh: '此请求的超时时间（毫秒）。' },
+  { key: 'no-log', snippet: 'no-log', tools: [JB, HY], en: 'Do not keep this request and its response in the history.', zh: '不在历史记录中保存此请求及其响应。' },
 ];

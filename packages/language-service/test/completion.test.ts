@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CompletionItemTag, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseEnvironmentFile } from '@httplens/http-file';
 import { cursor, doc, service } from './helpers.js';
 
 const ls = service();
@@ -16,7 +17,25 @@ function complete(marked: string, languageId = 'http') {
 function apply(d: TextDocument, item: CompletionItem | undefined): string {
   if (!item?.textEdit) throw new Error('no edit');
   const edit = item.textEdit as TextEdit;
-  return TextDocument.applyEdits(d, [edit]).replace(/\$\{\d+:([^}]*)\}/g, '$1');
+  const text = TextDocument.applyEdits(d, [edit]);
+  if (item.insertTextFormat !== 2) return text.replace(/\$\{\d+:([^}]*)\}/g, '$1');
+  // a snippet as the editor expands it: placeholders and choices give their first value, `\$` is a dollar sign
+  return text.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[,|][^}]*\}/g, '$1').replace(/\\([$}\\])/g, '$1');
+}
+
+/** The text after choosing the item labelled `label` at the cursor. */
+function choose(marked: string, label: string, options: { languageId?: string; ls?: typeof ls } = {}): string {
+  const { text, offset } = cursor(marked);
+  const d = doc(text, options.languageId ?? 'http');
+  const item = (options.ls ?? ls).doComplete(d, d.positionAt(offset)).items.find((i) => i.label === label);
+  if (!item) throw new Error(`no item ${label}`);
+  return apply(d, item);
+}
+
+function labels(marked: string, service = ls): string[] {
+  const { text, offset } = cursor(marked);
+  const d = doc(text);
+  return service.doComplete(d, d.positionAt(offset)).items.map((i) => i.label);
 }
 
 describe('doComplete', () => {
@@ -83,6 +102,62 @@ describe('doComplete', () => {
     const { items } = complete('GET https://a.example/\nIf-None|\n');
     const item = items.find((i) => i.label === 'If-None-Match');
     expect(ls.doResolve({ ...item! }).documentation).toBeDefined();
+  });
+});
+
+describe('replace ranges as the user edits', () => {
+  it.each([
+    ['after {{ with the }} an editor closed already', 'GET https://a.example/{{|}}/x\n', 'host', 'GET https://a.example/{{host}}/x\n'],
+    ['after {{ without }}', 'GET https://a.example/{{|\n', 'host', 'GET https://a.example/{{host}}\n'],
+    ['inside a name', 'GET https://a.example/{{ho|st}}/x\n', 'host', 'GET https://a.example/{{host}}/x\n'],
+    ['a dynamic variable, its dollar sign kept', 'GET https://a.example/?id={{$g|}}\n', '$guid', 'GET https://a.example/?id={{$guid}}\n'],
+    ['a dynamic variable that needs an argument', 'GET https://a.example/?t={{|}}\n', '$datetime', 'GET https://a.example/?t={{$datetime iso8601}}\n'],
+    ['a request path, left open for the rest of the path', '# @name login\nPOST https://a.example/\n\n###\nGET https://a.example/{{login.|}}\n', 'login.response.headers.', '# @name login\nPOST https://a.example/\n\n###\nGET https://a.example/{{login.response.headers.}}\n'],
+    ['a field name typed inside, its colon kept once', 'GET https://a.example/\nContent-Ty|pe: text/plain\n', 'Content-Type', 'GET https://a.example/\nContent-Type: text/plain\n'],
+    ['a method typed inside', 'P|UT https://a.example/\n', 'POST', 'POST https://a.example/\n'],
+    ['a value typed inside', 'POST https://a.example/\nContent-Type: app|lication/xml\n', 'application/json', 'POST https://a.example/\nContent-Type: application/json\n'],
+    ['a metadata key typed inside', '# @no-re|d\nGET https://a.example/\n', 'no-redirect', '# @no-redirect\nGET https://a.example/\n'],
+  ])('%s', (_label, marked, label, expected) => {
+    const text = `@host = a.example\n\n${marked}`;
+    expect(choose(text, label)).toBe(`@host = a.example\n\n${expected}`);
+  });
+});
+
+describe('values after the first word of a member', () => {
+  it('offers parameters after ; (charset, a multipart boundary, q)', () => {
+    expect(choose('POST https://a.example/\nContent-Type: application/json; |\n', 'charset=utf-8')).toBe('POST https://a.example/\nContent-Type: application/json; charset=utf-8\n');
+    expect(labels('POST https://a.example/\nContent-Type: multipart/form-data; |\n')).toEqual(['boundary']);
+    expect(labels('GET https://a.example/\nAccept: text/html, application/json;|\n')).toEqual(['q']);
+  });
+
+  it('offers nothing in a directive argument or after an auth scheme', () => {
+    expect(labels('GET https://a.example/\nCache-Control: max-age=|\n')).toEqual([]);
+    expect(labels('GET https://a.example/\nAuthorization: Bearer |\n')).toEqual([]);
+  });
+});
+
+describe('completion in the dialect of the file', () => {
+  it('offers the dynamic variables and metadata keys the dialect reads', () => {
+    const jetbrains = service({ settings: { dialect: 'jetbrains' } });
+    const restClient = service({ settings: { dialect: 'rest-client' } });
+    expect(labels('GET https://a.example/{{|}}\n', jetbrains)).toEqual(expect.arrayContaining(['$uuid', '$random.integer', '$randomInt', '$timestamp']));
+    expect(labels('GET https://a.example/{{|}}\n', jetbrains)).not.toContain('$guid');
+    expect(labels('GET https://a.example/{{|}}\n', restClient)).toEqual(expect.arrayContaining(['$guid', '$processEnv', '$dotenv', '$randomInt']));
+    expect(labels('GET https://a.example/{{|}}\n', restClient)).not.toContain('$random.uuid');
+    expect(labels('# @|\nGET https://a.example/\n', jetbrains)).not.toContain('prompt');
+    expect(labels('# @|\nGET https://a.example/\n', restClient)).toEqual(expect.arrayContaining(['name', 'note', 'prompt', 'no-redirect', 'no-cookie-jar']));
+    expect(labels('# @|\nGET https://a.example/\n', restClient)).not.toContain('timeout');
+  });
+
+  it('offers no REST Client request chaining in a JetBrains file', () => {
+    const jetbrains = service({ settings: { dialect: 'jetbrains' } });
+    expect(labels('# @name login\nPOST https://a.example/\n\n###\nGET https://a.example/{{|}}\n', jetbrains).filter((l) => l.startsWith('login'))).toEqual([]);
+  });
+
+  it("offers every environment's variables, $shared included, with none selected", () => {
+    const s = service();
+    s.setEnvironments(parseEnvironmentFile(JSON.stringify({ $shared: { version: 'v1' }, dev: { host: 'localhost' }, prod: { token: 't' } }), 'http-client.env.json'));
+    expect(labels('GET https://a.example/{{|}}\n', s)).toEqual(expect.arrayContaining(['version', 'host', 'token']));
   });
 });
 
