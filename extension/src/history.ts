@@ -98,8 +98,14 @@ export function privateValuesOf(values: readonly { value: string | null; source:
   for (const v of values) {
     if (v.value === null || typeof v.source !== 'object' || v.source === null) continue;
     const s = v.source as { kind?: string; file?: string };
-    if (s.kind === 'environment' && typeof s.file === 'string' && s.file.includes('private')) out.push(v.value);
+    // the server reads `.env` as a `$shared` environment whose file is '.env'; `{{$dotenv X}}` comes as 'dotenv'
+    if (s.kind === 'environment' && typeof s.file === 'string' && (s.file.includes('private') || isDotenvFile(s.file))) out.push(v.value);
     else if (s.kind === 'dotenv' || s.kind === 'prompt') out.push(v.value);
   }
   return out;
+}
+
+function isDotenvFile(file: string): boolean {
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  return base === '.env' || base.startsWith('.env.');
 }

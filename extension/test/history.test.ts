@@ -1,3 +1,4 @@
+import { mergeEnvironments, parseDotenv, parseEnvironmentFile, parseHttpFile, resolveRequest, selectEnvironment, toHttpMessage } from '@httplens/http-file';
 import { describe, expect, it } from 'vitest';
 import { addToHistory, createHistoryEntry, MASK, maskHeaderValue, maskSecrets, maskUrlCredentials, privateValuesOf, type HistoryEntry } from '../src/history.js';
 
@@ -74,5 +75,35 @@ describe('history masking', () => {
     for (let i = 0; i < 5; i++) list = addToHistory(list, { time: i, method: 'GET', url: `http://x/${i}`, headers: [] }, 3);
     expect(list.map((e) => e.time)).toEqual([4, 3, 2]);
     expect(addToHistory(list, list[0] as HistoryEntry, 0)).toEqual([]);
+  });
+});
+
+describe('history masking of values resolved as the language server resolves them', () => {
+  // the server reads `.env` at the workspace root as a `$shared` environment named '.env' (server/src/server.ts)
+  const resolveWith = (sets: Parameters<typeof mergeEnvironments>, text: string) => {
+    const file = parseHttpFile(text);
+    const resolved = resolveRequest(file, 0, { environment: selectEnvironment(mergeEnvironments(...sets), 'dev') });
+    const message = toHttpMessage(resolved);
+    return { resolved, message };
+  };
+
+  it('values from .env, the private environment file and prompts are masked; public ones stay', () => {
+    const { resolved, message } = resolveWith(
+      [
+        parseEnvironmentFile({ dev: { host: 'api.example.com' } }, 'http-client.env.json'),
+        parseEnvironmentFile({ dev: { password: 'priv-Pa55' } }, 'http-client.private.env.json'),
+        parseEnvironmentFile({ $shared: parseDotenv('API_KEY=dotenv-k3y\n') }, '.env'),
+      ],
+      'POST https://{{host}}/login?key={{API_KEY}}\nX-Api-Key: {{API_KEY}}\n\n{"password":"{{password}}"}\n',
+    );
+    const entry = createHistoryEntry(
+      { method: resolved.method, url: message.url, headers: resolved.headers.map((h) => [h.name, h.value]), body: resolved.body ?? null },
+      { time: 1 },
+      privateValuesOf(resolved.values.map((v) => ({ value: v.value ?? null, source: v.source }))),
+    );
+    const json = JSON.stringify(entry);
+    expect(json).not.toContain('dotenv-k3y');
+    expect(json).not.toContain('priv-Pa55');
+    expect(entry.url).toBe(`https://api.example.com/login?key=${MASK}`);
   });
 });
