@@ -1,4 +1,4 @@
-import { getField, parseHttpDate, splitList, type Locale } from '@httplens/core';
+import { getField, parseField, parseHttpDate, splitList, type FieldLine, type Locale } from '@httplens/core';
 import { parseCurl, toCurl, type HttpFileRequest } from '@httplens/http-file';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { contains, eolOf, lineEndAt, lineStartAt, offsetOf, toRange, type TextDocument } from './document.js';
@@ -46,7 +46,15 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
     const argName = RENAME_FIELD[code];
     if (argName && args[argName] !== undefined && onePiece) {
       const replacement = String(args[argName]).split(' / ')[0] ?? '';
-      out.push(edit(t(locale, 'fix.rename', replacement), [{ range: d.range, newText: replacement }], CodeActionKind.QuickFix, d, true));
+      const field = argName === 'replacement' ? fieldAt(parsed, start) : undefined;
+      const converted = field ? convertedField(field, replacement) : undefined;
+      if (field && converted) {
+        out.push(edit(t(locale, 'fix.rename', replacement), [{ range: toRange(document, field.span), newText: converted }], CodeActionKind.QuickFix, d, true));
+      } else if (!field || fitsField(replacement, field.value, parsed.kind === 'http' ? 'request' : fieldDirection(parsed, start))) {
+        // a successor field with another syntax (X-Forwarded-For -> Forwarded, Content-MD5 -> Content-Digest) does not
+        // take the old value: renaming would only trade this diagnostic for a syntax error
+        out.push(edit(t(locale, 'fix.rename', replacement), [{ range: d.range, newText: replacement }], CodeActionKind.QuickFix, d, true));
+      }
     }
     if (REMOVE_DIRECTIVE.has(code) && onePiece) {
       const removal = listMemberRemoval(text, { offset: start, length: end - start });
@@ -153,6 +161,34 @@ function curlOf(request: HttpFileRequest): string {
   const input: Parameters<typeof toCurl>[0] = { method: request.method, url: request.url, headers: request.headers.map((h) => ({ name: h.name, value: h.value })) };
   if (request.body?.text) input.body = request.body.text;
   return toCurl(input, { multiline: true });
+}
+
+/** The field line whose name starts at the offset. */
+function fieldAt(parsed: ParsedDocument, offset: number): FieldLine | undefined {
+  const fields = parsed.kind === 'http' ? (requestAt(parsed.file, offset)?.headers ?? []) : parsed.messages.flatMap((m) => [...m.fields, ...m.trailers]);
+  return fields.find((f) => f.nameSpan.offset === offset);
+}
+
+function fieldDirection(parsed: ParsedDocument, offset: number): 'request' | 'response' {
+  if (parsed.kind === 'http') return 'request';
+  const message = parsed.messages.find((m) => m.fields.some((f) => f.nameSpan.offset === offset) || m.trailers.some((f) => f.nameSpan.offset === offset));
+  return message?.kind ?? 'response';
+}
+
+/** Whether a value is valid in another field (no syntax or semantic diagnostic); a value with a variable is taken as is. */
+function fitsField(name: string, value: string, direction: 'request' | 'response'): boolean {
+  if (value.includes('{{')) return true;
+  return parseField(name, value, { direction }).diagnostics.every((x) => x.severity === 'hint' || x.severity === 'info');
+}
+
+/** A whole field line rewritten for its successor, where the values translate one to one. */
+function convertedField(field: FieldLine, replacement: string): string | undefined {
+  if (field.name.toLowerCase() === 'x-frame-options' && replacement === 'Content-Security-Policy') {
+    const value = field.value.trim().toLowerCase();
+    if (value === 'deny') return "Content-Security-Policy: frame-ancestors 'none'";
+    if (value === 'sameorigin') return "Content-Security-Policy: frame-ancestors 'self'";
+  }
+  return undefined;
 }
 
 /** The span to delete to remove one member of a comma-separated list, with its separator. */
