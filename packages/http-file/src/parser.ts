@@ -15,6 +15,7 @@ import type {
   Dialect,
   FileVariable,
   GraphQLBody,
+  DirectiveNode,
   HttpFile,
   HttpFileHost,
   HttpFileBody,
@@ -187,6 +188,9 @@ function readable(host: HttpFileHost, path: string): boolean {
   if (host.readFile) return host.readFile(path) !== undefined;
   return true;
 }
+
+/** JetBrains `import ./other.http`, `run #Name`, `run ./other.http (@a=b, @c=d)`. */
+const DIRECTIVE = /^(import|run)[ \t]+(#[^\s(]+|[^\s(]+\.(?:http|rest))(?:[ \t]*\(([^()]*)\))?[ \t]*$/;
 
 const INCLUDE = /^<(@([\w-]*))?[ \t]+(\S.*)$/;
 
@@ -673,6 +677,10 @@ class Parser {
         continue; // a blank line
       }
       const first = text.charCodeAt(at);
+      if ((first === 105 /* i */ || first === 114) /* r */ && this.dialect !== 'rest-client' && this.dialect !== 'httpyac' && this.directive(at, lineEnd)) {
+        i++;
+        continue;
+      }
       if (first !== 35 && first !== 47 && first !== 64 && first !== 60 && first !== 123) {
         // A request line (read in the text: no view of it is made).
         i = this.request(i, region);
@@ -715,6 +723,34 @@ class Parser {
     }
     this.flushRegion(region);
     this.finish();
+  }
+
+  readonly directives: DirectiveNode[] = [];
+
+  /** A JetBrains `import ./other.http` or `run #Name (@a=b)` line from `at` to `end`: kept as a directive (true), else false. */
+  directive(at: number, end: number): boolean {
+    const line = this.text.slice(at, end);
+    const m = DIRECTIVE.exec(line);
+    if (!m?.[1] || !m[2]) return false;
+    const kind = m[1] as 'import' | 'run';
+    if (kind === 'import' && (m[2].startsWith('#') || m[3] !== undefined)) return false;
+    const targetAt = at + line.indexOf(m[2], m[1].length);
+    const node: DirectiveNode = { kind, target: m[2], span: { offset: at, length: trimmedEnd(this.text, at, end) - at }, targetSpan: { offset: targetAt, length: m[2].length }, variables: [] };
+    if (m[3] !== undefined) {
+      const open = line.indexOf('(', targetAt - at + m[2].length);
+      let p = open + 1;
+      for (const piece of m[3].split(',')) {
+        const eq = piece.indexOf('=');
+        const lead = piece.length - piece.trimStart().length;
+        const name = (eq < 0 ? piece : piece.slice(0, eq)).trim().replace(/^@/, '');
+        const value = eq < 0 ? '' : piece.slice(eq + 1).trim();
+        if (name) node.variables.push({ name, value, span: { offset: at + p + lead, length: piece.trim().length } });
+        p += piece.length + 1;
+      }
+    }
+    this.directives.push(node);
+    this.diag('HTTP5018', node.span, { directive: kind });
+    return true;
   }
 
   /** The request took the region's lists: the region starts again, empty, at line `next`. */
@@ -1519,6 +1555,7 @@ export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFil
     text,
     dialect: parser.dialect,
     requests: parser.requests,
+    directives: parser.directives,
     variables: parser.variables,
     comments: parser.comments,
     scripts: parser.scripts,

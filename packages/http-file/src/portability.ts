@@ -33,6 +33,7 @@ export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] 
     }
   }
   for (const s of file.scripts) checkScript(s, file.dialect, add);
+  for (const d of file.directives ?? []) add('HTTP5018', d.span, { directive: d.kind });
   for (const v of file.variables) {
     for (const ref of v.references) checkReference(ref, add);
   }

@@ -235,10 +235,26 @@ export interface Suppression {
  * - `JSON.stringify` writes the same JSON as plain objects with these fields.
  * Diagnostics with the same code and arguments share their `message` and `args` objects.
  */
+/**
+ * A line of the JetBrains HTTP Client that is not a request: `import ./other.http` (the requests of another file),
+ * `run #Name`, `run ./other.http`, `run #Name (@host=example.com, @user=u)`. Kept with spans, never run.
+ */
+export interface DirectiveNode {
+  kind: 'import' | 'run';
+  /** `./other.http`, or `#Name` for a request of this file or of an imported one. */
+  target: string;
+  span: Span;
+  targetSpan: Span;
+  /** The variables a `run` line sets, as written (`@host=example.com`). */
+  variables: { name: string; value: string; span: Span }[];
+}
+
 export interface HttpFile {
   text: string;
   dialect: Dialect | 'auto';
   requests: HttpFileRequest[];
+  /** JetBrains `import` and `run` lines (not with the REST Client or httpYac dialect, which read them as requests). */
+  directives: DirectiveNode[];
   variables: FileVariable[];
   comments: CommentNode[];
   /** Scripts outside any request (httpYac's global `{{ }}` blocks, JetBrains pre-request scripts without a request). */

@@ -163,3 +163,23 @@ describe('decodeFile and isKnownEncoding', () => {
     expect(decodeFile(big, 'latin1').length).toBe(1_000_000);
   });
 });
+
+describe('JetBrains import and run directives', () => {
+  it('keeps them with their target, variables and spans, never as requests', () => {
+    const text = 'import ./auth.http\n\n###\nrun #Login (@user=alice, @host = example.com)\n###\nrun ./all.http\n###\nimport #NotAFile\n';
+    const file = parseHttpFile(text, { dialect: 'jetbrains' });
+    const at = (s: { offset: number; length: number }) => text.slice(s.offset, s.offset + s.length);
+    expect(file.directives.map((d) => [d.kind, d.target, at(d.span), at(d.targetSpan)])).toEqual([
+      ['import', './auth.http', 'import ./auth.http', './auth.http'],
+      ['run', '#Login', 'run #Login (@user=alice, @host = example.com)', '#Login'],
+      ['run', './all.http', 'run ./all.http', './all.http'],
+    ]);
+    expect(file.directives[1]?.variables.map((v) => [v.name, v.value, at(v.span)])).toEqual([
+      ['user', 'alice', '@user=alice'],
+      ['host', 'example.com', '@host = example.com'],
+    ]);
+    // `import` of a request name is no directive: read as a request line
+    expect(file.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['import #NotAFile']);
+    expect(file.diagnostics.filter((d) => d.code === 'HTTP5018').length).toBe(3);
+  });
+});

@@ -24,4 +24,5 @@ export const portabilityDocsZh: Readonly<Record<string, string>> = {
   HTTP5015: `有这个首部时，REST Client 会把主体转成 GraphQL JSON 载荷（并且不发送该首部）。httpYac 根据以 \`query\`、\`mutation\` 或 \`fragment\` 开头的主体识别 GraphQL；JetBrains 使用 \`GRAPHQL\` 方法。${TAIL('HTTP5015')}`,
   HTTP5016: `方法区分大小写（RFC 9110 §9.1）。REST Client 不区分大小写地匹配方法并以大写发送；httpYac 只识别大写方法。\n\n**修正：**用大写书写方法。${TAIL('HTTP5016')}`,
   HTTP5017: `httpYac 会运行 \`{{\` 与 \`}}\` 两行之间的 JavaScript。httplens 把该块保留为节点，从不运行。${TAIL('HTTP5017')}`,
+  HTTP5018: `JetBrains HTTP Client 用 \`import ./other.http\` 导入另一个文件中的请求，用 \`run #名称\`、\`run ./other.http\` 或 \`run #名称 (@host=example.com)\` 运行请求。httplens 把这些行保留为文件的指令，从不运行；REST Client 和 httpYac 会把这样的行当作请求行。${TAIL('HTTP5018')}`,
 };
