@@ -107,6 +107,29 @@ export function prettyXml(text: string): string | undefined {
   return lines.join('\n');
 }
 
+/**
+ * The media type of a body sent without Content-Type, when its first bytes say it is not text: a known signature
+ * (gzip, zip, PDF, PNG, JPEG, GIF, WebP), else `application/octet-stream` when it holds NUL or other control bytes
+ * that text does not use. Undefined for what looks like text.
+ */
+export function sniffBinaryType(body: Uint8Array): string | undefined {
+  const starts = (...sig: number[]) => sig.every((b, i) => body[i] === b);
+  if (starts(0x1f, 0x8b)) return 'application/gzip';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'application/zip';
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf';
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+  if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif';
+  if (starts(0x52, 0x49, 0x46, 0x46) && body[8] === 0x57 && body[9] === 0x45 && body[10] === 0x42 && body[11] === 0x50) return 'image/webp';
+  const n = Math.min(body.length, 1024);
+  for (let i = 0; i < n; i++) {
+    const b = body[i] as number;
+    // control bytes other than TAB, LF, FF, CR and ESC (which ANSI-coloured text uses)
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) return 'application/octet-stream';
+  }
+  return undefined;
+}
+
 export interface RenderInput {
   /** All received bytes (interim responses included). */
   received: Uint8Array;
@@ -116,6 +139,10 @@ export interface RenderInput {
   bodyText: string;
   /** Body bytes after content decoding. */
   bodyLength: number;
+  /** The body bytes after content decoding, looked at when there is no Content-Type. */
+  body?: Uint8Array;
+  /** The transport cut the body at its size limit (`SendResult.truncated`): what is shown is not the whole response. */
+  cut?: boolean;
 }
 
 export interface RenderOptions {
@@ -126,6 +153,8 @@ export interface RenderOptions {
   truncatedNote: string;
   /** Shown instead of a body that is not text; `{size}` and `{type}` are replaced. */
   binaryNote: string;
+  /** Line added when the transport cut the body (`RenderInput.cut`); `{size}` is replaced by the bytes kept. */
+  cutNote?: string;
 }
 
 export interface Rendered {
@@ -141,7 +170,8 @@ export interface Rendered {
 export function renderResponse(input: RenderInput, options: RenderOptions): Rendered {
   const { start, end } = finalHead(input.received, input.interim);
   const head = latin1(input.received, start, end);
-  const type = mediaType(input.headers);
+  const declared = mediaType(input.headers);
+  const type = declared === '' && input.body ? (sniffBinaryType(input.body) ?? '') : declared;
   let body = input.bodyText;
   let pretty: Rendered['pretty'];
   let truncated = false;
@@ -161,6 +191,7 @@ export function renderResponse(input: RenderInput, options: RenderOptions): Rend
       truncated = true;
     }
   }
+  if (input.cut && options.cutNote) body = `${body}\n${options.cutNote.replace('{size}', String(input.bodyLength))}`;
   const separator = head.endsWith('\n') ? '' : '\r\n\r\n';
   return { text: head + separator + body, headLength: head.length, start, truncated, pretty };
 }

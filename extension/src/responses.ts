@@ -2,7 +2,7 @@
 // diagnostics, the caching summary as hover and code lens on the status line, and a details webview.
 import * as vscode from 'vscode';
 import type { SendResult } from '@httplens/transport';
-import { latin1, lineOf, placeRange, renderResponse, mediaType, type LspRange, type Rendered } from './render.js';
+import { latin1, lineOf, placeRange, renderResponse, mediaType, sniffBinaryType, type LspRange, type Rendered } from './render.js';
 
 export const RESPONSE_SCHEME = 'httplens-response';
 
@@ -163,11 +163,12 @@ function lspSeverity(s: number | undefined): vscode.DiagnosticSeverity {
 
 export function render(result: SendResult, bodyText: string, options: { prettyPrint: boolean; maxBodySize: number }): Rendered {
   return renderResponse(
-    { received: result.raw.received, interim: result.interim.length, headers: result.headers, bodyText, bodyLength: result.body.length },
+    { received: result.raw.received, interim: result.interim.length, headers: result.headers, bodyText, bodyLength: result.body.length, body: result.body, cut: result.truncated },
     {
       ...options,
       truncatedNote: vscode.l10n.t('… body cut after {0} of {1} characters: use “Save Full Body”.', '{shown}', '{total}'),
       binaryNote: vscode.l10n.t('[{0} bytes of {1}: use “Details” to see an image or “Save Body” to keep it]', '{size}', '{type}'),
+      cutNote: vscode.l10n.t('[the response is larger than the {0} bytes kept: the rest of its body was not read]', '{size}'),
     },
   );
 }
@@ -217,7 +218,7 @@ export function detailsHtml(record: ResponseRecord, cspSource: string): string {
   const redirects = record.redirects.length
     ? `<h2>${escapeHtml(vscode.l10n.t('Redirects'))}</h2><ol>${record.redirects.map((h) => `<li>${h.status} ${escapeHtml(h.url)}</li>`).join('')}</ol>`
     : '';
-  const type = mediaType(r.headers);
+  const type = mediaType(r.headers) || (sniffBinaryType(r.body) ?? '');
   const image =
     type.startsWith('image/') && type !== 'image/svg+xml' && r.body.length > 0 && r.body.length < 8 * 1024 * 1024
       ? `<h2>${escapeHtml(vscode.l10n.t('Image'))}</h2><img alt="" src="data:${escapeHtml(type)};base64,${Buffer.from(r.body).toString('base64')}">`
