@@ -188,6 +188,11 @@ function convertedField(field: FieldLine, replacement: string): string | undefin
     if (value === 'deny') return "Content-Security-Policy: frame-ancestors 'none'";
     if (value === 'sameorigin') return "Content-Security-Policy: frame-ancestors 'self'";
   }
+  if (field.name.toLowerCase() === 'x-forwarded-for' && replacement === 'Forwarded') {
+    // RFC 7239 section 7.4: each address becomes a for= element; an IPv6 address is quoted and bracketed
+    const nodes = splitList(field.value).map((a) => (/^[\d.]+$/.test(a) ? `for=${a}` : a.includes(':') ? `for="[${a.replace(/^\[|\]$/g, '')}]"` : undefined));
+    if (nodes.length > 0 && nodes.every((n) => n !== undefined)) return `Forwarded: ${nodes.join(', ')}`;
+  }
   return undefined;
 }
 
