@@ -69,14 +69,26 @@ interface SplitUrl {
   target: string;
 }
 
-/** Splits `scheme://authority/path?query#fragment`; a URL without scheme is taken as `http://` (REST Client, JetBrains). */
+/**
+ * Splits `scheme://authority/path?query#fragment`; a URL without scheme is taken as `http://` (REST Client, JetBrains),
+ * `:3000/path` as `http://localhost:3000/path` (REST Client), a path with a Host field on port 443 or 8443 as https.
+ */
 export function splitUrl(url: string, hostHeader?: string): SplitUrl | { error: 'relative' | 'invalid' } {
   let u = url.trim();
   const hash = u.indexOf('#');
   if (hash >= 0) u = u.slice(0, hash);
   if (u.startsWith('/')) {
     if (!hostHeader) return { error: 'relative' };
-    return { scheme: 'http', authority: hostHeader.trim(), target: encodeTarget(u) };
+    // REST Client and httpYac: https when the Host field names port 443 or 8443
+    const authority = hostHeader.trim();
+    const port = /:(\d+)$/.exec(authority)?.[1];
+    return { scheme: port === '443' || port === '8443' ? 'https' : 'http', authority, target: encodeTarget(u) };
+  }
+  // REST Client's shorthand for localhost: `:3000/path`, `:/path` (port 80)
+  if (u.startsWith(':')) {
+    const port = u.startsWith(':/') ? '80' : (/^:(\d+)(?=[/?]|$)/.exec(u)?.[1] ?? '');
+    if (port === '') return { error: 'invalid' };
+    u = `${port === '443' || port === '8443' ? 'https' : 'http'}://localhost:${port}${u.startsWith(':/') ? u.slice(1) : u.slice(1 + port.length)}`;
   }
   const m = /^([a-z][\d+.a-z-]*):\/\//i.exec(u);
   let scheme = 'http';

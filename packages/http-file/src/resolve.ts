@@ -448,6 +448,14 @@ export function resolveRequest(file: HttpFile, index: number, context: ResolveCo
     const value = r.substitute(h.value, h.valueSpan.offset, valueRefs, true, segments);
     return { name, value, span: h.span, valueSpan: h.valueSpan, segments };
   });
+  // httpYac: a URL starting with "/" and no Host field is sent to the variable `host`
+  if (file.dialect !== 'rest-client' && file.dialect !== 'jetbrains' && url.trimStart().startsWith('/') && !headers.some((h) => h.name.trim().toLowerCase() === 'host')) {
+    const host = r.variable('host', request.urlSpan, false).value?.trim();
+    if (host) {
+      url = host + url.trimStart();
+      r.diag('HTTP1048', request.urlSpan, { host });
+    }
+  }
   const resolved: ResolvedRequest = { request, method: request.method, url, protocol: request.protocol, headers, values: r.values, diagnostics: r.diagnostics };
   if (request.httpVersion !== undefined) resolved.httpVersion = request.httpVersion;
   if (request.body) {

@@ -38,6 +38,33 @@ describe('toHttpMessage', () => {
     expect(m.notes.map((n) => n.code)).toEqual(['HTTP1031']);
   });
 
+  it('sends a relative URL with a Host on port 443 or 8443 over https (REST Client, httpYac)', () => {
+    expect(build('GET /a\nHost: example.com:443').url).toBe('https://example.com:443/a');
+    expect(build('GET /a\nHost: example.com:8443').url).toBe('https://example.com:8443/a');
+    expect(build('GET /a\nHost: example.com:8080').url).toBe('http://example.com:8080/a');
+  });
+
+  it('completes a relative URL from the variable host (httpYac), and says so', () => {
+    const text = '@host = https://api.example.com\nGET /users?page=2';
+    for (const dialect of ['httpyac', 'auto'] as const) {
+      const resolved = resolveRequest(parseHttpFile(text, { dialect }), 0);
+      expect(resolved.url).toBe('https://api.example.com/users?page=2');
+      expect(resolved.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([['HTTP1048', 'info', 'The URL starts with "/" and the request has no Host field: it is sent to the variable host, "https://api.example.com", as httpYac does.']]);
+      expect(toHttpMessage(resolved).sendable).toBe(true);
+    }
+    // REST Client and JetBrains do not; a Host field wins
+    for (const dialect of ['rest-client', 'jetbrains'] as const) expect(toHttpMessage(resolveRequest(parseHttpFile(text, { dialect }), 0)).sendable).toBe(false);
+    expect(toHttpMessage(resolveRequest(parseHttpFile(`${text}\nHost: other.example`, { dialect: 'httpyac' }), 0)).url).toBe('http://other.example/users?page=2');
+  });
+
+  it("reads REST Client's localhost shorthand", () => {
+    expect(build('GET :3000/api/items?x=1').url).toBe('http://localhost:3000/api/items?x=1');
+    expect(build('GET :/api').url).toBe('http://localhost:80/api');
+    expect(build('GET :8443/a').url).toBe('https://localhost:8443/a');
+    expect(build('GET :3000').url).toBe('http://localhost:3000/');
+    expect(build('GET :abc/x').sendable).toBe(false);
+  });
+
   it('takes a URL without scheme as http://', () => {
     expect(build('GET example.com/x').url).toBe('http://example.com/x');
     expect(build('GET localhost:3000').url).toBe('http://localhost:3000/');
