@@ -323,6 +323,27 @@ try {
     assert.equal(served, before + 1, 'the environment resolved {{host}} to the local server');
     await shot('6-environment');
   });
+
+  await step('an environment added to http-client.env.json on disk is offered and used', async () => {
+    writeFileSync(join(folder, 'http-client.env.json'), JSON.stringify({ local: { host: 'example.invalid' }, other: { host: 'example.invalid' }, staging: { host: `127.0.0.1:${originPort}` } }, null, 2));
+    await page.locator('.editor-group-container').first().locator('.view-line', { hasText: 'Max-Forwards' }).click();
+    // the file watcher's event reaches the server, which reloads the environments
+    for (let attempt = 0; ; attempt++) {
+      await page.locator('.statusbar-item', { hasText: 'local' }).first().click();
+      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'staging' }).first();
+      if (await row.waitFor({ timeout: 2000 }).then(() => true, () => false)) {
+        await row.click();
+        break;
+      }
+      await page.keyboard.press('Escape');
+      if (attempt === 4) throw new Error('"staging" is not among the environments after http-client.env.json changed on disk');
+    }
+    await page.locator('.statusbar-item', { hasText: 'staging' }).first().waitFor();
+    const before = served;
+    await sendLens(1).click();
+    await page.locator('.tab', { hasText: '405 GET 127.0.0.1' }).nth(2).waitFor();
+    assert.equal(served, before + 1, 'the new environment resolved {{host}} to the local server');
+  });
 } catch (e) {
   failed++;
   console.log(`✗ ${e.message.split('\n')[0]}`);

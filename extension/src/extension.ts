@@ -66,6 +66,8 @@ export function activate(context: vscode.ExtensionContext): void {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const envWatcher = vscode.workspace.createFileSystemWatcher('**/{http-client.env.json,http-client.private.env.json,.env,httplens.config.json}');
+  context.subscriptions.push(envWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'http' },
@@ -76,7 +78,11 @@ export function activate(context: vscode.ExtensionContext): void {
     outputChannel: output,
     traceOutputChannel: trace,
     initializationOptions: { trusted: vscode.workspace.isTrusted, environment: context.workspaceState.get<string>(ENVIRONMENT_KEY) },
-    synchronize: { configurationSection: ['httplens', 'rest-client.environmentVariables'] },
+    synchronize: {
+      configurationSection: ['httplens', 'rest-client.environmentVariables'],
+      // the server reads these at the workspace root and reloads them on a watched-file event
+      fileEvents: envWatcher,
+    },
     middleware: {
       workspace: {
         configuration: async (params, token, next) => {
