@@ -1,6 +1,7 @@
 import {
   DIRECTIVES,
   explainCaching,
+  getDiagnosticInfo,
   getField,
   humanizeDuration,
   parseCacheControl,
@@ -18,6 +19,7 @@ import { contains, toRange, type TextDocument } from './document.js';
 import { requestAt, type ParsedDocument } from './parse.js';
 import { relativeTime, t } from './l10n.js';
 import { valueComponent } from './valueHover.js';
+import { COOKIE_ATTRIBUTES, CSP_DIRECTIVES } from './attributeDocs.js';
 
 export interface HoverOptions {
   locale: Locale;
@@ -49,7 +51,11 @@ function hoverHttpFile(file: HttpFile, offset: number, options: HoverOptions): F
     const masked = SECRET_NAME.test(variable.name) ? mask(variable.value) : variable.value;
     return { markdown: `**@${variable.name}** = \`${masked}\`\n\n${t(options.locale, 'fileVariable')}`, span: variable.nameSpan };
   }
+  const code = suppressedCodeAt(file.text, offset);
+  if (code) return { markdown: codeHover(code.code, options.locale), span: code.span };
   if (!request) return undefined;
+  const name = request.metadata.find((m) => m.key === 'name' && m.valueSpan && contains(m.valueSpan, offset));
+  if (name?.valueSpan) return { markdown: requestNameHover(file, request.index, name.value ?? '', options.locale), span: name.valueSpan };
   if (request.methodSpan && contains(request.methodSpan, offset)) {
     const doc = renderMethodDoc(request.method, { locale: options.locale });
     if (doc) return { markdown: doc, span: request.methodSpan };
@@ -96,6 +102,17 @@ function fieldHover(field: FieldLine, offset: number, direction: 'request' | 're
       };
     }
   }
+  const part = name === 'set-cookie' || name === 'content-security-policy' || name === 'content-security-policy-report-only' ? semicolonPartAt(field.value, offset - field.valueSpan.offset) : undefined;
+  if (part) {
+    const docs = name === 'set-cookie' ? COOKIE_ATTRIBUTES : CSP_DIRECTIVES;
+    // a cookie's first part is its name=value pair, not an attribute
+    const doc = name === 'set-cookie' && part.index === 0 ? undefined : docs[part.name.toLowerCase()];
+    if (doc) {
+      const lines = [`**${part.name}**`, '', options.locale === 'zh-CN' ? doc.zh : doc.en];
+      if (name === 'set-cookie' && part.name.toLowerCase() === 'max-age' && /^\d+$/.test(part.value)) lines.push('', `${part.value} = ${humanizeDuration(Number(part.value), options.locale)}`);
+      return { markdown: lines.join('\n'), span: { offset: field.valueSpan.offset + part.offset, length: part.length } };
+    }
+  }
   const component = valueComponent(field.name, field.value, offset - field.valueSpan.offset, options.locale);
   if (component) return { markdown: component.markdown, span: { offset: field.valueSpan.offset + component.span.offset, length: component.span.length } };
   const date = parseHttpDate(field.value);
@@ -104,6 +121,60 @@ function fieldHover(field: FieldLine, offset: number, direction: 'request' | 're
     return { markdown: `\`${field.value}\` = ${humanizeDuration(Number(field.value), options.locale)}`, span: field.valueSpan };
   }
   return undefined;
+}
+
+/** The `;`-separated part of a value at `at` (a Set-Cookie attribute, a CSP directive): its name, value and place. */
+function semicolonPartAt(value: string, at: number): { index: number; name: string; value: string; offset: number; length: number } | undefined {
+  let start = 0;
+  for (let index = 0; start <= value.length; index++) {
+    const semi = value.indexOf(';', start);
+    const end = semi < 0 ? value.length : semi;
+    if (at >= start && at <= end) {
+      const raw = value.slice(start, end);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      // a CSP directive's name ends at a blank, a cookie attribute's at `=`
+      let k = 0;
+      while (k < text.length && text[k] !== '=' && text[k] !== ' ' && text[k] !== '\t') k++;
+      if (k === 0) return undefined;
+      const rest = text.slice(k).trimStart();
+      return { index, name: text.slice(0, k), value: (rest.startsWith('=') ? rest.slice(1) : rest).trim(), offset: start + lead, length: text.length };
+    }
+    if (semi < 0) break;
+    start = semi + 1;
+  }
+  return undefined;
+}
+
+/** The diagnostic code under the offset in a `# httplens-disable-next-line HTTP0000` (or `-file`) comment. */
+function suppressedCodeAt(text: string, offset: number): { code: string; span: Span } | undefined {
+  let lineStart = offset;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  let lineEnd = offset;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  const line = text.slice(lineStart, lineEnd);
+  if (!/^\s*(?:#|\/\/)\s*httplens-disable/.test(line)) return undefined;
+  for (const m of line.matchAll(/HTTP\d{4}/g)) {
+    const from = lineStart + m.index;
+    if (offset >= from && offset <= from + m[0].length) return { code: m[0], span: { offset: from, length: m[0].length } };
+  }
+  return undefined;
+}
+
+/** A diagnostic code: its title, what it reports and a link to its page. */
+function codeHover(code: string, locale: Locale): string {
+  const info = getDiagnosticInfo(code, { locale });
+  if (!info) return `**${code}**\n\n${t(locale, 'unknownCode')}`;
+  return [`**${info.code}** — ${info.title}`, '', `_${t(locale, `severity.${info.severity}`)}_`, '', `[${t(locale, 'docs')}](${info.docUrl})`].join('\n');
+}
+
+/** A request's name: the request it names and how other requests use its response. */
+function requestNameHover(file: HttpFile, index: number, name: string, locale: Locale): string {
+  const request = file.requests[index];
+  const lines = [`**${name}**`, '', `\`${request?.method ?? ''} ${request?.url ?? ''}\``];
+  const uses = file.requests.reduce((n, r) => n + r.references.filter((ref) => ref.name === name || ref.expression.startsWith(`${name}.`)).length, 0);
+  lines.push('', t(locale, 'requestName', `\`{{${name}.response.body.$}}\``, `\`{{${name}.response.headers.Name}}\``), '', t(locale, 'requestNameUses', String(uses)));
+  return lines.join('\n');
 }
 
 /** A field name: summary, status and replacement, where it appears, links. */

@@ -72,3 +72,30 @@ describe('doHover', () => {
     expect(hover('GET https://a.example/\n\n{"a": |1}\n')).toBeUndefined();
   });
 });
+
+describe('hovers on the parts of a file an editor user points at', () => {
+  it('explains a Set-Cookie attribute and a CSP directive', () => {
+    const cookie = hover('HTTP/1.1 200 OK\r\nSet-Cookie: id=1; Http|Only; Max-Age=3600\r\n\r\n', 'http-message');
+    expect(cookie?.text).toBe('HttpOnly');
+    expect(cookie?.value).toContain('JavaScript');
+    expect(hover('HTTP/1.1 200 OK\r\nSet-Cookie: id=1; HttpOnly; Max-A|ge=3600\r\n\r\n', 'http-message')?.value).toContain('1 hour');
+    const csp = hover("HTTP/1.1 200 OK\r\nContent-Security-Policy: default-src 'self'; frame-ance|stors 'none'\r\n\r\n", 'http-message');
+    expect(csp?.text).toBe("frame-ancestors 'none'");
+    expect(csp?.value).toContain('X-Frame-Options');
+    expect(hover('HTTP/1.1 200 OK\r\nSet-Cookie: id=1; Same|Site=Lax\r\n\r\n', 'http-message', service({ locale: 'zh-CN' }))?.value).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('explains a request name: the request, how to use its response, its references', () => {
+    const h = hover('# @name lo|gin\nPOST https://a.example/login\n\n###\nGET https://a.example/{{login.response.body.$.id}}\n');
+    expect(h?.text).toBe('login');
+    expect(h?.value).toContain('POST https://a.example/login');
+    expect(h?.value).toContain('{{login.response.body.$}}');
+    expect(h?.value).toContain(': 1.');
+  });
+
+  it('explains a diagnostic code in a suppression comment, with a link to its page', () => {
+    const h = hover('# httplens-disable-next-line HTTP30|01\nGET https://a.example/\nContent-Lenght: 1\n');
+    expect(h?.text).toBe('HTTP3001');
+    expect(h?.value).toContain('codes/HTTP3001');
+  });
+});
