@@ -9,7 +9,7 @@ import { mergeEnvironmentSettings, selectableEnvironments } from './environments
 import { addToHistory, createHistoryEntry, MASK, privateValuesOf, type HistoryEntry } from './history.js';
 import { prepareRequest, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
-import { clientOptionsFor, planFor, readSettings, requestOptionsFor, type ExtensionSettings, type TlsFileContents } from './settings.js';
+import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, type ExtensionSettings, type TlsFileContents } from './settings.js';
 import { generateSnippet, SNIPPET_LANGUAGES, toHttpText } from './snippets.js';
 
 const HISTORY_KEY = 'httplens.history';
@@ -272,13 +272,27 @@ export function activate(context: vscode.ExtensionContext): void {
       const err = e as Error & { code?: string };
       const aborted = controller.signal.aborted;
       await addHistory(createHistoryEntry(request, { ...historyBase, error: err.code ?? err.message }, privateValues));
+      const failure = vscode.l10n.t('{0} {1} failed: {2}', request.method, request.url, `${err.code ? `${err.code}: ` : ''}${err.message}`);
+      const untrustedHost = err.code === 'HTTPLENS_TLS_CERT_INVALID' ? insecureHostFor(request.url) : undefined;
       if (aborted) void vscode.window.showInformationMessage(vscode.l10n.t('Request cancelled: {0} {1}', request.method, request.url));
-      else void vscode.window.showErrorMessage(vscode.l10n.t('{0} {1} failed: {2}', request.method, request.url, `${err.code ? `${err.code}: ` : ''}${err.message}`));
+      else if (untrustedHost) void offerInsecureHost(failure, untrustedHost);
+      else void vscode.window.showErrorMessage(failure);
       output.appendLine(`[send] ${request.method} ${request.url} failed: ${err.code ?? ''} ${err.message}`);
       return false;
     } finally {
       inFlight.delete(controller);
     }
+  };
+
+  /** A certificate that failed verification (self-signed test servers): offer to add its host to httplens.tls.insecureHosts. */
+  const offerInsecureHost = async (failure: string, host: string) => {
+    const allow = vscode.l10n.t('Do Not Verify {0}', host);
+    const answer = await vscode.window.showErrorMessage(`${failure} ${vscode.l10n.t('For a test server, add "{0}" to httplens.tls.insecureHosts to send without verifying its certificate.', host)}`, allow);
+    if (answer !== allow) return;
+    const config = vscode.workspace.getConfiguration('httplens.tls');
+    const current = config.get<unknown>('insecureHosts');
+    const list = Array.isArray(current) ? current.filter((x): x is string => typeof x === 'string') : [];
+    if (!list.includes(host)) await config.update('insecureHosts', [...list, host], vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
   };
 
   const addHistory = async (entry: HistoryEntry) => {

@@ -220,3 +220,17 @@ export function requestOptionsFor(url: string, plan: SendPlan, files: TlsFileCon
   if (has('no-cookie-jar')) options.cookies = false;
   return options;
 }
+
+/**
+ * The `httplens.tls.insecureHosts` pattern for the host of `url` (`host:port`, `[::1]:8443`; the port left out when it
+ * is the default), offered when its certificate fails verification. Undefined for a URL that is not https.
+ */
+export function insecureHostFor(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:') return undefined;
+    return u.port ? `${u.hostname.toLowerCase()}:${u.port}` : u.hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}

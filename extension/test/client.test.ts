@@ -1,11 +1,14 @@
 // The extension's mapping driven through a real client against a loopback server: redirects, the cookie jar
 // round trip through JSON (as kept in the workspace state), @no-cookie-jar, @no-redirect and Digest credentials.
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { CookieJar, createClient } from '@httplens/transport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareRequest } from '../src/prepare.js';
-import { clientOptionsFor, planFor, readSettings, requestOptionsFor } from '../src/settings.js';
+import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor } from '../src/settings.js';
 
 let server: Server;
 let base = '';
@@ -70,5 +73,35 @@ describe('the extension settings through a real client', () => {
     expect(result.auth).toEqual({ scheme: 'digest', accepted: true });
     expect(result.history.map((r) => r.status)).toEqual([401]);
     client.close();
+  });
+});
+
+describe('a server with a certificate that is not trusted (self-signed test CA)', () => {
+  // test keys of the transport's fixtures, not secrets
+  const fixtures = join(import.meta.dirname, '..', '..', 'packages', 'transport', 'test', 'fixtures', 'tls');
+  let tlsServer: HttpsServer;
+  let url = '';
+  beforeAll(async () => {
+    tlsServer = createHttpsServer({ cert: readFileSync(join(fixtures, 'cert.pem')), key: readFileSync(join(fixtures, 'key.pem')) }, (_req, res) => res.end('secure'));
+    await new Promise<void>((resolve) => tlsServer.listen(0, '127.0.0.1', resolve));
+    url = `https://127.0.0.1:${(tlsServer.address() as AddressInfo).port}/`;
+  });
+  afterAll(() => new Promise<void>((resolve) => tlsServer.close(() => resolve())));
+
+  it('fails verification by default; the pattern offered for httplens.tls.insecureHosts lets it through for that host only', async () => {
+    const s = settings();
+    const client = createClient({ ...clientOptionsFor(s), env: {} });
+    const failure = await client.send({ method: 'GET', url }, requestOptionsFor(url, planFor(url, s), {})).catch((e: Error & { code?: string }) => e);
+    expect((failure as { code?: string }).code).toBe('HTTPLENS_TLS_CERT_INVALID');
+    const pattern = insecureHostFor(url);
+    expect(pattern).toBe(url.slice('https://'.length, -1));
+    const allowed = settings({ 'httplens.tls.insecureHosts': [pattern] });
+    const ok = await client.send({ method: 'GET', url }, requestOptionsFor(url, planFor(url, allowed), {}));
+    expect(new TextDecoder().decode(ok.body)).toBe('secure');
+    expect(ok.tls?.authorized).toBe(false);
+    client.close();
+    expect(insecureHostFor('https://Example.COM/a')).toBe('example.com');
+    expect(insecureHostFor('https://[::1]:8443/')).toBe('[::1]:8443');
+    expect(insecureHostFor('http://example.com/')).toBeUndefined();
   });
 });
