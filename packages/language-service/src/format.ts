@@ -30,10 +30,17 @@ export function format(document: TextDocument, parsed: ParsedDocument, settings:
       // or with a name that is no token, which the parser keeps as fields but a rewrite would change
       if (!isToken(h.name) || !text.slice(h.nameSpan.offset + h.nameSpan.length, h.valueSpan.offset).includes(':')) continue;
       const name = settings.canonicalFieldNames ? (getField(h.name)?.name ?? h.name) : h.name;
-      replace(h.span.offset, h.span.length, h.value === '' ? `${name}:` : `${name}: ${h.value}`);
+      // the value as written: httpYac's parse drops a trailing comma from h.value, which the other tools send
+      const end = h.span.offset + h.span.length;
+      let from = Math.min(h.valueSpan.offset, end);
+      while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
+      const value = text.slice(from, end);
+      replace(h.span.offset, h.span.length, value === '' ? `${name}:` : `${name}: ${value}`);
     }
     const body = r.body;
-    if (settings.json && body && body.references.length === 0 && body.includes.length === 0 && /json/i.test(r.headers.find((h) => /^content-type$/i.test(h.name))?.value ?? '')) {
+    // not with a Content-Length of its own: the declared length is that of the body as written
+    const declaresLength = r.headers.some((h) => h.name.toLowerCase() === 'content-length');
+    if (settings.json && body && !declaresLength && body.references.length === 0 && body.includes.length === 0 && /json/i.test(r.headers.find((h) => /^content-type$/i.test(h.name))?.value ?? '')) {
       const raw = text.slice(body.span.offset, body.span.offset + body.span.length);
       try {
         JSON.parse(raw);

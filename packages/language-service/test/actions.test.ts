@@ -125,6 +125,14 @@ describe('format', () => {
     expect(fmt('POST https://a.example/\r\nContent-Type: application/json\r\n\r\n{"a":[1]}\r\n', json)).toBe('POST https://a.example/\r\nContent-Type: application/json\r\n\r\n{\r\n  "a": [\r\n    1\r\n  ]\r\n}\r\n');
   });
 
+  it('keeps what the request sends: a trailing comma httpYac drops, a JSON body whose Content-Length is declared', () => {
+    const httpyac = service({ settings: { dialect: 'httpyac' } });
+    const d = doc('GET https://a.example/\nX-A:a,\tb ,\n');
+    expect(TextDocument.applyEdits(d, httpyac.format(d))).toBe('GET https://a.example/\nX-A: a,\tb ,\n');
+    const sized = 'POST https://a.example/\nContent-Type: application/json\nContent-Length: 7\n\n{"a":1}\n';
+    expect(fmt(sized, { json: true })).toBe(sized);
+  });
+
   it('is idempotent', () => {
     const once = fmt('GET  https://a.example/\nx-a :1\n\n###\nPOST https://b.example/\ncontent-type: application/json\n\n{"a":1}\n', { canonicalFieldNames: true, json: true });
     expect(fmt(once, { canonicalFieldNames: true, json: true })).toBe(once);
