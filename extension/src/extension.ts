@@ -2,6 +2,7 @@
 // response documents, environments, history, cURL and snippets.
 import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { parseCurl, parseHttpFile, toCurl } from '@httplens/http-file';
 import { CookieJar, createClient, text, type Client, type ClientOptions, type ClientResult } from '@httplens/transport';
@@ -9,7 +10,7 @@ import { mergeEnvironmentSettings, selectableEnvironments } from './environments
 import { addToHistory, createHistoryEntry, MASK, privateValuesOf, type HistoryEntry } from './history.js';
 import { prepareRequest, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
-import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, type ExtensionSettings, type TlsFileContents } from './settings.js';
+import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths, type ExtensionSettings, type TlsFileContents } from './settings.js';
 import { generateSnippet, SNIPPET_LANGUAGES, toHttpText } from './snippets.js';
 
 const HISTORY_KEY = 'httplens.history';
@@ -171,7 +172,8 @@ export function activate(context: vscode.ExtensionContext): void {
 
   // ---- sending ----
   const tlsFiles = async (url: string, s: ExtensionSettings): Promise<{ plan: ReturnType<typeof planFor>; files: TlsFileContents }> => {
-    const plan = planFor(url, s);
+    // relative paths are taken from the workspace folder, `~/` from the home folder
+    const plan = resolvePlanPaths(planFor(url, s), vscode.workspace.workspaceFolders?.[0]?.uri.fsPath, homedir());
     const files: TlsFileContents = {};
     if (plan.caFile) files.ca = await readFile(plan.caFile, 'utf8');
     if (plan.certificate?.cert) files.cert = await readFile(plan.certificate.cert);

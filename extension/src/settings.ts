@@ -1,5 +1,6 @@
 // Maps the `httplens.*` settings (and VS Code's `http.proxy*`) to the options of the transport's client.
 // Pure: takes plain objects, returns plain objects; reading CA and certificate files is the caller's job.
+import { isAbsolute, join } from 'node:path';
 import type { ClientOptions, TlsSettings } from '@httplens/transport';
 
 export interface TlsFiles {
@@ -143,6 +144,26 @@ function lookup<T>(table: Record<string, T>, host: string, port: string): T | un
     else if (hostMatches(pattern, host, port)) return value;
   }
   return star;
+}
+
+/**
+ * The CA and certificate files of a plan as paths to read: `~/` is the home folder and a relative path is taken
+ * from `base` (the workspace folder), as REST Client does for its certificate settings. Pure: `home` and `base` given.
+ */
+export function resolvePlanPaths(plan: SendPlan, base: string | undefined, home: string): SendPlan {
+  const resolvePath = (p: string): string => {
+    if (p === '~' || p.startsWith('~/') || p.startsWith('~\\')) return join(home, p.slice(1));
+    if (isAbsolute(p) || base === undefined) return p;
+    return join(base, p);
+  };
+  const out: SendPlan = { ...plan };
+  if (plan.caFile !== undefined) out.caFile = resolvePath(plan.caFile);
+  if (plan.certificate) {
+    const c: TlsFiles = { ...plan.certificate };
+    for (const k of ['cert', 'key', 'pfx'] as const) if (c[k] !== undefined) c[k] = resolvePath(c[k]);
+    out.certificate = c;
+  }
+  return out;
 }
 
 /** Transport options for one URL. */

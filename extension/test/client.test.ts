@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { CookieJar, createClient } from '@httplens/transport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareRequest } from '../src/prepare.js';
-import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor } from '../src/settings.js';
+import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths } from '../src/settings.js';
 
 let server: Server;
 let base = '';
@@ -103,5 +103,17 @@ describe('a server with a certificate that is not trusted (self-signed test CA)'
     expect(insecureHostFor('https://Example.COM/a')).toBe('example.com');
     expect(insecureHostFor('https://[::1]:8443/')).toBe('[::1]:8443');
     expect(insecureHostFor('http://example.com/')).toBeUndefined();
+  });
+
+  it('a CA file given by a path relative to the workspace folder is found and verifies the server', async () => {
+    const s = settings({ 'httplens.tls.ca': { '127.0.0.1': 'tls/ca.pem' } });
+    const plan = resolvePlanPaths(planFor(url, s), join(fixtures, '..'), '/home/nobody');
+    expect(plan.caFile).toBe(join(fixtures, 'ca.pem'));
+    const client = createClient({ ...clientOptionsFor(s), env: {} });
+    const ok = await client.send({ method: 'GET', url }, requestOptionsFor(url, plan, { ca: readFileSync(plan.caFile as string, 'utf8') }));
+    expect(ok.tls?.authorized).toBe(true);
+    client.close();
+    const certs = settings({ 'httplens.tls.certificates': { '*': { cert: '~/c.pem', key: '/abs/k.pem', passphrase: 'p' } } });
+    expect(resolvePlanPaths(planFor(url, certs), '/ws', '/home/me').certificate).toEqual({ cert: join('/home/me', 'c.pem'), key: '/abs/k.pem', passphrase: 'p' });
   });
 });
