@@ -493,8 +493,58 @@ export function resolveRequest(file: HttpFile, index: number, context: ResolveCo
     if (file.dialect === 'httpyac' && request.body.text.endsWith('\n') && !endsWithLineFeed(pieces)) pieces.push('\n');
     resolved.body = pieces.map((p) => (typeof p === 'string' ? p : decodeFile(p))).join('');
     if (bytes) resolved.bodyParts = joinText(pieces);
+    // REST Client and httpYac percent-encode a form body (the `encodeurl` package's rule)
+    if (form && !bytes && file.dialect !== 'jetbrains') {
+      const encoded = encodeForm(resolved.body);
+      if (encoded !== resolved.body) {
+        const at = firstDifference(resolved.body, encoded);
+        // a few characters around the first change, surrogate pairs kept whole
+        const body = resolved.body;
+        let start = Math.max(0, at - 8);
+        let end = Math.min(body.length, at + 8);
+        if ((body.charCodeAt(start) & 0xfc00) === 0xdc00) start--;
+        if ((body.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
+        const from = body.slice(start, end);
+        r.diag('HTTP1049', request.body.span, { example: `${from} → ${encodeForm(from)}` });
+        resolved.body = encoded;
+      }
+    }
   }
   return resolved;
+}
+
+/** The characters `encodeurl` (which REST Client and httpYac use) leaves as they are, `%` aside. */
+function urlSafe(c: number): boolean {
+  return c === 0x21 || (c >= 0x23 && c <= 0x3b && c !== 0x25) || c === 0x3d || (c >= 0x3f && c <= 0x5f) || (c >= 0x61 && c <= 0x7a) || c === 0x7c || c === 0x7e;
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/**
+ * A form body percent-encoded as REST Client and httpYac send it (the `encodeurl` package's rule): what a URL cannot
+ * hold is encoded as UTF-8, a `%` that starts no escape becomes `%25`, a lone surrogate U+FFFD.
+ */
+export function encodeForm(body: string): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (urlSafe(c)) out += body[i] as string;
+    else if (c === 0x25) out += isHexDigit(body.charCodeAt(i + 1)) && isHexDigit(body.charCodeAt(i + 2)) ? '%' : '%25';
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < body.length && (body.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out += encodeURI(body.slice(i, i + 2));
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) out += '%EF%BF%BD';
+    else out += encodeURI(body[i] as string);
+  }
+  return out;
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function endsWithLineFeed(pieces: readonly (string | Uint8Array)[]): boolean {

@@ -162,3 +162,40 @@ describe('suppressions on any diagnostics', () => {
     expect(applySuppressions([at('Cache-Control')], file)).toEqual([]);
   });
 });
+
+describe('form bodies percent-encoded as REST Client and httpYac send them', () => {
+  const text = 'POST https://x/login\nContent-Type: application/x-www-form-urlencoded\n\nname=John Doe\n&city=São Paulo\n&done=100%25&raw=50%';
+
+  it.each(['rest-client', 'httpyac', 'auto'] as const)('%s: encoded, and noted', (dialect) => {
+    const resolved = resolveRequest(parseHttpFile(text, { dialect }), 0);
+    expect(resolved.body).toBe('name=John%20Doe&city=S%C3%A3o%20Paulo&done=100%25&raw=50%25');
+    expect(resolved.diagnostics.map((d) => [d.code, d.severity])).toEqual([['HTTP1049', 'info']]);
+    expect(resolved.diagnostics[0]?.message).toContain('("ame=John Doe&cit → ame=John%20Doe&cit")');
+  });
+
+  it('jetbrains: sent as written', () => {
+    const resolved = resolveRequest(parseHttpFile(text, { dialect: 'jetbrains' }), 0);
+    expect(resolved.body).toBe('name=John Doe\n&city=São Paulo\n&done=100%25&raw=50%');
+    expect(resolved.diagnostics).toEqual([]);
+  });
+
+  it('an encoded body is left alone, without a note', () => {
+    const resolved = resolveRequest(parseHttpFile('POST https://x/\nContent-Type: application/x-www-form-urlencoded\n\na=1%202&b=%E2%82%AC'), 0);
+    expect(resolved.body).toBe('a=1%202&b=%E2%82%AC');
+    expect(resolved.diagnostics).toEqual([]);
+  });
+
+  it('encodeForm is the encodeurl package on any text', async () => {
+    const { createRequire } = await import('node:module');
+    const encodeurl = createRequire(import.meta.url)('encodeurl') as (s: string) => string;
+    const { encodeForm } = await import('../src/resolve.js');
+    const fc = (await import('fast-check')).default;
+    const pieces = fc.constantFrom('%', '%2', '%41', '%zz', ' ', '\n', '&', '=', '"', '<', '{', '`', '|', '~', 'é', '😀', '\uD800', '\uDC00', 'a', '[', '\\', '^');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.array(pieces, { maxLength: 20 }).map((a) => a.join(''))), (s) => {
+        expect(encodeForm(s)).toBe(encodeurl(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

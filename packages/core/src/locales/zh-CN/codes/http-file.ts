@@ -52,5 +52,6 @@ export const httpFileDocsZh: Readonly<Record<string, string>> = {
   HTTP1046: `与输出、计时、代理、cookie 存储文件和客户端证书有关的选项不会改变请求本身，多余的 URL 或 cookie 文件也无法在一个请求中表示。httplens 会忽略它们。`,
   HTTP1047: `\`<@编码 ./file\`（REST Client、httpYac）先按该编码读取引用的文件，再替换其中的变量。httplens 认识 Node.js 使用的名称（\`utf8\`、\`latin1\`、\`binary\`、\`ascii\`、\`utf16le\`、\`ucs2\`，以及 httpYac 的 \`base64\` 和 \`hex\`：它们把文件的字节转成这种文本发送）和 WHATWG 编码标准中的标签（\`gbk\`、\`gb18030\`、\`shift_jis\`、\`windows-1252\`、\`iso-8859-2\` 等）。其他名称按 UTF-8 读取。\n\n**修正：**改正编码名称。\n\n参见 [REST Client 用法](${RC}) 和 [httpYac 请求](${HY})。`,
   HTTP1048: `对以 \`/\` 开头的 URL，httpYac 先用请求的 Host 字段补全，没有时再用名为 \`host\` 的变量（\`@host = https://api.example.com\`），把它写在路径前面。httplens 在 httpYac 方言和 \`auto\` 下同样处理，并给出提示，因为 REST Client 和 JetBrains HTTP Client 不会发送这样的请求。\n\n参见 [httpYac 请求](${HY})。`,
+  HTTP1049: `REST Client（使用默认的 \`rest-client.formParamEncodingStrategy\`，即 \`automatic\`）和 httpYac 在发送 \`application/x-www-form-urlencoded\` 主体之前会做百分号编码：空格、引号、\`<>{}\`\`、换行、ASCII 以外的字符（按 UTF-8）以及不构成转义的 \`%\`；已经编码的部分保持不变。httplens 在这两种方言和 \`auto\` 下发送相同的字节；JetBrains HTTP Client 按原样发送。\n\n**修正：**无需修正；如果希望文件在各工具中含义一致，可以自行编码主体。\n\n参见 [REST Client 设置](${RC})。`,
   HTTP1039: `所选环境不在任何环境文件中。\n\n**修正：**选择一个存在的环境。`,
 };
