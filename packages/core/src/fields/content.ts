@@ -280,6 +280,9 @@ export interface ContentDispositionValue {
  * disposition-type    = "inline" / "attachment" / disp-ext-type
  * disposition-parm    = filename-parm / disp-ext-parm
  * filename-parm       = "filename" "=" value / "filename*" "=" ext-value
+ *
+ * RFC 6266 §4.1 keeps RFC 2616's implied *LWS, so whitespace around "=" is allowed
+ * (its own §5 example is `INLINE; FILENAME= "an example.html"`).
  */
 const contentDisposition = defineField<ContentDispositionValue>(['content-disposition'], ({ text, start, end, problems }) => {
   const e = token(text, start, end);
@@ -289,7 +292,7 @@ const contentDisposition = defineField<ContentDispositionValue>(['content-dispos
   }
   const type = text.slice(start, e).toLowerCase();
   if (type !== 'inline' && type !== 'attachment' && type !== 'form-data') problems.add('HTTP3215', start, e - start, { type: text.slice(start, e) });
-  const { params, end: pe } = parameters(text, e, end, problems);
+  const { params, end: pe } = parameters(text, e, end, problems, { bws: true });
   const after = ows(text, pe, end);
   if (after < end) problems.expected(text, after, end, '";" or end of value');
   reportDuplicateParameters(params, problems);

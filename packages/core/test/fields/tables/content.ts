@@ -55,6 +55,9 @@ export const contentCases: FieldCase[] = [
   ['Content-Disposition', 'attachment; filename="../../etc/passwd"', ['HTTP3217@21+18']],
   ['Content-Disposition', 'download; filename=a.txt', ['HTTP3215@0+8']],
   ['Content-Disposition', 'inline', [], { type: 'inline' }],
+  // RFC 6266 §4.1 keeps the implied *LWS of RFC 2616: its §5 examples put whitespace after "=".
+  ['Content-Disposition', 'INLINE; FILENAME= "an example.html"', [], { type: 'inline', filename: 'an example.html' }],
+  ['Content-Disposition', "attachment; filename*= UTF-8''%e2%82%ac%20rates", ['HTTP3218'], { filename: '€ rates' }],
   ['Accept-Patch', 'application/json-patch+json, application/merge-patch+json', [], [{ subtype: 'json-patch+json' }, { subtype: 'merge-patch+json' }]],
   ['Accept-Patch', 'application/*', ['HTTP3203@0+13']],
   ['Accept-Patch', 'application/json;q=0.5', ['HTTP3224@17+5']],
