@@ -466,8 +466,10 @@ function checkConflicts(directives: readonly CacheDirective[], sink: Sink, expir
     }
   }
   if (noStore) {
+    // A zero lifetime (`no-store, max-age=0`, as Django's never_cache and Next.js send) agrees
+    // with no-store: it does not suggest that caching was intended.
     for (const d of [maxAge, sMaxage, swr, sie, immutable]) {
-      if (d) sink.diagnostics.push(createDiagnostic('HTTP3111', d.span, { other: render(d) }, { locale: sink.locale }));
+      if (d && !((d === maxAge || d === sMaxage) && d.seconds === 0)) sink.diagnostics.push(createDiagnostic('HTTP3111', d.span, { other: render(d) }, { locale: sink.locale }));
     }
   }
   if (pub && priv && !priv.fields) sink.diagnostics.push(createDiagnostic('HTTP3112', pub.span, {}, { locale: sink.locale }));

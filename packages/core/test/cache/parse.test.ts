@@ -39,6 +39,9 @@ const rows: Row[] = [
   ['no-cache="Set-Cookie"', 'request', ['no-cache=Set-Cookie'], ['HTTP3105']],
   ['no-store, max-age=60', 'response', ['no-store', 'max-age=60s'], ['HTTP3111']],
   ['no-store, s-maxage=60', 'response', ['no-store', 's-maxage=60s'], ['HTTP3111']],
+  // Django's never_cache: a zero lifetime agrees with no-store (RFC 9111 §5.2.2.1, §5.2.2.5).
+  ['max-age=0, no-cache, no-store, must-revalidate, private', 'response', ['max-age=0s', 'no-cache', 'no-store', 'must-revalidate', 'private'], []],
+  ['no-store, s-maxage=0, stale-if-error=60', 'response', ['no-store', 's-maxage=0s', 'stale-if-error=60s'], ['HTTP3111']],
   ['public, private', 'response', ['public', 'private'], ['HTTP3112']],
   ['public, private="Set-Cookie"', 'response', ['public', 'private=Set-Cookie'], []],
   ['no-cache, max-age=60', 'response', ['no-cache', 'max-age=60s'], ['HTTP3113']],

@@ -247,7 +247,7 @@ Remove the directive from the request. To ask for a fresh response, use \`no-cac
       'zh-CN': "no-store 禁止存储响应，因此“{other}”不起作用。",
     },
     title: { en: "no-store with freshness directives", 'zh-CN': "no-store 与新鲜度指令并存" },
-    doc: `\`no-store\` appears beside directives that only matter for a stored response: \`max-age\`, \`s-maxage\`, \`stale-while-revalidate\`, \`stale-if-error\`, \`immutable\`.
+    doc: `\`no-store\` appears beside directives that only matter for a stored response: \`max-age\`, \`s-maxage\`, \`stale-while-revalidate\`, \`stale-if-error\`, \`immutable\`. A zero lifetime (\`no-store, max-age=0\`) is not reported: it agrees with \`no-store\`.
 
 ## Why
 

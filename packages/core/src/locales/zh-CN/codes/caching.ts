@@ -110,7 +110,7 @@ Cache-Control 可以扩展：缓存必须忽略它不理解的指令（[RFC 9111
 
 从请求中删掉该指令。想要新鲜的响应，请使用 \`no-cache\` 或 \`max-age=0\`。
 `,
-  HTTP3111: `\`no-store\` 与只对已存储响应有意义的指令同时出现：\`max-age\`、\`s-maxage\`、\`stale-while-revalidate\`、\`stale-if-error\`、\`immutable\`。
+  HTTP3111: `\`no-store\` 与只对已存储响应有意义的指令同时出现：\`max-age\`、\`s-maxage\`、\`stale-while-revalidate\`、\`stale-if-error\`、\`immutable\`。寿命为零（\`no-store, max-age=0\`）与 \`no-store\` 一致，不报告。
 
 ## 原因
 
