@@ -17,8 +17,9 @@ export function getFoldingRanges(document: TextDocument, parsed: ParsedDocument)
       add({ offset: start, length: r.span.offset + r.span.length - start }, FoldingRangeKind.Region);
       if (r.body) add(r.body.span);
     }
-    // consecutive comment lines outside requests' own comments fold as one block
-    const comments = [...parsed.file.comments].sort((a, b) => a.span.offset - b.span.offset);
+    // consecutive comment lines fold as one block: those between requests and those a request holds
+    // (its description above the request line, notes among its fields)
+    const comments = [...parsed.file.comments, ...parsed.file.requests.flatMap((r) => r.comments)].sort((a, b) => a.span.offset - b.span.offset);
     let block: Span | undefined;
     let lastLine = -2;
     for (const c of comments) {

@@ -65,6 +65,13 @@ describe('getFoldingRanges', () => {
     expect(ranges).toContainEqual([13, 15, '']);
     expect(ranges.some(([start, end, kind]) => start === 9 && end === 15 && kind === 'region')).toBe(true);
   });
+
+  it("folds a request's own comment blocks: its description after ### and notes among its fields (CR LF too)", () => {
+    const text = ['###', '# Logs in.', '# Needs a user.', 'POST https://a.example/login', '# one note', '# and another', 'Accept: */*', ''].join('\r\n');
+    const ranges = ls.getFoldingRanges(doc(text)).map((r) => [r.startLine, r.endLine, r.kind ?? '']);
+    expect(ranges).toContainEqual([1, 2, 'comment']);
+    expect(ranges).toContainEqual([4, 5, 'comment']);
+  });
 });
 
 describe('a document that starts with a byte order mark', () => {
