@@ -3,6 +3,7 @@ import type { HttpMessage } from '../message/types.js';
 import type { Diagnostic, Locale } from '../types.js';
 import { scanDirectives } from './parse.js';
 import { isNamed } from '../message/chars.js';
+import { parseHttpDate } from '../grammar/http-date.js';
 import { indexFields, segmentsOf } from './policy.js';
 
 /**
@@ -46,7 +47,11 @@ export function checkCaching(message: HttpMessage, options: { locale?: Locale } 
   const maxAge = first.get('max-age') ?? first.get('s-maxage');
   if (expires && maxAge) {
     const which = first.has('max-age') ? 'max-age' : 's-maxage';
-    for (const line of expires) out.push(createDiagnostic('HTTP3120', line.valueSpan, { directive: which }, { locale }));
+    // An Expires that is not an HTTP-date (`Expires: -1`, as Google sends beside max-age=0) is
+    // reported by its own parser (HTTP3118, HTTP3119) on the same span: once is enough.
+    for (const line of expires) {
+      if (parseHttpDate(line.value).ok) out.push(createDiagnostic('HTTP3120', line.valueSpan, { directive: which }, { locale }));
+    }
   }
   if (!first.has('no-store')) {
     const lifetime = first.has('max-age') || first.has('s-maxage') || expires !== undefined;

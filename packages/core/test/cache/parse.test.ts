@@ -254,6 +254,9 @@ describe('checkCaching (fields together)', () => {
     [{ 'Cache-Control': 'max-age=60', Expires: at(60) }, ['HTTP3120']],
     [{ 'Cache-Control': 's-maxage=60', Expires: at(60) }, ['HTTP3120']],
     [{ Expires: at(60) }, []],
+    // Google's `Expires: -1` beside max-age=0: the Expires parser reports it (HTTP3119), once.
+    [{ 'Cache-Control': 'private, max-age=0', Expires: '-1' }, []],
+    [{ 'Cache-Control': 'max-age=60', Expires: 'tomorrow' }, []],
     [{ 'Cache-Control': 'immutable' }, ['HTTP3114']],
     [{ 'Cache-Control': 'immutable', Expires: at(60) }, []],
     [{ 'Cache-Control': 'must-revalidate' }, ['HTTP3115']],
