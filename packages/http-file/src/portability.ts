@@ -115,6 +115,19 @@ export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['diale
     }
   }
   const bodySpan = body.span;
+  // REST Client ends a body at its first blank line (not a multipart one, nor its GraphQL request's: variables follow)
+  if (body.graphql?.marker !== 'x-request-type' && !contentTypeOf(r).trimStart().toLowerCase().startsWith('multipart/')) {
+    let blank = false;
+    for (let k = 0; k < body.parts.length; k++) {
+      const part = body.parts[k] as BodyPart;
+      if (part.kind === 'text' && part.text.trim() === '') blank = true;
+      else if (blank) {
+        const at = part.kind === 'text' ? part.span.offset : part.include.span.offset;
+        add('HTTP5019', { offset: at, length: bodySpan.offset + bodySpan.length - at });
+        break;
+      }
+    }
+  }
   const raw = text.slice(bodySpan.offset, bodySpan.offset + bodySpan.length);
   if (raw.includes('\r')) add('HTTP5007', bodySpan, { style: 'CRLF' });
   else if (raw.includes('\n') && !body.graphql && textParts(body.parts) > 1 && !JSONISH.test(contentTypeOf(r))) {

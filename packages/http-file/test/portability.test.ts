@@ -95,3 +95,20 @@ describe('checkPortability', () => {
     expect(checkPortability(file)).toEqual([]);
   });
 });
+
+describe('HTTP5019: REST Client ends a body at its first blank line', () => {
+  const notes = (text: string) => {
+    const file = parseHttpFile(text);
+    return file.diagnostics.filter((d) => d.code === 'HTTP5019').map((d) => text.slice(d.span.offset, d.span.offset + d.span.length));
+  };
+
+  it('points at the lines REST Client does not send', () => {
+    expect(notes('POST https://x/\nContent-Type: application/json\n\n{\n  "a": 1,\n\n  "b": 2\n}\n\n###\nGET https://x/')).toEqual(['  "b": 2\n}']);
+  });
+
+  it('not for multipart bodies, REST Client GraphQL variables, or a body without blank lines', () => {
+    expect(notes('POST https://x/\nContent-Type: multipart/form-data; boundary=B\n\n--B\nContent-Disposition: form-data; name="a"\n\n1\n--B--')).toEqual([]);
+    expect(notes('POST https://x/graphql\nX-Request-Type: GraphQL\n\nquery { a }\n\n{"v": 1}')).toEqual([]);
+    expect(notes('POST https://x/\nContent-Type: application/json\n\n{"a": 1}\n\n\n')).toEqual([]);
+  });
+});

@@ -25,4 +25,5 @@ export const portabilityDocsZh: Readonly<Record<string, string>> = {
   HTTP5016: `方法区分大小写（RFC 9110 §9.1）。REST Client 不区分大小写地匹配方法并以大写发送；httpYac 只识别大写方法。\n\n**修正：**用大写书写方法。${TAIL('HTTP5016')}`,
   HTTP5017: `httpYac 会运行 \`{{\` 与 \`}}\` 两行之间的 JavaScript。httplens 把该块保留为节点，从不运行。${TAIL('HTTP5017')}`,
   HTTP5018: `JetBrains HTTP Client 用 \`import ./other.http\` 导入另一个文件中的请求，用 \`run #名称\`、\`run ./other.http\` 或 \`run #名称 (@host=example.com)\` 运行请求。httplens 把这些行保留为文件的指令，从不运行；REST Client 和 httpYac 会把这样的行当作请求行。${TAIL('HTTP5018')}`,
+  HTTP5019: `REST Client 认为主体（multipart 主体和它的 GraphQL 请求除外，后者的变量写在空行之后）在第一个空行处结束，之后的内容都不发送：内部带空行的 JSON 主体到达服务器时是不完整的。其他工具和 httplens 会发送整个主体。\n\n**修正：**去掉准备给 REST Client 使用的主体中的空行。${TAIL('HTTP5019')}`,
 };
