@@ -11,18 +11,19 @@ const REQUEST_LINE = /^[!#$%&'*+.^`|~\w-]+ \S+ HTTP\/\d(?:\.\d)?\r?$/;
 
 /**
  * Whether a document holds raw HTTP messages rather than an `.http` request file:
- * language `http-message`, or a first line that is a status line (or a request
- * line with an HTTP version, followed by field lines) in a document of another language.
+ * language `http-message`; a first line that is a status line (a response saved as `.http`
+ * too: no request of any dialect starts so); or, in a document of another language, a request
+ * line with an HTTP version followed by field lines.
  */
 export function isMessageDocument(document: Pick<TextDocument, 'languageId' | 'getText'>): boolean {
   if (document.languageId === 'http-message') return true;
-  if (document.languageId === 'http') return false;
   const all = document.getText();
   // after a byte order mark, which parseMessage skips (HTTP0017)
   const text = all.charCodeAt(0) === 0xfeff ? all.slice(1) : all;
   const eol = text.indexOf('\n');
   const first = eol < 0 ? text : text.slice(0, eol);
   if (STATUS_LINE.test(first)) return true;
+  if (document.languageId === 'http') return false;
   if (!REQUEST_LINE.test(first)) return false;
   const second = text.slice(eol + 1, text.indexOf('\n', eol + 1) >>> 0);
   return /^[!#$%&'*+.^`|~\w-]+:/.test(second);

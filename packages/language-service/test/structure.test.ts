@@ -74,6 +74,19 @@ describe('getFoldingRanges', () => {
   });
 });
 
+describe('a response saved in an .http file', () => {
+  it('is read as a raw message: its diagnostics, outline and status-line hover, not a request named HTTP/1.1', () => {
+    const text = 'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n{"a":1}';
+    const asHttp = doc(text, 'http');
+    const asMessage = doc(text, 'http-message');
+    expect(ls.doValidation(asHttp).map((x) => x.code)).toEqual(ls.doValidation(asMessage).map((x) => x.code));
+    expect(ls.findDocumentSymbols(asHttp).map((s) => s.name)).toEqual(['200 OK']);
+    expect(ls.doHover(asHttp, { line: 0, character: 10 })).not.toBeNull();
+    // a request file is still one
+    expect(ls.findDocumentSymbols(doc('GET https://a.example/ HTTP/1.1\nAccept: */*\n', 'http')).map((s) => s.name)).toEqual(['GET https://a.example/']);
+  });
+});
+
 describe('a document that starts with a byte order mark', () => {
   it('is read as the same file without it: variables, request lines and metadata of the first line', () => {
     for (const text of ['@base = https://a.example\nGET {{base}}/\n', '# @name first\nGET https://a.example/\n', 'GET https://a.example/\nAccept: */*\n']) {
