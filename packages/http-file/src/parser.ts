@@ -1158,7 +1158,15 @@ class Parser {
       count++;
     }
     let last = count;
-    if (count >= 2 && t.startsWith('HTTP/', starts[last - 1] as number)) {
+    // JetBrains and httpYac: `HTTP/2 (Prior Knowledge)`, HTTP/2 over cleartext without an upgrade
+    if (count >= 4 && this.dialect !== 'rest-client' && /^HTTP\/2 \(prior knowledge\)$/i.test(t.slice(starts[count - 3] as number, ends[count - 1] as number))) {
+      const version = t.slice(starts[count - 3] as number, ends[count - 1] as number);
+      result.httpVersion = version;
+      result.httpVersionOffset = starts[count - 3] as number;
+      result.httpVersionLength = version.length;
+      last -= 3;
+      this.diag('HTTP1014', result.httpVersionSpan as Span, { version });
+    } else if (count >= 2 && t.startsWith('HTTP/', starts[last - 1] as number)) {
       const version = this.slice(starts[last - 1] as number, ends[last - 1] as number);
       if (/^HTTP\/\S*$/.test(version)) {
         result.httpVersion = version;
