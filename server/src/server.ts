@@ -17,6 +17,7 @@ import { getLanguageService, parseConfig, requestAt, settingsFromConfig, toLspDi
 import type {
   CancellationToken} from 'vscode-languageserver/node.js';
 import {
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ErrorCodes,
   LSPErrorCodes,
@@ -94,6 +95,9 @@ async function runSafeAsync<T>(connection: Connection, name: string, token: Canc
   }
 }
 
+/** The files whose changes change diagnostics and variables: environments, `.env`, the workspace configuration. */
+const WATCHED_FILES = '**/{http-client.env.json,http-client.private.env.json,.env,httplens.config.json}';
+
 interface ClientSettings extends LanguageSettings {
   locale?: string;
   /** `httplens.environments`: name -> variables (REST Client's `rest-client.environmentVariables` shape, `$shared` included). */
@@ -110,6 +114,7 @@ export function startServer(connection: Connection): void {
   let settingsLocale: string | undefined;
   let pullDiagnostics = false;
   let configurationCapability = false;
+  let watchedFilesRegistration = false;
   let selectedEnvironment: string | undefined;
   let environments: EnvironmentSet | undefined;
   let clientEnvironments: ClientSettings['environments'];
@@ -133,16 +138,23 @@ export function startServer(connection: Connection): void {
   /** http-client.env.json (+ private), `.env` and the editor's `httplens.environments`, merged. */
   function loadEnvironments(): void {
     const sets: EnvironmentSet[] = [];
+    // one file that cannot be read (a directory, no permission) leaves the others in use
+    const read = (path: string): string | undefined => {
+      if (!existsSync(path)) return undefined;
+      try {
+        return readFileSync(path, 'utf8');
+      } catch (e) {
+        connection.console.warn(`httplens: cannot read ${path}: ${(e as Error).message}`);
+        return undefined;
+      }
+    };
     for (const root of roots) {
       for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
-        const path = join(root, name);
-        if (existsSync(path)) sets.push(parseEnvironmentFile(readFileSync(path, 'utf8'), name, { locale: locale() }));
+        const text = read(join(root, name));
+        if (text !== undefined) sets.push(parseEnvironmentFile(text, name, { locale: locale() }));
       }
-      const dotenv = join(root, '.env');
-      if (trusted && existsSync(dotenv)) {
-        const values = parseDotenv(readFileSync(dotenv, 'utf8'));
-        sets.push(parseEnvironmentFile({ $shared: values }, '.env'));
-      }
+      const dotenv = trusted ? read(join(root, '.env')) : undefined;
+      if (dotenv !== undefined) sets.push(parseEnvironmentFile({ $shared: parseDotenv(dotenv) }, '.env'));
     }
     if (clientEnvironments) sets.push(parseEnvironmentFile(clientEnvironments, 'settings'));
     environments = sets.length ? mergeEnvironments(...sets) : undefined;
@@ -190,6 +202,7 @@ export function startServer(connection: Connection): void {
     if (options.environment) selectedEnvironment = options.environment;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     configurationCapability = params.capabilities.workspace?.configuration === true;
+    watchedFilesRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -214,6 +227,10 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // editors other than the extension (which watches these files itself) tell the server of changes when asked to
+    if (watchedFilesRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES }] }).catch(() => undefined);
+    }
     void refreshSettings().then(refreshAll, (e: Error) => connection.console.error(`httplens: settings: ${e.message}`));
   });
 
@@ -222,7 +239,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(() => {
-    void refreshSettings().then(refreshAll);
+    void refreshSettings().then(refreshAll, (e: Error) => connection.console.error(`httplens: settings: ${e.message}`));
   });
 
   documents.onDidChangeContent((e) => {
@@ -241,6 +258,20 @@ export function startServer(connection: Connection): void {
     return d ? fn(d) : empty;
   };
 
+  /**
+   * What `{{variables}}` resolve against in hovers and inlay hints of one document: the selected environment, its
+   * folder's `.env` and included files (as trust allows), and the responses received for request chaining.
+   */
+  const withResolveContext = <T>(uri: string, empty: T, fn: (d: TextDocument) => T): T =>
+    withDocument(uri, empty, (d) => {
+      ls.setResolveContext({
+        host: createHost({ documentUri: d.uri, roots, trusted }),
+        responses,
+        ...(environments ? { environment: selectEnvironment(environments, selectedEnvironment) } : {}),
+      });
+      return fn(d);
+    });
+
   connection.languages.diagnostics.on((params, token) => {
     const report = runSafe(connection, 'diagnostics', token, (): FullDocumentDiagnosticReport => ({
       kind: DocumentDiagnosticReportKind.Full,
@@ -248,7 +279,7 @@ export function startServer(connection: Connection): void {
     }));
     return report instanceof ResponseError ? new ResponseError(report.code, report.message, { retriggerRequest: false }) : report;
   });
-  connection.onHover((p, token) => runSafe(connection, 'hover', token, () => withDocument(p.textDocument.uri, null, (d) => ls.doHover(d, p.position))));
+  connection.onHover((p, token) => runSafe(connection, 'hover', token, () => withResolveContext(p.textDocument.uri, null, (d) => ls.doHover(d, p.position))));
   connection.onCompletion((p, token) => runSafe(connection, 'completion', token, () => withDocument(p.textDocument.uri, null, (d) => ls.doComplete(d, p.position))));
   connection.onCompletionResolve((item, token) => runSafe(connection, 'completion resolve', token, () => ls.doResolve(item)));
   connection.onCodeAction((p, token) => runSafe(connection, 'code action', token, () => withDocument(p.textDocument.uri, [], (d) => ls.doCodeActions(d, p.range, p.context.diagnostics))));

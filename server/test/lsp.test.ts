@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,13 @@ interface Client {
   prompts: { name: string }[];
 }
 
-async function start(capabilities: Record<string, unknown>, workspace: string, initializationOptions: Record<string, unknown> = {}): Promise<Client> {
+async function start(
+  capabilities: Record<string, unknown>,
+  workspace: string,
+  initializationOptions: Record<string, unknown> = {},
+  configuration: () => unknown = () => ({ diagnostics: { severity: { HTTP0509: 'off' } } }),
+  registrations: unknown[] = [],
+): Promise<Client> {
   const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, { code: string; line: number }[]>();
@@ -28,12 +34,15 @@ async function start(capabilities: Record<string, unknown>, workspace: string, i
     diagnostics.set(p.uri, p.diagnostics.map((d) => ({ code: String(d.code), line: d.range.start.line })));
     for (const w of waiters.splice(0)) w();
   });
-  rpc.onRequest('workspace/configuration', () => [{ diagnostics: { severity: { HTTP0509: 'off' } } }]);
+  rpc.onRequest('workspace/configuration', () => [configuration()]);
   rpc.onRequest('httplens/prompt', (p: { name: string }) => {
     prompts.push(p);
     return p.name === 'userId' ? '42' : null;
   });
-  rpc.onRequest('client/registerCapability', () => null);
+  rpc.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {
+    registrations.push(...p.registrations);
+    return null;
+  });
   rpc.onRequest('workspace/diagnostic/refresh', () => null);
   rpc.onNotification('window/logMessage', () => undefined);
   rpc.listen();
@@ -232,5 +241,69 @@ describe('language server over stdio', () => {
   it('shuts down cleanly', async () => {
     expect(await stop(push)).toBe(0);
     expect(await stop(pull)).toBe(0);
+  });
+});
+
+describe('language server: changes to settings and workspace files, without a restart', () => {
+  let dir: string;
+  let client: Client;
+  let settings: Record<string, unknown> = {};
+  const registrations: unknown[] = [];
+  const at = (name: string) => pathToFileURL(join(dir, name)).href;
+  const codes = (d: { code: string }[]) => d.map((x) => x.code).sort();
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'httplens-lsp-settings-'));
+    writeFileSync(join(dir, 'http-client.env.json'), JSON.stringify({ dev: { host: 'localhost' } }));
+    writeFileSync(join(dir, '.env'), 'SECRET=s3cr3t-value\n');
+    client = await start({ textDocument: { publishDiagnostics: {} }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }, dir, {}, () => settings, registrations);
+  }, 60_000);
+
+  afterAll(async () => {
+    if (client && client.process.exitCode === null) await stop(client);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('asks an editor that registers watchers dynamically to watch the environment and configuration files', async () => {
+    await client.rpc.sendRequest('httplens/environments');
+    expect(JSON.stringify(registrations)).toContain('http-client.env.json');
+    expect(JSON.stringify(registrations)).toContain('workspace/didChangeWatchedFiles');
+  });
+
+  it('applies changed severities, locale and dialect on workspace/didChangeConfiguration', async () => {
+    await client.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: at('s.http'), languageId: 'http', version: 1, text: 'GET https://{{host}}/\nContent-Lenght: 1\n' } });
+    expect(codes(await client.waitForDiagnostics(at('s.http'), (d) => d.length > 0))).toEqual(['HTTP3001']);
+    settings = { locale: 'zh-CN', diagnostics: { severity: { HTTP3001: 'off' } } };
+    await client.rpc.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(at('s.http'), (d) => d.length === 0);
+    const hover = (await client.rpc.sendRequest('textDocument/hover', { textDocument: { uri: at('s.http') }, position: { line: 1, character: 3 } })) as { contents: { value: string } };
+    expect(hover.contents.value).toMatch(/\p{Script=Han}/u);
+    settings = {};
+    await client.rpc.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    expect(codes(await client.waitForDiagnostics(at('s.http'), (d) => d.length > 0))).toEqual(['HTTP3001']);
+  });
+
+  it('republishes diagnostics when an environment file changes, and keeps serving when one cannot be read', async () => {
+    await client.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: at('e.http'), languageId: 'http', version: 1, text: 'GET https://{{host}}/{{path}}\n' } });
+    expect(codes(await client.waitForDiagnostics(at('e.http'), (d) => d.length > 0))).toEqual(['HTTP1006']);
+    writeFileSync(join(dir, 'http-client.env.json'), JSON.stringify({ dev: { host: 'localhost', path: 'v1' } }));
+    await client.rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: at('http-client.env.json'), type: 2 }] });
+    await client.waitForDiagnostics(at('e.http'), (d) => d.length === 0);
+    // a private environment file that is a directory: the other files still count
+    mkdirSync(join(dir, 'http-client.private.env.json'));
+    await client.rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: at('http-client.private.env.json'), type: 1 }] });
+    await client.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: at('e.http'), version: 2 }, contentChanges: [{ text: 'GET https://{{host}}/{{path}}/{{nope}}\n' }] });
+    expect(codes(await client.waitForDiagnostics(at('e.http'), (d) => d.length > 0))).toEqual(['HTTP1006']);
+    expect(client.process.exitCode).toBeNull();
+  });
+
+  it('hovers variables with the values the request would get: .env and chained responses', async () => {
+    const text = '# @name login\nPOST https://{{host}}/login\n\n###\nGET https://{{host}}/?s={{$dotenv SECRET}}\nAuthorization: Bearer {{login.response.body.$.token}}\n';
+    await client.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: at('h.http'), languageId: 'http', version: 1, text } });
+    await client.rpc.sendRequest('httplens/responseReceived', { name: 'login', response: { status: 200, headers: [['Content-Type', 'application/json']], body: '{"token":"abc"}' } });
+    const hover = async (line: number, character: number) =>
+      ((await client.rpc.sendRequest('textDocument/hover', { textDocument: { uri: at('h.http') }, position: { line, character } })) as { contents: { value: string } }).contents.value;
+    expect(await hover(4, 30)).toContain('s3'); // masked: its first two characters
+    expect(await hover(5, 30)).toContain('`abc`');
   });
 });
