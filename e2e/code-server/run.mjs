@@ -104,6 +104,7 @@ writeFileSync(
     '',
   ].join('\n'),
 );
+writeFileSync(join(folder, 'missing.http'), ['### Undefined variable', `GET http://127.0.0.1:${originPort}/users/{{userId}}`, ''].join('\n'));
 writeFileSync(join(folder, 'http-client.env.json'), JSON.stringify({ local: { host: `127.0.0.1:${originPort}` }, other: { host: 'example.invalid' } }, null, 2));
 writeFileSync(
   join(folder, '.vscode', 'settings.json'),
@@ -343,6 +344,21 @@ try {
     await sendLens(1).click();
     await page.locator('.tab', { hasText: '405 GET 127.0.0.1' }).nth(2).waitFor();
     assert.equal(served, before + 1, 'the new environment resolved {{host}} to the local server');
+  });
+
+  await step('a request with an undefined variable asks first and is not sent when dismissed', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'missing.http' }).click();
+    await page.locator('.view-line', { hasText: '{{userId}}' }).first().waitFor();
+    const before = served;
+    // one request in the file: its lens line has no "Send All"
+    await sendLens(1).click();
+    const dialog = page.locator('.monaco-dialog-box', { hasText: '{{userId}}' });
+    await dialog.waitFor();
+    await dialog.locator('.monaco-button', { hasText: 'Send Anyway' }).first().waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForTimeout(500);
+    assert.equal(served, before, 'nothing was sent');
   });
 } catch (e) {
   failed++;

@@ -8,7 +8,7 @@ import { parseCurl, parseHttpFile, toCurl } from '@httplens/http-file';
 import { CookieJar, createClient, text, type Client, type ClientOptions, type ClientResult } from '@httplens/transport';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
 import { addToHistory, createHistoryEntry, MASK, privateValuesOf, type HistoryEntry } from './history.js';
-import { prepareRequest, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
+import { prepareRequest, unresolvedVariables, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
 import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths, type ExtensionSettings, type TlsFileContents } from './settings.js';
 import { generateSnippet, SNIPPET_LANGUAGES, toHttpText } from './snippets.js';
@@ -238,6 +238,20 @@ export function activate(context: vscode.ExtensionContext): void {
       const why = resolved.diagnostics.map((d) => d.message).join(' ');
       void vscode.window.showErrorMessage(vscode.l10n.t('This request cannot be sent: {0}', why || resolved.url));
       return false;
+    }
+    const missing = unresolvedVariables(resolved.values);
+    if (missing.length > 0) {
+      // sent as they are they would go out as `{{name}}` (percent-encoded in the URL): usually no environment is selected
+      const sendAnyway = vscode.l10n.t('Send Anyway');
+      const select = vscode.l10n.t('Select Environment');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('These variables have no value: {0}. Send the request with them as written?', missing.map((m) => `{{${m}}}`).join(', ')),
+        { modal: true },
+        sendAnyway,
+        select,
+      );
+      if (answer === select) void selectEnvironment();
+      if (answer !== sendAnyway) return false;
     }
     const { request, auth } = prepareRequest(resolved);
     const controller = new AbortController();

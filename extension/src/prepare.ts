@@ -65,3 +65,18 @@ export function prepareRequest(r: Pick<ResolvedRequest, 'method' | 'url' | 'head
   if (r.body !== null && r.body !== '') request.body = r.body;
   return auth ? { request, digest, auth } : { request, digest };
 }
+
+/**
+ * The variables of a resolved request that have no value (undefined, a named request not sent yet, a path not found
+ * in its response, a prompt not answered), as written between the braces. Sent as they are, they would go out as
+ * `{{name}}` (percent-encoded in the URL). Expressions left for a script are not counted.
+ */
+export function unresolvedVariables(values: ResolvedRequest['values']): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    if (v.value !== null || typeof v.source !== 'object' || v.source === null) continue;
+    const s = v.source as { kind?: string; reason?: string };
+    if (s.kind === 'unresolved' && s.reason !== 'script' && !out.includes(v.expression)) out.push(v.expression);
+  }
+  return out;
+}

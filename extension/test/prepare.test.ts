@@ -1,5 +1,6 @@
+import { parseHttpFile, resolveRequest, type StoredExchange } from '@httplens/http-file';
 import { describe, expect, it } from 'vitest';
-import { prepareRequest } from '../src/prepare.js';
+import { prepareRequest, unresolvedVariables } from '../src/prepare.js';
 
 describe('prepareRequest', () => {
   it.each([
@@ -29,5 +30,31 @@ describe('prepareRequest', () => {
 
   it('keeps a body', () => {
     expect(prepareRequest({ method: 'POST', url: 'http://h/', headers: [], body: 'x' }).request.body).toBe('x');
+  });
+});
+
+describe('unresolvedVariables (values as httplens/requestAt reports them)', () => {
+  const text = [
+    '# @name login',
+    'POST https://api.example.com/login',
+    '',
+    '###',
+    'GET https://api.example.com/users/{{id}}?v={{version}}',
+    'Authorization: Bearer {{login.response.body.$.token}}',
+    'X-Id: {{id}}',
+    '',
+  ].join('\n');
+  const valuesOf = (responses: Record<string, StoredExchange> = {}) =>
+    resolveRequest(parseHttpFile(text), 1, { environment: { version: 'v1' }, responses }).values.map((v) => ({ expression: v.expression, value: v.value ?? null, source: v.source }));
+
+  it('lists undefined variables and a chained response that is not there yet, once each', () => {
+    expect(unresolvedVariables(valuesOf())).toEqual(['id', 'login.response.body.$.token']);
+  });
+
+  it('a chained value resolves once the named response is stored (as the extension passes it back after sending)', () => {
+    const stored = { response: { status: 200, headers: [['Content-Type', 'application/json']] as [string, string][], body: '{"token":"t0k"}' } };
+    const values = valuesOf({ login: stored });
+    expect(unresolvedVariables(values)).toEqual(['id']);
+    expect(values.find((v) => v.expression.startsWith('login'))?.value).toBe('t0k');
   });
 });
