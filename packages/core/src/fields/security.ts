@@ -158,20 +158,33 @@ const referrerPolicy = defineField<string[]>(['referrer-policy'], (input) => {
   return out;
 });
 
-/** X-Content-Type-Options = "nosniff" */
+/**
+ * X-Content-Type-Options = "nosniff"
+ *
+ * Fetch §3.5 splits the combined value on commas and looks at the first member only, so
+ * `nosniff, nosniff` (a proxy and the application both adding the field) is in effect; a
+ * member other than nosniff is still reported.
+ */
 const xContentTypeOptions = defineField<string>(['x-content-type-options'], ({ text, start, end, problems }) => {
   const v = text.slice(start, end);
-  if (v.toLowerCase() !== 'nosniff') {
+  if (v.split(',').some((m) => m.trim().toLowerCase() !== 'nosniff')) {
     problems.add('HTTP3612', start, end - start, { value: v });
     return undefined;
   }
   return 'nosniff';
 });
 
-/** X-Frame-Options = "DENY" / "SAMEORIGIN" (ALLOW-FROM obsolete) */
+/**
+ * X-Frame-Options = "DENY" / "SAMEORIGIN" (ALLOW-FROM obsolete)
+ *
+ * HTML §7.1.7 splits the combined value on commas into a set of lower-cased values:
+ * the same value repeated (`SAMEORIGIN, SAMEORIGIN`) is one policy; different ones block
+ * every framing.
+ */
 const xFrameOptions = defineField<string>(['x-frame-options'], ({ text, start, end, problems }) => {
   const v = text.slice(start, end);
-  const upper = v.toUpperCase();
+  const members = new Set(v.split(',').map((m) => m.trim().toUpperCase()));
+  const upper = members.size === 1 ? [...members][0] ?? '' : v.toUpperCase();
   if (upper === 'DENY' || upper === 'SAMEORIGIN') return upper;
   if (upper.startsWith('ALLOW-FROM')) {
     problems.add('HTTP3613', start, end - start);

@@ -63,7 +63,7 @@ export function stsDirectives(text: string, start: number, end: number, problems
     if (pos < end && text.charCodeAt(pos) !== 0x3b) {
       problems.expected(text, pos, end, '";"');
       pos = skipParameter(text, pos, end);
-      if (pos < end && text.charCodeAt(pos) === 0x2c) pos++;
+      if (pos < end && text.charCodeAt(pos) === 0x2c) pos = ows(text, pos + 1, end);
     }
   }
   return out;

@@ -7,6 +7,8 @@ export const securityCases: FieldCase[] = [
   ['Strict-Transport-Security', 'max-age=1; max-age=2', ['HTTP3602@11+7']],
   ['Strict-Transport-Security', 'max-age=600; preload', ['HTTP3603@13+7']],
   ['Strict-Transport-Security', 'max-age="0"', [], { maxAge: 0 }],
+  // directives separated by "," instead of ";": one error, not a second one on the space after it
+  ['Strict-Transport-Security', 'max-age=31536000, includeSubDomains', ['HTTP2000@16+1']],
   ['Content-Security-Policy', "default-src 'self'; img-src 'self' https://cdn.example; object-src 'none'", [], [{ directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'https://cdn.example'] } }]],
   ['Content-Security-Policy', 'default-src self', ['HTTP3607@12+4']],
   ['Content-Security-Policy', "script-scr 'self'", ['HTTP3605@0+10']],
@@ -22,10 +24,15 @@ export const securityCases: FieldCase[] = [
   ['X-Content-Type-Options', 'nosniff', [], 'nosniff'],
   ['X-Content-Type-Options', 'no-sniff', ['HTTP3612@0+8']],
   ['X-Content-Type-Options', 'NOSNIFF', [], 'nosniff'],
+  // Fetch §3.5 reads the first member of the combined value: a repeat is in effect.
+  ['X-Content-Type-Options', 'nosniff, nosniff', [], 'nosniff'],
+  ['X-Content-Type-Options', 'nosniff, no-sniff', ['HTTP3612@0+17']],
   ['X-Frame-Options', 'SAMEORIGIN', [], 'SAMEORIGIN'],
   ['X-Frame-Options', 'ALLOW-FROM https://example.com', ['HTTP3613@0+30']],
   ['X-Frame-Options', 'DENY, SAMEORIGIN', ['HTTP3614@0+16']],
   ['X-Frame-Options', 'deny', [], 'DENY'],
+  // HTML §7.1.7 reads the combined value as a set: the same value twice is one policy.
+  ['X-Frame-Options', 'SAMEORIGIN, sameorigin', [], 'SAMEORIGIN'],
   ['Cross-Origin-Resource-Policy', 'same-origin', [], 'same-origin'],
   ['Cross-Origin-Resource-Policy', 'same-orgin', ['HTTP3615@0+10']],
   ['Cross-Origin-Resource-Policy', 'Same-Origin', ['HTTP3615']],
