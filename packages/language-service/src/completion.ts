@@ -133,6 +133,9 @@ function headerSectionAt(parsed: ParsedDocument, text: string, offset: number, l
   if (parsed.kind === 'http') {
     const request = requestAt(parsed.file, offset);
     if (!request) return text.slice(lineStart, offset).trim() === '' || /^[A-Z]*$/.test(text.slice(lineStart, offset)) ? 'start-line' : 'other';
+    // a line after a `###` that ends the last request: the next request's line, not yet written
+    const end = request.span.offset + request.span.length;
+    if (lineStart > end && /(?:^|[\r\n])[ \t]*###/.test(text.slice(end, lineStart))) return 'start-line';
     const line = request.requestLineSpan;
     if (offset >= line.offset && offset <= line.offset + line.length) return 'start-line';
     if (offset < line.offset) return 'start-line';

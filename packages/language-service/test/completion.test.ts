@@ -80,6 +80,11 @@ describe('doComplete', () => {
     expect(complete('GET https://a.example/ |\n').items.map((i) => i.label)).toContain('HTTP/1.1');
   });
 
+  it('completes methods on the empty line after a ### that ends the last request', () => {
+    expect(choose('GET https://a.example/\nX-A: 1\n\n###\n|', 'POST')).toBe('GET https://a.example/\nX-A: 1\n\n###\nPOST ');
+    expect(labels('POST https://a.example/\n\n{"a": 1}\n\n### second\r\n\r\n|')).toContain('GET');
+  });
+
   it('completes variables inside {{', () => {
     const { d, items } = complete('@host = a.example\n\n# @name login\nPOST https://{{host}}/login\n\n###\nGET https://{{|\n');
     const labels = items.map((i) => i.label);
