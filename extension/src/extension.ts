@@ -7,7 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { parseCurl, parseHttpFile, toCurl } from '@httplens/http-file';
 import { CookieJar, createClient, text, type Client, type ClientOptions, type ClientResult } from '@httplens/transport';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
-import { addToHistory, createHistoryEntry, MASK, privateValuesOf, type HistoryEntry } from './history.js';
+import { addToHistory, createHistoryEntry, findSourceRequest, MASK, privateValuesOf, type HistoryEntry } from './history.js';
 import { prepareRequest, unresolvedVariables, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
 import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths, type ExtensionSettings, type TlsFileContents } from './settings.js';
@@ -322,12 +322,12 @@ export function activate(context: vscode.ExtensionContext): void {
     return vscode.window.activeTextEditor?.document;
   };
 
-  const positionOf = (document: vscode.TextDocument, index: unknown): vscode.Position | undefined => {
+  const positionOf = (document: vscode.TextDocument, index: unknown, name?: string): vscode.Position | undefined => {
     if (typeof index !== 'number') {
       const editor = vscode.window.activeTextEditor;
       return editor && editor.document === document ? editor.selection.active : undefined;
     }
-    const request = parseHttpFile(document.getText()).requests.find((r) => r.index === index);
+    const request = findSourceRequest(parseHttpFile(document.getText()).requests, name !== undefined ? { index, name } : { index });
     return request ? document.positionAt(request.span.offset) : undefined;
   };
 
@@ -342,14 +342,17 @@ export function activate(context: vscode.ExtensionContext): void {
     return resolved as ResolvedRequest;
   };
 
-  const sendCommand = async (uri?: unknown, index?: unknown) => {
+  const sendCommand = async (uri?: unknown, index?: unknown, name?: string) => {
     const document = await documentFor(uri);
     if (!document || document.languageId !== 'http') {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open an .http file to send a request.'));
       return;
     }
-    const position = positionOf(document, index);
-    if (!position) return;
+    const position = positionOf(document, index, name);
+    if (!position) {
+      if (typeof index === 'number') void vscode.window.showWarningMessage(vscode.l10n.t('The request is no longer in {0}.', document.uri.path.split('/').pop() ?? ''));
+      return;
+    }
     if (!(await confirmUntrusted())) return;
     const resolved = await resolveAt(document, position);
     if (resolved) await sendResolved(resolved, { uri: document.uri.toString(), index: resolved.index });
@@ -467,7 +470,8 @@ export function activate(context: vscode.ExtensionContext): void {
     const e = pick.entry;
     if (e.source) {
       // re-resolve from the file so secrets (masked in the history) come back from their source
-      await sendCommand(e.source.uri, e.source.index);
+      // by name when it has one: requests added or removed above it shift the indexes
+      await sendCommand(e.source.uri, e.source.index, e.source.name);
       return;
     }
     if ([e.url, e.body ?? '', ...e.headers.map(([, v]) => v)].some((v) => v.includes(MASK))) {

@@ -109,3 +109,15 @@ function isDotenvFile(file: string): boolean {
   const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   return base === '.env' || base.startsWith('.env.');
 }
+
+/**
+ * The request of a file that a history entry came from: the one with the entry's name when it has one (requests
+ * added or removed above it shift the indexes), else the one at the entry's index.
+ */
+export function findSourceRequest<R extends { index: number; name?: string | undefined }>(requests: readonly R[], source: { index: number; name?: string }): R | undefined {
+  if (source.name !== undefined) {
+    const named = requests.find((r) => r.name === source.name);
+    if (named) return named;
+  }
+  return requests.find((r) => r.index === source.index);
+}

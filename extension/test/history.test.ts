@@ -1,6 +1,6 @@
 import { mergeEnvironments, parseDotenv, parseEnvironmentFile, parseHttpFile, resolveRequest, selectEnvironment, toHttpMessage } from '@httplens/http-file';
 import { describe, expect, it } from 'vitest';
-import { addToHistory, createHistoryEntry, MASK, maskHeaderValue, maskSecrets, maskUrlCredentials, privateValuesOf, type HistoryEntry } from '../src/history.js';
+import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskHeaderValue, maskSecrets, maskUrlCredentials, privateValuesOf, type HistoryEntry } from '../src/history.js';
 
 describe('history masking', () => {
   it.each([
@@ -105,5 +105,20 @@ describe('history masking of values resolved as the language server resolves the
     expect(json).not.toContain('dotenv-k3y');
     expect(json).not.toContain('priv-Pa55');
     expect(entry.url).toBe(`https://api.example.com/login?key=${MASK}`);
+  });
+});
+
+describe('re-sending a history entry from its file', () => {
+  const before = ['# @name login', 'POST https://api.example.com/login', '', '###', '# @name users', 'GET https://api.example.com/users', ''].join('\n');
+  const after = ['GET https://api.example.com/health', '', '###', before].join('\n');
+
+  it('finds the named request after requests were added above it, else falls back to the index', () => {
+    const source = { index: 1, name: 'users' };
+    expect(parseHttpFile(before).requests[source.index]?.name).toBe('users');
+    const edited = parseHttpFile(after).requests;
+    expect(findSourceRequest(edited, source)?.url).toBe('https://api.example.com/users');
+    expect(findSourceRequest(edited, { index: 0 })?.url).toBe('https://api.example.com/health');
+    expect(findSourceRequest(edited, { index: 1, name: 'gone' })?.url).toBe('https://api.example.com/login');
+    expect(findSourceRequest(edited, { index: 9 })).toBeUndefined();
   });
 });
