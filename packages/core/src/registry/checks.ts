@@ -151,6 +151,17 @@ export function checkFieldSection(fields: readonly FieldLine[], options: FieldCh
     singletons[i] = single;
   }
   if (repeated && singletons) {
+    // A repeated line gets HTTP3009 alone: the name's own remark (superseded, deprecated,
+    // casing...) stands on the first line, and one span holds one problem of this area.
+    const repeatedAt = new Set<number>();
+    for (let j = 0; j < fields.length; j++) {
+      const def = singletons[j];
+      if (def && singletons.indexOf(def) !== j) repeatedAt.add((fields[j] as FieldLine).nameSpan.offset);
+    }
+    for (let k = out.length - 1; k >= 0; k--) {
+      const d = out[k] as Diagnostic;
+      if (repeatedAt.has(d.span.offset)) out.splice(k, 1);
+    }
     // In the order of each field's first line, as its repeated lines follow.
     for (let i = 0; i < fields.length; i++) {
       const def = singletons[i];

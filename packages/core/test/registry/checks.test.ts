@@ -143,6 +143,19 @@ describe('checkFieldSection', () => {
     expect(zh[0]?.related?.[0]?.message).toBe('第一个 Content-Type 字段行。');
   });
 
+  it('gives a repeated line HTTP3009 alone; the remark on the name stays on the first line', () => {
+    // nginx and the application both adding X-Frame-Options: one problem per span.
+    const fields = section('X-Frame-Options: SAMEORIGIN\r\nX-Frame-Options: SAMEORIGIN\r\nPragma: no-cache\r\nPRAGMA: no-cache');
+    const ds = checkFieldSection(fields, { direction: 'response' });
+    expect(ds.map((d) => [d.code, d.span.offset])).toEqual([
+      ['HTTP3006', 0],
+      ['HTTP3009', 29],
+      // Pragma is a list: both lines keep their remark
+      ['HTTP3003', 58],
+      ['HTTP3003', 76],
+    ]);
+  });
+
   it('allows repeated list fields and Set-Cookie, and leaves Content-Length and Host to the parser', () => {
     const fields = section('Set-Cookie: a=1\r\nSet-Cookie: b=2\r\nVary: Accept\r\nVary: Origin\r\nContent-Length: 1\r\nContent-Length: 1');
     expect(checkFieldSection(fields, { direction: 'response' })).toEqual([]);
