@@ -35,6 +35,14 @@ describe('findDocumentSymbols', () => {
     expect(symbols[2]?.children?.map((c) => c.name)).toEqual(['Content-Type']);
   });
 
+  it('names a request without @name by its ### title, with its method and URL as the detail', () => {
+    const symbols = ls.findDocumentSymbols(doc('### Get a user\nGET https://a.example/users/1\n\n###\nDELETE https://a.example/users/1\n'));
+    expect(symbols.map((s) => [s.name, s.detail])).toEqual([
+      ['Get a user', 'GET https://a.example/users/1'],
+      ['DELETE https://a.example/users/1', ''],
+    ]);
+  });
+
   it('lists the messages of a raw document', () => {
     const symbols = ls.findDocumentSymbols(doc('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n', 'http-message'));
     expect(symbols.map((s) => s.name)).toEqual(['404 Not Found']);
