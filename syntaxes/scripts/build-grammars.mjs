@@ -14,7 +14,8 @@
 //   run, guarded by a look-behind (`(?<![tchar])`), so no position is scanned twice;
 // - anything that may stay open (quoted strings, `{{ }}`) is a begin/end region that ends at
 //   the end of the line at the latest, never one expression that searches ahead for its close;
-// - `while` conditions are anchored with `^` and read only the start of a line.
+// - `while` conditions are anchored with `^` and read only the start of a line, or look for a
+//   fixed literal with a lazy run (`.*?%\}`: the line that closes a script).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -511,7 +512,7 @@ function build(kind) {
         },
         {
           begin: r`^[ \t]*+(/\*)`,
-          end: r`\*/`,
+          end: r`\*/|^(?=[ \t]*+###)`,
           name: `comment.block.${S}`,
           beginCaptures: { 1: { name: `punctuation.definition.comment.begin.${S}` } },
           endCaptures: { 0: { name: `punctuation.definition.comment.end.${S}` } },
@@ -531,21 +532,51 @@ function build(kind) {
 
     // ---- scripts, includes, redirects -----------------------------------------------------
     const js = { include: 'source.js' };
-    const handler = (mark, kind) => ({
-      begin: r`^[ \t]*+(${mark})[ \t]*+(\{%)`,
-      end: r`%\}`,
-      name: `meta.handler.${kind}.${S}`,
-      contentName: 'meta.embedded.block.javascript',
-      beginCaptures: {
-        1: { name: `keyword.operator.handler.${S}` },
-        2: { name: `punctuation.section.embedded.begin.${S}` },
-      },
-      endCaptures: { 0: { name: `punctuation.section.embedded.end.${S}` } },
+    // A script ends at its closing mark or, left open, before the next `###` (where the parser
+    // ends it too). The JavaScript between the lines that open and close it is read inside a
+    // begin/while region that stops before the closing line and before `###`, and the text
+    // before the closing mark on the closing line (or the whole of a one-line script) is a
+    // capture: a brace, string or comment left open in the script cannot carry the JavaScript
+    // grammar past the closing mark.
+    const scriptLines = (begin, closingLine) => ({
+      begin,
+      while: r`^(?![ \t]*+###)(?!${closingLine})`,
       patterns: [js],
     });
+    const embeddedJs = { name: 'meta.embedded.block.javascript', patterns: [js] };
+    const handler = (mark, kind) => ({
+      patterns: [
+        {
+          match: r`^[ \t]*+(${mark})[ \t]*+(\{%)(.*?)(%\})`,
+          name: `meta.handler.${kind}.${S}`,
+          captures: {
+            1: { name: `keyword.operator.handler.${S}` },
+            2: { name: `punctuation.section.embedded.begin.${S}` },
+            3: embeddedJs,
+            4: { name: `punctuation.section.embedded.end.${S}` },
+          },
+        },
+        {
+          begin: r`^[ \t]*+(${mark})[ \t]*+(\{%)`,
+          end: r`%\}|^(?=[ \t]*+###)`,
+          name: `meta.handler.${kind}.${S}`,
+          contentName: 'meta.embedded.block.javascript',
+          beginCaptures: {
+            1: { name: `keyword.operator.handler.${S}` },
+            2: { name: `punctuation.section.embedded.begin.${S}` },
+          },
+          endCaptures: { 0: { name: `punctuation.section.embedded.end.${S}` } },
+          patterns: [
+            scriptLines(r`(?<=\{%)`, r`.*?%\}`),
+            { match: r`^(.*?)(?=%\})`, captures: { 1: { patterns: [js] } } },
+          ],
+        },
+      ],
+    });
+    const SCRIPT_BLOCK_END = r`^[ \t]*+(\}\})[ \t]*+$`;
     repo['script-block'] = {
       begin: r`^[ \t]*+(\{\{)([@+][\w\-]*+)?[ \t]*+$`,
-      end: r`^[ \t]*+(\}\})[ \t]*+$`,
+      end: `${SCRIPT_BLOCK_END}|^(?=[ \\t]*+###)`,
       name: `meta.script-block.${S}`,
       contentName: 'meta.embedded.block.javascript',
       beginCaptures: {
@@ -553,7 +584,7 @@ function build(kind) {
         2: { name: `keyword.other.script-event.${S}` },
       },
       endCaptures: { 1: { name: `punctuation.section.embedded.end.${S}` } },
-      patterns: [js],
+      patterns: [scriptLines('$', SCRIPT_BLOCK_END)],
     };
     const pathCapture = { name: `string.unquoted.file-path.${S}`, patterns: tpl };
     repo['body-common'] = {
