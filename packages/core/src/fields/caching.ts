@@ -100,8 +100,11 @@ const targeted: FieldParserDefinition<TargetedDirective[]> = { names: TARGETED_N
 // ---- Surrogate-Control (W3C Edge Architecture 1.0, provisional) --------------------
 
 // Surrogate-Control = 1#surrogate-control-directive; max-age = "max-age" "=" delta-seconds [ "+" delta-seconds ];
-// no-store, no-store-remote, content = "content" "=" quoted-string
-const SURROGATE_KNOWN = new Set(['max-age', 'no-store', 'no-store-remote', 'content']);
+// no-store, no-store-remote, content = "content" "=" quoted-string;
+// plus stale-while-revalidate and stale-if-error (RFC 5861 delta-seconds), which Fastly reads from
+// Surrogate-Control as from Cache-Control.
+const SURROGATE_KNOWN = new Set(['max-age', 'no-store', 'no-store-remote', 'content', 'stale-while-revalidate', 'stale-if-error']);
+const SURROGATE_SECONDS = new Set(['max-age', 'stale-while-revalidate', 'stale-if-error']);
 
 const surrogateControl: FieldParserDefinition<CacheDirective[]> = {
   names: ['surrogate-control'],
@@ -116,11 +119,11 @@ const surrogateControl: FieldParserDefinition<CacheDirective[]> = {
         diagnostics.push(createDiagnostic('HTTP3101', d.nameSpan, { name: d.name }, { locale }));
         continue;
       }
-      if (d.name === 'max-age') {
+      if (SURROGATE_SECONDS.has(d.name)) {
         const v = d.value ?? '';
-        const plus = v.indexOf('+');
+        const plus = d.name === 'max-age' ? v.indexOf('+') : -1;
         const ok = plus < 0 ? parseDeltaSeconds(v) >= 0 : parseDeltaSeconds(v.slice(0, plus)) >= 0 && parseDeltaSeconds(v.slice(plus + 1)) >= 0;
-        if (d.value === undefined) diagnostics.push(createDiagnostic('HTTP3104', d.span, { name: d.name, expected: locale === 'zh-CN' ? '秒数，例如 max-age=60' : 'seconds, as in max-age=60' }, { locale }));
+        if (d.value === undefined) diagnostics.push(createDiagnostic('HTTP3104', d.span, { name: d.name, expected: locale === 'zh-CN' ? `秒数，例如 ${d.name}=60` : `seconds, as in ${d.name}=60` }, { locale }));
         else if (!ok) diagnostics.push(createDiagnostic('HTTP3106', d.valueSpan ?? d.span, { name: d.name, value: v }, { locale }));
       } else if (d.name !== 'content' && d.value !== undefined) {
         diagnostics.push(createDiagnostic('HTTP3105', d.valueSpan ?? d.span, { name: d.name, value: d.value }, { locale }));

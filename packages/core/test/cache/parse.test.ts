@@ -202,6 +202,10 @@ describe('caching field parsers', () => {
     ['Surrogate-Control', 'max-age=60+30, content="ESI/1.0"', 'response', ['HTTP3122']],
     ['Surrogate-Control', 'max-age=x, no-store-remote, whatever', 'response', ['HTTP3122', 'HTTP3106', 'HTTP3101']],
     ['Surrogate-Control', 'max-age', 'response', ['HTTP3122', 'HTTP3104']],
+    // Fastly reads RFC 5861's directives from Surrogate-Control too
+    ['Surrogate-Control', 'max-age=86400, stale-while-revalidate=60, stale-if-error=86400', 'response', ['HTTP3122']],
+    ['Surrogate-Control', 'max-age=60, stale-while-revalidate', 'response', ['HTTP3122', 'HTTP3104']],
+    ['Surrogate-Control', 'stale-if-error=1d', 'response', ['HTTP3122', 'HTTP3106']],
     ['Cache-Control', 'max-age="60', 'response', ['HTTP3127']],
     ['Cache-Control', 'max-age="99999999999"', 'response', ['HTTP3107', 'HTTP3108']],
     ['Cache-Control', 'no-store, max-age=99999999', 'response', ['HTTP3116', 'HTTP3111']],
