@@ -33,11 +33,9 @@ export function findDocumentSymbols(document: TextDocument, parsed: ParsedDocume
     children.push(...r.headers.map((h) => ({ name: fieldName(parsed.text, h), detail: h.value, kind: SymbolKind.Property, range: toRange(document, h.span), selectionRange: toRange(document, h.nameSpan) })));
     const start = r.separatorSpan?.offset ?? r.span.offset;
     const end = r.span.offset + r.span.length;
-    // a request's name, else its `### title` (the JetBrains HTTP Client's name for it), else its method and URL
-    const title = r.title?.trim();
     out.push({
-      name: r.name || title || label,
-      detail: r.name || title ? label : '',
+      name: r.name || label,
+      detail: r.name ? label : r.title ?? '',
       kind: SymbolKind.Method,
       range: toRange(document, { offset: start, length: end - start }),
       selectionRange: toRange(document, r.requestLineSpan),
