@@ -587,6 +587,17 @@ function build(kind) {
       patterns: [scriptLines('$', SCRIPT_BLOCK_END)],
     };
     const pathCapture = { name: `string.unquoted.file-path.${S}`, patterns: tpl };
+    // JetBrains: a pre-request script, `< {% ... %}` or `< ./script.js`, stands before its request line.
+    repo['pre-request-script'] = {
+      patterns: [
+        handler('<', 'pre-request'),
+        {
+          match: r`^[ \t]*+(<)[ \t]++(\S++)(?<=\.js)[ \t]*+$`,
+          name: `meta.handler.pre-request.${S}`,
+          captures: { 1: { name: `keyword.operator.handler.${S}` }, 2: pathCapture },
+        },
+      ],
+    };
     repo['body-common'] = {
       patterns: [
         handler('>', 'response'),
@@ -773,6 +784,7 @@ function build(kind) {
           { include: '#metadata' },
           { include: '#comments' },
           { include: '#file-variable' },
+          { include: '#pre-request-script' },
           { include: '#response' },
           { include: '#request' },
         ]
