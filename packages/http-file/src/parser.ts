@@ -1,6 +1,6 @@
 import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/core';
 import { parseCurl } from './curl.js';
-import { HTTPYAC_METHODS, isGraphqlMarker, isNamed, isTchar, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS } from './syntax.js';
+import { HTTPYAC_METHODS, isHttpyacVariableLine, isGraphqlMarker, isNamed, isTchar, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
@@ -753,6 +753,15 @@ class Parser {
     return true;
   }
 
+  /** httpYac: line `index` inside a request, when it is a variable line, is a variable of that request (true). */
+  httpyacVariable(index: number, region: RegionState, request: RequestNode): boolean {
+    const line = this.line(index);
+    if (!isHttpyacVariableLine(line.text)) return false;
+    this.fileVariable(line, region);
+    this.flushVariables(region, request.index);
+    return true;
+  }
+
   /** The request took the region's lists: the region starts again, empty, at line `next`. */
   regionAfterRequest(region: RegionState, next: number): void {
     region.metadata = NONE;
@@ -901,6 +910,12 @@ class Parser {
       // handlers, references, asserts, includes: no blank line needed
       if (c0 === 62 /* > */ || (c0 === 60 /* < */ && (c1 === 62 || c1 === 64 || c1 === 32 || c1 === 9)) || (c0 === 63 && c1 === 63) /* ?? */) break;
       if (c0 === 123 && c1 === 123 && /^\{\{(?:@\w+)?\s*$/.test(text.slice(at, lineEnd))) break;
+      // httpYac: a variable line ends the headers (what follows is the body)
+      if (this.dialect === 'httpyac' && c0 === 64 /* @ */ && this.httpyacVariable(i, region, request)) {
+        lastEnd = lineEnd;
+        i++;
+        break;
+      }
       if (this.dialect === 'httpyac' && !isHeaderStart(text, at, lineEnd)) {
         // httpYac starts the body at the first line that is not a header.
         this.diag('HTTP1004', { offset: at, length: trimmedEnd(text, at, lineEnd) - at });
@@ -936,6 +951,11 @@ class Parser {
       const first = l.text.charCodeAt(ws);
       // A request line starts with an upper-case letter.
       if (this.dialect === 'httpyac' && first >= 65 && first <= 90 && this.dialectStartsRequest(l, i, false)) break;
+      // httpYac takes a variable line out of the body
+      if (this.dialect === 'httpyac' && first === 64 /* @ */ && this.httpyacVariable(i, region, request)) {
+        i++;
+        continue;
+      }
       // Only lines starting with `>`, `<`, `?` or `{` can be anything but body text.
       if (first === 62 /* > */ || first === 60 /* < */ || first === 63 /* ? */ || first === 123 /* { */) {
         const next = this.special(l, i, ws, request);

@@ -81,3 +81,27 @@ export function looksLikeRequestLine(text: string): boolean {
 export function byteOrderMarkAsSpace(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x2028 || c === 0x2029;
+
+/**
+ * Whether httpYac takes a line for a variable: `@name = value`, `@name value`, `@global.name = value`,
+ * `@name := value`, with a name and a value, wherever the line stands in a request. This follows httpYac's own test,
+ * `/^\s*@(global\.)?([^\s=:]*)\s*(:?)=*\s*"?(.*)"?\s*$/` with a name and a value not empty, read left to right.
+ */
+export function isHttpyacVariableLine(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 64 /* @ */) return false;
+  i++;
+  if (line.startsWith('global.', i)) i += 7;
+  const key = i;
+  while (i < line.length && !isSpace(line.charCodeAt(i)) && line.charCodeAt(i) !== 58 && line.charCodeAt(i) !== 61) i++;
+  if (i === key) return false;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) === 58 /* : */) i++;
+  while (line.charCodeAt(i) === 61 /* = */) i++;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) === 34 /* " */) i++;
+  return i < line.length;
+}

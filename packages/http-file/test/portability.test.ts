@@ -112,3 +112,28 @@ describe('HTTP5019: REST Client ends a body at its first blank line', () => {
     expect(notes('POST https://x/\nContent-Type: application/json\n\n{"a": 1}\n\n\n')).toEqual([]);
   });
 });
+
+describe("httpYac's variable lines inside requests", () => {
+  it('isHttpyacVariableLine is httpYac\'s own test (its regular expression, name and value not empty)', async () => {
+    const { isHttpyacVariableLine } = await import('../src/syntax.js');
+    // eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/optimal-quantifier-concatenation, regexp/no-unused-capturing-group -- httpYac's expression, as it is
+    const theirs = /^\s*@(?<useGlobal>global\.)?(?<key>[^\s=:]*)\s*(?<lazy>:?)=*\s*"?(?<value>.*)"?\s*$/u;
+    const oracle = (line: string) => {
+      const m = theirs.exec(line);
+      return !!(m?.groups?.key && m.groups.value);
+    };
+    const piece = fc.constantFrom('@', ' ', '\t', ':', '=', '"', 'global.', 'a', 'b1', '.', '\u00a0', '\u3000', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (line) => {
+        expect(isHttpyacVariableLine(line)).toBe(oracle(line));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('the variable belongs to its request (httpYac scopes it there)', () => {
+    const file = parseHttpFile('GET https://x/1\n\n###\nPOST https://x/2\nContent-Type: text/plain\n\nhi\n@token = abc\n', { dialect: 'httpyac' });
+    expect(file.variables.map((v) => [v.name, v.value, v.requestIndex])).toEqual([['token', 'abc', 1]]);
+    expect(file.requests[1]?.body?.text).toBe('hi');
+  });
+});
