@@ -72,9 +72,16 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
       if (insert) out.push(edit(t(locale, 'fix.addContentType', insert.type), [{ range: toRange(document, { offset: insert.at, length: 0 }), newText: insert.text }], CodeActionKind.QuickFix, d, true));
     }
     if (parsed.kind === 'http' && code) {
-      const lineStart = lineStartAt(text, start);
-      const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
-      out.push(edit(t(locale, 'fix.suppress', code), [{ range: toRange(document, { offset: lineStart, length: 0 }), newText: `${indent}# httplens-disable-next-line ${code}${eolOf(text)}` }], CodeActionKind.QuickFix, d));
+      const body = requestAt(parsed.file, start)?.body;
+      if (body && start >= body.span.offset && start <= body.span.offset + body.span.length) {
+        // a comment line inside a body is body text to the JetBrains HTTP Client (HTTP5001): the file comment goes on top
+        const top = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        out.push(edit(t(locale, 'fix.suppressFile', code), [{ range: toRange(document, { offset: top, length: 0 }), newText: `# httplens-disable-file ${code}${eolOf(text)}` }], CodeActionKind.QuickFix, d));
+      } else {
+        const lineStart = lineStartAt(text, start);
+        const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
+        out.push(edit(t(locale, 'fix.suppress', code), [{ range: toRange(document, { offset: lineStart, length: 0 }), newText: `${indent}# httplens-disable-next-line ${code}${eolOf(text)}` }], CodeActionKind.QuickFix, d));
+      }
     }
   }
 

@@ -152,3 +152,21 @@ describe('every quick fix offered on a corpus of broken files', () => {
     expect(fixes).toBeGreaterThan(0);
   });
 });
+
+describe('ignoring a diagnostic inside a body', () => {
+  it.each(['rest-client', 'jetbrains', 'httpyac'] as const)('puts a file comment on top instead of a comment line in the body (%s)', (dialect) => {
+    const s = service({ settings: { dialect } });
+    const text = 'POST https://a.example/\nContent-Type: application/json\n\n{\n  "id": "{{$guid x}}"\n}\n';
+    const d = doc(text);
+    const diagnostic = s.doValidation(d).find((x) => x.code === 'HTTP1011');
+    expect(diagnostic).toBeDefined();
+    const ignore = s.doCodeActions(d, diagnostic!.range, [diagnostic!]).filter((a) => a.title.startsWith('Ignore'));
+    expect(ignore.map((a) => a.title)).toEqual(['Ignore HTTP1011 in this file']);
+    const fixed = TextDocument.applyEdits(d, ignore[0]?.edit?.changes?.[d.uri] ?? []);
+    expect(fixed).toBe(`# httplens-disable-file HTTP1011\n${text}`);
+    const after = doc(fixed);
+    expect(s.doValidation(after).map((x) => x.code)).not.toContain('HTTP1011');
+    const body = (p: ReturnType<typeof s.parse>) => (p.kind === 'http' ? p.file.requests[0]?.body?.text : undefined);
+    expect(body(s.parse(after))).toBe(body(s.parse(d)));
+  });
+});
