@@ -99,7 +99,7 @@ export const securityCodes = defineCodes([
     { en: 'Wildcard in a preflight request field', 'zh-CN': '预检请求字段中有通配符' },
     `Access-Control-Request-Method and Access-Control-Request-Headers describe the actual request the browser is about to send; they never contain \`*\`. The value was probably copied from a response field.\n\nSee [Fetch §3.2.2](${FETCH}/#http-requests).`),
   code('HTTP3624', 'corsMaxAgeCapped', 'info',
-    { en: 'Browsers cap the preflight cache: {value} seconds becomes at most 7200 (Chromium) or 86400 (Firefox).', 'zh-CN': '浏览器会限制预检缓存时长：{value} 秒最多按 7200（Chromium）或 86400（Firefox）计。' },
+    { en: 'Chromium keeps a preflight result for at most 7200 seconds (Firefox for 86400): {value} seconds do not hold in every browser.', 'zh-CN': 'Chromium 最多将预检结果缓存 7200 秒（Firefox 为 86400 秒）：{value} 秒并非在所有浏览器中都有效。' },
     { en: 'Access-Control-Max-Age above browser limits', 'zh-CN': 'Access-Control-Max-Age 超过浏览器上限' },
     `A larger value is allowed but has no effect beyond the browser's limit.\n\nSee [Fetch §3.2.3](${FETCH}/#http-access-control-max-age).`),
   code('HTTP3625', 'xssProtectionEnabled', 'warning',

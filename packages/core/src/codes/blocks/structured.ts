@@ -632,7 +632,7 @@ Check the name against the client hints the browsers support (for example the Us
     area: 'structured',
     message: {
       en: 'Permissions-Policy {feature}: {value} is not an allowlist entry (*, self, src or a quoted origin).',
-      'zh-CN': 'Permissions-Policy {feature}：{value} 不是有效的允许列表项（*、self、src 或带引号的源）。',
+      'zh-CN': 'Permissions-Policy {feature}：{value} 不是有效的允许列表项（*、self、src 或带引号的来源）。',
     },
     title: { en: 'Invalid Permissions-Policy allowlist entry', 'zh-CN': 'Permissions-Policy 允许列表项无效' },
     doc: `Each feature of Permissions-Policy maps to an allowlist: the token \`*\`, the tokens \`self\` or \`src\`, an origin as a String (\`"https://example.com"\`), or an inner list of these; \`()\` allows no origin ([Permissions Policy, Section 5.2](https://w3c.github.io/webappsec-permissions-policy/#structured-header-serialization)).
@@ -907,7 +907,7 @@ Check the spelling against the feature list. Features from Feature-Policy such a
       en: 'Activate-Storage-Access: retry needs an allowed-origin parameter.',
       'zh-CN': 'Activate-Storage-Access：retry 需要 allowed-origin 参数。',
     },
-    title: { en: 'Storage access retry without origin', 'zh-CN': '存储访问重试缺少源' },
+    title: { en: 'Storage access retry without origin', 'zh-CN': '存储访问重试缺少来源' },
     doc: `Activate-Storage-Access is a Token item, \`load\` or \`retry\`; \`retry\` must carry \`allowed-origin\` (a String origin, or the token \`*\`) ([Storage Access Headers](https://privacycg.github.io/storage-access-headers/#activate-storage-access-header)).
 
 ## Why
