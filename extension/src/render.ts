@@ -130,6 +130,23 @@ export function sniffBinaryType(body: Uint8Array): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a body of a declared `application/*` type that is not in `isTextual`'s list (YAML, NDJSON, JWT, TOML, vendor
+ * types...) can be shown as text: no binary signature or control bytes, and its first bytes are valid UTF-8.
+ * `application/octet-stream` stays binary (declared so).
+ */
+export function looksLikeText(type: string, body: Uint8Array): boolean {
+  if (!type.startsWith('application/') || type === 'application/octet-stream') return false;
+  if (sniffBinaryType(body) !== undefined) return false;
+  try {
+    // stream: a multi-byte sequence cut at the end of the sample is not an error
+    new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(0, 4096), { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export interface RenderInput {
   /** All received bytes (interim responses included). */
   received: Uint8Array;
@@ -175,7 +192,10 @@ export function renderResponse(input: RenderInput, options: RenderOptions): Rend
   let body = input.bodyText;
   let pretty: Rendered['pretty'];
   let truncated = false;
-  if (input.bodyLength > 0 && !isTextual(type)) {
+  // a charset parameter says the body is text, whatever the type
+  const charset = /;\s*charset\s*=/i.test(input.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '');
+  const text = isTextual(type) || (type.startsWith('application/') && type !== 'application/octet-stream' && charset) || (input.body !== undefined && looksLikeText(type, input.body));
+  if (input.bodyLength > 0 && !text) {
     body = options.binaryNote.replace('{size}', String(input.bodyLength)).replace('{type}', type);
   } else {
     if (options.prettyPrint && body.length <= options.maxBodySize) {

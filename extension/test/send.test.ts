@@ -60,6 +60,23 @@ describe('the response view of awkward responses', () => {
     expect(sniffBinaryType(new Uint8Array())).toBeUndefined();
   });
 
+  it('text of application/* types outside the known list (YAML, NDJSON, JWT) is shown; zip and octet-stream are not', async () => {
+    const yaml = 'openapi: 3.1.0\ninfo:\n  title: Ünïcode API\n';
+    const cases: [string, Buffer, string][] = [
+      ['application/yaml', Buffer.from(yaml), yaml],
+      ['application/x-ndjson', Buffer.from('{"a":1}\n{"a":2}\n'), '{"a":1}\n{"a":2}\n'],
+      ['application/jwt', Buffer.from('eyJhbGciOiJIUzI1NiJ9.e30.sig'), 'eyJhbGciOiJIUzI1NiJ9.e30.sig'],
+      ['application/zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), '[binary 8 application/zip]'],
+      ['application/octet-stream', Buffer.from('plain'), '[binary 5 application/octet-stream]'],
+      ['application/x-custom', Buffer.from([0xc3, 0x28, 0x41, 0x42]), '[binary 4 application/x-custom]'],
+      ['application/yaml; charset=iso-8859-1', Buffer.from('name: caf\xe9\n', 'latin1'), 'name: café\n'],
+    ];
+    for (const [type, body, shown] of cases) {
+      const url = await serve((s) => s.end(response(`Content-Type: ${type}\r\n`, body)));
+      expect(view(await client.send({ method: 'GET', url })), type).toBe(shown);
+    }
+  });
+
   it('a gzip Content-Encoding without Content-Type is decoded and shown as text', async () => {
     const url = await serve((s) => s.end(response('Content-Encoding: gzip\r\n', gzipSync(Buffer.from('{"ok":true}')))));
     expect(view(await client.send({ method: 'GET', url }))).toBe('{"ok":true}');
