@@ -113,7 +113,7 @@ function refactorings(document: TextDocument, parsed: ParsedDocument, offset: nu
       out.push({
         title: t(locale, 'refactor.fromCurl'),
         kind: CodeActionKind.RefactorRewrite,
-        edit: { changes: { [document.uri]: [{ range: toRange(document, { offset: lineStart, length: end - lineStart }), newText: lines.join('\n') }] } },
+        edit: { changes: { [document.uri]: [{ range: toRange(document, { offset: lineStart, length: end - lineStart }), newText: lines.join(eolOf(text)) }] } },
       });
     }
   }
@@ -157,7 +157,7 @@ function refactorings(document: TextDocument, parsed: ParsedDocument, offset: nu
       out.push({
         title: t(locale, 'refactor.split', canonical),
         kind: CodeActionKind.RefactorRewrite,
-        edit: { changes: { [document.uri]: [{ range: toRange(document, field.span), newText: members.map((m) => `${field.name}: ${m}`).join(parsed.kind === 'http' ? '\n' : '\r\n') }] } },
+        edit: { changes: { [document.uri]: [{ range: toRange(document, field.span), newText: members.map((m) => `${field.name}: ${m}`).join(eolOf(text)) }] } },
       });
     }
   }
@@ -234,12 +234,12 @@ function contentTypeInsertion(parsed: ParsedDocument, bodyOffset: number): { at:
     if (!request) return undefined;
     const last = request.headers.at(-1);
     const at = last ? last.span.offset + last.span.length : request.requestLineSpan.offset + request.requestLineSpan.length;
-    return { at, text: `\nContent-Type: ${type}`, type };
+    return { at, text: `${eolOf(text)}Content-Type: ${type}`, type };
   }
   const message = parsed.messages.find((m) => m.body && m.body.span.offset === bodyOffset);
   const start = message?.startLine?.span;
   if (!message || !start) return undefined;
   const last = message.fields.at(-1);
   const at = last ? last.span.offset + last.span.length : start.offset + start.length;
-  return { at, text: `\r\nContent-Type: ${type}`, type };
+  return { at, text: `${eolOf(text)}Content-Type: ${type}`, type };
 }

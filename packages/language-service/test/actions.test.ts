@@ -84,6 +84,17 @@ describe('doCodeActions', () => {
     const { d, actions } = actionsAt('GET https://a.example/\nAccept-Enc|oding: gzip, br\n');
     expect(applyAction(d, find(actions, 'Split'))).toBe('GET https://a.example/\nAccept-Encoding: gzip\nAccept-Encoding: br\n');
   });
+
+  it('writes the lines it adds with the line breaks of the document (CR LF in a file, LF in a message)', () => {
+    const split = actionsAt('GET https://a.example/\r\nAccept-Enc|oding: gzip, br\r\n');
+    expect(applyAction(split.d, find(split.actions, 'Split'))).toBe('GET https://a.example/\r\nAccept-Encoding: gzip\r\nAccept-Encoding: br\r\n');
+    const json = actionsAt('POST https://a.example/\r\nAccept: */*\r\n\r\n{"a"|: 1}\r\n');
+    expect(applyAction(json.d, find(json.actions, 'Add Content-Type'))).toBe('POST https://a.example/\r\nAccept: */*\r\nContent-Type: application/json\r\n\r\n{"a": 1}\r\n');
+    const curl = actionsAt("cu|rl https://a.example/items -H 'X-A: 1'\r\n");
+    expect(applyAction(curl.d, find(curl.actions, 'Convert cURL'))).toBe('GET https://a.example/items\r\nX-A: 1\r\n');
+    const message = actionsAt('HTTP/1.1 200 OK\nVary: Accept, Ori|gin\nContent-Length: 0\n\n', 'http-message');
+    expect(applyAction(message.d, find(message.actions, 'Split'))).toBe('HTTP/1.1 200 OK\nVary: Accept\nVary: Origin\nContent-Length: 0\n\n');
+  });
 });
 
 describe('format', () => {
