@@ -488,7 +488,8 @@ export function resolveRequest(file: HttpFile, index: number, context: ResolveCo
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k] as string | Uint8Array;
       if (k > 0 && !form) pieces.push('\n');
-      pieces.push(typeof line === 'string' && form ? line.trim() : line);
+      // httpYac also trims around each `=` and `&` of a form line
+      pieces.push(typeof line !== 'string' || !form ? line : file.dialect === 'httpyac' ? trimFormLine(line) : line.trim());
     }
     if (file.dialect === 'httpyac' && request.body.text.endsWith('\n') && !endsWithLineFeed(pieces)) pieces.push('\n');
     resolved.body = pieces.map((p) => (typeof p === 'string' ? p : decodeFile(p))).join('');
@@ -545,6 +546,17 @@ function firstDifference(a: string, b: string): number {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   return i;
+}
+
+/** httpYac's form line: the spaces around each `=` and each `&` removed. */
+function trimFormLine(line: string): string {
+  return line
+    .split('=')
+    .map((p) => p.trim())
+    .join('=')
+    .split('&')
+    .map((p) => p.trim())
+    .join('&');
 }
 
 function endsWithLineFeed(pieces: readonly (string | Uint8Array)[]): boolean {

@@ -173,6 +173,11 @@ describe('form bodies percent-encoded as REST Client and httpYac send them', () 
     expect(resolved.diagnostics[0]?.message).toContain('("ame=John Doe&cit → ame=John%20Doe&cit")');
   });
 
+  it('httpyac: the spaces around = and & go first, as httpYac sends them', () => {
+    const resolved = resolveRequest(parseHttpFile('POST https://x/\nContent-Type: application/x-www-form-urlencoded\n\na = 1 & b = two words\n& c=3', { dialect: 'httpyac' }), 0);
+    expect(resolved.body).toBe('a=1&b=two%20words&c=3');
+  });
+
   it('jetbrains: sent as written', () => {
     const resolved = resolveRequest(parseHttpFile(text, { dialect: 'jetbrains' }), 0);
     expect(resolved.body).toBe('name=John Doe\n&city=São Paulo\n&done=100%25&raw=50%');
