@@ -181,6 +181,8 @@ export interface Rendered {
   /** Where the final response starts in the received bytes. */
   start: number;
   truncated: boolean;
+  /** The body is not shown (not text): `binaryNote` stands for it. */
+  binary: boolean;
   pretty: 'json' | 'xml' | undefined;
 }
 
@@ -195,7 +197,8 @@ export function renderResponse(input: RenderInput, options: RenderOptions): Rend
   // a charset parameter says the body is text, whatever the type
   const charset = /;\s*charset\s*=/i.test(input.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '');
   const text = isTextual(type) || (type.startsWith('application/') && type !== 'application/octet-stream' && charset) || (input.body !== undefined && looksLikeText(type, input.body));
-  if (input.bodyLength > 0 && !text) {
+  const binary = input.bodyLength > 0 && !text;
+  if (binary) {
     body = options.binaryNote.replace('{size}', String(input.bodyLength)).replace('{type}', type);
   } else {
     if (options.prettyPrint && body.length <= options.maxBodySize) {
@@ -213,7 +216,7 @@ export function renderResponse(input: RenderInput, options: RenderOptions): Rend
   }
   if (input.cut && options.cutNote) body = `${body}\n${options.cutNote.replace('{size}', String(input.bodyLength))}`;
   const separator = head.endsWith('\n') ? '' : '\r\n\r\n';
-  return { text: head + separator + body, headLength: head.length, start, truncated, pretty };
+  return { text: head + separator + body, headLength: head.length, start, truncated, binary, pretty };
 }
 
 /** Line count of a text (number of line breaks, CRLF counted once). */

@@ -128,7 +128,7 @@ export class ResponseStore implements vscode.TextDocumentContentProvider, vscode
     }
     lenses.push(new vscode.CodeLens(range, { title: record.raw ? vscode.l10n.t('Show Decoded Body') : vscode.l10n.t('Show Raw Bytes'), command: 'httplens.toggleRaw', arguments: [document.uri] }));
     lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Details'), command: 'httplens.showResponseDetails', arguments: [document.uri] }));
-    if (record.rendered.truncated) lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Save Full Body'), command: 'httplens.saveBody', arguments: [document.uri] }));
+    if (record.rendered.truncated || record.rendered.binary) lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Save Full Body'), command: 'httplens.saveBody', arguments: [document.uri] }));
     return lenses;
   }
 }
@@ -167,7 +167,7 @@ export function render(result: SendResult, bodyText: string, options: { prettyPr
     {
       ...options,
       truncatedNote: vscode.l10n.t('… body cut after {0} of {1} characters: use “Save Full Body”.', '{shown}', '{total}'),
-      binaryNote: vscode.l10n.t('[{0} bytes of {1}: use “Details” to see an image or “Save Body” to keep it]', '{size}', '{type}'),
+      binaryNote: vscode.l10n.t('[{0} bytes of {1}: use “Details” to see an image or “Save Full Body” to keep it]', '{size}', '{type}'),
       cutNote: vscode.l10n.t('[the response is larger than the {0} bytes kept: the rest of its body was not read]', '{size}'),
     },
   );

@@ -35,6 +35,8 @@ describe('response rendering', () => {
     expect(bad.text.endsWith('\r\n\r\n{oops')).toBe(true);
     const bin = renderResponse({ received: enc('HTTP/1.1 200 OK\r\n\r\n'), interim: 0, headers: [['content-type', 'image/png']], bodyText: '\u0089PNG', bodyLength: 4 }, options);
     expect(bin.text.endsWith('[binary 4 image/png]')).toBe(true);
+    // the view offers “Save Full Body” for a body it does not show
+    expect([bin.binary, cut.binary, bad.binary]).toEqual([true, false, false]);
   });
 
   it('latin1 keeps every byte as one character', () => {
