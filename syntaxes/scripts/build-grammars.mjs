@@ -30,7 +30,10 @@ const TOKEN = `[${TCHAR}]`;
 const METHODS = [
   'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH', 'QUERY',
   'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK', 'SEARCH', 'REPORT',
-  'MKCALENDAR', 'LINK', 'UNLINK', 'PURGE', 'GRAPHQL', 'WEBSOCKET',
+  'MKCALENDAR', 'LINK', 'UNLINK', 'PURGE', 'GRAPHQL', 'CHECKOUT', 'CHECKIN', 'MERGE', 'MKACTIVITY',
+  'MKWORKSPACE', 'VERSION-CONTROL', 'BASELINE-CONTROL', 'ACL',
+  // httpYac's other protocols (the parser's OTHER_PROTOCOLS)
+  'GRPC', 'WS', 'WEBSOCKET', 'SSE', 'EVENTSOURCE', 'MQTT', 'AMQP', 'RABBITMQ',
 ].join('|');
 const VERSION = r`HTTP/\d++(?:\.\d++)?`;
 const STATUS_AHEAD = r`${VERSION}[ \t]++\d{3}(?!\S)`;
