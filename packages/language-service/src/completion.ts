@@ -9,7 +9,7 @@ import {
   type CompletionList,
   type Range,
 } from 'vscode-languageserver-types';
-import { lineStartAt, type TextDocument } from './document.js';
+import { lineEndAt, lineStartAt, type TextDocument } from './document.js';
 import { fieldNameHover } from './hover.js';
 import { requestAt, type ParsedDocument } from './parse.js';
 import { COMMON_FIELDS, FIELD_VALUES, HTTP_VERSIONS, METADATA_KEYS, METHODS } from './values.js';
@@ -103,9 +103,13 @@ function completeAt(
   // a directive's or a parameter's argument after `=`, or the credentials after an auth scheme: nothing to offer
   if (member.includes('=') || /\s/.test(member)) return [];
   const from = offset - member.length;
+  // the members already in the field (on this line, outside the one being typed) are not offered again
+  const lineEnd = lineEndAt(text, offset);
+  const others = `${valueText.slice(0, Math.max(comma, 0))},${text.slice(to, lineEnd)}`;
+  const present = new Set(others.split(',').map((m) => (m.split(/[;=]/)[0] ?? '').trim().toLowerCase()).filter((m) => m !== ''));
   if (name === 'cache-control' || name === 'cdn-cache-control') {
     const direction = parsed.kind === 'http' ? 'request' : undefined;
-    return DIRECTIVES.filter((d) => !direction || d[direction] !== undefined).map((d) => {
+    return DIRECTIVES.filter((d) => (!direction || d[direction] !== undefined) && !present.has(d.name)).map((d) => {
       const arg = direction ? d[direction] : (d.response ?? d.request);
       const snippet = arg === 'delta' ? `${d.name}=\${1:3600}` : arg === 'optional-delta' ? `${d.name}\${1:=60}` : d.name;
       return { label: d.name, kind: CompletionItemKind.EnumMember, detail: d.spec, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range: range(from, to), newText: snippet } };
@@ -113,7 +117,7 @@ function completeAt(
   }
   const values = FIELD_VALUES[name];
   if (!values) return [];
-  return values.map((v, i) => ({ label: v, kind: CompletionItemKind.Value, sortText: String(i).padStart(3, '0'), textEdit: { range: range(from, to), newText: v } }));
+  return values.flatMap((v, i) => (present.has(v.trim().toLowerCase()) ? [] : [{ label: v, kind: CompletionItemKind.Value, sortText: String(i).padStart(3, '0'), textEdit: { range: range(from, to), newText: v } }]));
 }
 
 /** Parameters after `;` in a field value: by field, and for Content-Type by media type. */

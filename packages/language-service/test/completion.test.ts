@@ -135,6 +135,17 @@ describe('values after the first word of a member', () => {
     expect(labels('GET https://a.example/\nAccept: text/html, application/json;|\n')).toEqual(['q']);
   });
 
+  it('does not offer a member the field already has', () => {
+    const cc = labels('GET https://a.example/\nCache-Control: no-cache, max-age=0, |, no-store\n');
+    expect(cc).toContain('max-stale');
+    expect(cc.filter((l) => ['no-cache', 'max-age', 'no-store'].includes(l))).toEqual([]);
+    const ae = labels('GET https://a.example/\nAccept-Encoding: gzip;q=1.0, |\n');
+    expect(ae).toContain('br');
+    expect(ae).not.toContain('gzip');
+    // the member being typed is not one of them
+    expect(labels('GET https://a.example/\nAccept-Encoding: gz|\n')).toContain('gzip');
+  });
+
   it('offers nothing in a directive argument or after an auth scheme', () => {
     expect(labels('GET https://a.example/\nCache-Control: max-age=|\n')).toEqual([]);
     expect(labels('GET https://a.example/\nAuthorization: Bearer |\n')).toEqual([]);
