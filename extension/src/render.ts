@@ -47,13 +47,54 @@ export function isTextual(type: string): boolean {
   return type === '' || type.startsWith('text/') || isJson(type) || isXml(type) || type === 'application/javascript' || type === 'application/x-www-form-urlencoded' || type === 'application/graphql';
 }
 
-/** Pretty-printed JSON, or undefined when the text is not JSON. */
+/**
+ * Pretty-printed JSON (two spaces, as `JSON.stringify(value, null, 2)` lays it out), or undefined when the text is
+ * not JSON. Numbers and strings are kept as written: parsing and printing again would round integers past 2^53
+ * (64-bit ids) and rewrite `1.10` or `1e2`.
+ */
 export function prettyJson(text: string): string | undefined {
   try {
-    return JSON.stringify(JSON.parse(text), null, 2);
+    JSON.parse(text);
   } catch {
     return undefined;
   }
+  let out = '';
+  let depth = 0;
+  const newline = () => `\n${'  '.repeat(depth)}`;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === '{' || c === '[') {
+      // an empty object or array stays on one line
+      let j = i + 1;
+      while (text[j] === ' ' || text[j] === '\t' || text[j] === '\n' || text[j] === '\r') j++;
+      if (text[j] === (c === '{' ? '}' : ']')) {
+        out += c === '{' ? '{}' : '[]';
+        i = j;
+      } else {
+        depth++;
+        out += c + newline();
+      }
+    } else if (c === '}' || c === ']') {
+      depth--;
+      out += newline() + c;
+    } else if (c === ',') {
+      out += `,${newline()}`;
+    } else if (c === ':') {
+      out += ': ';
+    } else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') {
+      // a number, true, false or null: up to the next delimiter
+      let j = i + 1;
+      while (j < text.length && !',]} \t\n\r'.includes(text[j] as string)) j++;
+      out += text.slice(i, j);
+      i = j - 1;
+    }
+  }
+  return out;
 }
 
 /**

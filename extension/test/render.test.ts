@@ -58,6 +58,12 @@ describe('response rendering', () => {
   it('prettyJson and prettyXml', () => {
     expect(prettyJson('[1]')).toBe('[\n  1\n]');
     expect(prettyJson('nope')).toBeUndefined();
+    // laid out as JSON.stringify does
+    for (const sample of ['{"a":[1,{"b":null,"c":[]},{}],"d":"x, y: {z}","e":{"f":true}}', ' [ ] ', '"s"', '{"q":"say \\"hi\\", ok"}', '{"u":"\\u00e9"}']) {
+      expect(prettyJson(sample), sample).toBe(JSON.stringify(JSON.parse(sample), null, 2).replace('é', '\\u00e9'));
+    }
+    // numbers as written: 64-bit ids are not rounded
+    expect(prettyJson('{"id":12345678901234567890,"price":1.10,"n":1e2,"neg":-0}')).toBe('{\n  "id": 12345678901234567890,\n  "price": 1.10,\n  "n": 1e2,\n  "neg": -0\n}');
     expect(prettyXml('<?xml version="1.0"?><a><b x="1">t</b><c/><!-- n --><d><![CDATA[<z>]]></d></a>')).toBe(
       '<?xml version="1.0"?>\n<a>\n  <b x="1">t</b>\n  <c/>\n  <!-- n -->\n  <d>\n    <![CDATA[<z>]]>\n  </d>\n</a>',
     );
