@@ -220,6 +220,20 @@ function fieldNameItems(range: Range, locale: Locale, direction: 'request' | und
   });
 }
 
+let responseFields: string[] | undefined;
+
+/** The names of the registry's fields that a response may carry, the common ones first. */
+function responseFieldNames(): string[] {
+  if (!responseFields) {
+    const names = listFields().flatMap((n) => {
+      const info = getField(n);
+      return info && info.appearsIn !== 'request' && info.status !== 'obsoleted' ? [info.name] : [];
+    });
+    responseFields = [...names.filter((n) => COMMON_FIELDS.has(n.toLowerCase())), ...names.filter((n) => !COMMON_FIELDS.has(n.toLowerCase()))];
+  }
+  return responseFields;
+}
+
 /** Fills in the documentation of a field-name item lazily (`completionItem/resolve`). */
 export function resolveCompletionItem(item: CompletionItem): CompletionItem {
   // the item comes back from the client: its data is read as untrusted
@@ -287,7 +301,13 @@ function variableItems(file: HttpFile, typed: string, range: Range, closedRange:
   const typedName = dot >= 0 ? typed.slice(0, dot).trim() : undefined;
   for (const r of file.requests) {
     if (!r.name) continue;
-    if (typedName === r.name) {
+    if (typedName === r.name && /^[^.]+\.(?:response|request)\.headers\./.test(typed)) {
+      // a header of the exchange: the request's own fields, or the response fields of the registry (common ones first)
+      const ofResponse = typed.includes('.response.');
+      const names = ofResponse ? responseFieldNames() : [...new Set(r.headers.map((h) => h.name).filter((n) => n !== ''))];
+      const prefix = `${r.name}.${ofResponse ? 'response' : 'request'}.headers.`;
+      for (const [i, field] of names.entries()) add({ ...closing(`${prefix}${field}`, CompletionItemKind.Property, undefined), filterText: `${prefix}${field}`, sortText: `3${String(i).padStart(4, '0')}` });
+    } else if (typedName === r.name) {
       for (const path of ['response.body.$', 'response.headers.', 'request.body.$', 'request.headers.']) {
         add({ label: `${r.name}.${path}`, kind: CompletionItemKind.Reference, sortText: `3${path}`, textEdit: { range, newText: `${r.name}.${path}` } });
       }

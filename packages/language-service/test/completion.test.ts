@@ -92,6 +92,12 @@ describe('doComplete', () => {
     expect(apply(d, items.find((i) => i.label === 'host'))).toContain('GET https://{{host}}\n');
   });
 
+  it("completes the header names of a named request's exchange", () => {
+    const file = '# @name login\nPOST https://a.example/login\nX-Tenant: t1\n\n###\nGET https://a.example/{{login.|}}\n';
+    expect(choose(file.replace('login.|', 'login.response.headers.|'), 'login.response.headers.Location')).toBe(file.replace('login.|', 'login.response.headers.Location'));
+    expect(choose(file.replace('login.|', 'login.request.headers.X-|'), 'login.request.headers.X-Tenant')).toBe(file.replace('login.|', 'login.request.headers.X-Tenant'));
+  });
+
   it('completes metadata after # @', () => {
     const { d, items } = complete('# @na|\nGET https://a.example/\n');
     expect(apply(d, items.find((i) => i.label === 'name'))).toBe('# @name requestName\nGET https://a.example/\n');
