@@ -290,6 +290,8 @@ export const REAL_WORLD_FIELDS: CorpusField[] = [
   { field: 'Accept-Language', value: 'zh-CN,zh;q=0.9,en;q=0.8', expect: [], section: 'RFC 9110 §12.5.4', source: 'Chrome (Chinese)', direction: req },
   { field: 'Accept-Language', value: 'da, en-gb;q=0.8, en;q=0.7', expect: [], section: 'RFC 9110 §12.5.4', source: 'RFC 9110 example', direction: req },
   { field: 'User-Agent', value: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36', expect: [], section: 'RFC 9110 §10.1.5', source: 'Chrome', direction: req },
+  { field: 'User-Agent', value: 'FeedFetcher-Google; (+http://www.google.com/feedfetcher.html)', expect: ['HTTP2000@18+1'], section: 'RFC 9110 §10.1.5 (products are separated by RWS; ";" is not a tchar)', source: 'Google Feedfetcher', direction: req },
+  { field: 'User-Agent', value: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', expect: [], section: 'RFC 9110 §10.1.5 (a comment may hold ";")', source: 'Googlebot', direction: req },
   { field: 'User-Agent', value: 'curl/8.5.0', expect: [], section: 'RFC 9110 §10.1.5', source: 'curl', direction: req },
   { field: 'Server', value: 'Apache/2.4.41 (Ubuntu)', expect: ['HTTP3635'], section: 'RFC 9110 §10.2.4', source: 'Apache' },
   { field: 'Server', value: 'cloudflare', expect: [], section: 'RFC 9110 §10.2.4', source: 'Cloudflare' },
