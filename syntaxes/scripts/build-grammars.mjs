@@ -62,9 +62,9 @@ function build(kind) {
     ? r`^(?![ \t]*+###)(?!${STATUS_AHEAD})`
     : r`^(?!${STATUS_AHEAD})(?![A-Z][A-Z0-9_\-]*+[ \t]++\S++[ \t]++${VERSION}[ \t]*+$)`;
   const WHILE_PART = `${WHILE}(?!--\\S)`;
-  // Embedded content (JSON, XML, GraphQL) stops before a script or redirect line, so that those
-  // lines are not part of the embedded language even when the JSON or XML was left open.
-  const SCRIPT_LINE = r`[ \t]*+(?:[<>][ \t]*+\{%|>>|<>)`;
+  // Embedded content (JSON, XML, GraphQL) stops before a script, redirect or assert line, so that
+  // those lines are not part of the embedded language even when the JSON or XML was left open.
+  const SCRIPT_LINE = r`[ \t]*+(?:[<>][ \t]*+\{%|>>|<>|\?\?(?![^ \t]))`;
   const EMBED_WHILE = http ? `${WHILE}(?!${SCRIPT_LINE})` : WHILE;
   const EMBED_BEGIN = http ? r`^(?=[ \t]*+\S)(?!${SCRIPT_LINE})` : r`^(?=[ \t]*+\S)`;
   const tpl = http ? [{ include: '#template-variable' }] : [];
@@ -631,6 +631,24 @@ function build(kind) {
           },
         },
         { include: '#script-block' },
+        {
+          // httpYac: `?? status == 200`, `?? header content-type includes json`
+          match: r`^[ \t]*+(\?\?)(?![^ \t])[ \t]*+([A-Za-z_$][\w$\-]*+)?(.*)$`,
+          name: `meta.assert.${S}`,
+          captures: {
+            1: { name: `keyword.control.assert.${S}` },
+            2: { name: `variable.language.assert-field.${S}` },
+            3: {
+              patterns: [
+                ...tpl,
+                {
+                  match: r`==|!=|>=|<=|[<>]|(?<![\w$\-])(?:equals|startsWith|endsWith|includes|contains|exists|isTrue|isFalse|isNumber|isBoolean|isString|isArray|matches|sha256|sha512|md5)(?![\w$\-])`,
+                  name: `keyword.operator.comparison.${S}`,
+                },
+              ],
+            },
+          },
+        },
       ],
     };
 
@@ -713,7 +731,7 @@ function build(kind) {
         { include: '#metadata' },
         { include: '#comments' },
         {
-          begin: r`^[ \t]*+(?:(\?)|(&))`,
+          begin: r`^[ \t]*+(?:(\?)(?!\?(?![^ \t]))|(&))`,
           end: '$',
           name: `meta.query.continuation.${S}`,
           beginCaptures: {
