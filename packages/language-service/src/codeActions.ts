@@ -47,10 +47,15 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
     if (argName && args[argName] !== undefined && onePiece) {
       const replacement = String(args[argName]).split(' / ')[0] ?? '';
       const field = argName === 'replacement' ? fieldAt(parsed, start) : undefined;
-      const converted = field ? convertedField(field, replacement) : undefined;
-      if (field && converted) {
+      const direction = parsed.kind === 'http' ? 'request' : fieldDirection(parsed, start);
+      // a successor that belongs to the other direction (X-Frame-Options in a request) is no fix here
+      const misplaced = field !== undefined && getField(replacement)?.appearsIn === (direction === 'request' ? 'response' : 'request');
+      const converted = field && !misplaced ? convertedField(field, replacement) : undefined;
+      if (misplaced) {
+        // nothing to offer but the suppression below
+      } else if (field && converted) {
         out.push(edit(t(locale, 'fix.rename', replacement), [{ range: toRange(document, field.span), newText: converted }], CodeActionKind.QuickFix, d, true));
-      } else if (!field || fitsField(replacement, field.value, parsed.kind === 'http' ? 'request' : fieldDirection(parsed, start))) {
+      } else if (!field || fitsField(replacement, field.value, direction)) {
         // a successor field with another syntax (X-Forwarded-For -> Forwarded, Content-MD5 -> Content-Digest) does not
         // take the old value: renaming would only trade this diagnostic for a syntax error
         out.push(edit(t(locale, 'fix.rename', replacement), [{ range: d.range, newText: replacement }], CodeActionKind.QuickFix, d, true));

@@ -111,6 +111,11 @@ const BROKEN: [languageId: string, text: string][] = [
   ['http-message', 'HTTP/1.1 200 OK\r\nCache-Control: public, private, no-store, max-age=5\r\nExpires: 0\r\nPragma: no-cache\r\nContent-Length: 0\r\n\r\n'],
   ['http-message', 'HTTP/1.1 200 OK\r\nX-Frame-Options: DENY\r\nX-XSS-Protection: 1\r\nContent-Length: 0\r\n\r\n'],
   ['http-message', 'HTTP/1.1 200 OK\r\ncache-control: max-age=60, must-revalidate, must-revalidate\r\ncontent-length: 0\r\n\r\n'],
+  ['http-message', 'HTTP/1.1 200 OK\r\nEtag: "a"\r\nCONTENT-LENGTH: 0\r\n\r\n'],
+  ['http-message', 'HTTP/1.1 200 OK\r\nCache-Control: no-store, max-age=60, s-maxage=60, must-revalidate\r\nContent-Length: 0\r\n\r\n'],
+  ['http-message', 'HTTP/1.1 200 OK\r\nCache-Control: public, no-cache="set-cookie", private\r\nContent-Length: 0\r\n\r\n'],
+  ['http', 'GET https://a.example/\nUSER-AGENT: x\nX-Frame-Options: DENY\n'],
+  ['http', 'POST https://a.example/\r\nAccept: */*\r\n\r\n{"a": "{{$guid x}}"}\r\n'],
 ];
 
 describe('every quick fix offered on a corpus of broken files', () => {
@@ -144,7 +149,9 @@ describe('every quick fix offered on a corpus of broken files', () => {
         const lineOf = (offset: number) => d.positionAt(offset).line;
         const changedFrom = lineOf(prefix);
         const changedTo = lineOf(text.length - suffix);
-        const flaggedFrom = code === 'HTTP0561' ? 0 : diagnostic.range.start.line - 1;
+        const edits = action.edit?.changes?.[d.uri] ?? [];
+        const fileComment = edits.some((e) => e.newText.startsWith('# httplens-disable-file'));
+        const flaggedFrom = code === 'HTTP0561' || fileComment ? 0 : diagnostic.range.start.line - 1;
         expect(changedFrom, label).toBeGreaterThanOrEqual(flaggedFrom);
         expect(changedTo, label).toBeLessThanOrEqual(diagnostic.range.end.line + 1);
       }
