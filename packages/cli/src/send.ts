@@ -98,7 +98,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
       });
       spinner.stop();
       outcomes.push(outcome);
-      if (!boolFlag(args, 'json')) io.stdout(formatOutcome(outcome, { c, locale, full: boolFlag(args, 'full'), raw: boolFlag(args, 'raw') }));
+      if (!boolFlag(args, 'json')) io.stdout(formatOutcome(outcome, { c, locale, full: boolFlag(args, 'full'), raw: boolFlag(args, 'raw'), notes: true }));
     }
   } finally {
     client.close();
@@ -143,10 +143,18 @@ const TEXTS: Record<Locale, Record<string, string>> = {
   'zh-CN': { timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误' },
 };
 
-export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale: Locale; full: boolean; raw: boolean }): string {
+/**
+ * One exchange as text. `notes`: the warnings and errors of building the request (a variable without a value, an
+ * included file not found), which `send` shows and the demo leaves to its lint findings.
+ */
+export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale: Locale; full: boolean; raw: boolean; notes?: boolean }): string {
   const { c, locale } = options;
   const t = TEXTS[locale];
   const out: string[] = [c.bold(`${o.method} ${o.url}`)];
+  if (options.notes) {
+    // the reasons a request is not sent are in its error below
+    for (const n of o.notes) if ((n.severity === 'error' || n.severity === 'warning') && !/^HTTP103[012]$/.test(n.code)) out.push(`  ${severityMark(n, c)} ${visible(n.message)} ${c.grey(n.code)}`);
+  }
   for (const hop of o.hops) out.push(c.grey(`  ${t.redirected} ${hop.url} (${hop.status})`));
   if (o.error) {
     const known = Object.prototype.hasOwnProperty.call(ERROR_CODES, o.error.code);

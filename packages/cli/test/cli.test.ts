@@ -292,6 +292,13 @@ describe('httplens send', () => {
     expect(hosts).toEqual(['virtual.example', base.slice('http://'.length)]);
   });
 
+  it('says what is wrong with the request it sends: a variable without a value', async () => {
+    writeFileSync(join(work, 'undefined.http'), `GET ${base}/echo\nX-Q: {{nope}}\n`);
+    const r = await run(['send', 'undefined.http']);
+    expect(r.stdout).toMatch(/⚠ The variable "nope" is not defined in this file or its environment\. HTTP1006\n/);
+    expect(r.stdout).toContain('HTTP/1.1 200 OK');
+  });
+
   it('follows redirects with --follow, except for # @no-redirect', async () => {
     writeFileSync(join(work, 'redirect.http'), [`GET ${base}/old`, '', '###', '# @no-redirect', `GET ${base}/old`, ''].join('\n'));
     const r = await run(['send', 'redirect.http', '--all', '--json', '--follow']);
