@@ -7,7 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { parseCurl, parseHttpFile, toCurl } from '@httplens/http-file';
 import { CookieJar, createClient, text, type Client, type ClientOptions, type ClientResult } from '@httplens/transport';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
-import { addToHistory, createHistoryEntry, findSourceRequest, MASK, privateValuesOf, type HistoryEntry } from './history.js';
+import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskSecrets, privateValuesOf, type HistoryEntry } from './history.js';
 import { prepareRequest, unresolvedVariables, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
 import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths, type ExtensionSettings, type TlsFileContents } from './settings.js';
@@ -185,7 +185,7 @@ export function activate(context: vscode.ExtensionContext): void {
   /** Sends through the workspace's client (redirects, cookies, Digest, proxy, TLS per host); returns the final result and the hops. */
   const exchange = async (
     request: OutgoingRequest,
-    extra: { auth?: DigestAuth; metadata: Record<string, string | true> },
+    extra: { auth?: DigestAuth; metadata: Record<string, string | true>; secrets: readonly string[] },
     signal: AbortSignal,
   ): Promise<{ result: ClientResult; request: OutgoingRequest; redirects: { url: string; status: number }[] }> => {
     const s = settings();
@@ -195,9 +195,11 @@ export function activate(context: vscode.ExtensionContext): void {
     const c = httpClient ?? newClient();
     try {
       const result = await c.send({ method: request.method, url: request.url, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}) }, options);
-      for (const hop of result.redirects) output.appendLine(`[redirect] ${hop.status} ${hop.url} -> ${hop.location}`);
-      if (result.proxy) output.appendLine(`[proxy] ${request.url} through ${result.proxy.url}`);
-      if (result.insecure) output.appendLine(`[tls] ${result.url}: the certificate was not verified (httplens.tls.insecureHosts)`);
+      // the log holds no credentials: URL passwords (of the proxy too) and private values are masked, as in the history
+      const url = (u: string) => maskedUrl(u, extra.secrets);
+      for (const hop of result.redirects) output.appendLine(`[redirect] ${hop.status} ${url(hop.url)} -> ${url(hop.location)}`);
+      if (result.proxy) output.appendLine(`[proxy] ${url(request.url)} through ${url(result.proxy.url)}`);
+      if (result.insecure) output.appendLine(`[tls] ${url(result.url)}: the certificate was not verified (httplens.tls.insecureHosts)`);
       if (result.auth) output.appendLine(`[auth] ${result.auth.scheme} ${result.auth.accepted ? 'accepted' : 'rejected'}`);
       const final: OutgoingRequest = result.redirects.length === 0 ? request : { ...finalRequestOf(result, request), url: result.url };
       return { result, request: final, redirects: result.redirects.map((h) => ({ url: h.url, status: h.status })) };
@@ -260,12 +262,12 @@ export function activate(context: vscode.ExtensionContext): void {
     const privateValues = privateValuesOf(resolved.values);
     const historyBase = { time: startedAt, ...(source ? { source: { ...source, ...(resolved.name ? { name: resolved.name } : {}) } } : {}) };
     try {
-      const { result, request: finalRequest, redirects } = await withProgress(vscode.l10n.t('Sending {0} {1}…', request.method, request.url), controller, exchange(request, { ...(auth ? { auth } : {}), metadata: resolved.metadata ?? {} }, controller.signal));
+      const { result, request: finalRequest, redirects } = await withProgress(vscode.l10n.t('Sending {0} {1}…', request.method, request.url), controller, exchange(request, { ...(auth ? { auth } : {}), metadata: resolved.metadata ?? {}, secrets: privateValues }, controller.signal));
       const responseTime = Date.now();
       const bodyText = text(result);
       const record = responses.create({ request: finalRequest, result, bodyText, redirects }, s.response);
       await showResponse(record, s);
-      output.appendLine(`[send] ${request.method} ${request.url} -> ${result.status} ${result.reason} (${Math.round(result.timings.total)} ms)`);
+      output.appendLine(`[send] ${request.method} ${maskedUrl(request.url, privateValues)} -> ${result.status} ${result.reason} (${Math.round(result.timings.total)} ms)`);
       const { start } = record.rendered;
       const info = (await c.sendRequest('httplens/responseInfo', {
         text: record.rendered.start === 0 ? latin1Of(result.raw.received) : latin1Of(result.raw.received.subarray(start)),
@@ -293,7 +295,7 @@ export function activate(context: vscode.ExtensionContext): void {
       if (aborted) void vscode.window.showInformationMessage(vscode.l10n.t('Request cancelled: {0} {1}', request.method, request.url));
       else if (untrustedHost) void offerInsecureHost(failure, untrustedHost);
       else void vscode.window.showErrorMessage(failure);
-      output.appendLine(`[send] ${request.method} ${request.url} failed: ${err.code ?? ''} ${err.message}`);
+      output.appendLine(`[send] ${request.method} ${maskedUrl(request.url, privateValues)} failed: ${err.code ?? ''} ${maskSecrets(err.message, privateValues)}`);
       return false;
     } finally {
       inFlight.delete(controller);

@@ -121,3 +121,8 @@ export function findSourceRequest<R extends { index: number; name?: string | und
   }
   return requests.find((r) => r.index === source.index);
 }
+
+/** A URL as written to the output channel: URL password and private values masked, as in the history. */
+export function maskedUrl(url: string, privateValues: readonly string[] = []): string {
+  return maskSecrets(maskUrlCredentials(url), privateValues);
+}

@@ -1,6 +1,6 @@
 import { mergeEnvironments, parseDotenv, parseEnvironmentFile, parseHttpFile, resolveRequest, selectEnvironment, toHttpMessage } from '@httplens/http-file';
 import { describe, expect, it } from 'vitest';
-import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskHeaderValue, maskSecrets, maskUrlCredentials, privateValuesOf, type HistoryEntry } from '../src/history.js';
+import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskHeaderValue, maskSecrets, maskUrlCredentials, privateValuesOf, type HistoryEntry } from '../src/history.js';
 
 describe('history masking', () => {
   it.each([
@@ -105,6 +105,10 @@ describe('history masking of values resolved as the language server resolves the
     expect(json).not.toContain('dotenv-k3y');
     expect(json).not.toContain('priv-Pa55');
     expect(entry.url).toBe(`https://api.example.com/login?key=${MASK}`);
+    // the output channel's [send] and [redirect] lines mask the same way
+    const secrets = privateValuesOf(resolved.values.map((v) => ({ value: v.value ?? null, source: v.source })));
+    expect(maskedUrl(message.url, secrets)).toBe(entry.url);
+    expect(maskedUrl('https://u:hunter2@api.example.com/next?key=dotenv-k3y', secrets)).toBe(`https://u:${MASK}@api.example.com/next?key=${MASK}`);
   });
 });
 
