@@ -715,6 +715,35 @@ function build(kind) {
     };
 
     // ---- requests and responses ----------------------------------------------------------
+    // REST Client and JetBrains take a curl command for a request; a line that ends with `\` (or
+    // `^`, as on Windows) goes on on the next line. The continuation mark takes the line's end
+    // (the `\n` that vscode-textmate adds to every line), and the `$` that ends the command is not
+    // the one after that `\n`.
+    repo.curl = {
+      begin: r`^[ \t]*+(curl)(?![^ \t])`,
+      end: r`(?<!\n)$`,
+      name: `meta.request.curl.${S}`,
+      beginCaptures: { 1: { name: `support.function.curl.${S}` } },
+      patterns: [
+        { match: r`[\\^][ \t]*+\n`, name: `punctuation.separator.continuation.${S}` },
+        ...tpl,
+        { include: '#quoted-string' },
+        {
+          begin: "'",
+          end: "'|$",
+          name: `string.quoted.single.${S}`,
+          beginCaptures: { 0: { name: `punctuation.definition.string.begin.${S}` } },
+          endCaptures: { 0: { name: `punctuation.definition.string.end.${S}` } },
+          patterns: tpl,
+        },
+        { match: r`(?<![^ \t])--?[A-Za-z][\w\-]*+`, name: `variable.parameter.option.${S}` },
+        {
+          match: r`(?<![^ \t])(?=[A-Za-z][A-Za-z0-9+.\-]*+://)[^\s'"]++`,
+          captures: { 0: { patterns: [{ include: '#url' }] } },
+        },
+      ],
+    };
+
     repo['http-version'] = {
       match: r`(?<=[ \t])(${VERSION})(?=[ \t]*+$)`,
       captures: { 1: { name: `keyword.other.http-version.${S}` } },
@@ -806,6 +835,7 @@ function build(kind) {
           { include: '#comments' },
           { include: '#file-variable' },
           { include: '#pre-request-script' },
+          { include: '#curl' },
           { include: '#response' },
           { include: '#request' },
         ]
