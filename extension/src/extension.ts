@@ -10,7 +10,7 @@ import { mergeEnvironmentSettings, selectableEnvironments } from './environments
 import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskSecrets, privateValuesOf, type HistoryEntry } from './history.js';
 import { prepareRequest, unresolvedVariables, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
-import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths, type ExtensionSettings, type TlsFileContents } from './settings.js';
+import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths, settingsProblems, type ExtensionSettings, type TlsFileContents } from './settings.js';
 import { generateSnippet, SNIPPET_LANGUAGES, toHttpText } from './snippets.js';
 
 const HISTORY_KEY = 'httplens.history';
@@ -60,6 +60,18 @@ export function activate(context: vscode.ExtensionContext): void {
     return enabled;
   };
   let sendEnabled = updateSendEnabled();
+
+  // settings that cannot be used are replaced by their defaults: say which, in the log and once per change
+  const reportSettingsProblems = () => {
+    const config = vscode.workspace.getConfiguration();
+    const problems = settingsProblems((key) => config.get(key));
+    for (const p of problems) output.appendLine(`[settings] ${p}`);
+    if (problems.length > 0) {
+      const keys = [...new Set(problems.map((p) => p.split(/[:[]/, 1)[0] ?? p))].join(', ');
+      void vscode.window.showWarningMessage(vscode.l10n.t('These httplens settings have values that cannot be used, their defaults apply: {0}. The httplens output says why.', keys));
+    }
+  };
+  reportSettingsProblems();
 
   // ---- language client ----
   const serverModule = context.asAbsolutePath('dist/server.cjs');
@@ -511,6 +523,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('httplens.send.enabled')) sendEnabled = updateSendEnabled();
+      if (e.affectsConfiguration('httplens')) reportSettingsProblems();
       if (['http.proxy', 'http.proxyStrictSSL', 'http.noProxy', 'httplens.followRedirects', 'httplens.maxRedirects', 'httplens.timeouts'].some((k) => e.affectsConfiguration(k))) newClient();
     }),
     vscode.extensions.onDidChange(() => {

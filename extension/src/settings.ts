@@ -100,6 +100,43 @@ export function readSettings(get: Get): ExtensionSettings {
 }
 
 /**
+ * The settings whose value is set but cannot be used (wrong type, out of range, not one of the choices), each as
+ * `key: why`. `readSettings` replaces them with their defaults or drops the entries; this says so.
+ */
+export function settingsProblems(get: Get): string[] {
+  const problems: string[] = [];
+  const show = (v: unknown) => JSON.stringify(v) ?? String(v);
+  const check = (key: string, ok: (v: unknown) => boolean, expected: string) => {
+    const v = get(key);
+    if (v !== undefined && v !== null && !ok(v)) problems.push(`${key}: ${show(v)} is not ${expected}`);
+  };
+  const isNum = (min: number) => (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= min;
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  for (const k of ['connect', 'firstByte', 'idle', 'total']) check(`httplens.timeouts.${k}`, isNum(0), 'a number of milliseconds (0 or more)');
+  check('httplens.maxRedirects', isNum(0), 'a number (0 or more)');
+  check('httplens.response.maxBodySize', isNum(1), 'a number (1 or more)');
+  check('httplens.history.max', isNum(0), 'a number (0 or more)');
+  for (const k of ['httplens.followRedirects', 'httplens.response.prettyPrint']) check(k, (v) => typeof v === 'boolean', 'true or false');
+  check('httplens.response.column', (v) => v === 'beside' || v === 'active', '"beside" or "active"');
+  check('httplens.send.enabled', (v) => v === 'auto' || v === 'on' || v === 'off', '"auto", "on" or "off"');
+  check('httplens.tls.insecureHosts', (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'a list of host patterns');
+  const ca = get('httplens.tls.ca');
+  if (ca !== undefined && ca !== null) {
+    if (!isObject(ca)) problems.push(`httplens.tls.ca: ${show(ca)} is not an object of host pattern -> PEM file`);
+    else for (const [k, v] of Object.entries(ca)) if (typeof v !== 'string' || v === '') problems.push(`httplens.tls.ca["${k}"]: ${show(v)} is not a file path`);
+  }
+  const certs = get('httplens.tls.certificates');
+  if (certs !== undefined && certs !== null) {
+    if (!isObject(certs)) problems.push(`httplens.tls.certificates: ${show(certs)} is not an object of host pattern -> { cert, key } or { pfx, passphrase }`);
+    else
+      for (const [k, v] of Object.entries(certs)) {
+        if (!isObject(v) || !['cert', 'key', 'pfx'].some((f) => typeof v[f] === 'string' && v[f] !== '')) problems.push(`httplens.tls.certificates["${k}"]: ${show(v)} names no cert, key or pfx file`);
+      }
+  }
+  return problems;
+}
+
+/**
  * Whether a host pattern matches: `example.com` (any port), `example.com:8443`, `*.example.com`
  * (subdomains only), `.example.com` (the domain and its subdomains, as in no_proxy), `*` (all).
  */

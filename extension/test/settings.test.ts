@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientOptionsFor, DEFAULT_SETTINGS, hostMatches, planFor, readSettings, requestOptionsFor } from '../src/settings.js';
+import { clientOptionsFor, DEFAULT_SETTINGS, hostMatches, planFor, readSettings, requestOptionsFor, settingsProblems } from '../src/settings.js';
 
 const from = (values: Record<string, unknown>) => readSettings((k) => values[k]);
 
@@ -7,6 +7,32 @@ describe('settings mapping', () => {
   it('defaults when nothing is set or values have the wrong type', () => {
     expect(from({})).toEqual(DEFAULT_SETTINGS);
     expect(from({ 'httplens.timeouts.connect': 'x', 'httplens.timeouts.idle': -1, 'httplens.response.column': 'left', 'httplens.send.enabled': 1 })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('says which set values cannot be used (they fall back to the defaults)', () => {
+    const values: Record<string, unknown> = {
+      'httplens.timeouts.connect': '5s',
+      'httplens.timeouts.idle': -1,
+      'httplens.response.maxBodySize': 0,
+      'httplens.response.column': 'left',
+      'httplens.followRedirects': 'yes',
+      'httplens.tls.ca': '/etc/ca.pem',
+      'httplens.tls.certificates': { api: { passphrase: 'p' }, ok: { pfx: '/c.p12' } },
+      'httplens.tls.insecureHosts': 'localhost',
+    };
+    expect(settingsProblems((k) => values[k])).toEqual([
+      'httplens.timeouts.connect: "5s" is not a number of milliseconds (0 or more)',
+      'httplens.timeouts.idle: -1 is not a number of milliseconds (0 or more)',
+      'httplens.response.maxBodySize: 0 is not a number (1 or more)',
+      'httplens.followRedirects: "yes" is not true or false',
+      'httplens.response.column: "left" is not "beside" or "active"',
+      'httplens.tls.insecureHosts: "localhost" is not a list of host patterns',
+      'httplens.tls.ca: "/etc/ca.pem" is not an object of host pattern -> PEM file',
+      'httplens.tls.certificates["api"]: {"passphrase":"p"} names no cert, key or pfx file',
+    ]);
+    // the defaults of package.json are valid
+    const defaults: Record<string, unknown> = { 'httplens.timeouts.connect': 10_000, 'httplens.tls.ca': {}, 'httplens.tls.certificates': {}, 'httplens.tls.insecureHosts': [], 'httplens.response.column': 'beside', 'httplens.send.enabled': 'auto', 'httplens.history.max': 0 };
+    expect(settingsProblems((k) => defaults[k])).toEqual([]);
   });
 
   it('reads timeouts, TLS tables, proxy settings', () => {
