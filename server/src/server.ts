@@ -115,6 +115,7 @@ export function startServer(connection: Connection): void {
   let pullDiagnostics = false;
   let configurationCapability = false;
   let watchedFilesRegistration = false;
+  let diagnosticRefresh = false;
   let selectedEnvironment: string | undefined;
   let environments: EnvironmentSet | undefined;
   let clientEnvironments: ClientSettings['environments'];
@@ -188,8 +189,11 @@ export function startServer(connection: Connection): void {
   }
 
   function refreshAll(): void {
-    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
-    else for (const d of documents.all()) validate(d);
+    // a pulling client re-pulls when told to, if it says it can be told; one that cannot pulls again on its next change
+    if (pullDiagnostics) {
+      // refresh() is typed void but returns the request's promise: an error answer must not become an unhandled rejection
+      if (diagnosticRefresh) Promise.resolve(connection.languages.diagnostics.refresh() as unknown).catch((e: Error) => connection.console.warn(`httplens: diagnostic refresh: ${e.message}`));
+    } else for (const d of documents.all()) validate(d);
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -203,6 +207,7 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     configurationCapability = params.capabilities.workspace?.configuration === true;
     watchedFilesRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    diagnosticRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

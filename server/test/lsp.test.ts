@@ -307,3 +307,44 @@ describe('language server: changes to settings and workspace files, without a re
     expect(await hover(5, 30)).toContain('`abc`');
   });
 });
+
+describe('language server: a client without workspace/diagnostic/refresh', () => {
+  it('is not sent the refresh (an error answer would end the server) and keeps serving after an environment change', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'httplens-lsp-norefresh-'));
+    writeFileSync(join(dir, 'http-client.env.json'), JSON.stringify({ dev: { host: 'localhost' } }));
+    const c = await start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, dir);
+    let refreshes = 0;
+    c.rpc.onRequest('workspace/diagnostic/refresh', () => {
+      refreshes++;
+      throw new Error('unsupported');
+    });
+    try {
+      await c.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
+      await c.rpc.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(refreshes).toBe(0);
+      expect(await c.rpc.sendRequest('httplens/environments')).toEqual({ selected: 'dev', names: ['dev'] });
+    } finally {
+      if (c.process.exitCode === null) await stop(c);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is sent the refresh when it declares refreshSupport', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'httplens-lsp-refresh-'));
+    const c = await start({ textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } }, dir);
+    let refreshes = 0;
+    c.rpc.onRequest('workspace/diagnostic/refresh', () => {
+      refreshes++;
+      return null;
+    });
+    try {
+      await c.rpc.sendRequest('httplens/setEnvironment', { name: null });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(refreshes).toBeGreaterThan(0);
+    } finally {
+      if (c.process.exitCode === null) await stop(c);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
