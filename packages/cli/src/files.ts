@@ -159,3 +159,42 @@ export function notUtf8Warning(bytes: Uint8Array, shown: string): string | undef
   const hex = bad.byte.toString(16).toUpperCase().padStart(2, '0');
   return `${shown}:${bad.line}:${bad.column}: not UTF-8 (byte 0x${hex}): .http files are read as UTF-8, and what is not UTF-8 is read, and sent, as U+FFFD (\uFFFD); save the file as UTF-8`;
 }
+
+/**
+ * JSON with comments and trailing commas, as VS Code writes `settings.json`: `//` and `/* *\/` comments outside strings
+ * and a comma before `}` or `]` are removed, then the text is read as JSON (which throws on anything else).
+ */
+export function parseJsonc(text: string): unknown {
+  let out = '';
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let pendingComma = -1; // where a comma waits in `out` until the next token shows whether it is trailing
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      pendingComma = -1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else if (c === ',') {
+      pendingComma = out.length;
+      out += c;
+      i++;
+    } else if (c === '}' || c === ']') {
+      if (pendingComma >= 0) out = out.slice(0, pendingComma) + out.slice(pendingComma + 1);
+      pendingComma = -1;
+      out += c;
+      i++;
+    } else {
+      if (!/\s/.test(c)) pendingComma = -1;
+      out += c;
+      i++;
+    }
+  }
+  return JSON.parse(out) as unknown;
+}

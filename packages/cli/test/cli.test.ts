@@ -292,6 +292,21 @@ describe('httplens send', () => {
     expect(hosts).toEqual(['virtual.example', base.slice('http://'.length)]);
   });
 
+  it("reads REST Client's environments from .vscode/settings.json (lint knows the names, send --env uses them)", async () => {
+    const ws = join(work, 'restclient-ws');
+    mkdirSync(join(ws, '.vscode'), { recursive: true });
+    mkdirSync(join(ws, 'api'), { recursive: true });
+    writeFileSync(
+      join(ws, '.vscode', 'settings.json'),
+      `{\n  // environments of REST Client\n  "rest-client.environmentVariables": {\n    "$shared": { "path": "echo" },\n    "dev": { "baseUrl": "${base}", },\n  },\n}\n`,
+    );
+    writeFileSync(join(ws, 'api', 'env.http'), 'GET {{baseUrl}}/{{path}}\n');
+    const lint = await run(['lint', 'api/env.http', '--format', 'json'], { cwd: ws });
+    expect((JSON.parse(lint.stdout) as { files: { diagnostics: { code: string }[] }[] }).files[0]?.diagnostics.map((d) => d.code)).not.toContain('HTTP1006');
+    const sent = await run(['send', 'api/env.http', '--env', 'dev', '--json'], { cwd: ws });
+    expect((JSON.parse(sent.stdout) as { url: string }[])[0]?.url).toBe(`${base}/echo`);
+  });
+
   it('says what is wrong with the request it sends: a variable without a value', async () => {
     writeFileSync(join(work, 'undefined.http'), `GET ${base}/echo\nX-Q: {{nope}}\n`);
     const r = await run(['send', 'undefined.http']);

@@ -52,3 +52,12 @@ describe('notUtf8', () => {
     expect(notUtf8Warning(line2, 'api.http')).toMatch(/^api\.http:2:8: not UTF-8 \(byte 0xFF\)/);
   });
 });
+
+describe('parseJsonc (settings.json)', () => {
+  it('reads comments and trailing commas as VS Code writes them, and leaves strings alone', async () => {
+    const { parseJsonc } = await import('../src/files.js');
+    const text = '\uFEFF{\n  // REST Client\n  "rest-client.environmentVariables": {\n    "$shared": { "v": "1", },\n    /* block */ "dev": { "url": "http://a//b", "q": "/*x*/", "e": "\\"//\\"" },\n  },\n  "list": [1, 2, /* c */],\n}\n';
+    expect(parseJsonc(text)).toEqual({ 'rest-client.environmentVariables': { $shared: { v: '1' }, dev: { url: 'http://a//b', q: '/*x*/', e: '"//"' } }, list: [1, 2] });
+    expect(() => parseJsonc('{"a": }')).toThrow();
+  });
+});
