@@ -285,8 +285,11 @@ function variableItems(file: HttpFile, typed: string, range: Range, closedRange:
   for (const v of file.variables) add({ ...closing(v.name, CompletionItemKind.Variable, v.value), sortText: `0${v.name}` });
   const env = options.context?.environment;
   const environmentNames = env ? ('variables' in env && typeof env.variables === 'object' ? Object.keys(env.variables as object) : Object.keys(env)) : [];
+  const selected = new Set(environmentNames);
   for (const name of [...environmentNames, ...(options.knownVariables ?? [])]) {
-    add({ ...closing(name, CompletionItemKind.Variable, env?.name ? `environment ${env.name}` : 'environment'), sortText: `1${name}` });
+    // a name of another environment than the selected one is defined, but has no value until that one is chosen
+    const detail = selected.has(name) ? (env?.name ? `environment ${env.name}` : 'environment') : 'environment (not selected)';
+    add({ ...closing(name, CompletionItemKind.Variable, detail), sortText: `1${name}` });
   }
   const tool = TOOL_OF[file.dialect];
   for (const d of DYNAMIC_VARIABLES) {

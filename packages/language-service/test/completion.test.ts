@@ -180,6 +180,11 @@ describe('completion in the dialect of the file', () => {
     const s = service();
     s.setEnvironments(parseEnvironmentFile(JSON.stringify({ $shared: { version: 'v1' }, dev: { host: 'localhost' }, prod: { token: 't' } }), 'http-client.env.json'));
     expect(labels('GET https://a.example/{{|}}\n', s)).toEqual(expect.arrayContaining(['version', 'host', 'token']));
+    s.setEnvironments(parseEnvironmentFile(JSON.stringify({ dev: { host: 'localhost' }, prod: { token: 't' } }), 'http-client.env.json'), 'dev');
+    const { text, offset } = cursor('GET https://a.example/{{|}}\n');
+    const d = doc(text);
+    const details = Object.fromEntries(s.doComplete(d, d.positionAt(offset)).items.map((i) => [i.label, i.detail]));
+    expect([details.host, details.token]).toEqual(['environment dev', 'environment (not selected)']);
   });
 });
 
