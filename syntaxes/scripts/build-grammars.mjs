@@ -239,7 +239,13 @@ function build(kind) {
           4: { name: `string.unquoted.field-value.${S}`, patterns: [{ include: '#field-value' }] },
         },
       },
-      { match: fieldLine(`${TOKEN}++`), captures: fieldCaptures('#field-value') },
+      http
+        ? {
+            // a template may stand in a field name: `{{name}}: value`, `X-{{suffix}}: 1`
+            match: fieldLine(r`(?:${TOKEN}|\{\{[^{}]*+\}\})++`),
+            captures: { ...fieldCaptures('#field-value'), 1: { name: `entity.name.tag.field-name.${S}`, patterns: tpl } },
+          }
+        : { match: fieldLine(`${TOKEN}++`), captures: fieldCaptures('#field-value') },
     ],
   };
 
