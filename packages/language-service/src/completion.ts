@@ -55,7 +55,8 @@ function completeAt(
     }
     // # @metadata
     const meta = /^\s*(?:#|\/\/)\s*@([\w-]*)$/.exec(before);
-    if (meta) {
+    // not inside a body, where the line is body text (or a comment the request drops), not the next request's metadata
+    if (meta && headerSectionAt(parsed, text, offset, lineStart) !== 'body') {
       const from = offset - (meta[1]?.length ?? 0);
       const tool = TOOL_OF[parsed.file.dialect];
       return METADATA_KEYS.filter((m) => !tool || m.tools.includes(tool)).map((m) => ({

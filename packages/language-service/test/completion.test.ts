@@ -107,6 +107,8 @@ describe('doComplete', () => {
   it('offers nothing inside a body or a comment', () => {
     expect(complete('POST https://a.example/\nContent-Type: application/json\n\n{"a": |}\n').items).toEqual([]);
     expect(complete('# just a comm|ent\nGET https://a.example/\n').items).toEqual([]);
+    expect(complete('POST https://a.example/\nContent-Type: text/plain\n\nline one\n# @|\n').items).toEqual([]);
+    expect(complete('POST https://a.example/\n\nbody\n\n###\n# @|\n').items.map((i) => i.label)).toContain('name');
   });
 
   it('documents a field name lazily', () => {
