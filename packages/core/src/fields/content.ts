@@ -34,7 +34,8 @@ function paramRecord(params: readonly Parameter[]): Record<string, string> {
 const BCHARS = new Uint8Array(128);
 for (const ch of "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'()+_,-./:=? ") BCHARS[ch.charCodeAt(0)] = 1;
 
-function checkMediaTypeParams(mt: MediaType, problems: Problems): void {
+/** `readable` is false when a syntax error hid part of the parameters: no hint about a missing charset then. */
+function checkMediaTypeParams(mt: MediaType, problems: Problems, readable: boolean): void {
   reportDuplicateParameters(mt.params, problems);
   const span = mt.span;
   if (mt.type !== 'text' && mt.type !== 'multipart') return;
@@ -44,7 +45,7 @@ function checkMediaTypeParams(mt: MediaType, problems: Problems): void {
     if (p.name === 'charset') charset = true;
     else if (p.name === 'boundary' && !boundary) boundary = p;
   }
-  if (mt.type === 'text' && mt.subtype !== '*' && mt.subtype !== 'event-stream' && !charset) {
+  if (readable && mt.type === 'text' && mt.subtype !== '*' && mt.subtype !== 'event-stream' && !charset) {
     problems.add('HTTP3204', span.offset, span.length, { type: `${mt.type}/${mt.subtype}` });
   }
   if (mt.type === 'multipart') {
@@ -74,6 +75,7 @@ function mediaTypeValue(mt: MediaType): MediaTypeValue {
 
 /** Content-Type = media-type */
 const contentType = defineField<MediaTypeValue>(['content-type'], ({ text, start, end, problems }) => {
+  const before = problems.list.length;
   const mt = mediaType(text, start, end, problems);
   if (!mt) return undefined;
   const after = ows(text, mt.span.offset + mt.span.length, end);
@@ -81,7 +83,7 @@ const contentType = defineField<MediaTypeValue>(['content-type'], ({ text, start
   if (mt.type === '*' || mt.subtype === '*') {
     problems.add('HTTP3203', mt.span.offset, mt.subtypeSpan.offset + mt.subtypeSpan.length - mt.span.offset, { value: `${mt.type}/${mt.subtype}` });
   }
-  checkMediaTypeParams(mt, problems);
+  checkMediaTypeParams(mt, problems, problems.list.length === before);
   return mediaTypeValue(mt);
 });
 

@@ -3,6 +3,9 @@ import type { FieldCase } from '../case.js';
 export const contentCases: FieldCase[] = [
   ['Content-Type', 'text/html; charset=utf-8', [], { type: 'text', subtype: 'html', parameters: { charset: 'utf-8' } }],
   ['Content-Type', 'text/plain', ['HTTP3204@0+10']],
+  // a charset hidden by a syntax error is not "missing": the error alone
+  ['Content-Type', 'text/html charset=utf-8', ['HTTP2000@10+1']],
+  ['Content-Type', 'text/html; charset: utf-8', ['HTTP2000@18+1']],
   ['Content-Type', 'multipart/form-data', ['HTTP3205@0+19']],
   ['Content-Type', 'multipart/form-data; boundary="----x"', [], { parameters: { boundary: '----x' } }],
   ['Content-Type', 'multipart/mixed; boundary="a b "', ['HTTP3206@26+6']],
