@@ -212,7 +212,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { resolveProvider: true, triggerCharacters: [':', ' ', '{', '@', ',', '$'] },
+        completionProvider: { resolveProvider: true, triggerCharacters: [':', ' ', '{', '@', ',', '$', '.', ';'] },
         codeActionProvider: { codeActionKinds: ['quickfix', 'refactor', 'refactor.rewrite'] },
         documentFormattingProvider: true,
         documentSymbolProvider: true,

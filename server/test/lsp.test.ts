@@ -16,6 +16,7 @@ interface Client {
   diagnostics: Map<string, { code: string; line: number }[]>;
   waitForDiagnostics(uri: string, predicate: (d: { code: string; line: number }[]) => boolean): Promise<{ code: string; line: number }[]>;
   prompts: { name: string }[];
+  capabilities: Record<string, unknown>;
 }
 
 async function start(
@@ -46,7 +47,7 @@ async function start(
   rpc.onRequest('workspace/diagnostic/refresh', () => null);
   rpc.onNotification('window/logMessage', () => undefined);
   rpc.listen();
-  await rpc.sendRequest('initialize', {
+  const initialized = await rpc.sendRequest('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(workspace).href,
     workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
@@ -60,6 +61,7 @@ async function start(
     rpc,
     diagnostics,
     prompts,
+    capabilities: (initialized as { capabilities: Record<string, unknown> }).capabilities,
     waitForDiagnostics(uri, predicate) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}: ${JSON.stringify(diagnostics.get(uri))}`)), 10_000);
@@ -127,6 +129,11 @@ describe('language server over stdio', () => {
     // host and token come from http-client.env.json, so they are defined.
     expect(report.items.map((d) => [d.code, d.severity])).toEqual([['HTTP0506', 1]]);
     expect(pull.diagnostics.get(uri('b.http'))).toBeUndefined();
+  });
+
+  it("asks for completion after '.' ({{login.response.) and ';' (Content-Type parameters)", () => {
+    const triggers = (pull.capabilities.completionProvider as { triggerCharacters: string[] }).triggerCharacters;
+    expect(triggers).toEqual(expect.arrayContaining(['{', ':', '@', '.', ';']));
   });
 
   it('answers hover, completion, code actions and formatting', async () => {
