@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { parseCurl, parseHttpFile, toCurl } from '@httplens/http-file';
 import { CookieJar, createClient, text, type Client, type ClientOptions, type ClientResult } from '@httplens/transport';
+import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
 import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskSecrets, privateValuesOf, type HistoryEntry } from './history.js';
 import { prepareRequest, unresolvedVariables, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
@@ -278,25 +279,40 @@ export function activate(context: vscode.ExtensionContext): void {
       const responseTime = Date.now();
       const bodyText = text(result);
       const record = responses.create({ request: finalRequest, result, bodyText, redirects }, s.response);
-      await showResponse(record, s);
       output.appendLine(`[send] ${request.method} ${maskedUrl(request.url, privateValues)} -> ${result.status} ${result.reason} (${Math.round(result.timings.total)} ms)`);
       const { start } = record.rendered;
-      const info = (await c.sendRequest('httplens/responseInfo', {
-        text: record.rendered.start === 0 ? latin1Of(result.raw.received) : latin1Of(result.raw.received.subarray(start)),
-        request: { method: finalRequest.method, url: finalRequest.url, headers: finalRequest.headers },
-        requestTime: startedAt,
-        responseTime,
-        now: responseTime,
-      })) as ResponseInfo;
-      responses.setInfo(record, info);
-      if (resolved.name) {
-        await c.sendRequest('httplens/responseReceived', {
-          name: resolved.name,
-          request: { headers: finalRequest.headers, ...(finalRequest.body !== undefined ? { body: finalRequest.body } : {}) },
-          response: { status: result.status, headers: result.headers, body: bodyText },
-        });
-      }
-      await addHistory(createHistoryEntry(request, { ...historyBase, status: result.status, reason: result.reason, duration: Math.round(result.timings.total) }, privateValues));
+      // the response is received: chaining and history come before the analysis, and none of them fails the send
+      await afterResponse(
+        [
+          { name: 'showing the response', run: () => showResponse(record, s) },
+          resolved.name
+            ? {
+                name: 'httplens/responseReceived',
+                run: () =>
+                  c.sendRequest('httplens/responseReceived', {
+                    name: resolved.name,
+                    request: { headers: finalRequest.headers, ...(finalRequest.body !== undefined ? { body: finalRequest.body } : {}) },
+                    response: { status: result.status, headers: result.headers, body: bodyText },
+                  }),
+              }
+            : undefined,
+          { name: 'history', run: () => addHistory(createHistoryEntry(request, { ...historyBase, status: result.status, reason: result.reason, duration: Math.round(result.timings.total) }, privateValues)) },
+          {
+            name: 'httplens/responseInfo',
+            run: async () => {
+              const info = (await c.sendRequest('httplens/responseInfo', {
+                text: start === 0 ? latin1Of(result.raw.received) : latin1Of(result.raw.received.subarray(start)),
+                request: { method: finalRequest.method, url: finalRequest.url, headers: finalRequest.headers },
+                requestTime: startedAt,
+                responseTime,
+                now: responseTime,
+              })) as ResponseInfo;
+              responses.setInfo(record, info);
+            },
+          },
+        ],
+        (line) => output.appendLine(line),
+      );
       return true;
     } catch (e) {
       const err = e as Error & { code?: string };
