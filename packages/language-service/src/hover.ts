@@ -231,7 +231,7 @@ function describeSource(source: ReturnType<typeof resolveVariable>['source'], lo
     case 'file':
       return t(locale, 'source.file', source.name);
     case 'environment':
-      return t(locale, 'source.environment', source.environment ?? '$shared', source.file ?? '');
+      return source.file ? t(locale, 'source.environment', source.environment ?? '$shared', source.file) : t(locale, 'source.environmentOnly', source.environment ?? '$shared');
     case 'dotenv':
       return t(locale, 'source.dotenv', source.name);
     case 'process-env':

@@ -99,3 +99,13 @@ describe('hovers on the parts of a file an editor user points at', () => {
     expect(h?.value).toContain('codes/HTTP3001');
   });
 });
+
+describe('where a variable comes from', () => {
+  it('names the environment and, in parentheses, its file', async () => {
+    const { parseEnvironmentFile } = await import('@httplens/http-file');
+    const s = service();
+    s.setEnvironments(parseEnvironmentFile(JSON.stringify({ $shared: { v: '1' }, dev: { host: 'localhost' } }), 'http-client.env.json'), 'dev');
+    expect(hover('GET https://{{ho|st}}/\n', 'http', s)?.value).toContain('From the environment dev (http-client.env.json).');
+    expect(hover('GET https://a.example/{{|v}}\n', 'http', s)?.value).toContain('From the environment $shared (http-client.env.json).');
+  });
+});
