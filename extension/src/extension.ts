@@ -207,7 +207,8 @@ export function activate(context: vscode.ExtensionContext): void {
     if (extra.auth) options.auth = extra.auth;
     const c = httpClient ?? newClient();
     try {
-      const result = await c.send({ method: request.method, url: request.url, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}) }, options);
+      const body = request.bytes ?? request.body;
+      const result = await c.send({ method: request.method, url: request.url, headers: request.headers, ...(body !== undefined ? { body } : {}) }, options);
       // the log holds no credentials: URL passwords (of the proxy too) and private values are masked, as in the history
       const url = (u: string) => maskedUrl(u, extra.secrets);
       for (const hop of result.redirects) output.appendLine(`[redirect] ${hop.status} ${url(hop.url)} -> ${url(hop.location)}`);
@@ -509,7 +510,7 @@ export function activate(context: vscode.ExtensionContext): void {
       void vscode.window.showWarningMessage(vscode.l10n.t('This entry holds masked credentials and no longer has its .http file: send it from the file instead.'));
       return;
     }
-    await sendResolved({ index: 0, name: null, method: e.method, url: e.url, headers: e.headers, body: e.body ?? null, sendable: true, auth: null, metadata: {}, values: [], diagnostics: [], trusted: vscode.workspace.isTrusted }, undefined);
+    await sendResolved({ index: 0, name: null, method: e.method, url: e.url, headers: e.headers, body: e.body ?? null, bodyBase64: e.bodyBase64 ?? null, sendable: true, auth: null, metadata: {}, values: [], diagnostics: [], trusted: vscode.workspace.isTrusted }, undefined);
   });
   register('httplens.clearHistory', async () => {
     await context.globalState.update(HISTORY_KEY, []);
@@ -576,8 +577,8 @@ function finalRequestOf(result: ClientResult, original: OutgoingRequest): Outgoi
     const colon = line.indexOf(':');
     if (colon > 0) headers.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
   }
-  const keepsBody = method === original.method && original.body !== undefined;
-  return { method, url: original.url, headers, ...(keepsBody ? { body: original.body } : {}) };
+  const keepsBody = method === original.method && (original.body !== undefined || original.bytes !== undefined);
+  return { method, url: original.url, headers, ...(keepsBody && original.body !== undefined ? { body: original.body } : {}), ...(keepsBody && original.bytes ? { bytes: original.bytes } : {}) };
 }
 
 function latin1Of(bytes: Uint8Array): string {

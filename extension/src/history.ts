@@ -10,6 +10,8 @@ export interface HistoryRequest {
   url: string;
   headers: readonly (readonly [string, string])[];
   body?: string | null;
+  /** The bytes sent, when they are not `body`'s UTF-8 (a file sent as is). */
+  bytes?: Uint8Array;
 }
 
 export interface HistoryEntry {
@@ -19,6 +21,8 @@ export interface HistoryEntry {
   url: string;
   headers: [string, string][];
   body?: string;
+  /** The bytes sent, in base64, when they are not `body`'s UTF-8 (a file sent as is, such as an image). */
+  bodyBase64?: string;
   /** The .http file and request index it came from, for re-sending from the file. */
   source?: { uri: string; index: number; name?: string };
   status?: number;
@@ -60,12 +64,14 @@ export function maskSecrets(text: string, secrets: readonly string[]): string {
 /** A history entry with secrets masked: secret header values, then private values anywhere (URL, headers, body). */
 export function createHistoryEntry(
   request: HistoryRequest,
-  details: Omit<HistoryEntry, 'method' | 'url' | 'headers' | 'body'>,
+  details: Omit<HistoryEntry, 'method' | 'url' | 'headers' | 'body' | 'bodyBase64'>,
   privateValues: readonly string[] = [],
 ): HistoryEntry {
   const headers = request.headers.map(([n, v]) => [n, SECRET_HEADERS.has(n.toLowerCase()) ? maskHeaderValue(n, v) : maskSecrets(v, privateValues)] as [string, string]);
   const entry: HistoryEntry = { ...details, method: request.method, url: maskSecrets(maskUrlCredentials(request.url), privateValues), headers };
   if (typeof request.body === 'string' && request.body !== '') entry.body = maskSecrets(request.body, privateValues);
+  // a file's bytes, sent as they are: no variable was substituted in them
+  if (request.bytes) entry.bodyBase64 = Buffer.from(request.bytes).toString('base64');
   return entry;
 }
 

@@ -7,7 +7,10 @@ export interface ResolvedRequest {
   method: string;
   url: string;
   headers: [string, string][];
+  /** The body as text (for display, history and chaining). */
   body: string | null;
+  /** The body's exact bytes in base64 when its text cannot carry them (a file sent as is, such as an image). */
+  bodyBase64?: string | null;
   sendable: boolean;
   auth: { scheme: string; username: string; password: string } | null;
   metadata: Record<string, string | true>;
@@ -22,6 +25,8 @@ export interface OutgoingRequest {
   url: string;
   headers: [string, string][];
   body?: string;
+  /** The bytes to send when they are not `body`'s UTF-8 (see `ResolvedRequest.bodyBase64`). */
+  bytes?: Uint8Array;
 }
 
 /** Credentials the client answers a Digest challenge with. */
@@ -36,7 +41,7 @@ export interface DigestAuth {
  * taken out of the fields and returned as `auth`, for the client to answer the server's challenge), keeps everything
  * else as written. The server's `auth` (Digest credentials it already took out) is returned the same way.
  */
-export function prepareRequest(r: Pick<ResolvedRequest, 'method' | 'url' | 'headers' | 'body'> & { auth?: ResolvedRequest['auth'] }): { request: OutgoingRequest; digest: boolean; auth?: DigestAuth } {
+export function prepareRequest(r: Pick<ResolvedRequest, 'method' | 'url' | 'headers' | 'body'> & { bodyBase64?: string | null; auth?: ResolvedRequest['auth'] }): { request: OutgoingRequest; digest: boolean; auth?: DigestAuth } {
   let digest = false;
   let auth: DigestAuth | undefined;
   if (r.auth && r.auth.scheme.toLowerCase() === 'digest') auth = { username: r.auth.username, password: r.auth.password, scheme: 'digest' };
@@ -63,6 +68,7 @@ export function prepareRequest(r: Pick<ResolvedRequest, 'method' | 'url' | 'head
   }
   const request: OutgoingRequest = { method: r.method, url: r.url, headers };
   if (r.body !== null && r.body !== '') request.body = r.body;
+  if (r.bodyBase64) request.bytes = new Uint8Array(Buffer.from(r.bodyBase64, 'base64'));
   return auth ? { request, digest, auth } : { request, digest };
 }
 

@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskHeaderValue, maskSecrets, maskUrlCredentials, privateValuesOf, type HistoryEntry } from '../src/history.js';
 
 describe('history masking', () => {
+  it('keeps the exact bytes of a body sent as a file is (base64), for sending again', () => {
+    const bytes = Uint8Array.from([0x89, 0x50, 0x00, 0xff]);
+    const e = createHistoryEntry({ method: 'POST', url: 'http://h/', headers: [], body: new TextDecoder().decode(bytes), bytes }, { time: 1 });
+    expect(Buffer.from(e.bodyBase64 ?? '', 'base64')).toEqual(Buffer.from(bytes));
+    expect(createHistoryEntry({ method: 'POST', url: 'http://h/', headers: [], body: 'x' }, { time: 1 }).bodyBase64).toBeUndefined();
+  });
+
   it.each([
     ['Authorization', 'Bearer abc.def.ghi', `Bearer ${MASK}`],
     ['authorization', 'Basic dXNlcjpwYXNz', `Basic ${MASK}`],

@@ -31,6 +31,13 @@ describe('prepareRequest', () => {
   it('keeps a body', () => {
     expect(prepareRequest({ method: 'POST', url: 'http://h/', headers: [], body: 'x' }).request.body).toBe('x');
   });
+
+  it('sends the exact bytes of a body that its text cannot carry (an included image)', () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]);
+    const r = prepareRequest({ method: 'POST', url: 'http://h/', headers: [], body: new TextDecoder().decode(png), bodyBase64: Buffer.from(png).toString('base64') });
+    expect(r.request.bytes).toEqual(png);
+    expect(prepareRequest({ method: 'POST', url: 'http://h/', headers: [], body: 'x', bodyBase64: null }).request.bytes).toBeUndefined();
+  });
 });
 
 describe('unresolvedVariables (values as httplens/requestAt reports them)', () => {
