@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver-types';
 import { lineEndAt, lineStartAt, type TextDocument } from './document.js';
 import { fieldNameHover } from './hover.js';
+import { t } from './l10n.js';
 import { requestAt, type ParsedDocument } from './parse.js';
 import { COMMON_FIELDS, FIELD_VALUES, HTTP_VERSIONS, METADATA_KEYS, METHODS } from './values.js';
 
@@ -289,7 +290,7 @@ function variableItems(file: HttpFile, typed: string, range: Range, closedRange:
   const selected = new Set(environmentNames);
   for (const name of [...environmentNames, ...(options.knownVariables ?? [])]) {
     // a name of another environment than the selected one is defined, but has no value until that one is chosen
-    const detail = selected.has(name) ? (env?.name ? `environment ${env.name}` : 'environment') : 'environment (not selected)';
+    const detail = selected.has(name) ? (env?.name ? t(options.locale, 'completion.environment', env.name) : t(options.locale, 'completion.shared')) : t(options.locale, 'completion.otherEnvironment');
     add({ ...closing(name, CompletionItemKind.Variable, detail), sortText: `1${name}` });
   }
   const tool = TOOL_OF[file.dialect];

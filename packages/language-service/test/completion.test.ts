@@ -187,6 +187,10 @@ describe('completion in the dialect of the file', () => {
     const d = doc(text);
     const details = Object.fromEntries(s.doComplete(d, d.positionAt(offset)).items.map((i) => [i.label, i.detail]));
     expect([details.host, details.token]).toEqual(['environment dev', 'environment (not selected)']);
+    const zh = service({ locale: 'zh-CN' });
+    zh.setEnvironments(parseEnvironmentFile(JSON.stringify({ dev: { host: 'localhost' } }), 'http-client.env.json'), 'dev');
+    const zhd = doc(text);
+    expect(zh.doComplete(zhd, zhd.positionAt(offset)).items.find((i) => i.label === 'host')?.detail).toBe('环境 dev');
   });
 });
 
