@@ -113,6 +113,10 @@ describe('linear time', async () => {
     ['a look-ahead that reads to the end of the line', String.raw`a(?=[^\n]*z)`],
     ['a lazy run tried against every trailing blank', String.raw`^[ \t]*+(.*?)[ \t]*+$`],
   ])('the same measure rejects %s', (_what, source) => {
-    expect(expressionGrowth(source, 1).ratio).toBeGreaterThan(MAX_RATIO);
+    // measured again (up to twice) when the first ratio is within the limit: on a busy machine a
+    // slow small sample can hide the growth, as it can show growth that is not there above
+    let ratio = 0;
+    for (let attempt = 0; attempt < 3 && ratio <= MAX_RATIO; attempt++) ratio = Math.max(ratio, expressionGrowth(source, 1).ratio);
+    expect(ratio).toBeGreaterThan(MAX_RATIO);
   }, 120_000);
 });
