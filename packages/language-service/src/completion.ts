@@ -119,7 +119,9 @@ function completeAt(
   }
   const values = FIELD_VALUES[name];
   if (!values) return [];
-  return values.flatMap((v, i) => (present.has(v.trim().toLowerCase()) ? [] : [{ label: v, kind: CompletionItemKind.Value, sortText: String(i).padStart(3, '0'), textEdit: { range: range(from, to), newText: v } }]));
+  // a value that ends with a blank (an auth scheme) does not add one before a blank already there
+  const blankAfter = text[to] === ' ' || text[to] === '\t';
+  return values.flatMap((v, i) => (present.has(v.trim().toLowerCase()) ? [] : [{ label: v, kind: CompletionItemKind.Value, sortText: String(i).padStart(3, '0'), textEdit: { range: range(from, to), newText: blankAfter ? v.trimEnd() : v } }]));
 }
 
 /** Parameters after `;` in a field value: by field, and for Content-Type by media type. */

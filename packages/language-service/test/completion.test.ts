@@ -129,6 +129,7 @@ describe('replace ranges as the user edits', () => {
     ['a field name typed inside, its colon kept once', 'GET https://a.example/\nContent-Ty|pe: text/plain\n', 'Content-Type', 'GET https://a.example/\nContent-Type: text/plain\n'],
     ['a method typed inside', 'P|UT https://a.example/\n', 'POST', 'POST https://a.example/\n'],
     ['a value typed inside', 'POST https://a.example/\nContent-Type: app|lication/xml\n', 'application/json', 'POST https://a.example/\nContent-Type: application/json\n'],
+    ['an auth scheme typed inside, its blank kept once', 'GET https://a.example/\nAuthorization: Bea|rer {{token}}\n', 'Bearer ', 'GET https://a.example/\nAuthorization: Bearer {{token}}\n'],
     ['a metadata key typed inside', '# @no-re|d\nGET https://a.example/\n', 'no-redirect', '# @no-redirect\nGET https://a.example/\n'],
   ])('%s', (_label, marked, label, expected) => {
     const text = `@host = a.example\n\n${marked}`;
