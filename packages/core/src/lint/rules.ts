@@ -274,9 +274,23 @@ export const RESPONSE_RULES: readonly MessageRule[] = [
     codes: ['HTTP0567'],
     applies: 'response',
     check(ctx) {
+      // On the Expires attribute: the part that Max-Age overrides (RFC 6265bis §5.7).
       for (const cookie of ctx.fields('set-cookie')) {
-        const attributes = cookie.value.split(';').slice(1).map((a) => (a.split('=')[0] ?? '').trim().toLowerCase());
-        if (attributes.includes('max-age') && attributes.includes('expires')) ctx.report('HTTP0567', cookie.valueSpan);
+        let maxAge = false;
+        let expires: { offset: number; length: number } | undefined;
+        let at = cookie.value.indexOf(';');
+        while (at >= 0) {
+          const next = cookie.value.indexOf(';', at + 1);
+          const raw = cookie.value.slice(at + 1, next < 0 ? undefined : next);
+          const name = (raw.split('=')[0] ?? '').trim().toLowerCase();
+          if (name === 'max-age') maxAge = true;
+          else if (name === 'expires' && !expires) {
+            const lead = raw.length - raw.trimStart().length;
+            expires = { offset: cookie.valueSpan.offset + at + 1 + lead, length: raw.trim().length };
+          }
+          at = next;
+        }
+        if (maxAge && expires) ctx.report('HTTP0567', expires);
       }
     },
   },
