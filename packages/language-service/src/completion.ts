@@ -1,4 +1,4 @@
-import { DIRECTIVES, getField, getStatus, listFields, listStatusCodes, normalizeLocale, type Locale } from '@httplens/core';
+import { DIRECTIVES, getField, getStatus, listFields, listStatusCodes, normalizeLocale, type HttpMessage, type Locale } from '@httplens/core';
 import { DYNAMIC_VARIABLES, type DynamicVariableInfo, type HttpFile, type ResolveContext, type Tool } from '@httplens/http-file';
 import {
   CompletionItemKind,
@@ -80,7 +80,7 @@ function completeAt(
     if (!/^[!#$%&'*+.^`|~\w-]*$/.test(before)) return [];
     // typing inside a name: the whole name is replaced, and the colon (with the blanks around it) already there
     const rest = /^[!#$%&'*+.^`|~\w-]*(?:[ \t]*:[ \t]*)?/.exec(text.slice(offset, offset + 300))?.[0] ?? '';
-    return fieldNameItems(range(lineStart, offset + rest.length), locale, parsed.kind === 'http' ? 'request' : undefined);
+    return fieldNameItems(range(lineStart, offset + rest.length), locale, parsed.kind === 'http' ? 'request' : messageAt(parsed.messages, offset)?.kind);
   }
   const name = before.slice(0, colon).trim().toLowerCase();
   const valueText = before.slice(colon + 1);
@@ -195,7 +195,16 @@ function startLineItems(parsed: ParsedDocument, text: string, before: string, of
 
 let fieldNameCache: { locale: Locale; items: { name: string; status: string; summary: string }[] } | undefined;
 
-function fieldNameItems(range: Range, locale: Locale, direction: 'request' | undefined): CompletionItem[] {
+/** The message whose head holds the offset. */
+function messageAt(messages: readonly HttpMessage[], offset: number): HttpMessage | undefined {
+  return messages.find((m) => {
+    const start = m.startLine?.span.offset ?? 0;
+    const end = m.headSpan ? m.headSpan.offset + m.headSpan.length : Number.MAX_SAFE_INTEGER;
+    return offset >= start && offset <= end;
+  });
+}
+
+function fieldNameItems(range: Range, locale: Locale, direction: 'request' | 'response' | undefined): CompletionItem[] {
   if (!fieldNameCache || fieldNameCache.locale !== locale) {
     fieldNameCache = {
       locale,
@@ -207,7 +216,8 @@ function fieldNameItems(range: Range, locale: Locale, direction: 'request' | und
   }
   return fieldNameCache.items.flatMap((f) => {
     const info = f as typeof f & { appearsIn?: string };
-    if (direction === 'request' && info.appearsIn === 'response') return [];
+    // fields of the other direction are left out: response fields in a request, request fields in a response
+    if (direction && info.appearsIn === (direction === 'request' ? 'response' : 'request')) return [];
     const deprecated = f.status === 'deprecated' || f.status === 'obsoleted';
     const rank = deprecated ? '9' : COMMON_FIELDS.has(f.name.toLowerCase()) ? '0' : f.status === 'nonstandard' ? '5' : '1';
     const item: CompletionItem = {

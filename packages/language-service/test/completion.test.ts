@@ -60,6 +60,15 @@ describe('doComplete', () => {
     expect(items.map((i) => i.label)).toContain('Set-Cookie');
   });
 
+  it('leaves the fields of the other direction out of raw messages', () => {
+    const response = complete('HTTP/1.1 200 OK\r\nContent-Length: 0\r\n|\r\n\r\n', 'http-message').items.map((i) => i.label);
+    expect(response).toContain('Set-Cookie');
+    expect(response).not.toContain('User-Agent');
+    const request = complete('GET / HTTP/1.1\r\nHost: a.example\r\n|\r\n\r\n', 'http-message').items.map((i) => i.label);
+    expect(request).toContain('User-Agent');
+    expect(request).not.toContain('Set-Cookie');
+  });
+
   it('completes Cache-Control directives with snippet arguments, for requests only', () => {
     const { d, items } = complete('GET https://a.example/\nCache-Control: no-cache, max|\n');
     const labels = items.map((i) => i.label);
