@@ -110,7 +110,7 @@ function completeAt(
   const others = `${valueText.slice(0, Math.max(comma, 0))},${text.slice(to, lineEnd)}`;
   const present = new Set(others.split(',').map((m) => (m.split(/[;=]/)[0] ?? '').trim().toLowerCase()).filter((m) => m !== ''));
   if (name === 'cache-control' || name === 'cdn-cache-control') {
-    const direction = parsed.kind === 'http' ? 'request' : undefined;
+    const direction = parsed.kind === 'http' ? 'request' : messageAt(parsed.messages, offset)?.kind;
     return DIRECTIVES.filter((d) => (!direction || d[direction] !== undefined) && !present.has(d.name)).map((d) => {
       const arg = direction ? d[direction] : (d.response ?? d.request);
       const snippet = arg === 'delta' ? `${d.name}=\${1:3600}` : arg === 'optional-delta' ? `${d.name}\${1:=60}` : d.name;

@@ -67,6 +67,9 @@ describe('doComplete', () => {
     const request = complete('GET / HTTP/1.1\r\nHost: a.example\r\n|\r\n\r\n', 'http-message').items.map((i) => i.label);
     expect(request).toContain('User-Agent');
     expect(request).not.toContain('Set-Cookie');
+    const directives = complete('HTTP/1.1 200 OK\r\nCache-Control: |\r\n\r\n', 'http-message').items.map((i) => i.label);
+    expect(directives).toEqual(expect.arrayContaining(['s-maxage', 'immutable', 'stale-while-revalidate']));
+    expect(directives).not.toContain('only-if-cached');
   });
 
   it('completes Cache-Control directives with snippet arguments, for requests only', () => {
