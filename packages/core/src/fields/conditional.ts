@@ -32,6 +32,11 @@ function readEntityTag(text: string, pos: number, end: number, problems: Problem
   if (e === pos) return { end: pos };
   const raw = text.slice(pos, e);
   const weak = raw.startsWith('W/');
+  // `W/ "abc"`: the tag is quoted but stands apart from its prefix; there is no unquoted tag to show
+  if (weak && raw.length === 2) {
+    problems.expected(text, e, end, 'opaque-tag');
+    return { end: -1 };
+  }
   problems.add('HTTP3300', pos, e - pos, { value: weak ? raw.slice(2) : raw });
   return { tag: { weak, tag: weak ? raw.slice(2) : raw, span: { offset: pos, length: e - pos } }, end: e };
 }

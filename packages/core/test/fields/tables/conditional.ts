@@ -5,6 +5,9 @@ export const conditionalCases: FieldCase[] = [
   ['ETag', 'W/"0815"', [], { weak: true, tag: '0815' }],
   ['ETag', '33a64df5', ['HTTP3300@0+8'], { weak: false, tag: '33a64df5' }],
   ['ETag', 'w/"x"', ['HTTP3301@0+2']],
+  // a space between W/ and the tag: one error there, not "the entity tag  is not quoted"
+  ['ETag', 'W/ "abc"', ['HTTP2000@2+1'], null],
+  ['If-None-Match', 'W/ "a", "b"', ['HTTP2000@2+1'], undefined, 'request'],
   ['ETag', '"a b"', ['HTTP2000@2+1']],
   ['ETag', '"abc', ['HTTP2002@0+4']],
   ['ETag', '""', [], { tag: '' }],
