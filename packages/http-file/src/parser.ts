@@ -848,8 +848,10 @@ class Parser {
       const lineStart = this.table.starts[i] as number;
       if (at === (this.table.ends[i] as number)) break;
       const ch = text.charCodeAt(at);
-      const query = ch === 63 /* ? */ || ch === 38; /* & */
-      if (!query && at === lineStart) break;
+      // a `??` line is an httpYac assert, not a query (REST Client and JetBrains read it as one)
+      const assert = ch === 63 && text.charCodeAt(at + 1) === 63 && (this.dialect === 'httpyac' || this.dialect === 'auto');
+      const query = (ch === 63 /* ? */ && !assert) || ch === 38; /* & */
+      if (assert || (!query && at === lineStart)) break;
       const l = this.line(i);
       const ws = at - lineStart;
       // REST Client continues a URL only with `?`/`&` lines; httpYac also with indented `/` lines; JetBrains with any indented line.
