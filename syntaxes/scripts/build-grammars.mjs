@@ -539,6 +539,31 @@ function build(kind) {
       },
     };
 
+    // JetBrains: `import ./other.http`, `run #Name`, `run ./other.http (@host=example.com, @user=u)`
+    repo.directive = {
+      match: r`^[ \t]*+(import|run)[ \t]++(#[^\s(]++|[^\s(]+\.(?:http|rest)(?![^\s(]))(?:[ \t]*+(\()([^()]*+)(\)))?[ \t]*+$`,
+      name: `meta.directive.${S}`,
+      captures: {
+        1: { name: `keyword.control.directive.${S}` },
+        2: { name: `string.unquoted.directive-target.${S}` },
+        3: { name: `punctuation.section.parens.begin.${S}` },
+        4: {
+          patterns: [
+            {
+              match: r`(@)([^\s=,()@]++)[ \t]*+(=)`,
+              captures: {
+                1: { name: `punctuation.definition.variable.${S}` },
+                2: { name: `variable.other.definition.${S}` },
+                3: { name: `keyword.operator.assignment.${S}` },
+              },
+            },
+            { match: ',', name: `punctuation.separator.comma.${S}` },
+          ],
+        },
+        5: { name: `punctuation.section.parens.end.${S}` },
+      },
+    };
+
     // ---- scripts, includes, redirects -----------------------------------------------------
     const js = { include: 'source.js' };
     // A script ends at its closing mark or, left open, before the next `###` (where the parser
@@ -841,6 +866,7 @@ function build(kind) {
           { include: '#comments' },
           { include: '#file-variable' },
           { include: '#pre-request-script' },
+          { include: '#directive' },
           { include: '#curl' },
           { include: '#response' },
           { include: '#request' },
