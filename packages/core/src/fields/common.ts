@@ -109,7 +109,17 @@ export function httpDate(text: string, start: number, end: number, problems: Pro
     else if (looksIso8601(slice)) problems.add('HTTP3306', span.offset, span.length, { value: slice });
     else {
       const off = start + Math.min(r.error.offset, slice.length);
-      problems.add('HTTP2016', off, end - off, {
+      // The part that is wrong: one character for a separator, the word (up to the next space or
+      // comma) for a component, the rest for trailing text.
+      let stop = end;
+      const reason = r.error.reason;
+      if (reason === 'space' || reason === 'comma') stop = Math.min(off + 1, end);
+      else if (reason !== 'trailing' && reason !== 'empty') {
+        stop = off;
+        while (stop < end && text.charCodeAt(stop) !== 0x20 && text.charCodeAt(stop) !== 0x2c) stop++;
+        if (stop === off) stop = Math.min(off + 1, end);
+      }
+      problems.add('HTTP2016', off, stop - off, {
         reason: DATE_REASON[r.error.reason],
         example: 'Sun, 06 Nov 1994 08:49:37 GMT',
       });

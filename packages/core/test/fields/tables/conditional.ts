@@ -34,6 +34,11 @@ export const conditionalCases: FieldCase[] = [
   ['If-Range', 'W/"xyzzy"', ['HTTP3308@0+9']],
   ['If-Range', 'Sat, 29 Oct 1994 19:43:31 GMT', [], { time: Date.UTC(1994, 9, 29, 19, 43, 31) }],
   ['If-Range', 'yesterday', ['HTTP2016@0+9']],
+  // HTTP2016 covers the wrong part only: the year, the time, the word, trailing text
+  ['If-Modified-Since', 'Fri, 27 Nov 26 07:00:00 GMT', ['HTTP2016@12+2']],
+  ['If-Modified-Since', 'Fri, 27 Nov 2026 25:00:00 GMT', ['HTTP2016@17+8']],
+  ['If-Modified-Since', 'Fri 27 Nov 2026 07:00:00 GMT', ['HTTP2016@4+2']], // read as asctime: a month expected
+  ['If-Modified-Since', 'Fri, 27 Nov 2026 07:00:00 GMT; length=12', ['HTTP2016@29+11']],
   ['Last-Modified', 'Tue, 15 Nov 1994 12:45:26 GMT', [], { date: '1994-11-15T12:45:26.000Z' }],
   ['Last-Modified', 'Wed, 15 Nov 1994 12:45:26 GMT', ['HTTP2017@0+3']],
   ['Last-Modified', '1700000000', ['HTTP3305']],
