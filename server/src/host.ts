@@ -28,13 +28,28 @@ export function createHost(options: HostOptions): HttpFileHost {
   const dir = options.documentUri.startsWith('file:') ? dirname(fileURLToPath(options.documentUri)) : undefined;
   let dotenv: Record<string, string> | undefined;
   const allowed = (path: string) => options.trusted || options.roots.some((root) => isInside(root, path));
+  /** The file's full path when it may be read, else undefined. */
+  const where = (path: string): string | undefined => {
+    if (!dir) return undefined;
+    const full = isAbsolute(path) ? path : join(dir, path);
+    return allowed(full) ? full : undefined;
+  };
   return {
     readFile(path) {
-      if (!dir) return undefined;
-      const full = isAbsolute(path) ? path : join(dir, path);
-      if (!allowed(full)) return undefined;
+      const full = where(path);
+      if (full === undefined) return undefined;
       try {
         return readFileSync(full, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    // included files as bytes: `< ./image.png` is sent as it is, `<@latin1 ./f` decoded from its encoding
+    readBytes(path) {
+      const full = where(path);
+      if (full === undefined) return undefined;
+      try {
+        return readFileSync(full);
       } catch {
         return undefined;
       }

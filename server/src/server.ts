@@ -366,15 +366,26 @@ export function startServer(connection: Connection): void {
       const message = toHttpMessage(resolved, { locale: locale() });
       const metadata: Record<string, string | true> = {};
       for (const m of request.metadata) metadata[m.key] = m.value ?? true;
+      // What is sent: the message built from the request (a GraphQL query as JSON, multipart lines with CRLF, an
+      // included file's bytes, Basic credentials encoded, Digest credentials taken out into `auth`); the Host and
+      // Content-Length it added are left to the transport, the request's own are kept.
+      const written = (name: string) => resolved.headers.some((h) => h.name.trim().toLowerCase() === name);
+      const sent = message.sendable
+        ? message.fields.filter((f) => { const n = f.name.toLowerCase(); return !((n === 'host' || n === 'content-length') && !written(n)); }).map((f) => [f.name, f.value] as [string, string])
+        : resolved.headers.map((h) => [h.name, h.value] as [string, string]);
+      const bytes = message.sendable ? message.body?.bytes : undefined;
+      const body = message.sendable ? (bytes && bytes.length > 0 ? new TextDecoder().decode(bytes) : null) : (resolved.body ?? null);
       return {
         index: request.index,
         name: request.name ?? null,
-        method: resolved.method,
+        method: message.sendable ? (message.method ?? resolved.method) : resolved.method,
         url: message.url,
         httpVersion: resolved.httpVersion ?? null,
         protocol: resolved.protocol,
-        headers: resolved.headers.map((h) => [h.name, h.value] as [string, string]),
-        body: resolved.body ?? null,
+        headers: sent,
+        body,
+        // the exact bytes when the text cannot carry them (a file sent as is)
+        bodyBase64: resolved.bodyParts && bytes && bytes.length > 0 ? Buffer.from(bytes).toString('base64') : null,
         sendable: message.sendable,
         auth: message.auth ?? null,
         metadata,

@@ -169,6 +169,42 @@ describe('language server over stdio', () => {
     expect(r.values.map((v) => v.source.kind)).toEqual(expect.arrayContaining(['environment', 'prompt', 'request']));
   });
 
+  it('answers requestAt with what is sent: a GraphQL query as JSON, multipart lines with CRLF, an included file byte for byte', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0x0a]);
+    writeFileSync(join(workspace, 'logo.png'), png);
+    const text = [
+      'POST https://api.example.com/graphql',
+      'X-Request-Type: GraphQL',
+      '',
+      'query Me { me { id } }',
+      '',
+      '###',
+      'POST https://api.example.com/upload',
+      'Host: upload.example.com',
+      'Content-Type: multipart/form-data; boundary=B',
+      '',
+      '--B',
+      'Content-Disposition: form-data; name="logo"; filename="logo.png"',
+      '',
+      '< ./logo.png',
+      '--B--',
+      '',
+    ].join('\n');
+    await open(pull, 'send.http', text);
+    type At = { method: string; headers: [string, string][]; body: string | null; bodyBase64: string | null };
+    const at = async (line: number) => (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('send.http') }, position: { line, character: 0 } })) as At;
+    const graphql = await at(0);
+    expect(graphql.method).toBe('POST');
+    expect(JSON.parse(graphql.body ?? '')).toEqual({ query: 'query Me { me { id } }', operationName: 'Me' });
+    expect(graphql.headers).toEqual([['Content-Type', 'application/json']]);
+    expect(graphql.bodyBase64).toBeNull();
+    const upload = await at(6);
+    // the request's own Host is kept; the Content-Length the builder added is left to the transport
+    expect(upload.headers).toEqual([['Host', 'upload.example.com'], ['Content-Type', 'multipart/form-data; boundary=B']]);
+    const bytes = Buffer.from(upload.bodyBase64 ?? '', 'base64');
+    expect(bytes).toEqual(Buffer.concat([Buffer.from('--B\r\nContent-Disposition: form-data; name="logo"; filename="logo.png"\r\n\r\n'), png, Buffer.from('\r\n--B--\r\n')]));
+  });
+
   it('explains received bytes: diagnostics and caching', async () => {
     const text = 'HTTP/1.1 200 OK\r\nDate: Tue, 24 Nov 2026 10:00:00 GMT\r\nCache-Control: public, max-age=3600\r\nVary: *\r\nContent-Length: 0\r\n\r\n';
     const info = (await pull.rpc.sendRequest('httplens/responseInfo', { text, now: Date.UTC(2026, 10, 24, 10, 0, 0) })) as {
