@@ -345,6 +345,11 @@ const altSvc = defineField<'clear' | AltSvcValue[]>(['alt-svc'], ({ text, start,
       }
       const colon = authority.lastIndexOf(':');
       if (qs && (colon < 0 || !/^\d+$/.test(authority.slice(colon + 1)))) problems.add('HTTP3716', aspan.offset, aspan.length, { value: authority });
+      else if (qs && Number(authority.slice(colon + 1)) > 65535) {
+        // alt-authority = quoted-string containing uri-host ":" port (RFC 7838 §3): a TCP port
+        const port = authority.slice(colon + 1);
+        problems.add('HTTP3708', text.lastIndexOf(':', aspan.offset + aspan.length - 1) + 1, port.length, { port });
+      }
       const { params, end: after } = parameters(text, e, end, problems);
       const v: AltSvcValue = { protocol, authority };
       for (const p of params) {

@@ -56,6 +56,8 @@ export const connectionCases: FieldCase[] = [
   ['Alt-Svc', 'h3=":443"; ma=86400, h2="alt.example.com:443"', [], [{ protocol: 'h3', authority: ':443', maxAge: 86400 }, { protocol: 'h2', authority: 'alt.example.com:443' }]],
   ['Alt-Svc', 'h3=:443', ['HTTP3715@3+4']],
   ['Alt-Svc', 'h3="example.com"', ['HTTP3716@3+13']],
+  ['Alt-Svc', 'h3=":99999"; ma=60', ['HTTP3708@5+5']],
+  ['Alt-Svc', 'h2="alt.example.com:65535"', []],
   ['Alt-Svc', 'h3=":443", clear', ['HTTP3717@11+5']],
   ['Alt-Svc', 'clear', [], 'clear'],
   ['Alt-Svc', 'h3=":443"; ma=1d', ['HTTP2019@14+2']],
