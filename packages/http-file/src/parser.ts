@@ -1551,7 +1551,7 @@ class Parser {
    * references after the parse would read the whole result again).
    */
   readonly referenceChecker = (ref: VariableReference): void => {
-    checkReference(ref, this.noteAdder);
+    checkReference(ref, this.noteAdder, this.options.locale);
     const kind = ref.kind;
     if (kind === 'variable' || kind === 'percent') {
       if (!this.known.has(ref.name)) this.unresolved.push(ref);
@@ -1565,7 +1565,7 @@ class Parser {
       for (let k = 0; k < v.references.length; k++) {
         const ref = v.references[k] as VariableReference;
         this.checkName(ref);
-        checkReference(ref, this.noteAdder);
+        checkReference(ref, this.noteAdder, this.options.locale);
       }
     }
     for (let k = 0; k < this.unresolved.length; k++) this.checkName(this.unresolved[k] as VariableReference);

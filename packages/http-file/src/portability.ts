@@ -25,7 +25,7 @@ export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] 
   };
   const text = file.text;
   for (const r of file.requests) {
-    checkRequest(r, text, file.dialect, add);
+    checkRequest(r, text, file.dialect, add, locale);
     // The comment lines before and after a body's text, which REST Client and httpYac leave out (the parser notes them as it reads them).
     for (let k = 0; k < r.comments.length; k++) {
       const c = r.comments[k] as CommentNode;
@@ -35,7 +35,7 @@ export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] 
   for (const s of file.scripts) checkScript(s, file.dialect, add);
   for (const d of file.directives ?? []) add('HTTP5018', d.span, { directive: d.kind });
   for (const v of file.variables) {
-    for (const ref of v.references) checkReference(ref, add);
+    for (const ref of v.references) checkReference(ref, add, locale);
   }
   out.sort((a, b) => a.span.offset - b.span.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const suppressions = Array.isArray(file.suppressions) ? file.suppressions : findSuppressions(text);
@@ -58,7 +58,7 @@ function httpyacLowerCaseMethod(r: HttpFileRequest): string | undefined {
 }
 
 /** The notes for one request. */
-export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void): void {
+export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void, locale?: Locale): void {
   const methodSpan = r.methodSpan;
   if (methodSpan && !text.startsWith(r.method, methodSpan.offset)) {
     const written = text.slice(methodSpan.offset, methodSpan.offset + methodSpan.length);
@@ -72,7 +72,7 @@ export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile
     const span = h.span;
     checkHeader(h, text, span.offset, span.length, add);
   }
-  for (let k = 0; k < r.references.length; k++) checkReference(r.references[k] as VariableReference, add);
+  for (let k = 0; k < r.references.length; k++) checkReference(r.references[k] as VariableReference, add, locale);
   checkRequestContent(r, dialect, add, text);
 }
 
@@ -156,19 +156,20 @@ export function checkScript(s: ScriptNode, dialect: HttpFile['dialect'], add: (c
   else if (s.kind === 'response-handler' && dialect === 'rest-client') add('HTTP5006', s.span);
 }
 
-const SUPPORTED = new Map<DynamicVariableInfo, string>();
+const SUPPORTED: Record<Locale, Map<DynamicVariableInfo, string>> = { en: new Map(), 'zh-CN': new Map() };
 
-/** The tools that define a dynamic variable, as the diagnostic names them (made once for each). */
-function supportedBy(info: DynamicVariableInfo): string {
-  let s = SUPPORTED.get(info);
+/** The tools that define a dynamic variable, as the diagnostic names them in its language (made once for each). */
+function supportedBy(info: DynamicVariableInfo, locale: Locale = 'en'): string {
+  const made = SUPPORTED[locale] ?? SUPPORTED.en;
+  let s = made.get(info);
   if (s === undefined) {
-    s = info.tools.join(', ');
-    SUPPORTED.set(info, s);
+    s = info.tools.join(locale === 'zh-CN' ? '、' : ', ');
+    made.set(info, s);
   }
   return s;
 }
 
-export function checkReference(ref: { kind: string; expression: string; name: string; span: Span }, add: (code: string, span: Span, args?: MessageArgs) => void): void {
+export function checkReference(ref: { kind: string; expression: string; name: string; span: Span }, add: (code: string, span: Span, args?: MessageArgs) => void, locale?: Locale): void {
   switch (ref.kind) {
     case 'script':
       add('HTTP5004', ref.span, { expression: ref.expression });
@@ -181,7 +182,7 @@ export function checkReference(ref: { kind: string; expression: string; name: st
       break;
     case 'dynamic': {
       const info = getDynamicVariable(dynamicName(ref.expression));
-      if (info && info.tools.length < ALL_TOOLS) add('HTTP5009', ref.span, { name: info.name, supported: supportedBy(info) });
+      if (info && info.tools.length < ALL_TOOLS) add('HTTP5009', ref.span, { name: info.name, supported: supportedBy(info, locale) });
       break;
     }
     default:

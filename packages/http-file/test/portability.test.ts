@@ -137,3 +137,14 @@ describe("httpYac's variable lines inside requests", () => {
     expect(file.requests[1]?.body?.text).toBe('hi');
   });
 });
+
+describe('HTTP5009 names the tools in the message language', () => {
+  it('joins them with 、 in Simplified Chinese, in the parse and in checkPortability', () => {
+    const text = 'GET https://a/?x={{$guid}}';
+    const zh = parseHttpFile(text, { locale: 'zh-CN' });
+    const note = zh.diagnostics.find((d) => d.code === 'HTTP5009');
+    expect(note?.message).toContain('REST Client、httpYac');
+    expect(checkPortability(zh, 'zh-CN').find((d) => d.code === 'HTTP5009')?.message).toBe(note?.message);
+    expect(parseHttpFile(text).diagnostics.find((d) => d.code === 'HTTP5009')?.message).toContain('REST Client, httpYac');
+  });
+});
