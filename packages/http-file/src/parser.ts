@@ -968,7 +968,9 @@ class Parser {
         }
       }
       const c = commentStart(l.text);
-      if (c && this.suppression(l, i, l.text.slice(c.after))) {
+      // A suppression comment works in any dialect; the JetBrains HTTP Client sends it with the body, as it sends
+      // every `#` line there.
+      if (c && this.suppression(l, i, l.text.slice(c.after)) && this.dialect !== 'jetbrains') {
         i++;
         continue;
       }
