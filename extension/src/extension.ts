@@ -9,7 +9,7 @@ import { CookieJar, createClient, text, type Client, type ClientOptions, type Cl
 import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
 import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskSecrets, privateValuesOf, type HistoryEntry } from './history.js';
-import { prepareRequest, unresolvedVariables, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
+import { noteOf, prepareRequest, unresolvedVariables, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
 import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths, settingsProblems, type ExtensionSettings, type TlsFileContents } from './settings.js';
 import { generateSnippet, SNIPPET_LANGUAGES, toHttpText } from './snippets.js';
@@ -268,6 +268,13 @@ export function activate(context: vscode.ExtensionContext): void {
       );
       if (answer === select) void selectEnvironment();
       if (answer !== sendAnyway) return false;
+    }
+    // `# @note`: ask before sending (REST Client, httpYac)
+    const note = noteOf(resolved.metadata ?? {});
+    if (note !== null) {
+      const send = vscode.l10n.t('Send');
+      const question = note ?? vscode.l10n.t('Are you sure you want to send {0} {1}?', resolved.method, resolved.url);
+      if ((await vscode.window.showWarningMessage(question, { modal: true }, send)) !== send) return false;
     }
     const { request, auth } = prepareRequest(resolved);
     const controller = new AbortController();

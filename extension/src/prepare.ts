@@ -86,3 +86,15 @@ export function unresolvedVariables(values: ResolvedRequest['values']): string[]
   }
   return out;
 }
+
+/**
+ * The confirmation `# @note` asks for before a request is sent (REST Client, httpYac): the note's own text when it has
+ * one (httpYac), else undefined for the standard question; `null` when the request has no `@note`.
+ */
+export function noteOf(metadata: Record<string, string | true>): string | undefined | null {
+  for (const [key, value] of Object.entries(metadata)) {
+    if (key.toLowerCase() !== 'note') continue;
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import { parseHttpFile, resolveRequest, type StoredExchange } from '@httplens/http-file';
 import { describe, expect, it } from 'vitest';
-import { prepareRequest, unresolvedVariables } from '../src/prepare.js';
+import { noteOf, prepareRequest, unresolvedVariables } from '../src/prepare.js';
 
 describe('prepareRequest', () => {
   it.each([
@@ -63,5 +63,17 @@ describe('unresolvedVariables (values as httplens/requestAt reports them)', () =
     const values = valuesOf({ login: stored });
     expect(unresolvedVariables(values)).toEqual(['id']);
     expect(values.find((v) => v.expression.startsWith('login'))?.value).toBe('t0k');
+  });
+});
+
+describe('noteOf (# @note asks before sending)', () => {
+  it.each([
+    [{}, null],
+    [{ note: true }, undefined],
+    [{ Note: '  ' }, undefined],
+    [{ note: 'This deletes the production database' }, 'This deletes the production database'],
+    [{ name: 'x', 'no-redirect': true }, null],
+  ] as [Record<string, string | true>, string | undefined | null][])('%j', (metadata, expected) => {
+    expect(noteOf(metadata)).toBe(expected);
   });
 });
