@@ -471,6 +471,12 @@ export interface LinkFieldValue {
 
 const SINGLE_LINK_PARAMS = ['rel', 'anchor', 'type', 'media', 'title', 'title*'];
 
+/** Fetch destinations a preload may name in `as` (Fetch §2.2.5 "destination", plus "fetch"; HTML "preload"). */
+const PRELOAD_DESTINATIONS = new Set([
+  'fetch', 'audio', 'audioworklet', 'document', 'embed', 'font', 'frame', 'iframe', 'image', 'json', 'manifest', 'object',
+  'paintworklet', 'report', 'script', 'serviceworker', 'sharedworker', 'style', 'track', 'video', 'webidentity', 'worker', 'xslt',
+]);
+
 /** Link = #link-value (RFC 8288 §3) */
 const link = defineField<LinkFieldValue[]>(['link'], ({ text, start, end, problems }) => {
   return linkValues(text, start, end, problems).map((lv) => {
@@ -488,6 +494,12 @@ const link = defineField<LinkFieldValue[]>(['link'], ({ text, start, end, proble
     }
     const relParam = lv.params.find((p) => p.name === 'rel');
     if (!relParam) problems.add('HTTP3230', lv.span.offset, lv.span.length);
+    else if (relParam.value.toLowerCase().split(/[ \t]+/).includes('preload')) {
+      // on the as parameter when it is there, else on rel=preload
+      const as = lv.params.find((p) => p.name === 'as');
+      if (!as) problems.add('HTTP3234', relParam.span.offset, relParam.span.length);
+      else if (!PRELOAD_DESTINATIONS.has(as.value.toLowerCase())) problems.add('HTTP3234', as.span.offset, as.span.length);
+    }
     const v: LinkFieldValue = { target: lv.target, parameters: paramRecord(lv.params) };
     if (relParam) v.rel = relParam.value;
     return v;

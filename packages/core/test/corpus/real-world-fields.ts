@@ -524,4 +524,6 @@ export const REAL_WORLD_FIELDS: CorpusField[] = [
   { field: 'Content-Encoding', value: 'utf-8', expect: ['HTTP3210@0+5'], section: 'RFC 9110 §8.4.1 (a charset is not a content coding)', source: 'misconfiguration' },
   { field: 'Content-Range', value: 'bytes 0-499/100', expect: ['HTTP3312@6+5'], section: 'RFC 9110 §14.4 (last-pos below complete-length)', source: 'misconfiguration' },
   { field: 'Set-Cookie', value: 'id=1; Max-Age=', expect: ['HTTP3505@14+0'], section: '6265bis §5.6.2 (Max-Age needs digits)', source: 'misconfiguration' },
+  { field: 'Link', value: '</app.css>; rel=preload', expect: ['HTTP3234@12+11'], section: 'HTML link type "preload" (as names a Fetch destination; without it the preload is skipped)', source: 'hand-written preload hints' },
+  { field: 'Link', value: '</app.css>; rel=preload; as=stylesheet', expect: ['HTTP3234@25+13'], section: 'Fetch §2.2.5 (stylesheet is not a destination: style is)', source: 'hand-written preload hints' },
 ];

@@ -89,6 +89,10 @@ export const contentCases: FieldCase[] = [
   ['Link', '<https://example.com/page/2>; rel="next", </style.css>; rel=preload; as=style', [], [{ target: 'https://example.com/page/2', rel: 'next' }, { target: '/style.css', rel: 'preload', parameters: { as: 'style' } }]],
   ['Link', '<https://example.com/>', ['HTTP3230@0+22']],
   ['Link', '</a>; rel=next; rel=prev', ['HTTP3231@16+8']],
+  // HTML "preload": as names a Fetch destination, or the browser skips the preload
+  ['Link', '</a.css>; rel=preload', ['HTTP3234@10+11']],
+  ['Link', '</a.css>; rel=preload; as=stylesheet', ['HTTP3234@23+13']],
+  ['Link', '</a.css>; rel="preload stylesheet"; as=style, </m.js>; rel=modulepreload, </d.json>; rel=preload; as=fetch; crossorigin', []],
   ['Link', 'https://example.com/; rel=next', ['HTTP2000@0+1']],
   ['Link', "</>; rel=alternate; title*=UTF-8'de'n%c3%a4chstes", [], [{ parameters: { 'title*': "UTF-8'de'n%c3%a4chstes" } }]],
   ['Server-Timing', 'db;dur=53.2;desc="Database", cache;desc=hit, total;dur=123', [], [{ name: 'db', dur: 53.2, desc: 'Database' }, { name: 'cache', desc: 'hit' }, { name: 'total', dur: 123 }]],

@@ -28,5 +28,6 @@ export const contentDocsZh: Readonly<Record<string, string>> = {
   HTTP3224: `Accept-Patch 和 Accept-Post 列出服务器接受的媒体类型，不表示偏好顺序；\`q\` 参数会被当作媒体类型参数，导致类型无法匹配。请删除它。\n\n见 [RFC 5789 第 3.1 节](https://www.rfc-editor.org/rfc/rfc5789#section-3.1)。`,
   HTTP3230: `Link 字段中的每个链接都有一个关系类型（\`rel="next"\`、\`rel=preload\` 等）。没有关系类型的链接没有意义，接收方会忽略它。\n\n见 [RFC 8288 第 3.3 节](https://www.rfc-editor.org/rfc/rfc8288#section-3.3)。`,
   HTTP3231: `rel 参数在一个 link-value 中不得出现多次，其他参数（anchor、type、media、title、title*；hreflang 例外）也只用一次，重复的会被忽略。多个关系类型请写在同一个 rel 中：\`rel="next prefetch"\`。\n\n见 [RFC 8288 第 3 节](https://www.rfc-editor.org/rfc/rfc8288#section-3)。`,
+  HTTP3234: `\`rel=preload\` 链接让浏览器提前获取资源；\`as\` 说明资源的种类（Fetch 的 destination：\`style\`、\`script\`、\`font\`、\`image\`、\`fetch\`、\`document\`、\`audio\`、\`video\`、\`track\`、\`worker\` 等），它决定请求的优先级、Accept 以及要通过的检查。没有 \`as\`，或者取值不是 destination（\`stylesheet\`、\`css\`、\`js\`）时，浏览器不会获取该资源，并在控制台中给出警告。\`rel=modulepreload\` 不需要 \`as\`。\n\n见 [HTML 的 "preload" 链接类型](https://html.spec.whatwg.org/multipage/links.html#link-type-preload) 和 [Fetch 的 destination](https://fetch.spec.whatwg.org/#concept-request-destination)。`,
   HTTP3233: `Server-Timing 指标的 \`dur\` 参数是以毫秒为单位的十进制数，例如 \`dur=23.2\`。带单位（\`23ms\`）或写成单词时，浏览器会丢弃该时长。\n\n见 [Server Timing 第 3 节](https://w3c.github.io/server-timing/#the-server-timing-header-field)。`,
 };
