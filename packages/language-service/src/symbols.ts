@@ -42,6 +42,11 @@ export function findDocumentSymbols(document: TextDocument, parsed: ParsedDocume
       children,
     });
   }
+  // JetBrains `import ./other.http` and `run #Name` lines, in the order of the file
+  for (const d of parsed.file.directives ?? []) {
+    out.push({ name: `${d.kind} ${d.target}`, kind: d.kind === 'import' ? SymbolKind.Module : SymbolKind.Event, range: toRange(document, d.span), selectionRange: toRange(document, d.targetSpan) });
+  }
+  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return out;
 }
 

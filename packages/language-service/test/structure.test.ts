@@ -43,6 +43,15 @@ describe('findDocumentSymbols', () => {
     ]);
   });
 
+  it('lists JetBrains import and run lines where they stand', () => {
+    const symbols = ls.findDocumentSymbols(doc('import ./auth.http\n\n###\nrun #Login (@user=alice)\n\n###\nGET https://a.example/\n'));
+    expect(symbols.map((s) => [s.name, s.range.start.line, s.selectionRange.start.character])).toEqual([
+      ['import ./auth.http', 0, 7],
+      ['run #Login', 3, 4],
+      ['GET https://a.example/', 5, 0],
+    ]);
+  });
+
   it('lists the messages of a raw document', () => {
     const symbols = ls.findDocumentSymbols(doc('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n', 'http-message'));
     expect(symbols.map((s) => s.name)).toEqual(['404 Not Found']);
