@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { parseCurl, parseHttpFile, toCurl } from '@httplens/http-file';
-import { CookieJar, createClient, text, type Client, type ClientOptions, type ClientResult } from '@httplens/transport';
+import { CookieJar, createClient, describeErrorCode, ERROR_CODES, text, type Client, type ClientOptions, type ClientResult, type TransportErrorCode } from '@httplens/transport';
 import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
 import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskSecrets, privateValuesOf, type HistoryEntry } from './history.js';
@@ -326,7 +326,10 @@ export function activate(context: vscode.ExtensionContext): void {
       const err = e as Error & { code?: string };
       const aborted = controller.signal.aborted;
       await addHistory(createHistoryEntry(request, { ...historyBase, error: err.code ?? err.message }, privateValues));
-      const failure = vscode.l10n.t('{0} {1} failed: {2}', request.method, request.url, `${err.code ? `${err.code}: ` : ''}${err.message}`);
+      // a transport error in the editor's language (its code says what happened), then the details in English
+      const known = err.code !== undefined && Object.prototype.hasOwnProperty.call(ERROR_CODES, err.code);
+      const plain = known ? `${describeErrorCode(err.code as TransportErrorCode, vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en')} (${err.message})` : err.message;
+      const failure = vscode.l10n.t('{0} {1} failed: {2}', request.method, request.url, `${err.code ? `${err.code}: ` : ''}${plain}`);
       const untrustedHost = err.code === 'HTTPLENS_TLS_CERT_INVALID' ? insecureHostFor(request.url) : undefined;
       if (aborted) void vscode.window.showInformationMessage(vscode.l10n.t('Request cancelled: {0} {1}', request.method, request.url));
       else if (untrustedHost) void offerInsecureHost(failure, untrustedHost);
@@ -478,7 +481,10 @@ export function activate(context: vscode.ExtensionContext): void {
   });
   register('httplens.analyseHeaders', async () => {
     const editor = vscode.window.activeTextEditor;
-    if (!editor) return;
+    if (!editor) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open or select the header fields to analyse first.'));
+      return;
+    }
     let content = editor.selection.isEmpty ? editor.document.getText() : editor.document.getText(editor.selection);
     content = content.replace(/^\s*\n/, '');
     const startLine = /^(?:HTTP\/\d(?:\.\d)? \d{3}|[A-Z][A-Z0-9_-]* \S+ HTTP\/\d(?:\.\d)?\s*$)/m;
