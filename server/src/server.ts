@@ -25,11 +25,13 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type FullDocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
   type Position,
   type TextDocumentIdentifier,
+  type UnchangedDocumentDiagnosticReport,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createHost } from './host.js';
@@ -188,7 +190,16 @@ export function startServer(connection: Connection): void {
     pending.set(document.uri, setTimeout(run, 150));
   }
 
+  /**
+   * Counts the changes of what diagnostics depend on besides a document's text (settings, environments, trust): a
+   * pulled report is identified by the document's version and this count, so an unchanged one is not computed again.
+   */
+  let generation = 0;
+  const reports = new Map<string, { resultId: string; items: Diagnostic[] }>();
+
   function refreshAll(): void {
+    generation++;
+    reports.clear();
     // a pulling client re-pulls when told to, if it says it can be told; one that cannot pulls again on its next change
     if (pullDiagnostics) {
       // refresh() is typed void but returns the request's promise: an error answer must not become an unhandled rejection
@@ -252,6 +263,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     ls.forget(e.document.uri);
+    reports.delete(e.document.uri);
     const timer = pending.get(e.document.uri);
     if (timer) clearTimeout(timer);
     pending.delete(e.document.uri);
@@ -278,11 +290,23 @@ export function startServer(connection: Connection): void {
     });
 
   connection.languages.diagnostics.on((params, token) => {
+    const uri = params.textDocument.uri;
+    const document = documents.get(uri);
+    // the same version under the same settings and environments has the same diagnostics (a large file takes a while)
+    const resultId = document ? `${document.version}:${generation}` : undefined;
+    const known = reports.get(uri);
+    if (resultId !== undefined && known?.resultId === resultId) {
+      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId } satisfies UnchangedDocumentDiagnosticReport;
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: known.items } satisfies FullDocumentDiagnosticReport;
+    }
     const report = runSafe(connection, 'diagnostics', token, (): FullDocumentDiagnosticReport => ({
       kind: DocumentDiagnosticReportKind.Full,
-      items: withDocument(params.textDocument.uri, [], (d) => ls.doValidation(d)),
+      items: withDocument(uri, [], (d) => ls.doValidation(d)),
     }));
-    return report instanceof ResponseError ? new ResponseError(report.code, report.message, { retriggerRequest: false }) : report;
+    if (report instanceof ResponseError) return new ResponseError(report.code, report.message, { retriggerRequest: false });
+    if (resultId === undefined) return report;
+    reports.set(uri, { resultId, items: report.items });
+    return { ...report, resultId };
   });
   connection.onHover((p, token) => runSafe(connection, 'hover', token, () => withResolveContext(p.textDocument.uri, null, (d) => ls.doHover(d, p.position))));
   connection.onCompletion((p, token) => runSafe(connection, 'completion', token, () => withDocument(p.textDocument.uri, null, (d) => ls.doComplete(d, p.position))));

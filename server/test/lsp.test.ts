@@ -169,6 +169,27 @@ describe('language server over stdio', () => {
     expect(r.values.map((v) => v.source.kind)).toEqual(expect.arrayContaining(['environment', 'prompt', 'request']));
   });
 
+  it('answers a pull for an unchanged document and state with "unchanged", and computes again after a change', async () => {
+    await open(pull, 'cached.http', 'GET http://{{host}}/\nMax-Forwards: 1\n');
+    type Report = { kind: string; resultId?: string; items?: { code: string }[] };
+    const ask = (previousResultId?: string) => pull.rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri('cached.http') }, ...(previousResultId ? { previousResultId } : {}) }) as Promise<Report>;
+    const first = await ask();
+    expect(first.kind).toBe('full');
+    expect(first.resultId).toMatch(/^1:\d+$/);
+    expect(await ask(first.resultId)).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    // without a previous id the same report is given in full
+    expect(await ask()).toEqual(first);
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'prod' });
+    const after = await ask(first.resultId);
+    expect(after.kind).toBe('full');
+    expect(after.resultId).not.toBe(first.resultId);
+    await pull.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: uri('cached.http'), version: 2 }, contentChanges: [{ text: 'GET http://{{nope}}/\n' }] });
+    const edited = await ask(after.resultId);
+    expect(edited.kind).toBe('full');
+    expect(edited.items?.map((d) => d.code)).toContain('HTTP1006');
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
+  });
+
   it('answers requestAt with what is sent: a GraphQL query as JSON, multipart lines with CRLF, an included file byte for byte', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0x0a]);
     writeFileSync(join(workspace, 'logo.png'), png);
