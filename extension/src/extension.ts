@@ -408,10 +408,8 @@ export function activate(context: vscode.ExtensionContext): void {
       const resolved = await resolveAt(document, document.positionAt(r.span.offset));
       if (!resolved) return;
       const ok = await sendResolved(resolved, { uri: document.uri.toString(), index: resolved.index });
-      if (!ok && inFlight.size === 0) {
-        // a cancelled or failed request stops the run, like a failing step
-        return;
-      }
+      // a cancelled, refused or failed request stops the run, like a failing step (whatever else is in flight)
+      if (!ok) return;
     }
   };
 
