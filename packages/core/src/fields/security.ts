@@ -229,9 +229,14 @@ const clearSiteData = defineField<string[]>(['clear-site-data'], ({ text, start,
   return out;
 });
 
-/** Reads one serialized origin occupying `text[s, e)`, reporting a path (HTTP3617). */
+/**
+ * Reads one serialized origin occupying `text[s, e)`, reporting a path (HTTP3617) and an
+ * origin not written as browsers serialize it (HTTP3636): upper case, or the scheme's default
+ * port. Fetch and Resource Timing compare these fields with the request's origin byte for byte.
+ */
 function readOrigin(text: string, s: number, e: number, problems: Problems): Origin | 'null' | undefined {
   const sch = scheme(text, s, e);
+  let stop = e;
   if (sch > s && text.startsWith('://', sch)) {
     const slash = indexOfChar(text, 0x2f, sch + 3, e);
     const q = indexOfChar(text, 0x3f, sch + 3, e);
@@ -239,10 +244,18 @@ function readOrigin(text: string, s: number, e: number, problems: Problems): Ori
     for (const k of [slash, q]) if (k >= 0 && k < e && (cut < 0 || k < cut)) cut = k;
     if (cut >= 0) {
       problems.add('HTTP3617', cut, e - cut, { value: text.slice(cut, e) });
-      return serializedOrigin(text, s, cut, problems);
+      stop = cut;
     }
   }
-  return serializedOrigin(text, s, e, problems);
+  const before = problems.list.length;
+  const o = serializedOrigin(text, s, stop, problems);
+  if (o && o !== 'null' && problems.list.length === before) {
+    const written = text.slice(s, stop);
+    const defaultPort = (o.scheme === 'https' && o.port === 443) || (o.scheme === 'http' && o.port === 80);
+    const expected = `${o.scheme}://${o.host.toLowerCase()}${o.port !== undefined && !defaultPort ? `:${o.port}` : ''}`;
+    if (written !== expected) problems.add('HTTP3636', s, stop - s, { value: written, expected });
+  }
+  return o;
 }
 
 function originString(o: Origin | 'null'): string {

@@ -526,4 +526,6 @@ export const REAL_WORLD_FIELDS: CorpusField[] = [
   { field: 'Set-Cookie', value: 'id=1; Max-Age=', expect: ['HTTP3505@14+0'], section: '6265bis §5.6.2 (Max-Age needs digits)', source: 'misconfiguration' },
   { field: 'Link', value: '</app.css>; rel=preload', expect: ['HTTP3234@12+11'], section: 'HTML link type "preload" (as names a Fetch destination; without it the preload is skipped)', source: 'hand-written preload hints' },
   { field: 'Link', value: '</app.css>; rel=preload; as=stylesheet', expect: ['HTTP3234@25+13'], section: 'Fetch §2.2.5 (stylesheet is not a destination: style is)', source: 'hand-written preload hints' },
+  { field: 'Access-Control-Allow-Origin', value: 'https://app.example.com:443', expect: ['HTTP3636@0+27'], section: 'Fetch §3.2.5 (compared byte for byte with the serialized origin, which has no default port)', source: 'origins copied with their port' },
+  { field: 'Access-Control-Allow-Origin', value: 'HTTPS://APP.EXAMPLE.COM', expect: ['HTTP3636@0+23'], section: 'Fetch §3.2.5, HTML origin serialization (lower case)', source: 'upper-case configuration values' },
 ];

@@ -48,6 +48,12 @@ export const securityCases: FieldCase[] = [
   ['Access-Control-Allow-Origin', '*', [], '*'],
   ['Access-Control-Allow-Origin', 'https://a.example, https://b.example', ['HTTP3618@0+36']],
   ['Access-Control-Allow-Origin', 'null', ['HTTP3619@0+4']],
+  // Fetch compares with the serialized origin byte for byte: lower case, no default port
+  ['Access-Control-Allow-Origin', 'HTTPS://App.Example', ['HTTP3636@0+19'], 'https://app.example'],
+  ['Access-Control-Allow-Origin', 'https://app.example:443', ['HTTP3636@0+23']],
+  ['Access-Control-Allow-Origin', 'https://app.example:8443', [], 'https://app.example:8443'],
+  ['Access-Control-Allow-Origin', 'https://App.example/', ['HTTP3617@19+1', 'HTTP3636@0+19']],
+  ['Timing-Allow-Origin', 'https://a.example, http://B.example:80', ['HTTP3636@19+19']],
   ['Access-Control-Allow-Origin', 'https://a.example/path', ['HTTP3617@17+5']],
   ['Access-Control-Allow-Credentials', 'true', [], true],
   ['Access-Control-Allow-Credentials', 'TRUE', ['HTTP3620@0+4']],

@@ -35,5 +35,6 @@ export const securityDocsZh: Readonly<Record<string, string>> = {
   HTTP3631: `\`success_fraction\` 和 \`failure_fraction\` 是 0.0 到 1.0 之间的采样比例。\n\n见 [Network Error Logging 第 5.4 节](https://www.w3.org/TR/network-error-logging/#the-success_fraction-member)。`,
   HTTP3633: `每个分组形如 \`{"group": ..., "max_age": ..., "endpoints": [{"url": "https://..."}]}\`。没有端点的分组收不到任何报告。Report-To 已被 Reporting-Endpoints 取代。\n\n见 [Reporting API（2018）第 3.1 节](https://www.w3.org/TR/2018/WD-reporting-1-20180925/#header)。`,
   HTTP3634: `\`Referer = absolute-URI / partial-URI\`：不允许片段，也不得发送用户信息（\`user:password@\`），否则会把凭据泄露给目标。\n\n见 [RFC 9110 第 10.1.3 节](https://www.rfc-editor.org/rfc/rfc9110#section-10.1.3)。`,
+  HTTP3636: `浏览器以序列化形式发送和比较来源：协议和主机名小写，端口为该协议的默认端口时省略（应写 \`https://example.com\`，而不是 \`HTTPS://Example.com\` 或 \`https://example.com:443\`）。Access-Control-Allow-Origin 和 Timing-Allow-Origin 与请求的来源逐字节比较，其他写法永远不会匹配，响应会被拦截。\n\n见 [Fetch 第 3.2.5 节](${FETCH}/#cors-check) 和 [HTML 中来源的序列化](https://html.spec.whatwg.org/multipage/browsers.html#ascii-serialisation-of-an-origin)。`,
   HTTP3635: `Server 或 X-Powered-By 中详细的产品版本会帮助攻击者挑选已知漏洞。源服务器不应生成带有不必要细节的 Server 字段。\n\n见 [RFC 9110 第 10.2.4 节](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.4)。`,
 };
