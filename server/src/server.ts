@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { explainCaching, lintMessage, messageFromHeaders, normalizeLocale, parseMessage, type Locale } from '@httplens/core';
 import {
@@ -34,7 +34,7 @@ import {
   type UnchangedDocumentDiagnosticReport,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createHost } from './host.js';
+import { createHost, isInside } from './host.js';
 
 /** The `httplens/*` requests between the extension and the server (DESIGN.md). */
 export const Methods = {
@@ -120,6 +120,8 @@ export function startServer(connection: Connection): void {
   let diagnosticRefresh = false;
   let selectedEnvironment: string | undefined;
   let environments: EnvironmentSet | undefined;
+  /** The roots' environments and those of every folder read so far (names for diagnostics and the picker). */
+  let everyEnvironment: EnvironmentSet | undefined;
   let clientEnvironments: ClientSettings['environments'];
   const responses: Record<string, StoredExchange> = {};
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -138,9 +140,11 @@ export function startServer(connection: Connection): void {
     return {};
   }
 
-  /** http-client.env.json (+ private), `.env` and the editor's `httplens.environments`, merged. */
-  function loadEnvironments(): void {
-    const sets: EnvironmentSet[] = [];
+  /** The environment files of one folder (http-client.env.json, its private file, `.env`), read once per load. */
+  const folderSets = new Map<string, EnvironmentSet[]>();
+  function environmentFiles(dir: string): EnvironmentSet[] {
+    const known = folderSets.get(dir);
+    if (known) return known;
     // one file that cannot be read (a directory, no permission) leaves the others in use
     const read = (path: string): string | undefined => {
       if (!existsSync(path)) return undefined;
@@ -151,17 +155,58 @@ export function startServer(connection: Connection): void {
         return undefined;
       }
     };
-    for (const root of roots) {
-      for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
-        const text = read(join(root, name));
-        if (text !== undefined) sets.push(parseEnvironmentFile(text, name, { locale: locale() }));
-      }
-      const dotenv = trusted ? read(join(root, '.env')) : undefined;
-      if (dotenv !== undefined) sets.push(parseEnvironmentFile({ $shared: parseDotenv(dotenv) }, '.env'));
+    const sets: EnvironmentSet[] = [];
+    for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
+      const text = read(join(dir, name));
+      if (text !== undefined) sets.push(parseEnvironmentFile(text, name, { locale: locale() }));
     }
+    const dotenv = trusted ? read(join(dir, '.env')) : undefined;
+    if (dotenv !== undefined) sets.push(parseEnvironmentFile({ $shared: parseDotenv(dotenv) }, '.env'));
+    folderSets.set(dir, sets);
+    return sets;
+  }
+
+  /**
+   * The environments a document's requests use: the files at its workspace folder's root, then those of each folder
+   * down to the document's (JetBrains keeps http-client.env.json beside the `.http` files; the nearer file wins),
+   * then the editor's `httplens.environments`. A document outside the workspace folders gets the roots' files.
+   */
+  function environmentsFor(uri: string): EnvironmentSet | undefined {
+    const dir = uri.startsWith('file:') ? dirname(fileURLToPath(uri)) : undefined;
+    const root = dir === undefined ? undefined : roots.find((r) => isInside(r, dir));
+    if (dir === undefined || root === undefined) return environments;
+    const chain: string[] = [];
+    for (let at = dir, i = 0; i < 64; i++) {
+      chain.unshift(at);
+      if (relative(root, at) === '' || dirname(at) === at) break;
+      at = dirname(at);
+    }
+    const sets = chain.flatMap(environmentFiles);
+    if (clientEnvironments) sets.push(parseEnvironmentFile(clientEnvironments, 'settings'));
+    return sets.length ? mergeEnvironments(...sets) : undefined;
+  }
+
+  /**
+   * http-client.env.json (+ private), `.env` and the editor's `httplens.environments`, merged: those at the workspace
+   * folders' roots, and (for the names the language service knows and the environment picker lists) those beside the
+   * open documents.
+   */
+  function loadEnvironments(): void {
+    folderSets.clear();
+    const sets: EnvironmentSet[] = roots.flatMap(environmentFiles);
     if (clientEnvironments) sets.push(parseEnvironmentFile(clientEnvironments, 'settings'));
     environments = sets.length ? mergeEnvironments(...sets) : undefined;
-    ls.setEnvironments(environments, selectedEnvironment);
+    knowFolders();
+  }
+
+  /** Makes the environments beside the open documents known (names, picker); true when that added a folder. */
+  function knowFolders(): boolean {
+    const before = folderSets.size;
+    for (const d of documents.all()) environmentsFor(d.uri);
+    const all = [...(environments ? [environments] : []), ...[...folderSets.values()].flat()];
+    everyEnvironment = all.length ? mergeEnvironments(...all) : undefined;
+    ls.setEnvironments(everyEnvironment, selectedEnvironment);
+    return folderSets.size !== before;
   }
 
   async function refreshSettings(): Promise<void> {
@@ -258,6 +303,11 @@ export function startServer(connection: Connection): void {
     void refreshSettings().then(refreshAll, (e: Error) => connection.console.error(`httplens: settings: ${e.message}`));
   });
 
+  // a document in a folder not seen yet may bring the environment files beside it
+  documents.onDidOpen(() => {
+    if (knowFolders()) refreshAll();
+  });
+
   documents.onDidChangeContent((e) => {
     if (!pullDiagnostics) validate(e.document);
   });
@@ -284,10 +334,11 @@ export function startServer(connection: Connection): void {
       ls.setResolveContext({
         host: createHost({ documentUri: d.uri, roots, trusted }),
         responses,
-        ...(environments ? { environment: selectEnvironment(environments, selectedEnvironment) } : {}),
+        ...withEnvironment(environmentsFor(d.uri)),
       });
       return fn(d);
     });
+  const withEnvironment = (set: EnvironmentSet | undefined) => (set ? { environment: selectEnvironment(set, selectedEnvironment) } : {});
 
   connection.languages.diagnostics.on((params, token) => {
     const uri = params.textDocument.uri;
@@ -327,14 +378,14 @@ export function startServer(connection: Connection): void {
   connection.onRequest(Methods.setEnvironment, (p: { name?: string | null }, token) =>
     runSafe(connection, 'setEnvironment', token, () => {
       selectedEnvironment = p.name ?? undefined;
-      ls.setEnvironments(environments, selectedEnvironment);
+      ls.setEnvironments(everyEnvironment, selectedEnvironment);
       refreshAll();
-      return { selected: selectedEnvironment ?? null, names: environments ? environmentNames(environments) : [] };
+      return { selected: selectedEnvironment ?? null, names: everyEnvironment ? environmentNames(everyEnvironment) : [] };
     }),
   );
 
   connection.onRequest(Methods.environments, (_p: unknown, token) =>
-    runSafe(connection, 'environments', token, () => ({ selected: selectedEnvironment ?? null, names: environments ? environmentNames(environments) : [] })),
+    runSafe(connection, 'environments', token, () => ({ selected: selectedEnvironment ?? null, names: everyEnvironment ? environmentNames(everyEnvironment) : [] })),
   );
 
   connection.onRequest(Methods.setTrust, (p: { trusted: boolean }, token) =>
@@ -378,7 +429,7 @@ export function startServer(connection: Connection): void {
         answers[name] = answer;
       }
       const host = createHost({ documentUri: document.uri, roots, trusted });
-      const env = environments;
+      const env = environmentsFor(document.uri);
       const context = {
         host,
         responses,

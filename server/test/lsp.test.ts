@@ -190,6 +190,21 @@ describe('language server over stdio', () => {
     await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
   });
 
+  it('reads the environment files beside a document too (JetBrains keeps them there), the nearer file winning', async () => {
+    mkdirSync(join(workspace, 'api'), { recursive: true });
+    writeFileSync(join(workspace, 'api', 'http-client.env.json'), JSON.stringify({ dev: { host: 'api.internal:9000', apiKey: 'k-123' } }));
+    const at = async (name: string) => (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri(name) }, position: { line: 0, character: 0 } })) as { url: string; headers: [string, string][] };
+    await open(pull, 'api/keyed.http', 'GET http://{{host}}/items\nX-Api-Key: {{apiKey}}\n');
+    const report = (await pull.rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri('api/keyed.http') } })) as { items: { code: string }[] };
+    expect(report.items.map((d) => d.code)).not.toContain('HTTP1006');
+    const inApi = await at('api/keyed.http');
+    expect(inApi.url).toBe('http://api.internal:9000/items');
+    expect(inApi.headers).toContainEqual(['X-Api-Key', 'k-123']);
+    // a document at the root still gets the root's file
+    await open(pull, 'rooted.http', 'GET http://{{host}}/items\n');
+    expect((await at('rooted.http')).url).toBe('http://localhost:8080/items');
+  });
+
   it('answers requestAt with what is sent: a GraphQL query as JSON, multipart lines with CRLF, an included file byte for byte', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0x0a]);
     writeFileSync(join(workspace, 'logo.png'), png);
