@@ -100,6 +100,7 @@ function cspField(name: string, reportOnly: boolean): FieldParserDefinition<CspP
             problems.expected(text, n, e, 'directive-name');
           } else {
             const values: string[] = [];
+            let none: Span | undefined;
             let v = n;
             while (v < e) {
               while (v < e && isAsciiWs(text.charCodeAt(v))) v++;
@@ -111,8 +112,10 @@ function cspField(name: string, reportOnly: boolean): FieldParserDefinition<CspP
                 if (isSourceListDirective(dname) && CSP_KEYWORDS.includes(word.toLowerCase())) {
                   problems.add('HTTP3607', vs, v - vs, { value: word, suggestion: `'${word.toLowerCase()}'` });
                 }
+                if (word.toLowerCase() === "'none'") none ??= { offset: vs, length: v - vs };
               }
             }
+            if (none && values.length > 1 && isSourceListDirective(dname)) problems.add('HTTP3609', none.offset, none.length, { name: rawName });
             if (!CSP_DIRECTIVES.includes(dname)) {
               const suggestion = closest(dname.replaceAll('_', '-'), CSP_DIRECTIVES);
               if (suggestion) problems.add('HTTP3605', s, n - s, { name: rawName, suggestion });

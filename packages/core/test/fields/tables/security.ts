@@ -46,6 +46,9 @@ export const securityCases: FieldCase[] = [
   ['Origin', 'example.com', ['HTTP2001@11+0']],
   ['Origin', 'http://localhost:3000', [], 'http://localhost:3000'],
   ['Access-Control-Allow-Origin', '*', [], '*'],
+  // CSP3 §6.7.2.5: 'none' beside other sources has no effect
+  ['Content-Security-Policy', "default-src 'self'; script-src 'none' https://cdn.example", ['HTTP3609@31+6']],
+  ['Content-Security-Policy', "object-src 'none'; base-uri 'none'", []],
   ['Access-Control-Allow-Origin', 'https://a.example, https://b.example', ['HTTP3618@0+36']],
   ['Access-Control-Allow-Origin', 'null', ['HTTP3619@0+4']],
   // Fetch compares with the serialized origin byte for byte: lower case, no default port

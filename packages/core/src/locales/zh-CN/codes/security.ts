@@ -12,6 +12,7 @@ export const securityDocsZh: Readonly<Record<string, string>> = {
   HTTP3606: `同一策略中某个指令出现两次时，只使用第一个。要允许更多来源，请把它们都写在同一个指令中。\n\n见 [CSP3 第 2.2.1 节](${CSP}/#parse-serialized-policy)。`,
   HTTP3607: `来源列表中的关键字要加单引号：\`'self'\`、\`'none'\`、\`'unsafe-inline'\`。不加引号时，\`self\` 是名为 "self" 的主机，策略并没有允许本想允许的内容。\n\n见 [CSP3 第 2.3.1 节](${CSP}/#framework-directive-source-list)。`,
   HTTP3608: `Content-Security-Policy-Report-Only 不强制执行任何限制，它唯一的作用就是发送违规报告。没有 \`report-uri\` 或 \`report-to\` 时，违规只会出现在开发者控制台中。\n\n见 [CSP3 第 3.2 节](${CSP}/#cspro-header)。`,
+  HTTP3609: `来源列表要么只有 \`'none'\`，要么是一组来源。\`'none'\` 与其他来源并列时不起作用：\`script-src 'none' https://cdn.example\` 会允许 https://cdn.example。请删掉 \`'none'\`，或者删掉其他来源。\n\n见 [CSP3 第 2.3.1 节](${CSP}/#framework-directive-source-list) 和 [CSP3 第 6.7.2.5 节](${CSP}/#match-url-to-source-list)。`,
   HTTP3611: `使用 unsafe-url 时，URL 中的令牌或个人数据会泄露给第三方和网络。浏览器的默认值 strict-origin-when-cross-origin 通常就是合适的选择。\n\n见 [Referrer Policy 第 3 节](https://www.w3.org/TR/referrer-policy/#referrer-policy-unsafe-url)。`,
   HTTP3612: `唯一定义的取值是 \`nosniff\`；其他任何取值都会使防 MIME 类型嗅探的保护失效。\n\n见 [Fetch 第 3.4 节](${FETCH}/#x-content-type-options-header)。`,
   HTTP3613: `浏览器会忽略 \`ALLOW-FROM uri\`，于是任何人都能嵌入该页面。请改用 \`Content-Security-Policy: frame-ancestors https://partner.example\`。\n\n见 [RFC 7034 第 2.1 节](https://www.rfc-editor.org/rfc/rfc7034#section-2.1) 和 [HTML 第 7.1.2 节](https://html.spec.whatwg.org/multipage/document-lifecycle.html#the-x-frame-options-header)。`,
