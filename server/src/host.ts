@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDotenv, type HttpFileHost } from '@httplens/http-file';
@@ -42,6 +42,16 @@ export function createHost(options: HostOptions): HttpFileHost {
         return readFileSync(full, 'utf8');
       } catch {
         return undefined;
+      }
+    },
+    // asked as a document is parsed (HTTP1008), without reading the file
+    exists(path) {
+      const full = where(path);
+      if (full === undefined) return true; // no folder to look in, or not to be looked at: not reported
+      try {
+        return statSync(full).isFile();
+      } catch {
+        return false;
       }
     },
     // included files as bytes: `< ./image.png` is sent as it is, `<@latin1 ./f` decoded from its encoding

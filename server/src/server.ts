@@ -109,7 +109,9 @@ interface ClientSettings extends LanguageSettings {
 /** Wires the language service to an LSP connection. Thin: look up the document, call the service, wrap in runSafe. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const ls = getLanguageService();
+  // an include that cannot be read is reported as the document is edited; a file outside the workspace in an
+  // untrusted one is not looked at (and not reported)
+  const ls = getLanguageService({ fileExists: (uri, path) => createHost({ documentUri: uri, roots, trusted }).exists?.(path) ?? true });
   let roots: string[] = [];
   let trusted = true;
   let clientLocale: Locale = 'en';

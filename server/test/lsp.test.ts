@@ -190,6 +190,13 @@ describe('language server over stdio', () => {
     await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
   });
 
+  it('reports an included file that does not exist as the document is edited (HTTP1008)', async () => {
+    writeFileSync(join(workspace, 'present.json'), '{}');
+    await open(pull, 'includes.http', 'POST https://a.example/\nContent-Type: application/json\n\n< ./present.json\n\n###\nPOST https://a.example/\nContent-Type: application/json\n\n< ./missing.json\n');
+    const report = (await pull.rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri('includes.http') } })) as { items: { code: string; range: { start: { line: number } } }[] };
+    expect(report.items.filter((d) => d.code === 'HTTP1008').map((d) => d.range.start.line)).toEqual([9]);
+  });
+
   it('reads the environment files beside a document too (JetBrains keeps them there), the nearer file winning', async () => {
     mkdirSync(join(workspace, 'api'), { recursive: true });
     writeFileSync(join(workspace, 'api', 'http-client.env.json'), JSON.stringify({ dev: { host: 'api.internal:9000', apiKey: 'k-123' } }));

@@ -74,6 +74,8 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
   const cache = new DocumentCache(
     () => settings.dialect ?? 'auto',
     () => knownVariables,
+    32,
+    options.fileExists,
   );
 
   return {

@@ -1,5 +1,5 @@
 import { parseMessages, type FieldLine, type HttpMessage } from '@httplens/core';
-import { parseHttpFile, type Dialect, type HttpFile, type HttpFileRequest } from '@httplens/http-file';
+import { parseHttpFile, type Dialect, type HttpFile, type HttpFileHost, type HttpFileRequest } from '@httplens/http-file';
 import type { TextDocument } from './document.js';
 
 export type ParsedDocument =
@@ -39,6 +39,7 @@ export class DocumentCache {
     private readonly dialect: () => Dialect | 'auto',
     private readonly knownVariables: () => readonly string[] = () => [],
     private readonly capacity = 32,
+    private readonly fileExists?: (documentUri: string, path: string) => boolean,
   ) {}
 
   /** Forgets every parse (the environments, and so the known variable names, changed). */
@@ -55,7 +56,8 @@ export class DocumentCache {
       this.entries.set(document.uri, hit);
       return hit.parsed;
     }
-    const parsed = parseDocument(document, this.dialect(), this.knownVariables());
+    const exists = this.fileExists;
+    const parsed = parseDocument(document, this.dialect(), this.knownVariables(), exists ? { exists: (path) => exists(document.uri, path) } : undefined);
     this.entries.set(document.uri, { version: document.version, languageId: document.languageId, parsed });
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;
@@ -69,11 +71,11 @@ export class DocumentCache {
   }
 }
 
-export function parseDocument(document: Pick<TextDocument, 'languageId' | 'getText'>, dialect: Dialect | 'auto' = 'auto', knownVariables: readonly string[] = []): ParsedDocument {
+export function parseDocument(document: Pick<TextDocument, 'languageId' | 'getText'>, dialect: Dialect | 'auto' = 'auto', knownVariables: readonly string[] = [], host?: HttpFileHost): ParsedDocument {
   const text = document.getText();
   if (isMessageDocument(document)) return { kind: 'message', text, messages: text.trim() === '' ? [] : parseMessages(text, { requireHost: false }) };
   // parseHttpFile reads a leading byte order mark as a space (same offsets).
-  return { kind: 'http', text, file: parseHttpFile(text, { dialect, knownVariables }) };
+  return { kind: 'http', text, file: parseHttpFile(text, { dialect, knownVariables, ...(host ? { host } : {}) }) };
 }
 
 /**

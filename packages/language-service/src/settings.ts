@@ -25,4 +25,9 @@ export interface LanguageServiceOptions {
   host?: HttpFileHost;
   /** The clock, for relative dates in hovers (ms since the epoch). */
   now?: () => number;
+  /**
+   * Whether a file a document includes (`< ./file`) exists, relative to that document: with it, an include that
+   * cannot be read is reported as the document is edited (HTTP1008). It is asked, never the file read.
+   */
+  fileExists?: (documentUri: string, path: string) => boolean;
 }
