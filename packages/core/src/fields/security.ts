@@ -145,6 +145,9 @@ const REFERRER_POLICIES = [
 /** Referrer-Policy = 1#policy-token ; the last recognised token wins. */
 const referrerPolicy = defineField<string[]>(['referrer-policy'], (input) => {
   const out: string[] = [];
+  // Referrer Policy §8.1: the last recognised token wins, so unsafe-url is reported only when it is in effect
+  // (`unsafe-url, strict-origin` is strict-origin in every browser that reads the field).
+  let unsafe: { offset: number; length: number } | undefined;
   for (const item of tokenList(input, 'policy-token')) {
     const v = item.value.toLowerCase();
     if (!REFERRER_POLICIES.includes(v)) {
@@ -155,9 +158,10 @@ const referrerPolicy = defineField<string[]>(['referrer-policy'], (input) => {
       });
       continue;
     }
-    if (v === 'unsafe-url') input.problems.add('HTTP3611', item.span.offset, item.span.length);
+    unsafe = v === 'unsafe-url' ? item.span : undefined;
     out.push(v);
   }
+  if (unsafe) input.problems.add('HTTP3611', unsafe.offset, unsafe.length);
   return out;
 });
 

@@ -529,4 +529,5 @@ export const REAL_WORLD_FIELDS: CorpusField[] = [
   { field: 'Access-Control-Allow-Origin', value: 'https://app.example.com:443', expect: ['HTTP3636@0+27'], section: 'Fetch §3.2.5 (compared byte for byte with the serialized origin, which has no default port)', source: 'origins copied with their port' },
   { field: 'Access-Control-Allow-Origin', value: 'HTTPS://APP.EXAMPLE.COM', expect: ['HTTP3636@0+23'], section: 'Fetch §3.2.5, HTML origin serialization (lower case)', source: 'upper-case configuration values' },
   { field: 'Content-Security-Policy', value: "default-src 'none' 'self'; img-src 'self' data:", expect: ["HTTP3609@12+6"], section: "CSP3 §6.7.2.5 ('none' beside other sources has no effect: 'self' is allowed)", source: 'policies edited by hand' },
+  { field: 'Referrer-Policy', value: 'unsafe-url, strict-origin-when-cross-origin', expect: [], section: 'Referrer Policy §8.1 (the last recognised token wins: unsafe-url is a fallback that no browser applies)', source: 'fallback lists' },
 ];

@@ -20,6 +20,9 @@ export const securityCases: FieldCase[] = [
   ['Content-Security-Policy-Report-Only', 'script-src none; report-to csp', ['HTTP3607@11+4']],
   ['Referrer-Policy', 'no-referrer, strict-origin-when-cross-origin', [], ['no-referrer', 'strict-origin-when-cross-origin']],
   ['Referrer-Policy', 'unsafe-url', ['HTTP3611@0+10']],
+  // the last recognised token is the policy: an earlier unsafe-url is not in effect
+  ['Referrer-Policy', 'unsafe-url, strict-origin-when-cross-origin', []],
+  ['Referrer-Policy', 'no-referrer, unsafe-url, not-a-policy', ['HTTP3611@13+10', 'HTTP3615@25+12']],
   ['Referrer-Policy', 'strict-orign', ['HTTP3615@0+12']],
   ['X-Content-Type-Options', 'nosniff', [], 'nosniff'],
   ['X-Content-Type-Options', 'no-sniff', ['HTTP3612@0+8']],
