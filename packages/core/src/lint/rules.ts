@@ -236,9 +236,13 @@ export const RESPONSE_RULES: readonly MessageRule[] = [
     codes: ['HTTP0563'],
     applies: 'response',
     check(ctx) {
+      // A 101 needs Connection and Upgrade, and Transfer-Encoding is how HTTP/1.1 frames a body: on HTTP/1.1 these
+      // are the protocol working, and a note on each would be noise.
+      if (ctx.status === 101) return;
       const listed = new Set(ctx.listMembers('connection'));
       for (const field of ctx.message.fields) {
         const name = field.name.toLowerCase();
+        if (name === 'transfer-encoding' && !ctx.message.version.startsWith('HTTP/2') && !ctx.message.version.startsWith('HTTP/3')) continue;
         if (HOP_BY_HOP.includes(name) || (listed.has(name) && name !== 'close')) ctx.report('HTTP0563', field.nameSpan, { name: field.name });
       }
     },

@@ -457,7 +457,7 @@ They describe one HTTP/1.1 connection; proxies remove them (${rfc(9110, '7.6.1')
 
 ## How to fix
 
-Nothing is wrong on HTTP/1.1. When moving to HTTP/2, make sure these fields are not forwarded; \`TE: trailers\` is the only exception.
+Nothing is wrong on HTTP/1.1. When moving to HTTP/2, make sure these fields are not forwarded; \`TE: trailers\` is the only exception. Not reported: \`Transfer-Encoding\` on HTTP/1.x (it frames the body there) and the fields of a \`101 Switching Protocols\`, which needs \`Connection\` and \`Upgrade\`.
 `,
   },
   {

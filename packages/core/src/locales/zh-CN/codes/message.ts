@@ -97,7 +97,7 @@ export const messageDocsZh: Readonly<Record<string, string>> = {
   HTTP0563: page(
     '连接专用的逐跳首部：`Connection` 及其列出的字段、`Keep-Alive`、`Proxy-Connection`、`Transfer-Encoding`、`Upgrade`。',
     `它们只描述一条 HTTP/1.1 连接；代理会删除它们（${rfc(9110, '7.6.1')}），而 HTTP/2 和 HTTP/3 把带有它们的报文视为格式错误（${rfc(9113, '8.2.2')}、${rfc(9114, '4.2')}）。不加区分地把它们复制进 HTTP/2 响应的代码会让客户端出错。`,
-    '在 HTTP/1.1 上这没有问题。迁移到 HTTP/2 时，确保不转发这些字段；唯一的例外是 `TE: trailers`。',
+    '在 HTTP/1.1 上这没有问题。迁移到 HTTP/2 时，确保不转发这些字段；唯一的例外是 `TE: trailers`。不报告的情况：HTTP/1.x 上的 `Transfer-Encoding`（它在那里负责主体的分帧），以及 `101 Switching Protocols` 的字段（它必须带 `Connection` 和 `Upgrade`）。',
   ),
   HTTP0564: page('`Upgrade` 没有在 `Connection` 中列出。', `发送 \`Upgrade\` 的一方必须同时发送 \`Connection: upgrade\`，以免中间方转发升级请求（${rfc(9110, '7.8')}）。`, '加上 `Connection: upgrade`。'),
   HTTP0565: page(
