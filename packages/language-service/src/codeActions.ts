@@ -69,6 +69,18 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
       const at = text.indexOf(String(args.name), start);
       if (at >= 0 && at + String(args.name).length <= end) out.push(edit(t(locale, 'fix.rename', String(args.suggestion)), [{ range: toRange(document, { offset: at, length: String(args.name).length }), newText: String(args.suggestion) }], CodeActionKind.QuickFix, d, true));
     }
+    // an origin as browsers serialize it (Fetch compares Access-Control-Allow-Origin byte for byte)
+    if (code === 'HTTP3636' && args.expected !== undefined && onePiece) {
+      out.push(edit(t(locale, 'fix.rename', String(args.expected)), [{ range: d.range, newText: String(args.expected) }], CodeActionKind.QuickFix, d, true));
+    }
+    // 'none' beside other sources in a CSP directive: the sources win, 'none' only misleads
+    if (code === 'HTTP3609' && onePiece) {
+      let from = start;
+      let to = end;
+      while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to++;
+      if (to === end) while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+      out.push(edit(t(locale, 'fix.removeDirective', flagged), [{ range: toRange(document, { offset: from, length: to - from }), newText: '' }], CodeActionKind.QuickFix, d, true));
+    }
     if (code === 'HTTP3204') {
       out.push(edit(t(locale, 'fix.addCharset'), [{ range: toRange(document, { offset: end, length: 0 }), newText: '; charset=utf-8' }], CodeActionKind.QuickFix, d, true));
     }

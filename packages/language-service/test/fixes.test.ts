@@ -116,6 +116,9 @@ const BROKEN: [languageId: string, text: string][] = [
   ['http-message', 'HTTP/1.1 200 OK\r\nCache-Control: public, no-cache="set-cookie", private\r\nContent-Length: 0\r\n\r\n'],
   ['http', 'GET https://a.example/\nUSER-AGENT: x\nX-Frame-Options: DENY\n'],
   ['http', 'POST https://a.example/\r\nAccept: */*\r\n\r\n{"a": "{{$guid x}}"}\r\n'],
+  ['http-message', 'HTTP/1.1 200 OK\r\nDate: Tue, 24 Nov 2026 10:00:00 GMT\r\nAccess-Control-Allow-Origin: HTTPS://App.Example:443\r\nContent-Length: 0\r\n\r\n'],
+  ['http-message', "HTTP/1.1 200 OK\r\nDate: Tue, 24 Nov 2026 10:00:00 GMT\r\nContent-Security-Policy: script-src 'none' https://cdn.example; object-src 'none'\r\nContent-Length: 0\r\n\r\n"],
+  ['http', "GET https://a.example/\nContent-Security-Policy: script-src https://cdn.example 'none'\n"],
 ];
 
 describe('every quick fix offered on a corpus of broken files', () => {
