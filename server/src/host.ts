@@ -28,10 +28,14 @@ export function createHost(options: HostOptions): HttpFileHost {
   const dir = options.documentUri.startsWith('file:') ? dirname(fileURLToPath(options.documentUri)) : undefined;
   let dotenv: Record<string, string> | undefined;
   const allowed = (path: string) => options.trusted || options.roots.some((root) => isInside(root, path));
-  /** The file's full path when it may be read, else undefined. */
+  /**
+   * The file's full path when it may be read, else undefined: relative to the document's folder, else (when it is not
+   * there) to a workspace folder, where REST Client looks too.
+   */
   const where = (path: string): string | undefined => {
     if (!dir) return undefined;
-    const full = isAbsolute(path) ? path : join(dir, path);
+    let full = isAbsolute(path) ? path : join(dir, path);
+    if (!isAbsolute(path) && !existsSync(full)) full = options.roots.map((root) => join(root, path)).find((p) => existsSync(p)) ?? full;
     return allowed(full) ? full : undefined;
   };
   return {

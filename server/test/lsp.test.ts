@@ -195,6 +195,11 @@ describe('language server over stdio', () => {
     await open(pull, 'includes.http', 'POST https://a.example/\nContent-Type: application/json\n\n< ./present.json\n\n###\nPOST https://a.example/\nContent-Type: application/json\n\n< ./missing.json\n');
     const report = (await pull.rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri('includes.http') } })) as { items: { code: string; range: { start: { line: number } } }[] };
     expect(report.items.filter((d) => d.code === 'HTTP1008').map((d) => d.range.start.line)).toEqual([9]);
+    // a path relative to the workspace folder, as REST Client also reads it, from a document in a subfolder
+    mkdirSync(join(workspace, 'requests'), { recursive: true });
+    await open(pull, 'requests/nested.http', 'POST https://a.example/\nContent-Type: application/json\n\n< ./present.json\n');
+    const nested = (await pull.rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri('requests/nested.http') } })) as { items: { code: string }[] };
+    expect(nested.items.map((d) => d.code)).not.toContain('HTTP1008');
   });
 
   it('reads the environment files beside a document too (JetBrains keeps them there), the nearer file winning', async () => {
