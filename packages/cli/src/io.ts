@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 /** Where the command writes and reads; tests pass their own. */
 export interface Io {
   stdout: (text: string) => void;
+  /** Bytes as they are (`send --raw` into a file or a pipe); without it they are written one Latin-1 character each. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
   /** Colour and progress only on a terminal. */
@@ -14,6 +16,7 @@ export interface Io {
 
 export const nodeIo: Io = {
   stdout: (text) => void process.stdout.write(text),
+  stdoutBytes: (bytes) => void process.stdout.write(bytes),
   stderr: (text) => void process.stderr.write(text),
   readStdin: () => readFileSync(0, 'latin1'),
   stdoutIsTTY: process.stdout.isTTY === true,

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeLatin1, type Diagnostic, type Locale } from '@httplens/core';
+import type { Diagnostic, Locale } from '@httplens/core';
 import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
-import { describeErrorCode, ERROR_CODES } from '@httplens/transport';
+import { describeErrorCode, ERROR_CODES, type SendResult } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { createRunClient, loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
@@ -98,7 +98,16 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
       });
       spinner.stop();
       outcomes.push(outcome);
-      if (!boolFlag(args, 'json')) io.stdout(formatOutcome(outcome, { c, locale, full: boolFlag(args, 'full'), raw: boolFlag(args, 'raw'), notes: true }));
+      if (boolFlag(args, 'json')) {
+        // printed at the end
+      } else if (boolFlag(args, 'raw') && outcome.result && !io.stdoutIsTTY && io.stdoutBytes) {
+        // `--raw` into a file or a pipe: the exchanged bytes exactly
+        const write = io.stdoutBytes;
+        for (const piece of rawPieces(outcome, outcome.result, c, locale)) {
+          if (typeof piece === 'string') io.stdout(piece);
+          else write(piece);
+        }
+      } else io.stdout(formatOutcome(outcome, { c, locale, full: boolFlag(args, 'full'), raw: boolFlag(args, 'raw'), notes: true }));
     }
   } finally {
     client.close();
@@ -165,7 +174,10 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   const r = o.result;
   if (!r) return `${out.join('\n')}\n`;
   if (options.raw) {
-    out.push(c.grey(`── ${t.sent} ──`), decodeLatin1(r.raw.sent), c.grey(`── ${t.received} ──`), decodeLatin1(r.raw.received), '');
+    // as text: the bytes as UTF-8 with their control characters shown (a server's escape sequences must not drive a
+    // terminal); `send` writes the bytes themselves into a file or a pipe (see rawPieces)
+    const shown = (b: Uint8Array) => visible(new TextDecoder().decode(b), '\t\n\r');
+    out.push(c.grey(`── ${t.sent} ──`), shown(r.raw.sent), c.grey(`── ${t.received} ──`), shown(r.raw.received), '');
     return `${out.join('\n')}\n`;
   }
   const statusColour = r.status >= 500 ? c.red : r.status >= 400 ? c.yellow : r.status >= 300 ? c.cyan : c.green;
@@ -189,6 +201,13 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   }
   out.push('');
   return `${out.join('\n')}\n`;
+}
+
+/** `--raw` outside a terminal: the request line and notes as text, the bytes sent and received as they are. */
+function rawPieces(o: ExchangeOutcome, r: SendResult, c: Colours, locale: Locale): (string | Uint8Array)[] {
+  const t = TEXTS[locale];
+  const head = formatOutcome({ ...o, result: undefined } as ExchangeOutcome, { c, locale, full: false, raw: true, notes: true }).trimEnd();
+  return [`${head}\n${c.grey(`── ${t.sent} ──`)}\n`, r.raw.sent, `\n${c.grey(`── ${t.received} ──`)}\n`, r.raw.received, '\n\n'];
 }
 
 function severityMark(d: Diagnostic, c: Colours): string {

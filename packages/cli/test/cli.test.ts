@@ -52,6 +52,9 @@ beforeAll(async () => {
         const ok = header.startsWith('Digest ') && p.username === 'alice' && p.response === expected;
         res.writeHead(ok ? 200 : 401, ok ? { 'Content-Type': 'text/plain' } : { 'WWW-Authenticate': 'Digest realm="test", qop="auth", nonce="n0nce", algorithm=MD5' });
         res.end(ok ? 'welcome alice' : 'who are you');
+      } else if (req.url === '/utf8') {
+        res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('café \u001b[31m');
       } else if (req.url === '/upload') {
         res.writeHead(200, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify({ base64: Buffer.concat(chunks).toString('base64') }));
@@ -235,6 +238,19 @@ describe('httplens send', () => {
     expect(r.stdout).toContain('GET /me HTTP/1.1\r\nHost: 127.0.0.1:');
     const xml = readFileSync(join(work, 'report.xml'), 'utf8');
     expect(xml).toContain('<testsuites name="httplens send" tests="1"');
+  });
+
+  it('--raw writes the exchanged bytes exactly into a pipe (UTF-8 is not written twice)', async () => {
+    writeFileSync(join(work, 'utf8.http'), `GET ${base}/utf8\n`);
+    const bytes = await new Promise<Buffer>((done) => {
+      const child = spawn(process.execPath, [bin, 'send', 'utf8.http', '--raw'], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (d: Buffer) => chunks.push(d));
+      child.on('close', () => done(Buffer.concat(chunks)));
+    });
+    expect(bytes.includes(Buffer.from('caf\u00c3\u00a9', 'latin1'))).toBe(true); // é as its two UTF-8 bytes, once
+    expect(bytes.includes(Buffer.from('\u001b[31m', 'latin1'))).toBe(true); // exactly what the server sent
+    expect(bytes.includes(Buffer.from('GET /utf8 HTTP/1.1\r\nHost: '))).toBe(true);
   });
 
   it('explains a transport failure in plain words', async () => {

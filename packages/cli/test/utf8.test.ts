@@ -61,3 +61,16 @@ describe('parseJsonc (settings.json)', () => {
     expect(() => parseJsonc('{"a": }')).toThrow();
   });
 });
+
+describe('send --raw on a terminal', () => {
+  it('shows the bytes as UTF-8 text, with a server\'s control characters as pictures', async () => {
+    const { formatOutcome } = await import('../src/send.js');
+    const { colours } = await import('../src/io.js');
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const outcome = { index: 0, method: 'GET', url: 'http://x/', hops: [], notes: [], diagnostics: [], result: { raw: { sent: enc('GET / HTTP/1.1\r\n\r\n'), received: enc('HTTP/1.1 200 OK\r\n\r\ncafé \u001b[2J') } } };
+    const text = formatOutcome(outcome as never, { c: colours(false), locale: 'en', full: false, raw: true });
+    expect(text).toContain('café ␛[2J');
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('GET / HTTP/1.1\r\n');
+  });
+});
