@@ -189,6 +189,9 @@ function readable(host: HttpFileHost, path: string): boolean {
   return true;
 }
 
+/** Variables a script sets: `client.global.set("a", ...)`, `request.variables.set('a', ...)`, `exports.a =`, `$global.a =`. */
+const SCRIPT_SETS = /\b(?:client\.global|request\.variables)\.set\(\s*(["'`])([^"'`\n]{1,200})\1|(?:\bexports|\$global)\.([A-Za-z_$][\w$]{0,199})\s*=(?!=)/g;
+
 /** JetBrains `import ./other.http`, `run #Name`, `run ./other.http (@a=b, @c=d)`. */
 const DIRECTIVE = /^(import|run)[ \t]+(#[^\s(]+|[^\s(]+\.(?:http|rest))(?:[ \t]*\(([^()]*)\))?[ \t]*$/;
 
@@ -594,7 +597,7 @@ class Parser {
         span: { offset: first.start, length: first.end - first.start },
         contentSpan: { offset: contentStart, length: sameLine - openAt },
       };
-      owner.scripts = append(owner.scripts, node);
+      this.addScript(owner, node);
       return index;
     }
     for (let j = index + 1; j < this.lineCount; j++) {
@@ -609,7 +612,7 @@ class Parser {
           contentSpan: { offset: contentStart, length: line.start + pos - contentStart },
         };
         if (event) node.event = event;
-        owner.scripts = append(owner.scripts, node);
+        this.addScript(owner, node);
         return j;
       }
     }
@@ -623,8 +626,23 @@ class Parser {
       contentSpan: { offset: contentStart, length: last.end - contentStart },
     };
     if (event) node.event = event;
-    owner.scripts = append(owner.scripts, node);
+    this.addScript(owner, node);
     return lastIndex;
+  }
+
+  /**
+   * Keeps a script (never run), and counts the variables it sets as defined: JetBrains' `client.global.set("name", ...)`
+   * and `request.variables.set("name", ...)`, httpYac's `exports.name = ...` and `$global.name = ...`. They get their
+   * values when the tool runs the script, so `{{name}}` elsewhere in the file is not reported as undefined.
+   */
+  addScript(owner: { scripts: ScriptNode[] }, node: ScriptNode): void {
+    owner.scripts = append(owner.scripts, node);
+    const text = node.script ?? '';
+    if (!text.includes('.set(') && !text.includes('exports.') && !text.includes('$global.')) return;
+    for (const m of text.matchAll(SCRIPT_SETS)) {
+      const name = m[2] ?? m[3];
+      if (name) this.known.add(name);
+    }
   }
 
   /** The index of the last line of the script that starts at `index` when it is not closed: up to a separator or the end. */
