@@ -1,3 +1,6 @@
+// The Simplified Chinese hover texts of fields and doc pages of codes: core keeps them on a subpath, registered when
+// imported (an editor speaks both languages).
+import '@httplens/core/locales/zh-CN';
 import { normalizeLocale, type Locale } from '@httplens/core';
 import { selectEnvironment, type EnvironmentSet, type ResolveContext } from '@httplens/http-file';
 import type {

@@ -68,6 +68,13 @@ describe('doHover', () => {
     expect(h?.value).toContain('1 分钟');
   });
 
+  it("shows a field's documentation in Simplified Chinese, not only its summary", () => {
+    const h = hover('GET https://a.example/\nCache-Con|trol: max-age=60\n', 'http', service({ locale: 'zh-CN' }));
+    // the zh-CN hover text of Cache-Control (registered by @httplens/core/locales/zh-CN), not the English one
+    expect(h?.value).toContain('给沿途缓存的指令');
+    expect(h?.value).not.toContain('Directives for caches along the way');
+  });
+
   it('returns null where there is nothing to explain', () => {
     expect(hover('GET https://a.example/\n\n{"a": |1}\n')).toBeUndefined();
   });
