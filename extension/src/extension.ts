@@ -35,8 +35,12 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(output, trace);
   // one client per workspace, recreated when its settings change; the cookie jar outlives it (kept in workspaceState)
   const jar = CookieJar.fromJSON(context.workspaceState.get<unknown>(COOKIES_KEY));
+  // A client replaced while requests are in flight is closed when they are done (a redirect or a Digest answer of
+  // theirs would otherwise wait on a closed pool).
+  const retired: Client[] = [];
   const newClient = () => {
-    httpClient?.close();
+    if (httpClient && inFlight.size === 0) httpClient.close();
+    else if (httpClient) retired.push(httpClient);
     httpClient = createClient({ ...clientOptionsFor(settings()), cookies: jar });
     return httpClient;
   };
@@ -338,6 +342,7 @@ export function activate(context: vscode.ExtensionContext): void {
       return false;
     } finally {
       inFlight.delete(controller);
+      if (inFlight.size === 0) for (const old of retired.splice(0)) old.close();
     }
   };
 
