@@ -146,7 +146,8 @@ export interface ExchangeOutcome {
   result?: SendResult;
   /** The chain of responses when redirects were followed (the last one is `result`). */
   hops: { url: string; status: number }[];
-  error?: { code: string; message: string };
+  /** `received`: the bytes of a response cut short (a server that closed the connection mid-body). */
+  error?: { code: string; message: string; received?: Uint8Array };
   /** Notes from building the request (Host added, auth shorthands, refusals). */
   notes: Diagnostic[];
   /** Diagnostics of the received response. */
@@ -255,8 +256,10 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
       };
     }
   } catch (e) {
-    const err = e as Error & { code?: string };
+    const err = e as Error & { code?: string; context?: { received?: Uint8Array } };
     outcome.error = { code: err.code ?? 'HTTPLENS_ERROR', message: err.message };
+    const received = err.context?.received;
+    if (received && received.length > 0) outcome.error.received = received;
   }
   return outcome;
 }

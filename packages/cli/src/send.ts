@@ -148,8 +148,8 @@ export function failed(o: ExchangeOutcome, failOn: 'error' | '4xx' | '5xx'): boo
 }
 
 const TEXTS: Record<Locale, Record<string, string>> = {
-  en: { timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error' },
-  'zh-CN': { timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误' },
+  en: { receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error' },
+  'zh-CN': { receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误' },
 };
 
 /**
@@ -168,7 +168,15 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   if (o.error) {
     const known = Object.prototype.hasOwnProperty.call(ERROR_CODES, o.error.code);
     const plain = known ? describeErrorCode(o.error.code as keyof typeof ERROR_CODES, locale) : o.error.message;
-    out.push(c.red(`  ✖ ${o.error.code}: ${plain}`), c.grey(`    ${o.error.message}`), '');
+    out.push(c.red(`  ✖ ${o.error.code}: ${plain}`), c.grey(`    ${o.error.message}`));
+    const received = o.error.received;
+    if (received) {
+      // what arrived before the error (a response cut short), as text a terminal cannot be driven by
+      const text = visible(new TextDecoder().decode(received), '\t\n\r');
+      const limit = 2000;
+      out.push(c.grey(`── ${(t.receivedBefore ?? '').replace('{0}', String(received.length))} ──`), options.full || text.length <= limit ? text : `${text.slice(0, limit)}\n${c.grey(`… ${text.length - limit} ${t.truncated}`)}`);
+    }
+    out.push('');
     return `${out.join('\n')}\n`;
   }
   const r = o.result;
@@ -224,7 +232,7 @@ function toJson(o: ExchangeOutcome) {
     method: o.method,
     url: o.url,
     redirects: o.hops,
-    error: o.error ?? null,
+    error: o.error ? { code: o.error.code, message: o.error.message, ...(o.error.received ? { received: new TextDecoder().decode(o.error.received) } : {}) } : null,
     response: r ? { status: r.status, reason: r.reason, version: r.version, headers: r.headers, body: o.body ?? '', truncated: r.truncated, timings: r.timings, reused: r.reused, remoteAddress: r.remoteAddress } : null,
     diagnostics: o.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, offset: d.span.offset, length: d.span.length })),
     notes: o.notes.map((d) => ({ code: d.code, severity: d.severity, message: d.message })),

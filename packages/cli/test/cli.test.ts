@@ -52,6 +52,9 @@ beforeAll(async () => {
         const ok = header.startsWith('Digest ') && p.username === 'alice' && p.response === expected;
         res.writeHead(ok ? 200 : 401, ok ? { 'Content-Type': 'text/plain' } : { 'WWW-Authenticate': 'Digest realm="test", qop="auth", nonce="n0nce", algorithm=MD5' });
         res.end(ok ? 'welcome alice' : 'who are you');
+      } else if (req.url === '/cut') {
+        res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': '100' });
+        res.write('0123456789', () => res.socket?.destroy());
       } else if (req.url === '/utf8') {
         res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
         res.end('café \u001b[31m');
@@ -251,6 +254,16 @@ describe('httplens send', () => {
     expect(bytes.includes(Buffer.from('caf\u00c3\u00a9', 'latin1'))).toBe(true); // é as its two UTF-8 bytes, once
     expect(bytes.includes(Buffer.from('\u001b[31m', 'latin1'))).toBe(true); // exactly what the server sent
     expect(bytes.includes(Buffer.from('GET /utf8 HTTP/1.1\r\nHost: '))).toBe(true);
+  });
+
+  it('shows what arrived of a response cut short', async () => {
+    writeFileSync(join(work, 'cut.http'), `GET ${base}/cut\n`);
+    const r = await run(['send', 'cut.http']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('HTTPLENS_CONNECTION_CLOSED');
+    expect(r.stdout).toMatch(/── received before the error \(\d+ bytes\) ──\nHTTP\/1\.1 200 OK\r\n[\s\S]*\r\n\r\n0123456789/);
+    const json = JSON.parse((await run(['send', 'cut.http', '--json'])).stdout) as { error: { received?: string } }[];
+    expect(json[0]?.error.received).toMatch(/0123456789$/);
   });
 
   it('explains a transport failure in plain words', async () => {
