@@ -341,7 +341,7 @@ export function activate(context: vscode.ExtensionContext): void {
       output.appendLine(`[send] ${request.method} ${maskedUrl(request.url, privateValues)} failed: ${err.code ?? ''} ${maskSecrets(err.message, privateValues)}`);
       // what arrived of a response cut short (a server that closed the connection mid-body)
       const received = (err as { context?: { received?: Uint8Array } }).context?.received;
-      if (received && received.length > 0) output.appendLine(`[send] received before the error (${received.length} bytes):\n${maskSecrets(Buffer.from(received).toString('latin1').slice(0, 4000), privateValues)}`);
+      if (received && received.length > 0) output.appendLine(`[send] received before the error (${received.length} bytes):\n${maskSecrets(new TextDecoder().decode(received.subarray(0, 4000)), privateValues)}`);
       return false;
     } finally {
       inFlight.delete(controller);
