@@ -198,17 +198,22 @@ export function startServer(connection: Connection): void {
     const sets: EnvironmentSet[] = roots.flatMap(environmentFiles);
     if (clientEnvironments) sets.push(parseEnvironmentFile(clientEnvironments, 'settings'));
     environments = sets.length ? mergeEnvironments(...sets) : undefined;
-    knowFolders();
+    knowFolders(true);
   }
 
-  /** Makes the environments beside the open documents known (names, picker); true when that added a folder. */
-  function knowFolders(): boolean {
+  /**
+   * Makes the environments beside the open documents known (names, picker); true when that read a folder not read
+   * before (the language service's parses are then made again, so it is not told otherwise).
+   */
+  function knowFolders(force = false): boolean {
     const before = folderSets.size;
     for (const d of documents.all()) environmentsFor(d.uri);
+    const added = folderSets.size !== before;
+    if (!added && !force) return false;
     const all = [...(environments ? [environments] : []), ...[...folderSets.values()].flat()];
     everyEnvironment = all.length ? mergeEnvironments(...all) : undefined;
     ls.setEnvironments(everyEnvironment, selectedEnvironment);
-    return folderSets.size !== before;
+    return added;
   }
 
   async function refreshSettings(): Promise<void> {
