@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Diagnostic, Locale } from '@httplens/core';
+import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
 import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type SendResult } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { createRunClient, loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
-import { notUtf8Warning, readProblem } from './files.js';
+import { loadConfig, notUtf8Warning, readProblem } from './files.js';
 import { xmlText } from './lint.js';
 
 export const SEND_HELP = `Usage: httplens send <file.http> [options]
@@ -30,12 +30,13 @@ Options:
   --output <file>      where the JUnit report goes
   --timeout <ms>       time limit for each request
   --locale <en|zh-CN>  language of the analysis
+  --config <file>      httplens.config.json to use (default: the nearest one): its dialect and locale
   -h, --help           show this help
 `;
 
 export async function sendCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, {
-    values: ['name', 'line', 'env', 'fail-on', 'reporter', 'output', 'timeout', 'locale'],
+    values: ['name', 'line', 'env', 'fail-on', 'reporter', 'output', 'timeout', 'locale', 'config'],
     repeatable: ['var'],
     booleans: ['all', 'insecure', 'follow', 'full', 'raw', 'json', 'help'],
     aliases: { '-h': '--help' },
@@ -48,7 +49,10 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const failOn = choice(args, 'fail-on', ['error', '4xx', '5xx'] as const, 'error');
   choice(args, 'reporter', ['junit'] as const, 'junit');
   if (args.flags.has('output') && !args.flags.has('reporter')) throw new UsageError('--output goes with --reporter junit');
-  const locale = localeFlag(args) ?? 'en';
+  // httplens.config.json (as lint reads it): the dialect the files are read in, and the default language
+  const { config, problems } = loadConfig(io.cwd, stringFlag(args, 'config'));
+  for (const p of problems) io.stderr(`httplens: ${p}\n`);
+  const locale = localeFlag(args) ?? normalizeLocale(config.locale);
   const path = resolve(io.cwd, args.positionals[0] as string);
   let bytes: Buffer;
   try {
@@ -59,7 +63,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const warning = notUtf8Warning(bytes, args.positionals[0] as string);
   if (warning) io.stderr(`httplens: ${warning}\n`);
   const text = bytes.toString('utf8');
-  const file = parseHttpFile(text);
+  const file = parseHttpFile(text, config.dialect ? { dialect: config.dialect } : {});
   const indices = selectRequests(file, args.flags.get('name') as string | undefined, stringFlag(args, 'line'), boolFlag(args, 'all'));
   const prompts: Record<string, string> = {};
   for (const v of (args.flags.get('var') as string[] | undefined) ?? []) {

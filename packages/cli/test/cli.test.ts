@@ -256,6 +256,25 @@ describe('httplens send', () => {
     expect(bytes.includes(Buffer.from('GET /utf8 HTTP/1.1\r\nHost: '))).toBe(true);
   });
 
+  it('reads the files in the dialect of httplens.config.json (a form body: encoded as REST Client sends it, or as written for JetBrains)', async () => {
+    const form = (dir: string) => {
+      mkdirSync(join(work, dir), { recursive: true });
+      writeFileSync(join(work, dir, 'form.http'), `POST ${base}/echo\nContent-Type: application/x-www-form-urlencoded\n\nname=John Doe\n`);
+    };
+    form('auto-dialect');
+    form('jb-dialect');
+    writeFileSync(join(work, 'jb-dialect', 'httplens.config.json'), JSON.stringify({ dialect: 'jetbrains', locale: 'zh-CN' }));
+    const sent = async (dir: string) => {
+      const r = await run(['send', 'form.http', '--json'], { cwd: join(work, dir) });
+      return (JSON.parse((JSON.parse(r.stdout) as { response: { body: string } }[])[0]?.response.body ?? '{}') as { body: string }).body;
+    };
+    expect(await sent('auto-dialect')).toBe('name=John%20Doe');
+    expect(await sent('jb-dialect')).toBe('name=John Doe');
+    // and its locale
+    const text = await run(['send', 'form.http'], { cwd: join(work, 'jb-dialect') });
+    expect(text.stdout).toContain('耗时');
+  });
+
   it('shows what arrived of a response cut short', async () => {
     writeFileSync(join(work, 'cut.http'), `GET ${base}/cut\n`);
     const r = await run(['send', 'cut.http']);
