@@ -411,9 +411,12 @@ export function activate(context: vscode.ExtensionContext): void {
     const document = await documentFor(uri);
     if (!document || document.languageId !== 'http') return;
     if (!(await confirmUntrusted())) return;
-    const requests = parseHttpFile(document.getText()).requests;
-    for (const r of requests) {
-      const resolved = await resolveAt(document, document.positionAt(r.span.offset));
+    // the requests as the language server reads the file (in its dialect: httpYac starts a request without ###)
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri);
+    const starts = (symbols ?? []).filter((sym) => sym.kind === vscode.SymbolKind.Method).map((sym) => sym.selectionRange.start);
+    const positions = starts.length > 0 ? starts : parseHttpFile(document.getText()).requests.map((r) => document.positionAt(r.span.offset));
+    for (const position of positions) {
+      const resolved = await resolveAt(document, position);
       if (!resolved) return;
       const ok = await sendResolved(resolved, { uri: document.uri.toString(), index: resolved.index });
       // a cancelled, refused or failed request stops the run, like a failing step (whatever else is in flight)
