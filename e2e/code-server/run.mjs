@@ -360,6 +360,16 @@ try {
     await page.waitForTimeout(500);
     assert.equal(served, before, 'nothing was sent');
   });
+
+  await step('Send All sends every request of the file, as the language server reads it', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'api.http' }).click();
+    await page.locator('.view-line', { hasText: 'Content-Lenght' }).first().waitFor();
+    const before = served;
+    await page.locator('.editor-group-container').first().locator('.codelens-decoration a', { hasText: 'Send All' }).first().click();
+    for (let i = 0; i < 100 && served < before + 2; i++) await page.waitForTimeout(100);
+    await page.waitForTimeout(300);
+    assert.equal(served - before, 2, 'both requests of api.http reached the local server, once each');
+  });
 } catch (e) {
   failed++;
   console.log(`✗ ${e.message.split('\n')[0]}`);
