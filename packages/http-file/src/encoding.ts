@@ -27,7 +27,7 @@ function hex(bytes: Uint8Array): string {
   return out;
 }
 
-/** Standard base64 with padding, as Node's `buffer.toString('base64')`. */
+/** Standard base64 with padding (RFC 4648 §4), as Node's `buffer.toString('base64')`. */
 export function bytesToBase64(bytes: Uint8Array): string {
   let out = '';
   let i = 0;

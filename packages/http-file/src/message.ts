@@ -1,6 +1,6 @@
 import { createDiagnostic, parseMessage } from '@httplens/core';
 import type { Diagnostic, HttpMessage, Locale, MessageArgs, Span } from '@httplens/core';
-import { joinPieces } from './encoding.js';
+import { bytesToBase64, joinPieces } from './encoding.js';
 import type { ResolvedRequest } from './resolve.js';
 
 /** Credentials of REST Client's `Authorization: Digest user password`: the transport answers the 401 challenge with them. */
@@ -28,28 +28,9 @@ export interface TemplateMessage extends HttpMessage {
 
 const ENCODER = new TextEncoder();
 
-function base64(bytes: Uint8Array): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let out = '';
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
-    out += (alphabet[(n >> 18) & 63] as string) + (alphabet[(n >> 12) & 63] as string) + (alphabet[(n >> 6) & 63] as string) + (alphabet[n & 63] as string);
-  }
-  const rest = bytes.length - i;
-  if (rest === 1) {
-    const n = (bytes[i] as number) << 16;
-    out += `${alphabet[(n >> 18) & 63] as string}${alphabet[(n >> 12) & 63] as string}==`;
-  } else if (rest === 2) {
-    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8);
-    out += `${alphabet[(n >> 18) & 63] as string}${alphabet[(n >> 12) & 63] as string}${alphabet[(n >> 6) & 63] as string}=`;
-  }
-  return out;
-}
-
 /** Base64 of the UTF-8 bytes of a string (RFC 4648 §4). */
 export function toBase64(text: string): string {
-  return base64(ENCODER.encode(text));
+  return bytesToBase64(ENCODER.encode(text));
 }
 
 /** Percent-encodes what cannot stand in a request target (spaces, controls, non-ASCII), keeping existing escapes. */
