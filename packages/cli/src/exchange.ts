@@ -15,7 +15,7 @@ import {
 } from '@httplens/http-file';
 import { CookieJar, createClient, text as bodyText, type Client, type ClientOptions, type SendResult } from '@httplens/transport';
 import { createDocument } from './document.js';
-import { parseJsonc, readProblem } from './files.js';
+import { findUpwards, parseJsonc, readProblem } from './files.js';
 
 /** File and process access for `@httplens/http-file`, relative to the `.http` file. */
 export function nodeHost(httpFilePath: string, env: Readonly<Record<string, string | undefined>>): HttpFileHost {
@@ -103,39 +103,31 @@ export function loadEnvironments(httpFilePath: string, onProblem?: (problem: str
  * `httplens.environments` in the nearest `.vscode/settings.json` at or above `dir`, as the editor reads them.
  */
 function settingsEnvironments(dir: string, onProblem?: (problem: string) => void): EnvironmentSet[] {
-  let at = dir;
-  for (let i = 0; i < 64; i++) {
-    const path = join(at, '.vscode', 'settings.json');
-    if (existsSync(path)) {
-      const read = readText(path);
-      if ('error' in read) {
-        onProblem?.(`${path}: cannot read it: ${read.error}`);
-        return [];
-      }
-      let settings: unknown;
-      try {
-        settings = parseJsonc(read.text);
-      } catch (e) {
-        onProblem?.(`${path}: not JSON: ${e instanceof Error ? e.message : String(e)}`);
-        return [];
-      }
-      const sets: EnvironmentSet[] = [];
-      for (const key of ['rest-client.environmentVariables', 'httplens.environments']) {
-        const value = (settings as Record<string, unknown> | null)?.[key];
-        if (value === undefined) continue;
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          onProblem?.(`${path}: "${key}" is not an object of environments; skipped`);
-          continue;
-        }
-        sets.push(parseEnvironmentFile(value as Record<string, unknown>, 'settings'));
-      }
-      return sets;
-    }
-    const up = dirname(at);
-    if (up === at) break;
-    at = up;
+  const path = findUpwards(dir, join('.vscode', 'settings.json'));
+  if (path === undefined) return [];
+  const read = readText(path);
+  if ('error' in read) {
+    onProblem?.(`${path}: cannot read it: ${read.error}`);
+    return [];
   }
-  return [];
+  let settings: unknown;
+  try {
+    settings = parseJsonc(read.text);
+  } catch (e) {
+    onProblem?.(`${path}: not JSON: ${e instanceof Error ? e.message : String(e)}`);
+    return [];
+  }
+  const sets: EnvironmentSet[] = [];
+  for (const key of ['rest-client.environmentVariables', 'httplens.environments']) {
+    const value = (settings as Record<string, unknown> | null)?.[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      onProblem?.(`${path}: "${key}" is not an object of environments; skipped`);
+      continue;
+    }
+    sets.push(parseEnvironmentFile(value as Record<string, unknown>, 'settings'));
+  }
+  return sets;
 }
 
 export interface ExchangeOutcome {

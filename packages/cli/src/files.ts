@@ -68,6 +68,19 @@ export function expandFiles(patterns: readonly string[], cwd: string, ignore: re
   return [...new Set(out)].sort();
 }
 
+/** The nearest `relative` (a file path) in `dir` or a folder above it (64 levels at most). */
+export function findUpwards(dir: string, relative: string): string | undefined {
+  let at = resolve(dir);
+  for (let i = 0; i < 64; i++) {
+    const candidate = join(at, relative);
+    if (existsSync(candidate)) return candidate;
+    const up = dirname(at);
+    if (up === at) return undefined;
+    at = up;
+  }
+  return undefined;
+}
+
 /** `httplens.config.json`: the one given, else the nearest one upwards from `cwd`. */
 export function loadConfig(cwd: string, explicit?: string): { config: HttplensConfig; path?: string; problems: string[] } {
   let path: string | undefined;
@@ -75,19 +88,7 @@ export function loadConfig(cwd: string, explicit?: string): { config: HttplensCo
     path = resolve(cwd, explicit);
     if (!existsSync(path)) throw new UsageError(`no such config file: ${explicit}`);
     if (statSync(path).isDirectory()) throw new UsageError(`--config takes a file, and ${explicit} is a directory`);
-  } else {
-    let dir = resolve(cwd);
-    for (let i = 0; i < 64; i++) {
-      const candidate = join(dir, 'httplens.config.json');
-      if (existsSync(candidate)) {
-        path = candidate;
-        break;
-      }
-      const up = dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
-  }
+  } else path = findUpwards(cwd, 'httplens.config.json');
   if (!path) return { config: {}, problems: [] };
   let text: string;
   try {
