@@ -9,6 +9,7 @@ import {
   parseEnvironmentFile,
   resolveRequest,
   selectEnvironment,
+  fieldsToSend,
   toHttpMessage,
   type EnvironmentSet,
   type StoredExchange,
@@ -451,10 +452,7 @@ export function startServer(connection: Connection): void {
       // What is sent: the message built from the request (a GraphQL query as JSON, multipart lines with CRLF, an
       // included file's bytes, Basic credentials encoded, Digest credentials taken out into `auth`); the Host and
       // Content-Length it added are left to the transport, the request's own are kept.
-      const written = (name: string) => resolved.headers.some((h) => h.name.trim().toLowerCase() === name);
-      const sent = message.sendable
-        ? message.fields.filter((f) => { const n = f.name.toLowerCase(); return !((n === 'host' || n === 'content-length') && !written(n)); }).map((f) => [f.name, f.value] as [string, string])
-        : resolved.headers.map((h) => [h.name, h.value] as [string, string]);
+      const sent = message.sendable ? fieldsToSend(resolved, message) : resolved.headers.map((h) => [h.name, h.value] as [string, string]);
       const bytes = message.sendable ? message.body?.bytes : undefined;
       const body = message.sendable ? (bytes && bytes.length > 0 ? new TextDecoder().decode(bytes) : null) : (resolved.body ?? null);
       return {

@@ -7,6 +7,7 @@ import {
   parseEnvironmentFile,
   resolveRequest,
   selectEnvironment,
+  fieldsToSend,
   toHttpMessage,
   type EnvironmentSet,
   type HttpFile,
@@ -211,9 +212,7 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     return outcome;
   }
   // the transport writes Host and Content-Length itself, unless the request has its own (a Host for a virtual host)
-  const written = (name: string) => resolved.headers.some((h) => h.name.toLowerCase() === name);
-  const added = (name: string) => (name === 'host' || name === 'content-length') && !written(name);
-  const headers = message.fields.filter((f) => !added(f.name.toLowerCase())).map((f) => [f.name, f.value] as [string, string]);
+  const headers = fieldsToSend(resolved, message);
   // the method as sent (a GraphQL request written with the GRAPHQL method goes out as POST)
   const method = message.method ?? resolved.method;
   outcome.method = method;

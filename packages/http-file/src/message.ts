@@ -243,3 +243,13 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
   if (auth) message.auth = auth;
   return message;
 }
+
+/**
+ * The message's fields for a transport that writes Host and Content-Length itself: the Host and the Content-Length
+ * that `toHttpMessage` added are left out; the request's own (a Host for a virtual host) are kept.
+ */
+export function fieldsToSend(resolved: ResolvedRequest, message: TemplateMessage): [string, string][] {
+  const own = (name: string) => resolved.headers.some((h) => lower(h.name) === name);
+  const added = (name: string) => (name === 'host' || name === 'content-length') && !own(name);
+  return message.fields.filter((f) => !added(lower(f.name))).map((f) => [f.name, f.value]);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySuppressions, findSuppressions, parseHttpFile, resolveRequest, splitUrl, toBase64, toHttpMessage } from '@httplens/http-file';
+import { applySuppressions, fieldsToSend, findSuppressions, parseHttpFile, resolveRequest, splitUrl, toBase64, toHttpMessage } from '@httplens/http-file';
 
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);
 
@@ -30,6 +30,15 @@ describe('toHttpMessage', () => {
     expect(decode(m.bytes)).toBe('GET /api/get?id=1 HTTP/1.1\r\nHost: example.com\r\n\r\n');
     expect(m.url).toBe('http://example.com/api/get?id=1');
     expect(m.notes).toEqual([]);
+  });
+
+  it('fieldsToSend leaves out the Host and Content-Length it added, and keeps the request\'s own', () => {
+    const fields = (text: string) => {
+      const resolved = resolveRequest(parseHttpFile(text), 0);
+      return fieldsToSend(resolved, toHttpMessage(resolved));
+    };
+    expect(fields('POST https://a.example/\nContent-Type: text/plain\n\nhi')).toEqual([['Content-Type', 'text/plain']]);
+    expect(fields('POST https://127.0.0.1/\nHost: virtual.example\nContent-Length: 2\n\nhi')).toEqual([['Host', 'virtual.example'], ['Content-Length', '2']]);
   });
 
   it('refuses a relative URL without Host', () => {
