@@ -163,23 +163,14 @@ const TEXTS: Record<Locale, Record<string, string>> = {
 export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale: Locale; full: boolean; raw: boolean; notes?: boolean }): string {
   const { c, locale } = options;
   const t = TEXTS[locale];
-  const out: string[] = [c.bold(`${o.method} ${o.url}`)];
-  if (options.notes) {
-    // the reasons a request is not sent are in its error below
-    for (const n of o.notes) if ((n.severity === 'error' || n.severity === 'warning') && !/^HTTP103[012]$/.test(n.code)) out.push(`  ${severityMark(n, c)} ${visible(n.message)} ${c.grey(n.code)}`);
-  }
-  for (const hop of o.hops) out.push(c.grey(`  ${t.redirected} ${hop.url} (${hop.status})`));
+  const out = headLines(o, c, locale, options.notes === true);
   if (o.error) {
     const known = Object.prototype.hasOwnProperty.call(ERROR_CODES, o.error.code);
     const plain = known ? describeErrorCode(o.error.code as keyof typeof ERROR_CODES, locale) : o.error.message;
     out.push(c.red(`  ✖ ${o.error.code}: ${plain}`), c.grey(`    ${o.error.message}`));
     const received = o.error.received;
-    if (received) {
-      // what arrived before the error (a response cut short), as text a terminal cannot be driven by
-      const text = visible(new TextDecoder().decode(received), '\t\n\r');
-      const limit = 2000;
-      out.push(c.grey(`── ${(t.receivedBefore ?? '').replace('{0}', String(received.length))} ──`), options.full || text.length <= limit ? text : `${text.slice(0, limit)}\n${c.grey(`… ${text.length - limit} ${t.truncated}`)}`);
-    }
+    // what arrived before the error (a response cut short)
+    if (received) out.push(c.grey(`── ${(t.receivedBefore ?? '').replace('{0}', String(received.length))} ──`), clipped(asText(received), options.full, c, locale));
     out.push('');
     return `${out.join('\n')}\n`;
   }
@@ -188,8 +179,7 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   if (options.raw) {
     // as text: the bytes as UTF-8 with their control characters shown (a server's escape sequences must not drive a
     // terminal); `send` writes the bytes themselves into a file or a pipe (see rawPieces)
-    const shown = (b: Uint8Array) => visible(new TextDecoder().decode(b), '\t\n\r');
-    out.push(c.grey(`── ${t.sent} ──`), shown(r.raw.sent), c.grey(`── ${t.received} ──`), shown(r.raw.received), '');
+    out.push(c.grey(`── ${t.sent} ──`), asText(r.raw.sent), c.grey(`── ${t.received} ──`), asText(r.raw.received), '');
     return `${out.join('\n')}\n`;
   }
   const statusColour = r.status >= 500 ? c.red : r.status >= 400 ? c.yellow : r.status >= 300 ? c.cyan : c.green;
@@ -197,11 +187,7 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   out.push(statusColour(`${r.version} ${r.status} ${visible(r.reason)}`));
   for (const [name, value] of r.headers) out.push(`${c.cyan(visible(name))}: ${visible(value)}`);
   const body = visible(o.body ?? '', '\t\n\r');
-  if (body) {
-    out.push('');
-    const limit = 2000;
-    out.push(options.full || body.length <= limit ? body : `${body.slice(0, limit)}\n${c.grey(`… ${body.length - limit} ${t.truncated}`)}`);
-  }
+  if (body) out.push('', clipped(body, options.full, c, locale));
   const tm = r.timings;
   out.push('', c.grey(`${t.timings}: dns ${ms(tm.dns)} · connect ${ms(tm.connect)} · tls ${ms(tm.tls)} · first byte ${ms(tm.firstByte)} · download ${ms(tm.download)} · total ${ms(tm.total)}${r.reused ? ' (reused)' : ''}`));
   out.push(c.bold(`${t.analysis}:`));
@@ -218,8 +204,30 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
 /** `--raw` outside a terminal: the request line and notes as text, the bytes sent and received as they are. */
 function rawPieces(o: ExchangeOutcome, r: SendResult, c: Colours, locale: Locale): (string | Uint8Array)[] {
   const t = TEXTS[locale];
-  const head = formatOutcome({ ...o, result: undefined } as ExchangeOutcome, { c, locale, full: false, raw: true, notes: true }).trimEnd();
+  const head = headLines(o, c, locale, true).join('\n');
   return [`${head}\n${c.grey(`── ${t.sent} ──`)}\n`, r.raw.sent, `\n${c.grey(`── ${t.received} ──`)}\n`, r.raw.received, '\n\n'];
+}
+
+/** An outcome's first lines: the request, with `notes` its warnings and errors, and the redirects followed. */
+function headLines(o: ExchangeOutcome, c: Colours, locale: Locale, notes: boolean): string[] {
+  const out: string[] = [c.bold(`${o.method} ${o.url}`)];
+  if (notes) {
+    // the reasons a request is not sent are in its error
+    for (const n of o.notes) if ((n.severity === 'error' || n.severity === 'warning') && !/^HTTP103[012]$/.test(n.code)) out.push(`  ${severityMark(n, c)} ${visible(n.message)} ${c.grey(n.code)}`);
+  }
+  for (const hop of o.hops) out.push(c.grey(`  ${TEXTS[locale].redirected} ${hop.url} (${hop.status})`));
+  return out;
+}
+
+/** Bytes from a server as UTF-8 text with its control characters shown, so it cannot drive a terminal. */
+function asText(bytes: Uint8Array): string {
+  return visible(new TextDecoder().decode(bytes), '\t\n\r');
+}
+
+/** A long text cut after 2,000 characters, with how much was left out, unless `full`. */
+function clipped(text: string, full: boolean, c: Colours, locale: Locale): string {
+  const limit = 2000;
+  return full || text.length <= limit ? text : `${text.slice(0, limit)}\n${c.grey(`… ${text.length - limit} ${TEXTS[locale].truncated}`)}`;
 }
 
 function severityMark(d: Diagnostic, c: Colours): string {
