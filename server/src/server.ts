@@ -145,6 +145,10 @@ export function startServer(connection: Connection): void {
 
   /** The environment files of one folder (http-client.env.json, its private file, `.env`), read once per load. */
   const folderSets = new Map<string, EnvironmentSet[]>();
+  /** The environments of the documents of one folder (see environmentsFor), merged once per load. */
+  const folderEnvironments = new Map<string, EnvironmentSet | undefined>();
+  /** The editor's `httplens.environments`, read once per load. */
+  let settingsEnvironments: EnvironmentSet | undefined;
   function environmentFiles(dir: string): EnvironmentSet[] {
     const known = folderSets.get(dir);
     if (known) return known;
@@ -176,17 +180,24 @@ export function startServer(connection: Connection): void {
    */
   function environmentsFor(uri: string): EnvironmentSet | undefined {
     const dir = uri.startsWith('file:') ? dirname(fileURLToPath(uri)) : undefined;
-    const root = dir === undefined ? undefined : roots.find((r) => isInside(r, dir));
-    if (dir === undefined || root === undefined) return environments;
-    const chain: string[] = [];
-    for (let at = dir, i = 0; i < 64; i++) {
-      chain.unshift(at);
-      if (relative(root, at) === '' || dirname(at) === at) break;
-      at = dirname(at);
+    if (dir === undefined) return environments;
+    // asked on every hover and request: merged once per folder and load
+    if (folderEnvironments.has(dir)) return folderEnvironments.get(dir);
+    const root = roots.find((r) => isInside(r, dir));
+    let set = environments;
+    if (root !== undefined) {
+      const chain: string[] = [];
+      for (let at = dir, i = 0; i < 64; i++) {
+        chain.unshift(at);
+        if (relative(root, at) === '' || dirname(at) === at) break;
+        at = dirname(at);
+      }
+      const sets = chain.flatMap(environmentFiles);
+      if (settingsEnvironments) sets.push(settingsEnvironments);
+      set = sets.length ? mergeEnvironments(...sets) : undefined;
     }
-    const sets = chain.flatMap(environmentFiles);
-    if (clientEnvironments) sets.push(parseEnvironmentFile(clientEnvironments, 'settings'));
-    return sets.length ? mergeEnvironments(...sets) : undefined;
+    folderEnvironments.set(dir, set);
+    return set;
   }
 
   /**
@@ -196,8 +207,10 @@ export function startServer(connection: Connection): void {
    */
   function loadEnvironments(): void {
     folderSets.clear();
+    folderEnvironments.clear();
+    settingsEnvironments = clientEnvironments ? parseEnvironmentFile(clientEnvironments, 'settings') : undefined;
     const sets: EnvironmentSet[] = roots.flatMap(environmentFiles);
-    if (clientEnvironments) sets.push(parseEnvironmentFile(clientEnvironments, 'settings'));
+    if (settingsEnvironments) sets.push(settingsEnvironments);
     environments = sets.length ? mergeEnvironments(...sets) : undefined;
     knowFolders(true);
   }
