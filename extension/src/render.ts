@@ -1,5 +1,6 @@
 // The text of a response document: the head exactly as received (bytes read as latin1, so offsets are byte
 // offsets) and the decoded body, JSON/XML pretty-printed, cut over a limit. Pure: no 'vscode' import.
+import { reindentJson } from '@httplens/http-file';
 
 export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
   let out = '';
@@ -58,43 +59,7 @@ export function prettyJson(text: string): string | undefined {
   } catch {
     return undefined;
   }
-  let out = '';
-  let depth = 0;
-  const newline = () => `\n${'  '.repeat(depth)}`;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j;
-    } else if (c === '{' || c === '[') {
-      // an empty object or array stays on one line
-      let j = i + 1;
-      while (text[j] === ' ' || text[j] === '\t' || text[j] === '\n' || text[j] === '\r') j++;
-      if (text[j] === (c === '{' ? '}' : ']')) {
-        out += c === '{' ? '{}' : '[]';
-        i = j;
-      } else {
-        depth++;
-        out += c + newline();
-      }
-    } else if (c === '}' || c === ']') {
-      depth--;
-      out += newline() + c;
-    } else if (c === ',') {
-      out += `,${newline()}`;
-    } else if (c === ':') {
-      out += ': ';
-    } else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') {
-      // a number, true, false or null: up to the next delimiter
-      let j = i + 1;
-      while (j < text.length && !',]} \t\n\r'.includes(text[j] as string)) j++;
-      out += text.slice(i, j);
-      i = j - 1;
-    }
-  }
-  return out;
+  return reindentJson(text);
 }
 
 /**

@@ -298,3 +298,54 @@ export function xPath(xml: string, path: string): { found: boolean; value?: stri
   const first = nodes[0];
   return first ? { found: true, value: allText(first) } : { found: false };
 }
+
+/**
+ * Valid JSON indented by two spaces, as `JSON.stringify(value, null, 2)` lays it out, but
+ * only the whitespace between tokens changes: numbers (`1.0`, integers past 2^53), string
+ * escapes and repeated keys stay as written, so the body sent is the same value. Used to format request bodies and
+ * to show response bodies.
+ */
+export function reindentJson(raw: string, eol = '\n'): string {
+  let out = '';
+  let depth = 0;
+  let i = 0;
+  const newline = () => eol + '  '.repeat(depth);
+  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+  while (i < raw.length) {
+    const c = raw[i] as string;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < raw.length && raw[j] !== '"') j += raw[j] === '\\' ? 2 : 1;
+      out += raw.slice(i, j + 1);
+      i = j + 1;
+    } else if (isSpace(c)) i++;
+    else if (c === '{' || c === '[') {
+      let j = i + 1;
+      while (isSpace(raw[j])) j++;
+      if (raw[j] === (c === '{' ? '}' : ']')) {
+        out += c + raw[j];
+        i = j + 1;
+      } else {
+        depth++;
+        out += c + newline();
+        i++;
+      }
+    } else if (c === '}' || c === ']') {
+      depth--;
+      out += newline() + c;
+      i++;
+    } else if (c === ',') {
+      out += `,${newline()}`;
+      i++;
+    } else if (c === ':') {
+      out += ': ';
+      i++;
+    } else {
+      let j = i;
+      while (j < raw.length && !isSpace(raw[j]) && !',:{}[]"'.includes(raw[j] as string)) j++;
+      out += raw.slice(i, j);
+      i = j;
+    }
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { getField } from '@httplens/core';
-import { isToken } from '@httplens/http-file';
+import { isToken, reindentJson } from '@httplens/http-file';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { eolOf, toRange, type TextDocument } from './document.js';
 import type { ParsedDocument } from './parse.js';
@@ -53,52 +53,3 @@ export function format(document: TextDocument, parsed: ParsedDocument, settings:
   return edits;
 }
 
-/**
- * Valid JSON indented by two spaces, as `JSON.stringify(value, null, 2)` lays it out, but
- * only the whitespace between tokens changes: numbers (`1.0`, integers past 2^53), string
- * escapes and repeated keys stay as written, so the body sent is the same value.
- */
-function reindentJson(raw: string, eol: string): string {
-  let out = '';
-  let depth = 0;
-  let i = 0;
-  const newline = () => eol + '  '.repeat(depth);
-  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-  while (i < raw.length) {
-    const c = raw[i] as string;
-    if (c === '"') {
-      let j = i + 1;
-      while (j < raw.length && raw[j] !== '"') j += raw[j] === '\\' ? 2 : 1;
-      out += raw.slice(i, j + 1);
-      i = j + 1;
-    } else if (isSpace(c)) i++;
-    else if (c === '{' || c === '[') {
-      let j = i + 1;
-      while (isSpace(raw[j])) j++;
-      if (raw[j] === (c === '{' ? '}' : ']')) {
-        out += c + raw[j];
-        i = j + 1;
-      } else {
-        depth++;
-        out += c + newline();
-        i++;
-      }
-    } else if (c === '}' || c === ']') {
-      depth--;
-      out += newline() + c;
-      i++;
-    } else if (c === ',') {
-      out += `,${newline()}`;
-      i++;
-    } else if (c === ':') {
-      out += ': ';
-      i++;
-    } else {
-      let j = i;
-      while (j < raw.length && !isSpace(raw[j]) && !',:{}[]"'.includes(raw[j] as string)) j++;
-      out += raw.slice(i, j);
-      i = j;
-    }
-  }
-  return out;
-}
