@@ -1,5 +1,6 @@
 import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/core';
 import { parseCurl } from './curl.js';
+import { NameSet } from './name-set.js';
 import { HTTPYAC_METHODS, isHttpyacVariableLine, isGraphqlMarker, isNamed, isTchar, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
@@ -271,7 +272,7 @@ class Parser {
    * Request names. A set of strings rather than a map to the requests: once the garbage collector has moved it to
    * the old generation, a map would make every request added later look alive to the next young collection.
    */
-  readonly names = new Set<string>();
+  readonly names = new NameSet();
   readonly noteAdder = (code: string, span: Span, args?: MessageArgs): void => this.diag(code, span, args);
   fences: Span[] | undefined;
   /** Lines that take part (for Markdown: inside fences); a fence line ends a request. */
@@ -1148,8 +1149,7 @@ class Parser {
       request.nameLength = request.separatorLength;
     }
     if (request.name !== undefined) {
-      if (!this.names.has(request.name)) this.names.add(request.name);
-      else if (meta?.value) this.diag('HTTP1007', request.nameSpan ?? request.span, { name: request.name });
+      if (!this.names.add(request.name) && meta?.value) this.diag('HTTP1007', request.nameSpan ?? request.span, { name: request.name });
     }
     // The request line's and the headers' notes were made as they were read.
     request.forEachReference(this.referenceChecker);
