@@ -101,6 +101,9 @@ export function median(values: number[]): number {
   return s[Math.floor(s.length / 2)] as number;
 }
 
+/** How long `timeCalls` lets the event loop run before it starts. */
+const SETTLE_MS = 200;
+
 /**
  * Calls `fn` and waits for it, keeping nothing of its result. A value awaited directly in the
  * timing loop can stay reachable from the loop's suspended frame until its next `await`, so each
@@ -111,8 +114,14 @@ async function callDropped(fn: () => unknown): Promise<void> {
   await fn();
 }
 
-/** Calls `fn` `runs` times (awaiting it), after `warmup` untimed calls: wall and process CPU time of each call (ms). */
+/**
+ * Calls `fn` `runs` times (awaiting it), after `warmup` untimed calls: wall and process CPU time of each call (ms).
+ * First the event loop runs idle for a moment, so that what the code measured before left behind (its timers and
+ * promise chains, the collector's work on its garbage) is done before this code is timed: a suite that verifies
+ * with another library and then times ours measured ours 3.5 to 3.9 ms a file without it and 2.3 ms with it.
+ */
 export async function timeCalls(fn: () => unknown, runs: number, warmup: number): Promise<{ wall: number[]; cpu: number[] }> {
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   for (let i = 0; i < warmup; i++) await callDropped(fn);
   const wall: number[] = [];
   const cpu: number[] = [];
