@@ -23,7 +23,8 @@ export interface ExtensionSettings {
   proxy: string;
   proxyStrictSSL: boolean;
   noProxy: string[];
-  response: { column: 'beside' | 'active'; maxBodySize: number; prettyPrint: boolean };
+  /** `largeBodyLimit`: megabytes of body above which a response is large (status, head and size shown, not the body). */
+  response: { column: 'beside' | 'active'; maxBodySize: number; prettyPrint: boolean; largeBodyLimit: number };
   historyMax: number;
   sendEnabled: 'auto' | 'on' | 'off';
 }
@@ -38,7 +39,7 @@ export const DEFAULT_SETTINGS: ExtensionSettings = {
   proxy: '',
   proxyStrictSSL: true,
   noProxy: [],
-  response: { column: 'beside', maxBodySize: 1_048_576, prettyPrint: true },
+  response: { column: 'beside', maxBodySize: 1_048_576, prettyPrint: true, largeBodyLimit: 5 },
   historyMax: 50,
   sendEnabled: 'auto',
 };
@@ -61,6 +62,11 @@ function record<T>(v: unknown, pick: (x: unknown) => T | undefined): Record<stri
     if (picked !== undefined) out[k.trim().toLowerCase()] = picked;
   }
   return out;
+}
+
+/** A positive number of megabytes (fractions allowed), else the fallback. */
+function megabytes(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback;
 }
 
 /** Reads the settings through `get('httplens.timeouts.connect')`-style keys; wrong types fall back to the defaults. */
@@ -93,6 +99,7 @@ export function readSettings(get: Get): ExtensionSettings {
       column: column === 'active' ? 'active' : 'beside',
       maxBodySize: num(get('httplens.response.maxBodySize'), d.response.maxBodySize, 1),
       prettyPrint: get('httplens.response.prettyPrint') !== false,
+      largeBodyLimit: megabytes(get('httplens.response.largeBodyLimit'), d.response.largeBodyLimit),
     },
     historyMax: num(get('httplens.history.max'), d.historyMax),
     sendEnabled: sendEnabled === 'on' || sendEnabled === 'off' ? sendEnabled : 'auto',
@@ -116,6 +123,7 @@ export function settingsProblems(get: Get): string[] {
   check('httplens.maxRedirects', isNum(0), 'a number (0 or more)');
   check('httplens.response.maxBodySize', isNum(1), 'a number (1 or more)');
   check('httplens.history.max', isNum(0), 'a number (0 or more)');
+  check('httplens.response.largeBodyLimit', (v) => typeof v === 'number' && Number.isFinite(v) && v > 0, 'a number of megabytes (more than 0)');
   for (const k of ['httplens.followRedirects', 'httplens.response.prettyPrint']) check(k, (v) => typeof v === 'boolean', 'true or false');
   check('httplens.response.column', (v) => v === 'beside' || v === 'active', '"beside" or "active"');
   check('httplens.send.enabled', (v) => v === 'auto' || v === 'on' || v === 'off', '"auto", "on" or "off"');

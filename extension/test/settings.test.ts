@@ -35,6 +35,12 @@ describe('settings mapping', () => {
     expect(settingsProblems((k) => defaults[k])).toEqual([]);
   });
 
+  it('reads the large-response limit in megabytes, fractions allowed', () => {
+    expect(from({ 'httplens.response.largeBodyLimit': 0.5 }).response.largeBodyLimit).toBe(0.5);
+    expect(from({ 'httplens.response.largeBodyLimit': 0 }).response.largeBodyLimit).toBe(5);
+    expect(settingsProblems((k) => ({ 'httplens.response.largeBodyLimit': '5MB' })[k])).toEqual(['httplens.response.largeBodyLimit: "5MB" is not a number of megabytes (more than 0)']);
+  });
+
   it('reads timeouts, TLS tables, proxy settings', () => {
     const s = from({
       'httplens.timeouts.connect': 500.7,
