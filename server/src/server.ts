@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { explainCaching, lintMessage, messageFromHeaders, normalizeLocale, parseMessage, type Locale } from '@httplens/core';
+import { explainCaching, lintMessage, messageFromHeaders, normalizeLocale, parseMessage, type Diagnostic as CoreDiagnostic, type HttpMessage, type Locale } from '@httplens/core';
 import {
   environmentNames,
   mergeEnvironments,
@@ -53,6 +53,11 @@ export interface RequestAtParams {
   position: Position;
 }
 
+/**
+ * A named request's response, kept for `{{name.response...}}` and `{{name.request...}}`. The extension leaves out
+ * the body of a large response (over `httplens.response.largeBodyLimit`) unless an open `.http` file refers to
+ * `{{name.response.body...}}`; it then says so itself when a request refers to that body.
+ */
 export interface ResponseReceivedParams {
   name: string;
   request?: { headers: [string, string][]; body?: string };
@@ -60,13 +65,36 @@ export interface ResponseReceivedParams {
 }
 
 export interface ResponseInfoParams {
-  /** The received bytes, decoded as latin1 (one character per byte). */
+  /**
+   * The received bytes of the final response, decoded as latin1 (one character per byte): the whole message, or,
+   * with `partialBody`, its head and only the first bytes of its body.
+   */
   text: string;
+  /**
+   * Set when `text` stops inside the body (a large response: the head and at most the first 64 KiB of the body are
+   * sent): `length` is the number of body bytes received after the head, as on the wire. Nothing that depends on
+   * where the body ends is reported then (a body shorter than its Content-Length, an unfinished chunked body, a
+   * chunk cut at the end of `text`); the head is checked as always, and caching needs only the head.
+   */
+  partialBody?: { length: number };
   request?: { method: string; url?: string; headers: [string, string][] };
   shared?: boolean;
   now?: number;
   requestTime?: number;
   responseTime?: number;
+}
+
+/** What the parser says when the input ends inside a body: a body shorter than its Content-Length, an unfinished chunked body. */
+const BODY_END_CODES = new Set(['HTTP0114', 'HTTP0122', 'HTTP0123']);
+
+/**
+ * The diagnostics of a message whose body was cut before it was sent to the server (`partialBody`): those about where
+ * the body ends, and any in the body that reaches the end of the text (a chunk-size line or a chunk cut short), are
+ * not about the response but about the cut, so they are left out.
+ */
+export function withoutBodyEnd(diagnostics: readonly CoreDiagnostic[], message: HttpMessage, textLength: number): CoreDiagnostic[] {
+  const bodyStart = message.body?.span.offset ?? textLength;
+  return diagnostics.filter((d) => !BODY_END_CODES.has(d.code) && !(d.span.offset >= bodyStart && d.span.offset + d.span.length >= textLength));
 }
 
 /**
@@ -494,7 +522,8 @@ export function startServer(connection: Connection): void {
       const doc = TextDocument.create('httplens:response', 'http-message', 1, p.text);
       const request = p.request ? { method: p.request.method, fields: p.request.headers.map(([name, value]) => ({ name, value })) } : undefined;
       const message = parseMessage(p.text, { expect: 'response', ...(request ? { requestMethod: request.method } : {}), locale: locale() });
-      const diagnostics = lintMessage(message, { locale: locale(), ...(request ? { request } : {}), ...(p.now !== undefined ? { now: p.now } : {}) });
+      const linted = lintMessage(message, { locale: locale(), ...(request ? { request } : {}), ...(p.now !== undefined ? { now: p.now } : {}) });
+      const diagnostics = p.partialBody ? withoutBodyEnd(linted, message, p.text.length) : linted;
       const requestMessage = p.request ? messageFromHeaders({ method: p.request.method, target: p.request.url ?? '/', headers: p.request.headers }) : undefined;
       const options = {
         locale: locale(),

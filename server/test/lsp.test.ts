@@ -263,6 +263,40 @@ describe('language server over stdio', () => {
     expect(info.caching.shared.summary).toMatch(/1 hour/);
   });
 
+  it('explains a large response from its head and the first bytes of its body, without problems of the cut', async () => {
+    type Info = { diagnostics: { code: string; range: { start: { line: number } } }[]; caching: { shared: { freshnessLifetime: number } } };
+    const now = Date.UTC(2026, 10, 24, 10, 0, 0);
+    const prefix = 64 * 1024;
+    const head = (framing: string) => `HTTP/1.1 200 OK\r\nDate: Tue, 24 Nov 2026 10:00:00 GMT\r\nContent-Type: application/json\r\nCache-Control: max-age=60\r\nPragma: no-cache\r\n${framing}\r\n\r\n`;
+    const length = 40 * 1024 * 1024;
+    // Content-Length of 40 MB, 64 KiB of it sent
+    const byLength = head(`Content-Length: ${length}`);
+    const jsonPrefix = `[${'{"id":1},'.repeat(prefix / 9)}`.slice(0, prefix);
+    // chunked, cut inside a chunk's data and inside a chunk-size line
+    const chunk = `8000\r\n${'x'.repeat(0x8000)}\r\n`;
+    const chunked = head('Transfer-Encoding: chunked');
+    const cuts = [
+      { text: byLength + jsonPrefix, length },
+      { text: (chunked + chunk.repeat(3)).slice(0, chunked.length + prefix), length },
+      { text: `${chunked}${chunk}80`, length },
+      { text: `${chunked}${chunk}8000\r`, length },
+    ];
+    for (const cut of cuts) {
+      const info = (await pull.rpc.sendRequest('httplens/responseInfo', { text: cut.text, partialBody: { length: cut.length }, now })) as Info;
+      // Pragma in a response (a head problem) is still reported; nothing about the body's end
+      expect(info.diagnostics.map((d) => d.code).sort(), cut.text.slice(-20)).toEqual(['HTTP3003', 'HTTP3117']);
+      expect(info.caching.shared.freshnessLifetime).toBe(60);
+    }
+    // without the flag each text is a response cut short
+    for (const cut of cuts) {
+      const unflagged = (await pull.rpc.sendRequest('httplens/responseInfo', { text: cut.text, now })) as Info;
+      expect(unflagged.diagnostics.map((d) => d.code).filter((c) => !['HTTP3003', 'HTTP3117'].includes(c)), cut.text.slice(-20)).not.toEqual([]);
+    }
+    // a real problem in the part of the body that was sent is kept
+    const bad = (await pull.rpc.sendRequest('httplens/responseInfo', { text: `${chunked}zz\r\nab\r\n${chunk}`, partialBody: { length }, now })) as Info;
+    expect(bad.diagnostics.map((d) => d.code)).toContain('HTTP0120');
+  });
+
   it('answers a failing handler with an LSP error and keeps serving', async () => {
     await expect(pull.rpc.sendRequest('textDocument/hover', { textDocument: { uri: uri('c.http') }, position: null })).rejects.toMatchObject({ code: -32603 });
     const hover = await pull.rpc.sendRequest('textDocument/hover', { textDocument: { uri: uri('c.http') }, position: { line: 1, character: 3 } });
