@@ -5,9 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { parseCurl, parseHttpFile, toCurl } from '@httplens/http-file';
-import { CookieJar, createClient, describeErrorCode, ERROR_CODES, text, type Client, type ClientOptions, type ClientResult, type TransportErrorCode } from '@httplens/transport';
+import { CookieJar, createClient, describeErrorCode, ERROR_CODES, type Client, type ClientOptions, type ClientResult, type TransportErrorCode } from '@httplens/transport';
 import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
+import { bodyExtension, formatSize, keepsBodyForChaining, omittedBodyReferences, responseInfoPlan } from './large.js';
 import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskSecrets, privateValuesOf, type HistoryEntry } from './history.js';
 import { noteOf, prepareRequest, unresolvedVariables, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
@@ -48,6 +49,9 @@ export function activate(context: vscode.ExtensionContext): void {
   const saveCookies = () => context.workspaceState.update(COOKIES_KEY, jar.toJSON());
   const responses = new ResponseStore();
   responses.register(context);
+  /** Named responses whose body was too large to pass on for chaining (name -> body bytes); see `keepsBodyForChaining`. */
+  const omittedBodies = new Map<string, number>();
+  const openHttpTexts = () => vscode.workspace.textDocuments.filter((d) => d.languageId === 'http').map((d) => d.getText());
 
   // ---- send enabled (REST Client / httpYac use the same language id and keys) ----
   // synchronous: activation does not wait for the context key or the notice
@@ -259,6 +263,20 @@ export function activate(context: vscode.ExtensionContext): void {
       void vscode.window.showErrorMessage(vscode.l10n.t('This request cannot be sent: {0}', why || resolved.url));
       return false;
     }
+    const omitted = omittedBodyReferences(resolved.values, omittedBodies);
+    const first = omitted[0];
+    if (first) {
+      // it would resolve as not found, or `{{name.response.body}}` as empty: say why instead
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          '{0} refers to the body of the response of “{1}”, which was {2}, over httplens.response.largeBodyLimit, and was not kept for chaining because no open file referred to it. Send “{1}” again: its body is kept now that this file refers to it.',
+          `{{${first.expression}}}`,
+          first.name,
+          formatSize(first.size),
+        ),
+      );
+      return false;
+    }
     const missing = unresolvedVariables(resolved.values);
     if (missing.length > 0) {
       // sent as they are they would go out as `{{name}}` (percent-encoded in the URL): usually no environment is selected
@@ -289,10 +307,11 @@ export function activate(context: vscode.ExtensionContext): void {
     try {
       const { result, request: finalRequest, redirects } = await withProgress(vscode.l10n.t('Sending {0} {1}…', request.method, request.url), controller, exchange(request, { ...(auth ? { auth } : {}), metadata: resolved.metadata ?? {}, secrets: privateValues }, controller.signal));
       const responseTime = Date.now();
-      const bodyText = text(result);
-      const record = responses.create({ request: finalRequest, result, bodyText, redirects }, s.response);
+      const record = responses.create({ request: finalRequest, result, redirects }, s.response);
       output.appendLine(`[send] ${request.method} ${maskedUrl(request.url, privateValues)} -> ${result.status} ${result.reason} (${Math.round(result.timings.total)} ms)`);
-      const { start } = record.rendered;
+      const { start, headLength, large } = record.rendered;
+      // a large response: the head and the first bytes of its body, flagged (the server reports nothing about the cut)
+      const infoPlan = responseInfoPlan({ length: result.raw.received.length, start, headEnd: start + headLength }, large, result.truncated);
       // the response is received: chaining and history come before the analysis, and none of them fails the send
       await afterResponse(
         [
@@ -300,12 +319,19 @@ export function activate(context: vscode.ExtensionContext): void {
           resolved.name
             ? {
                 name: 'httplens/responseReceived',
-                run: () =>
-                  c.sendRequest('httplens/responseReceived', {
-                    name: resolved.name,
+                run: () => {
+                  const name = resolved.name as string;
+                  // a large body only when an open file refers to it; else a request that does is told why it is missing
+                  const keep = keepsBodyForChaining(large, name, openHttpTexts());
+                  if (keep) omittedBodies.delete(name);
+                  else omittedBodies.set(name, result.body.length);
+                  if (!keep) output.appendLine(`[send] the body of ${name} (${formatSize(result.body.length)}) is not kept for chaining: no open file refers to {{${name}.response.body}}`);
+                  return c.sendRequest('httplens/responseReceived', {
+                    name,
                     request: { headers: finalRequest.headers, ...(finalRequest.body !== undefined ? { body: finalRequest.body } : {}) },
-                    response: { status: result.status, headers: result.headers, body: bodyText },
-                  }),
+                    response: { status: result.status, headers: result.headers, ...(keep ? { body: responses.bodyTextOf(record) } : {}) },
+                  });
+                },
               }
             : undefined,
           { name: 'history', run: () => addHistory(createHistoryEntry(request, { ...historyBase, status: result.status, reason: result.reason, duration: Math.round(result.timings.total) }, privateValues)) },
@@ -313,7 +339,8 @@ export function activate(context: vscode.ExtensionContext): void {
             name: 'httplens/responseInfo',
             run: async () => {
               const info = (await c.sendRequest('httplens/responseInfo', {
-                text: start === 0 ? latin1Of(result.raw.received) : latin1Of(result.raw.received.subarray(start)),
+                text: start === 0 && infoPlan.end === result.raw.received.length ? latin1Of(result.raw.received) : latin1Of(result.raw.received.subarray(start, infoPlan.end)),
+                ...(infoPlan.partialBody ? { partialBody: infoPlan.partialBody } : {}),
                 request: { method: finalRequest.method, url: finalRequest.url, headers: finalRequest.headers },
                 requestTime: startedAt,
                 responseTime,
@@ -550,7 +577,14 @@ export function activate(context: vscode.ExtensionContext): void {
   });
   register('httplens.saveBody', async (uri) => {
     const r = record(uri);
-    if (r) await saveBytes(r.result.body, 'body');
+    if (r) await saveBytes(r.result.body, `body${bodyExtension(r.rendered.type)}`);
+  });
+  register('httplens.openBody', async (uri) => {
+    const r = record(uri);
+    if (!r) return;
+    // the whole body as text, as it came (not laid out), in a read-only document
+    const doc = await vscode.workspace.openTextDocument(responses.bodyUri(r));
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Active, preview: false });
   });
   register('httplens.showResponseDetails', (uri) => {
     const r = record(uri);

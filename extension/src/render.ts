@@ -189,21 +189,33 @@ export interface Rendered {
   truncated: boolean;
   /** The body is not shown (not text): `binaryNote` stands for it. */
   binary: boolean;
+  /** The body is over the large-response limit: not shown, a note stands for it (see `renderLarge`). */
+  large: boolean;
+  /** The body's media type: declared, else sniffed from its first bytes. */
+  type: string;
   pretty: 'json' | 'xml' | undefined;
+}
+
+/**
+ * The media type of a body (declared, else sniffed from its first bytes) and whether it is shown as text. Looks at
+ * the first 4 KB of the body at most.
+ */
+export function bodyKind(headers: readonly (readonly [string, string])[], bodyLength: number, body?: Uint8Array): { type: string; binary: boolean } {
+  const declared = mediaType(headers);
+  const type = declared === '' && body ? (sniffBinaryType(body) ?? '') : declared;
+  // a charset parameter says the body is text, whatever the type
+  const charset = /;\s*charset\s*=/i.test(headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '');
+  const text = isTextual(type) || (type.startsWith('application/') && type !== 'application/octet-stream' && charset) || (body !== undefined && looksLikeText(type, body));
+  return { type, binary: bodyLength > 0 && !text };
 }
 
 export function renderResponse(input: RenderInput, options: RenderOptions): Rendered {
   const { start, end } = finalHead(input.received, input.interim);
   const head = latin1(input.received, start, end);
-  const declared = mediaType(input.headers);
-  const type = declared === '' && input.body ? (sniffBinaryType(input.body) ?? '') : declared;
+  const { type, binary } = bodyKind(input.headers, input.bodyLength, input.body);
   let body = input.bodyText;
   let pretty: Rendered['pretty'];
   let truncated = false;
-  // a charset parameter says the body is text, whatever the type
-  const charset = /;\s*charset\s*=/i.test(input.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '');
-  const text = isTextual(type) || (type.startsWith('application/') && type !== 'application/octet-stream' && charset) || (input.body !== undefined && looksLikeText(type, input.body));
-  const binary = input.bodyLength > 0 && !text;
   if (binary) {
     body = options.binaryNote.replace('{size}', String(input.bodyLength)).replace('{type}', type);
   } else {
@@ -222,7 +234,19 @@ export function renderResponse(input: RenderInput, options: RenderOptions): Rend
   }
   if (input.cut && options.cutNote) body = `${body}\n${options.cutNote.replace('{size}', String(input.bodyLength))}`;
   const separator = head.endsWith('\n') ? '' : '\r\n\r\n';
-  return { text: head + separator + body, headLength: head.length, start, truncated, binary, pretty };
+  return { text: head + separator + body, headLength: head.length, start, truncated, binary, large: false, type, pretty };
+}
+
+/**
+ * A large response: the head exactly as received and `note` (the size, and how to open or save the body) instead of
+ * the body, which is neither decoded nor laid out. Only the head and the first bytes of the body are looked at.
+ */
+export function renderLarge(input: Omit<RenderInput, 'bodyText'>, note: string): Rendered {
+  const { start, end } = finalHead(input.received, input.interim);
+  const head = latin1(input.received, start, end);
+  const { type, binary } = bodyKind(input.headers, input.bodyLength, input.body);
+  const separator = head.endsWith('\n') ? '' : '\r\n\r\n';
+  return { text: `${head}${separator}${note}`, headLength: head.length, start, truncated: false, binary, large: true, type, pretty: undefined };
 }
 
 /** Line count of a text (number of line breaks, CRLF counted once). */

@@ -1,8 +1,9 @@
 // Response documents: read-only virtual documents (`httplens-response:`) in the `http-message` language, their
 // diagnostics, the caching summary as hover and code lens on the status line, and a details webview.
 import * as vscode from 'vscode';
-import type { SendResult } from '@httplens/transport';
-import { latin1, lineOf, placeRange, renderResponse, mediaType, sniffBinaryType, type LspRange, type Rendered } from './render.js';
+import { text, type SendResult } from '@httplens/transport';
+import { bodyExtension, formatSize, isLarge } from './large.js';
+import { bodyKind, finalHead, latin1, lineOf, placeRange, renderLarge, renderResponse, mediaType, sniffBinaryType, type LspRange, type Rendered } from './render.js';
 
 export const RESPONSE_SCHEME = 'httplens-response';
 
@@ -27,12 +28,15 @@ export interface ResponseRecord {
   rendered: Rendered;
   raw: boolean;
   info?: ResponseInfo;
-  bodyText: string;
+  /** The decoded body as text; not made for a large response until it is asked for (see `bodyTextOf`). */
+  bodyText?: string;
   redirects: { url: string; status: number }[];
 }
 
 export class ResponseStore implements vscode.TextDocumentContentProvider, vscode.HoverProvider, vscode.CodeLensProvider {
   private readonly records = new Map<string, ResponseRecord>();
+  /** Documents of the whole body of a large response (“Open Body in Editor”), each with its response. */
+  private readonly bodies = new Map<string, ResponseRecord>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly lensesChanged = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -52,20 +56,41 @@ export class ResponseStore implements vscode.TextDocumentContentProvider, vscode
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d.uri.scheme === RESPONSE_SCHEME) {
           this.records.delete(d.uri.toString());
+          this.bodies.delete(d.uri.toString());
           this.diagnostics.delete(d.uri);
         }
       }),
     );
   }
 
-  create(init: Omit<ResponseRecord, 'uri' | 'rendered' | 'raw'>, options: { prettyPrint: boolean; maxBodySize: number }): ResponseRecord {
+  /**
+   * A response document's record. A response over `largeBodyLimit` megabytes is shown as its head, its size and a note
+   * (its body is not decoded); any other is decoded and laid out.
+   */
+  create(init: Omit<ResponseRecord, 'uri' | 'rendered' | 'raw' | 'bodyText'>, options: { prettyPrint: boolean; maxBodySize: number; largeBodyLimit: number }): ResponseRecord {
     this.counter++;
     const label = `${init.result.status} ${init.request.method} ${safeName(init.request.url)}`;
     const uri = vscode.Uri.from({ scheme: RESPONSE_SCHEME, path: `/${this.counter}/${label}.httpmsg` });
-    const rendered = render(init.result, init.bodyText, options);
-    const record: ResponseRecord = { ...init, uri, rendered, raw: false };
+    const r = init.result;
+    const head = finalHead(r.raw.received, r.interim.length);
+    const large = isLarge({ body: r.body.length, wireBody: r.raw.received.length - head.end }, options.largeBodyLimit);
+    const bodyText = large ? undefined : text(r);
+    const rendered = bodyText === undefined ? renderBig(r, options.largeBodyLimit) : render(r, bodyText, options);
+    const record: ResponseRecord = { ...init, uri, rendered, raw: false, ...(bodyText !== undefined ? { bodyText } : {}) };
     this.records.set(uri.toString(), record);
     return record;
+  }
+
+  /** The whole body of a response as text (decoded from its charset, not laid out). */
+  bodyTextOf(record: ResponseRecord): string {
+    return record.bodyText ?? text(record.result);
+  }
+
+  /** A read-only document of the whole body of a response (its language from its media type), opened on request. */
+  bodyUri(record: ResponseRecord): vscode.Uri {
+    const uri = record.uri.with({ path: record.uri.path.replace(/\/[^/]*$/, `/body${bodyExtension(record.rendered.type) || '.txt'}`) });
+    this.bodies.set(uri.toString(), record);
+    return uri;
   }
 
   get(uri: vscode.Uri | undefined): ResponseRecord | undefined {
@@ -92,12 +117,16 @@ export class ResponseStore implements vscode.TextDocumentContentProvider, vscode
   }
 
   toggleRaw(record: ResponseRecord): void {
+    // a large response shows its head as received in both views
+    if (record.rendered.large) return;
     record.raw = !record.raw;
     this.changed.fire(record.uri);
     if (record.info) this.setInfo(record, record.info);
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {
+    const body = this.bodies.get(uri.toString());
+    if (body) return this.bodyTextOf(body);
     const record = this.records.get(uri.toString());
     if (!record) return vscode.l10n.t('This response is no longer available.');
     if (record.raw) return latin1(record.result.raw.received, record.rendered.start);
@@ -125,6 +154,12 @@ export class ResponseStore implements vscode.TextDocumentContentProvider, vscode
         new vscode.CodeLens(range, { title: `${vscode.l10n.t('Shared cache')}: ${short(record.info.caching.shared.summary)}`, tooltip: record.info.caching.shared.summary, command: 'httplens.showResponseDetails', arguments: [document.uri] }),
         new vscode.CodeLens(range, { title: `${vscode.l10n.t('Private cache')}: ${short(record.info.caching.private.summary)}`, tooltip: record.info.caching.private.summary, command: 'httplens.showResponseDetails', arguments: [document.uri] }),
       );
+    }
+    if (record.rendered.large) {
+      if (!record.rendered.binary) lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Open Body in Editor'), command: 'httplens.openBody', arguments: [document.uri] }));
+      lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Save Full Body'), command: 'httplens.saveBody', arguments: [document.uri] }));
+      lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Details'), command: 'httplens.showResponseDetails', arguments: [document.uri] }));
+      return lenses;
     }
     lenses.push(new vscode.CodeLens(range, { title: record.raw ? vscode.l10n.t('Show Decoded Body') : vscode.l10n.t('Show Raw Bytes'), command: 'httplens.toggleRaw', arguments: [document.uri] }));
     lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Details'), command: 'httplens.showResponseDetails', arguments: [document.uri] }));
@@ -171,6 +206,18 @@ export function render(result: SendResult, bodyText: string, options: { prettyPr
       cutNote: vscode.l10n.t('[the response is larger than the {0} bytes kept: the rest of its body was not read]', '{size}'),
     },
   );
+}
+
+/** A large response: its head and a note with the body's size and the ways to open or save it. */
+function renderBig(result: SendResult, limitMB: number): Rendered {
+  const input = { received: result.raw.received, interim: result.interim.length, headers: result.headers, bodyLength: result.body.length, body: result.body, cut: result.truncated };
+  const size = formatSize(result.body.length);
+  const args = [size, String(result.body.length), String(limitMB)] as const;
+  const note = bodyKind(result.headers, result.body.length, result.body).binary
+    ? vscode.l10n.t('[The body is {0} ({1} bytes), over httplens.response.largeBodyLimit ({2} MB), and not text: it is not shown. Use “Save Full Body” above or in the editor title menu.]', ...args)
+    : vscode.l10n.t('[The body is {0} ({1} bytes), over httplens.response.largeBodyLimit ({2} MB): it is not shown. Use “Open Body in Editor” or “Save Full Body” above, or the editor title menu.]', ...args);
+  const cut = result.truncated ? `\n${vscode.l10n.t('[the response is larger than the {0} bytes kept: the rest of its body was not read]', String(result.body.length))}` : '';
+  return renderLarge(input, `${note}${cut}`);
 }
 
 function escapeHtml(s: string): string {
