@@ -3,6 +3,7 @@ import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { dynamicName, getDynamicVariable, type DynamicVariableInfo } from './dynamic.js';
 import { applySuppressions, findSuppressions } from './suppress.js';
 import { isGraphqlMarker, isNamed, KNOWN_METHODS, looksLikeRequestLine } from './syntax.js';
+import { checkTimeouts } from './timeouts.js';
 import type { AssertLine, BodyPart, CommentNode, HttpFile, HttpFileHeader, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
 
 const ALL_TOOLS = 3;
@@ -21,7 +22,8 @@ const JSONISH = /json|x-www-form-urlencoded|graphql/i;
 export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
   const add = (code: string, span: Span, args: MessageArgs = {}): void => {
-    out.push(createDiagnostic(code, span, args, locale ? { locale } : {}));
+    // checkRequestContent also gives the parser's warnings about timeout values (HTTP1050), which are not notes
+    if (code.startsWith('HTTP5')) out.push(createDiagnostic(code, span, args, locale ? { locale } : {}));
   };
   const text = file.text;
   for (const r of file.requests) {
@@ -90,7 +92,7 @@ export function checkHeader(h: HttpFileHeader, text: string, offset: number, len
 /**
  * The notes for one request except those of its request line (a lower-case method), its headers and its references,
  * which the parser checks as it reads them or as the request ends; the parser calls this as each request ends, while
- * the request is still in cache.
+ * the request is still in cache. It also gives the warnings about timeout values the dialect cannot read (HTTP1050).
  */
 export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void, text: string): void {
   // Indexed loops: many of these lists are the parser's shared frozen empty list, which `for...of` does not iterate without allocating.
@@ -102,6 +104,8 @@ export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['diale
   for (let k = 0; k < r.scripts.length; k++) checkScript(r.scripts[k] as ScriptNode, dialect, add);
   for (let k = 0; k < r.redirects.length; k++) add('HTTP5012', (r.redirects[k] as OutputRedirect).span);
   for (let k = 0; k < r.responseReferences.length; k++) add('HTTP5013', (r.responseReferences[k] as ResponseReference).span);
+  // `# @timeout` and `# @connection-timeout`: read differently by each tool (HTTP5020), or unreadable in the dialect (HTTP1050)
+  if (r.metadata.length > 0) checkTimeouts(r.metadata, dialect, add);
   const body = r.body;
   if (!body) return;
   for (let k = 0; k < body.commentLines.length; k++) add('HTTP5001', body.commentLines[k] as Span);

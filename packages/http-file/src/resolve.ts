@@ -5,6 +5,7 @@ import { getDynamicVariable, splitArgs, splitDynamic } from './dynamic.js';
 import type { Environment, EnvironmentValue } from './environment.js';
 import { decodeFile } from './encoding.js';
 import { classifyExpression, scanTemplate, type TemplateProblem } from './template.js';
+import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
 import type { FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
 import { addOffset, formatDate, iso8601, jsonPath, jsonToText, rfc1123, uuidV4, xPath } from './values.js';
 
@@ -108,6 +109,11 @@ export interface ResolvedRequest {
   /** Every reference of the request, in order, with its value and source. */
   values: ResolvedValue[];
   diagnostics: Diagnostic[];
+  /**
+   * The request's own time limits in milliseconds (`# @timeout`, `# @connection-timeout`, read as the file's dialect
+   * reads them: see `requestTimeouts`), for the transport's `timeouts` option; absent when the request sets none.
+   */
+  timeouts?: RequestTimeouts;
 }
 
 type Lookup = { value: string; source: ValueSource } | { value?: undefined; source: ValueSource };
@@ -429,6 +435,14 @@ function unescapeFileValue(value: string): string {
 export function resolveRequest(file: HttpFile, index: number, context: ResolveContext = {}): ResolvedRequest {
   const request = file.requests[index];
   if (!request) throw new RangeError(`no request at index ${index} (the file has ${file.requests.length})`);
+  const resolved = resolveTemplate(file, request, context);
+  // a value the dialect cannot read is reported by the parse (HTTP1050), not again here
+  const timeouts = request.metadata.length > 0 ? requestTimeouts(request.metadata, file.dialect).timeouts : undefined;
+  if (timeouts && Object.keys(timeouts).length > 0) resolved.timeouts = timeouts;
+  return resolved;
+}
+
+function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: ResolveContext): ResolvedRequest {
   const r = new Resolver(file, request, context);
   const text = file.text;
   if (request.curl) return resolveCurl(r, request, text);

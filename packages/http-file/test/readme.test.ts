@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { parseHttpFile, resolveRequest, toHttpMessage, toCurl } from '@httplens/http-file';
+import { parseHttpFile, requestTimeouts, resolveRequest, toHttpMessage, toCurl } from '@httplens/http-file';
 
 // The README's main example, kept honest.
 it('README example', () => {
@@ -25,4 +25,12 @@ Content-Type: application/json
   const message = toHttpMessage(resolved);
   expect(new TextDecoder().decode(message.bytes)).toBe('POST /login HTTP/1.1\r\nHost: api.example.com\r\nContent-Type: application/json\r\nContent-Length: 17\r\n\r\n{"user": "alice"}');
   expect(toCurl({ method: 'GET', url: 'https://x/?a=1&b=2', headers: [['Accept', 'text/html']] })).toBe("curl 'https://x/?a=1&b=2' -H 'Accept: text/html'");
+});
+
+it('README timeouts example', () => {
+  const file = parseHttpFile('# @timeout 600\n// @connection-timeout 2 m\nGET https://example.com/slow\n', { dialect: 'jetbrains' });
+  const request = file.requests[0];
+  if (!request) throw new Error('no request');
+  expect(requestTimeouts(request.metadata, 'jetbrains')).toEqual({ timeouts: { firstByte: 600000, idle: 600000, connect: 120000 }, diagnostics: [] });
+  expect(resolveRequest(file, 0).timeouts).toEqual({ firstByte: 600000, idle: 600000, connect: 120000 });
 });
