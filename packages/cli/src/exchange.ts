@@ -8,6 +8,7 @@ import {
   resolveRequest,
   selectEnvironment,
   fieldsToSend,
+  requestTimeouts,
   toHttpMessage,
   type EnvironmentSet,
   type HttpFile,
@@ -158,6 +159,10 @@ export interface SendOneOptions {
   responses: Record<string, StoredExchange>;
   prompts?: Record<string, string>;
   follow: boolean;
+  /**
+   * `--timeout`: milliseconds for each whole exchange (the transport's `timeouts.total`). A request's own timeouts
+   * (`# @timeout`, `# @connection-timeout`, as the file's dialect reads them) win over it for the limit they set.
+   */
   timeout?: number;
   /**
    * The client of one run (see `createRunClient`): its connections, and its cookie jar, which carries the cookies of
@@ -177,7 +182,7 @@ export function createRunClient(options: { insecure: boolean; env: Readonly<Reco
 /**
  * Resolves one request of a file and sends it: redirects followed when asked (not for `# @no-redirect`), the run's
  * cookies sent and stored (not for `# @no-cookie-jar`), a Digest challenge answered for `Authorization: Digest user
- * password`; then analyses the response.
+ * password`, the request's own timeouts applied over `--timeout`; then analyses the response.
  */
 export async function sendOne(file: HttpFile, index: number, options: SendOneOptions): Promise<ExchangeOutcome> {
   const request = file.requests[index];
@@ -196,7 +201,8 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     method: resolved.method,
     url: message.url,
     hops: [],
-    notes: [...resolved.diagnostics, ...message.notes],
+    // with a timeout value the dialect cannot read (HTTP1050), which is sent without it
+    notes: [...resolved.diagnostics, ...message.notes, ...(request.metadata.length > 0 ? requestTimeouts(request.metadata, file.dialect, options.locale).diagnostics : [])],
     diagnostics: [],
   };
   if (request.name) outcome.name = request.name;
@@ -222,8 +228,11 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     followRedirects: options.follow && !tagged('no-redirect'),
     ...(tagged('no-cookie-jar') ? { cookies: false as const } : {}),
     ...(message.auth ? { auth: { username: message.auth.username, password: message.auth.password, scheme: 'digest' as const } } : {}),
-    ...(options.timeout ? { timeouts: { total: options.timeout } } : {}),
   };
+  // `--timeout` bounds the whole exchange; `# @timeout` (httpYac: the whole exchange; JetBrains and auto: waiting for
+  // data) and `# @connection-timeout` set their own limits, and win where they set the same one, as in httpYac
+  const timeouts = { ...(options.timeout ? { total: options.timeout } : {}), ...resolved.timeouts };
+  if (Object.keys(timeouts).length > 0) sendOptions.timeouts = timeouts;
   try {
     const result = await options.client.send({ method, url: message.url, headers, ...(body ? { body } : {}) }, sendOptions);
     outcome.hops = result.redirects.map((r) => ({ url: r.url, status: r.status }));

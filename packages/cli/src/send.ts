@@ -28,7 +28,7 @@ Options:
   --fail-on <when>     exit 1 on: error (diagnostic errors or transport errors, default), 4xx, 5xx
   --reporter junit     also write a JUnit report (--output, default httplens-junit.xml)
   --output <file>      where the JUnit report goes
-  --timeout <ms>       time limit for each request
+  --timeout <ms>       time limit for each whole exchange; a request's # @timeout wins over it
   --locale <en|zh-CN>  language of the analysis
   --config <file>      httplens.config.json to use (default: the nearest one): its dialect and locale
   -h, --help           show this help

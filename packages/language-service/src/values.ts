@@ -72,6 +72,7 @@ export const METADATA_KEYS: readonly { key: string; snippet: string; tools: read
   { key: 'no-cookie-jar', snippet: 'no-cookie-jar', tools: [RC, JB, HY], en: 'Do not send or store cookies for this request.', zh: '此请求不发送也不保存 Cookie。' },
   { key: 'note', snippet: 'note', tools: [RC, HY], en: 'Ask for confirmation before sending.', zh: '发送前先确认。' },
   { key: 'prompt', snippet: 'prompt ${1:variable} ${2:description}', tools: [RC, HY], en: 'Ask for a value when the request is sent.', zh: '发送请求时询问变量的值。' },
-  { key: 'timeout', snippet: 'timeout ${1:5000}', tools: [JB, HY], en: 'Time limit for this request, in milliseconds.', zh: '此请求的超时时间（毫秒）。' },
+  { key: 'timeout', snippet: 'timeout ${1:5000 ms}', tools: [JB, HY], en: 'Time limit for this request: httpYac reads milliseconds (500 or 500 ms) for the whole exchange; the JetBrains HTTP Client (and httplens with the auto dialect) seconds of waiting for data, or with a unit: 500 ms, 30 s, 2 m.', zh: '此请求的超时时间：httpYac 读作整个交换的毫秒数（500 或 500 ms）；JetBrains HTTP Client（以及使用 auto 方言的 httplens）读作等待数据的秒数，也可以带单位：500 ms、30 s、2 m。' },
+  { key: 'connection-timeout', snippet: 'connection-timeout ${1:10}', tools: [JB], en: 'Time limit for connecting, in seconds or with a unit: 500 ms, 30 s, 2 m.', zh: '建立连接的时间限制，单位为秒，也可以带单位：500 ms、30 s、2 m。' },
   { key: 'no-log', snippet: 'no-log', tools: [JB, HY], en: 'Do not keep this request and its response in the history.', zh: '不在历史记录中保存此请求及其响应。' },
 ];
