@@ -1,6 +1,7 @@
 // Maps the `httplens.*` settings (and VS Code's `http.proxy*`) to the options of the transport's client.
 // Pure: takes plain objects, returns plain objects; reading CA and certificate files is the caller's job.
 import { isAbsolute, join } from 'node:path';
+import { requestTimeouts, type RequestTimeouts } from '@httplens/http-file';
 import type { ClientOptions, TlsSettings } from '@httplens/transport';
 
 export interface TlsFiles {
@@ -262,9 +263,15 @@ export interface TlsFileContents {
 
 /**
  * Per-request options of the client for one request: the TLS settings of its host (given as `hosts['host:port']`,
- * so a redirect to another host does not inherit them) and the request metadata `# @no-redirect`, `# @no-cookie-jar`.
+ * so a redirect to another host does not inherit them), the request metadata `# @no-redirect`, `# @no-cookie-jar`,
+ * and the request's own timeouts over the settings' (`httplens.timeouts.*`, in `plan`).
+ *
+ * `timeouts`: the request's limits as the file's dialect reads `# @timeout` and `# @connection-timeout` (the
+ * `timeouts` of `resolveRequest`; `null` for none). When it is not given they are read from `metadata` as the `auto`
+ * dialect reads them (the JetBrains HTTP Client's reading: seconds, or `500 ms`, `30 s`, `2 m`), which is never
+ * stricter than httpYac's reading of the same line.
  */
-export function requestOptionsFor(url: string, plan: SendPlan, files: TlsFileContents, metadata: Record<string, string | true> = {}): ClientOptions {
+export function requestOptionsFor(url: string, plan: SendPlan, files: TlsFileContents, metadata: Record<string, string | true> = {}, timeouts?: RequestTimeouts | null): ClientOptions {
   const options: ClientOptions = {};
   const tls: TlsSettings = {};
   if (!plan.rejectUnauthorized) tls.insecure = true;
@@ -284,7 +291,20 @@ export function requestOptionsFor(url: string, plan: SendPlan, files: TlsFileCon
   const has = (name: string) => Object.keys(metadata).some((k) => k.toLowerCase() === name);
   if (has('no-redirect')) options.followRedirects = false;
   if (has('no-cookie-jar')) options.cookies = false;
+  const own = timeouts === undefined ? metadataTimeouts(metadata) : (timeouts ?? {});
+  if (Object.keys(own).length > 0) {
+    // per-request timeouts replace the client's: the settings' limits, then the request's own
+    const t = plan.timeouts;
+    options.timeouts = { connect: t.connect, tls: t.connect, firstByte: t.firstByte, idle: t.idle, total: t.total, ...own };
+  }
   return options;
+}
+
+/** `# @timeout` and `# @connection-timeout` of a metadata record, read as the `auto` dialect reads them. */
+function metadataTimeouts(metadata: Record<string, string | true>): RequestTimeouts {
+  const entries: { key: string; value?: string }[] = [];
+  for (const [key, value] of Object.entries(metadata)) entries.push(value === true ? { key } : { key, value });
+  return requestTimeouts(entries, 'auto').timeouts;
 }
 
 /**

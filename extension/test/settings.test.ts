@@ -134,4 +134,21 @@ describe('settings mapping', () => {
     expect(requestOptionsFor('http://h/', planFor('http://h/', s), {}, { 'no-redirect': true, 'No-Cookie-Jar': true, name: 'x' })).toEqual({ followRedirects: false, cookies: false });
     expect(requestOptionsFor('http://h/', planFor('http://h/', s), {}, { name: 'x' })).toEqual({});
   });
+
+  it("applies the request's own timeouts over the settings' timeouts", () => {
+    const s = from({ 'httplens.timeouts.connect': 1000, 'httplens.timeouts.total': 5000 });
+    const plan = planFor('http://h/', s);
+    // from the file's dialect (resolveRequest's timeouts): an httpYac `# @timeout 250`
+    expect(requestOptionsFor('http://h/', plan, {}, { timeout: '250' }, { total: 250 })).toEqual({ timeouts: { connect: 1000, tls: 1000, firstByte: 30_000, idle: 30_000, total: 250 } });
+    // none in the file's dialect (REST Client): the client's timeouts stay
+    expect(requestOptionsFor('http://h/', plan, {}, { timeout: '250' }, null)).toEqual({});
+    // not given: read from the metadata as the auto dialect reads it (seconds, or with ms, s, m)
+    expect(requestOptionsFor('http://h/', plan, {}, { timeout: '2', 'connection-timeout': '500 ms', 'no-redirect': true })).toEqual({
+      followRedirects: false,
+      timeouts: { connect: 500, tls: 1000, firstByte: 2000, idle: 2000, total: 5000 },
+    });
+    // a value it cannot read changes nothing
+    expect(requestOptionsFor('http://h/', plan, {}, { timeout: 'soon' })).toEqual({});
+    expect(requestOptionsFor('http://h/', plan, {}, { timeout: true })).toEqual({});
+  });
 });
