@@ -214,8 +214,8 @@ function renderBig(result: SendResult, limitMB: number): Rendered {
   const size = formatSize(result.body.length);
   const args = [size, String(result.body.length), String(limitMB)] as const;
   const note = bodyKind(result.headers, result.body.length, result.body).binary
-    ? vscode.l10n.t('[The body is {0} ({1} bytes), over httplens.response.largeBodyLimit ({2} MB), and not text: it is not shown. Use “Save Full Body” above or in the editor title menu.]', ...args)
-    : vscode.l10n.t('[The body is {0} ({1} bytes), over httplens.response.largeBodyLimit ({2} MB): it is not shown. Use “Open Body in Editor” or “Save Full Body” above, or the editor title menu.]', ...args);
+    ? `${vscode.l10n.t('[The body is {0} ({1} bytes), over httplens.response.largeBodyLimit ({2} MB), and not text: it is not shown.', ...args)}\n${vscode.l10n.t('Use “Save Full Body” above or in the editor title menu.]')}`
+    : `${vscode.l10n.t('[The body is {0} ({1} bytes), over httplens.response.largeBodyLimit ({2} MB): it is not shown.', ...args)}\n${vscode.l10n.t('Use “Open Body in Editor” or “Save Full Body” above, or the editor title menu.]')}`;
   const cut = result.truncated ? `\n${vscode.l10n.t('[the response is larger than the {0} bytes kept: the rest of its body was not read]', String(result.body.length))}` : '';
   return renderLarge(input, `${note}${cut}`);
 }
