@@ -2,7 +2,8 @@
 // Chromium with playwright-core. Builds and installs the .vsix, opens a workspace with an .http file, checks
 // syntax colouring, a diagnostic squiggle and its Problems entry, a hover and a completion list, then sends
 // a request through the "Send Request" code lens to a local server and checks the response view (status
-// line, a diagnostic on the received head, the caching summary). Screenshots go to artifacts/code-server/.
+// line, a diagnostic on the received head, the caching summary), and a large response (head and size, not its
+// body, which opens on request). Screenshots go to artifacts/code-server/.
 // Outside CI a missing Chromium or code-server skips the suite; with CI=true it fails.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,6 +71,13 @@ const origin = createNetServer((socket) => {
     buffer += chunk.toString('latin1');
     if (!buffer.includes('\r\n\r\n')) return;
     served++;
+    if (buffer.startsWith('GET /large ')) {
+      // 6.5 MB of JSON, over the 5 MB of httplens.response.largeBodyLimit
+      const large = Buffer.from(`[\n${Array.from({ length: 120_000 }, (_, i) => `  {"id":${i},"name":"item ${i}","tags":["a","b","c"]}`).join(',\n')}\n]\n`);
+      socket.write(`HTTP/1.1 200 OK\r\nDate: ${new Date().toUTCString()}\r\nCache-Control: max-age=60\r\nContent-Type: application/json\r\nContent-Length: ${large.length}\r\nConnection: close\r\n\r\n`);
+      socket.end(large);
+      return;
+    }
     const body = '{"error":"use POST","items":[1,2,3]}';
     socket.end(
       'HTTP/1.1 405 Method Not Allowed\r\n' +
@@ -104,6 +112,7 @@ writeFileSync(
     '',
   ].join('\n'),
 );
+writeFileSync(join(folder, 'large.http'), ['### Large', '# @name big', `GET http://127.0.0.1:${originPort}/large`, ''].join('\n'));
 writeFileSync(join(folder, 'missing.http'), ['### Undefined variable', `GET http://127.0.0.1:${originPort}/users/{{userId}}`, ''].join('\n'));
 writeFileSync(join(folder, 'http-client.env.json'), JSON.stringify({ local: { host: `127.0.0.1:${originPort}` }, other: { host: 'example.invalid' } }, null, 2));
 writeFileSync(
@@ -359,6 +368,23 @@ try {
     await dialog.waitFor({ state: 'detached' });
     await page.waitForTimeout(500);
     assert.equal(served, before, 'nothing was sent');
+  });
+
+  await step('a large response shows its head and size, not its body, and opens the body on request', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'large.http' }).click();
+    await page.locator('.view-line', { hasText: '/large' }).first().waitFor();
+    await sendLens(1).click();
+    const group = page.locator('.editor-group-container').nth(1);
+    await group.locator('.view-line', { hasText: 'over httplens.response.largeBodyLimit' }).first().waitFor();
+    // the language server answered (caching summary from the head) and reported nothing about the body it was not given
+    await group.locator('.codelens-decoration', { hasText: 'Shared cache' }).first().waitFor();
+    assert.equal(await page.locator('.markers-panel .monaco-list-row', { hasText: 'HTTP0114' }).count(), 0, 'no Content-Length mismatch for the cut body');
+    await shot('8-large-response');
+    await group.locator('.codelens-decoration a', { hasText: 'Open Body in Editor' }).first().click();
+    await page.locator('.tab', { hasText: 'body.json' }).first().waitFor();
+    await page.locator('.view-line', { hasText: '"name":"item 0"' }).first().waitFor();
+    // the body opened in the response's group: the next steps work in the first one
+    await page.locator('.editor-group-container').first().locator('.view-line').first().click();
   });
 
   await step('Send All sends every request of the file, as the language server reads it', async () => {
