@@ -59,6 +59,8 @@ function reads(key: string, dialect: Dialect | 'auto'): boolean {
 
 /** Whether a metadata key is a timeout of one of the tools (`timeout`, `connection-timeout`, in any case). */
 export function isTimeoutKey(key: string): boolean {
+  // most keys are `name`: the length says no without making a lower-case copy
+  if (key.length !== 7 && key.length !== 18) return false;
   const k = key.toLowerCase();
   return k === 'timeout' || k === 'connection-timeout';
 }
