@@ -53,6 +53,42 @@ const cases = [
       assert.match(r.hover, /\*\*Cache-Control\*\*/);
     },
   },
+  {
+    name: 'editing session in Chinese: environment, hover, outline, quick fix, formatting, diagnostics after an edit',
+    script: 'edit.lua',
+    file: 'users.http',
+    files: { 'http-client.env.json': JSON.stringify({ dev: { host: 'api.dev.example' }, prod: { host: 'api.example.com' } }) },
+    text: [
+      '@token = abc',
+      '### list users',
+      '# @name users',
+      'GET https://{{host}}/users',
+      'Content-Lenght: 2',
+      'Authorization:Bearer {{token}}',
+      '',
+      '### create user',
+      'POST https://{{host}}/users',
+      'Content-Type:   application/json',
+      '',
+      '{"name": "a"}',
+      '',
+    ].join('\n'),
+    check(r) {
+      const misspelled = r.first.find((d) => d.code === 'HTTP3001');
+      assert.ok(misspelled, `HTTP3001 in ${JSON.stringify(r.first)}`);
+      assert.equal(misspelled.line, 4);
+      assert.match(misspelled.message, /[\u4e00-\u9fff]/, `a Chinese message: ${misspelled.message}`);
+      assert.match(r.hover ?? '', /api\.dev\.example/, `the dev environment's value in the hover: ${r.hover}`);
+      assert.deepEqual(r.symbols, ['@token', 'users', 'create user']);
+      assert.ok(r.actions.some((t) => t.includes('Content-Length')), `a fix to Content-Length in ${JSON.stringify(r.actions)}`);
+      assert.ok(!r.after_fix.some((d) => d.code === 'HTTP3001'), 'HTTP3001 gone after the fix');
+      assert.equal(r.formatted[4], 'Content-Length: 2');
+      assert.equal(r.formatted[5], 'Authorization: Bearer {{token}}');
+      assert.equal(r.formatted[9], 'Content-Type: application/json');
+      const bad = r.after_edit.find((d) => d.line === 4);
+      assert.ok(bad, `a diagnostic on the inserted line in ${JSON.stringify(r.after_edit)}`);
+    },
+  },
 ];
 
 let passed = 0;
@@ -62,9 +98,10 @@ for (const c of cases) {
   const file = join(work, c.file);
   const out = join(work, `${c.file}.json`);
   writeFileSync(file, c.text);
-  const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-u', 'NONE', '-i', 'NONE', '-S', join(import.meta.dirname, 'test.lua'), file], {
+  for (const [name, content] of Object.entries(c.files ?? {})) writeFileSync(join(work, name), content);
+  const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-u', 'NONE', '-i', 'NONE', '-S', join(import.meta.dirname, c.script ?? 'test.lua'), file], {
     cwd: work,
-    env: { ...env, HTTPLENS_OUT: out, HTTPLENS_SERVER: server, HTTPLENS_HOVER_LINE: String(c.hoverLine), ...(c.completionLine !== undefined ? { HTTPLENS_COMPLETION_LINE: String(c.completionLine) } : {}) },
+    env: { ...env, HTTPLENS_OUT: out, HTTPLENS_SERVER: server, HTTPLENS_HOVER_LINE: String(c.hoverLine ?? 0), ...(c.completionLine !== undefined ? { HTTPLENS_COMPLETION_LINE: String(c.completionLine) } : {}) },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -127,6 +127,9 @@ async function runSafeAsync<T>(connection: Connection, name: string, token: Canc
 }
 
 /** The files whose changes change diagnostics and variables: environments, `.env`, the workspace configuration. */
+/** How long pushed diagnostics wait for the client's first answer about settings. */
+const SETTINGS_WAIT_MS = 1000;
+
 const WATCHED_FILES = '**/{http-client.env.json,http-client.private.env.json,.env,httplens.config.json}';
 
 interface ClientSettings extends LanguageSettings {
@@ -147,6 +150,12 @@ export function startServer(connection: Connection): void {
   let settingsLocale: string | undefined;
   let pullDiagnostics = false;
   let configurationCapability = false;
+  /**
+   * Whether the client's settings have been asked for once (after `initialized`). Pushed diagnostics wait for them,
+   * so that the first ones a user sees are in the configured language and dialect; the load validates every open
+   * document. A client that never answers is not waited for longer than SETTINGS_WAIT_MS.
+   */
+  let settingsRead = false;
   let watchedFilesRegistration = false;
   let diagnosticRefresh = false;
   let selectedEnvironment: string | undefined;
@@ -258,9 +267,15 @@ export function startServer(connection: Connection): void {
     return added;
   }
 
+  /**
+   * The `httplens` section a client pushed with workspace/didChangeConfiguration: what clients that cannot be asked
+   * (no `workspace.configuration` capability, such as Neovim 0.7) give, right after `initialized` and on each change.
+   */
+  let pushedSettings: ClientSettings = {};
+
   async function refreshSettings(): Promise<void> {
     const config = readWorkspaceConfig();
-    let client: ClientSettings = {};
+    let client: ClientSettings = pushedSettings;
     if (configurationCapability) {
       const value = (await connection.workspace.getConfiguration('httplens')) as ClientSettings | null;
       client = value ?? {};
@@ -275,6 +290,7 @@ export function startServer(connection: Connection): void {
   function validate(document: TextDocument): void {
     const run = () => {
       pending.delete(document.uri);
+      if (!settingsRead) return; // validated when the settings are in (see settingsLoaded)
       const diagnostics = runSafe(connection, 'validation', undefined, () => ls.doValidation(document));
       if (diagnostics instanceof ResponseError) return;
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
@@ -341,11 +357,32 @@ export function startServer(connection: Connection): void {
     if (watchedFilesRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES }] }).catch(() => undefined);
     }
-    void refreshSettings().then(refreshAll, (e: Error) => connection.console.error(`httplens: settings: ${e.message}`));
+    // a client that cannot be asked pushes its settings next, if it has any
+    if (configurationCapability) loadSettings();
+    setTimeout(() => {
+      if (!settingsRead) settingsLoaded();
+    }, SETTINGS_WAIT_MS).unref();
   });
 
-  connection.onDidChangeConfiguration(() => {
-    void refreshSettings().then(refreshAll, (e: Error) => connection.console.error(`httplens: settings: ${e.message}`));
+  /** A load of the settings is over (or the first was given up): every open document is validated with them. */
+  function settingsLoaded(): void {
+    settingsRead = true;
+    refreshAll();
+  }
+
+  function loadSettings(): void {
+    void refreshSettings().then(settingsLoaded, (e: Error) => {
+      connection.console.error(`httplens: settings: ${e.message}`);
+      settingsLoaded();
+    });
+  }
+
+  connection.onDidChangeConfiguration((params) => {
+    if (!configurationCapability) {
+      const section = (params.settings as { httplens?: unknown } | null | undefined)?.httplens;
+      pushedSettings = typeof section === 'object' && section !== null && !Array.isArray(section) ? (section as ClientSettings) : {};
+    }
+    loadSettings();
   });
 
   connection.onDidChangeWatchedFiles(() => {

@@ -433,6 +433,45 @@ describe('language server: changes to settings and workspace files, without a re
   });
 });
 
+describe('language server: a client that cannot be asked for settings (Neovim 0.7, which nvim-lspconfig makes push them)', () => {
+  const codes = (d: { code: string }[]) => d.map((x) => x.code).sort();
+
+  it('takes the httplens section of workspace/didChangeConfiguration, and the first diagnostics already follow it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'httplens-lsp-pushed-'));
+    const at = (name: string) => pathToFileURL(join(dir, name)).href;
+    const c = await start({ textDocument: { publishDiagnostics: {} }, workspace: { configuration: false } }, dir, {}, () => {
+      throw new Error('a client without the capability is not asked');
+    });
+    try {
+      // opened before the settings arrive, longer before than diagnostics wait for a change (150 ms): the settings
+      // still decide the first diagnostics, which would otherwise be published by now
+      await c.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: at('p.http'), languageId: 'http', version: 1, text: 'GET https://x.example/\nContent-Lenght: 1\nMax-Forwards: 2\n' } });
+      await new Promise((r) => setTimeout(r, 300));
+      await c.rpc.sendNotification('workspace/didChangeConfiguration', { settings: { httplens: { diagnostics: { severity: { HTTP3001: 'off' } } } } });
+      expect(codes(await c.waitForDiagnostics(at('p.http'), (d) => d.length > 0))).toEqual(['HTTP0506']);
+      // a later push replaces the section; settings without it mean the defaults
+      await c.rpc.sendNotification('workspace/didChangeConfiguration', { settings: { other: true } });
+      expect(codes(await c.waitForDiagnostics(at('p.http'), (d) => d.some((x) => x.code === 'HTTP3001')))).toEqual(['HTTP0506', 'HTTP3001']);
+    } finally {
+      if (c.process.exitCode === null) await stop(c);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('publishes with the defaults when such a client pushes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'httplens-lsp-silent-'));
+    const at = (name: string) => pathToFileURL(join(dir, name)).href;
+    const c = await start({ textDocument: { publishDiagnostics: {} }, workspace: { configuration: false } }, dir);
+    try {
+      await c.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: at('q.http'), languageId: 'http', version: 1, text: 'GET https://x.example/\nContent-Lenght: 1\n' } });
+      expect(codes(await c.waitForDiagnostics(at('q.http'), (d) => d.length > 0))).toEqual(['HTTP3001']);
+    } finally {
+      if (c.process.exitCode === null) await stop(c);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('language server: a client without workspace/diagnostic/refresh', () => {
   it('is not sent the refresh (an error answer would end the server) and keeps serving after an environment change', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'httplens-lsp-norefresh-'));
