@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import { parseCurl, parseHttpFile, toCurl } from '@httplens/http-file';
+import { parseCurl, parseHttpFile, toCurl, type RequestTimeouts } from '@httplens/http-file';
 import { CookieJar, createClient, describeErrorCode, ERROR_CODES, type Client, type ClientOptions, type ClientResult, type TransportErrorCode } from '@httplens/transport';
 import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
@@ -206,12 +206,12 @@ export function activate(context: vscode.ExtensionContext): void {
   /** Sends through the workspace's client (redirects, cookies, Digest, proxy, TLS per host); returns the final result and the hops. */
   const exchange = async (
     request: OutgoingRequest,
-    extra: { auth?: DigestAuth; metadata: Record<string, string | true>; secrets: readonly string[] },
+    extra: { auth?: DigestAuth; metadata: Record<string, string | true>; timeouts?: RequestTimeouts | null; secrets: readonly string[] },
     signal: AbortSignal,
   ): Promise<{ result: ClientResult; request: OutgoingRequest; redirects: { url: string; status: number }[] }> => {
     const s = settings();
     const { plan, files } = await tlsFiles(request.url, s);
-    const options: ClientOptions = { ...requestOptionsFor(request.url, plan, files, extra.metadata), signal };
+    const options: ClientOptions = { ...requestOptionsFor(request.url, plan, files, extra.metadata, extra.timeouts), signal };
     if (extra.auth) options.auth = extra.auth;
     const c = httpClient ?? newClient();
     try {
@@ -305,7 +305,7 @@ export function activate(context: vscode.ExtensionContext): void {
     const privateValues = privateValuesOf(resolved.values);
     const historyBase = { time: startedAt, ...(source ? { source: { ...source, ...(resolved.name ? { name: resolved.name } : {}) } } : {}) };
     try {
-      const { result, request: finalRequest, redirects } = await withProgress(vscode.l10n.t('Sending {0} {1}…', request.method, request.url), controller, exchange(request, { ...(auth ? { auth } : {}), metadata: resolved.metadata ?? {}, secrets: privateValues }, controller.signal));
+      const { result, request: finalRequest, redirects } = await withProgress(vscode.l10n.t('Sending {0} {1}…', request.method, request.url), controller, exchange(request, { ...(auth ? { auth } : {}), metadata: resolved.metadata ?? {}, ...(resolved.timeouts !== undefined ? { timeouts: resolved.timeouts } : {}), secrets: privateValues }, controller.signal));
       const responseTime = Date.now();
       const record = responses.create({ request: finalRequest, result, redirects }, s.response);
       output.appendLine(`[send] ${request.method} ${maskedUrl(request.url, privateValues)} -> ${result.status} ${result.reason} (${Math.round(result.timings.total)} ms)`);

@@ -1,5 +1,5 @@
 // From the resolved request of `httplens/requestAt` to what the transport sends. Pure.
-import { toBase64 } from '@httplens/http-file';
+import { toBase64, type RequestTimeouts } from '@httplens/http-file';
 
 export interface ResolvedRequest {
   index: number;
@@ -14,6 +14,8 @@ export interface ResolvedRequest {
   sendable: boolean;
   auth: { scheme: string; username: string; password: string } | null;
   metadata: Record<string, string | true>;
+  /** The request's own limits (# @timeout, # @connection-timeout) as the file's dialect reads them; null for none. */
+  timeouts?: RequestTimeouts | null;
   values: { expression: string; value: string | null; source: unknown }[];
   diagnostics: { message: string; severity?: number; code?: string | number }[];
   trusted: boolean;

@@ -547,6 +547,8 @@ export function startServer(connection: Connection): void {
         sendable: message.sendable,
         auth: message.auth ?? null,
         metadata,
+        // the request's own limits as its dialect reads # @timeout and # @connection-timeout (null: none)
+        timeouts: resolved.timeouts ?? null,
         values: resolved.values.map((v) => ({ expression: v.expression, value: v.value ?? null, source: v.source })),
         diagnostics: [...resolved.diagnostics, ...message.notes].map((d) => toLspDiagnostic(document, d, locale())),
         trusted,

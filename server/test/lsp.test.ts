@@ -169,6 +169,15 @@ describe('language server over stdio', () => {
     expect(r.values.map((v) => v.source.kind)).toEqual(expect.arrayContaining(['environment', 'prompt', 'request']));
   });
 
+  it("gives a request's own timeouts as the dialect reads them, and null without any", async () => {
+    await open(pull, 't.http', ['# @timeout 2', '# @connection-timeout 500 ms', 'GET https://x.example/slow', '', '###', 'GET https://x.example/fast', ''].join('\n'));
+    const at = async (line: number) =>
+      ((await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('t.http') }, position: { line, character: 1 } })) as { timeouts: unknown }).timeouts;
+    // auto reads them as the JetBrains HTTP Client: seconds by default, the read timeout for the first byte and between bytes
+    expect(await at(2)).toEqual({ firstByte: 2000, idle: 2000, connect: 500 });
+    expect(await at(5)).toBeNull();
+  });
+
   it('answers a pull for an unchanged document and state with "unchanged", and computes again after a change', async () => {
     await open(pull, 'cached.http', 'GET http://{{host}}/\nMax-Forwards: 1\n');
     type Report = { kind: string; resultId?: string; items?: { code: string }[] };
