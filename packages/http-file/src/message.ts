@@ -48,6 +48,8 @@ interface SplitUrl {
   scheme: string;
   authority: string;
   target: string;
+  /** The user information before `@` in the authority (percent-encoded, as written), when there is one. */
+  userinfo?: string;
 }
 
 /**
@@ -83,12 +85,22 @@ export function splitUrl(url: string, hostHeader?: string): SplitUrl | { error: 
   while (end < rest.length && rest[end] !== '/' && rest[end] !== '?') end++;
   let authority = rest.slice(0, end);
   const at = authority.lastIndexOf('@');
+  const userinfo = at >= 0 ? authority.slice(0, at) : undefined;
   if (at >= 0) authority = authority.slice(at + 1);
   if (authority === '' || /[\s"<>\\^`{|}]/.test(authority)) return { error: 'invalid' };
   let target = rest.slice(end);
   if (target === '') target = '/';
   else if (target.startsWith('?')) target = `/${target}`;
-  return { scheme, authority, target: encodeTarget(target) };
+  return { scheme, authority, target: encodeTarget(target), ...(userinfo !== undefined ? { userinfo } : {}) };
+}
+
+/** `decodeURIComponent`, or the text as it is when it holds a `%` that starts no escape. */
+function percentDecoded(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 function nonEmpty(bytes: Uint8Array): Uint8Array | undefined {
@@ -219,6 +231,15 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
     if (!hostHeader) {
       headers.unshift({ name: 'Host', value: split.authority, span: request.urlSpan });
       note('HTTP1028', request.urlSpan, { host: split.authority });
+    }
+    // user:password@ in the URL: sent as Basic credentials (curl, and Node.js under REST Client and httpYac)
+    if (split.userinfo !== undefined && !auth && !headers.some((h) => lower(h.name) === 'authorization')) {
+      const colon = split.userinfo.indexOf(':');
+      const user = percentDecoded(colon >= 0 ? split.userinfo.slice(0, colon) : split.userinfo);
+      const password = colon >= 0 ? percentDecoded(split.userinfo.slice(colon + 1)) : '';
+      const encoded = toBase64(`${user}:${password}`);
+      headers.push({ name: 'Authorization', value: `Basic ${encoded}`, span: request.urlSpan });
+      note('HTTP1051', request.urlSpan, { user, encoded });
     }
   }
 

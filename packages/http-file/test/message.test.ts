@@ -93,6 +93,41 @@ describe('toHttpMessage', () => {
     expect(m.notes.map((n) => n.code)).toContain('HTTP1026');
   });
 
+  it('sends user:password@ of the URL as Basic credentials, as Node.js (under REST Client and httpYac) sends them', async () => {
+    const { createServer, request } = await import('node:http');
+    const seen: (string | undefined)[] = [];
+    const server = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      for (const userinfo of ['us%40er:p%3Ass', 'user', 'user:', ':secret', 'j%C3%BCrgen:p%C3%A4ss%20word']) {
+        const url = `http://${userinfo}@127.0.0.1:${port}/x?y=1`;
+        // what Node.js sends for the same URL
+        await new Promise<void>((resolve, reject) => request(url, (res) => res.resume().on('end', resolve)).on('error', reject).end());
+        const m = build(`GET ${url}`);
+        expect(m.fields.find((f) => f.name === 'Authorization')?.value, userinfo).toBe(seen[seen.length - 1]);
+        expect(m.url).toBe(`http://127.0.0.1:${port}/x?y=1`);
+        expect(m.notes.map((n) => n.code)).toContain('HTTP1051');
+      }
+    } finally {
+      server.close();
+    }
+    // a `%` that starts no escape: Node.js refuses the URL; the credentials go as written
+    expect(build('GET http://a%zz:b@example.com/').fields.find((f) => f.name === 'Authorization')?.value).toBe(`Basic ${toBase64('a%zz:b')}`);
+  });
+
+  it("keeps the request's own Authorization (and Digest shorthand) over the URL's credentials", () => {
+    const own = build('GET https://u:p@example.com/\nAuthorization: Bearer t');
+    expect(own.fields.filter((f) => f.name === 'Authorization').map((f) => f.value)).toEqual(['Bearer t']);
+    expect(own.notes.map((n) => n.code)).not.toContain('HTTP1051');
+    const digest = build('GET https://u:p@example.com/\nAuthorization: Digest alice secret');
+    expect(digest.fields.some((f) => f.name === 'Authorization')).toBe(false);
+    expect(digest.auth).toEqual({ scheme: 'digest', username: 'alice', password: 'secret' });
+  });
+
   it('leaves an already encoded Basic value alone', () => {
     const m = build('GET https://x/\nAuthorization: Basic dXNlcjpwYXNzd2Q=');
     expect(m.fields.find((f) => f.name === 'Authorization')?.value).toBe('Basic dXNlcjpwYXNzd2Q=');
@@ -146,7 +181,7 @@ describe('toHttpMessage', () => {
   it('splitUrl rejects other schemes and broken authorities', () => {
     expect(splitUrl('ftp://x/')).toEqual({ error: 'invalid' });
     expect(splitUrl('http:///path')).toEqual({ error: 'invalid' });
-    expect(splitUrl('https://user:pw@x/p')).toEqual({ scheme: 'https', authority: 'x', target: '/p' });
+    expect(splitUrl('https://user:pw@x/p')).toEqual({ scheme: 'https', authority: 'x', target: '/p', userinfo: 'user:pw' });
   });
 });
 
