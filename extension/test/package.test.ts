@@ -12,8 +12,9 @@ const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')) as { sc
 interface Processor {
   processFile(file: { path: string; localPath: string }, path: string): Promise<{ contents?: string | Buffer }>;
 }
-const { ReadmeProcessor } = createRequire(import.meta.url)('@vscode/vsce/out/package.js') as {
+const { ReadmeProcessor, listFiles } = createRequire(import.meta.url)('@vscode/vsce/out/package.js') as {
   ReadmeProcessor: new (manifest: unknown, options: Record<string, string>) => Processor;
+  listFiles(options: { cwd: string; dependencies: boolean }): Promise<string[]>;
 };
 
 /** `--name value` options of the vsce command of the package script. */
@@ -39,5 +40,12 @@ describe('the packaged README', () => {
       expect(match, link).not.toBeNull();
       expect(existsSync(join(repoRoot, decodeURIComponent(match?.[1] ?? ''))), link).toBe(true);
     }
+  });
+
+  it('ships the English README and its Simplified Chinese translation (.vscodeignore)', async () => {
+    // the Marketplace shows README.md, whose first line links to README.zh-CN.md; both are in the .vsix
+    const files = await listFiles({ cwd: here, dependencies: false });
+    expect(files).toContain('README.md');
+    expect(files).toContain('README.zh-CN.md');
   });
 });
