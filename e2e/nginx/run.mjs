@@ -285,6 +285,25 @@ try {
     }
   }
 
+  // httplens check (the built command) against nginx's own conditional, range, HEAD and gzip handling.
+  try {
+    const cli = join(root, 'packages', 'cli', 'dist', 'bin.js');
+    const run = spawnSync(process.execPath, [cli, 'check', '--json', `${base}/big.txt`], { encoding: 'utf8', timeout: 60_000 });
+    const report = JSON.parse(run.stdout);
+    const results = Object.fromEntries(report.checks.map((c) => [c.id, c.result]));
+    const findings = report.checks.filter((c) => c.result === 'fail').map((c) => `${c.code} ${c.message}`);
+    // nginx weakens the ETag of a gzip-coded response (W/"..."), so the two codings do not share a strong tag
+    const expected = { validators: 'pass', etag: 'pass', 'last-modified': 'pass', vary: 'pass', compression: 'pass', head: 'pass' };
+    const wrong = Object.entries(expected).filter(([id, result]) => results[id] !== result);
+    // and its gzip filter adds Vary only to the responses it compresses: a 304 goes without it (RFC 9110 §15.4.5 asks
+    // for it), which is the one finding expected
+    const unexpected = findings.filter((f) => !/^HTTP0708 .* no Vary,/.test(f));
+    expectTrue('httplens check: nginx honours If-None-Match and If-Modified-Since, varies gzip, agrees on HEAD; its 304s lack Vary', run.status === 0 && wrong.length === 0 && unexpected.length === 0 && findings.length > 0, `exit ${run.status}; ${JSON.stringify(results)}; findings ${JSON.stringify(findings)} ${run.stderr}`);
+  } catch (error) {
+    failed++;
+    console.log(`✗ httplens check against nginx: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
   // Keep-alive: curl reuses its connection for a second URL; so does the transport's pool.
   const kaPool = new Pool();
   const first = await send({ method: 'GET', url: `${base}/index.html`, headers: COMMON }, { pool: kaPool });

@@ -101,6 +101,14 @@ const TEXTS: Record<Locale, Texts> = {
 };
 
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|ecmascript|xml|xhtml\+xml|rss\+xml|atom\+xml|ld\+json|manifest\+json|wasm)|image\/svg\+xml)|\+(?:json|xml)$/i;
+/** The fields a 304 must repeat when the 200 has them (RFC 9110 §15.4.5). */
+const NOT_MODIFIED_FIELDS = ['Cache-Control', 'Content-Location', 'Date', 'ETag', 'Expires', 'Vary'];
+
+/** A strong entity tag (not `W/"..."`). */
+function isStrong(etag: string | undefined): etag is string {
+  return etag !== undefined && !/^\s*W\//.test(etag);
+}
+
 /** Below this size compression is not worth a finding. */
 const COMPRESSION_THRESHOLD = 1024;
 
@@ -168,6 +176,12 @@ export async function checkUrl(url: string, options: { locale?: Locale; insecure
     step(id, 'fail', d.message, d);
   };
   const failedStep = (id: string, x: Exchange) => step(id, 'error', t.failed!({ code: x.error?.code ?? '', description: x.error?.description ?? '' }));
+  /** A 304 lacking fields of the 200 (`first`): one finding each. */
+  const notModifiedGaps = (first: SendResult, notModified: SendResult, condition: string) => {
+    for (const name of NOT_MODIFIED_FIELDS) {
+      if (field(first, name) !== undefined && field(notModified, name) === undefined) finding('not-modified', 'HTTP0708', notModified, { condition, field: name });
+    }
+  };
 
   try {
     const get = await exchange('GET', [['Accept-Encoding', 'gzip']]);
@@ -199,16 +213,20 @@ export async function checkUrl(url: string, options: { locale?: Locale; insecure
     if (etag) {
       const x = await exchange('GET', [['Accept-Encoding', 'gzip'], ['If-None-Match', etag]]);
       if (!x.result) failedStep('etag', x);
-      else if (x.result.status === 304) step('etag', 'pass', t.etagOk!({ etag }));
-      else finding('etag', 'HTTP0700', x.result, { status: x.result.status });
+      else if (x.result.status === 304) {
+        step('etag', 'pass', t.etagOk!({ etag }));
+        notModifiedGaps(first, x.result, 'If-None-Match');
+      } else finding('etag', 'HTTP0700', x.result, { status: x.result.status });
     } else step('etag', 'skip', t.etagSkip!({}));
 
     // If-Modified-Since
     if (lastModified) {
       const x = await exchange('GET', [['Accept-Encoding', 'gzip'], ['If-Modified-Since', lastModified]]);
       if (!x.result) failedStep('last-modified', x);
-      else if (x.result.status === 304) step('last-modified', 'pass', t.lmOk!({}));
-      else finding('last-modified', 'HTTP0701', x.result, { status: x.result.status });
+      else if (x.result.status === 304) {
+        step('last-modified', 'pass', t.lmOk!({}));
+        notModifiedGaps(first, x.result, 'If-Modified-Since');
+      } else finding('last-modified', 'HTTP0701', x.result, { status: x.result.status });
     } else step('last-modified', 'skip', t.lmSkip!({}));
 
     // Range: bytes=0-0, of the same representation as the first GET (one byte of gzip cannot be decoded)
@@ -242,6 +260,9 @@ export async function checkUrl(url: string, options: { locale?: Locale; insecure
         if (withGzip !== without) {
           if (vary.includes('accept-encoding') || vary.includes('*')) step('vary', 'pass', t.varyOk!({ with: withGzip, without }));
           else finding('vary', 'HTTP0703', first, { with: withGzip, without });
+          // two representations: a strong validator may not be shared (RFC 9110 §8.8.1)
+          const tag = field(first, 'etag');
+          if (isStrong(tag) && tag === field(x.result, 'etag')) finding('etag-coding', 'HTTP0707', first, { with: withGzip, without, etag: tag });
         } else step('vary', 'pass', t.varySame!({ coding: withGzip }));
         // compression: judged on the identity response's size
         const type = (field(first, 'content-type') ?? '').split(';')[0]?.trim() ?? '';

@@ -45,27 +45,33 @@ interface Faults {
   ignoreRange?: boolean;
   noGzip?: boolean;
   noValidators?: boolean;
+  /** The same strong ETag for the gzip-coded and the uncoded representation. */
+  oneEtagForCodings?: boolean;
+  /** 304 responses with no fields but Date. */
+  bare304?: boolean;
 }
 
 /** A server for one representation; `faults` switch off what a correct server does. */
 function handler(faults: Faults) {
   return (req: IncomingMessage, res: ServerResponse) => {
     const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60', 'Accept-Ranges': 'bytes' };
+    const gzip = !faults.noGzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    // each coding is a representation of its own, with its own strong tag (as Apache makes them)
+    const etag = gzip && !faults.oneEtagForCodings ? '"r1-gzip"' : ETAG;
     if (!faults.noValidators) {
-      headers.ETag = faults.headDiffers && req.method === 'HEAD' ? '"r2"' : ETAG;
+      headers.ETag = faults.headDiffers && req.method === 'HEAD' ? '"r2"' : etag;
       headers['Last-Modified'] = LAST_MODIFIED;
     }
     if (!faults.noVary) headers.Vary = 'Accept-Encoding';
     if (!faults.noValidators) {
       const inm = req.headers['if-none-match'];
       const ims = req.headers['if-modified-since'];
-      if ((inm === ETAG && !faults.ignoreIfNoneMatch) || (inm === undefined && ims !== undefined && Date.parse(ims) >= Date.parse(LAST_MODIFIED))) {
-        res.writeHead(304, headers).end();
+      if ((inm === etag && !faults.ignoreIfNoneMatch) || (inm === undefined && ims !== undefined && Date.parse(ims) >= Date.parse(LAST_MODIFIED))) {
+        res.writeHead(304, faults.bare304 ? {} : headers).end();
         return;
       }
     }
     const range = req.headers.range;
-    const gzip = !faults.noGzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     const body = gzip ? gzipSync(BODY) : BODY;
     if (gzip) headers['Content-Encoding'] = 'gzip';
     if (range === 'bytes=0-0' && !faults.ignoreRange) {
@@ -110,7 +116,7 @@ describe('httplens check', () => {
     expect(report.caching?.shared.storable).toBe(true);
     expect(report.caching?.shared.summary).toMatch(/max-age=60/);
     const text = await check(url);
-    expect(text.out).toContain('✓ If-None-Match: "r1" got 304 Not Modified.');
+    expect(text.out).toContain('✓ If-None-Match: "r1-gzip" got 304 Not Modified.');
     expect(text.out).toContain('shared cache:');
     expect(text.out).toContain('private cache:');
   });
@@ -123,6 +129,9 @@ describe('httplens check', () => {
     ['advertises ranges but ignores Range', { ignoreRange: true }, ['HTTP0702']],
     ['sends compressible text uncompressed', { noGzip: true }, ['HTTP0706']],
     ['has no validators', { noValidators: true }, ['HTTP0705']],
+    ['gives both content codings one strong ETag', { oneEtagForCodings: true }, ['HTTP0707']],
+    // Cache-Control, ETag and Vary missing after each condition (Node adds Date)
+    ['answers 304 without the fields of the 200', { bare304: true }, Array<string>(6).fill('HTTP0708')],
   ];
   it.each(table)('a server that %s', async (_name, faults, expected) => {
     const url = await listen(createServer(handler(faults)));
@@ -136,7 +145,15 @@ describe('httplens check', () => {
     const url = await listen(createServer(handler({ headDiffers: true })));
     const { out } = await check(url);
     expect(out).toContain('HEAD and GET disagree on Content-Type: text/html vs text/plain; charset=utf-8. HTTP0704');
-    expect(out).toContain('HEAD and GET disagree on ETag: "r2" vs "r1". HTTP0704');
+    expect(out).toContain('HEAD and GET disagree on ETag: "r2" vs "r1-gzip". HTTP0704');
+  });
+
+  it('names what a 304 lacks, and the tag two codings share, in the text report', async () => {
+    const bare = await check(await listen(createServer(handler({ bare304: true }))));
+    expect(bare.out).toContain('The 304 response to If-None-Match has no Cache-Control, which the 200 response has. HTTP0708');
+    expect(bare.out).toContain('The 304 response to If-Modified-Since has no Vary, which the 200 response has. HTTP0708');
+    const shared = await check(await listen(createServer(handler({ oneEtagForCodings: true }))));
+    expect(shared.out).toContain('The gzip and identity responses carry the same strong ETag "r1". HTTP0707');
   });
 
   it('exits 1 on an error-severity diagnostic of a response (smuggling-prone framing)', async () => {

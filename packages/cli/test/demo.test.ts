@@ -104,7 +104,7 @@ describe('httplens demo against examples/', () => {
 
   it('runs httplens check on the well-cached route: every check passes', () => {
     expect(text.out).toMatch(/══ httplens check http:\/\/127\.0\.0\.1:\d+\/api\/items ══/);
-    expect(text.out).toContain('✓ If-None-Match: "items-v3" got 304 Not Modified.');
+    expect(text.out).toContain('✓ If-None-Match: "items-v3-gzip" got 304 Not Modified.');
     expect(json.report.check?.checks.map((c) => c.result)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
   });
 

@@ -123,9 +123,10 @@ export function route(req: DemoRequest, state: { token: string; started: number 
     return { status: 200, reason: 'OK', headers: [date, ['Content-Type', 'application/json'], ['Cache-Control', 'no-cache']], body: json({ routes: DEMO_ROUTES }) };
   }
   if (path === '/api/items' && method === 'GET') {
-    // a fixed validator for the life of the server
+    // a fixed validator for the life of the server; the gzip-coded representation has a tag of its own (RFC 9110 §8.8.1)
     const lastModified = httpDate(Math.floor(state.started / 1000) * 1000 - 86_400_000);
-    const etag = '"items-v3"';
+    const gzip = acceptsGzip(req);
+    const etag = gzip ? '"items-v3-gzip"' : '"items-v3"';
     const validators: [string, string][] = [
       ['Cache-Control', 'public, max-age=300, stale-while-revalidate=30'],
       ['ETag', etag],
@@ -142,7 +143,6 @@ export function route(req: DemoRequest, state: { token: string; started: number 
       { id: 3, name: 'Cup', price: 4.25 },
     ];
     const plain = Buffer.from(json({ items, note: 'This list changes rarely: caches may keep it for 5 minutes and revalidate it with its ETag.' }));
-    const gzip = acceptsGzip(req);
     const body = gzip ? gzipSync(plain) : plain;
     const headers: [string, string][] = [date, ['Content-Type', 'application/json'], ...(gzip ? [['Content-Encoding', 'gzip'] as [string, string]] : []), ['Accept-Ranges', 'bytes'], ...validators];
     const range = byteRange(header(req, 'range'), body.length);

@@ -758,6 +758,42 @@ Text compresses to a fraction of its size; content codings exist for this (${rfc
 Enable gzip or Brotli for text types in the server or CDN, and send \`Vary: Accept-Encoding\`.
 `,
   },
+  {
+    code: 'HTTP0707',
+    messageId: 'strongEtagAcrossCodings',
+    severity: 'warning',
+    area: 'message',
+    message: { en: 'The {with} and {without} responses carry the same strong ETag {etag}.', 'zh-CN': '{with} 响应与 {without} 响应带有同一个强 ETag {etag}。' },
+    title: { en: 'One strong ETag for two content codings', 'zh-CN': '两种内容编码共用一个强 ETag' },
+    doc: `Requests with and without \`Accept-Encoding: gzip\` got differently coded responses with the same strong entity tag.
+
+## Why
+
+A gzip-coded response and an uncoded one are different representations, and a strong validator is unique across all representations of a resource (${rfc(9110, '8.8.1')}, ${rfc(9110, '8.8.3')}). With one strong ETag for both, a cache holding the gzip-coded response may have it validated by a request for the uncoded one (and the reverse), and byte ranges of one coding may be combined with those of the other.
+
+## How to fix
+
+Make the tags differ per coding (Apache appends \`-gzip\`), or send a weak ETag (\`W/"..."\`) for the coded response, as nginx does.
+`,
+  },
+  {
+    code: 'HTTP0708',
+    messageId: 'notModifiedMissingField',
+    severity: 'warning',
+    area: 'message',
+    message: { en: 'The 304 response to {condition} has no {field}, which the 200 response has.', 'zh-CN': '对 {condition} 的 304 响应没有 200 响应中有的 {field}。' },
+    title: { en: '304 without a field of the 200', 'zh-CN': '304 缺少 200 中的字段' },
+    doc: `A 304 (Not Modified) answer to a conditional GET lacks a field that the full response carries: one of \`Cache-Control\`, \`Content-Location\`, \`Date\`, \`ETag\`, \`Expires\` and \`Vary\`.
+
+## Why
+
+A server generating a 304 must send those of these fields that it would have sent in a 200 to the same request (${rfc(9110, '15.4.5')}). Caches update the stored response with the fields of the 304 (${rfc(9111, '4.3.4')}); without them, freshness and validators of the stored copy are not refreshed, and a cache may consider it stale again at once.
+
+## How to fix
+
+Send the same \`Cache-Control\`, \`Expires\`, \`ETag\`, \`Vary\`, \`Content-Location\` and \`Date\` on 304 responses as on 200 responses (most servers do; custom handlers that answer 304 early often forget them).
+`,
+  },
   // --------------------------------------------- responses with their request
   {
     code: 'HTTP0650',
