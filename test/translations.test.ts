@@ -6,7 +6,17 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..');
 
 /** The English documents that users read first, each with its Simplified Chinese translation beside it. */
-const REQUIRED: string[] = [];
+const REQUIRED: string[] = [
+  'README.md',
+  'examples/README.md',
+  'extension/README.md',
+  'server/README.md',
+  'packages/cli/README.md',
+  'packages/core/README.md',
+  'packages/http-file/README.md',
+  'packages/language-service/README.md',
+  'packages/transport/README.md',
+];
 
 /** Every tracked or new `README.zh-CN.md` of the repository. */
 function translations(): string[] {
