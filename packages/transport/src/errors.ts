@@ -11,7 +11,7 @@ export const ERROR_CODES = {
   },
   HTTPLENS_INVALID_REQUEST: {
     en: 'The request is malformed (bad method, body framing that contradicts the body, bad option).',
-    'zh-CN': '请求格式有误（方法无效、主体的定界与主体不符、选项无效）。',
+    'zh-CN': '请求格式有误（方法无效、主体的分帧与主体不符、选项无效）。',
   },
   HTTPLENS_INVALID_HEADER: {
     en: 'A field name is not a token, or a name or value holds CR, LF, NUL or a character above U+00FF.',
@@ -75,7 +75,7 @@ export const ERROR_CODES = {
   },
   HTTPLENS_BAD_RESPONSE: {
     en: 'The response violates HTTP/1.1 framing (status line, field line, Content-Length, chunk size).',
-    'zh-CN': '响应违反 HTTP/1.1 的报文定界规则（状态行、字段行、Content-Length、块大小）。',
+    'zh-CN': '响应违反 HTTP/1.1 的报文分帧规则（状态行、字段行、Content-Length、块大小）。',
   },
   HTTPLENS_RESPONSE_TOO_LARGE: {
     en: 'The response head (or a trailer section) is larger than `limits.headerSize`.',

@@ -69,7 +69,7 @@ export interface SendOptions {
   signal?: AbortSignal;
   /** Verify the server certificate (default true). */
   rejectUnauthorized?: boolean;
-  /** Extra trust anchors (PEM). */
+  /** The trust anchors (PEM), in place of Node's roots (`createClient`'s `ca` adds to them). */
   ca?: string | Uint8Array | (string | Uint8Array)[];
   /** Server name for SNI and certificate checking (default the URL host, unless it is an IP literal). */
   servername?: string;
