@@ -2,15 +2,12 @@
 -- Chinese messages (settings), an environment chosen at start (init_options), a hover on a
 -- variable, the outline, a quick fix applied, formatting applied, and the diagnostics after an
 -- edit of the buffer. Writes what came back as JSON for run.mjs to check.
-local out_path = os.getenv('HTTPLENS_OUT')
-local server = os.getenv('HTTPLENS_SERVER')
+local common = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':h') .. '/common.lua')
+local server = common.server
 local result = { first = {}, hover = vim.NIL, symbols = {}, actions = {}, after_fix = {}, formatted = {}, after_edit = {} }
 
 local function finish(code)
-  local f = io.open(out_path, 'w')
-  f:write(vim.fn.json_encode(result))
-  f:close()
-  if code == 0 then vim.cmd('qall!') else vim.cmd('cquit ' .. code) end
+  common.finish(result, code)
 end
 
 -- Every publication for this buffer, newest last.

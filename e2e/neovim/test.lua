@@ -1,14 +1,11 @@
 -- Drives the httplens language server from a headless Neovim 0.7: attach, wait for
 -- diagnostics, ask for a hover and a completion, write what came back as JSON.
-local out_path = os.getenv('HTTPLENS_OUT')
-local server = os.getenv('HTTPLENS_SERVER')
+local common = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':h') .. '/common.lua')
+local server = common.server
 local result = { diagnostics = {}, hover = vim.NIL, completion = {} }
 
 local function finish(code)
-  local f = io.open(out_path, 'w')
-  f:write(vim.fn.json_encode(result))
-  f:close()
-  if code == 0 then vim.cmd('qall!') else vim.cmd('cquit ' .. code) end
+  common.finish(result, code)
 end
 
 local got_diagnostics = false
