@@ -298,7 +298,7 @@ export function activate(context: vscode.ExtensionContext): void {
       const question = note ?? vscode.l10n.t('Are you sure you want to send {0} {1}?', resolved.method, resolved.url);
       if ((await vscode.window.showWarningMessage(question, { modal: true }, send)) !== send) return false;
     }
-    const { request, auth } = prepareRequest(resolved);
+    const { request, auth } = prepareRequest(resolved, s.defaultHeaders);
     const controller = new AbortController();
     inFlight.add(controller);
     const startedAt = Date.now();
@@ -458,7 +458,7 @@ export function activate(context: vscode.ExtensionContext): void {
       return undefined;
     }
     const resolved = await resolveAt(editor.document, editor.selection.active);
-    return resolved ? prepareRequest(resolved).request : undefined;
+    return resolved ? prepareRequest(resolved, settings().defaultHeaders).request : undefined;
   };
 
   const record = (uri: unknown): ResponseRecord | undefined =>

@@ -42,8 +42,13 @@ export interface DigestAuth {
  * Applies REST Client's Authorization shorthands (`Basic user:pass`, `Basic user pass` -> base64; `Digest user pass` is
  * taken out of the fields and returned as `auth`, for the client to answer the server's challenge), keeps everything
  * else as written. The server's `auth` (Digest credentials it already took out) is returned the same way.
+ * `defaultHeaders` (`httplens.defaultHeaders`): added before the request's own headers when it does not set them
+ * (names compared case-insensitively), so the history and Copy Request as cURL show what is sent.
  */
-export function prepareRequest(r: Pick<ResolvedRequest, 'method' | 'url' | 'headers' | 'body'> & { bodyBase64?: string | null; auth?: ResolvedRequest['auth'] }): { request: OutgoingRequest; digest: boolean; auth?: DigestAuth } {
+export function prepareRequest(
+  r: Pick<ResolvedRequest, 'method' | 'url' | 'headers' | 'body'> & { bodyBase64?: string | null; auth?: ResolvedRequest['auth'] },
+  defaultHeaders: readonly (readonly [string, string])[] = [],
+): { request: OutgoingRequest; digest: boolean; auth?: DigestAuth } {
   let digest = false;
   let auth: DigestAuth | undefined;
   if (r.auth && r.auth.scheme.toLowerCase() === 'digest') auth = { username: r.auth.username, password: r.auth.password, scheme: 'digest' };
@@ -68,7 +73,12 @@ export function prepareRequest(r: Pick<ResolvedRequest, 'method' | 'url' | 'head
     }
     headers.push([name, value]);
   }
-  const request: OutgoingRequest = { method: r.method, url: r.url, headers };
+  // by the names the request was written with: a request whose `Authorization: Digest user pass` was taken out (here
+  // or by the server) gets no default Authorization
+  const own = new Set(r.headers.map(([name]) => name.toLowerCase()));
+  if (auth) own.add('authorization');
+  const defaults = defaultHeaders.filter(([name]) => !own.has(name.toLowerCase())).map(([name, value]) => [name, value] as [string, string]);
+  const request: OutgoingRequest = { method: r.method, url: r.url, headers: [...defaults, ...headers] };
   if (r.body !== null && r.body !== '') request.body = r.body;
   if (r.bodyBase64) request.bytes = new Uint8Array(Buffer.from(r.bodyBase64, 'base64'));
   return auth ? { request, digest, auth } : { request, digest };

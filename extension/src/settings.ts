@@ -28,6 +28,45 @@ export interface ExtensionSettings {
   response: { column: 'beside' | 'active'; maxBodySize: number; prettyPrint: boolean; largeBodyLimit: number };
   historyMax: number;
   sendEnabled: 'auto' | 'on' | 'off';
+  /** Headers added to a request that does not set them itself (`httplens.defaultHeaders` over `DEFAULT_HEADERS`). */
+  defaultHeaders: [string, string][];
+}
+
+/**
+ * The default headers of a request that does not set them: `User-Agent: httplens/<version>` (REST Client sends
+ * `User-Agent: vscode-restclient`, httpYac `User-Agent: httpyac`; some servers refuse a request without one). The same
+ * value is the default of `httplens.defaultHeaders` in package.json.
+ */
+export const DEFAULT_HEADERS: readonly (readonly [string, string])[] = [['User-Agent', 'httplens/0.1.0']];
+
+/** A field name (RFC 9110 §5.1: a token). */
+const FIELD_NAME = /^[-!#$%&'*+.^`|~\w]+$/;
+
+/** A value `httplens.defaultHeaders` can send: on one line (no CR, LF or NUL). */
+const isHeaderValue = (v: unknown): v is string => typeof v === 'string' && !/[\r\n\0]/.test(v);
+
+/**
+ * `DEFAULT_HEADERS` with `httplens.defaultHeaders` over them: an entry replaces the default of its name (in any case),
+ * `null` or `""` sends no such header; an entry that cannot be sent (not a field name, a value on several lines) is
+ * left out (`settingsProblems` says so).
+ */
+export function defaultHeadersOf(setting: unknown): [string, string][] {
+  const byName = new Map<string, [string, string] | null>();
+  for (const [name, value] of DEFAULT_HEADERS) byName.set(name.toLowerCase(), [name, value]);
+  if (typeof setting === 'object' && setting !== null && !Array.isArray(setting)) {
+    for (const [name, value] of Object.entries(setting)) {
+      if (!FIELD_NAME.test(name)) continue;
+      const key = name.toLowerCase();
+      if (value === null || value === '') {
+        byName.delete(key);
+        byName.set(key, null);
+      } else if (isHeaderValue(value)) {
+        byName.delete(key);
+        byName.set(key, [name, value.trim()]);
+      }
+    }
+  }
+  return [...byName.values()].filter((h): h is [string, string] => h !== null);
 }
 
 export const DEFAULT_SETTINGS: ExtensionSettings = {
@@ -43,6 +82,7 @@ export const DEFAULT_SETTINGS: ExtensionSettings = {
   response: { column: 'beside', maxBodySize: 1_048_576, prettyPrint: true, largeBodyLimit: 5 },
   historyMax: 50,
   sendEnabled: 'auto',
+  defaultHeaders: DEFAULT_HEADERS.map(([name, value]) => [name, value]),
 };
 
 type Get = (key: string) => unknown;
@@ -104,6 +144,7 @@ export function readSettings(get: Get): ExtensionSettings {
     },
     historyMax: num(get('httplens.history.max'), d.historyMax),
     sendEnabled: sendEnabled === 'on' || sendEnabled === 'off' ? sendEnabled : 'auto',
+    defaultHeaders: defaultHeadersOf(get('httplens.defaultHeaders')),
   };
 }
 
@@ -133,6 +174,15 @@ export function settingsProblems(get: Get): string[] {
   if (ca !== undefined && ca !== null) {
     if (!isObject(ca)) problems.push(`httplens.tls.ca: ${show(ca)} is not an object of host pattern -> PEM file`);
     else for (const [k, v] of Object.entries(ca)) if (typeof v !== 'string' || v === '') problems.push(`httplens.tls.ca["${k}"]: ${show(v)} is not a file path`);
+  }
+  const headers = get('httplens.defaultHeaders');
+  if (headers !== undefined && headers !== null) {
+    if (!isObject(headers)) problems.push(`httplens.defaultHeaders: ${show(headers)} is not an object of field name -> value`);
+    else
+      for (const [k, v] of Object.entries(headers)) {
+        if (!FIELD_NAME.test(k)) problems.push(`httplens.defaultHeaders["${k}"]: not a field name`);
+        else if (v !== null && !isHeaderValue(v)) problems.push(`httplens.defaultHeaders["${k}"]: ${show(v)} is not a field value on one line (or null for no such header)`);
+      }
   }
   const certs = get('httplens.tls.certificates');
   if (certs !== undefined && certs !== null) {

@@ -28,6 +28,24 @@ describe('prepareRequest', () => {
     expect(prepareRequest({ method: 'GET', url: 'http://h/', headers: [header], body: null, auth }).auth).toEqual(expected);
   });
 
+  it('adds the default headers the request does not set (names in any case) before its own', () => {
+    const defaults: [string, string][] = [['User-Agent', 'httplens/0.1.0'], ['Accept', '*/*']];
+    expect(prepareRequest({ method: 'GET', url: 'http://h/', headers: [['accept', 'text/html']], body: null }, defaults).request.headers).toEqual([
+      ['User-Agent', 'httplens/0.1.0'],
+      ['accept', 'text/html'],
+    ]);
+    expect(prepareRequest({ method: 'GET', url: 'http://h/', headers: [['USER-AGENT', 'mine']], body: null }, defaults).request.headers).toEqual([
+      ['Accept', '*/*'],
+      ['USER-AGENT', 'mine'],
+    ]);
+    // none by default; and a request whose Digest credentials were taken out gets no default Authorization
+    expect(prepareRequest({ method: 'GET', url: 'http://h/', headers: [], body: null }).request.headers).toEqual([]);
+    const withAuth: [string, string][] = [['Authorization', 'Bearer default']];
+    expect(prepareRequest({ method: 'GET', url: 'http://h/', headers: [['Authorization', 'Digest u p']], body: null }, withAuth).request.headers).toEqual([]);
+    expect(prepareRequest({ method: 'GET', url: 'http://h/', headers: [], body: null, auth: { scheme: 'digest', username: 'u', password: 'p' } }, withAuth).request.headers).toEqual([]);
+    expect(prepareRequest({ method: 'GET', url: 'http://h/', headers: [], body: null }, withAuth).request.headers).toEqual(withAuth);
+  });
+
   it('keeps a body', () => {
     expect(prepareRequest({ method: 'POST', url: 'http://h/', headers: [], body: 'x' }).request.body).toBe('x');
   });

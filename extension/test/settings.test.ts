@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientOptionsFor, DEFAULT_SETTINGS, hostMatches, planFor, readSettings, requestOptionsFor, settingsProblems } from '../src/settings.js';
+import { clientOptionsFor, DEFAULT_HEADERS, DEFAULT_SETTINGS, defaultHeadersOf, hostMatches, planFor, readSettings, requestOptionsFor, settingsProblems } from '../src/settings.js';
 
 const from = (values: Record<string, unknown>) => readSettings((k) => values[k]);
 
@@ -150,5 +152,36 @@ describe('settings mapping', () => {
     // a value it cannot read changes nothing
     expect(requestOptionsFor('http://h/', plan, {}, { timeout: 'soon' })).toEqual({});
     expect(requestOptionsFor('http://h/', plan, {}, { timeout: true })).toEqual({});
+  });
+});
+
+describe('httplens.defaultHeaders', () => {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string; contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
+
+  it('defaults to User-Agent: httplens/<version>, the default of package.json too', () => {
+    expect(DEFAULT_HEADERS).toEqual([['User-Agent', `httplens/${pkg.version}`]]);
+    expect(pkg.contributes.configuration.properties['httplens.defaultHeaders']?.default).toEqual(Object.fromEntries(DEFAULT_HEADERS));
+    expect(from({}).defaultHeaders).toEqual([['User-Agent', `httplens/${pkg.version}`]]);
+    expect(from({ 'httplens.defaultHeaders': Object.fromEntries(DEFAULT_HEADERS) }).defaultHeaders).toEqual(DEFAULT_HEADERS);
+  });
+
+  it('puts the setting over the default: a name in any case replaces it, null or "" removes it, others are added', () => {
+    expect(defaultHeadersOf({ 'user-agent': 'team/1', Accept: 'application/json' })).toEqual([['user-agent', 'team/1'], ['Accept', 'application/json']]);
+    expect(defaultHeadersOf({ 'User-Agent': null })).toEqual([]);
+    expect(defaultHeadersOf({ 'USER-AGENT': '' })).toEqual([]);
+    expect(defaultHeadersOf({})).toEqual(DEFAULT_HEADERS);
+    expect(defaultHeadersOf('User-Agent: x')).toEqual(DEFAULT_HEADERS);
+  });
+
+  it('leaves out, and reports, entries it cannot send', () => {
+    const value = { 'Bad Name': 'x', 'X-Split': 'a\r\nX-Injected: 1', 'X-Number': 1, 'X-Ok': 'yes', 'X-None': null };
+    expect(defaultHeadersOf(value)).toEqual([['User-Agent', DEFAULT_HEADERS[0]?.[1]], ['X-Ok', 'yes']]);
+    expect(settingsProblems((k) => (k === 'httplens.defaultHeaders' ? value : undefined))).toEqual([
+      'httplens.defaultHeaders["Bad Name"]: not a field name',
+      'httplens.defaultHeaders["X-Split"]: "a\\r\\nX-Injected: 1" is not a field value on one line (or null for no such header)',
+      'httplens.defaultHeaders["X-Number"]: 1 is not a field value on one line (or null for no such header)',
+    ]);
+    expect(settingsProblems((k) => (k === 'httplens.defaultHeaders' ? ['User-Agent: x'] : undefined))).toEqual(['httplens.defaultHeaders: ["User-Agent: x"] is not an object of field name -> value']);
+    expect(settingsProblems((k) => (k === 'httplens.defaultHeaders' ? Object.fromEntries(DEFAULT_HEADERS) : undefined))).toEqual([]);
   });
 });

@@ -18,6 +18,39 @@ import {
 import { CookieJar, createClient, text as bodyText, type Client, type ClientOptions, type SendResult } from '@httplens/transport';
 import { createDocument } from './document.js';
 import { findUpwards, parseJsonc, readProblem } from './files.js';
+import { VERSION } from './version.js';
+
+/**
+ * The headers `send` adds to a request that does not set them itself, as REST Client adds `User-Agent:
+ * vscode-restclient` and httpYac `User-Agent: httpyac`: some servers refuse a request without a User-Agent.
+ */
+export const DEFAULT_HEADERS: readonly (readonly [string, string])[] = [['User-Agent', `httplens/${VERSION}`]];
+
+/**
+ * `DEFAULT_HEADERS` with the `defaultHeaders` of httplens.config.json over them: a name given there (in any case)
+ * replaces the default of that name, and `null` (or `""`) leaves it out.
+ */
+export function defaultHeadersWith(overrides: Readonly<Record<string, string | null>> = {}): [string, string][] {
+  const byName = new Map<string, [string, string] | null>();
+  for (const [name, value] of DEFAULT_HEADERS) byName.set(name.toLowerCase(), [name, value]);
+  for (const [name, value] of Object.entries(overrides)) {
+    const key = name.toLowerCase();
+    // a name given twice in other cases: the last one wins
+    byName.delete(key);
+    byName.set(key, value === null || value === '' ? null : [name, value]);
+  }
+  return [...byName.values()].filter((h): h is [string, string] => h !== null);
+}
+
+/**
+ * A request's headers with the default headers it does not set itself (names compared case-insensitively) before
+ * them; `added` the defaults that were added.
+ */
+export function withDefaultHeaders(headers: readonly [string, string][], defaults: readonly (readonly [string, string])[]): { headers: [string, string][]; added: [string, string][] } {
+  const own = new Set(headers.map(([name]) => name.toLowerCase()));
+  const added = defaults.filter(([name]) => !own.has(name.toLowerCase())).map(([name, value]) => [name, value] as [string, string]);
+  return { headers: [...added, ...headers.map(([name, value]) => [name, value] as [string, string])], added };
+}
 
 /** File and process access for `@httplens/http-file`, relative to the `.http` file. */
 export function nodeHost(httpFilePath: string, env: Readonly<Record<string, string | undefined>>): HttpFileHost {
@@ -144,6 +177,8 @@ export interface ExchangeOutcome {
   error?: { code: string; message: string; received?: Uint8Array };
   /** Notes from building the request (Host added, auth shorthands, refusals). */
   notes: Diagnostic[];
+  /** The default headers added to the request (`User-Agent: httplens/<version>` unless configured otherwise). */
+  defaultHeaders?: [string, string][];
   /** Diagnostics of the received response. */
   diagnostics: Diagnostic[];
   caching?: { shared: CachingExplanation; private: CachingExplanation };
@@ -169,6 +204,8 @@ export interface SendOneOptions {
    * one response to the next request as REST Client, httpYac and the JetBrains client do.
    */
   client: Client;
+  /** The headers added to a request that does not set them (see `defaultHeadersWith`); `DEFAULT_HEADERS` when not given. */
+  defaultHeaders?: readonly (readonly [string, string])[];
 }
 
 /**
@@ -218,7 +255,9 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     return outcome;
   }
   // the transport writes Host and Content-Length itself, unless the request has its own (a Host for a virtual host)
-  const headers = fieldsToSend(resolved, message);
+  // the default headers (User-Agent) the request does not set itself
+  const { headers, added } = withDefaultHeaders(fieldsToSend(resolved, message), options.defaultHeaders ?? DEFAULT_HEADERS);
+  if (added.length > 0) outcome.defaultHeaders = added;
   // the method as sent (a GraphQL request written with the GRAPHQL method goes out as POST)
   const method = message.method ?? resolved.method;
   outcome.method = method;

@@ -4,7 +4,7 @@ import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
 import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type SendResult } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
-import { createRunClient, loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
+import { createRunClient, defaultHeadersWith, loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
 import { loadConfig, notUtf8Warning, readProblem } from './files.js';
 import { xmlText } from './lint.js';
@@ -30,7 +30,8 @@ Options:
   --output <file>      where the JUnit report goes
   --timeout <ms>       time limit for each whole exchange; a request's # @timeout wins over it
   --locale <en|zh-CN>  language of the analysis
-  --config <file>      httplens.config.json to use (default: the nearest one): its dialect and locale
+  --config <file>      httplens.config.json to use (default: the nearest one): its dialect, locale
+                       and defaultHeaders (default: User-Agent: httplens/<version>)
   -h, --help           show this help
 `;
 
@@ -83,6 +84,8 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     throw new UsageError(`no environment '${env}' in http-client.env.json, http-client.private.env.json or .env${environmentProblems.length ? ' (see the problems above)' : ''}`);
   }
   const client = createRunClient({ insecure: boolFlag(args, 'insecure'), env: io.env });
+  // added to each request that does not set them itself
+  const defaultHeaders = defaultHeadersWith(config.defaultHeaders);
   const responses: Record<string, StoredExchange> = {};
   const outcomes: ExchangeOutcome[] = [];
   const c = colours(useColour(io, 'stdout'));
@@ -96,6 +99,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
         prompts,
         follow: boolFlag(args, 'follow'),
         client,
+        defaultHeaders,
         ...(environments ? { environments } : {}),
         ...(env ? { environment: env } : {}),
         ...(timeout ? { timeout } : {}),
@@ -152,8 +156,8 @@ export function failed(o: ExchangeOutcome, failOn: 'error' | '4xx' | '5xx'): boo
 }
 
 const TEXTS: Record<Locale, Record<string, string>> = {
-  en: { receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error' },
-  'zh-CN': { receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误' },
+  en: { receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header' },
+  'zh-CN': { receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部' },
 };
 
 /**
@@ -214,6 +218,8 @@ function headLines(o: ExchangeOutcome, c: Colours, locale: Locale, notes: boolea
   if (notes) {
     // the reasons a request is not sent are in its error
     for (const n of o.notes) if ((n.severity === 'error' || n.severity === 'warning') && !/^HTTP103[012]$/.test(n.code)) out.push(`  ${severityMark(n, c)} ${visible(n.message)} ${c.grey(n.code)}`);
+    // the headers added to what the file wrote
+    for (const [name, value] of o.defaultHeaders ?? []) out.push(c.grey(`  ${name}: ${visible(value)} (${TEXTS[locale].defaultHeader})`));
   }
   for (const hop of o.hops) out.push(c.grey(`  ${TEXTS[locale].redirected} ${hop.url} (${hop.status})`));
   return out;
@@ -244,6 +250,7 @@ function toJson(o: ExchangeOutcome) {
     method: o.method,
     url: o.url,
     redirects: o.hops,
+    defaultHeaders: o.defaultHeaders ?? [],
     error: o.error ? { code: o.error.code, message: o.error.message, ...(o.error.received ? { received: new TextDecoder().decode(o.error.received) } : {}) } : null,
     response: r ? { status: r.status, reason: r.reason, version: r.version, headers: r.headers, body: o.body ?? '', truncated: r.truncated, timings: r.timings, reused: r.reused, remoteAddress: r.remoteAddress } : null,
     diagnostics: o.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, offset: d.span.offset, length: d.span.length })),

@@ -17,6 +17,11 @@ export interface HttplensConfig {
   ignore?: string[];
   dialect?: 'auto' | 'rest-client' | 'jetbrains' | 'httpyac';
   format?: { canonicalFieldNames?: boolean; json?: boolean };
+  /**
+   * Headers `httplens send` adds to every request that does not set them itself (names compared case-insensitively),
+   * over its own default (`User-Agent: httplens/<version>`). A value of `null` or `""` sends no such header.
+   */
+  defaultHeaders?: Record<string, string | null>;
 }
 
 export interface ConfigProblem {
@@ -27,6 +32,8 @@ export interface ConfigProblem {
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 const DIALECTS = new Set(['auto', 'rest-client', 'jetbrains', 'httpyac']);
+/** A field name (RFC 9110 §5.1: a token). */
+const FIELD_NAME = /^[-!#$%&'*+.^`|~\w]+$/;
 
 /** Reads a configuration; never throws: what cannot be used is reported and left out. */
 export function parseConfig(input: string | unknown): { config: HttplensConfig; problems: ConfigProblem[] } {
@@ -45,7 +52,7 @@ export function parseConfig(input: string | unknown): { config: HttplensConfig; 
   }
   const obj = data as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!['locale', 'severity', 'ignore', 'dialect', 'format', '$schema'].includes(key)) problems.push({ path: key, message: 'unknown setting' });
+    if (!['locale', 'severity', 'ignore', 'dialect', 'format', 'defaultHeaders', '$schema'].includes(key)) problems.push({ path: key, message: 'unknown setting' });
   }
   if (obj.locale !== undefined) {
     if (typeof obj.locale === 'string' && /^(?:en|zh)(?:-|$)/i.test(obj.locale)) config.locale = normalizeLocale(obj.locale);
@@ -77,6 +84,19 @@ export function parseConfig(input: string | unknown): { config: HttplensConfig; 
       if (typeof f.canonicalFieldNames === 'boolean') config.format.canonicalFieldNames = f.canonicalFieldNames;
       if (typeof f.json === 'boolean') config.format.json = f.json;
     } else problems.push({ path: 'format', message: 'expected an object' });
+  }
+  if (obj.defaultHeaders !== undefined) {
+    if (typeof obj.defaultHeaders === 'object' && obj.defaultHeaders !== null && !Array.isArray(obj.defaultHeaders)) {
+      const headers: Record<string, string | null> = {};
+      for (const [name, value] of Object.entries(obj.defaultHeaders as Record<string, unknown>)) {
+        if (!FIELD_NAME.test(name)) problems.push({ path: `defaultHeaders.${name}`, message: 'not a field name' });
+        else if (value === null || value === '') headers[name] = null;
+        // a field value: no line breaks or NUL (RFC 9110 §5.5), and no spaces around it
+        else if (typeof value !== 'string' || /[\r\n\0]/.test(value)) problems.push({ path: `defaultHeaders.${name}`, message: 'expected a field value on one line, or null to send no such header' });
+        else headers[name] = value.trim();
+      }
+      config.defaultHeaders = headers;
+    } else problems.push({ path: 'defaultHeaders', message: 'expected an object of field name: value' });
   }
   return { config, problems };
 }
