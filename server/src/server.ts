@@ -561,7 +561,14 @@ export function startServer(connection: Connection): void {
       const doc = TextDocument.create('httplens:response', 'http-message', 1, p.text);
       const request = p.request ? { method: p.request.method, fields: p.request.headers.map(([name, value]) => ({ name, value })) } : undefined;
       const message = parseMessage(p.text, { expect: 'response', ...(request ? { requestMethod: request.method } : {}), locale: locale() });
-      const linted = lintMessage(message, { locale: locale(), ...(request ? { request } : {}), ...(p.now !== undefined ? { now: p.now } : {}) });
+      // with the times of the exchange, a Date off this computer's clock is reported (HTTP0573)
+      const linted = lintMessage(message, {
+        locale: locale(),
+        ...(request ? { request } : {}),
+        ...(p.now !== undefined ? { now: p.now } : {}),
+        ...(p.requestTime !== undefined ? { requestTime: p.requestTime } : {}),
+        ...(p.responseTime !== undefined ? { responseTime: p.responseTime } : {}),
+      });
       const diagnostics = p.partialBody ? withoutBodyEnd(linted, message, p.text.length) : linted;
       const requestMessage = p.request ? messageFromHeaders({ method: p.request.method, target: p.request.url ?? '/', headers: p.request.headers }) : undefined;
       const options = {

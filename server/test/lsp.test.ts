@@ -270,6 +270,11 @@ describe('language server over stdio', () => {
     expect(info.diagnostics.map((d) => d.code)).toContain('HTTP0565');
     expect(info.caching.shared.freshnessLifetime).toBe(3600);
     expect(info.caching.shared.summary).toMatch(/1 hour/);
+    expect(info.diagnostics.map((d) => d.code)).not.toContain('HTTP0573');
+    // the same response received ten minutes after its Date: the server's clock is behind
+    const late = Date.UTC(2026, 10, 24, 10, 10, 0);
+    const skewed = (await pull.rpc.sendRequest('httplens/responseInfo', { text, now: late, requestTime: late - 200, responseTime: late })) as { diagnostics: { code: string; message: string }[] };
+    expect(skewed.diagnostics.find((d) => d.code === 'HTTP0573')?.message).toMatch(/10 minutes behind/);
   });
 
   it('explains a large response from its head and the first bytes of its body, without problems of the cut', async () => {

@@ -159,8 +159,12 @@ export async function checkUrl(url: string, options: { locale?: Locale; insecure
   const exchange = async (method: string, headers: [string, string][], extra: SendOptions = {}): Promise<Exchange> => {
     const spinner = options.io ? progress(options.io, `${method} ${url}`) : { stop: () => undefined };
     try {
+      const requestTime = Date.now();
       const result = await send({ method, url, headers: [['User-Agent', 'httplens-check'], ...headers] }, { ...sendOptions, ...extra });
-      addDiagnostics(lintMessage(result.message, { request: { method, fields: headers.map(([name, value]) => ({ name, value })) }, locale, source: decodeLatin1(result.raw.received) }));
+      const responseTime = Date.now();
+      addDiagnostics(
+        lintMessage(result.message, { request: { method, fields: headers.map(([name, value]) => ({ name, value })) }, locale, source: decodeLatin1(result.raw.received), requestTime, responseTime }),
+      );
       return { method, headers, result };
     } catch (e) {
       return { method, headers, error: describeError(e, locale) };

@@ -49,12 +49,15 @@ interface Faults {
   oneEtagForCodings?: boolean;
   /** 304 responses with no fields but Date. */
   bare304?: boolean;
+  /** A Date an hour behind the clock. */
+  clockBehind?: boolean;
 }
 
 /** A server for one representation; `faults` switch off what a correct server does. */
 function handler(faults: Faults) {
   return (req: IncomingMessage, res: ServerResponse) => {
     const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60', 'Accept-Ranges': 'bytes' };
+    if (faults.clockBehind) headers.Date = new Date(Date.now() - 3_600_000).toUTCString();
     const gzip = !faults.noGzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     // each coding is a representation of its own, with its own strong tag (as Apache makes them)
     const etag = gzip && !faults.oneEtagForCodings ? '"r1-gzip"' : ETAG;
@@ -154,6 +157,13 @@ describe('httplens check', () => {
     expect(bare.out).toContain('The 304 response to If-Modified-Since has no Vary, which the 200 response has. HTTP0708');
     const shared = await check(await listen(createServer(handler({ oneEtagForCodings: true }))));
     expect(shared.out).toContain('The gzip and identity responses carry the same strong ETag "r1". HTTP0707');
+  });
+
+  it("reports a server clock off this computer's (HTTP0573), and nothing of the kind for a correct one", async () => {
+    const skewed = await checkJson(await listen(createServer(handler({ clockBehind: true }))));
+    expect(skewed.report.diagnostics.map((d) => d.code)).toContain('HTTP0573');
+    const correct = await checkJson(await listen(createServer(handler({}))));
+    expect(correct.report.diagnostics.map((d) => d.code)).not.toContain('HTTP0573');
   });
 
   it('exits 1 on an error-severity diagnostic of a response (smuggling-prone framing)', async () => {

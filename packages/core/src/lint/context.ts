@@ -23,6 +23,8 @@ export class RuleContext {
   readonly source: string | undefined;
   /** The request URL, when known (an `.http` request), for rules about the scheme. */
   readonly url: string | undefined;
+  /** When a response just received was asked for and arrived (ms, this computer's clock); undefined for a saved message. */
+  readonly exchange: { requestTime: number; responseTime: number } | undefined;
 
   constructor(
     readonly message: HttpMessage,
@@ -33,6 +35,7 @@ export class RuleContext {
       now: number;
       source?: string;
       url?: string;
+      exchange?: { requestTime: number; responseTime: number };
     },
   ) {
     this.origin = options.origin;
@@ -41,6 +44,7 @@ export class RuleContext {
     this.now = options.now;
     this.source = options.source;
     this.url = options.url;
+    this.exchange = options.exchange;
   }
 
   /** The field lines named `name` (any case), or undefined when there is none. */

@@ -24,6 +24,12 @@ export interface LintOptions {
   locale?: Locale;
   /** The clock, in milliseconds since the epoch (default: `Date.now()`). */
   now?: number;
+  /**
+   * For a response just received: when its request was sent and when it arrived (ms since the epoch, this computer's
+   * clock). Its Date is then compared with that time (HTTP0573). Leave both out for a saved message.
+   */
+  requestTime?: number;
+  responseTime?: number;
   /** Per-code severity overrides; `off` drops the code. */
   severity?: Readonly<Record<string, Severity | 'off'>>;
   /** The request URL when known (for example from an `.http` file), for rules about the scheme. */
@@ -103,6 +109,11 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
   const source = options.source ?? message.source;
   if (source !== undefined) ctxOptions.source = source;
   if (options.url !== undefined) ctxOptions.url = options.url;
+  if (typeof options.responseTime === 'number' && Number.isFinite(options.responseTime)) {
+    const responseTime = options.responseTime;
+    const requestTime = typeof options.requestTime === 'number' && Number.isFinite(options.requestTime) && options.requestTime <= responseTime ? options.requestTime : responseTime;
+    ctxOptions.exchange = { requestTime, responseTime };
+  }
   const ctx = new RuleContext(message, ctxOptions);
   for (const rule of rulesFor(message.kind, origin, request !== undefined)) rule.check(ctx);
   // A rule that knows why bytes follow the message (a 204, a response to HEAD) replaces

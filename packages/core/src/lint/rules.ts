@@ -1,4 +1,6 @@
+import { humanizeDuration } from '../cache/text.js';
 import { parseHttpDate } from '../grammar/http-date.js';
+import type { Locale } from '../types.js';
 import type { FieldLine } from '../message/types.js';
 import { mediaType, splitList, type RuleContext } from './context.js';
 
@@ -330,6 +332,24 @@ export const RESPONSE_RULES: readonly MessageRule[] = [
     },
   },
   {
+    codes: ['HTTP0573'],
+    applies: 'response',
+    check(ctx) {
+      const exchange = ctx.exchange;
+      const date = exchange && ctx.field('date');
+      if (!exchange || !date) return;
+      const parsed = parseHttpDate(date.value);
+      if (!parsed.ok) return;
+      // Date has whole seconds: the second it names may have begun up to 1 s before the request went out
+      const early = exchange.requestTime - 1000 - CLOCK_TOLERANCE_MS - parsed.time;
+      const late = parsed.time - exchange.responseTime - CLOCK_TOLERANCE_MS;
+      if (early <= 0 && late <= 0) return;
+      const behind = early > 0;
+      const skew = behind ? exchange.requestTime - parsed.time : parsed.time - exchange.responseTime;
+      ctx.report('HTTP0573', date.valueSpan, { date: date.value, skew: humanizeDuration(Math.round(skew / 1000), ctx.locale), direction: directionWord(behind, ctx.locale) });
+    },
+  },
+  {
     codes: ['HTTP0572'],
     applies: 'response',
     check(ctx) {
@@ -338,6 +358,15 @@ export const RESPONSE_RULES: readonly MessageRule[] = [
     },
   },
 ];
+
+/** How far outside the exchange a response's Date may be before HTTP0573: network and server time, not clocks. */
+const CLOCK_TOLERANCE_MS = 5000;
+
+/** HTTP0573's direction: a Date earlier than the exchange is behind this computer's clock. */
+function directionWord(behind: boolean, locale: Locale): string {
+  if (locale === 'zh-CN') return behind ? '慢' : '快';
+  return behind ? 'behind' : 'ahead of';
+}
 
 function upgradeWithoutConnection(ctx: RuleContext): void {
   const upgrade = ctx.field('upgrade');

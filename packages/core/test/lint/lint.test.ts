@@ -31,6 +31,20 @@ describe('lintMessage', () => {
     expect(d?.message).toBe(getCodeDefinition('HTTP0557')?.message['zh-CN']);
   });
 
+  it("says how far a just-received response's Date is off this computer's clock, in both languages (HTTP0573)", () => {
+    const t0 = Date.UTC(2026, 10, 24, 10, 0, 0);
+    const response = (date: number) => CRLF(['HTTP/1.1 200 OK', `Date: ${new Date(date).toUTCString()}`, 'Content-Length: 0']);
+    const message = (date: number, locale: 'en' | 'zh-CN') =>
+      lintMessage(response(date), { locale, requestTime: t0, responseTime: t0 + 100 }).find((d) => d.code === 'HTTP0573')?.message;
+    expect(message(t0 - 300_000, 'en')).toBe("Date (Tue, 24 Nov 2026 09:55:00 GMT) is 5 minutes behind this computer's clock when the response arrived.");
+    expect(message(t0 + 90_000, 'en')).toBe("Date (Tue, 24 Nov 2026 10:01:30 GMT) is 1 minute 30 seconds ahead of this computer's clock when the response arrived.");
+    expect(message(t0 - 300_000, 'zh-CN')).toBe('Date（Tue, 24 Nov 2026 09:55:00 GMT）比响应到达时本机的时钟慢 5 分钟。');
+    // within the exchange and its tolerance, or without the times of an exchange: nothing
+    expect(message(t0 - 5_000, 'en')).toBeUndefined();
+    expect(message(t0 + 5_000, 'en')).toBeUndefined();
+    expect(lintMessage(response(t0 - 300_000), { now: t0 }).some((d) => d.code === 'HTTP0573')).toBe(false);
+  });
+
   it('lints messages built from header objects', () => {
     const message = messageFromHeaders({ status: 401, headers: { 'content-type': 'text/plain', date: 'Tue, 24 Nov 2026 10:00:00 GMT' } });
     expect(codes(message)).toContain('HTTP0556');

@@ -631,6 +631,27 @@ Relative references are allowed and resolved against the target URI (${rfc(9110,
 Nothing needs fixing for current clients; send an absolute URI when old clients matter.
 `,
   },
+  {
+    code: 'HTTP0573',
+    messageId: 'dateOffClock',
+    severity: 'warning',
+    area: 'message',
+    message: {
+      en: "Date ({date}) is {skew} {direction} this computer's clock when the response arrived.",
+      'zh-CN': 'Date（{date}）比响应到达时本机的时钟{direction} {skew}。',
+    },
+    title: { en: "Date off this computer's clock", 'zh-CN': 'Date 与本机时钟不一致' },
+    doc: `A response just received carries a \`Date\` outside the time of the exchange (from the request sent to the response received), by more than a few seconds.
+
+## Why
+
+\`Date\` is when the origin generated the response (${rfc(9110, '6.6.1')}); caches compute a response's age from it (${rfc(9111, '4.2.3')}: the apparent age is the time received minus \`Date\`). A server clock that is behind makes every response look old on arrival, and it goes stale early; one that is ahead hides the age a cache in between added. \`Expires\` and \`Last-Modified\` written from the same clock are off by as much. Either of the two clocks may be the wrong one.
+
+## How to fix
+
+Synchronise the server's clock (NTP), and this computer's if it is the one off. httplens reports this only for a response it has just received (\`httplens send\`, \`httplens check\`, the editor), never for a saved message.
+`,
+  },
   // ------------------------------ what `httplens check` sees across requests
   {
     code: 'HTTP0700',
@@ -792,6 +813,8 @@ A server generating a 304 must send those of these fields that it would have sen
 ## How to fix
 
 Send the same \`Cache-Control\`, \`Expires\`, \`ETag\`, \`Vary\`, \`Content-Location\` and \`Date\` on 304 responses as on 200 responses (most servers do; custom handlers that answer 304 early often forget them).
+
+HTTP0555 notes a single 304 that has none of \`ETag\`, \`Cache-Control\` and \`Expires\`; this finding compares the 304 with the 200 the same server sent.
 `,
   },
   // --------------------------------------------- responses with their request

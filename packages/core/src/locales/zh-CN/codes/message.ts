@@ -140,6 +140,11 @@ export const messageDocsZh: Readonly<Record<string, string>> = {
     `相对引用是允许的，会相对于请求目标 URI 进行解析（${rfc(9110, '10.2.2')}）；很老的客户端（RFC 7231 之前）要求绝对 URI，而在代理之后，解析出的 URI 也可能与预期不同。`,
     '对现代客户端无需修改；需要照顾老客户端时发送绝对 URI。',
   ),
+  HTTP0573: page(
+    '刚收到的响应所带的 `Date` 落在这次交换的时间（从发出请求到收到响应）之外，且相差超过几秒。',
+    `\`Date\` 是源服务器生成响应的时间（${rfc(9110, '6.6.1')}）；缓存据此计算响应的年龄（${rfc(9111, '4.2.3')}：表观年龄等于收到的时间减去 \`Date\`）。服务器时钟偏慢时，每个响应一到达就显得很旧，会提前过期；偏快时，又会掩盖中间缓存增加的年龄。用同一时钟写出的 \`Expires\` 和 \`Last-Modified\` 也会偏差同样多。两个时钟都可能是出错的那一个。`,
+    '同步服务器的时钟（NTP）；如果是本机时钟偏了，也同步本机。httplens 只对刚收到的响应（`httplens send`、`httplens check`、编辑器）报告此问题，不会对保存下来的报文报告。',
+  ),
   HTTP0700: page(
     '携带响应自身 `ETag` 的条件 GET（`If-None-Match`）得到的仍是完整响应。',
     `实体标签匹配时，服务器应当以 304（Not Modified）回应（${rfc(9110, '13.1.2')}、${rfc(9110, '13.2.2')}）；缓存和浏览器就能复用已有的内容，而不必重新下载。`,
@@ -183,7 +188,7 @@ export const messageDocsZh: Readonly<Record<string, string>> = {
   HTTP0708: page(
     '对条件 GET 的 304（Not Modified）响应缺少完整响应中带有的字段：`Cache-Control`、`Content-Location`、`Date`、`ETag`、`Expires` 或 `Vary` 之一。',
     `生成 304 响应的服务器必须发送这些字段中它在对同一请求的 200 响应里会发送的那些（${rfc(9110, '15.4.5')}）。缓存用 304 的字段更新已存储的响应（${rfc(9111, '4.3.4')}）；缺少它们时，已存储副本的新鲜度和验证器得不到更新，缓存可能立即又认为它已过期。`,
-    '在 304 响应中发送与 200 响应相同的 `Cache-Control`、`Expires`、`ETag`、`Vary`、`Content-Location` 和 `Date`（多数服务器都会这样做；提前返回 304 的自定义处理程序常常漏掉它们）。',
+    '在 304 响应中发送与 200 响应相同的 `Cache-Control`、`Expires`、`ETag`、`Vary`、`Content-Location` 和 `Date`（多数服务器都会这样做；提前返回 304 的自定义处理程序常常漏掉它们）。\n\nHTTP0555 针对单个 304 报文，在它既没有 `ETag`、`Cache-Control` 也没有 `Expires` 时提示；本发现则把 304 与同一服务器发出的 200 相比较。',
   ),
   HTTP0650: page(
     '对 `HEAD` 请求的响应后面跟着内容。',
