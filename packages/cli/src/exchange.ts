@@ -1,3 +1,4 @@
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMessage, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
@@ -7,15 +8,18 @@ import {
   parseEnvironmentFile,
   resolveRequest,
   selectEnvironment,
+  sslConfigurationOf,
   fieldsToSend,
   requestTimeouts,
   toHttpMessage,
   type EnvironmentSet,
   type HttpFile,
   type HttpFileHost,
+  type SslConfiguration,
+  type SslFile,
   type StoredExchange,
 } from '@httplens/http-file';
-import { CookieJar, createClient, text as bodyText, type Client, type ClientOptions, type SendResult } from '@httplens/transport';
+import { CookieJar, createClient, text as bodyText, type Client, type ClientOptions, type SendResult, type TlsSettings } from '@httplens/transport';
 import { createDocument } from './document.js';
 import { findUpwards, parseJsonc, readProblem } from './files.js';
 import { VERSION } from './version.js';
@@ -165,6 +169,63 @@ function settingsEnvironments(dir: string, onProblem?: (problem: string) => void
   return sets;
 }
 
+/** A certificate or key file of an `SSLConfiguration`, as PEM (a DER file converted). Throws when it cannot be read. */
+function readSslFile(file: SslFile, dir: string, kind: 'certificate' | 'key'): string {
+  const path = isAbsolute(file.path) ? file.path : join(dir, file.path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new Error(`cannot read the client ${kind} ${path}: ${readProblem(e)}`);
+  }
+  if (file.format === 'PEM') return bytes.toString('utf8');
+  try {
+    if (kind === 'certificate') return new X509Certificate(bytes).toString();
+    // a DER key: PKCS #8, else RSA's PKCS #1, else an EC key (SEC 1)
+    for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
+      try {
+        return createPrivateKey({ key: bytes, format: 'der', type }).export({ type: 'pkcs8', format: 'pem' }).toString();
+      } catch {
+        // the next encoding
+      }
+    }
+    throw new Error('not a private key in PKCS #8, PKCS #1 or SEC 1');
+  } catch (e) {
+    throw new Error(`cannot read the client ${kind} ${path} as DER: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * The TLS settings of the JetBrains `SSLConfiguration` of an environment, from http-client.env.json and
+ * http-client.private.env.json beside the `.http` file (the private file's keys win): the client certificate and its
+ * key (paths relative to the file, PEM or DER), and `insecure` for `"verifyHostCertificate": false`. `notes`: what
+ * cannot be applied (a passphrase `send` cannot ask for, keys it does not use). Throws when a file named cannot be read.
+ */
+export function loadSslConfiguration(httpFilePath: string, environment: string): { tls: TlsSettings; notes: string[] } {
+  const dir = dirname(httpFilePath);
+  const merged: Omit<SslConfiguration, 'ignored'> = {};
+  const notes: string[] = [];
+  for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
+    const path = join(dir, name);
+    if (!existsSync(path)) continue;
+    const read = readText(path);
+    // a file that cannot be read or parsed is reported by loadEnvironments
+    const ssl = 'text' in read ? sslConfigurationOf(read.text, environment) : undefined;
+    if (!ssl) continue;
+    const { ignored, ...keys } = ssl;
+    Object.assign(merged, keys);
+    for (const key of ignored) notes.push(`${path}: SSLConfiguration.${key} of environment '${environment}' is not used`);
+  }
+  const tls: TlsSettings = {};
+  if (merged.clientCertificate) tls.cert = readSslFile(merged.clientCertificate, dir, 'certificate');
+  if (merged.clientCertificateKey) tls.key = readSslFile(merged.clientCertificateKey, dir, 'key');
+  if (merged.verifyHostCertificate === false) tls.insecure = true;
+  if (merged.hasCertificatePassphrase && merged.clientCertificate) {
+    notes.push(`SSLConfiguration of environment '${environment}': hasCertificatePassphrase is true, and httplens send cannot ask for the passphrase: the key is used as it is (an encrypted key fails)`);
+  }
+  return { tls, notes };
+}
+
 export interface ExchangeOutcome {
   index: number;
   name?: string;
@@ -210,10 +271,11 @@ export interface SendOneOptions {
 
 /**
  * The client of one `send` run or demo: a cookie jar shared by its requests, the proxy of the environment
- * (HTTP_PROXY, HTTPS_PROXY, NO_PROXY) unless `proxy` is false, and `insecure` for unverified certificates.
+ * (HTTP_PROXY, HTTPS_PROXY, NO_PROXY) unless `proxy` is false, `insecure` for unverified certificates, and `tls` (the
+ * client certificate of the environment's `SSLConfiguration`, see `loadSslConfiguration`) for every request of the run.
  */
-export function createRunClient(options: { insecure: boolean; env: Readonly<Record<string, string | undefined>>; proxy?: false }): Client {
-  return createClient({ cookies: new CookieJar(), env: options.env, ...(options.insecure ? { insecure: true } : {}), ...(options.proxy === false ? { proxy: false } : {}) });
+export function createRunClient(options: { insecure: boolean; env: Readonly<Record<string, string | undefined>>; proxy?: false; tls?: TlsSettings }): Client {
+  return createClient({ cookies: new CookieJar(), env: options.env, ...options.tls, ...(options.insecure ? { insecure: true } : {}), ...(options.proxy === false ? { proxy: false } : {}) });
 }
 
 /**

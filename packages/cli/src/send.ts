@@ -4,7 +4,7 @@ import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
 import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type SendResult } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
-import { createRunClient, defaultHeadersWith, loadEnvironments, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
+import { createRunClient, defaultHeadersWith, loadEnvironments, loadSslConfiguration, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
 import { loadConfig, notUtf8Warning, readProblem } from './files.js';
 import { xmlText } from './lint.js';
@@ -18,7 +18,8 @@ Options:
   --name <name>        the request named so (# @name, or the ### title)
   --line <n>           the request at line n (1-based)
   --all                every request, in order, with request chaining (default: the first)
-  --env <name>         environment from http-client.env.json (+ private) and .env
+  --env <name>         environment from http-client.env.json (+ private) and .env, with its
+                       SSLConfiguration (client certificate, verifyHostCertificate)
   --var <name=value>   answer a @prompt variable (repeatable)
   --insecure           do not verify TLS certificates
   --follow             follow redirects (up to 10)
@@ -83,7 +84,15 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   if (env && !environments?.environments[env]) {
     throw new UsageError(`no environment '${env}' in http-client.env.json, http-client.private.env.json or .env${environmentProblems.length ? ' (see the problems above)' : ''}`);
   }
-  const client = createRunClient({ insecure: boolFlag(args, 'insecure'), env: io.env });
+  // the JetBrains SSLConfiguration of the environment: a client certificate, verifyHostCertificate
+  let ssl: ReturnType<typeof loadSslConfiguration> | undefined;
+  try {
+    ssl = env ? loadSslConfiguration(path, env) : undefined;
+  } catch (e) {
+    throw new UsageError(`environment '${env}': ${e instanceof Error ? e.message : String(e)}`);
+  }
+  for (const note of ssl?.notes ?? []) io.stderr(`httplens: ${note}\n`);
+  const client = createRunClient({ insecure: boolFlag(args, 'insecure'), env: io.env, ...(ssl ? { tls: ssl.tls } : {}) });
   // added to each request that does not set them itself
   const defaultHeaders = defaultHeadersWith(config.defaultHeaders);
   const responses: Record<string, StoredExchange> = {};

@@ -37,7 +37,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /**
  * Reads an environment file: JetBrains `http-client.env.json` / `http-client.private.env.json`, or the object of
  * REST Client's `rest-client.environmentVariables` setting (JSON text or an already parsed object).
- * Objects inside an environment (JetBrains `SSLConfiguration`, `Security`) are not variables and are skipped.
+ * Objects inside an environment (JetBrains `SSLConfiguration`, `Security`) are not variables and are skipped
+ * (`sslConfigurationOf` reads `SSLConfiguration`).
  */
 export function parseEnvironmentFile(input: string | Record<string, unknown>, source: EnvironmentSource, options: { locale?: Locale } = {}): EnvironmentSet {
   const diagnostics: Diagnostic[] = [];
@@ -131,6 +132,66 @@ export function parseDotenv(text: string): Record<string, string> {
       if (hash >= 0) value = value.slice(0, hash).trim();
     }
     out[key] = value;
+  }
+  return out;
+}
+
+/** A certificate or key file of a JetBrains `SSLConfiguration`: its path as written (relative to the file) and format. */
+export interface SslFile {
+  path: string;
+  /** `DER` when the object form gives it; a string path, or no format, is `PEM`. */
+  format: 'PEM' | 'DER';
+}
+
+/**
+ * The `SSLConfiguration` object of a JetBrains environment (http-client.private.env.json):
+ * `clientCertificate` and `clientCertificateKey` (a path, or `{ "path", "format": "PEM" | "DER" }`),
+ * `hasCertificatePassphrase` and `verifyHostCertificate` (default true).
+ */
+export interface SslConfiguration {
+  clientCertificate?: SslFile;
+  clientCertificateKey?: SslFile;
+  hasCertificatePassphrase?: boolean;
+  verifyHostCertificate?: boolean;
+  /** The keys whose value cannot be used (wrong type, unknown format), and keys JetBrains does not define. */
+  ignored: string[];
+}
+
+function sslFile(value: unknown): SslFile | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return { path: value.trim(), format: 'PEM' };
+  if (!isObject(value) || typeof value.path !== 'string' || value.path.trim() === '') return undefined;
+  const format = value.format === undefined ? 'PEM' : typeof value.format === 'string' ? value.format.toUpperCase() : undefined;
+  return format === 'PEM' || format === 'DER' ? { path: value.path.trim(), format } : undefined;
+}
+
+/**
+ * The `SSLConfiguration` of one environment of a JetBrains environment file (JSON text or the parsed object), which
+ * `parseEnvironmentFile` leaves out of the variables; undefined when the environment has none (or the text is not
+ * JSON: `parseEnvironmentFile` reports that). Pure: the paths are returned as written, relative to the file.
+ */
+export function sslConfigurationOf(input: string | Record<string, unknown>, environment: string): SslConfiguration | undefined {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      data = input.trim() === '' ? {} : JSON.parse(byteOrderMarkAsSpace(input));
+    } catch {
+      return undefined;
+    }
+  }
+  if (!isObject(data)) return undefined;
+  const env = data[environment];
+  const ssl = isObject(env) ? env.SSLConfiguration : undefined;
+  if (!isObject(ssl)) return undefined;
+  const out: SslConfiguration = { ignored: [] };
+  for (const [key, value] of Object.entries(ssl)) {
+    if (key === 'clientCertificate' || key === 'clientCertificateKey') {
+      const file = sslFile(value);
+      if (file) out[key] = file;
+      else out.ignored.push(key);
+    } else if (key === 'hasCertificatePassphrase' || key === 'verifyHostCertificate') {
+      if (typeof value === 'boolean') out[key] = value;
+      else out.ignored.push(key);
+    } else out.ignored.push(key);
   }
   return out;
 }

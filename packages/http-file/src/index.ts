@@ -11,10 +11,13 @@ export {
   parseDotenv,
   parseEnvironmentFile,
   selectEnvironment,
+  sslConfigurationOf,
   type Environment,
   type EnvironmentSet,
   type EnvironmentSource,
   type EnvironmentValue,
+  type SslConfiguration,
+  type SslFile,
 } from './environment.js';
 export {
   mapToTemplate,
