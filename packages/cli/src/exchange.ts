@@ -336,6 +336,9 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
   if (Object.keys(timeouts).length > 0) sendOptions.timeouts = timeouts;
   try {
     const result = await options.client.send({ method, url: message.url, headers, ...(body ? { body } : {}) }, sendOptions);
+    // the final response's exchange, on this computer's clock: for its age, and to compare its Date with (HTTP0573)
+    const when = Date.now();
+    const exchangeTimes = { requestTime: when - result.timings.total, responseTime: when };
     outcome.hops = result.redirects.map((r) => ({ url: r.url, status: r.status }));
     outcome.result = result;
     outcome.url = result.url;
@@ -345,10 +348,9 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     const finalMethod = sent.method ?? method;
     const finalHeaders = sent.fields.map((f) => [f.name, f.value] as [string, string]);
     const requestFields = finalHeaders.map(([name, value]) => ({ name, value }));
-    outcome.diagnostics = lintMessage(result.message, { request: { method: finalMethod, fields: requestFields }, locale: options.locale, source: decodeLatin1(result.raw.received) });
+    outcome.diagnostics = lintMessage(result.message, { request: { method: finalMethod, fields: requestFields }, locale: options.locale, source: decodeLatin1(result.raw.received), ...exchangeTimes });
     const requestMessage = messageFromHeaders({ method: finalMethod, target: new URL(result.url).pathname, headers: finalHeaders });
-    const when = Date.now();
-    const cachingOptions = { request: requestMessage, locale: options.locale, now: when, requestTime: when - result.timings.total, responseTime: when };
+    const cachingOptions = { request: requestMessage, locale: options.locale, now: when, ...exchangeTimes };
     outcome.caching = { shared: explainCaching(result.message, { ...cachingOptions, shared: true }), private: explainCaching(result.message, { ...cachingOptions, shared: false }) };
     if (request.name) {
       options.responses[request.name] = {

@@ -71,6 +71,9 @@ beforeAll(async () => {
       } else if (req.url === '/old') {
         res.writeHead(302, { Location: '/me' });
         res.end();
+      } else if (req.url === '/slow-clock') {
+        res.writeHead(200, { 'Content-Type': 'text/plain', Date: new Date(Date.now() - 3_600_000).toUTCString() });
+        res.end('an hour behind');
       } else if (req.url === '/broken') {
         res.writeHead(405, { 'Content-Type': 'text/plain; charset=utf-8' });
         res.end('no');
@@ -219,6 +222,14 @@ describe('httplens send', () => {
     expect(r.stdout).toContain('"token":"tok-123"');
     expect(r.stdout).toMatch(/Timings: dns .* total/);
     expect(r.stdout).toContain('Caching:');
+  });
+
+  it("reports a server clock off this computer's (HTTP0573) for a response it has just received", async () => {
+    const dir = mkdtempSync(join(work, 'clock-'));
+    writeFileSync(join(dir, 'c.http'), `GET ${base}/slow-clock\n###\nGET ${base}/echo\n`);
+    const text = await run(['send', '--all', 'c.http'], { cwd: dir });
+    expect(text.stdout).toMatch(/Date \(.*\) is 1 hour behind this computer's clock when the response arrived\. HTTP0573/);
+    expect(text.stdout.match(/HTTP0573/g)?.length).toBe(1);
   });
 
   it('sends every request with chaining, and sets the exit code by --fail-on', async () => {
