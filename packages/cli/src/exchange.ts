@@ -56,24 +56,29 @@ export function withDefaultHeaders(headers: readonly [string, string][], default
   return { headers: [...added, ...headers.map(([name, value]) => [name, value] as [string, string])], added };
 }
 
-/** File and process access for `@httplens/http-file`, relative to the `.http` file. */
-export function nodeHost(httpFilePath: string, env: Readonly<Record<string, string | undefined>>): HttpFileHost {
+/**
+ * File and process access for `@httplens/http-file`. An included file (`< ./file`) is read relative to the `.http`
+ * file, else relative to each of `roots` in turn (the project's folders), where REST Client looks in the workspace too.
+ */
+export function nodeHost(httpFilePath: string, env: Readonly<Record<string, string | undefined>>, roots: readonly string[] = []): HttpFileHost {
   const dir = dirname(httpFilePath);
   let dotenv: Record<string, string> | undefined;
+  const read = (path: string): Buffer | undefined => {
+    for (const base of isAbsolute(path) ? [''] : [dir, ...roots]) {
+      try {
+        return readFileSync(base === '' ? path : join(base, path));
+      } catch {
+        // not there: the next folder
+      }
+    }
+    return undefined;
+  };
   return {
     readFile(path) {
-      try {
-        return readFileSync(isAbsolute(path) ? path : join(dir, path), 'utf8');
-      } catch {
-        return undefined;
-      }
+      return read(path)?.toString('utf8');
     },
     readBytes(path) {
-      try {
-        return readFileSync(isAbsolute(path) ? path : join(dir, path));
-      } catch {
-        return undefined;
-      }
+      return read(path);
     },
     env: (name) => env[name],
     dotenv(name) {

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
 import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type SendResult } from '@httplens/transport';
@@ -52,7 +52,9 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   choice(args, 'reporter', ['junit'] as const, 'junit');
   if (args.flags.has('output') && !args.flags.has('reporter')) throw new UsageError('--output goes with --reporter junit');
   // httplens.config.json (as lint reads it): the dialect the files are read in, and the default language
-  const { config, problems } = loadConfig(io.cwd, stringFlag(args, 'config'));
+  const { config, path: configPath, problems } = loadConfig(io.cwd, stringFlag(args, 'config'));
+  // an included file not beside the .http file is looked for in the project: the config's folder, then the working one
+  const roots = [...new Set([...(configPath ? [dirname(configPath)] : []), io.cwd])];
   for (const p of problems) io.stderr(`httplens: ${p}\n`);
   const locale = localeFlag(args) ?? normalizeLocale(config.locale);
   const path = resolve(io.cwd, args.positionals[0] as string);
@@ -103,7 +105,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
       const spinner = progress(io, `${file.requests[index]?.method ?? ''} ${file.requests[index]?.url ?? ''}`);
       const outcome = await sendOne(file, index, {
         locale,
-        host: nodeHost(path, io.env),
+        host: nodeHost(path, io.env, roots),
         responses,
         prompts,
         follow: boolFlag(args, 'follow'),

@@ -316,6 +316,19 @@ describe('httplens send', () => {
     expect(sent[1]?.toString('utf8')).toBe('café');
   });
 
+  it('reads an included file that is not beside the .http file from the project folder, as REST Client does', async () => {
+    const project = mkdtempSync(join(work, 'project-'));
+    mkdirSync(join(project, 'requests'));
+    mkdirSync(join(project, 'data'));
+    writeFileSync(join(project, 'data', 'body.json'), '{"from":"the project"}');
+    writeFileSync(join(project, 'requests', 'beside.json'), '{"from":"beside"}');
+    writeFileSync(join(project, 'requests', 'a.http'), `POST ${base}/upload\nContent-Type: application/json\n\n< ./data/body.json\n\n###\nPOST ${base}/upload\nContent-Type: application/json\n\n< ./beside.json\n`);
+    const r = await run(['send', 'requests/a.http', '--all', '--json'], { cwd: project });
+    expect(r.code).toBe(0);
+    const sent = (JSON.parse(r.stdout) as { response: { body: string } }[]).map((x) => Buffer.from((JSON.parse(x.response.body) as { base64: string }).base64, 'base64').toString());
+    expect(sent).toEqual(['{"from":"the project"}', '{"from":"beside"}']);
+  });
+
   it('carries cookies from one response to the next request, except for # @no-cookie-jar', async () => {
     writeFileSync(
       join(work, 'cookies.http'),
