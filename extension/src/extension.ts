@@ -14,6 +14,7 @@ import { noteOf, prepareRequest, unresolvedVariables, type DigestAuth, type Outg
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
 import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths, settingsProblems, type ExtensionSettings, type TlsFileContents } from './settings.js';
 import { generateSnippet, SNIPPET_LANGUAGES, toHttpText } from './snippets.js';
+import { passphraseFileOf, Passphrases, tlsFileBytes, withSslConfiguration, type SslConfiguration } from './ssl.js';
 
 const HISTORY_KEY = 'httplens.history';
 const ENVIRONMENT_KEY = 'httplens.environment';
@@ -192,13 +193,17 @@ export function activate(context: vscode.ExtensionContext): void {
   };
 
   // ---- sending ----
-  const tlsFiles = async (url: string, s: ExtensionSettings): Promise<{ plan: ReturnType<typeof planFor>; files: TlsFileContents }> => {
-    // relative paths are taken from the workspace folder, `~/` from the home folder
-    const plan = resolvePlanPaths(planFor(url, s), vscode.workspace.workspaceFolders?.[0]?.uri.fsPath, homedir());
+  /** Passphrases of client keys (`SSLConfiguration.hasCertificatePassphrase`), asked once per session and file. */
+  const passphrases = new Passphrases();
+  const tlsFiles = async (url: string, s: ExtensionSettings, ssl?: SslConfiguration | null, passphrase?: string): Promise<{ plan: ReturnType<typeof planFor>; files: TlsFileContents }> => {
+    // relative paths are taken from the workspace folder, `~/` from the home folder; the environment's
+    // SSLConfiguration (absolute paths) goes over the settings
+    const { plan, formats } = withSslConfiguration(resolvePlanPaths(planFor(url, s), vscode.workspace.workspaceFolders?.[0]?.uri.fsPath, homedir()), ssl, passphrase);
     const files: TlsFileContents = {};
+    const pem = (bytes: Uint8Array | string) => (typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
     if (plan.caFile) files.ca = await readFile(plan.caFile, 'utf8');
-    if (plan.certificate?.cert) files.cert = await readFile(plan.certificate.cert);
-    if (plan.certificate?.key) files.key = await readFile(plan.certificate.key);
+    if (plan.certificate?.cert) files.cert = pem(tlsFileBytes(await readFile(plan.certificate.cert), formats.cert, 'certificate', plan.certificate.cert));
+    if (plan.certificate?.key) files.key = pem(tlsFileBytes(await readFile(plan.certificate.key), formats.key, 'key', plan.certificate.key));
     if (plan.certificate?.pfx) files.pfx = await readFile(plan.certificate.pfx);
     return { plan, files };
   };
@@ -206,11 +211,11 @@ export function activate(context: vscode.ExtensionContext): void {
   /** Sends through the workspace's client (redirects, cookies, Digest, proxy, TLS per host); returns the final result and the hops. */
   const exchange = async (
     request: OutgoingRequest,
-    extra: { auth?: DigestAuth; metadata: Record<string, string | true>; timeouts?: RequestTimeouts | null; secrets: readonly string[] },
+    extra: { auth?: DigestAuth; metadata: Record<string, string | true>; timeouts?: RequestTimeouts | null; secrets: readonly string[]; ssl?: SslConfiguration | null; passphrase?: string },
     signal: AbortSignal,
   ): Promise<{ result: ClientResult; request: OutgoingRequest; redirects: { url: string; status: number }[] }> => {
     const s = settings();
-    const { plan, files } = await tlsFiles(request.url, s);
+    const { plan, files } = await tlsFiles(request.url, s, extra.ssl, extra.passphrase);
     const options: ClientOptions = { ...requestOptionsFor(request.url, plan, files, extra.metadata, extra.timeouts), signal };
     if (extra.auth) options.auth = extra.auth;
     const c = httpClient ?? newClient();
@@ -221,7 +226,7 @@ export function activate(context: vscode.ExtensionContext): void {
       const url = (u: string) => maskedUrl(u, extra.secrets);
       for (const hop of result.redirects) output.appendLine(`[redirect] ${hop.status} ${url(hop.url)} -> ${url(hop.location)}`);
       if (result.proxy) output.appendLine(`[proxy] ${url(request.url)} through ${url(result.proxy.url)}`);
-      if (result.insecure) output.appendLine(`[tls] ${url(result.url)}: the certificate was not verified (httplens.tls.insecureHosts)`);
+      if (result.insecure) output.appendLine(`[tls] ${url(result.url)}: the certificate was not verified (${extra.ssl?.verifyHostCertificate === false ? 'verifyHostCertificate: false' : 'httplens.tls.insecureHosts'})`);
       if (result.auth) output.appendLine(`[auth] ${result.auth.scheme} ${result.auth.accepted ? 'accepted' : 'rejected'}`);
       const final: OutgoingRequest = result.redirects.length === 0 ? request : { ...finalRequestOf(result, request), url: result.url };
       return { result, request: final, redirects: result.redirects.map((h) => ({ url: h.url, status: h.status })) };
@@ -298,6 +303,20 @@ export function activate(context: vscode.ExtensionContext): void {
       const question = note ?? vscode.l10n.t('Are you sure you want to send {0} {1}?', resolved.method, resolved.url);
       if ((await vscode.window.showWarningMessage(question, { modal: true }, send)) !== send) return false;
     }
+    // the environment's SSLConfiguration (not in a restricted workspace: its files could name any key, and turn
+    // verification off); a key with a passphrase is asked for once per session
+    const trustedSsl = vscode.workspace.isTrusted && resolved.trusted;
+    if (resolved.ssl && !trustedSsl) output.appendLine('[tls] the SSLConfiguration of the environment is not applied in a restricted workspace');
+    const ssl = trustedSsl ? (resolved.ssl ?? null) : null;
+    for (const note of ssl?.ignored ?? []) output.appendLine(`[tls] ${note} is not used`);
+    const passphraseFile = passphraseFileOf(ssl);
+    let passphrase: string | undefined;
+    if (passphraseFile !== undefined) {
+      passphrase = await passphrases.get(passphraseFile, () =>
+        vscode.window.showInputBox({ title: vscode.l10n.t('Passphrase of {0}', passphraseFile), prompt: vscode.l10n.t('The client certificate of the environment has a passphrase (hasCertificatePassphrase).'), password: true, ignoreFocusOut: true }),
+      );
+      if (passphrase === undefined) return false;
+    }
     const { request, auth } = prepareRequest(resolved, s.defaultHeaders);
     const controller = new AbortController();
     inFlight.add(controller);
@@ -305,7 +324,7 @@ export function activate(context: vscode.ExtensionContext): void {
     const privateValues = privateValuesOf(resolved.values);
     const historyBase = { time: startedAt, ...(source ? { source: { ...source, ...(resolved.name ? { name: resolved.name } : {}) } } : {}) };
     try {
-      const { result, request: finalRequest, redirects } = await withProgress(vscode.l10n.t('Sending {0} {1}…', request.method, request.url), controller, exchange(request, { ...(auth ? { auth } : {}), metadata: resolved.metadata ?? {}, ...(resolved.timeouts !== undefined ? { timeouts: resolved.timeouts } : {}), secrets: privateValues }, controller.signal));
+      const { result, request: finalRequest, redirects } = await withProgress(vscode.l10n.t('Sending {0} {1}…', request.method, request.url), controller, exchange(request, { ...(auth ? { auth } : {}), metadata: resolved.metadata ?? {}, ...(resolved.timeouts !== undefined ? { timeouts: resolved.timeouts } : {}), secrets: privateValues, ssl, ...(passphrase !== undefined ? { passphrase } : {}) }, controller.signal));
       const responseTime = Date.now();
       const record = responses.create({ request: finalRequest, result, redirects }, s.response);
       output.appendLine(`[send] ${request.method} ${maskedUrl(request.url, privateValues)} -> ${result.status} ${result.reason} (${Math.round(result.timings.total)} ms)`);
@@ -356,6 +375,8 @@ export function activate(context: vscode.ExtensionContext): void {
     } catch (e) {
       const err = e as Error & { code?: string };
       const aborted = controller.signal.aborted;
+      // a wrong passphrase is asked for again on the next send
+      if (passphraseFile !== undefined && (err.code === 'HTTPLENS_TLS_FAILED' || /decrypt|passphrase|password/i.test(err.message))) passphrases.forget(passphraseFile);
       await addHistory(createHistoryEntry(request, { ...historyBase, error: err.code ?? err.message }, privateValues));
       // a transport error in the editor's language (its code says what happened), then the details in English
       const known = err.code !== undefined && Object.prototype.hasOwnProperty.call(ERROR_CODES, err.code);

@@ -1,5 +1,6 @@
 // From the resolved request of `httplens/requestAt` to what the transport sends. Pure.
 import { toBase64, type RequestTimeouts } from '@httplens/http-file';
+import type { SslConfiguration } from './ssl.js';
 
 export interface ResolvedRequest {
   index: number;
@@ -19,6 +20,8 @@ export interface ResolvedRequest {
   values: { expression: string; value: string | null; source: unknown }[];
   diagnostics: { message: string; severity?: number; code?: string | number }[];
   trusted: boolean;
+  /** The selected environment's JetBrains `SSLConfiguration` (absolute paths); null or absent for none. */
+  ssl?: SslConfiguration | null;
   cancelled?: undefined;
 }
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { explainCaching, lintMessage, messageFromHeaders, normalizeLocale, parseMessage, type Diagnostic as CoreDiagnostic, type HttpMessage, type Locale } from '@httplens/core';
 import {
@@ -9,6 +9,7 @@ import {
   parseEnvironmentFile,
   resolveRequest,
   selectEnvironment,
+  sslConfigurationOf,
   fieldsToSend,
   toHttpMessage,
   type EnvironmentSet,
@@ -82,6 +83,51 @@ export interface ResponseInfoParams {
   now?: number;
   requestTime?: number;
   responseTime?: number;
+}
+
+/** A certificate or key file of an environment's `SSLConfiguration`, with an absolute path. */
+export interface RequestSslFile {
+  path: string;
+  format: 'PEM' | 'DER';
+}
+
+/**
+ * The JetBrains `SSLConfiguration` of the selected environment, as `httplens/requestAt` gives it (`ssl`; null when
+ * no environment is selected or it has none): the client certificate and key with absolute paths (a relative path is
+ * taken from the folder of the file that names it), whether the key has a passphrase, whether the server's
+ * certificate is verified (`verifyHostCertificate`, default true), and `ignored`: what cannot be used, as
+ * `file: SSLConfiguration.key`.
+ */
+export interface RequestSslConfiguration {
+  clientCertificate?: RequestSslFile;
+  clientCertificateKey?: RequestSslFile;
+  hasCertificatePassphrase?: boolean;
+  verifyHostCertificate?: boolean;
+  ignored: string[];
+}
+
+/**
+ * The `SSLConfiguration` of `environment` in environment files (path and text), merged key by key in the order given
+ * (a later file wins: the private file over http-client.env.json, a nearer folder over the workspace folder); null
+ * when none of them has one.
+ */
+export function sslConfigurationFrom(files: readonly { path: string; text: string }[], environment: string): RequestSslConfiguration | null {
+  let out: RequestSslConfiguration | null = null;
+  for (const file of files) {
+    const ssl = sslConfigurationOf(file.text, environment);
+    if (!ssl) continue;
+    out ??= { ignored: [] };
+    const dir = dirname(file.path);
+    const { ignored, ...keys } = ssl;
+    for (const k of ['clientCertificate', 'clientCertificateKey'] as const) {
+      const f = keys[k];
+      if (f) out[k] = { path: isAbsolute(f.path) ? f.path : join(dir, f.path), format: f.format };
+    }
+    if (keys.hasCertificatePassphrase !== undefined) out.hasCertificatePassphrase = keys.hasCertificatePassphrase;
+    if (keys.verifyHostCertificate !== undefined) out.verifyHostCertificate = keys.verifyHostCertificate;
+    for (const key of ignored) out.ignored.push(`${file.path}: SSLConfiguration.${key}`);
+  }
+  return out;
 }
 
 /** What the parser says when the input ends inside a body: a body shorter than its Content-Length, an unfinished chunked body. */
@@ -182,6 +228,8 @@ export function startServer(connection: Connection): void {
 
   /** The environment files of one folder (http-client.env.json, its private file, `.env`), read once per load. */
   const folderSets = new Map<string, EnvironmentSet[]>();
+  /** The JetBrains environment files of one folder as read by environmentFiles (for their `SSLConfiguration`). */
+  const folderJsonFiles = new Map<string, { path: string; text: string }[]>();
   /** The environments of the documents of one folder (see environmentsFor), merged once per load. */
   const folderEnvironments = new Map<string, EnvironmentSet | undefined>();
   /** The editor's `httplens.environments`, read once per load. */
@@ -200,10 +248,15 @@ export function startServer(connection: Connection): void {
       }
     };
     const sets: EnvironmentSet[] = [];
+    const json: { path: string; text: string }[] = [];
     for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
-      const text = read(join(dir, name));
-      if (text !== undefined) sets.push(parseEnvironmentFile(text, name, { locale: locale() }));
+      const path = join(dir, name);
+      const text = read(path);
+      if (text === undefined) continue;
+      sets.push(parseEnvironmentFile(text, name, { locale: locale() }));
+      json.push({ path, text });
     }
+    folderJsonFiles.set(dir, json);
     const dotenv = trusted ? read(join(dir, '.env')) : undefined;
     if (dotenv !== undefined) sets.push(parseEnvironmentFile({ $shared: parseDotenv(dotenv) }, '.env'));
     folderSets.set(dir, sets);
@@ -220,21 +273,41 @@ export function startServer(connection: Connection): void {
     if (dir === undefined) return environments;
     // asked on every hover and request: merged once per folder and load
     if (folderEnvironments.has(dir)) return folderEnvironments.get(dir);
-    const root = roots.find((r) => isInside(r, dir));
+    const chain = folderChain(dir);
     let set = environments;
-    if (root !== undefined) {
-      const chain: string[] = [];
-      for (let at = dir, i = 0; i < 64; i++) {
-        chain.unshift(at);
-        if (relative(root, at) === '' || dirname(at) === at) break;
-        at = dirname(at);
-      }
+    if (chain !== undefined) {
       const sets = chain.flatMap(environmentFiles);
       if (settingsEnvironments) sets.push(settingsEnvironments);
       set = sets.length ? mergeEnvironments(...sets) : undefined;
     }
     folderEnvironments.set(dir, set);
     return set;
+  }
+
+  /** The folders from the workspace folder holding `dir` down to `dir`; undefined for a folder outside the workspace. */
+  function folderChain(dir: string): string[] | undefined {
+    const root = roots.find((r) => isInside(r, dir));
+    if (root === undefined) return undefined;
+    const chain: string[] = [];
+    for (let at = dir, i = 0; i < 64; i++) {
+      chain.unshift(at);
+      if (relative(root, at) === '' || dirname(at) === at) break;
+      at = dirname(at);
+    }
+    return chain;
+  }
+
+  /**
+   * The `SSLConfiguration` of the selected environment for a document's requests, from the same JetBrains files as
+   * its variables (environmentsFor): those of its folder and the folders above it in the workspace folder (the
+   * roots' for a document outside them), the nearer file and the private file winning.
+   */
+  function sslConfigurationFor(uri: string): RequestSslConfiguration | null {
+    if (selectedEnvironment === undefined) return null;
+    const dir = uri.startsWith('file:') ? dirname(fileURLToPath(uri)) : undefined;
+    const folders = (dir !== undefined ? folderChain(dir) : undefined) ?? roots;
+    for (const folder of folders) environmentFiles(folder);
+    return sslConfigurationFrom(folders.flatMap((f) => folderJsonFiles.get(f) ?? []), selectedEnvironment);
   }
 
   /**
@@ -244,6 +317,7 @@ export function startServer(connection: Connection): void {
    */
   function loadEnvironments(): void {
     folderSets.clear();
+    folderJsonFiles.clear();
     folderEnvironments.clear();
     settingsEnvironments = clientEnvironments ? parseEnvironmentFile(clientEnvironments, 'settings') : undefined;
     const sets: EnvironmentSet[] = roots.flatMap(environmentFiles);
@@ -550,6 +624,8 @@ export function startServer(connection: Connection): void {
         // the request's own limits as its dialect reads # @timeout and # @connection-timeout (null: none)
         timeouts: resolved.timeouts ?? null,
         values: resolved.values.map((v) => ({ expression: v.expression, value: v.value ?? null, source: v.source })),
+        // the selected environment's JetBrains SSLConfiguration (client certificate, verifyHostCertificate), or null
+        ssl: sslConfigurationFor(document.uri),
         diagnostics: [...resolved.diagnostics, ...message.notes].map((d) => toLspDiagnostic(document, d, locale())),
         trusted,
       };

@@ -226,6 +226,34 @@ describe('language server over stdio', () => {
     expect((await at('rooted.http')).url).toBe('http://localhost:8080/items');
   });
 
+  it("gives requestAt the selected environment's SSLConfiguration with absolute paths, the private file winning", async () => {
+    const dir = join(workspace, 'mtls');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'http-client.env.json'), JSON.stringify({ dev: { SSLConfiguration: { clientCertificate: 'certs/client.crt', verifyHostCertificate: true } } }));
+    writeFileSync(
+      join(dir, 'http-client.private.env.json'),
+      JSON.stringify({ dev: { SSLConfiguration: { clientCertificateKey: { path: '/keys/client.der', format: 'der' }, hasCertificatePassphrase: true, verifyHostCertificate: false, colour: 'blue' } } }),
+    );
+    await open(pull, 'mtls/m.http', 'GET https://{{host}}/secure\n');
+    const at = async () => ((await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('mtls/m.http') }, position: { line: 0, character: 0 } })) as { url: string; ssl: unknown }).ssl;
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
+    expect(await at()).toEqual({
+      clientCertificate: { path: join(dir, 'certs', 'client.crt'), format: 'PEM' },
+      clientCertificateKey: { path: '/keys/client.der', format: 'DER' },
+      hasCertificatePassphrase: true,
+      verifyHostCertificate: false,
+      ignored: [`${join(dir, 'http-client.private.env.json')}: SSLConfiguration.colour`],
+    });
+    // an environment without one, no environment, and a document in a folder without one
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'prod' });
+    expect(await at()).toBeNull();
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: null });
+    expect(await at()).toBeNull();
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
+    await open(pull, 'plain.http', 'GET https://{{host}}/\n');
+    expect(((await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('plain.http') }, position: { line: 0, character: 0 } })) as { ssl: unknown }).ssl).toBeNull();
+  });
+
   it('answers requestAt with what is sent: a GraphQL query as JSON, multipart lines with CRLF, an included file byte for byte', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0x0a]);
     writeFileSync(join(workspace, 'logo.png'), png);
