@@ -190,8 +190,9 @@ function readSslFile(file: SslFile, dir: string, kind: 'certificate' | 'key'): s
     for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
       try {
         return createPrivateKey({ key: bytes, format: 'der', type }).export({ type: 'pkcs8', format: 'pem' }).toString();
-      } catch {
-        // the next encoding
+      } catch (e) {
+        // an encrypted PKCS #8 key: the same bytes in PEM, decrypted with the passphrase later
+        if (type === 'pkcs8' && (e as { code?: string }).code === 'ERR_MISSING_PASSPHRASE') return toPem(bytes, 'ENCRYPTED PRIVATE KEY');
       }
     }
     throw new Error('not a private key in PKCS #8, PKCS #1 or SEC 1');
@@ -200,13 +201,36 @@ function readSslFile(file: SslFile, dir: string, kind: 'certificate' | 'key'): s
   }
 }
 
+function toPem(der: Uint8Array, label: string): string {
+  const base64 = Buffer.from(der).toString('base64');
+  return `-----BEGIN ${label}-----\n${base64.replace(/.{64}/g, '$&\n').replace(/\n$/, '')}\n-----END ${label}-----\n`;
+}
+
+/** Whether a PEM private key is encrypted: PKCS #8 `ENCRYPTED PRIVATE KEY`, or OpenSSL's older `Proc-Type: 4,ENCRYPTED`. */
+function isEncryptedKey(pem: string): boolean {
+  return /-----BEGIN ENCRYPTED PRIVATE KEY-----|^Proc-Type:[ \t]*4,ENCRYPTED/m.test(pem);
+}
+
+/** The TLS settings of an environment's `SSLConfiguration`; see `loadSslConfiguration`. */
+export interface SslSettings {
+  tls: TlsSettings;
+  /** What cannot be applied, for stderr. */
+  notes: string[];
+  /**
+   * The path of the client key when it is encrypted: `send` needs its passphrase (see `withPassphrase`) before it
+   * connects.
+   */
+  encryptedKey?: string;
+}
+
 /**
  * The TLS settings of the JetBrains `SSLConfiguration` of an environment, from http-client.env.json and
  * http-client.private.env.json beside the `.http` file (the private file's keys win): the client certificate and its
- * key (paths relative to the file, PEM or DER), and `insecure` for `"verifyHostCertificate": false`. `notes`: what
- * cannot be applied (a passphrase `send` cannot ask for, keys it does not use). Throws when a file named cannot be read.
+ * key (paths relative to the file, PEM or DER), and `insecure` for `"verifyHostCertificate": false`. `encryptedKey`
+ * when the key needs a passphrase; `notes`: what cannot be applied (keys it does not use, `hasCertificatePassphrase`
+ * with a key that is not encrypted). Throws when a file named cannot be read.
  */
-export function loadSslConfiguration(httpFilePath: string, environment: string): { tls: TlsSettings; notes: string[] } {
+export function loadSslConfiguration(httpFilePath: string, environment: string): SslSettings {
   const dir = dirname(httpFilePath);
   const merged: Omit<SslConfiguration, 'ignored'> = {};
   const notes: string[] = [];
@@ -225,10 +249,30 @@ export function loadSslConfiguration(httpFilePath: string, environment: string):
   if (merged.clientCertificate) tls.cert = readSslFile(merged.clientCertificate, dir, 'certificate');
   if (merged.clientCertificateKey) tls.key = readSslFile(merged.clientCertificateKey, dir, 'key');
   if (merged.verifyHostCertificate === false) tls.insecure = true;
-  if (merged.hasCertificatePassphrase && merged.clientCertificate) {
-    notes.push(`SSLConfiguration of environment '${environment}': hasCertificatePassphrase is true, and httplens send cannot ask for the passphrase: the key is used as it is (an encrypted key fails)`);
+  const settings: SslSettings = { tls, notes };
+  // an encrypted key needs its passphrase whatever hasCertificatePassphrase says
+  if (merged.clientCertificateKey && typeof tls.key === 'string' && isEncryptedKey(tls.key)) {
+    const path = merged.clientCertificateKey.path;
+    settings.encryptedKey = isAbsolute(path) ? path : join(dir, path);
+  } else if (merged.hasCertificatePassphrase && merged.clientCertificate) {
+    notes.push(`SSLConfiguration of environment '${environment}': hasCertificatePassphrase is true, and the client key is not encrypted: no passphrase is asked for`);
   }
-  return { tls, notes };
+  return settings;
+}
+
+/**
+ * The settings with the passphrase of their encrypted client key, once it is known to decrypt the key; else `error`,
+ * what OpenSSL said.
+ */
+export function withPassphrase(settings: SslSettings, passphrase: string): { tls: TlsSettings } | { error: string } {
+  if (typeof settings.tls.key === 'string') {
+    try {
+      createPrivateKey({ key: settings.tls.key, passphrase });
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+  return { tls: { ...settings.tls, passphrase } };
 }
 
 export interface ExchangeOutcome {

@@ -12,6 +12,72 @@ export interface Io {
   stderrIsTTY: boolean;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Asks on the terminal for a secret (a key's passphrase) without echoing it; `undefined` when the user gives up
+   * (Ctrl-C, Ctrl-D, end of input). Only when there is a terminal to ask on.
+   */
+  readSecret?: (prompt: string) => Promise<string | undefined>;
+}
+
+/** The part of a terminal's input stream that `readSecret` uses (`process.stdin` on a terminal). */
+export interface SecretInput {
+  setRawMode(raw: boolean): unknown;
+  isRaw?: boolean;
+  setEncoding(encoding: 'utf8'): unknown;
+  on(event: 'data', listener: (chunk: string | Buffer) => void): unknown;
+  on(event: 'end', listener: () => void): unknown;
+  removeListener(event: 'data', listener: (chunk: string | Buffer) => void): unknown;
+  removeListener(event: 'end', listener: () => void): unknown;
+  resume(): unknown;
+  pause(): unknown;
+}
+
+/**
+ * Writes `prompt` and reads one line from a terminal in raw mode, echoing nothing: Enter ends it, Backspace removes
+ * the last character, Ctrl-U the whole line; Ctrl-C, Ctrl-D and the end of input give up (`undefined`). Escape
+ * sequences (arrow keys) are ignored. The terminal's mode is restored either way.
+ */
+export function readSecret(input: SecretInput, write: (text: string) => void, prompt: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const wasRaw = input.isRaw === true;
+    let chars: string[] = [];
+    let escape: 'none' | 'start' | 'sequence' = 'none';
+    const finish = (value: string | undefined) => {
+      input.removeListener('data', onData);
+      input.removeListener('end', onEnd);
+      input.setRawMode(wasRaw);
+      input.pause();
+      write('\n');
+      resolve(value);
+    };
+    const onEnd = () => finish(undefined);
+    const onData = (chunk: string | Buffer) => {
+      const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+      for (const ch of text) {
+        // an arrow or function key: ESC, then `[` or `O` and parameters up to a final character (@ to ~)
+        if (escape === 'start') {
+          escape = ch === '[' || ch === 'O' ? 'sequence' : 'none';
+          continue;
+        }
+        if (escape === 'sequence') {
+          if (ch >= '@' && ch <= '~') escape = 'none';
+          continue;
+        }
+        if (ch === '\u001b') escape = 'start';
+        else if (ch === '\r' || ch === '\n') return finish(chars.join(''));
+        else if (ch === '\u0003' || ch === '\u0004') return finish(undefined);
+        else if (ch === '\u007f' || ch === '\b') chars.pop();
+        else if (ch === '\u0015') chars = [];
+        else if (ch >= ' ') chars.push(ch);
+      }
+    };
+    write(prompt);
+    input.setEncoding('utf8');
+    input.setRawMode(true);
+    input.on('data', onData);
+    input.on('end', onEnd);
+    input.resume();
+  });
 }
 
 export const nodeIo: Io = {
@@ -23,6 +89,8 @@ export const nodeIo: Io = {
   stderrIsTTY: process.stderr.isTTY === true,
   cwd: process.cwd(),
   env: process.env,
+  // asks on the terminal the user types in; prompts go to stderr so that stdout stays the command's output
+  ...(process.stdin.isTTY ? { readSecret: (prompt: string) => readSecret(process.stdin, (t) => void process.stderr.write(t), prompt) } : {}),
 };
 
 export interface Colours {

@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
 import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
-import { describeErrorCode, ERROR_CODES, type SendResult } from '@httplens/transport';
+import { describeErrorCode, ERROR_CODES, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
-import { createRunClient, defaultHeadersWith, loadEnvironments, loadSslConfiguration, nodeHost, sendOne, type ExchangeOutcome } from './exchange.js';
+import { createRunClient, defaultHeadersWith, loadEnvironments, loadSslConfiguration, nodeHost, sendOne, withPassphrase, type ExchangeOutcome, type SslSettings } from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
 import { loadConfig, notUtf8Warning, readProblem } from './files.js';
 import { xmlText } from './lint.js';
@@ -19,7 +19,9 @@ Options:
   --line <n>           the request at line n (1-based)
   --all                every request, in order, with request chaining (default: the first)
   --env <name>         environment from http-client.env.json (+ private) and .env, with its
-                       SSLConfiguration (client certificate, verifyHostCertificate)
+                       SSLConfiguration (client certificate, verifyHostCertificate); the
+                       passphrase of an encrypted key comes from HTTPLENS_CERT_PASSPHRASE,
+                       else it is asked for on the terminal
   --var <name=value>   answer a @prompt variable (repeatable)
   --insecure           do not verify TLS certificates
   --follow             follow redirects (up to 10)
@@ -94,7 +96,8 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     throw new UsageError(`environment '${env}': ${e instanceof Error ? e.message : String(e)}`);
   }
   for (const note of ssl?.notes ?? []) io.stderr(`httplens: ${note}\n`);
-  const client = createRunClient({ insecure: boolFlag(args, 'insecure'), env: io.env, ...(ssl ? { tls: ssl.tls } : {}) });
+  const tls = ssl?.encryptedKey ? await decryptKey(ssl, env as string, io) : ssl?.tls;
+  const client = createRunClient({ insecure: boolFlag(args, 'insecure'), env: io.env, ...(tls ? { tls } : {}) });
   // added to each request that does not set them itself
   const defaultHeaders = defaultHeadersWith(config.defaultHeaders);
   const responses: Record<string, StoredExchange> = {};
@@ -134,6 +137,33 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   if (boolFlag(args, 'json')) io.stdout(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
   if (args.flags.has('reporter')) writeFileSync(resolve(io.cwd, stringFlag(args, 'output') ?? 'httplens-junit.xml'), toJunit(outcomes, failOn));
   return outcomes.some((o) => failed(o, failOn)) ? 1 : 0;
+}
+
+/** The environment variable that holds the passphrase of an encrypted client key where no one can be asked (CI). */
+export const PASSPHRASE_VARIABLE = 'HTTPLENS_CERT_PASSPHRASE';
+
+/**
+ * The TLS settings of an encrypted client key with its passphrase: from HTTPLENS_CERT_PASSPHRASE when it is set,
+ * else asked once on the terminal (not echoed); without either, or with a passphrase that does not decrypt the key,
+ * a usage error (exit 2) that names the variable.
+ */
+async function decryptKey(ssl: SslSettings, env: string, io: Io): Promise<TlsSettings> {
+  const key = ssl.encryptedKey as string;
+  const fromVariable = io.env[PASSPHRASE_VARIABLE];
+  let passphrase: string | undefined;
+  if (fromVariable !== undefined) passphrase = fromVariable;
+  else if (io.readSecret) {
+    passphrase = await io.readSecret(`Passphrase of the client key ${key} (environment '${env}'): `);
+    if (passphrase === undefined) throw new UsageError(`no passphrase given for the client key ${key} of environment '${env}'`);
+  } else {
+    throw new UsageError(`the client key ${key} of environment '${env}' is encrypted: set ${PASSPHRASE_VARIABLE} to its passphrase (no terminal to ask for it on)`);
+  }
+  const decrypted = withPassphrase(ssl, passphrase);
+  if ('error' in decrypted) {
+    const from = fromVariable !== undefined ? ` from ${PASSPHRASE_VARIABLE}` : '';
+    throw new UsageError(`the passphrase${from} does not decrypt the client key ${key} of environment '${env}' (${decrypted.error})`);
+  }
+  return decrypted.tls;
 }
 
 export function selectRequests(file: HttpFile, name: string | undefined, line: string | undefined, all: boolean): number[] {

@@ -19,6 +19,8 @@ const certPem = readFileSync(join(fixtures, 'cert.pem'), 'utf8');
 const keyPem = readFileSync(join(fixtures, 'key.pem'), 'utf8');
 const fingerprint = new X509Certificate(certPem).fingerprint256;
 
+const PASSPHRASE = 'correct horse battery staple';
+
 let server: Server;
 let base: string;
 let work: string;
@@ -38,8 +40,15 @@ beforeAll(async () => {
   // the same certificate and key as DER
   writeFileSync(join(work, 'certs', 'client.der'), new X509Certificate(certPem).raw);
   writeFileSync(join(work, 'certs', 'client-key.der'), createPrivateKey(keyPem).export({ type: 'pkcs8', format: 'der' }));
+  // the same key encrypted (PEM and DER), as `openssl pkcs8 -topk8 -v2 aes-256-cbc` writes it
+  const key = createPrivateKey(keyPem);
+  writeFileSync(join(work, 'certs', 'encrypted-key.pem'), key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: PASSPHRASE }));
+  writeFileSync(join(work, 'certs', 'encrypted-key.der'), key.export({ type: 'pkcs8', format: 'der', cipher: 'aes-256-cbc', passphrase: PASSPHRASE }));
   writeFileSync(join(work, 'api.http'), `GET ${base}/\n`);
-  writeFileSync(join(work, 'http-client.env.json'), JSON.stringify({ mtls: { greeting: 'hi' }, der: {}, noCert: {}, verified: {}, missing: {}, locked: {} }));
+  writeFileSync(
+    join(work, 'http-client.env.json'),
+    JSON.stringify({ mtls: { greeting: 'hi' }, der: {}, noCert: {}, verified: {}, missing: {}, locked: {}, encrypted: {}, encryptedDer: {} }),
+  );
   writeFileSync(
     join(work, 'http-client.private.env.json'),
     JSON.stringify({
@@ -49,6 +58,10 @@ beforeAll(async () => {
       noCert: { SSLConfiguration: { verifyHostCertificate: false } },
       verified: { SSLConfiguration: { clientCertificate: 'certs/client.pem', clientCertificateKey: join(fixtures, 'key.pem') } },
       missing: { SSLConfiguration: { clientCertificate: 'certs/nothing.pem', verifyHostCertificate: false } },
+      encrypted: { SSLConfiguration: { clientCertificate: 'certs/client.pem', clientCertificateKey: 'certs/encrypted-key.pem', hasCertificatePassphrase: true, verifyHostCertificate: false } },
+      encryptedDer: {
+        SSLConfiguration: { clientCertificate: 'certs/client.pem', clientCertificateKey: { path: 'certs/encrypted-key.der', format: 'DER' }, hasCertificatePassphrase: true, verifyHostCertificate: false },
+      },
       locked: { SSLConfiguration: { clientCertificate: 'certs/client.pem', clientCertificateKey: join(fixtures, 'key.pem'), hasCertificatePassphrase: true, verifyHostCertificate: false, format: 'PEM' } },
     }),
   );
@@ -60,12 +73,26 @@ afterAll(() => {
 });
 
 async function send(...args: string[]) {
+  return sendWith({}, ...args);
+}
+
+/** `env`: the process environment; `readSecret`: a terminal that answers (and records the prompts it was asked). */
+async function sendWith(options: { env?: Record<string, string>; readSecret?: Io['readSecret'] }, ...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readStdin: () => '', stdoutIsTTY: false, stderrIsTTY: false, cwd: work, env: {} };
+  const io: Io = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readStdin: () => '',
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    cwd: work,
+    env: options.env ?? {},
+    ...(options.readSecret ? { readSecret: options.readSecret } : {}),
+  };
   const code = await main(['send', 'api.http', '--json', ...args], io);
   const text = out.join('');
-  return { code, json: text ? (JSON.parse(text) as { response: { status: number; body: string } | null; error: { code: string } | null }[])[0] : undefined, err: err.join('') };
+  return { code, json: text ? (JSON.parse(text) as { response: { status: number; body: string } | null; error: { code: string } | null }[])[0] : undefined, out: text, err: err.join('') };
 }
 
 describe('send --env: SSLConfiguration', () => {
@@ -93,10 +120,60 @@ describe('send --env: SSLConfiguration', () => {
     expect(r.err).toContain('ENOENT');
   });
 
-  it('says what it cannot apply: a passphrase it cannot ask for, keys it does not know', async () => {
-    const r = await send('--env', 'locked');
+  it('says what it does not apply: keys it does not know, hasCertificatePassphrase with a key that is not encrypted', async () => {
+    const r = await sendWith({ readSecret: () => Promise.reject(new Error('asked')) }, '--env', 'locked');
     expect(r.json?.response?.status).toBe(200);
     expect(r.err).toContain('hasCertificatePassphrase');
+    expect(r.err).toContain('not encrypted');
     expect(r.err).toContain('SSLConfiguration.format');
+  });
+});
+
+describe('send --env: an encrypted client key', () => {
+  it('takes the passphrase from HTTPLENS_CERT_PASSPHRASE (PEM and DER keys) and never prints it', async () => {
+    for (const env of ['encrypted', 'encryptedDer']) {
+      const r = await sendWith({ env: { HTTPLENS_CERT_PASSPHRASE: PASSPHRASE } }, '--env', env);
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toBe('');
+      expect(r.json?.response).toMatchObject({ status: 200, body: 'hello localhost' });
+      expect(r.out).not.toContain(PASSPHRASE);
+    }
+  });
+
+  it('asks once on a terminal, naming the key and the environment, when the variable is not set', async () => {
+    const prompts: string[] = [];
+    const r = await sendWith({ readSecret: (prompt) => (prompts.push(prompt), Promise.resolve(PASSPHRASE)) }, '--env', 'encrypted');
+    expect(r.json?.response).toMatchObject({ status: 200, body: 'hello localhost' });
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0]).toContain(join(work, 'certs', 'encrypted-key.pem'));
+    expect(prompts[0]).toContain("'encrypted'");
+    expect(r.err + r.out).not.toContain(PASSPHRASE);
+  });
+
+  it('the variable wins over asking', async () => {
+    const r = await sendWith({ env: { HTTPLENS_CERT_PASSPHRASE: PASSPHRASE }, readSecret: () => Promise.reject(new Error('asked')) }, '--env', 'encrypted');
+    expect(r.json?.response?.status).toBe(200);
+  });
+
+  it('without a terminal and without the variable, stops (exit 2) naming the variable', async () => {
+    const r = await send('--env', 'encrypted');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('HTTPLENS_CERT_PASSPHRASE');
+    expect(r.err).toContain(join(work, 'certs', 'encrypted-key.pem'));
+  });
+
+  it('stops (exit 2) with a clear message on a wrong passphrase, from the variable or typed, and on giving up', async () => {
+    const fromVariable = await sendWith({ env: { HTTPLENS_CERT_PASSPHRASE: 'wrong' } }, '--env', 'encrypted');
+    expect(fromVariable.code).toBe(2);
+    expect(fromVariable.out).toBe('');
+    expect(fromVariable.err).toContain('the passphrase from HTTPLENS_CERT_PASSPHRASE does not decrypt the client key');
+    expect(fromVariable.err).not.toContain('wrong');
+    const typed = await sendWith({ readSecret: () => Promise.resolve('wrong') }, '--env', 'encryptedDer');
+    expect(typed.code).toBe(2);
+    expect(typed.err).toContain(`the passphrase does not decrypt the client key ${join(work, 'certs', 'encrypted-key.der')}`);
+    const cancelled = await sendWith({ readSecret: () => Promise.resolve(undefined) }, '--env', 'encrypted');
+    expect(cancelled.code).toBe(2);
+    expect(cancelled.err).toContain('no passphrase given');
   });
 });
