@@ -1,5 +1,5 @@
 import { getField, parseField, parseHttpDate, splitList, type FieldLine, type Locale } from '@httplens/core';
-import { parseCurl, toCurl, type HttpFileRequest } from '@httplens/http-file';
+import { isTimeoutKey, parseCurl, parseTimeoutValue, toCurl, type HttpFile, type HttpFileRequest } from '@httplens/http-file';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { contains, eolOf, lineEndAt, lineStartAt, offsetOf, toRange, type TextDocument } from './document.js';
 import { t } from './l10n.js';
@@ -80,6 +80,19 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
       while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to++;
       if (to === end) while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
       out.push(edit(t(locale, 'fix.removeDirective', flagged), [{ range: toRange(document, { offset: from, length: to - from }), newText: '' }], CodeActionKind.QuickFix, d, true));
+    }
+    // user:password@ in the URL (HTTP1051, from building the message): the same credentials as REST Client's Basic shorthand
+    if (code === 'HTTP1051' && parsed.kind === 'http') {
+      const fix = userinfoToAuthorization(parsed, start);
+      if (fix) out.push(edit(t(locale, 'fix.userinfoToAuthorization'), fix.map((e) => ({ range: toRange(document, e.span), newText: e.newText })), CodeActionKind.QuickFix, d, true));
+    }
+    // a timeout value the dialect cannot read (HTTP1050): the same time in the unit the dialect reads
+    if (code === 'HTTP1050' && parsed.kind === 'http' && onePiece && isTimeoutValueAt(parsed, start, end)) {
+      const rewritten = timeoutInDialect(flagged, parsed.file.dialect);
+      if (rewritten) {
+        const title = rewritten.unit === 'ms' ? t(locale, 'fix.timeoutMilliseconds', rewritten.text) : rewritten.unit === 's' ? t(locale, 'fix.timeoutSeconds', rewritten.text) : t(locale, 'fix.rename', rewritten.text);
+        out.push(edit(title, [{ range: d.range, newText: rewritten.text }], CodeActionKind.QuickFix, d, true));
+      }
     }
     if (code === 'HTTP3204') {
       out.push(edit(t(locale, 'fix.addCharset'), [{ range: toRange(document, { offset: end, length: 0 }), newText: '; charset=utf-8' }], CodeActionKind.QuickFix, d, true));
@@ -259,4 +272,81 @@ function contentTypeInsertion(parsed: ParsedDocument, bodyOffset: number): { at:
   const last = message.fields.at(-1);
   const at = last ? last.span.offset + last.span.length : start.offset + start.length;
   return { at, text: `${eolOf(text)}Content-Type: ${type}`, type };
+}
+
+/**
+ * The edits that move `user:password@` out of a request's URL into `Authorization: Basic user password` (REST Client's
+ * shorthand, which the sender encodes as the URL's credentials would have been) on the line under the request line;
+ * none when the request has an Authorization field already, when the URL's text (not a variable's value) holds no
+ * credentials, or when the shorthand cannot carry them (a user name with a colon or white space, a password with white
+ * space at either end, control characters, one variable for both).
+ */
+function userinfoToAuthorization(parsed: Extract<ParsedDocument, { kind: 'http' }>, urlOffset: number): { span: { offset: number; length: number }; newText: string }[] | undefined {
+  const text = parsed.text;
+  const request = parsed.file.requests.find((r) => r.urlSpan.offset === urlOffset);
+  if (!request || request.headers.some((h) => h.name.toLowerCase() === 'authorization')) return undefined;
+  const url = text.slice(request.urlSpan.offset, request.urlSpan.offset + request.urlSpan.length);
+  // as the sender splits it: an optional scheme, then the authority up to the path, the query or the fragment
+  const scheme = /^[a-z][\d+.a-z-]*:\/\//i.exec(url)?.[0] ?? '';
+  const authority = /^[^/?#\s]*/.exec(url.slice(scheme.length))?.[0] ?? '';
+  const at = authority.lastIndexOf('@');
+  if (at < 0) return undefined;
+  const userinfo = authority.slice(0, at);
+  const colon = userinfo.indexOf(':');
+  const user = percentDecoded(colon >= 0 ? userinfo.slice(0, colon) : userinfo);
+  const password = colon >= 0 ? percentDecoded(userinfo.slice(colon + 1)) : '';
+  // eslint-disable-next-line no-control-regex
+  if (user === '' || /[\s:]/.test(user) || /[\u0000-\u001f\u007f]/.test(password) || password !== password.trim()) return undefined;
+  // `{{credentials}}@`: where the value splits into user and password is known only once it is resolved
+  if (colon < 0 && user.includes('{{')) return undefined;
+  const credentials = password === '' ? `${user}:` : `${user} ${password}`;
+  // under the request line and the lines that continue its URL
+  let lineEnd = request.requestLineSpan.offset + request.requestLineSpan.length;
+  for (const c of request.urlContinuations) lineEnd = Math.max(lineEnd, c.span.offset + c.span.length);
+  lineEnd = lineEndAt(text, Math.max(request.requestLineSpan.offset, lineEnd - 1));
+  return [
+    { span: { offset: request.urlSpan.offset + scheme.length, length: at + 1 }, newText: '' },
+    { span: { offset: lineEnd, length: 0 }, newText: `${eolOf(text)}Authorization: Basic ${credentials}` },
+  ];
+}
+
+/** `decodeURIComponent`, or the text as it is when it holds a `%` that starts no escape (as the sender decodes). */
+function percentDecoded(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Whether the range is the value of a `# @timeout` or `# @connection-timeout` line of the file. */
+function isTimeoutValueAt(parsed: { file: HttpFile }, start: number, end: number): boolean {
+  const request = requestAt(parsed.file, start);
+  const candidates = request ? [request, ...parsed.file.requests] : parsed.file.requests;
+  return candidates.some((r) => r.metadata.some((m) => isTimeoutKey(m.key) && m.valueSpan?.offset === start && m.valueSpan.offset + m.valueSpan.length === end));
+}
+
+const TIME_UNITS: Record<string, number> = {
+  ms: 1, msec: 1, msecs: 1, millisecond: 1, milliseconds: 1,
+  s: 1000, sec: 1000, secs: 1000, second: 1000, seconds: 1000,
+  m: 60_000, min: 60_000, mins: 60_000, minute: 60_000, minutes: 60_000,
+  h: 3_600_000, hr: 3_600_000, hrs: 3_600_000, hour: 3_600_000, hours: 3_600_000,
+};
+
+/**
+ * A timeout value with a number and a unit (`2 s`, `1.5 min`, `1 h`) written as the dialect reads it: httpYac
+ * milliseconds (`2000`); JetBrains (and `auto`) seconds (`2`), or `500 ms` for a part of a second. Undefined when the
+ * value holds no such number and unit, or when the dialect reads no timeouts.
+ */
+function timeoutInDialect(value: string, dialect: HttpFile['dialect']): { text: string; unit: 'ms' | 's' | 'ms-suffix' } | undefined {
+  if (dialect === 'rest-client') return undefined;
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i.exec(value.trim());
+  const factor = m ? TIME_UNITS[(m[2] as string).toLowerCase()] : undefined;
+  if (!m || factor === undefined) return undefined;
+  // rounded up as the reader rounds: a part of a millisecond is not 0, which means no limit
+  const ms = Math.ceil(Number(m[1]) * factor);
+  if (!Number.isSafeInteger(ms)) return undefined;
+  const rewritten: { text: string; unit: 'ms' | 's' | 'ms-suffix' } = dialect === 'httpyac' ? { text: String(ms), unit: 'ms' } : ms % 1000 === 0 ? { text: String(ms / 1000), unit: 's' } : { text: `${ms} ms`, unit: 'ms-suffix' };
+  // what the fix writes reads back as the same time
+  return parseTimeoutValue(rewritten.text, dialect) === ms ? rewritten : undefined;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { parseHttpFile, resolveRequest, toHttpMessage } from '@httplens/http-file';
+import { toLspDiagnostic } from '@httplens/language-service';
 import { cursor, doc, service } from './helpers.js';
 
 const ls = service();
@@ -178,5 +180,104 @@ describe('ignoring a diagnostic inside a body', () => {
     expect(s.doValidation(after).map((x) => x.code)).not.toContain('HTTP1011');
     const body = (p: ReturnType<typeof s.parse>) => (p.kind === 'http' ? p.file.requests[0]?.body?.text : undefined);
     expect(body(s.parse(after))).toBe(body(s.parse(d)));
+  });
+});
+
+/**
+ * The diagnostics of building the first request's message (`toHttpMessage` notes, as `httplens/requestAt` returns
+ * them), as LSP diagnostics: HTTP1051 comes from there, not from the parse.
+ */
+function messageNotes(d: TextDocument, dialect?: 'httpyac') {
+  const file = parseHttpFile(d.getText(), dialect ? { dialect } : {});
+  const message = toHttpMessage(resolveRequest(file, 0, { environment: { user: 'ann', pass: 'p w' } }));
+  return { message, diagnostics: message.notes.map((n) => toLspDiagnostic(d, n, 'en')) };
+}
+
+/** The text after the preferred fix for the first diagnostic of `code`; undefined when there is none. */
+function preferredFix(d: TextDocument, diagnostics: Diagnostic[], code: string, l = ls): { text: string; title: string } | undefined {
+  const diagnostic = diagnostics.find((x) => x.code === code);
+  if (!diagnostic) throw new Error(`no ${code} among ${diagnostics.map((x) => x.code).join(', ')}`);
+  const fix = l.doCodeActions(d, diagnostic.range, [diagnostic]).find((a) => a.isPreferred);
+  const edits = fix?.edit?.changes?.[d.uri];
+  return fix && edits ? { text: TextDocument.applyEdits(d, edits), title: fix.title } : undefined;
+}
+
+describe('HTTP1051: credentials in the URL move to Authorization: Basic user password', () => {
+  it.each([
+    ['GET https://ann:s3cret@api.example/items?x=1\nAccept: */*\n', 'GET https://api.example/items?x=1\nAuthorization: Basic ann s3cret\nAccept: */*\n'],
+    // percent-decoded as the sender decodes them; a password with a colon or a space inside
+    ['GET https://ann%40corp:a%3Ab%20c@api.example/\n', 'GET https://api.example/\nAuthorization: Basic ann@corp a:b c\n'],
+    // no password: the colon form; no scheme; the line breaks of the document; an HTTP version
+    ['GET http://ann@api.example/ HTTP/1.1\r\nAccept: */*\r\n', 'GET http://api.example/ HTTP/1.1\r\nAuthorization: Basic ann:\r\nAccept: */*\r\n'],
+    ['GET ann:pw@api.example/\n', 'GET api.example/\nAuthorization: Basic ann pw\n'],
+    // under the lines that continue the URL; variables kept as they are
+    ['GET https://{{user}}:{{pass}}@api.example/items\n    ?a=1\n    &b=2\nAccept: */*\n', 'GET https://api.example/items\n    ?a=1\n    &b=2\nAuthorization: Basic {{user}} {{pass}}\nAccept: */*\n'],
+  ])('%j', (before, after) => {
+    const d = doc(before);
+    const { message, diagnostics } = messageNotes(d);
+    const fixed = preferredFix(d, diagnostics, 'HTTP1051');
+    expect(fixed?.title).toBe('Move the credentials from the URL to an Authorization field');
+    expect(fixed?.text).toBe(after);
+    // the fixed request sends the same credentials, now without a note about the URL
+    const again = messageNotes(doc(fixed?.text ?? ''));
+    expect(again.diagnostics.map((x) => x.code)).not.toContain('HTTP1051');
+    const sent = (m: typeof message) => m.fields.find((f) => f.name === 'Authorization')?.value;
+    expect(sent(again.message)).toBe(sent(message));
+  });
+
+  it('offers nothing when the request has Authorization already, the credentials come from a variable, or the shorthand cannot carry them', () => {
+    const stale = doc('GET https://ann:pw@api.example/\n');
+    const { diagnostics } = messageNotes(stale);
+    // the client sends the diagnostic back after an Authorization line was typed
+    const withAuth = doc('GET https://ann:pw@api.example/\nauthorization: Bearer t\n');
+    expect(preferredFix(withAuth, diagnostics, 'HTTP1051')).toBeUndefined();
+    const fromVariable = doc('@base = https://ann:pw@api.example\nGET {{base}}/\n');
+    const notes = toHttpMessage(resolveRequest(parseHttpFile(fromVariable.getText()), 0)).notes.map((n) => toLspDiagnostic(fromVariable, n, 'en'));
+    expect(preferredFix(fromVariable, notes, 'HTTP1051')).toBeUndefined();
+    for (const url of ['https://a%3Ab:pw@api.example/', 'https://ann:%20pw@api.example/', 'https://ann:p%0Aw@api.example/', 'https://{{credentials}}@api.example/']) {
+      const d = doc(`GET ${url}\n`);
+      expect(preferredFix(d, messageNotes(d).diagnostics, 'HTTP1051'), url).toBeUndefined();
+    }
+  });
+
+  it('is not among the diagnostics of the editor (it comes from building the message)', () => {
+    expect(ls.doValidation(doc('GET https://ann:pw@api.example/\n')).map((x) => x.code)).not.toContain('HTTP1051');
+  });
+});
+
+describe('HTTP1050: a timeout value rewritten in the unit the dialect reads', () => {
+  const httpyac = service({ settings: { dialect: 'httpyac' } });
+  const jetbrains = service({ settings: { dialect: 'jetbrains' } });
+
+  it.each([
+    ['httpyac', '2 s', '2000', 'Change to 2000 (milliseconds)'],
+    ['httpyac', '1.5m', '90000', 'Change to 90000 (milliseconds)'],
+    ['httpyac', '1 h', '3600000', 'Change to 3600000 (milliseconds)'],
+    ['httpyac', '0.5 sec', '500', 'Change to 500 (milliseconds)'],
+    ['jetbrains', '2 sec', '2', 'Change to 2 (seconds)'],
+    ['jetbrains', '1 h', '3600', 'Change to 3600 (seconds)'],
+    ['jetbrains', '2.5 seconds', '2500 ms', 'Change to 2500 ms'],
+  ] as const)('%s: %s -> %s', (dialect, value, rewritten, title) => {
+    const l = dialect === 'httpyac' ? httpyac : jetbrains;
+    const d = doc(`# @timeout ${value}\nGET https://a.example/\n`);
+    const fixed = preferredFix(d, l.doValidation(d), 'HTTP1050', l);
+    expect(fixed).toEqual({ text: `# @timeout ${rewritten}\nGET https://a.example/\n`, title });
+    expect(l.doValidation(doc(fixed?.text ?? '')).map((x) => x.code)).not.toContain('HTTP1050');
+  });
+
+  it('rewrites a JetBrains @connection-timeout too, in a file of the auto dialect', () => {
+    const d = doc('### a\n// @connection-timeout 1 min\nGET https://a.example/\n');
+    expect(preferredFix(d, ls.doValidation(d), 'HTTP1050')?.text).toBe('### a\n// @connection-timeout 60\nGET https://a.example/\n');
+  });
+
+  it('offers nothing for a value without a number and a known unit, or for a range that no longer holds the value', () => {
+    for (const value of ['soon', '2 fortnights', 's 2', '']) {
+      const d = doc(`# @timeout ${value}\nGET https://a.example/\n`);
+      expect(preferredFix(d, httpyac.doValidation(d), 'HTTP1050', httpyac), value).toBeUndefined();
+    }
+    const d = doc('# @timeout 2 s\nGET https://a.example/\n');
+    const [diagnostic] = httpyac.doValidation(d).filter((x) => x.code === 'HTTP1050');
+    const edited = doc('# @note   2 s\nGET https://a.example/\n');
+    expect(httpyac.doCodeActions(edited, diagnostic!.range, [diagnostic!]).find((a) => a.isPreferred)).toBeUndefined();
   });
 });
