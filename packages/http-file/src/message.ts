@@ -94,6 +94,17 @@ export function splitUrl(url: string, hostHeader?: string): SplitUrl | { error: 
   return { scheme, authority, target: encodeTarget(target), ...(userinfo !== undefined ? { userinfo } : {}) };
 }
 
+/**
+ * The Basic credentials a URL's user information (`user:password`, percent-encoded) stands for, as curl and Node.js
+ * send them: the user and the base64 of the decoded `user:password`.
+ */
+export function basicCredentials(userinfo: string): { user: string; encoded: string } {
+  const colon = userinfo.indexOf(':');
+  const user = percentDecoded(colon >= 0 ? userinfo.slice(0, colon) : userinfo);
+  const password = colon >= 0 ? percentDecoded(userinfo.slice(colon + 1)) : '';
+  return { user, encoded: toBase64(`${user}:${password}`) };
+}
+
 /** `decodeURIComponent`, or the text as it is when it holds a `%` that starts no escape. */
 function percentDecoded(s: string): string {
   try {
@@ -234,10 +245,7 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
     }
     // user:password@ in the URL: sent as Basic credentials (curl, and Node.js under REST Client and httpYac)
     if (split.userinfo !== undefined && !auth && !headers.some((h) => lower(h.name) === 'authorization')) {
-      const colon = split.userinfo.indexOf(':');
-      const user = percentDecoded(colon >= 0 ? split.userinfo.slice(0, colon) : split.userinfo);
-      const password = colon >= 0 ? percentDecoded(split.userinfo.slice(colon + 1)) : '';
-      const encoded = toBase64(`${user}:${password}`);
+      const { user, encoded } = basicCredentials(split.userinfo);
       headers.push({ name: 'Authorization', value: `Basic ${encoded}`, span: request.urlSpan });
       note('HTTP1051', request.urlSpan, { user, encoded });
     }

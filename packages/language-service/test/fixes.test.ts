@@ -185,7 +185,7 @@ describe('ignoring a diagnostic inside a body', () => {
 
 /**
  * The diagnostics of building the first request's message (`toHttpMessage` notes, as `httplens/requestAt` returns
- * them), as LSP diagnostics: HTTP1051 comes from there, not from the parse.
+ * them), as LSP diagnostics: HTTP1051 with the values of variables (the editor notes only credentials written out).
  */
 function messageNotes(d: TextDocument, dialect?: 'httpyac') {
   const file = parseHttpFile(d.getText(), dialect ? { dialect } : {});
@@ -240,8 +240,10 @@ describe('HTTP1051: credentials in the URL move to Authorization: Basic user pas
     }
   });
 
-  it('is not among the diagnostics of the editor (it comes from building the message)', () => {
-    expect(ls.doValidation(doc('GET https://ann:pw@api.example/\n')).map((x) => x.code)).not.toContain('HTTP1051');
+  it('is among the diagnostics of the editor for credentials written in the URL, and its fix applies there', () => {
+    const d = doc('GET https://ann:pw@api.example/\n');
+    const note = ls.doValidation(d).find((x) => x.code === 'HTTP1051');
+    expect(note && preferredFix(d, [note], 'HTTP1051')?.text).toBe('GET https://api.example/\nAuthorization: Basic ann pw\n');
   });
 });
 

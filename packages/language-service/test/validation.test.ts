@@ -44,6 +44,20 @@ describe('doValidation on .http files', () => {
     expect(errors.map((e) => e.code).filter((c) => !c.startsWith('HTTP1'))).toEqual([]);
   });
 
+  it('notes credentials written in a URL as the sender sends them (HTTP1051), with the quick fix that moves them', () => {
+    const d = doc('GET https://ann:s3cret@{{host}}/items\nAccept: */*\n');
+    const note = ls.doValidation(d).find((x) => x.code === 'HTTP1051');
+    expect(note?.message).toBe('The user information of the URL ("ann") is sent as "Authorization: Basic YW5uOnMzY3JldA==", and the URL without it.');
+    expect(note?.range).toEqual({ start: { line: 0, character: 4 }, end: { line: 0, character: 37 } });
+    const fix = ls.doCodeActions(d, note!.range, [note!]).find((a) => a.isPreferred);
+    expect(fix?.title).toBe('Move the credentials from the URL to an Authorization field');
+    // not with an Authorization of the request's own, nor for credentials still to be filled in
+    for (const text of ['GET https://ann:s3cret@api.example/\nAuthorization: Bearer t\n', 'GET https://{{user}}:{{pass}}@api.example/\n', 'GET https://api.example/a@b\n']) {
+      expect(ls.doValidation(doc(text)).map((x) => x.code), text).not.toContain('HTTP1051');
+    }
+    expect(ls.doValidation(doc('GET ann:pw@api.example/\n')).map((x) => x.code)).toContain('HTTP1051');
+  });
+
   it('does not syntax-check a header value holding {{...}}', () => {
     expect(diagnosticsOf(ls, '@etag = x\n@cc = y\n\nGET https://a.example/\nIf-None-Match: {{etag}}\nCache-Control: {{cc}}\n').map((d) => d.code)).toEqual([]);
   });
