@@ -348,7 +348,7 @@ export function activate(context: vscode.ExtensionContext): void {
                   return c.sendRequest('httplens/responseReceived', {
                     name,
                     request: { headers: finalRequest.headers, ...(finalRequest.body !== undefined ? { body: finalRequest.body } : {}) },
-                    response: { status: result.status, headers: result.headers, ...(keep ? { body: responses.bodyTextOf(record) } : {}) },
+                    response: { status: result.status, headers: result.headers, ...(keep ? { body: responses.bodyTextOf(record) } : { bodyOmitted: { length: result.body.length } }) },
                   });
                 },
               }

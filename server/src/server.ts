@@ -42,6 +42,7 @@ import { createHost, isInside } from './host.js';
 export const Methods = {
   requestAt: 'httplens/requestAt',
   setEnvironment: 'httplens/setEnvironment',
+  /** `ResponseReceivedParams`: a named response for chaining; `response.bodyOmitted: { length }` when its body was left out. */
   responseReceived: 'httplens/responseReceived',
   prompt: 'httplens/prompt',
   responseInfo: 'httplens/responseInfo',
@@ -57,12 +58,14 @@ export interface RequestAtParams {
 /**
  * A named request's response, kept for `{{name.response...}}` and `{{name.request...}}`. The extension leaves out
  * the body of a large response (over `httplens.response.largeBodyLimit`) unless an open `.http` file refers to
- * `{{name.response.body...}}`; it then says so itself when a request refers to that body.
+ * `{{name.response.body...}}`, and says so with `response.bodyOmitted: { length }` (the body's size in bytes):
+ * hovers, and the diagnostics of `httplens/requestAt`, then say that the body was not kept and that sending the
+ * request again with the file open keeps it (HTTP1052), instead of a path that matches nothing.
  */
 export interface ResponseReceivedParams {
   name: string;
   request?: { headers: [string, string][]; body?: string };
-  response: { status: number; headers: [string, string][]; body?: string };
+  response: { status: number; headers: [string, string][]; body?: string; bodyOmitted?: { length: number } };
 }
 
 export interface ResponseInfoParams {
@@ -562,7 +565,16 @@ export function startServer(connection: Connection): void {
       if (typeof p?.name !== 'string' || typeof p.response?.status !== 'number') {
         return new ResponseError(ErrorCodes.InvalidParams, 'httplens: responseReceived needs a name and a response with a status');
       }
-      const exchange: StoredExchange = { response: { status: p.response.status, headers: p.response.headers, ...(p.response.body !== undefined ? { body: p.response.body } : {}) } };
+      const omitted = p.response.bodyOmitted;
+      const exchange: StoredExchange = {
+        response: {
+          status: p.response.status,
+          headers: p.response.headers,
+          ...(p.response.body !== undefined ? { body: p.response.body } : {}),
+          // a body left out (large, and no open file referred to it): its size, when given as a number of bytes
+          ...(p.response.body === undefined && typeof omitted?.length === 'number' && omitted.length >= 0 ? { bodyOmitted: { length: omitted.length } } : {}),
+        },
+      };
       if (p.request) exchange.request = { headers: p.request.headers, ...(p.request.body !== undefined ? { body: p.request.body } : {}) };
       responses[p.name] = exchange;
       return { stored: Object.keys(responses).length };

@@ -169,6 +169,29 @@ describe('language server over stdio', () => {
     expect(r.values.map((v) => v.source.kind)).toEqual(expect.arrayContaining(['environment', 'prompt', 'request']));
   });
 
+  it('says that a response body left out for chaining was not kept (bodyOmitted, HTTP1052), in requestAt and hovers', async () => {
+    const text = ['# @name report', 'GET https://{{host}}/report', '', '###', 'GET https://{{host}}/items/{{report.response.body.$.id}}', 'X-Etag: {{report.response.headers.ETag}}', ''].join('\n');
+    await open(pull, 'omit.http', text);
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
+    await pull.rpc.sendRequest('httplens/responseReceived', { name: 'report', response: { status: 200, headers: [['ETag', '"r1"']], bodyOmitted: { length: 40 * 1024 * 1024 } } });
+    type At = { url: string; headers: [string, string][]; diagnostics: { code: string; message: string; range: { start: { line: number } } }[]; values: { expression: string; source: { kind: string; reason?: string } }[] };
+    const at = async () => (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('omit.http') }, position: { line: 4, character: 0 } })) as At;
+    const r = await at();
+    expect(r.headers).toContainEqual(['X-Etag', '"r1"']);
+    const chaining = (a: At) => a.diagnostics.filter((d) => d.code === 'HTTP1052' || d.code === 'HTTP1038');
+    expect(chaining(r).map((d) => [d.code, d.range.start.line])).toEqual([['HTTP1052', 4]]);
+    expect(chaining(r)[0]?.message).toContain('The body of the response of "report" (40.0 MB) was not kept: send "report" again with this file open to keep it.');
+    expect(r.values.find((v) => v.expression === 'report.response.body.$.id')?.source).toMatchObject({ kind: 'unresolved', reason: 'no-response', bodyOmitted: { length: 41_943_040 } });
+    const hover = (await pull.rpc.sendRequest('textDocument/hover', { textDocument: { uri: uri('omit.http') }, position: { line: 4, character: 40 } })) as { contents: { value: string } };
+    expect(hover.contents.value).not.toMatch(/not found/i);
+    // sent again with its body: the path is read; a bodyOmitted that is not a size is not kept
+    await pull.rpc.sendRequest('httplens/responseReceived', { name: 'report', response: { status: 200, headers: [], body: '{"id": 9}', bodyOmitted: { length: 9 } } });
+    expect((await at()).url).toBe('https://localhost:8080/items/9');
+    await pull.rpc.sendRequest('httplens/responseReceived', { name: 'report', response: { status: 200, headers: [], bodyOmitted: { length: 'big' } } });
+    // the body path and the ETag header (no headers given) both match nothing
+    expect(chaining(await at()).map((d) => d.code)).toEqual(['HTTP1038', 'HTTP1038']);
+  });
+
   it("gives a request's own timeouts as the dialect reads them, and null without any", async () => {
     await open(pull, 't.http', ['# @timeout 2', '# @connection-timeout 500 ms', 'GET https://x.example/slow', '', '###', 'GET https://x.example/fast', ''].join('\n'));
     const at = async (line: number) =>

@@ -9,10 +9,14 @@ import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
 import type { FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
 import { addOffset, formatDate, iso8601, jsonPath, jsonToText, rfc1123, uuidV4, xPath } from './values.js';
 
-/** A stored exchange of a named request, for `{{name.response...}}` and `{{name.request...}}`. */
+/**
+ * A stored exchange of a named request, for `{{name.response...}}` and `{{name.request...}}`. `bodyOmitted`: the
+ * response had a body of `length` bytes that was not kept (an editor leaves out a large body no open file refers
+ * to); a reference to it is then reported as such (HTTP1052), not as a path that matches nothing.
+ */
 export interface StoredExchange {
   request?: { headers: [string, string][] | Record<string, string | string[]>; body?: string };
-  response: { status?: number; headers: [string, string][] | Record<string, string | string[]>; body?: string };
+  response: { status?: number; headers: [string, string][] | Record<string, string | string[]>; body?: string; bodyOmitted?: { length: number } };
 }
 
 export interface ResolveContext {
@@ -36,7 +40,12 @@ export type ValueSource =
   | { kind: 'prompt'; name: string }
   | { kind: 'dynamic'; name: string }
   | { kind: 'request'; name: string; part: 'response' | 'request'; path: string }
-  | { kind: 'unresolved'; reason: 'undefined' | 'script' | 'no-response' | 'not-found' | 'unavailable' | 'circular' | 'unanswered' };
+  | {
+      kind: 'unresolved';
+      reason: 'undefined' | 'script' | 'no-response' | 'not-found' | 'unavailable' | 'circular' | 'unanswered';
+      /** With `no-response`: the named request has a response, but its body (of `length` bytes) was not kept. */
+      bodyOmitted?: { length: number };
+    };
 
 /** One substituted reference: its span in the file, the value and its source. */
 export interface ResolvedValue {
@@ -391,6 +400,12 @@ class Resolver {
       if (record) this.diag(defined ? 'HTTP1018' : 'HTTP1006', ref.span, { name });
       return { source: { kind: 'unresolved', reason: defined ? 'no-response' : 'undefined' } };
     }
+    const omitted = exchange.response.bodyOmitted;
+    if (part === 'response' && where === 'body' && exchange.response.body === undefined && omitted) {
+      // the body was not kept: nothing can be said about the path
+      if (record) this.diag('HTTP1052', ref.span, { name, size: formatSize(omitted.length) });
+      return { source: { kind: 'unresolved', reason: 'no-response', bodyOmitted: { length: omitted.length } } };
+    }
     const side = part === 'response' ? exchange.response : (exchange.request as NonNullable<StoredExchange['request']>);
     const notFound = (): Lookup => {
       if (record) this.diag('HTTP1038', ref.span, { path: path || where, name });
@@ -419,6 +434,15 @@ class Resolver {
     }
     return notFound();
   }
+}
+
+/** A size for people: `512 B`, `12.3 KB`, `40.6 MB` (1 KB = 1,024 bytes), as the editor shows it. */
+function formatSize(bytes: number): string {
+  const mb = 1024 * 1024;
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < mb) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 * mb) return `${(bytes / mb).toFixed(1)} MB`;
+  return `${(bytes / (1024 * mb)).toFixed(2)} GB`;
 }
 
 /** REST Client lets file variable values escape characters with `\` (`\n`, `\t`, `\\`, ...). */

@@ -114,6 +114,27 @@ describe('resolveRequest: values and their sources', () => {
     expect(resolveRequest(file, 1, {}).diagnostics.map((d) => d.code)).toContain('HTTP1018');
   });
 
+  it('says that a response body was not kept (HTTP1052), not that its path matches nothing; its headers still resolve', () => {
+    const text = '# @name big\nGET https://x/big\n\n###\nGET https://x/{{big.response.body.$.id}}\nX-Session: {{big.response.headers.X-Session}}\nX-All: {{big.response.body.*}}\n';
+    const file = parseHttpFile(text, { dialect: 'rest-client' });
+    const responses = { big: { response: { status: 200, headers: [['X-Session', 'abc']] as [string, string][], bodyOmitted: { length: 12_345_678 } } } };
+    const r = resolveRequest(file, 1, { responses });
+    expect(r.headers.find((h) => h.name === 'X-Session')?.value).toBe('abc');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['HTTP1052', 'HTTP1052']);
+    expect(r.diagnostics[0]?.message).toBe('The body of the response of "big" (11.8 MB) was not kept: send "big" again with this file open to keep it.');
+    expect(r.diagnostics[0]?.severity).toBe('warning');
+    const body = r.values.find((v) => v.expression === 'big.response.body.$.id');
+    expect(body?.value).toBeUndefined();
+    expect(body?.source).toEqual({ kind: 'unresolved', reason: 'no-response', bodyOmitted: { length: 12_345_678 } });
+    expect(resolveRequest(file, 1, { responses, locale: 'zh-CN' }).diagnostics[0]?.message).toBe('请求 "big" 的响应主体（11.8 MB）没有保留：在打开此文件的情况下重新发送 "big" 即可保留。');
+    expect(resolveVariable(file, 'big.response.body.$.id', { responses }, 1).source).toMatchObject({ reason: 'no-response', bodyOmitted: { length: 12_345_678 } });
+    // a body that is there is read even if the stored exchange also says one was omitted; a missing path is HTTP1038
+    const kept = { big: { response: { headers: {}, body: '{"id": 7}', bodyOmitted: { length: 9 } } } };
+    expect(resolveRequest(file, 1, { responses: kept }).url).toBe('https://x/7');
+    const other = resolveRequest(parseHttpFile('# @name big\nGET https://x/big\n\n###\nGET https://x/{{big.response.body.$.nope}}\n'), 1, { responses: { big: { response: { headers: {}, body: '{}' } } } });
+    expect(other.diagnostics.map((d) => d.code)).toEqual(['HTTP1038']);
+  });
+
   it('resolves variable names written in any script, as the three tools do', () => {
     const text = '@名字 = 世界\n@größe = 42\n# @name 登录\nPOST https://x/login\n\n{"token": "t"}\n###\nGET https://x/{{名字}}/{{größe}}?q={{%名字}}\nX-Token: {{登录.response.body.$.token}}\n';
     const file = parseHttpFile(text, { dialect: 'rest-client' });
