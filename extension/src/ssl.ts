@@ -57,7 +57,8 @@ export function withSslConfiguration(
 
 /**
  * A certificate or key file's bytes as the TLS layer takes them: PEM as it is, DER converted to PEM (a key in
- * PKCS #8, RSA's PKCS #1 or an EC key's SEC 1 encoding). Throws, naming the file, when DER bytes are neither.
+ * PKCS #8, RSA's PKCS #1 or an EC key's SEC 1 encoding; an encrypted PKCS #8 key stays encrypted, in PEM, for the TLS
+ * layer to decrypt with the passphrase). Throws, naming the file, when DER bytes are neither.
  */
 export function tlsFileBytes(bytes: Uint8Array, format: 'PEM' | 'DER' | undefined, kind: 'certificate' | 'key', path: string): Uint8Array | string {
   if (format !== 'DER') return bytes;
@@ -66,14 +67,20 @@ export function tlsFileBytes(bytes: Uint8Array, format: 'PEM' | 'DER' | undefine
     for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
       try {
         return createPrivateKey({ key: Buffer.from(bytes), format: 'der', type }).export({ type: 'pkcs8', format: 'pem' }).toString();
-      } catch {
-        // the next encoding
+      } catch (e) {
+        // an encrypted PKCS #8 key: the same bytes in PEM, decrypted with the passphrase when connecting
+        if (type === 'pkcs8' && (e as { code?: string }).code === 'ERR_MISSING_PASSPHRASE') return pemOf(bytes, 'ENCRYPTED PRIVATE KEY');
       }
     }
     throw new Error('not a private key in PKCS #8, PKCS #1 or SEC 1');
   } catch (e) {
     throw new Error(`cannot read the client ${kind} ${path} as DER: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+function pemOf(der: Uint8Array, label: string): string {
+  const base64 = Buffer.from(der).toString('base64');
+  return `-----BEGIN ${label}-----\n${base64.replace(/.{64}/g, '$&\n').replace(/\n$/, '')}\n-----END ${label}-----\n`;
 }
 
 /**

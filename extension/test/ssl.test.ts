@@ -1,4 +1,4 @@
-import { generateKeyPairSync, X509Certificate } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,11 @@ describe("the environment's SSLConfiguration", () => {
       const bytes = privateKey.export({ ...options, format: 'der' });
       expect(tlsFileBytes(bytes, 'DER', 'key', `/k.${type}.der`)).toMatch(/^-----BEGIN PRIVATE KEY-----/);
     }
+    // an encrypted PKCS #8 key stays encrypted, for TLS to open with the passphrase
+    const encrypted = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'der', cipher: 'aes-256-cbc', passphrase: 'pw' });
+    const wrapped = tlsFileBytes(encrypted, 'DER', 'key', '/k.enc.der') as string;
+    expect(wrapped).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
+    expect(createPrivateKey({ key: wrapped, passphrase: 'pw' }).asymmetricKeyType).toBe('ec');
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'sec1', format: 'der' });
     expect(tlsFileBytes(ec, 'DER', 'key', '/k.ec.der')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
     expect(() => tlsFileBytes(new Uint8Array([1, 2, 3]), 'DER', 'key', '/bad.der')).toThrow('cannot read the client key /bad.der as DER');
