@@ -63,13 +63,8 @@ export function omittedBodyReferences(values: readonly { expression: string }[],
   return out;
 }
 
-/** A size for people: `512 B`, `12.3 KB`, `40.6 MB` (1 KB = 1,024 bytes, as the setting's megabytes). */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < MB) return `${(bytes / 1024).toFixed(1)} KB`;
-  if (bytes < 1024 * MB) return `${(bytes / MB).toFixed(1)} MB`;
-  return `${(bytes / (1024 * MB)).toFixed(2)} GB`;
-}
+/** A size for people (1 KB = 1,024 bytes, as the setting's megabytes): http-file's, which its messages use too. */
+export { formatSize } from '@httplens/http-file';
 
 /** The file extension a body of this media type opens or is saved with (the editor picks its language from it). */
 export function bodyExtension(type: string): string {

@@ -7,7 +7,7 @@ import { decodeFile } from './encoding.js';
 import { classifyExpression, scanTemplate, type TemplateProblem } from './template.js';
 import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
 import type { FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
-import { addOffset, formatDate, iso8601, jsonPath, jsonToText, rfc1123, uuidV4, xPath } from './values.js';
+import { addOffset, formatDate, formatSize, iso8601, jsonPath, jsonToText, rfc1123, uuidV4, xPath } from './values.js';
 
 /**
  * A stored exchange of a named request, for `{{name.response...}}` and `{{name.request...}}`. `bodyOmitted`: the
@@ -434,15 +434,6 @@ class Resolver {
     }
     return notFound();
   }
-}
-
-/** A size for people: `512 B`, `12.3 KB`, `40.6 MB` (1 KB = 1,024 bytes), as the editor shows it. */
-function formatSize(bytes: number): string {
-  const mb = 1024 * 1024;
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < mb) return `${(bytes / 1024).toFixed(1)} KB`;
-  if (bytes < 1024 * mb) return `${(bytes / mb).toFixed(1)} MB`;
-  return `${(bytes / (1024 * mb)).toFixed(2)} GB`;
 }
 
 /** REST Client lets file variable values escape characters with `\` (`\n`, `\t`, `\\`, ...). */

@@ -349,3 +349,12 @@ export function reindentJson(raw: string, eol = '\n'): string {
   }
   return out;
 }
+
+/** A size for people: `512 B`, `12.3 KB`, `40.6 MB`, `3.00 GB` (1 KB = 1,024 bytes), as the editor and messages show it. */
+export function formatSize(bytes: number): string {
+  const mb = 1024 * 1024;
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < mb) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 * mb) return `${(bytes / mb).toFixed(1)} MB`;
+  return `${(bytes / (1024 * mb)).toFixed(2)} GB`;
+}

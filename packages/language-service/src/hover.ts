@@ -13,7 +13,7 @@ import {
   type Locale,
   type Span,
 } from '@httplens/core';
-import { resolveVariable, type HttpFile, type ResolveContext, type VariableReference } from '@httplens/http-file';
+import { formatSize, resolveVariable, type HttpFile, type ResolveContext, type VariableReference } from '@httplens/http-file';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { contains, toRange, type TextDocument } from './document.js';
 import { requestAt, type ParsedDocument } from './parse.js';
@@ -243,6 +243,8 @@ function describeSource(source: ReturnType<typeof resolveVariable>['source'], lo
     case 'request':
       return t(locale, 'source.request', source.name);
     case 'unresolved':
+      // a large response whose body the editor did not keep (HTTP1052)
+      if (source.bodyOmitted) return t(locale, 'unresolved.bodyOmitted', formatSize(source.bodyOmitted.length));
       return t(locale, `unresolved.${source.reason}`);
   }
 }
