@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { parseCurl, parseHttpFile, toCurl, type RequestTimeouts } from '@httplens/http-file';
-import { CookieJar, createClient, describeErrorCode, ERROR_CODES, type Client, type ClientOptions, type ClientResult, type TransportErrorCode } from '@httplens/transport';
+import { CookieJar, createClient, describeErrorCode, ERROR_CODES, tlsFileContents, type Client, type ClientOptions, type ClientResult, type TransportErrorCode } from '@httplens/transport';
 import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
 import { bodyExtension, formatSize, keepsBodyForChaining, omittedBodyReferences, responseInfoPlan } from './large.js';
@@ -14,7 +14,7 @@ import { noteOf, prepareRequest, unresolvedVariables, type DigestAuth, type Outg
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
 import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths, settingsProblems, type ExtensionSettings, type TlsFileContents } from './settings.js';
 import { generateSnippet, SNIPPET_LANGUAGES, toHttpText } from './snippets.js';
-import { passphraseFileOf, Passphrases, tlsFileBytes, withSslConfiguration, type SslConfiguration } from './ssl.js';
+import { passphraseFileOf, Passphrases, withSslConfiguration, type SslConfiguration } from './ssl.js';
 
 const HISTORY_KEY = 'httplens.history';
 const ENVIRONMENT_KEY = 'httplens.environment';
@@ -202,8 +202,8 @@ export function activate(context: vscode.ExtensionContext): void {
     const files: TlsFileContents = {};
     const pem = (bytes: Uint8Array | string) => (typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
     if (plan.caFile) files.ca = await readFile(plan.caFile, 'utf8');
-    if (plan.certificate?.cert) files.cert = pem(tlsFileBytes(await readFile(plan.certificate.cert), formats.cert, 'certificate', plan.certificate.cert));
-    if (plan.certificate?.key) files.key = pem(tlsFileBytes(await readFile(plan.certificate.key), formats.key, 'key', plan.certificate.key));
+    if (plan.certificate?.cert) files.cert = pem(tlsFileContents(await readFile(plan.certificate.cert), formats.cert, 'certificate', plan.certificate.cert));
+    if (plan.certificate?.key) files.key = pem(tlsFileContents(await readFile(plan.certificate.key), formats.key, 'key', plan.certificate.key));
     if (plan.certificate?.pfx) files.pfx = await readFile(plan.certificate.pfx);
     return { plan, files };
   };

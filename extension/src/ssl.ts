@@ -1,23 +1,11 @@
 // The JetBrains `SSLConfiguration` of the selected environment (http-client.private.env.json), as `httplens/requestAt`
 // gives it, applied to the plan of a request: its client certificate and key, and `verifyHostCertificate: false`.
-import { createPrivateKey, X509Certificate } from 'node:crypto';
+import type { SslConfiguration } from '@httplens/http-file';
 import type { SendPlan } from './settings.js';
 
-/** A certificate or key file named by an `SSLConfiguration`, its path absolute (the server resolves it). */
-export interface SslFile {
-  path: string;
-  format: 'PEM' | 'DER';
-}
-
-/** The `ssl` of `httplens/requestAt`'s answer (null: no environment selected, or it has no `SSLConfiguration`). */
-export interface SslConfiguration {
-  clientCertificate?: SslFile;
-  clientCertificateKey?: SslFile;
-  hasCertificatePassphrase?: boolean;
-  verifyHostCertificate?: boolean;
-  /** What cannot be used, as `file: SSLConfiguration.key`. */
-  ignored: string[];
-}
+// The `ssl` of `httplens/requestAt`'s answer (null: no environment selected, or none there) is http-file's reading of
+// the environment files, with the paths made absolute by the server.
+export type { SslConfiguration, SslFile } from '@httplens/http-file';
 
 /**
  * The file whose passphrase is asked for: the key's (the certificate's when the key is in the same file), when the
@@ -53,34 +41,6 @@ export function withSslConfiguration(
   }
   if (ssl.verifyHostCertificate === false) out.rejectUnauthorized = false;
   return { plan: out, formats };
-}
-
-/**
- * A certificate or key file's bytes as the TLS layer takes them: PEM as it is, DER converted to PEM (a key in
- * PKCS #8, RSA's PKCS #1 or an EC key's SEC 1 encoding; an encrypted PKCS #8 key stays encrypted, in PEM, for the TLS
- * layer to decrypt with the passphrase). Throws, naming the file, when DER bytes are neither.
- */
-export function tlsFileBytes(bytes: Uint8Array, format: 'PEM' | 'DER' | undefined, kind: 'certificate' | 'key', path: string): Uint8Array | string {
-  if (format !== 'DER') return bytes;
-  try {
-    if (kind === 'certificate') return new X509Certificate(bytes).toString();
-    for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
-      try {
-        return createPrivateKey({ key: Buffer.from(bytes), format: 'der', type }).export({ type: 'pkcs8', format: 'pem' }).toString();
-      } catch (e) {
-        // an encrypted PKCS #8 key: the same bytes in PEM, decrypted with the passphrase when connecting
-        if (type === 'pkcs8' && (e as { code?: string }).code === 'ERR_MISSING_PASSPHRASE') return pemOf(bytes, 'ENCRYPTED PRIVATE KEY');
-      }
-    }
-    throw new Error('not a private key in PKCS #8, PKCS #1 or SEC 1');
-  } catch (e) {
-    throw new Error(`cannot read the client ${kind} ${path} as DER: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
-function pemOf(der: Uint8Array, label: string): string {
-  const base64 = Buffer.from(der).toString('base64');
-  return `-----BEGIN ${label}-----\n${base64.replace(/.{64}/g, '$&\n').replace(/\n$/, '')}\n-----END ${label}-----\n`;
 }
 
 /**

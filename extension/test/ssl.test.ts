@@ -1,9 +1,6 @@
-import { createPrivateKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, planFor, requestOptionsFor } from '../src/settings.js';
-import { passphraseFileOf, Passphrases, tlsFileBytes, withSslConfiguration, type SslConfiguration } from '../src/ssl.js';
+import { passphraseFileOf, Passphrases, withSslConfiguration, type SslConfiguration } from '../src/ssl.js';
 
 const settings = { ...DEFAULT_SETTINGS, certificates: { 'api.example': { pfx: '/settings/client.p12', passphrase: 'from-settings' } } };
 
@@ -58,26 +55,5 @@ describe("the environment's SSLConfiguration", () => {
     passphrases.forget('/k.pem');
     expect(await passphrases.get('/k.pem', ask)).toBe('two');
     expect(asked).toBe(3);
-  });
-
-  it('converts DER certificates and keys to PEM, leaves PEM as it is, and names a file it cannot read', () => {
-    const pem = readFileSync(join(import.meta.dirname, '../../packages/transport/test/fixtures/tls/cert.pem'));
-    expect(tlsFileBytes(pem, 'PEM', 'certificate', '/c.pem')).toBe(pem);
-    const der = new X509Certificate(pem).raw;
-    const converted = tlsFileBytes(der, 'DER', 'certificate', '/c.der') as string;
-    expect(new X509Certificate(converted).fingerprint256).toBe(new X509Certificate(pem).fingerprint256);
-    for (const [type, options] of [['pkcs8', { type: 'pkcs8' }], ['pkcs1', { type: 'pkcs1' }]] as const) {
-      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
-      const bytes = privateKey.export({ ...options, format: 'der' });
-      expect(tlsFileBytes(bytes, 'DER', 'key', `/k.${type}.der`)).toMatch(/^-----BEGIN PRIVATE KEY-----/);
-    }
-    // an encrypted PKCS #8 key stays encrypted, for TLS to open with the passphrase
-    const encrypted = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'der', cipher: 'aes-256-cbc', passphrase: 'pw' });
-    const wrapped = tlsFileBytes(encrypted, 'DER', 'key', '/k.enc.der') as string;
-    expect(wrapped).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
-    expect(createPrivateKey({ key: wrapped, passphrase: 'pw' }).asymmetricKeyType).toBe('ec');
-    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'sec1', format: 'der' });
-    expect(tlsFileBytes(ec, 'DER', 'key', '/k.ec.der')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
-    expect(() => tlsFileBytes(new Uint8Array([1, 2, 3]), 'DER', 'key', '/bad.der')).toThrow('cannot read the client key /bad.der as DER');
   });
 });

@@ -1,4 +1,4 @@
-import { createPrivateKey, X509Certificate } from 'node:crypto';
+import { createPrivateKey } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMessage, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
@@ -19,7 +19,7 @@ import {
   type SslFile,
   type StoredExchange,
 } from '@httplens/http-file';
-import { CookieJar, createClient, text as bodyText, type Client, type ClientOptions, type SendResult, type TlsSettings } from '@httplens/transport';
+import { CookieJar, createClient, text as bodyText, tlsFileContents, type Client, type ClientOptions, type SendResult, type TlsSettings } from '@httplens/transport';
 import { createDocument } from './document.js';
 import { findUpwards, parseJsonc, readProblem } from './files.js';
 import { VERSION } from './version.js';
@@ -183,27 +183,8 @@ function readSslFile(file: SslFile, dir: string, kind: 'certificate' | 'key'): s
   } catch (e) {
     throw new Error(`cannot read the client ${kind} ${path}: ${readProblem(e)}`);
   }
-  if (file.format === 'PEM') return bytes.toString('utf8');
-  try {
-    if (kind === 'certificate') return new X509Certificate(bytes).toString();
-    // a DER key: PKCS #8, else RSA's PKCS #1, else an EC key (SEC 1)
-    for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
-      try {
-        return createPrivateKey({ key: bytes, format: 'der', type }).export({ type: 'pkcs8', format: 'pem' }).toString();
-      } catch (e) {
-        // an encrypted PKCS #8 key: the same bytes in PEM, decrypted with the passphrase later
-        if (type === 'pkcs8' && (e as { code?: string }).code === 'ERR_MISSING_PASSPHRASE') return toPem(bytes, 'ENCRYPTED PRIVATE KEY');
-      }
-    }
-    throw new Error('not a private key in PKCS #8, PKCS #1 or SEC 1');
-  } catch (e) {
-    throw new Error(`cannot read the client ${kind} ${path} as DER: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
-function toPem(der: Uint8Array, label: string): string {
-  const base64 = Buffer.from(der).toString('base64');
-  return `-----BEGIN ${label}-----\n${base64.replace(/.{64}/g, '$&\n').replace(/\n$/, '')}\n-----END ${label}-----\n`;
+  const contents = tlsFileContents(bytes, file.format, kind, path);
+  return typeof contents === 'string' ? contents : Buffer.from(contents).toString('utf8');
 }
 
 /** Whether a PEM private key is encrypted: PKCS #8 `ENCRYPTED PRIVATE KEY`, or OpenSSL's older `Proc-Type: 4,ENCRYPTED`. */

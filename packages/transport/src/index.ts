@@ -23,3 +23,4 @@ export { CookieJar, PUBLIC_SUFFIXES, parseSetCookie, parseCookieDate, domainMatc
 export { parseChallenges, basicAuthorization, digestAuthorization, pickDigestChallenge, DigestSession, DIGEST_ALGORITHMS, type Challenge, type DigestInput } from './digest.js';
 export { parseNoProxy, bypassesProxy, proxyFromEnvironment, proxyAuthorization, openTunnel, type ProxyOptions, type NoProxyRule, type Environment, type Tunnel } from './proxy.js';
 export { followRedirect, redirectLocation, REDIRECT_STATUSES, type RedirectStep } from './redirects.js';
+export { tlsFileContents } from './tls-files.js';
