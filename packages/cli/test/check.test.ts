@@ -6,22 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../src/args.js';
 import { checkCommand } from '../src/check.js';
-import type { Io } from '../src/io.js';
-
-function capture(): { io: Io; out: () => string; err: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readStdin: () => '',
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    cwd: process.cwd(),
-    env: {},
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { capture } from './capture.js';
 
 const servers: { close: () => void }[] = [];
 afterAll(() => {

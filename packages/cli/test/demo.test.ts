@@ -7,23 +7,8 @@ import { send } from '@httplens/transport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../src/args.js';
 import { defaultExamplesDir, demoCommand, serveDemo, startDemoServer, type DemoServer } from '../src/demo/index.js';
-import type { Io } from '../src/io.js';
+import { capture } from './capture.js';
 import { lintCommand } from '../src/lint.js';
-
-function capture(): { io: Io; out: () => string; err: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readStdin: () => '',
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    cwd: process.cwd(),
-    env: {},
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 const examples = defaultExamplesDir();
 const exampleFiles = readdirSync(examples).filter((f) => f.endsWith('.http'));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Io } from '../src/io.js';
 import { main } from '../src/main.js';
+import { capture } from './capture.js';
 
 // `send --env E` applies the JetBrains SSLConfiguration of E (http-client.private.env.json): the client certificate
 // and key (paths relative to the file, PEM or DER) and `verifyHostCertificate: false`. The https server uses the
@@ -78,21 +79,10 @@ async function send(...args: string[]) {
 
 /** `env`: the process environment; `readSecret`: a terminal that answers (and records the prompts it was asked). */
 async function sendWith(options: { env?: Record<string, string>; readSecret?: Io['readSecret'] }, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readStdin: () => '',
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    cwd: work,
-    env: options.env ?? {},
-    ...(options.readSecret ? { readSecret: options.readSecret } : {}),
-  };
-  const code = await main(['send', 'api.http', '--json', ...args], io);
-  const text = out.join('');
-  return { code, json: text ? (JSON.parse(text) as { response: { status: number; body: string } | null; error: { code: string } | null }[])[0] : undefined, out: text, err: err.join('') };
+  const c = capture({ cwd: work, env: options.env ?? {}, ...(options.readSecret ? { readSecret: options.readSecret } : {}) });
+  const code = await main(['send', 'api.http', '--json', ...args], c.io);
+  const text = c.out();
+  return { code, json: text ? (JSON.parse(text) as { response: { status: number; body: string } | null; error: { code: string } | null }[])[0] : undefined, out: text, err: c.err() };
 }
 
 describe('send --env: SSLConfiguration', () => {
