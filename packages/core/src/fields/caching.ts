@@ -236,7 +236,8 @@ const warning: FieldParserDefinition<WarningValue[]> = {
     const fail = (problem: keyof typeof WARNING_PROBLEMS, at: number): void => {
       let end = at;
       while (end < n && value.charCodeAt(end) !== 44) end++;
-      diagnostics.push(createDiagnostic('HTTP3124', { offset: at, length: Math.max(1, end - at) }, { problem: WARNING_PROBLEMS[problem][locale === 'zh-CN' ? 'zh' : 'en'] }, { locale }));
+      // what is missing at the end of the value (`718 ` without its agent) is pointed at with an empty span there
+      diagnostics.push(createDiagnostic('HTTP3124', { offset: at, length: at < n ? Math.max(1, end - at) : 0 }, { problem: WARNING_PROBLEMS[problem][locale === 'zh-CN' ? 'zh' : 'en'] }, { locale }));
       i = end;
     };
     const quoted = (at: number): number => {

@@ -232,6 +232,14 @@ describe('caching field parsers', () => {
     expect(r?.diagnostics.map((d) => d.code)).toEqual(codes);
   });
 
+  it('points at what is missing at the end of a Warning value with an empty span there, inside the value', () => {
+    for (const value of ['718 ', '110 agent ']) {
+      const d = getFieldParser('warning')?.parse(value, { name: 'Warning', locale: 'en' }).diagnostics ?? [];
+      expect(d.map((x) => x.code), value).toEqual(['HTTP3124']);
+      expect(d[0]!.span.offset + d[0]!.span.length, value).toBeLessThanOrEqual(value.length);
+    }
+  });
+
   it('gives Expires problems in Chinese', () => {
     const r = getFieldParser('expires')?.parse('Thu, 01 Jan 2026 12:00:00 UTC', { name: 'Expires', locale: 'zh-CN' });
     expect(r?.diagnostics[0]?.message).toContain('应为“GMT”');
