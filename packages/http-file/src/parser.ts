@@ -1132,10 +1132,12 @@ class Parser {
     this.requests.push(request);
     // Names: `# @name` first, else the separator's title.
     let meta: MetadataNode | undefined;
+    let loop: MetadataNode | undefined;
     for (let k = 0; k < request.metadata.length; k++) {
       const m = request.metadata[k] as MetadataNode;
       if (m.key === 'name' && !meta) meta = m;
       else if (m.key === 'prompt' && m.value) this.known.add(m.value.split(/\s/)[0] as string);
+      else if (m.key === 'loop') loop = m;
     }
     if (meta) {
       if (meta.value) {
@@ -1152,7 +1154,8 @@ class Parser {
       if (!this.names.add(request.name) && meta?.value) this.diag('HTTP1007', request.nameSpan ?? request.span, { name: request.name });
     }
     // The request line's and the headers' notes were made as they were read.
-    request.forEachReference(this.referenceChecker);
+    if (loop && this.dialect !== 'rest-client' && this.dialect !== 'jetbrains') request.forEachReference(this.loopChecker(loop.value));
+    else request.forEachReference(this.referenceChecker);
     checkRequestContent(request, this.dialect, this.noteAdder, this.text);
     return next;
   }
@@ -1579,6 +1582,21 @@ class Parser {
       if (!this.names.has(ref.name)) this.unresolved.push(ref);
     } else if (kind === 'dynamic') this.checkDynamic(ref);
   };
+
+  /**
+   * The reference check of a request that httpYac sends in a loop (`# @loop for 3`, `# @loop for item of items`,
+   * `# @loop while ...`): there `$index` is the iteration's number and `item` the element, both known in this request only.
+   */
+  loopChecker(loop: string | undefined): (ref: VariableReference) => void {
+    const item = loop ? /^for\s+([\p{L}_$][\p{L}\p{N}_$]*)\s+of\s/u.exec(loop)?.[1] : undefined;
+    return (ref) => {
+      if (ref.kind === 'dynamic' ? ref.name === '$index' : ref.kind === 'variable' && ref.name === item) {
+        checkReference(ref, this.noteAdder, this.options.locale);
+        return;
+      }
+      this.referenceChecker(ref);
+    };
+  }
 
   finish(): void {
     for (const v of this.variables) {
