@@ -171,7 +171,7 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
   const graphql = request.body?.graphql;
   if (graphql && body !== undefined && graphql.marker !== 'content-type') {
     const payload = graphqlPayload(body);
-    const json: Record<string, unknown> = { query: payload.query };
+    const json: Record<string, unknown> = { query: graphql.fragments ? [payload.query, ...graphql.fragments].join('\n') : payload.query };
     const op = /^(?:query|mutation|subscription)\s+(\w+)/.exec(payload.query);
     if (op?.[1]) json.operationName = op[1];
     if (payload.variables !== undefined) json.variables = payload.variables;

@@ -701,6 +701,13 @@ class Parser {
         continue;
       }
       if (first !== 35 && first !== 47 && first !== 64 && first !== 60 && first !== 123) {
+        if (first === 102 /* f */ && this.dialect === 'httpyac') {
+          const end = this.graphqlFragment(i, at, lineEnd);
+          if (end > i) {
+            i = end;
+            continue;
+          }
+        }
         // A request line (read in the text: no view of it is made).
         i = this.request(i, region);
         this.regionAfterRequest(region, i);
@@ -1583,6 +1590,34 @@ class Parser {
     } else if (kind === 'dynamic') this.checkDynamic(ref);
   };
 
+  /** httpYac's GraphQL fragments outside a request, by name, in the order of the file. */
+  readonly graphqlFragments = new Map<string, string>();
+
+  /**
+   * httpYac reads `fragment Name on Type {` before a request line as a GraphQL fragment that runs to the next blank
+   * line; it adds a fragment to each query of the file that spreads it (`...Name`). Returns the line after the
+   * fragment, or `i` when line `i` (`at` to `lineEnd`) does not start one.
+   */
+  graphqlFragment(i: number, at: number, lineEnd: number): number {
+    const m = /^fragment\s+([^\s(]+)\s+on\s/.exec(this.text.slice(at, lineEnd));
+    if (!m?.[1]) return i;
+    let j = i + 1;
+    while (j < this.lineCount && this.active[j] === 1 && this.contentStart(j) !== (this.table.ends[j] as number) && !this.text.startsWith('###', this.contentStart(j))) j++;
+    this.graphqlFragments.set(m[1], this.text.slice(this.table.starts[i] as number, this.table.ends[j - 1] as number));
+    return j;
+  }
+
+  /** The fragments each GraphQL query of the file spreads (httpYac), added at the end as a fragment may follow its use. */
+  addGraphqlFragments(): void {
+    for (const request of this.requests) {
+      const graphql = request.body?.graphql;
+      if (!graphql) continue;
+      const used: string[] = [];
+      for (const [name, fragment] of this.graphqlFragments) if (graphql.query.includes(`...${name}`)) used.push(fragment);
+      if (used.length > 0) graphql.fragments = used;
+    }
+  }
+
   /**
    * The reference check of a request that httpYac sends in a loop (`# @loop for 3`, `# @loop for item of items`,
    * `# @loop while ...`): there `$index` is the iteration's number and `item` the element, both known in this request only.
@@ -1608,6 +1643,7 @@ class Parser {
     }
     for (let k = 0; k < this.unresolved.length; k++) this.checkName(this.unresolved[k] as VariableReference);
     for (const script of this.scripts) checkScript(script, this.dialect, this.noteAdder);
+    if (this.graphqlFragments.size > 0) this.addGraphqlFragments();
   }
 
 }

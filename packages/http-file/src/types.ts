@@ -120,6 +120,8 @@ export interface GraphQLBody {
   variablesSpan?: Span;
   /** How the file says it is GraphQL. */
   marker: 'x-request-type' | 'content-type' | 'method' | 'operation';
+  /** httpYac: the file's fragments (`fragment Name on Type { ... }` outside a request) that the query spreads, sent after it. */
+  fragments?: string[];
 }
 
 export interface HttpFileBody {

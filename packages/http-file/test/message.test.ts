@@ -161,6 +161,15 @@ describe('toHttpMessage', () => {
     expect(m.notes.map((n) => n.code)).toContain('HTTP1041');
   });
 
+  it('sends an httpYac query with the file\'s fragments it spreads, defined before or after it', () => {
+    const text = 'fragment Who on User {\n  id\n}\n\nPOST https://x/graphql\nContent-Type: application/json\n\nquery Me {\n  me { ...Who ...Where }\n}\n\n###\nfragment Unused on User {\n  age\n}\n\nfragment Where on User {\n  city\n}\n\nPOST https://x/graphql\nContent-Type: application/json\n\nquery Plain { me { id } }';
+    const file = parseHttpFile(text, { dialect: 'httpyac' });
+    expect(file.requests.map((r) => r.url)).toEqual(['https://x/graphql', 'https://x/graphql']);
+    const send = (index: number) => JSON.parse(decode(toHttpMessage(resolveRequest(file, index, { host: { now: () => 0, random: () => 0 } })).bytes).split('\r\n\r\n')[1] ?? '') as unknown;
+    expect(send(0)).toEqual({ query: 'query Me {\n  me { ...Who ...Where }\n}\nfragment Who on User {\n  id\n}\nfragment Where on User {\n  city\n}', operationName: 'Me' });
+    expect(send(1)).toEqual({ query: 'query Plain { me { id } }', operationName: 'Plain' });
+  });
+
   it('sends the JetBrains GRAPHQL method as POST', () => {
     const m = build('GRAPHQL https://x/graphql\n\nquery { me { id } }');
     expect(m.method).toBe('POST');
