@@ -79,6 +79,10 @@ const LIST: DynamicVariableInfo[] = [
   { name: '$processEnv', tools: [RC, HY], expected: '$processEnv [%]NAME', check: (a) => { const p = splitArgs(a); return p.length === 1 && NAME_ARG.test(p[0] as string); } },
   { name: '$dotenv', tools: [RC, HY], expected: '$dotenv [%]NAME', check: (a) => { const p = splitArgs(a); return p.length === 1 && NAME_ARG.test(p[0] as string); } },
   { name: '$aadToken', tools: [RC], expected: '$aadToken [new] [public|cn|de|us|ppe] [<domain|tenantId>] [aud:<domain|tenantId>]', check: () => true },
+  // httpYac asks for these values when sending (`{{$input Your name $value: default}}`; `$input-askonce` and `$pick-askonce` ask once a session).
+  { name: '$input', tools: [HY], expected: '$input placeholder [$value: default]', check: () => true },
+  { name: '$password', tools: [HY], expected: '$password placeholder', check: () => true },
+  { name: '$pick', tools: [HY], expected: '$pick placeholder $value: choice1,choice2', check: () => true },
   { name: '$aadV2Token', tools: [RC], expected: '$aadV2Token [new] [AzureCloud|AzureChinaCloud|AzureUSGovernment|ppe] [appOnly] [scopes:<scope[,]>] [tenantid:<domain|tenantId>] [clientid:<clientId>]', check: () => true },
   { name: '$random.uuid', tools: [JB], expected: '$random.uuid', check: (a) => a.trim() === '' },
   { name: '$random.email', tools: [JB], expected: '$random.email', check: (a) => a.trim() === '' },
