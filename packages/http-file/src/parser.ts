@@ -128,6 +128,9 @@ function isBlank(s: string): boolean {
 }
 
 /** Whether the trimmed line starts with a GraphQL operation keyword (`query`, `mutation`, `subscription`, `fragment`). */
+/** httpYac's status line of a response written in the file. */
+const RESPONSE_LINE = /^\s*HTTP\/\S+\s*[1-5]\d\d/;
+
 function startsOperation(line: string): boolean {
   // Only a line whose first character other than a space or tab is one of theirs (or other whitespace) is trimmed and tested.
   const c = line.charCodeAt(leadingWs(line));
@@ -978,7 +981,15 @@ class Parser {
       const ws = at - l.start;
       const first = l.text.charCodeAt(ws);
       // A request line starts with an upper-case letter.
-      if (this.dialect === 'httpyac' && first >= 65 && first <= 90 && this.dialectStartsRequest(l, i, false)) break;
+      if (this.dialect === 'httpyac' && first >= 65 && first <= 90) {
+        if (this.dialectStartsRequest(l, i, false)) break;
+        // httpYac reads a status line (`HTTP/1.1 200 OK`) and what follows, up to the next request, as a response
+        // kept with the request (an example, or a saved response): it is not sent.
+        if (first === 72 /* H */ && RESPONSE_LINE.test(l.text)) {
+          i = this.responseExample(i + 1);
+          continue;
+        }
+      }
       // httpYac takes a variable line out of the body
       if (this.dialect === 'httpyac' && first === 64 /* @ */ && this.httpyacVariable(i, region, request)) {
         i++;
@@ -1126,6 +1137,20 @@ class Parser {
   }
 
   /** httpYac starts a new request at any request line inside a body (REST Client and JetBrains do not). */
+  /** The line after an httpYac response example whose status line ends before line `i`: the next separator or request line. */
+  responseExample(i: number): number {
+    while (i < this.lineCount && this.active[i] === 1) {
+      const at = this.contentStart(i);
+      if (at !== (this.table.ends[i] as number)) {
+        if (this.text.startsWith('###', at)) break;
+        const c = this.text.charCodeAt(at);
+        if (c >= 65 && c <= 90 && this.dialectStartsRequest(this.line(i), i, false)) break;
+      }
+      i++;
+    }
+    return i;
+  }
+
   dialectStartsRequest(l: Line, index: number, inHeaders: boolean): boolean {
     void index;
     if (inHeaders) return false;
