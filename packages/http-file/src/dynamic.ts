@@ -67,6 +67,7 @@ function parenArgs(args: string, count: number[], pattern: RegExp): boolean {
 }
 
 const NAME_ARG = /^%?[A-Z_][\w.-]*$/i;
+const QUOTED = /^"[^"]*"$/;
 
 const LIST: DynamicVariableInfo[] = [
   { name: '$guid', tools: [RC, HY], expected: '$guid', check: (a) => a.trim() === '' },
@@ -84,6 +85,9 @@ const LIST: DynamicVariableInfo[] = [
   { name: '$password', tools: [HY], expected: '$password placeholder', check: () => true },
   { name: '$pick', tools: [HY], expected: '$pick placeholder $value: choice1,choice2', check: () => true },
   { name: '$aadV2Token', tools: [RC], expected: '$aadV2Token [new] [AzureCloud|AzureChinaCloud|AzureUSGovernment|ppe] [appOnly] [scopes:<scope[,]>] [tenantid:<domain|tenantId>] [clientid:<clientId>]', check: () => true },
+  // The JetBrains HTTP Client's OAuth 2.0 tokens of an environment's Security.Auth configuration (`{{$auth.token("auth-id")}}`).
+  { name: '$auth.token', tools: [JB], expected: '$auth.token("auth-id")', check: (a) => parenArgs(a, [1], QUOTED) },
+  { name: '$auth.idToken', tools: [JB], expected: '$auth.idToken("auth-id")', check: (a) => parenArgs(a, [1], QUOTED) },
   { name: '$random.uuid', tools: [JB], expected: '$random.uuid', check: (a) => a.trim() === '' },
   { name: '$random.email', tools: [JB], expected: '$random.email', check: (a) => a.trim() === '' },
   { name: '$random.integer', tools: [JB], expected: '$random.integer(from, to)', check: (a) => parenArgs(a, [0, 2], INT) },
