@@ -6,7 +6,7 @@ import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
 import { applySuppressions } from './suppress.js';
-import { scanTemplate, type TemplateProblem } from './template.js';
+import { isProcessEnv, scanTemplate, type TemplateProblem } from './template.js';
 import { isKnownEncoding } from './encoding.js';
 import { BodyNode, CommentLineNode, HeaderNode, MetadataNode, NONE, RequestNode, TextPartNode } from './nodes.js';
 import type {
@@ -1594,7 +1594,8 @@ class Parser {
   /** A reference's name, once every name of the file is known (HTTP1006), and a dynamic variable's arguments. */
   checkName(ref: VariableReference): void {
     if (ref.kind === 'variable' || ref.kind === 'percent') {
-      if (!this.known.has(ref.name)) this.diag('HTTP1006', ref.span, { name: ref.name });
+      // httpYac evaluates `{{process.env.NAME}}` as JavaScript.
+      if (!this.known.has(ref.name) && !(this.dialect === 'httpyac' && ref.kind === 'variable' && isProcessEnv(ref.name))) this.diag('HTTP1006', ref.span, { name: ref.name });
     } else if (ref.kind === 'request') {
       if (!this.names.has(ref.name)) this.diag('HTTP1006', ref.span, { name: ref.name });
     } else if (ref.kind === 'dynamic') this.checkDynamic(ref);

@@ -4,7 +4,7 @@ import { parseCurl } from './curl.js';
 import { getDynamicVariable, splitArgs, splitDynamic } from './dynamic.js';
 import type { Environment, EnvironmentValue } from './environment.js';
 import { decodeFile } from './encoding.js';
-import { classifyExpression, scanTemplate, type TemplateProblem } from './template.js';
+import { classifyExpression, isProcessEnv, scanTemplate, type TemplateProblem } from './template.js';
 import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
 import type { FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
 import { addOffset, formatDate, formatSize, iso8601, jsonPath, jsonToText, rfc1123, uuidV4, xPath } from './values.js';
@@ -280,6 +280,14 @@ class Resolver {
     }
     const dot = this.context.host?.dotenv?.(name);
     if (dot !== undefined) return { value: dot, source: { kind: 'dotenv', name } };
+    // httpYac evaluates `{{process.env.NAME}}` as JavaScript: the process environment's NAME.
+    if (this.file.dialect === 'httpyac' && isProcessEnv(name)) {
+      const key = name.slice(12);
+      const value = this.context.host?.env?.(key);
+      if (value !== undefined) return { value, source: { kind: 'process-env', name: key } };
+      if (record) this.diag('HTTP1034', span, { source: 'process.env', name: key });
+      return { source: { kind: 'unresolved', reason: 'unavailable' } };
+    }
     if (record) this.diag('HTTP1006', span, { name });
     return { source: { kind: 'unresolved', reason: 'undefined' } };
   }

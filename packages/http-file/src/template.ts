@@ -33,6 +33,11 @@ export function isPlainName(s: string): boolean {
   return true;
 }
 
+/** `process.env.NAME`: a reference httpYac evaluates as JavaScript, to the process environment's NAME. */
+export function isProcessEnv(name: string): boolean {
+  return name.startsWith('process.env.') && name.length > 12;
+}
+
 /** What `classify` found last: reused, so scanning makes no object per reference. */
 const classified: { kind: ReferenceKind; name: string } = { kind: 'variable', name: '' };
 

@@ -59,6 +59,16 @@ describe('resolveRequest: values and their sources', () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it('reads {{process.env.NAME}} from the process environment with the httpyac dialect', () => {
+    const file = parseHttpFile('GET https://x/{{process.env.HOME}}/{{process.env.NOPE}}', { dialect: 'httpyac' });
+    const r = resolveRequest(file, 0, { host });
+    expect(r.url).toBe('https://x//home/u/{{process.env.NOPE}}');
+    expect(r.values.map((v) => v.source)).toEqual([{ kind: 'process-env', name: 'HOME' }, { kind: 'unresolved', reason: 'unavailable' }]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['HTTP1034']);
+    const rest = resolveRequest(parseHttpFile('GET https://x/{{process.env.HOME}}', { dialect: 'rest-client' }), 0, { host });
+    expect(rest.diagnostics.map((d) => d.code)).toEqual(['HTTP1006']);
+  });
+
   it('file variables win over the environment, prompts over both', () => {
     const text = '@v = file\n###\n# @prompt v Enter v\nGET https://x/{{v}}\n###\nGET https://x/{{v}}';
     const file = parseHttpFile(text);
