@@ -197,7 +197,8 @@ function readable(host: HttpFileHost, path: string): boolean {
 const SCRIPT_SETS = /\b(?:client\.global|request\.variables)\.set\(\s*(["'`])([^"'`\n]{1,200})\1|(?:\bexports|\$global)\.([A-Za-z_$][\w$]{0,199})\s*=(?!=)/g;
 
 /** JetBrains `import ./other.http`, `run #Name`, `run ./other.http (@a=b, @c=d)`. */
-const DIRECTIVE = /^(import|run)[ \t]+(#[^\s(]+|[^\s(]+\.(?:http|rest))(?:[ \t]*\(([^()]*)\))?[ \t]*$/;
+// A request's name runs to the variables or the end of the line: `run #Get one user (@id=2)`.
+const DIRECTIVE = /^(import|run)[ \t]+(#[^\s(](?:[^(]*[^\s(])?|[^\s(]+\.(?:http|rest))(?:[ \t]*\(([^()]*)\))?[ \t]*$/;
 
 const INCLUDE = /^<(@([\w-]*))?[ \t]+(\S.*)$/;
 

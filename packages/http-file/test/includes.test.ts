@@ -182,4 +182,15 @@ describe('JetBrains import and run directives', () => {
     expect(file.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['import #NotAFile']);
     expect(file.diagnostics.filter((d) => d.code === 'HTTP5018').length).toBe(3);
   });
+
+  it('reads a request name with spaces to the variables or the end of the line', () => {
+    const text = 'run #Get one user \nrun #POST https://x/a (@id=2)\n';
+    const file = parseHttpFile(text, { dialect: 'jetbrains' });
+    const at = (s: { offset: number; length: number }) => text.slice(s.offset, s.offset + s.length);
+    expect(file.directives.map((d) => [d.target, at(d.targetSpan), d.variables.map((v) => v.name)])).toEqual([
+      ['#Get one user', '#Get one user', []],
+      ['#POST https://x/a', '#POST https://x/a', ['id']],
+    ]);
+    expect(file.requests).toEqual([]);
+  });
 });
