@@ -98,6 +98,8 @@ export function findDocumentLinks(document: TextDocument, parsed: ParsedDocument
   return out;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
  * An include's path as a URI: a URI as written (a scheme of two letters or more, so not a
  * Windows drive), else a file path (`\\` read as `/`, each segment percent-encoded, so a
@@ -109,7 +111,8 @@ function resolveUri(base: string, path: string): string {
   const encode = (p: string) =>
     p
       .split('/')
-      .map((s) => (/^[a-z]:$/i.test(s) ? s : encodeURIComponent(s)))
+      // a lone surrogate (half of an emoji being typed) cannot be encoded: U+FFFD in its place, as URLs take it
+      .map((s) => (/^[a-z]:$/i.test(s) ? s : encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD'))))
       .join('/');
   if (/^[a-z]:\//i.test(slashed)) return `file:///${encode(slashed)}`;
   if (slashed.startsWith('/')) return `file://${encode(slashed)}`;

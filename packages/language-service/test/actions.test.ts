@@ -190,6 +190,11 @@ describe('navigation', () => {
     expect(ls.findDocumentLinks(d).map((l) => l.target)).toEqual(['https://a.example/', 'file:///C:/data/body.json', 'https://a.example/', 'file:///c%3A/proj/my%20data/%231.json']);
   });
 
+  it('links an included file whose name holds half of an emoji (being typed) without throwing', () => {
+    const d = TextDocument.create('file:///proj/api.http', 'http', 1, 'POST https://a.example/\nContent-Type: text/plain\n\n< ./a\uD83D.txt\n');
+    expect(ls.findDocumentLinks(d).map((l) => l.target)).toEqual(['https://a.example/', 'file:///proj/a%EF%BF%BD.txt']);
+  });
+
   it('shows durations and relative dates as inlay hints', () => {
     const d = doc('HTTP/1.1 200 OK\r\nDate: Mon, 23 Nov 2026 10:00:00 GMT\r\nCache-Control: max-age=86400, s-maxage=600\r\n\r\n', 'http-message');
     const hints = ls.getInlayHints(d, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }).map((h) => String(h.label).trim());
