@@ -138,10 +138,21 @@ export function proxyFromEnvironment(url: URL, env: Environment): ProxyOptions |
   return noProxy === undefined ? { url: value } : { url: value, noProxy };
 }
 
-/** The Proxy-Authorization for credentials in the proxy URL (Basic, percent-decoded), or undefined. */
+/**
+ * The Proxy-Authorization for credentials in the proxy URL (Basic, percent-decoded), or undefined. A `%` that starts
+ * no escape (`http://user:50%off@proxy`) is kept as written, as curl keeps it, instead of failing the request.
+ */
 export function proxyAuthorization(proxy: URL): string | undefined {
   if (proxy.username === '' && proxy.password === '') return undefined;
-  return basicAuthorization(decodeURIComponent(proxy.username), decodeURIComponent(proxy.password));
+  return basicAuthorization(lenientDecode(proxy.username), lenientDecode(proxy.password));
+}
+
+function lenientDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /** The proxy URL without its credentials, for showing and recording. */

@@ -5,7 +5,7 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bypassesProxy, createClient, parseNoProxy, proxyFromEnvironment, TransportError } from '@httplens/transport';
+import { basicAuthorization, bypassesProxy, createClient, parseNoProxy, proxyAuthorization, proxyFromEnvironment, TransportError } from '@httplens/transport';
 import { origin, type Origin } from './origins.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'tls');
@@ -100,6 +100,14 @@ async function forwardProxy(credentials?: string, secure = false): Promise<Proxy
     },
   };
 }
+
+describe('proxyAuthorization', () => {
+  it('decodes the credentials of the proxy URL, and keeps a % that starts no escape as written instead of throwing', () => {
+    expect(proxyAuthorization(new URL('http://us%40er:p%3Ass@proxy:8080'))).toBe(basicAuthorization('us@er', 'p:ss'));
+    expect(proxyAuthorization(new URL('http://user:50%off@proxy:8080'))).toBe(basicAuthorization('user', '50%off'));
+    expect(proxyAuthorization(new URL('http://proxy:8080'))).toBeUndefined();
+  });
+});
 
 describe('NO_PROXY', () => {
   const table: [noProxy: string, url: string, bypass: boolean][] = [
