@@ -1,6 +1,7 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, Span } from '@httplens/core';
 import { toBase64 } from './message.js';
+import { encodeComponent } from './values.js';
 
 /** A shell word after quote removal, with the span of its source text in the command line. */
 export interface ShellWord {
@@ -254,9 +255,9 @@ function urlEncodeData(arg: string, files: string[]): string {
     files.push(arg.slice(at + 1));
     return at > 0 ? `${arg.slice(0, at)}=@${arg.slice(at + 1)}` : `@${arg.slice(1)}`;
   }
-  if (eq < 0) return encodeURIComponent(arg);
-  if (eq === 0) return encodeURIComponent(arg.slice(1));
-  return `${arg.slice(0, eq)}=${encodeURIComponent(arg.slice(eq + 1))}`;
+  if (eq < 0) return encodeComponent(arg);
+  if (eq === 0) return encodeComponent(arg.slice(1));
+  return `${arg.slice(0, eq)}=${encodeComponent(arg.slice(eq + 1))}`;
 }
 
 function parseFormPart(arg: string): CurlFormPart {

@@ -7,7 +7,7 @@ import { decodeFile } from './encoding.js';
 import { classifyExpression, isProcessEnv, scanTemplate, type TemplateProblem } from './template.js';
 import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
 import type { FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
-import { addOffset, formatDate, formatSize, iso8601, jsonPath, jsonToText, rfc1123, uuidV4, xPath } from './values.js';
+import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonPath, jsonToText, rfc1123, uuidV4, xPath } from './values.js';
 
 /**
  * A stored exchange of a named request, for `{{name.response...}}` and `{{name.request...}}`. `bodyOmitted`: the
@@ -219,7 +219,7 @@ class Resolver {
         break;
       case 'percent': {
         const inner = this.variable(ref.name, ref.span, record);
-        found = inner.value === undefined ? inner : { value: encodeURIComponent(inner.value), source: inner.source };
+        found = inner.value === undefined ? inner : { value: encodeComponent(inner.value), source: inner.source };
         break;
       }
       case 'dynamic':

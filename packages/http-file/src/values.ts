@@ -358,3 +358,13 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * mb) return `${(bytes / mb).toFixed(1)} MB`;
   return `${(bytes / (1024 * mb)).toFixed(2)} GB`;
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `encodeURIComponent` that does not throw: a lone surrogate (half of an emoji, as a value is being typed) is encoded
+ * as U+FFFD (`%EF%BF%BD`), as the form encoding of a body does.
+ */
+export function encodeComponent(s: string): string {
+  return encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD'));
+}

@@ -3,6 +3,7 @@ import {
   mapToTemplate,
   mergeEnvironments,
   parseDotenv,
+  parseCurl,
   parseEnvironmentFile,
   parseHttpFile,
   resolveRequest,
@@ -26,6 +27,13 @@ function resolveOne(text: string, context: ResolveContext = {}, index = 0) {
   const file = parseHttpFile(text, { knownVariables: Object.keys((context.environment as Record<string, string> | undefined) ?? {}) });
   return resolveRequest(file, index, { host, ...context });
 }
+
+describe('values holding half of an emoji (as they are typed)', () => {
+  it('percent-encodes a lone surrogate as U+FFFD instead of throwing: {{%var}} and curl --data-urlencode', () => {
+    expect(resolveRequest(parseHttpFile('@x = a\uD83D\nGET https://h/?q={{%x}}\n'), 0).url).toBe('https://h/?q=a%EF%BF%BD');
+    expect(parseCurl("curl --data-urlencode 'a=\uD83D' https://x/").body).toBe('a=%EF%BF%BD');
+  });
+});
 
 describe('resolveRequest: values and their sources', () => {
   it.each([
