@@ -1,5 +1,5 @@
 import { humanizeDuration, parseCacheControl, parseHttpDate, type Locale, type Span } from '@httplens/core';
-import type { HttpFile, VariableReference } from '@httplens/http-file';
+import { encodeComponent, type HttpFile, type VariableReference } from '@httplens/http-file';
 import { InlayHintKind, type CodeLens, type DocumentLink, type InlayHint, type Location, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { contains, offsetOf, toRange, type TextDocument } from './document.js';
 import { relativeTime, t } from './l10n.js';
@@ -98,8 +98,6 @@ export function findDocumentLinks(document: TextDocument, parsed: ParsedDocument
   return out;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /**
  * An include's path as a URI: a URI as written (a scheme of two letters or more, so not a
  * Windows drive), else a file path (`\\` read as `/`, each segment percent-encoded, so a
@@ -111,8 +109,8 @@ function resolveUri(base: string, path: string): string {
   const encode = (p: string) =>
     p
       .split('/')
-      // a lone surrogate (half of an emoji being typed) cannot be encoded: U+FFFD in its place, as URLs take it
-      .map((s) => (/^[a-z]:$/i.test(s) ? s : encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD'))))
+      // (a lone surrogate, half of an emoji being typed, is encoded as U+FFFD)
+      .map((s) => (/^[a-z]:$/i.test(s) ? s : encodeComponent(s)))
       .join('/');
   if (/^[a-z]:\//i.test(slashed)) return `file:///${encode(slashed)}`;
   if (slashed.startsWith('/')) return `file://${encode(slashed)}`;
