@@ -9,10 +9,11 @@ import {
   parseEnvironmentFile,
   resolveRequest,
   selectEnvironment,
-  sslConfigurationOf,
+  mergeSslConfigurations,
   fieldsToSend,
   toHttpMessage,
   type EnvironmentSet,
+  type SslConfiguration,
   type StoredExchange,
 } from '@httplens/http-file';
 import { getLanguageService, parseConfig, requestAt, settingsFromConfig, toLspDiagnostic, type LanguageSettings } from '@httplens/language-service';
@@ -88,49 +89,13 @@ export interface ResponseInfoParams {
   responseTime?: number;
 }
 
-/** A certificate or key file of an environment's `SSLConfiguration`, with an absolute path. */
-export interface RequestSslFile {
-  path: string;
-  format: 'PEM' | 'DER';
-}
-
 /**
  * The JetBrains `SSLConfiguration` of the selected environment, as `httplens/requestAt` gives it (`ssl`; null when
- * no environment is selected or it has none): the client certificate and key with absolute paths (a relative path is
- * taken from the folder of the file that names it), whether the key has a passphrase, whether the server's
- * certificate is verified (`verifyHostCertificate`, default true), and `ignored`: what cannot be used, as
- * `file: SSLConfiguration.key`.
+ * no environment is selected or it has none), merged from the environment files (a later file wins), with absolute
+ * paths (a relative path is taken from the folder of the file that names it).
  */
-export interface RequestSslConfiguration {
-  clientCertificate?: RequestSslFile;
-  clientCertificateKey?: RequestSslFile;
-  hasCertificatePassphrase?: boolean;
-  verifyHostCertificate?: boolean;
-  ignored: string[];
-}
-
-/**
- * The `SSLConfiguration` of `environment` in environment files (path and text), merged key by key in the order given
- * (a later file wins: the private file over http-client.env.json, a nearer folder over the workspace folder); null
- * when none of them has one.
- */
-export function sslConfigurationFrom(files: readonly { path: string; text: string }[], environment: string): RequestSslConfiguration | null {
-  let out: RequestSslConfiguration | null = null;
-  for (const file of files) {
-    const ssl = sslConfigurationOf(file.text, environment);
-    if (!ssl) continue;
-    out ??= { ignored: [] };
-    const dir = dirname(file.path);
-    const { ignored, ...keys } = ssl;
-    for (const k of ['clientCertificate', 'clientCertificateKey'] as const) {
-      const f = keys[k];
-      if (f) out[k] = { path: isAbsolute(f.path) ? f.path : join(dir, f.path), format: f.format };
-    }
-    if (keys.hasCertificatePassphrase !== undefined) out.hasCertificatePassphrase = keys.hasCertificatePassphrase;
-    if (keys.verifyHostCertificate !== undefined) out.verifyHostCertificate = keys.verifyHostCertificate;
-    for (const key of ignored) out.ignored.push(`${file.path}: SSLConfiguration.${key}`);
-  }
-  return out;
+export function sslConfigurationFrom(files: readonly { path: string; text: string }[], environment: string): SslConfiguration | null {
+  return mergeSslConfigurations(files, environment, (file, path) => (isAbsolute(path) ? path : join(dirname(file), path))) ?? null;
 }
 
 /** What the parser says when the input ends inside a body: a body shorter than its Content-Length, an unfinished chunked body. */
@@ -305,7 +270,7 @@ export function startServer(connection: Connection): void {
    * its variables (environmentsFor): those of its folder and the folders above it in the workspace folder (the
    * roots' for a document outside them), the nearer file and the private file winning.
    */
-  function sslConfigurationFor(uri: string): RequestSslConfiguration | null {
+  function sslConfigurationFor(uri: string): SslConfiguration | null {
     if (selectedEnvironment === undefined) return null;
     const dir = uri.startsWith('file:') ? dirname(fileURLToPath(uri)) : undefined;
     const folders = (dir !== undefined ? folderChain(dir) : undefined) ?? roots;

@@ -8,14 +8,13 @@ import {
   parseEnvironmentFile,
   resolveRequest,
   selectEnvironment,
-  sslConfigurationOf,
+  mergeSslConfigurations,
   fieldsToSend,
   requestTimeouts,
   toHttpMessage,
   type EnvironmentSet,
   type HttpFile,
   type HttpFileHost,
-  type SslConfiguration,
   type SslFile,
   type StoredExchange,
 } from '@httplens/http-file';
@@ -174,9 +173,9 @@ function settingsEnvironments(dir: string, onProblem?: (problem: string) => void
   return sets;
 }
 
-/** A certificate or key file of an `SSLConfiguration`, as PEM (a DER file converted). Throws when it cannot be read. */
-function readSslFile(file: SslFile, dir: string, kind: 'certificate' | 'key'): string {
-  const path = isAbsolute(file.path) ? file.path : join(dir, file.path);
+/** A certificate or key file of an `SSLConfiguration` (an absolute path), as PEM (a DER file converted). Throws when it cannot be read. */
+function readSslFile(file: SslFile, kind: 'certificate' | 'key'): string {
+  const path = file.path;
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -213,28 +212,24 @@ export interface SslSettings {
  */
 export function loadSslConfiguration(httpFilePath: string, environment: string): SslSettings {
   const dir = dirname(httpFilePath);
-  const merged: Omit<SslConfiguration, 'ignored'> = {};
-  const notes: string[] = [];
+  const files: { path: string; text: string }[] = [];
   for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
     const path = join(dir, name);
     if (!existsSync(path)) continue;
     const read = readText(path);
     // a file that cannot be read or parsed is reported by loadEnvironments
-    const ssl = 'text' in read ? sslConfigurationOf(read.text, environment) : undefined;
-    if (!ssl) continue;
-    const { ignored, ...keys } = ssl;
-    Object.assign(merged, keys);
-    for (const key of ignored) notes.push(`${path}: SSLConfiguration.${key} of environment '${environment}' is not used`);
+    if ('text' in read) files.push({ path, text: read.text });
   }
+  const merged = mergeSslConfigurations(files, environment, (file, path) => (isAbsolute(path) ? path : join(dirname(file), path))) ?? { ignored: [] };
+  const notes = merged.ignored.map((key) => `${key} of environment '${environment}' is not used`);
   const tls: TlsSettings = {};
-  if (merged.clientCertificate) tls.cert = readSslFile(merged.clientCertificate, dir, 'certificate');
-  if (merged.clientCertificateKey) tls.key = readSslFile(merged.clientCertificateKey, dir, 'key');
+  if (merged.clientCertificate) tls.cert = readSslFile(merged.clientCertificate, 'certificate');
+  if (merged.clientCertificateKey) tls.key = readSslFile(merged.clientCertificateKey, 'key');
   if (merged.verifyHostCertificate === false) tls.insecure = true;
   const settings: SslSettings = { tls, notes };
   // an encrypted key needs its passphrase whatever hasCertificatePassphrase says
   if (merged.clientCertificateKey && typeof tls.key === 'string' && isEncryptedKey(tls.key)) {
-    const path = merged.clientCertificateKey.path;
-    settings.encryptedKey = isAbsolute(path) ? path : join(dir, path);
+    settings.encryptedKey = merged.clientCertificateKey.path;
   } else if (merged.hasCertificatePassphrase && merged.clientCertificate) {
     notes.push(`SSLConfiguration of environment '${environment}': hasCertificatePassphrase is true, and the client key is not encrypted: no passphrase is asked for`);
   }

@@ -195,3 +195,32 @@ export function sslConfigurationOf(input: string | Record<string, unknown>, envi
   }
   return out;
 }
+
+/**
+ * The `SSLConfiguration` of `environment` in several environment files (path and text), merged key by key in the
+ * order given (a later file wins: the private file over http-client.env.json, a nearer folder over a farther one);
+ * undefined when none of them has one. `resolve(file, path)` turns a certificate or key path, relative to the file
+ * that names it, into one the caller can open; `ignored` names each key that cannot be used as
+ * `file: SSLConfiguration.key`.
+ */
+export function mergeSslConfigurations(
+  files: readonly { path: string; text: string }[],
+  environment: string,
+  resolve: (file: string, path: string) => string,
+): SslConfiguration | undefined {
+  let out: SslConfiguration | undefined;
+  for (const file of files) {
+    const ssl = sslConfigurationOf(file.text, environment);
+    if (!ssl) continue;
+    out ??= { ignored: [] };
+    const { ignored, ...keys } = ssl;
+    for (const k of ['clientCertificate', 'clientCertificateKey'] as const) {
+      const f = keys[k];
+      if (f) out[k] = { path: resolve(file.path, f.path), format: f.format };
+    }
+    if (keys.hasCertificatePassphrase !== undefined) out.hasCertificatePassphrase = keys.hasCertificatePassphrase;
+    if (keys.verifyHostCertificate !== undefined) out.verifyHostCertificate = keys.verifyHostCertificate;
+    for (const key of ignored) out.ignored.push(`${file.path}: SSLConfiguration.${key}`);
+  }
+  return out;
+}

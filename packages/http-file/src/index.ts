@@ -12,6 +12,7 @@ export {
   parseEnvironmentFile,
   selectEnvironment,
   sslConfigurationOf,
+  mergeSslConfigurations,
   type Environment,
   type EnvironmentSet,
   type EnvironmentSource,
