@@ -99,10 +99,21 @@ export function splitUrl(url: string, hostHeader?: string): SplitUrl | { error: 
  * send them: the user and the base64 of the decoded `user:password`.
  */
 export function basicCredentials(userinfo: string): { user: string; encoded: string } {
-  const colon = userinfo.indexOf(':');
-  const user = percentDecoded(colon >= 0 ? userinfo.slice(0, colon) : userinfo);
-  const password = colon >= 0 ? percentDecoded(userinfo.slice(colon + 1)) : '';
+  const { user, password } = userinfoCredentials(userinfo);
   return { user, encoded: toBase64(`${user}:${password}`) };
+}
+
+/**
+ * The user and password of a URL's user information (`user:password`, percent-encoded), decoded as curl and Node.js
+ * decode them: a `%` that starts no escape stays as written; no colon, no password.
+ */
+export function userinfoCredentials(userinfo: string): { user: string; password: string; colon: boolean } {
+  const colon = userinfo.indexOf(':');
+  return {
+    user: percentDecoded(colon >= 0 ? userinfo.slice(0, colon) : userinfo),
+    password: colon >= 0 ? percentDecoded(userinfo.slice(colon + 1)) : '',
+    colon: colon >= 0,
+  };
 }
 
 /** `decodeURIComponent`, or the text as it is when it holds a `%` that starts no escape. */

@@ -1,5 +1,5 @@
 import { getField, parseField, parseHttpDate, splitList, type FieldLine, type Locale } from '@httplens/core';
-import { isTimeoutKey, parseCurl, parseTimeoutValue, toCurl, type HttpFile, type HttpFileRequest } from '@httplens/http-file';
+import { isTimeoutKey, parseCurl, parseTimeoutValue, toCurl, userinfoCredentials, type HttpFile, type HttpFileRequest } from '@httplens/http-file';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { contains, eolOf, lineEndAt, lineStartAt, offsetOf, toRange, type TextDocument } from './document.js';
 import { t } from './l10n.js';
@@ -292,13 +292,11 @@ function userinfoToAuthorization(parsed: Extract<ParsedDocument, { kind: 'http' 
   const at = authority.lastIndexOf('@');
   if (at < 0) return undefined;
   const userinfo = authority.slice(0, at);
-  const colon = userinfo.indexOf(':');
-  const user = percentDecoded(colon >= 0 ? userinfo.slice(0, colon) : userinfo);
-  const password = colon >= 0 ? percentDecoded(userinfo.slice(colon + 1)) : '';
+  const { user, password, colon } = userinfoCredentials(userinfo);
   // eslint-disable-next-line no-control-regex
   if (user === '' || /[\s:]/.test(user) || /[\u0000-\u001f\u007f]/.test(password) || password !== password.trim()) return undefined;
   // `{{credentials}}@`: where the value splits into user and password is known only once it is resolved
-  if (colon < 0 && user.includes('{{')) return undefined;
+  if (!colon && user.includes('{{')) return undefined;
   const credentials = password === '' ? `${user}:` : `${user} ${password}`;
   // under the request line and the lines that continue its URL
   let lineEnd = request.requestLineSpan.offset + request.requestLineSpan.length;
@@ -308,15 +306,6 @@ function userinfoToAuthorization(parsed: Extract<ParsedDocument, { kind: 'http' 
     { span: { offset: request.urlSpan.offset + scheme.length, length: at + 1 }, newText: '' },
     { span: { offset: lineEnd, length: 0 }, newText: `${eolOf(text)}Authorization: Basic ${credentials}` },
   ];
-}
-
-/** `decodeURIComponent`, or the text as it is when it holds a `%` that starts no escape (as the sender decodes). */
-function percentDecoded(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** Whether the range is the value of a `# @timeout` or `# @connection-timeout` line of the file. */
