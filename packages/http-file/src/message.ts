@@ -104,6 +104,18 @@ export function basicCredentials(userinfo: string): { user: string; encoded: str
 }
 
 /**
+ * The user information written in a URL (`scheme://user:password@host/...`, the scheme optional), split as the sender
+ * splits it: the authority up to the path, query or fragment, then up to its last `@`. `start` is where it begins in
+ * `url` and `end` just after its `@`; undefined without one. The host may still be a variable.
+ */
+export function urlUserinfo(url: string): { userinfo: string; start: number; end: number } | undefined {
+  const prefix = /^\s*(?:[a-z][\d+.a-z-]*:\/\/)?/i.exec(url)?.[0] ?? '';
+  const authority = /^[^/?#\s]*/.exec(url.slice(prefix.length))?.[0] ?? '';
+  const at = authority.lastIndexOf('@');
+  return at < 0 ? undefined : { userinfo: authority.slice(0, at), start: prefix.length, end: prefix.length + at + 1 };
+}
+
+/**
  * The user and password of a URL's user information (`user:password`, percent-encoded), decoded as curl and Node.js
  * decode them: a `%` that starts no escape stays as written; no colon, no password.
  */

@@ -1,5 +1,5 @@
 import { getField, parseField, parseHttpDate, splitList, type FieldLine, type Locale } from '@httplens/core';
-import { isTimeoutKey, parseCurl, parseTimeoutValue, toCurl, userinfoCredentials, type HttpFile, type HttpFileRequest } from '@httplens/http-file';
+import { isTimeoutKey, parseCurl, parseTimeoutValue, toCurl, urlUserinfo, userinfoCredentials, type HttpFile, type HttpFileRequest } from '@httplens/http-file';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { contains, eolOf, lineEndAt, lineStartAt, offsetOf, toRange, type TextDocument } from './document.js';
 import { t } from './l10n.js';
@@ -285,14 +285,9 @@ function userinfoToAuthorization(parsed: Extract<ParsedDocument, { kind: 'http' 
   const text = parsed.text;
   const request = parsed.file.requests.find((r) => r.urlSpan.offset === urlOffset);
   if (!request || request.headers.some((h) => h.name.toLowerCase() === 'authorization')) return undefined;
-  const url = text.slice(request.urlSpan.offset, request.urlSpan.offset + request.urlSpan.length);
-  // as the sender splits it: an optional scheme, then the authority up to the path, the query or the fragment
-  const scheme = /^[a-z][\d+.a-z-]*:\/\//i.exec(url)?.[0] ?? '';
-  const authority = /^[^/?#\s]*/.exec(url.slice(scheme.length))?.[0] ?? '';
-  const at = authority.lastIndexOf('@');
-  if (at < 0) return undefined;
-  const userinfo = authority.slice(0, at);
-  const { user, password, colon } = userinfoCredentials(userinfo);
+  const written = urlUserinfo(text.slice(request.urlSpan.offset, request.urlSpan.offset + request.urlSpan.length));
+  if (!written) return undefined;
+  const { user, password, colon } = userinfoCredentials(written.userinfo);
   // eslint-disable-next-line no-control-regex
   if (user === '' || /[\s:]/.test(user) || /[\u0000-\u001f\u007f]/.test(password) || password !== password.trim()) return undefined;
   // `{{credentials}}@`: where the value splits into user and password is known only once it is resolved
@@ -303,7 +298,7 @@ function userinfoToAuthorization(parsed: Extract<ParsedDocument, { kind: 'http' 
   for (const c of request.urlContinuations) lineEnd = Math.max(lineEnd, c.span.offset + c.span.length);
   lineEnd = lineEndAt(text, Math.max(request.requestLineSpan.offset, lineEnd - 1));
   return [
-    { span: { offset: request.urlSpan.offset + scheme.length, length: at + 1 }, newText: '' },
+    { span: { offset: request.urlSpan.offset + written.start, length: written.end - written.start }, newText: '' },
     { span: { offset: lineEnd, length: 0 }, newText: `${eolOf(text)}Authorization: Basic ${credentials}` },
   ];
 }

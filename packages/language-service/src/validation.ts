@@ -9,7 +9,7 @@ import {
   type Locale,
   type Severity,
 } from '@httplens/core';
-import { applySuppressions, basicCredentials, type HttpFileRequest } from '@httplens/http-file';
+import { applySuppressions, basicCredentials, urlUserinfo, type HttpFileRequest } from '@httplens/http-file';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { toRange, type TextDocument } from './document.js';
 import { templateMessage, type ParsedDocument } from './parse.js';
@@ -57,19 +57,13 @@ export function collectDiagnostics(parsed: ParsedDocument, options: ValidationOp
   return applySeverity(dedupe(out), options.severity);
 }
 
-/** The authority of a URL (`scheme://authority/...`, or without the scheme, which the sender takes as http). */
-const AUTHORITY = /^\s*(?:[a-z][\d+.a-z-]*:\/\/)?([^/?#\s]*)/i;
-
 /**
  * HTTP1051 as the sender notes it, while the file is edited: `user:password@` written in the URL goes out as Basic
  * credentials (when the request has no Authorization of its own). Not for user information from variables.
  */
 function urlCredentials(request: HttpFileRequest, locale: Locale): CoreDiagnostic | undefined {
-  // the authority's user information as written, up to its last `@` as the sender splits it (the host may be a variable)
-  const authority = AUTHORITY.exec(request.url)?.[1] ?? '';
-  const at = authority.lastIndexOf('@');
-  const userinfo = authority.slice(0, at);
-  if (at < 0 || userinfo.includes('{{')) return undefined;
+  const userinfo = urlUserinfo(request.url)?.userinfo;
+  if (userinfo === undefined || userinfo.includes('{{')) return undefined;
   if (request.headers.some((h) => h.name.toLowerCase() === 'authorization')) return undefined;
   return createDiagnostic('HTTP1051', request.urlSpan, basicCredentials(userinfo), { locale });
 }
