@@ -127,10 +127,10 @@ function isBlank(s: string): boolean {
   return leadingWs(s) === s.length;
 }
 
-/** Whether the trimmed line starts with a GraphQL operation keyword (`query`, `mutation`, `subscription`, `fragment`). */
 /** httpYac's status line of a response written in the file. */
 const RESPONSE_LINE = /^\s*HTTP\/\S+\s*[1-5]\d\d/;
 
+/** Whether the trimmed line starts with a GraphQL operation keyword (`query`, `mutation`, `subscription`, `fragment`). */
 function startsOperation(line: string): boolean {
   // Only a line whose first character other than a space or tab is one of theirs (or other whitespace) is trimmed and tested.
   const c = line.charCodeAt(leadingWs(line));
@@ -1137,7 +1137,6 @@ class Parser {
     return -1;
   }
 
-  /** httpYac starts a new request at any request line inside a body (REST Client and JetBrains do not). */
   /** The line after an httpYac response example whose status line ends before line `i`: the next separator or request line. */
   responseExample(i: number): number {
     while (i < this.lineCount && this.active[i] === 1) {
@@ -1152,6 +1151,7 @@ class Parser {
     return i;
   }
 
+  /** httpYac starts a new request at any request line inside a body (REST Client and JetBrains do not). */
   dialectStartsRequest(l: Line, index: number, inHeaders: boolean): boolean {
     void index;
     if (inHeaders) return false;
