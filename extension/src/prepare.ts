@@ -1,5 +1,5 @@
 // From the resolved request of `httplens/requestAt` to what the transport sends. Pure.
-import { toBase64, type RequestTimeouts } from '@httplens/http-file';
+import { missingDefaultHeaders, toBase64, type RequestTimeouts } from '@httplens/http-file';
 import type { SslConfiguration } from './ssl.js';
 
 export interface ResolvedRequest {
@@ -78,9 +78,7 @@ export function prepareRequest(
   }
   // by the names the request was written with: a request whose `Authorization: Digest user pass` was taken out (here
   // or by the server) gets no default Authorization
-  const own = new Set(r.headers.map(([name]) => name.toLowerCase()));
-  if (auth) own.add('authorization');
-  const defaults = defaultHeaders.filter(([name]) => !own.has(name.toLowerCase())).map(([name, value]) => [name, value] as [string, string]);
+  const defaults = missingDefaultHeaders(defaultHeaders, [...r.headers.map(([name]) => name), ...(auth ? ['authorization'] : [])]);
   const request: OutgoingRequest = { method: r.method, url: r.url, headers: [...defaults, ...headers] };
   if (r.body !== null && r.body !== '') request.body = r.body;
   if (r.bodyBase64) request.bytes = new Uint8Array(Buffer.from(r.bodyBase64, 'base64'));

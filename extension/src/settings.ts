@@ -1,7 +1,7 @@
 // Maps the `httplens.*` settings (and VS Code's `http.proxy*`) to the options of the transport's client.
 // Pure: takes plain objects, returns plain objects; reading CA and certificate files is the caller's job.
 import { isAbsolute, join } from 'node:path';
-import { requestTimeouts, type RequestTimeouts } from '@httplens/http-file';
+import { mergeDefaultHeaders, requestTimeouts, type RequestTimeouts } from '@httplens/http-file';
 import type { ClientOptions, TlsSettings } from '@httplens/transport';
 
 export interface TlsFiles {
@@ -51,22 +51,15 @@ const isHeaderValue = (v: unknown): v is string => typeof v === 'string' && !/[\
  * left out (`settingsProblems` says so).
  */
 export function defaultHeadersOf(setting: unknown): [string, string][] {
-  const byName = new Map<string, [string, string] | null>();
-  for (const [name, value] of DEFAULT_HEADERS) byName.set(name.toLowerCase(), [name, value]);
+  const overrides: Record<string, string | null> = {};
   if (typeof setting === 'object' && setting !== null && !Array.isArray(setting)) {
     for (const [name, value] of Object.entries(setting)) {
       if (!FIELD_NAME.test(name)) continue;
-      const key = name.toLowerCase();
-      if (value === null || value === '') {
-        byName.delete(key);
-        byName.set(key, null);
-      } else if (isHeaderValue(value)) {
-        byName.delete(key);
-        byName.set(key, [name, value.trim()]);
-      }
+      if (value === null || value === '') overrides[name] = null;
+      else if (isHeaderValue(value)) overrides[name] = value.trim();
     }
   }
-  return [...byName.values()].filter((h): h is [string, string] => h !== null);
+  return mergeDefaultHeaders(DEFAULT_HEADERS, overrides);
 }
 
 export const DEFAULT_SETTINGS: ExtensionSettings = {

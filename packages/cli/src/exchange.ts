@@ -8,7 +8,9 @@ import {
   parseEnvironmentFile,
   resolveRequest,
   selectEnvironment,
+  mergeDefaultHeaders,
   mergeSslConfigurations,
+  missingDefaultHeaders,
   fieldsToSend,
   requestTimeouts,
   toHttpMessage,
@@ -34,15 +36,7 @@ export const DEFAULT_HEADERS: readonly (readonly [string, string])[] = [['User-A
  * replaces the default of that name, and `null` (or `""`) leaves it out.
  */
 export function defaultHeadersWith(overrides: Readonly<Record<string, string | null>> = {}): [string, string][] {
-  const byName = new Map<string, [string, string] | null>();
-  for (const [name, value] of DEFAULT_HEADERS) byName.set(name.toLowerCase(), [name, value]);
-  for (const [name, value] of Object.entries(overrides)) {
-    const key = name.toLowerCase();
-    // a name given twice in other cases: the last one wins
-    byName.delete(key);
-    byName.set(key, value === null || value === '' ? null : [name, value]);
-  }
-  return [...byName.values()].filter((h): h is [string, string] => h !== null);
+  return mergeDefaultHeaders(DEFAULT_HEADERS, overrides);
 }
 
 /**
@@ -50,8 +44,7 @@ export function defaultHeadersWith(overrides: Readonly<Record<string, string | n
  * them; `added` the defaults that were added.
  */
 export function withDefaultHeaders(headers: readonly [string, string][], defaults: readonly (readonly [string, string])[]): { headers: [string, string][]; added: [string, string][] } {
-  const own = new Set(headers.map(([name]) => name.toLowerCase()));
-  const added = defaults.filter(([name]) => !own.has(name.toLowerCase())).map(([name, value]) => [name, value] as [string, string]);
+  const added = missingDefaultHeaders(defaults, headers.map(([name]) => name));
   return { headers: [...added, ...headers.map(([name, value]) => [name, value] as [string, string])], added };
 }
 

@@ -305,3 +305,26 @@ export function fieldsToSend(resolved: ResolvedRequest, message: TemplateMessage
   const added = (name: string) => (name === 'host' || name === 'content-length') && !own(name);
   return message.fields.filter((f) => !added(lower(f.name))).map((f) => [f.name, f.value]);
 }
+
+/**
+ * Default request headers with `overrides` over them (`defaultHeaders` of httplens.config.json, `httplens.defaultHeaders`
+ * in the editor): a name given there, in any case, replaces the default of that name, and `null` or `""` sends no
+ * such header; a name given twice in other cases, the last one wins.
+ */
+export function mergeDefaultHeaders(defaults: readonly (readonly [string, string])[], overrides: Readonly<Record<string, string | null>>): [string, string][] {
+  const byName = new Map<string, [string, string] | null>();
+  for (const [name, value] of defaults) byName.set(name.toLowerCase(), [name, value]);
+  for (const [name, value] of Object.entries(overrides)) {
+    const key = name.toLowerCase();
+    byName.delete(key);
+    byName.set(key, value === null || value === '' ? null : [name, value]);
+  }
+  return [...byName.values()].filter((h): h is [string, string] => h !== null);
+}
+
+/** The default headers a request does not set itself: those whose names (case-insensitive) are not among `names`. */
+export function missingDefaultHeaders(defaults: readonly (readonly [string, string])[], names: Iterable<string>): [string, string][] {
+  const own = new Set<string>();
+  for (const name of names) own.add(name.toLowerCase());
+  return defaults.filter(([name]) => !own.has(name.toLowerCase())).map(([name, value]) => [name, value] as [string, string]);
+}
