@@ -1,7 +1,7 @@
 // Maps the `httplens.*` settings (and VS Code's `http.proxy*`) to the options of the transport's client.
 // Pure: takes plain objects, returns plain objects; reading CA and certificate files is the caller's job.
 import { isAbsolute, join } from 'node:path';
-import { mergeDefaultHeaders, requestTimeouts, type RequestTimeouts } from '@httplens/http-file';
+import { isToken, mergeDefaultHeaders, requestTimeouts, type RequestTimeouts } from '@httplens/http-file';
 import type { ClientOptions, TlsSettings } from '@httplens/transport';
 
 export interface TlsFiles {
@@ -39,8 +39,6 @@ export interface ExtensionSettings {
  */
 export const DEFAULT_HEADERS: readonly (readonly [string, string])[] = [['User-Agent', 'httplens/0.1.0']];
 
-/** A field name (RFC 9110 §5.1: a token). */
-const FIELD_NAME = /^[-!#$%&'*+.^`|~\w]+$/;
 
 /** A value `httplens.defaultHeaders` can send: on one line (no CR, LF or NUL). */
 const isHeaderValue = (v: unknown): v is string => typeof v === 'string' && !/[\r\n\0]/.test(v);
@@ -54,7 +52,7 @@ export function defaultHeadersOf(setting: unknown): [string, string][] {
   const overrides: Record<string, string | null> = {};
   if (typeof setting === 'object' && setting !== null && !Array.isArray(setting)) {
     for (const [name, value] of Object.entries(setting)) {
-      if (!FIELD_NAME.test(name)) continue;
+      if (!isToken(name)) continue;
       if (value === null || value === '') overrides[name] = null;
       else if (isHeaderValue(value)) overrides[name] = value.trim();
     }
@@ -173,7 +171,7 @@ export function settingsProblems(get: Get): string[] {
     if (!isObject(headers)) problems.push(`httplens.defaultHeaders: ${show(headers)} is not an object of field name -> value`);
     else
       for (const [k, v] of Object.entries(headers)) {
-        if (!FIELD_NAME.test(k)) problems.push(`httplens.defaultHeaders["${k}"]: not a field name`);
+        if (!isToken(k)) problems.push(`httplens.defaultHeaders["${k}"]: not a field name`);
         else if (v !== null && !isHeaderValue(v)) problems.push(`httplens.defaultHeaders["${k}"]: ${show(v)} is not a field value on one line (or null for no such header)`);
       }
   }

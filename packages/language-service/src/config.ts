@@ -1,4 +1,5 @@
 import { getCodeDefinition, normalizeLocale, type Locale, type Severity } from '@httplens/core';
+import { isToken } from '@httplens/http-file';
 import type { LanguageSettings } from './settings.js';
 
 /**
@@ -32,8 +33,6 @@ export interface ConfigProblem {
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 const DIALECTS = new Set(['auto', 'rest-client', 'jetbrains', 'httpyac']);
-/** A field name (RFC 9110 §5.1: a token). */
-const FIELD_NAME = /^[-!#$%&'*+.^`|~\w]+$/;
 
 /** Reads a configuration; never throws: what cannot be used is reported and left out. */
 export function parseConfig(input: string | unknown): { config: HttplensConfig; problems: ConfigProblem[] } {
@@ -89,7 +88,7 @@ export function parseConfig(input: string | unknown): { config: HttplensConfig; 
     if (typeof obj.defaultHeaders === 'object' && obj.defaultHeaders !== null && !Array.isArray(obj.defaultHeaders)) {
       const headers: Record<string, string | null> = {};
       for (const [name, value] of Object.entries(obj.defaultHeaders as Record<string, unknown>)) {
-        if (!FIELD_NAME.test(name)) problems.push({ path: `defaultHeaders.${name}`, message: 'not a field name' });
+        if (!isToken(name)) problems.push({ path: `defaultHeaders.${name}`, message: 'not a field name' });
         else if (value === null || value === '') headers[name] = null;
         // a field value: no line breaks or NUL (RFC 9110 §5.5), and no spaces around it
         else if (typeof value !== 'string' || /[\r\n\0]/.test(value)) problems.push({ path: `defaultHeaders.${name}`, message: 'expected a field value on one line, or null to send no such header' });
