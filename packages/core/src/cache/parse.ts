@@ -4,6 +4,7 @@ import type { ArgumentKind, DirectiveSpec } from './directives.js';
 import { isKnownUnregistered, NAME_ROOT, nameSpec, nameStep, suggestDirective } from './directives.js';
 import { humanizeDuration } from './text.js';
 import { normalizeLocale } from '../i18n.js';
+import { codeNumber, SpanKeys } from '../span-keys.js';
 
 export type CacheDirection = 'request' | 'response';
 
@@ -492,13 +493,8 @@ function checkConflicts(directives: readonly CacheDirective[], sink: Sink, expir
  */
 export function onePerSpan(diagnostics: Diagnostic[]): Diagnostic[] {
   if (diagnostics.length < 2) return diagnostics;
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.code.slice(0, 6)}:${d.span.offset}:${d.span.length}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const seen = new SpanKeys();
+  return diagnostics.filter((d) => seen.add(Math.floor(codeNumber(d.code) / 100), d.span.offset, d.span.length));
 }
 
 /** Parses several field lines of one cache-control field, with diagnostics. */

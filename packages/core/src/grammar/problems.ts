@@ -1,3 +1,4 @@
+import { codeArea, SpanKeys } from '../span-keys.js';
 import type { MessageArgs, Span } from '../types.js';
 
 /** A problem found by a grammar or a field parser: a diagnostic code, a span (relative to the value) and its message arguments. */
@@ -9,11 +10,6 @@ export interface Problem {
 
 const NO_OFFSETS: ReadonlySet<number> = new Set();
 
-/** The area of a code for de-duplication: every HTTP2xxx is 'syntax', HTTP3xxx by its hundred. */
-function areaKey(code: string): string {
-  return code.startsWith('HTTP2') ? 'HTTP2' : code.slice(0, 6);
-}
-
 /**
  * Collects problems. A problem is reported once: a second problem of the same
  * area on the same span is dropped, and nothing is reported at an offset the
@@ -21,7 +17,7 @@ function areaKey(code: string): string {
  */
 export class Problems {
   readonly list: Problem[] = [];
-  private seen: Set<string> | undefined;
+  private seen: SpanKeys | undefined;
   private readonly flagged: ReadonlySet<number>;
 
   constructor(flagged?: ReadonlySet<number>) {
@@ -32,10 +28,8 @@ export class Problems {
     if (length > 0 && this.flagged.size > 0) {
       for (let i = offset; i < offset + length; i++) if (this.flagged.has(i)) return;
     }
-    const key = `${areaKey(code)}:${offset}:${length}`;
-    this.seen ??= new Set();
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    this.seen ??= new SpanKeys();
+    if (!this.seen.add(codeArea(code), offset, length)) return;
     this.list.push({ code, span: { offset, length }, args });
   }
 

@@ -8,6 +8,7 @@ import { parseMessage } from '../message/parse.js';
 import type { FieldLine, HttpMessage } from '../message/types.js';
 import type { Diagnostic, Locale, Severity, Span } from '../types.js';
 import { RuleContext, type LintRequest } from './context.js';
+import { codeNumber, SpanKeys } from '../span-keys.js';
 import { ALL_RULES, type MessageRule } from './rules.js';
 
 export type { LintRequest } from './context.js';
@@ -243,12 +244,10 @@ function toLintRequest(request: LintRequest | HttpMessage): LintRequest {
 /** Drops repeats (same code, same span), applies severity overrides and sorts by position. */
 function finish(diagnostics: Diagnostic[], severity: LintOptions['severity']): Diagnostic[] {
   if (diagnostics.length === 0) return diagnostics;
-  const seen = new Set<string>();
+  const seen = new SpanKeys();
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const key = `${d.code}@${d.span.offset}:${d.span.length}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (!seen.add(codeNumber(d.code), d.span.offset, d.span.length)) continue;
     const override = severity?.[d.code];
     if (override === 'off') continue;
     out.push(override ? { ...d, severity: override } : d);
