@@ -1,7 +1,7 @@
 import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/core';
 import { parseCurl } from './curl.js';
 import { NameSet } from './name-set.js';
-import { HTTPYAC_METHODS, isHttpyacVariableLine, isGraphqlMarker, isNamed, isTchar, isToken, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS } from './syntax.js';
+import { HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableLine, isGraphqlMarker, isNamed, isToken, looksLikeBodyStart, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
@@ -152,14 +152,7 @@ function isSeparator(s: string): boolean {
   return s.startsWith('###', leadingWs(s));
 }
 
-/** Whether `s[from, end)` starts as httpYac reads a header line: a token, optional spaces or tabs, then `:`. */
-function isHeaderStart(s: string, from: number, end: number): boolean {
-  let i = from;
-  while (i < end && isTchar(s.charCodeAt(i))) i++;
-  if (i === from) return false;
-  while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
-  return i < end && s.charCodeAt(i) === 58;
-}
+
 
 /** The end of `s[from, end)` without its trailing spaces and tabs. */
 function trimmedEnd(s: string, from: number, end: number): number {
@@ -919,6 +912,7 @@ class Parser {
     this.flushVariables(region, request.index);
 
     // Headers until the first blank line.
+    let quiet = false; // set once a body was seen to start without a blank line
     while (i < n && this.active[i] === 1) {
       // Read in the text: a header line gets no view.
       const at = this.contentStart(i);
@@ -948,14 +942,21 @@ class Parser {
         i++;
         break;
       }
+      const bodyLike = !quiet && looksLikeBodyStart(text, at, lineEnd) && !isHeaderStart(text, at, lineEnd);
       if (this.dialect === 'httpyac' && !isHeaderStart(text, at, lineEnd)) {
         // httpYac starts the body at the first line that is not a header.
-        this.diag('HTTP1004', { offset: at, length: trimmedEnd(text, at, lineEnd) - at });
+        this.diag(bodyLike ? 'HTTP1053' : 'HTTP1004', { offset: at, length: trimmedEnd(text, at, lineEnd) - at });
         break;
       }
+      if (bodyLike) {
+        // A JSON or XML body without the blank line before it: REST Client and the JetBrains HTTP Client read its
+        // lines as headers (and refuse them); one diagnostic says so, not one per line.
+        this.diag('HTTP1053', { offset: at, length: trimmedEnd(text, at, lineEnd) - at });
+        quiet = true;
+      }
       // httpYac's header test has checked that the name is a token.
-      const header = this.header(at, lineEnd, this.dialect === 'httpyac');
-      checkHeader(header, text, header.spanOffset, header.spanLength, this.noteAdder);
+      const header = this.header(at, lineEnd, this.dialect === 'httpyac', quiet);
+      if (!quiet) checkHeader(header, text, header.spanOffset, header.spanLength, this.noteAdder);
       headers.push(header);
       lastEnd = lineEnd;
       i++;
@@ -1316,7 +1317,7 @@ class Parser {
    * The header on the line whose text runs from `at` (its first character that is not a space or tab) to `lineEnd`,
    * read in the file's text (no view of the line is made).
    */
-  header(at: number, lineEnd: number, nameIsToken = false): HeaderNode {
+  header(at: number, lineEnd: number, nameIsToken = false, quiet = false): HeaderNode {
     const t = this.text;
     // The first `:` at or after `at`, from the last search when that one is still ahead (the text's length when there
     // is none): searching the text from each header line again would grow with the file for lines without a colon.
@@ -1327,7 +1328,7 @@ class Parser {
     const colon = this.nextColon < lineEnd ? this.nextColon : -1;
     const end = trimmedEnd(t, at, lineEnd);
     if (colon < 0) {
-      this.diag('HTTP1004', { offset: at, length: end - at });
+      if (!quiet) this.diag('HTTP1004', { offset: at, length: end - at });
       const raw = t.slice(at, end);
       return new HeaderNode(raw, '', at, end - at, at, end - at, end, 0, this.scan(raw, at));
     }
@@ -1348,7 +1349,7 @@ class Parser {
       this.scanInto(value, v, out);
       header.references = out.take();
     } else {
-      if (!nameIsToken && !isToken(name)) this.diag('HTTP1004', header.span);
+      if (!nameIsToken && !quiet && !isToken(name)) this.diag('HTTP1004', header.span);
       header.references = this.scan(value, v);
     }
     return header;

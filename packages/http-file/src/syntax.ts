@@ -105,3 +105,25 @@ export function isHttpyacVariableLine(line: string): boolean {
   if (line.charCodeAt(i) === 34 /* " */) i++;
   return i < line.length;
 }
+
+/** Whether `s[from, end)` starts as httpYac reads a header line: a token, optional spaces or tabs, then `:`. */
+export function isHeaderStart(s: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && isTchar(s.charCodeAt(i))) i++;
+  if (i === from) return false;
+  while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  return i < end && s.charCodeAt(i) === 58;
+}
+
+/**
+ * Whether the line `s[from, end)` starts as a JSON or XML body does: `{` (not a `{{` reference), `[`, `"`, or `<` before
+ * a letter, `?` or `!` (the include forms `< ./file` and `<@` are read before this test).
+ */
+export function looksLikeBodyStart(s: string, from: number, end: number): boolean {
+  const c = s.charCodeAt(from);
+  const next = from + 1 < end ? s.charCodeAt(from + 1) : NaN;
+  if (c === 123 /* { */) return next !== 123;
+  if (c === 91 /* [ */ || c === 34 /* " */) return true;
+  if (c === 60 /* < */) return next === 63 || next === 33 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
+  return false;
+}
