@@ -94,6 +94,18 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
         out.push(edit(title, [{ range: d.range, newText: rewritten.text }], CodeActionKind.QuickFix, d, true));
       }
     }
+    // a body written right under the headers (HTTP1053): the blank line that separates them
+    if (code === 'HTTP1053' && parsed.kind === 'http' && onePiece) {
+      const lineStart = lineStartAt(text, start);
+      if (text.slice(lineStart, start).trim() === '') out.push(edit(t(locale, 'fix.blankLineBeforeBody'), [{ range: toRange(document, { offset: lineStart, length: 0 }), newText: eolOf(text) }], CodeActionKind.QuickFix, d, true));
+    }
+    // a header line without its colon (HTTP1004) whose first word is a registered field: `Accept text/html`
+    if (code === 'HTTP1004' && parsed.kind === 'http' && onePiece) {
+      const m = /^([!#$%&'*+.^`|~\w-]+)[ \t]+(?=\S)/.exec(flagged);
+      if (m && getField(m[1] as string)) {
+        out.push(edit(t(locale, 'fix.addColon', m[1] as string), [{ range: toRange(document, { offset: start + (m[1] as string).length, length: m[0].length - (m[1] as string).length }), newText: ': ' }], CodeActionKind.QuickFix, d, true));
+      }
+    }
     if (code === 'HTTP3204') {
       out.push(edit(t(locale, 'fix.addCharset'), [{ range: toRange(document, { offset: end, length: 0 }), newText: '; charset=utf-8' }], CodeActionKind.QuickFix, d, true));
     }

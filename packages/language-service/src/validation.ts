@@ -41,11 +41,16 @@ export function collectDiagnostics(parsed: ParsedDocument, options: ValidationOp
     // One options object for every request (the linter does not keep it), only its URL changes;
     // one memo for the document, so a field value its requests repeat is parsed once.
     const lintOptions: LintOptions = { origin: 'template', url: '', source: parsed.text, locale, now, memo: createLintMemo() };
+    // Where a body starts among the headers (HTTP1053), in order; the requests are in order too.
+    const bodyStarts = parsed.file.diagnostics.filter((d) => d.code === 'HTTP1053').map((d) => d.span.offset).sort((a, b) => a - b);
+    let k = 0;
     for (const request of parsed.file.requests) {
       if (request.protocol !== 'http') continue;
       lintOptions.url = request.url;
       const lint = lintParsedMessage(templateMessage(request), lintOptions);
-      for (const d of lint) if (!isAuthShorthand(request.headers, d)) out.push(d);
+      while (k < bodyStarts.length && (bodyStarts[k] as number) < request.span.offset) k++;
+      const body = k < bodyStarts.length ? bodyAmongHeaders(bodyStarts[k] as number, request) : undefined;
+      for (const d of lint) if (!isAuthShorthand(request.headers, d) && !(body && d.span.offset >= body.from && d.span.offset < body.to)) out.push(d);
       const credentials = urlCredentials(request, locale);
       if (credentials) out.push(credentials);
     }
@@ -55,6 +60,18 @@ export function collectDiagnostics(parsed: ParsedDocument, options: ValidationOp
     out = applySuppressions(out, parsed.text);
   }
   return applySeverity(dedupe(out), options.severity);
+}
+
+/**
+ * The lines read as headers from a body written right under them (the HTTP1053 at `start`, at or after the request's
+ * start) to the end of the header section: the parser reports them once, so the linter's findings on those "fields"
+ * are left out.
+ */
+function bodyAmongHeaders(start: number, request: HttpFileRequest): { from: number; to: number } | undefined {
+  const last = request.headers[request.headers.length - 1];
+  if (!last) return undefined;
+  const to = last.span.offset + last.span.length + 1;
+  return start < to ? { from: start, to } : undefined;
 }
 
 /**

@@ -283,3 +283,38 @@ describe('HTTP1050: a timeout value rewritten in the unit the dialect reads', ()
     expect(httpyac.doCodeActions(edited, diagnostic!.range, [diagnostic!]).find((a) => a.isPreferred)).toBeUndefined();
   });
 });
+
+describe('HTTP1053: a body right under the headers gets the blank line before it', () => {
+  it.each([
+    ['POST https://a.example/\nContent-Type: application/json\n{\n  "a": 1,\n  "b": [1, 2]\n}\n', 'POST https://a.example/\nContent-Type: application/json\n\n{\n  "a": 1,\n  "b": [1, 2]\n}\n'],
+    ['POST https://a.example/\r\nContent-Type: application/xml\r\n  <a><b/></a>\r\n', 'POST https://a.example/\r\nContent-Type: application/xml\r\n\r\n  <a><b/></a>\r\n'],
+    ['POST https://a.example/\nContent-Type: application/json\n[1, 2]\n', 'POST https://a.example/\nContent-Type: application/json\n\n[1, 2]\n'],
+  ])('%j', (before, after) => {
+    for (const dialect of ['auto', 'rest-client', 'jetbrains', 'httpyac'] as const) {
+      const l = service({ settings: { dialect } });
+      const d = doc(before);
+      const diagnostics = l.doValidation(d);
+      // one diagnostic for the body, none for each of its lines
+      expect(diagnostics.map((x) => x.code), dialect).toEqual(['HTTP1053']);
+      const fixed = preferredFix(d, diagnostics, 'HTTP1053', l);
+      expect(fixed?.title).toBe('Insert a blank line before the body');
+      expect(fixed?.text).toBe(after);
+      const body = parseHttpFile(fixed?.text ?? '', { dialect }).requests[0]?.body?.text;
+      expect(body, dialect).toBe(after.split(/\r?\n\r?\n/)[1]?.replace(/\r?\n$/, ''));
+      expect(l.doValidation(doc(fixed?.text ?? '')), dialect).toEqual([]);
+    }
+  });
+});
+
+describe('HTTP1004: a registered field name without its colon gets one', () => {
+  it('Accept text/html -> Accept: text/html', () => {
+    const d = doc('GET https://a.example/\nAccept text/html\nX-Trace: 1\n');
+    const fixed = preferredFix(d, ls.doValidation(d), 'HTTP1004');
+    expect(fixed).toEqual({ title: 'Add ":" after Accept', text: 'GET https://a.example/\nAccept: text/html\nX-Trace: 1\n' });
+  });
+
+  it('offers no colon after a word that names no field', () => {
+    const d = doc('GET https://a.example/\nhello world\n');
+    expect(preferredFix(d, ls.doValidation(d), 'HTTP1004')).toBeUndefined();
+  });
+});
