@@ -92,6 +92,8 @@ export class HeaderNode implements HttpFileHeader {
   valueOffset: number;
   valueLength: number;
   references: VariableReference[];
+  /** Set only on a value continued on indented lines (JetBrains), so that other headers keep their shape. */
+  declare continuations?: Span[];
 
   constructor(
     name: string,

@@ -954,11 +954,30 @@ class Parser {
         this.diag('HTTP1053', { offset: at, length: trimmedEnd(text, at, lineEnd) - at });
         quiet = true;
       }
+      // The JetBrains HTTP Client continues a field value on indented lines (its spec, 3.2.2: field-value is
+      // line-tail [new-line-with-indent field-value]); `auto` reads them so too. An indented `name:` line is a header of
+      // its own, and comments, blank lines and what starts a body, a handler or an include end the value.
+      let headerEnd = lineEnd;
+      let continuations: Span[] | undefined;
+      if (!quiet && (this.dialect === 'jetbrains' || this.dialect === 'auto') && isHeaderStart(text, at, lineEnd)) {
+        while (i + 1 < n && this.active[i + 1] === 1) {
+          const nextStart = this.table.starts[i + 1] as number;
+          const nextEnd = this.table.ends[i + 1] as number;
+          const nextAt = this.contentStart(i + 1);
+          if (nextAt === nextStart || nextAt === nextEnd) break;
+          const c = text.charCodeAt(nextAt);
+          if (c === 35 /* # */ || c === 60 /* < */ || c === 62 /* > */ || (c === 47 && text.charCodeAt(nextAt + 1) === 47) || (c === 63 && text.charCodeAt(nextAt + 1) === 63)) break;
+          if (isHeaderStart(text, nextAt, nextEnd) || looksLikeBodyStart(text, nextAt, nextEnd)) break;
+          (continuations ??= []).push({ offset: nextAt, length: trimmedEnd(text, nextAt, nextEnd) - nextAt });
+          headerEnd = nextEnd;
+          i++;
+        }
+      }
       // httpYac's header test has checked that the name is a token.
-      const header = this.header(at, lineEnd, this.dialect === 'httpyac', quiet);
+      const header = this.header(at, headerEnd, this.dialect === 'httpyac', quiet, continuations);
       if (!quiet) checkHeader(header, text, header.spanOffset, header.spanLength, this.noteAdder);
       headers.push(header);
-      lastEnd = lineEnd;
+      lastEnd = headerEnd;
       i++;
     }
     request.headers = headers.take();
@@ -1317,7 +1336,7 @@ class Parser {
    * The header on the line whose text runs from `at` (its first character that is not a space or tab) to `lineEnd`,
    * read in the file's text (no view of the line is made).
    */
-  header(at: number, lineEnd: number, nameIsToken = false, quiet = false): HeaderNode {
+  header(at: number, lineEnd: number, nameIsToken = false, quiet = false, continuations?: Span[]): HeaderNode {
     const t = this.text;
     // The first `:` at or after `at`, from the last search when that one is still ahead (the text's length when there
     // is none): searching the text from each header line again would grow with the file for lines without a colon.
@@ -1339,8 +1358,12 @@ class Parser {
     while (v < lineEnd && (t.charCodeAt(v) === 32 || t.charCodeAt(v) === 9)) v++;
     let valueEnd = end;
     if (this.dialect === 'httpyac') while (valueEnd > v && (t.charCodeAt(valueEnd - 1) === 44 || t.charCodeAt(valueEnd - 1) === 32 || t.charCodeAt(valueEnd - 1) === 9)) valueEnd--;
-    const value = valueEnd > v ? this.slice(v, valueEnd) : '';
+    let value = valueEnd > v ? this.slice(v, valueEnd) : '';
+    // A value continued on indented lines: each line break becomes a space, as a recipient replaces an obs-fold
+    // (RFC 9112 5.2), so the value keeps the length it has in the file and its references their offsets.
+    if (continuations) value = value.replace(/[\r\n]/g, ' ');
     const header = new HeaderNode(name, value, at, end - at, at, nameEnd - at, v, Math.max(0, valueEnd - v), NONE);
+    if (continuations) header.continuations = continuations;
     if (name.includes('{{')) {
       // A templated name: `{{headerName}}: value`.
       const out = this.refScratch;

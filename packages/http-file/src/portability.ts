@@ -89,6 +89,8 @@ export function checkHeader(h: HttpFileHeader, text: string, offset: number, len
     add('HTTP5003', { offset: valueOffset, length: end - valueOffset });
   }
   if (isGraphqlMarker(h)) add('HTTP5015', h.span);
+  // a value continued on indented lines: only the JetBrains HTTP Client reads it so
+  if (h.continuations) add('HTTP5021', h.continuations[0] as Span);
 }
 
 /**

@@ -74,11 +74,14 @@ export interface CommentNode {
 
 export interface HttpFileHeader {
   name: string;
+  /** The value; one continued on indented lines (JetBrains) has a space for each line-break character. */
   value: string;
   span: Span;
   nameSpan: Span;
   valueSpan: Span;
   references: VariableReference[];
+  /** The indented lines that continue the value (the JetBrains HTTP Client and `auto`), when there are some. */
+  continuations?: Span[];
 }
 
 /** `< ./file` (sent as is) or `<@ ./file` / `<@latin1 ./file` (variables substituted, optional encoding). */

@@ -25,6 +25,12 @@ describe('toHttpMessage', () => {
     expect(m.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('sends a field value continued on indented lines on one line, each line break a space (JetBrains)', () => {
+    const m = build('GET https://example.com/\r\nAccept: text/html,\r\n    application/json\nX-B: 1');
+    expect(decode(m.bytes)).toBe('GET / HTTP/1.1\r\nHost: example.com\r\nAccept: text/html,      application/json\r\nX-B: 1\r\n\r\n');
+    expect(m.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('keeps a Host header and sends an origin-form target', () => {
     const m = build('GET /api/get?id=1 HTTP/1.1\nHost: example.com');
     expect(decode(m.bytes)).toBe('GET /api/get?id=1 HTTP/1.1\r\nHost: example.com\r\n\r\n');

@@ -143,3 +143,22 @@ describe('ranges around characters outside the BMP', () => {
     }
   });
 });
+
+describe('a field value continued on indented lines (JetBrains)', () => {
+  it.each([
+    ['an unknown directive on the continuation line', 'GET https://a.example/\nCache-Control: max-age=60,\n\tno-cache, [|bogus-thing|]\n', 'HTTP3101'],
+    ['an unknown directive on the second continuation line, CR LF', 'GET https://a.example/\r\nCache-Control: max-age=60,\r\n  no-cache,\r\n  [|bogus-thing|]\r\n', 'HTTP3101'],
+    ['the note, on the first continuation line', 'GET https://a.example/\nAccept: text/html,\n    [|application/json|]\n    , */*\n', 'HTTP5021'],
+  ])('%s: exact ranges in the file', (_what, markedText, code) => {
+    for (const dialect of ['auto', 'jetbrains'] as const) {
+      const { got, expected } = expectCodeAt(service({ settings: { dialect } }), markedText, code);
+      expect(got, dialect).toEqual(expected);
+    }
+  });
+
+  it('is no continuation for REST Client, which reads the line as a header without a colon', () => {
+    const text = 'GET https://a.example/\nAccept: text/html,\n    application/json\n';
+    expect(diagnosticsOf(service({ settings: { dialect: 'rest-client' } }), text).map((d) => d.code)).toContain('HTTP1004');
+    expect(diagnosticsOf(service({ settings: { dialect: 'jetbrains' } }), text).map((d) => d.code)).toEqual(['HTTP5021']);
+  });
+});
