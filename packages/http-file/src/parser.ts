@@ -968,6 +968,7 @@ class Parser {
           const c = text.charCodeAt(nextAt);
           if (c === 35 /* # */ || c === 60 /* < */ || c === 62 /* > */ || (c === 47 && text.charCodeAt(nextAt + 1) === 47) || (c === 63 && text.charCodeAt(nextAt + 1) === 63)) break;
           if (isHeaderStart(text, nextAt, nextEnd) || looksLikeBodyStart(text, nextAt, nextEnd)) break;
+          if (c === 123 && text.charCodeAt(nextAt + 1) === 123 && /^\{\{(?:@\w+)?\s*$/.test(text.slice(nextAt, nextEnd))) break; // an httpYac script
           (continuations ??= []).push({ offset: nextAt, length: trimmedEnd(text, nextAt, nextEnd) - nextAt });
           headerEnd = nextEnd;
           i++;

@@ -31,6 +31,14 @@ describe('toHttpMessage', () => {
     expect(m.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('ends a continued field value at an indented line that is a header, a comment, a body start or an httpYac script', () => {
+    for (const line of ['  X-B: b', '  # c', '  // c', '  {"a": 1}', '  {{', '  < ./f', '  > {% %}', '  ?? status == 200']) {
+      const file = parseHttpFile(`GET https://x/\nX-A: a\n${line}\n`, { dialect: 'jetbrains' });
+      expect(file.requests[0]?.headers[0]?.value, line).toBe('a');
+      expect(file.requests[0]?.headers[0]?.continuations, line).toBeUndefined();
+    }
+  });
+
   it('keeps a Host header and sends an origin-form target', () => {
     const m = build('GET /api/get?id=1 HTTP/1.1\nHost: example.com');
     expect(decode(m.bytes)).toBe('GET /api/get?id=1 HTTP/1.1\r\nHost: example.com\r\n\r\n');
