@@ -252,9 +252,13 @@ interface RegionState {
   start: number;
 }
 
+/** Metadata that only httpYac reads (the JetBrains HTTP Client and REST Client know none of these). */
+const HTTPYAC_ONLY_METADATA = /^(?:#|\/\/)[ \t]*@(loop|ref|forceRef|import|sleep|jwt|ratelimit|injectVariables|keepStreaming|noRejectUnauthorized)\b/;
+
 class Parser {
   readonly text: string;
-  readonly dialect: Dialect | 'auto';
+  /** The option; with `auto`, `httpyac` once `parse` has found httpYac-only syntax in the file. */
+  dialect: Dialect | 'auto';
   readonly options: ParseOptions;
   readonly locale: Locale | undefined;
   readonly table: LineTable;
@@ -355,6 +359,34 @@ class Parser {
       p++;
     }
     return p;
+  }
+
+  /**
+   * The first line (of those taking part) written in syntax that only httpYac reads: an assert (`?? status == 200`),
+   * a script block (`{{` alone on its line), metadata only httpYac knows (`# @loop`, `# @ref`, `# @import`...), or a
+   * request line of another protocol (GRPC, WS, SSE, MQTT, AMQP).
+   */
+  httpyacMarker(): { span: Span; syntax: string } | undefined {
+    const text = this.text;
+    for (let i = 0; i < this.lineCount; i++) {
+      if (this.active[i] !== 1) continue;
+      const at = this.contentStart(i);
+      const end = this.table.ends[i] as number;
+      if (at === end) continue;
+      const c = text.charCodeAt(at);
+      let syntax: string | undefined;
+      if (c === 63 /* ? */ && text.charCodeAt(at + 1) === 63) syntax = '??';
+      else if (c === 123 /* { */ && text.charCodeAt(at + 1) === 123 && at === (this.table.starts[i] as number) && /^\{\{(?:@\w+)?\s*$/.test(text.slice(at, end))) syntax = '{{';
+      else if (c === 35 /* # */ || (c === 47 && text.charCodeAt(at + 1) === 47)) {
+        const m = HTTPYAC_ONLY_METADATA.exec(text.slice(at, Math.min(end, at + 40)));
+        if (m) syntax = `@${m[1] as string}`;
+      } else if (c >= 65 && c <= 90 && at === (this.table.starts[i] as number)) {
+        const m = /^([A-Z]+)[ \t]+\S/.exec(text.slice(at, Math.min(end, at + 20)));
+        if (m && OTHER_PROTOCOLS[m[1] as string] !== undefined) syntax = m[1] as string;
+      }
+      if (syntax !== undefined) return { span: { offset: at, length: trimmedEnd(text, at, end) - at }, syntax };
+    }
+    return undefined;
   }
 
   /** Whether line `i` is blank (spaces and tabs at most); no view is made. */
@@ -655,6 +687,14 @@ class Parser {
 
   parse(): void {
     if (this.options.markdown) this.markdown();
+    if (this.dialect === 'auto') {
+      // A file that uses syntax only httpYac knows is read as httpYac reads it, and the first such line says so.
+      const marker = this.httpyacMarker();
+      if (marker) {
+        this.dialect = 'httpyac';
+        this.diag('HTTP1054', marker.span, { syntax: marker.syntax });
+      }
+    }
     let region: RegionState = this.newRegion(0);
     let i = 0;
     const n = this.lineCount;
