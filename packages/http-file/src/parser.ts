@@ -252,6 +252,30 @@ interface RegionState {
   start: number;
 }
 
+/**
+ * The first line of a body, in a request without Content-Type, that is a request line or a status line (an httpYac
+ * response example), comment lines aside (see `parseHttpFile`).
+ */
+function requestLineAsBody(requests: readonly RequestNode[], text: string): Span | undefined {
+  for (let k = 0; k < requests.length; k++) {
+    const r = requests[k] as RequestNode;
+    const parts = r.body?.parts;
+    if (!parts || r.protocol !== 'http') continue;
+    if (r.headers.some((h) => h.name.length === 12 && h.name.toLowerCase() === 'content-type')) continue;
+    for (let p = 0; p < parts.length && p < 8; p++) {
+      const part = parts[p] as BodyPart;
+      if (part.kind !== 'text' || commentStart(part.text)) continue;
+      const c = part.text.charCodeAt(0);
+      if (c >= 65 && c <= 90 && (looksLikeRequestLine(part.text) || RESPONSE_LINE.test(part.text))) {
+        const at = part.span.offset;
+        return { offset: at, length: trimmedEnd(text, at, at + part.span.length) - at };
+      }
+      break;
+    }
+  }
+  return undefined;
+}
+
 /** Metadata that only httpYac reads (the JetBrains HTTP Client and REST Client know none of these). */
 const HTTPYAC_ONLY_METADATA = /^(?:#|\/\/)[ \t]*@(loop|ref|forceRef|import|sleep|jwt|ratelimit|injectVariables|keepStreaming|noRejectUnauthorized)\b/;
 
@@ -1745,8 +1769,18 @@ class Parser {
  * Never throws: problems come back as diagnostics with exact spans; suppression comments are applied.
  */
 export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFile {
-  const parser = new Parser(byteOrderMarkAsSpace(text), options);
+  let parser = new Parser(byteOrderMarkAsSpace(text), options);
   parser.parse();
+  if (parser.dialect === 'auto') {
+    // A body without Content-Type that starts with a request line is a request written httpYac's way, after a blank
+    // line without `###` (nobody sends `GET /a` as the body of a GET): the file is read as httpYac reads it.
+    const line = requestLineAsBody(parser.requests, parser.text);
+    if (line) {
+      parser = new Parser(parser.text, { ...options, dialect: 'httpyac' });
+      parser.parse();
+      parser.diag('HTTP1054', line, { syntax: parser.text.slice(line.offset, line.offset + line.length) });
+    }
+  }
   const file: HttpFile = {
     text,
     dialect: parser.dialect,
