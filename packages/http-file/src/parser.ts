@@ -1006,13 +1006,13 @@ class Parser {
         i++;
         break;
       }
-      const bodyLike = !quiet && looksLikeBodyStart(text, at, lineEnd) && !isHeaderStart(text, at, lineEnd);
-      if (this.dialect === 'httpyac' && !isHeaderStart(text, at, lineEnd)) {
-        // httpYac starts the body at the first line that is not a header.
-        this.diag(bodyLike ? 'HTTP1053' : 'HTTP1004', { offset: at, length: trimmedEnd(text, at, lineEnd) - at });
-        break;
-      }
-      if (bodyLike) {
+      if (this.dialect === 'httpyac') {
+        if (!isHeaderStart(text, at, lineEnd)) {
+          // httpYac starts the body at the first line that is not a header.
+          this.diag(looksLikeBodyStart(text, at, lineEnd) ? 'HTTP1053' : 'HTTP1004', { offset: at, length: trimmedEnd(text, at, lineEnd) - at });
+          break;
+        }
+      } else if (!quiet && looksLikeBodyStart(text, at, lineEnd) && !isHeaderStart(text, at, lineEnd)) {
         // A JSON or XML body without the blank line before it: REST Client and the JetBrains HTTP Client read its
         // lines as headers (and refuse them); one diagnostic says so, not one per line.
         this.diag('HTTP1053', { offset: at, length: trimmedEnd(text, at, lineEnd) - at });
