@@ -152,8 +152,6 @@ function isSeparator(s: string): boolean {
   return s.startsWith('###', leadingWs(s));
 }
 
-
-
 /** The end of `s[from, end)` without its trailing spaces and tabs. */
 function trimmedEnd(s: string, from: number, end: number): number {
   let e = end;
@@ -1398,8 +1396,9 @@ class Parser {
   nextColon = -1;
 
   /**
-   * The header on the line whose text runs from `at` (its first character that is not a space or tab) to `lineEnd`,
-   * read in the file's text (no view of the line is made).
+   * The header on the line whose text runs from `at` (its first character that is not a space or tab) to `lineEnd`
+   * (the end of its last continuation line when `continuations` are given), read in the file's text (no view of the
+   * line is made).
    */
   header(at: number, lineEnd: number, nameIsToken = false, quiet = false, continuations?: Span[]): HeaderNode {
     const t = this.text;
