@@ -403,7 +403,8 @@ class Parser {
         const m = HTTPYAC_ONLY_METADATA.exec(text.slice(at, Math.min(end, at + 40)));
         if (m) syntax = `@${m[1] as string}`;
       } else if (c >= 65 && c <= 90 && at === (this.table.starts[i] as number)) {
-        const m = /^([A-Z]+)[ \t]+\S/.exec(text.slice(at, Math.min(end, at + 20)));
+        // the keyword, then a URL or host (`wss://...`, `grpcb.in:9000/...`, `{{host}}/...`), not a word of prose
+        const m = /^([A-Z]+)[ \t]+[^\s:/{]*[:/{]/.exec(text.slice(at, Math.min(end, at + 200)));
         if (m && OTHER_PROTOCOLS[m[1] as string] !== undefined) syntax = m[1] as string;
       }
       if (syntax !== undefined) return { span: { offset: at, length: trimmedEnd(text, at, end) - at }, syntax };
