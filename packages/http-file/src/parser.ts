@@ -1006,11 +1006,8 @@ class Parser {
         break;
       }
       if (this.dialect === 'httpyac') {
-        if (!isHeaderStart(text, at, lineEnd)) {
-          // httpYac starts the body at the first line that is not a header.
-          this.diag(looksLikeBodyStart(text, at, lineEnd) ? 'HTTP1053' : 'HTTP1004', { offset: at, length: trimmedEnd(text, at, lineEnd) - at });
-          break;
-        }
+        // httpYac starts the body at the first line that is not a header (a note, HTTP5022, says the others do not).
+        if (!isHeaderStart(text, at, lineEnd)) break;
       } else if (!quiet && looksLikeBodyStart(text, at, lineEnd) && !isHeaderStart(text, at, lineEnd)) {
         // A JSON or XML body without the blank line before it: REST Client and the JetBrains HTTP Client read its
         // lines as headers (and refuse them); one diagnostic says so, not one per line.

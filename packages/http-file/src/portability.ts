@@ -59,6 +59,9 @@ function httpyacLowerCaseMethod(r: HttpFileRequest): string | undefined {
   return word !== upper && KNOWN_METHODS.has(upper) ? word : undefined;
 }
 
+/** A line with nothing but spaces and tabs between two line breaks. */
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
+
 /** The notes for one request. */
 export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void, locale?: Locale): void {
   const methodSpan = r.methodSpan;
@@ -112,6 +115,21 @@ export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['diale
   if (r.metadata.length > 0) checkTimeouts(r.metadata, dialect, add);
   const body = r.body;
   if (!body) return;
+  if (dialect === 'httpyac' && !r.curl) {
+    // httpYac starts the body at the first line that is no header, blank line or not; the other tools need the blank line
+    const last = r.headers.length > 0 ? (r.headers[r.headers.length - 1] as HttpFileHeader).span : r.urlContinuations.length > 0 ? (r.urlContinuations[r.urlContinuations.length - 1] as { span: Span }).span : r.requestLineSpan;
+    const from = last.offset + last.length;
+    let at = body.span.offset;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    // not an include (`< ./file`, `<@ ./file`), which no tool reads as a header
+    const include = text.charCodeAt(at) === 60 /* < */ && /[ \t@]/.test(text.charAt(at + 1));
+    if (at > from && !include && !BLANK_LINE.test(text.slice(from, at))) {
+      let end = at;
+      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      while (end > at && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+      add('HTTP5022', { offset: at, length: end - at });
+    }
+  }
   for (let k = 0; k < body.commentLines.length; k++) add('HTTP5001', body.commentLines[k] as Span);
   // A request line inside a body: httpYac starts a new request there.
   if (dialect !== 'httpyac') {

@@ -94,8 +94,8 @@ export function doCodeActions(document: TextDocument, parsed: ParsedDocument, ra
         out.push(edit(title, [{ range: d.range, newText: rewritten.text }], CodeActionKind.QuickFix, d, true));
       }
     }
-    // a body written right under the headers (HTTP1053): the blank line that separates them
-    if (code === 'HTTP1053' && parsed.kind === 'http' && onePiece) {
+    // a body written right under the headers (HTTP1053; HTTP5022 where httpYac reads it so): the blank line before it
+    if ((code === 'HTTP1053' || code === 'HTTP5022') && parsed.kind === 'http' && onePiece) {
       const lineStart = lineStartAt(text, start);
       if (text.slice(lineStart, start).trim() === '') out.push(edit(t(locale, 'fix.blankLineBeforeBody'), [{ range: toRange(document, { offset: lineStart, length: 0 }), newText: eolOf(text) }], CodeActionKind.QuickFix, d, true));
     }
