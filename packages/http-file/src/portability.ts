@@ -59,8 +59,18 @@ function httpyacLowerCaseMethod(r: HttpFileRequest): string | undefined {
   return word !== upper && KNOWN_METHODS.has(upper) ? word : undefined;
 }
 
-/** A line with nothing but spaces and tabs between two line breaks. */
-const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
+/** Whether `text[from, to)` holds a blank line: nothing but spaces and tabs between two line breaks (CR LF is one). */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (++breaks === 2) return true;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    } else if (c !== 32 && c !== 9) breaks = 0;
+  }
+  return false;
+}
 
 /** The notes for one request. */
 export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void, locale?: Locale): void {
@@ -123,7 +133,7 @@ export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['diale
     while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
     // not an include (`< ./file`, `<@ ./file`), which no tool reads as a header
     const include = text.charCodeAt(at) === 60 /* < */ && /[ \t@]/.test(text.charAt(at + 1));
-    if (at > from && !include && !BLANK_LINE.test(text.slice(from, at))) {
+    if (at > from && !include && !hasBlankLine(text, from, at)) {
       let end = at;
       while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
       while (end > at && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
