@@ -1775,7 +1775,7 @@ export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFil
     if (line) {
       parser = new Parser(parser.text, { ...options, dialect: 'httpyac' });
       parser.parse();
-      parser.diag('HTTP1054', line, { syntax: parser.text.slice(line.offset, line.offset + line.length) });
+      parser.diag('HTTP1055', line);
     }
   }
   const file: HttpFile = {
