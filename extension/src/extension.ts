@@ -264,7 +264,9 @@ export function activate(context: vscode.ExtensionContext): void {
   const sendResolved = async (resolved: ResolvedRequest, source: { uri: string; index: number } | undefined): Promise<boolean> => {
     const s = settings();
     if (!resolved.sendable) {
-      const why = resolved.diagnostics.map((d) => d.message).join(' ');
+      // the errors that stop it (another protocol, a URL that is not http(s), a line break in a field), else every note
+      const errors = resolved.diagnostics.filter((d) => d.severity === 1);
+      const why = (errors.length > 0 ? errors : resolved.diagnostics).map((d) => d.message).join(' ');
       void vscode.window.showErrorMessage(vscode.l10n.t('This request cannot be sent: {0}', why || resolved.url));
       return false;
     }

@@ -324,14 +324,16 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
   };
   if (request.name) outcome.name = request.name;
   if (!message.sendable) {
-    // why: another protocol (HTTP1030), or a URL that is not absolute http(s) once resolved (HTTP1031, HTTP1032)
-    const why = message.notes.filter((n) => /^HTTP103[012]$/.test(n.code));
-    const badUrl = why.some((n) => n.code !== 'HTTP1030');
+    // why: another protocol (HTTP1030), a URL that is not absolute http(s) once resolved (HTTP1031, HTTP1032), or a
+    // field with a line break once resolved (HTTP1056)
+    const why = message.notes.filter((n) => /^HTTP10(?:3[012]|56)$/.test(n.code));
+    const badUrl = why.some((n) => /^HTTP103[12]$/.test(n.code));
+    const badField = why.some((n) => n.code === 'HTTP1056');
     const text = why.length ? why.map((n) => n.message).join(' ') : `${request.protocol.toUpperCase()} requests are not sent by httplens`;
     const urlSpan = resolved.request.urlSpan;
     const inUrl = (d: Diagnostic) => d.span.offset >= urlSpan.offset && d.span.offset < urlSpan.offset + urlSpan.length;
     const undefinedVariables = badUrl ? resolved.diagnostics.filter((d) => d.code === 'HTTP1006' && inUrl(d)).map((d) => d.message) : [];
-    outcome.error = { code: badUrl ? 'HTTPLENS_INVALID_URL' : 'HTTPLENS_UNSUPPORTED', message: [text, ...undefinedVariables].join(' ') };
+    outcome.error = { code: badUrl ? 'HTTPLENS_INVALID_URL' : badField ? 'HTTPLENS_INVALID_HEADER' : 'HTTPLENS_UNSUPPORTED', message: [text, ...undefinedVariables].join(' ') };
     return outcome;
   }
   // the transport writes Host and Content-Length itself, unless the request has its own (a Host for a virtual host)

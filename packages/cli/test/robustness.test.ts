@@ -125,6 +125,16 @@ describe('httplens send: a request that cannot be sent', () => {
     expect(novar.stdout()).toContain('HTTPLENS_INVALID_URL');
     expect(novar.stdout()).toContain('"nowhere" is not defined');
   });
+
+  it('refuses a field whose value holds a line break once resolved, at that field, before connecting', async () => {
+    // a curl command whose quote runs over the line; port 9 on loopback, where nothing would answer anyway
+    writeFileSync(join(work, 'curl.http'), "curl http://127.0.0.1:9/ \\\n  -H 'Accept: text/plain \\\n  --compressed\n");
+    const c = capture();
+    expect(await main(['send', 'curl.http', '--json'], c.io)).toBe(1);
+    const [first] = JSON.parse(c.stdout()) as { error: { code: string; message: string } }[];
+    expect(first?.error.code).toBe('HTTPLENS_INVALID_HEADER');
+    expect(first?.error.message).toContain('"Accept" holds LF');
+  });
 });
 
 describe('environment files', () => {

@@ -280,6 +280,17 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
     note('HTTP1029', request.body?.span ?? request.requestLineSpan, { length: bodyBytes.length });
   }
 
+  // A name or value with CR, LF or NUL (from a variable, or a curl argument whose quote spans lines) would be sent as
+  // another field line: the transport refuses it, and so does the message, at the field in the file.
+  for (const h of headers) {
+    const bad = /[\r\n\0]/.exec(h.name + h.value);
+    if (!bad) continue;
+    sendable = false;
+    note('HTTP1056', h.span, { name: h.name, character: bad[0] === '\0' ? 'NUL' : bad[0] === '\r' ? 'CR' : 'LF' });
+    h.value = h.value.replace(/[\r\n\0]/g, ' ');
+    h.name = h.name.replace(/[\r\n\0]/g, ' ');
+  }
+
   let head = `${method} ${target} HTTP/1.1\r\n`;
   for (const h of headers) head += `${h.name}: ${h.value}\r\n`;
   head += '\r\n';

@@ -39,6 +39,20 @@ describe('toHttpMessage', () => {
     }
   });
 
+  it('does not send a field whose value holds a line break once resolved (HTTP1056, at the field)', () => {
+    const file = parseHttpFile('GET https://example.com/\nX-A: {{v}}\nX-B: 1\n');
+    for (const [value, character] of [['a\r\nEvil: 1', 'CR'], ['a\nEvil: 1', 'LF'], ['a\u0000b', 'NUL']] as const) {
+      const m = toHttpMessage(resolveRequest(file, 0, { environment: { v: value } }));
+      expect(m.sendable).toBe(false);
+      const note = m.notes.find((n) => n.code === 'HTTP1056');
+      expect(note?.args).toEqual({ name: 'X-A', character });
+      expect(note?.span).toEqual(file.requests[0]?.headers[0]?.span);
+      // what would be written stays one field line per field
+      expect(decode(m.bytes).split('\r\n').filter((l) => l.startsWith('Evil'))).toEqual([]);
+    }
+    expect(toHttpMessage(resolveRequest(file, 0, { environment: { v: 'a b' } })).sendable).toBe(true);
+  });
+
   it('keeps a Host header and sends an origin-form target', () => {
     const m = build('GET /api/get?id=1 HTTP/1.1\nHost: example.com');
     expect(decode(m.bytes)).toBe('GET /api/get?id=1 HTTP/1.1\r\nHost: example.com\r\n\r\n');
