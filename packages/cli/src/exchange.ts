@@ -244,6 +244,12 @@ export function withPassphrase(settings: SslSettings, passphrase: string): { tls
   return { tls: { ...settings.tls, passphrase } };
 }
 
+/**
+ * The notes that say why a request is not sent, which its error carries: another protocol (HTTP1030), a URL that is
+ * not absolute http(s) once resolved (HTTP1031, HTTP1032), a field with a line break once resolved (HTTP1056).
+ */
+export const NOT_SENT = /^HTTP10(?:3[012]|56)$/;
+
 export interface ExchangeOutcome {
   index: number;
   name?: string;
@@ -324,9 +330,7 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
   };
   if (request.name) outcome.name = request.name;
   if (!message.sendable) {
-    // why: another protocol (HTTP1030), a URL that is not absolute http(s) once resolved (HTTP1031, HTTP1032), or a
-    // field with a line break once resolved (HTTP1056)
-    const why = message.notes.filter((n) => /^HTTP10(?:3[012]|56)$/.test(n.code));
+    const why = message.notes.filter((n) => NOT_SENT.test(n.code));
     const badUrl = why.some((n) => /^HTTP103[12]$/.test(n.code));
     const badField = why.some((n) => n.code === 'HTTP1056');
     const text = why.length ? why.map((n) => n.message).join(' ') : `${request.protocol.toUpperCase()} requests are not sent by httplens`;

@@ -4,7 +4,7 @@ import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
 import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
-import { createRunClient, defaultHeadersWith, loadEnvironments, loadSslConfiguration, nodeHost, sendOne, withPassphrase, type ExchangeOutcome, type SslSettings } from './exchange.js';
+import { createRunClient, defaultHeadersWith, loadEnvironments, loadSslConfiguration, nodeHost, NOT_SENT, sendOne, withPassphrase, type ExchangeOutcome, type SslSettings } from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
 import { loadConfig, notUtf8Warning, readProblem } from './files.js';
 import { xmlText } from './lint.js';
@@ -258,7 +258,7 @@ function headLines(o: ExchangeOutcome, c: Colours, locale: Locale, notes: boolea
   const out: string[] = [c.bold(`${o.method} ${o.url}`)];
   if (notes) {
     // the reasons a request is not sent are in its error
-    for (const n of o.notes) if ((n.severity === 'error' || n.severity === 'warning') && !/^HTTP103[012]$/.test(n.code)) out.push(`  ${severityMark(n, c)} ${visible(n.message)} ${c.grey(n.code)}`);
+    for (const n of o.notes) if ((n.severity === 'error' || n.severity === 'warning') && !NOT_SENT.test(n.code)) out.push(`  ${severityMark(n, c)} ${visible(n.message)} ${c.grey(n.code)}`);
     // the headers added to what the file wrote
     for (const [name, value] of o.defaultHeaders ?? []) out.push(c.grey(`  ${name}: ${visible(value)} (${TEXTS[locale].defaultHeader})`));
   }

@@ -134,6 +134,10 @@ describe('httplens send: a request that cannot be sent', () => {
     const [first] = JSON.parse(c.stdout()) as { error: { code: string; message: string } }[];
     expect(first?.error.code).toBe('HTTPLENS_INVALID_HEADER');
     expect(first?.error.message).toContain('"Accept" holds LF');
+    // said once, with the error, not again among the request's notes
+    const human = capture();
+    expect(await main(['send', 'curl.http'], human.io)).toBe(1);
+    expect(human.stdout().split('"Accept" holds LF').length - 1).toBe(1);
   });
 });
 
