@@ -1,7 +1,7 @@
 import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/core';
 import { parseCurl } from './curl.js';
 import { NameSet } from './name-set.js';
-import { HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableLine, isGraphqlMarker, isNamed, isToken, looksLikeBodyStart, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS } from './syntax.js';
+import { HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableLine, isGraphqlMarker, isNamed, isToken, looksLikeBodyStart, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS, startsBodyAmongHeaders } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
@@ -129,6 +129,14 @@ function isBlank(s: string): boolean {
 
 /** httpYac's status line of a response written in the file. */
 const RESPONSE_LINE = /^\s*HTTP\/\S+\s*[1-5]\d\d/;
+
+/** httpYac's script block: `{{` or `{{@event` alone on its line (group 1: `@event`). */
+const SCRIPT_OPENER = /^\{\{(@\w+)?\s*$/;
+
+/** Whether `s[from, end)` opens an httpYac script block (see `SCRIPT_OPENER`). */
+function opensScript(s: string, from: number, end: number): boolean {
+  return s.charCodeAt(from) === 123 && s.charCodeAt(from + 1) === 123 && SCRIPT_OPENER.test(s.slice(from, end));
+}
 
 /** Whether the trimmed line starts with a GraphQL operation keyword (`query`, `mutation`, `subscription`, `fragment`). */
 function startsOperation(line: string): boolean {
@@ -259,7 +267,7 @@ function requestLineAsBody(requests: readonly RequestNode[], text: string): Span
     const r = requests[k] as RequestNode;
     const parts = r.body?.parts;
     if (!parts || r.protocol !== 'http') continue;
-    if (r.headers.some((h) => h.name.length === 12 && h.name.toLowerCase() === 'content-type')) continue;
+    if (r.headers.some((h) => isNamed(h.name, 'content-type'))) continue;
     for (let p = 0; p < parts.length && p < 8; p++) {
       const part = parts[p] as BodyPart;
       if (part.kind !== 'text' || commentStart(part.text)) continue;
@@ -398,7 +406,7 @@ class Parser {
       const c = text.charCodeAt(at);
       let syntax: string | undefined;
       if (c === 63 /* ? */ && text.charCodeAt(at + 1) === 63) syntax = '??';
-      else if (c === 123 /* { */ && text.charCodeAt(at + 1) === 123 && at === (this.table.starts[i] as number) && /^\{\{(?:@\w+)?\s*$/.test(text.slice(at, end))) syntax = '{{';
+      else if (c === 123 /* { */ && at === (this.table.starts[i] as number) && opensScript(text, at, end)) syntax = '{{';
       else if (c === 35 /* # */ || (c === 47 && text.charCodeAt(at + 1) === 47)) {
         const m = HTTPYAC_ONLY_METADATA.exec(text.slice(at, Math.min(end, at + 40)));
         if (m) syntax = `@${m[1] as string}`;
@@ -799,7 +807,7 @@ class Parser {
         i++;
         continue;
       }
-      const yac = first === 123 ? /^\{\{(@\w+)?\s*$/.exec(t.slice(ws)) : null;
+      const yac = first === 123 ? SCRIPT_OPENER.exec(t.slice(ws)) : null;
       if (yac) {
         i = this.script(i, 'httpyac-script', line.text.length, '}}', region, yac[1]?.slice(1)) + 1;
         continue;
@@ -998,7 +1006,7 @@ class Parser {
       }
       // handlers, references, asserts, includes: no blank line needed
       if (c0 === 62 /* > */ || (c0 === 60 /* < */ && (c1 === 62 || c1 === 64 || c1 === 32 || c1 === 9)) || (c0 === 63 && c1 === 63) /* ?? */) break;
-      if (c0 === 123 && c1 === 123 && /^\{\{(?:@\w+)?\s*$/.test(text.slice(at, lineEnd))) break;
+      if (opensScript(text, at, lineEnd)) break;
       // httpYac: a variable line ends the headers (what follows is the body)
       if (this.dialect === 'httpyac' && c0 === 64 /* @ */ && this.httpyacVariable(i, region, request)) {
         lastEnd = lineEnd;
@@ -1008,7 +1016,7 @@ class Parser {
       if (this.dialect === 'httpyac') {
         // httpYac starts the body at the first line that is not a header (a note, HTTP5022, says the others do not).
         if (!isHeaderStart(text, at, lineEnd)) break;
-      } else if (!quiet && looksLikeBodyStart(text, at, lineEnd) && !isHeaderStart(text, at, lineEnd)) {
+      } else if (!quiet && startsBodyAmongHeaders(text, at, lineEnd)) {
         // A JSON or XML body without the blank line before it: REST Client and the JetBrains HTTP Client read its
         // lines as headers (and refuse them); one diagnostic says so, not one per line.
         this.diag('HTTP1053', { offset: at, length: trimmedEnd(text, at, lineEnd) - at });
@@ -1028,7 +1036,7 @@ class Parser {
           const c = text.charCodeAt(nextAt);
           if (c === 35 /* # */ || c === 60 /* < */ || c === 62 /* > */ || (c === 47 && text.charCodeAt(nextAt + 1) === 47) || (c === 63 && text.charCodeAt(nextAt + 1) === 63)) break;
           if (isHeaderStart(text, nextAt, nextEnd) || looksLikeBodyStart(text, nextAt, nextEnd)) break;
-          if (c === 123 && text.charCodeAt(nextAt + 1) === 123 && /^\{\{(?:@\w+)?\s*$/.test(text.slice(nextAt, nextEnd))) break; // an httpYac script
+          if (opensScript(text, nextAt, nextEnd)) break;
           (continuations ??= []).push({ offset: nextAt, length: trimmedEnd(text, nextAt, nextEnd) - nextAt });
           headerEnd = nextEnd;
           i++;
@@ -1180,7 +1188,7 @@ class Parser {
     if (l.text.charCodeAt(ws) === 123 /* { */) {
       // Of these lines only an httpYac script block starts with `{` (most are JSON bodies): the other tests need not run.
       if (ws !== 0) return -1;
-      const block = /^\{\{(@\w+)?\s*$/.exec(l.text);
+      const block = SCRIPT_OPENER.exec(l.text);
       return block ? this.script(i, 'httpyac-script', l.text.length, '}}', request, block[1]?.slice(1)) : -1;
     }
     const rest = l.text.slice(ws);
@@ -1210,7 +1218,7 @@ class Parser {
       request.asserts = append(request.asserts, { text: rest.slice(2).trim(), span: { offset: l.start + ws, length: l.end - l.start - ws } });
       return i;
     }
-    const yac = /^\{\{(@\w+)?\s*$/.exec(rest);
+    const yac = SCRIPT_OPENER.exec(rest);
     if (yac && ws === 0) {
       const end = this.script(i, 'httpyac-script', l.text.length, '}}', request, yac[1]?.slice(1));
       return end;

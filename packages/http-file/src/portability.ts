@@ -2,7 +2,7 @@ import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { dynamicName, getDynamicVariable, type DynamicVariableInfo } from './dynamic.js';
 import { applySuppressions, findSuppressions } from './suppress.js';
-import { isGraphqlMarker, isHeaderStart, isNamed, KNOWN_METHODS, looksLikeBodyStart, looksLikeRequestLine } from './syntax.js';
+import { isGraphqlMarker, isNamed, KNOWN_METHODS, looksLikeRequestLine, startsBodyAmongHeaders } from './syntax.js';
 import { checkTimeouts } from './timeouts.js';
 import type { AssertLine, BodyPart, CommentNode, HttpFile, HttpFileHeader, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
 
@@ -86,7 +86,7 @@ export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile
     const h = r.headers[k] as HttpFileHeader;
     const span = h.span;
     // a body written right under the headers (HTTP1053): its lines are no headers to note
-    if (looksLikeBodyStart(text, span.offset, span.offset + span.length) && !isHeaderStart(text, span.offset, span.offset + span.length)) break;
+    if (startsBodyAmongHeaders(text, span.offset, span.offset + span.length)) break;
     checkHeader(h, text, span.offset, span.length, add);
   }
   for (let k = 0; k < r.references.length; k++) checkReference(r.references[k] as VariableReference, add, locale);

@@ -127,3 +127,11 @@ export function looksLikeBodyStart(s: string, from: number, end: number): boolea
   if (c === 60 /* < */) return next === 63 || next === 33 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
   return false;
 }
+
+/**
+ * Whether a line of the header section, `s[from, end)`, is where a body starts without the blank line before it
+ * (HTTP1053): it starts as a body does and not as a header.
+ */
+export function startsBodyAmongHeaders(s: string, from: number, end: number): boolean {
+  return looksLikeBodyStart(s, from, end) && !isHeaderStart(s, from, end);
+}
