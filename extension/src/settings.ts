@@ -1,7 +1,7 @@
 // Maps the `httplens.*` settings (and VS Code's `http.proxy*`) to the options of the transport's client.
 // Pure: takes plain objects, returns plain objects; reading CA and certificate files is the caller's job.
 import { isAbsolute, join } from 'node:path';
-import { isToken, mergeDefaultHeaders, requestTimeouts, type RequestTimeouts } from '@httplens/http-file';
+import { mergeDefaultHeaders, readDefaultHeaders, requestTimeouts, type RequestTimeouts } from '@httplens/http-file';
 import type { ClientOptions, TlsSettings } from '@httplens/transport';
 
 export interface TlsFiles {
@@ -39,25 +39,13 @@ export interface ExtensionSettings {
  */
 export const DEFAULT_HEADERS: readonly (readonly [string, string])[] = [['User-Agent', 'httplens/0.1.0']];
 
-
-/** A value `httplens.defaultHeaders` can send: on one line (no CR, LF or NUL). */
-const isHeaderValue = (v: unknown): v is string => typeof v === 'string' && !/[\r\n\0]/.test(v);
-
 /**
  * `DEFAULT_HEADERS` with `httplens.defaultHeaders` over them: an entry replaces the default of its name (in any case),
  * `null` or `""` sends no such header; an entry that cannot be sent (not a field name, a value on several lines) is
  * left out (`settingsProblems` says so).
  */
 export function defaultHeadersOf(setting: unknown): [string, string][] {
-  const overrides: Record<string, string | null> = {};
-  if (typeof setting === 'object' && setting !== null && !Array.isArray(setting)) {
-    for (const [name, value] of Object.entries(setting)) {
-      if (!isToken(name)) continue;
-      if (value === null || value === '') overrides[name] = null;
-      else if (isHeaderValue(value)) overrides[name] = value.trim();
-    }
-  }
-  return mergeDefaultHeaders(DEFAULT_HEADERS, overrides);
+  return mergeDefaultHeaders(DEFAULT_HEADERS, readDefaultHeaders(setting)?.overrides ?? {});
 }
 
 export const DEFAULT_SETTINGS: ExtensionSettings = {
@@ -168,11 +156,11 @@ export function settingsProblems(get: Get): string[] {
   }
   const headers = get('httplens.defaultHeaders');
   if (headers !== undefined && headers !== null) {
-    if (!isObject(headers)) problems.push(`httplens.defaultHeaders: ${show(headers)} is not an object of field name -> value`);
+    const read = readDefaultHeaders(headers);
+    if (!read) problems.push(`httplens.defaultHeaders: ${show(headers)} is not an object of field name -> value`);
     else
-      for (const [k, v] of Object.entries(headers)) {
-        if (!isToken(k)) problems.push(`httplens.defaultHeaders["${k}"]: not a field name`);
-        else if (v !== null && !isHeaderValue(v)) problems.push(`httplens.defaultHeaders["${k}"]: ${show(v)} is not a field value on one line (or null for no such header)`);
+      for (const { name, value, reason } of read.invalid) {
+        problems.push(reason === 'name' ? `httplens.defaultHeaders["${name}"]: not a field name` : `httplens.defaultHeaders["${name}"]: ${show(value)} is not a field value on one line (or null for no such header)`);
       }
   }
   const certs = get('httplens.tls.certificates');

@@ -2,6 +2,7 @@ import { createDiagnostic, parseMessage } from '@httplens/core';
 import type { Diagnostic, HttpMessage, Locale, MessageArgs, Span } from '@httplens/core';
 import { bytesToBase64, joinPieces } from './encoding.js';
 import type { ResolvedRequest } from './resolve.js';
+import { isToken } from './syntax.js';
 
 /** Credentials of REST Client's `Authorization: Digest user password`: the transport answers the 401 challenge with them. */
 export interface DigestCredentials {
@@ -331,6 +332,26 @@ export function mergeDefaultHeaders(defaults: readonly (readonly [string, string
     byName.set(key, value === null || value === '' ? null : [name, value]);
   }
   return [...byName.values()].filter((h): h is [string, string] => h !== null);
+}
+
+/**
+ * Default-header overrides as httplens.config.json's `defaultHeaders` and the editor's `httplens.defaultHeaders` give
+ * them, an object of field name -> value: `null` or `""` sends no such header, and a value is trimmed. An entry that
+ * cannot be sent is left out and listed in `invalid`: a name that is not a token (`reason: 'name'`), or a value that
+ * is not a string on one line, without CR, LF or NUL (`'value'`). Undefined when `input` is not such an object.
+ */
+export function readDefaultHeaders(input: unknown): { overrides: Record<string, string | null>; invalid: { name: string; value: unknown; reason: 'name' | 'value' }[] } | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const overrides: Record<string, string | null> = {};
+  const invalid: { name: string; value: unknown; reason: 'name' | 'value' }[] = [];
+  for (const [name, value] of Object.entries(input as Record<string, unknown>)) {
+    if (!isToken(name)) invalid.push({ name, value, reason: 'name' });
+    else if (value === null || value === '') overrides[name] = null;
+    // a field value: no line breaks or NUL (RFC 9110 §5.5), and no spaces around it
+    else if (typeof value !== 'string' || /[\r\n\0]/.test(value)) invalid.push({ name, value, reason: 'value' });
+    else overrides[name] = value.trim();
+  }
+  return { overrides, invalid };
 }
 
 /** The default headers a request does not set itself: those whose names (case-insensitive) are not among `names`. */

@@ -1,5 +1,5 @@
 import { getCodeDefinition, normalizeLocale, type Locale, type Severity } from '@httplens/core';
-import { isToken } from '@httplens/http-file';
+import { readDefaultHeaders } from '@httplens/http-file';
 import type { LanguageSettings } from './settings.js';
 
 /**
@@ -85,16 +85,12 @@ export function parseConfig(input: string | unknown): { config: HttplensConfig; 
     } else problems.push({ path: 'format', message: 'expected an object' });
   }
   if (obj.defaultHeaders !== undefined) {
-    if (typeof obj.defaultHeaders === 'object' && obj.defaultHeaders !== null && !Array.isArray(obj.defaultHeaders)) {
-      const headers: Record<string, string | null> = {};
-      for (const [name, value] of Object.entries(obj.defaultHeaders as Record<string, unknown>)) {
-        if (!isToken(name)) problems.push({ path: `defaultHeaders.${name}`, message: 'not a field name' });
-        else if (value === null || value === '') headers[name] = null;
-        // a field value: no line breaks or NUL (RFC 9110 §5.5), and no spaces around it
-        else if (typeof value !== 'string' || /[\r\n\0]/.test(value)) problems.push({ path: `defaultHeaders.${name}`, message: 'expected a field value on one line, or null to send no such header' });
-        else headers[name] = value.trim();
+    const read = readDefaultHeaders(obj.defaultHeaders);
+    if (read) {
+      for (const { name, reason } of read.invalid) {
+        problems.push({ path: `defaultHeaders.${name}`, message: reason === 'name' ? 'not a field name' : 'expected a field value on one line, or null to send no such header' });
       }
-      config.defaultHeaders = headers;
+      config.defaultHeaders = read.overrides;
     } else problems.push({ path: 'defaultHeaders', message: 'expected an object of field name: value' });
   }
   return { config, problems };
