@@ -140,10 +140,10 @@ async function runSafeAsync<T>(connection: Connection, name: string, token: Canc
   }
 }
 
-/** The files whose changes change diagnostics and variables: environments, `.env`, the workspace configuration. */
 /** How long pushed diagnostics wait for the client's first answer about settings. */
 const SETTINGS_WAIT_MS = 1000;
 
+/** The files whose changes change diagnostics and variables: environments, `.env`, the workspace configuration. */
 const WATCHED_FILES = '**/{http-client.env.json,http-client.private.env.json,.env,httplens.config.json}';
 
 interface ClientSettings extends LanguageSettings {
