@@ -96,7 +96,10 @@ export class ResponseReader {
   /** Feeds the next piece of bytes. */
   push(chunk: Buffer): void {
     if (this.state === 'done') {
-      if (chunk.length > 0) this.extra = true;
+      if (chunk.length > 0) {
+        this.extra = true;
+        this.keepAlive = false;
+      }
       return;
     }
     const base = this.receivedLength;

@@ -89,6 +89,15 @@ describe('ResponseReader', { timeout: 10_000 }, () => {
     expect(r.done).toBe(true);
     expect(r.extra).toBe(true);
     expect(Buffer.concat(r.received).toString('latin1')).toBe('HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\na');
+    expect(r.keepAlive).toBe(false);
+  });
+
+  it('marks bytes after the end the same when they come in a later piece', () => {
+    const r = reader();
+    feed(r, ['HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\na', 'EXTRA']);
+    expect(r.extra).toBe(true);
+    expect(r.keepAlive).toBe(false);
+    expect(Buffer.concat(r.received).toString('latin1')).toBe('HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\na');
   });
 
   it('completes a close-delimited body at the end of input only', () => {

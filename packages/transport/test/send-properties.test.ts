@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import type { Socket } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, Pool, send, TransportError } from '@httplens/transport';
+import { RESPONSES } from './responses.js';
+import { afterEachTest, onRequests, rawServer } from './servers.js';
+
+/**
+ * A server that answers each request with bad bytes, cut anywhere, then closes or keeps the connection: every
+ * request ends with a response or a coded error within its timeouts, and what one answer left on a connection
+ * never shows up in the response to a later request on the same pool.
+ */
+
+interface Answer {
+  pieces: Buffer[];
+  close: boolean;
+}
+
+const { later, serve } = afterEachTest();
+
+const CLEAN = 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\nX-Clean: yes\r\n\r\nclean';
+const interesting = fc.constantFrom(...[...'\r\n: \t0123456789aAfFHTP/.'].map((c) => c.charCodeAt(0)), 0x00, 0xff);
+
+function edit(response: string, edits: [string, number, number][]): Buffer {
+  const bytes = [...Buffer.from(response, 'latin1')];
+  for (const [kind, at, byte] of edits) {
+    const i = at % (bytes.length + 1);
+    if (kind === 'insert') bytes.splice(i, 0, byte);
+    else if (i < bytes.length) {
+      if (kind === 'delete') bytes.splice(i, 1);
+      else bytes[i] = byte;
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+function cut(bytes: Buffer, at: number[]): Buffer[] {
+  const points = [...new Set(at.map((a) => a % (bytes.length + 1)))].sort((x, y) => x - y);
+  const pieces: Buffer[] = [];
+  let from = 0;
+  for (const p of points) {
+    pieces.push(bytes.subarray(from, p));
+    from = p;
+  }
+  pieces.push(bytes.subarray(from));
+  return pieces.filter((p) => p.length > 0);
+}
+
+const answer: fc.Arbitrary<Answer> = fc
+  .tuple(
+    // Responses for a GET only (a HEAD response would frame differently).
+    fc.constantFrom(...RESPONSES.filter(([, , method]) => method === undefined).map(([, r]) => r)),
+    fc.array(fc.tuple(fc.constantFrom('replace', 'delete', 'insert'), fc.nat(), interesting), { maxLength: 4 }),
+    fc.constantFrom('', 'HTTP/1.1 200 OK\r\n\r\n', 'junk', '\r\n'),
+    fc.array(fc.nat(), { maxLength: 4 }),
+    fc.boolean(),
+  )
+  .map(([response, edits, after, at, close]) => ({ pieces: cut(Buffer.concat([edit(response, edits), Buffer.from(after, 'latin1')]), at), close }));
+
+function write(socket: Socket, a: Answer): void {
+  // Each piece in its own write, a little apart, so the client sees them as separate reads.
+  let i = 0;
+  const next = (): void => {
+    if (socket.destroyed) return;
+    const piece = a.pieces[i++];
+    if (piece) {
+      socket.write(piece);
+      setTimeout(next, 1);
+    } else if (a.close) socket.end();
+  };
+  next();
+}
+
+describe('send against a server answering with bad bytes', { timeout: 120_000 }, () => {
+  it('ends every request with a response or a coded error, and a clean answer after them is read clean', async () => {
+    const answers: Answer[] = [];
+    const server = await serve(
+      rawServer((socket) =>
+        onRequests(socket, (head) => {
+          const path = head.split(' ')[1] ?? '';
+          const a = path === '/clean' ? { pieces: [Buffer.from(CLEAN, 'latin1')], close: false } : answers[Number(path.slice(1))];
+          if (a) write(socket, a);
+          else socket.destroy();
+        }),
+      ),
+    );
+    const codes = new Map<string, number>();
+    let responses = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(answer, { minLength: 1, maxLength: 4 }), async (sequence) => {
+        const pool = new Pool();
+        later(() => pool.close());
+        const options = { pool, timeouts: { idle: 150, total: 2000 }, limits: { headerSize: 4096, bodySize: 4096 } };
+        for (const a of sequence) {
+          answers.push(a);
+          const started = performance.now();
+          try {
+            await send({ method: 'GET', url: `${server.url}/${answers.length - 1}` }, options);
+            responses++;
+          } catch (error) {
+            expect(error).toBeInstanceOf(TransportError);
+            const code = (error as TransportError).code;
+            expect(Object.keys(ERROR_CODES)).toContain(code);
+            codes.set(code, (codes.get(code) ?? 0) + 1);
+          }
+          expect(performance.now() - started).toBeLessThan(2000);
+        }
+        const clean = await send({ method: 'GET', url: `${server.url}/clean` }, options);
+        expect(clean.status).toBe(200);
+        expect(clean.headers).toContainEqual(['X-Clean', 'yes']);
+        expect(Buffer.from(clean.body).toString('latin1')).toBe('clean');
+        pool.close();
+      }),
+      { numRuns: 60 },
+    );
+    // The answers exercised both outcomes.
+    expect(responses).toBeGreaterThan(0);
+    expect(codes.size).toBeGreaterThan(0);
+  });
+});
