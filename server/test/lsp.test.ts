@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +17,7 @@ interface Client {
   waitForDiagnostics(uri: string, predicate: (d: { code: string; line: number }[]) => boolean): Promise<{ code: string; line: number }[]>;
   prompts: { name: string }[];
   capabilities: Record<string, unknown>;
+  serverInfo: { name: string; version?: string } | undefined;
 }
 
 async function start(
@@ -62,6 +63,7 @@ async function start(
     diagnostics,
     prompts,
     capabilities: (initialized as { capabilities: Record<string, unknown> }).capabilities,
+    serverInfo: (initialized as { serverInfo?: { name: string; version?: string } }).serverInfo,
     waitForDiagnostics(uri, predicate) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}: ${JSON.stringify(diagnostics.get(uri))}`)), 10_000);
@@ -129,6 +131,11 @@ describe('language server over stdio', () => {
     // host and token come from http-client.env.json, so they are defined.
     expect(report.items.map((d) => [d.code, d.severity])).toEqual([['HTTP0506', 1]]);
     expect(pull.diagnostics.get(uri('b.http'))).toBeUndefined();
+  });
+
+  it('names itself with the version of its package', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'server', 'package.json'), 'utf8')) as { version: string };
+    expect(pull.serverInfo).toEqual({ name: 'httplens-language-server', version });
   });
 
   it("asks for completion after '.' ({{login.response.) and ';' (Content-Type parameters)", () => {

@@ -424,8 +424,9 @@ describe('help and version', () => {
     expect(r.stdout).toContain(`Usage: httplens ${command}`);
   });
 
-  it('--version', async () => {
-    expect((await run(['--version'])).stdout).toBe('0.1.0\n');
+  it('--version prints the version of the package', async () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'packages', 'cli', 'package.json'), 'utf8')) as { version: string };
+    expect((await run(['--version'])).stdout).toBe(`${version}\n`);
   });
 });
 
