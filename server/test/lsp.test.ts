@@ -241,9 +241,10 @@ describe('language server over stdio', () => {
     expect(nested.items.map((d) => d.code)).not.toContain('HTTP1008');
   });
 
-  it('reads the environment files beside a document too (JetBrains keeps them there), the nearer file winning', async () => {
+  it('reads the environment files beside a document too (JetBrains keeps them there), the nearer file winning, and the private file over the public one', async () => {
     mkdirSync(join(workspace, 'api'), { recursive: true });
-    writeFileSync(join(workspace, 'api', 'http-client.env.json'), JSON.stringify({ dev: { host: 'api.internal:9000', apiKey: 'k-123' } }));
+    writeFileSync(join(workspace, 'api', 'http-client.env.json'), JSON.stringify({ dev: { host: 'api.internal:9000', apiKey: 'k-public' } }));
+    writeFileSync(join(workspace, 'api', 'http-client.private.env.json'), JSON.stringify({ dev: { apiKey: 'k-123' } }));
     const at = async (name: string) => (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri(name) }, position: { line: 0, character: 0 } })) as { url: string; headers: [string, string][] };
     await open(pull, 'api/keyed.http', 'GET http://{{host}}/items\nX-Api-Key: {{apiKey}}\n');
     const report = (await pull.rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri('api/keyed.http') } })) as { items: { code: string }[] };

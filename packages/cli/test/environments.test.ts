@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { selectEnvironment } from '@httplens/http-file';
+import { loadEnvironments } from '../src/exchange.js';
+
+// The environment files beside a `.http` file, merged in the order the JetBrains IDEs and httpYac use.
+const work = mkdtempSync(join(tmpdir(), 'httplens-env-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('loadEnvironments', () => {
+  it('takes a variable defined in both JetBrains files from the private one, and the editor settings over both', () => {
+    const dir = join(work, 'both');
+    mkdirSync(join(dir, '.vscode'), { recursive: true });
+    writeFileSync(join(dir, 'http-client.env.json'), JSON.stringify({ dev: { host: 'public.example', user: 'ann', token: 'public' } }));
+    writeFileSync(join(dir, 'http-client.private.env.json'), JSON.stringify({ dev: { token: 'private', user: 'bob' } }));
+    writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'httplens.environments': { dev: { user: 'carol' } } }));
+    const problems: string[] = [];
+    const set = loadEnvironments(join(dir, 'api.http'), (p) => problems.push(p));
+    expect(problems).toEqual([]);
+    const dev = selectEnvironment(set!, 'dev').variables;
+    expect(dev.host).toEqual({ value: 'public.example', source: 'http-client.env.json' });
+    expect(dev.token).toEqual({ value: 'private', source: 'http-client.private.env.json' });
+    expect(dev.user?.value).toBe('carol');
+  });
+
+  it('gives .env values to every environment, under the values of the environment itself', () => {
+    const dir = join(work, 'dotenv');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'http-client.env.json'), JSON.stringify({ dev: { host: 'dev.example' } }));
+    writeFileSync(join(dir, '.env'), 'host=dotenv.example\nkey=k1\n');
+    const dev = selectEnvironment(loadEnvironments(join(dir, 'api.http'))!, 'dev').variables;
+    expect(dev.host?.value).toBe('dev.example');
+    expect(dev.key).toMatchObject({ value: 'k1', source: '.env' });
+  });
+});
