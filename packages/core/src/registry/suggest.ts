@@ -50,8 +50,14 @@ const STATUS_RANK: Record<FieldDefinition['status'], number> = { permanent: 0, p
 /** Suggestion candidates: fields in current use (a typo is rarely aimed at an obsoleted field). */
 const candidates = FIELD_DEFINITIONS.filter((d) => CURRENT_STATUSES.has(d.status) && d.name.length >= 4).map((d) => {
   const lower = d.name.toLowerCase();
-  return { def: d, lower, histogram: histogram(lower) };
+  return { def: d, lower, histogram: histogram(lower), stem: vendorStem(lower) };
 });
+
+/** A lower-case name without a vendor prefix of one to three letters (`x-`, `cf-`): names with the same stem are variants. */
+function vendorStem(lower: string): string {
+  const dash = lower.indexOf('-');
+  return dash >= 1 && dash <= 3 && /^[a-z]+$/.test(lower.slice(0, dash)) && dash < lower.length - 1 ? lower.slice(dash + 1) : lower;
+}
 
 /** Letter counts (ASCII, folded to 64 buckets): a cheap lower bound on the edit distance. */
 function histogram(s: string): Int8Array {
@@ -158,10 +164,11 @@ function computeSuggestion(name: string, lower: string): string | undefined {
   if (max === 0) return undefined;
   let best: { def: FieldDefinition; distance: number } | undefined;
   const own = histogram(lower);
+  const ownStem = vendorStem(lower);
   for (const c of candidates) {
     if (Math.abs(c.lower.length - lower.length) > max || !histogramBound(own, c.histogram, max)) continue;
-    // `X-Cache-Status` is a vendor variant of `Cache-Status`, not a typo of it.
-    if (lower === `x-${c.lower}` || c.lower === `x-${lower}`) continue;
+    // `X-Cache-Status` is a vendor variant of `Cache-Status` and of `CF-Cache-Status`, not a typo of either.
+    if (c.stem === ownStem) continue;
     const distance = editDistance(lower, c.lower, max);
     if (distance > max) continue;
     if (

@@ -39,6 +39,8 @@ describe('misspellings from real life', () => {
     ['Acces-Control-Allow-Origin', 'Access-Control-Allow-Origin'],
     ['Set-Cookies', 'Set-Cookie'],
     ['X-Frame-Option', 'X-Frame-Options'],
+    ['CF-Cache-Stauts', 'CF-Cache-Status'],
+    ['X-RateLimit-Remainig', 'X-RateLimit-Remaining'],
   ])('%s -> did you mean %s', (name, expected) => {
     const [d, ...rest] = checkFieldName(name, span(10, name.length));
     expect(rest).toEqual([]);
@@ -57,7 +59,7 @@ describe('misspellings from real life', () => {
   });
 
   it('leaves names far from every field alone, and vendor variants of a known field', () => {
-    for (const name of ['X-Api-Key', 'X-Request-Token', 'Idempotency-Key', 'X-Cache-Status', 'X-Correlation-ID', 'Page', 'Tag', 'X-Forwarded-Port']) {
+    for (const name of ['X-Api-Key', 'X-Request-Token', 'Idempotency-Key', 'X-Cache-Status', 'Fastly-Cache-Status', 'X-Correlation-ID', 'Page', 'Tag', 'X-Forwarded-Port', 'X-Ray']) {
       expect(suggestFieldName(name), name).toBeUndefined();
     }
     expect(codes('X-Api-Key')).toEqual(['HTTP3000']);

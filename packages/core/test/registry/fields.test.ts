@@ -135,7 +135,9 @@ describe('getField', () => {
 
   it('knows the common unregistered fields', () => {
     for (const name of ['X-Forwarded-For', 'X-Forwarded-Host', 'X-Forwarded-Proto', 'X-Requested-With', 'X-Powered-By', 'X-Cache',
-      'X-XSS-Protection', 'Proxy-Connection', 'Client-IP', 'UA-Color', 'UA-CPU', 'UA-Disp', 'UA-OS', 'UA-Pixels', 'Title']) {
+      'X-XSS-Protection', 'Proxy-Connection', 'Client-IP', 'UA-Color', 'UA-CPU', 'UA-Disp', 'UA-OS', 'UA-Pixels', 'Title',
+      'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'RateLimit', 'RateLimit-Policy', 'RateLimit-Limit',
+      'RateLimit-Remaining', 'RateLimit-Reset', 'CF-Ray', 'CF-Cache-Status', 'X-Served-By', 'X-Cache-Hits', 'X-Accel-Buffering']) {
       expect(getField(name)?.status, name).toBe('nonstandard');
     }
     for (const name of ['Public', 'Content-Base', 'Cookie2', 'Set-Cookie2']) expect(getField(name)?.status, name).toBe('obsoleted');

@@ -12,4 +12,7 @@ export const cachingFieldDocsZh: Readonly<Record<string, string>> = {
   'surrogate-capability': '出自 W3C Edge Architecture 备忘录（ESI 时代）：代理服务器告诉源服务器自己的能力，例如 `abc="Surrogate/1.0 ESI/1.0"`。一些 CDN 和 Varnish 配置仍用它支持 Edge Side Includes。',
   'surrogate-control': '出自 W3C Edge Architecture 备忘录：给代理服务器的指令，例如 `max-age` 和 `content="ESI/1.0"`，代理服务器在转发前会删除它。Fastly 和 Akamai 支持它的变体；标准的后继者是 `CDN-Cache-Control`。',
   'x-cache': '未注册：CDN 和代理（Squid、Varnish、CloudFront、Fastly）会添加 `X-Cache: HIT` 或 `MISS`，格式和含义各不相同。`Cache-Status`（RFC 9211）对同样的信息做了标准化。',
+  'cf-cache-status': '未注册。Cloudflare 报告它的缓存如何处理了这个请求：`HIT`、`MISS`、`EXPIRED`、`STALE`、`UPDATING`、`REVALIDATED`、`BYPASS`（源服务器的响应或请求使它没有进入缓存）或 `DYNAMIC`（按该区域的规则不可缓存，HTML 默认如此）。`Cache-Status`（RFC 9211）是这类信息的标准形式。',
+  'x-served-by': '未注册。Fastly 列出处理该请求的每台缓存服务器及其数据中心代码，`cache-fra-etou8220158-FRA`；启用 shielding 时每一层一项，顺序与 `X-Cache` 和 `X-Cache-Hits` 相同。',
+  'x-cache-hits': '未注册。Fastly 按 `X-Served-By` 的顺序，给出每台缓存服务器此前从缓存中提供该对象的次数，`0, 3`。与 `X-Cache: MISS` 同时出现的 0 表示该层未命中。',
 };

@@ -18,6 +18,7 @@ export const connectionFieldDocsZh: Readonly<Record<string, string>> = {
   'x-real-ip': '未注册：反向代理（通常是 nginx）为后端设置的单个客户端地址。只有当代理会覆盖客户端发送的值时才有意义。',
   'client-ip': '未注册：比 `X-Forwarded-For` 更早、更少见的传递客户端地址的惯例。客户端很容易伪造；标准字段是 `Forwarded`。',
   'proxy-connection': '未注册：Netscape 早期的发明 `Proxy-Connection: keep-alive`，本意是要求代理保持持久连接。它从未可靠地工作过（不认识它的代理会把它原样转发）。客户端应发送 `Connection`；RFC 7230 附录 A.1.2 解释了原因。HTTP/2 禁止使用。',
+  'x-accel-buffering': '未注册。nginx 从被代理服务器的响应中读取它：`X-Accel-Buffering: no` 会关闭这个响应的代理缓冲，服务器发送事件和其他流式响应需要这样才能边写边到达客户端。nginx 不会把 `X-Accel-*` 字段转发给客户端。',
   'alt-svc': '宣告同一个源的其他端点：`h3=":443"; ma=86400` 告诉客户端在一天内可以通过 443 端口上的 QUIC 使用 HTTP/3。`clear` 会清除之前的宣告。',
   'alt-used': '通过替代服务（`Alt-Svc`）连接的客户端发送此字段，给出实际使用的主机和端口，便于服务器识别并检测环路。',
   alpn: 'RFC 7639：在 CONNECT 请求中给出客户端打算在隧道内使用的 ALPN 协议标识（百分号编码，`h2, http%2F1.1`），以便代理执行策略。',

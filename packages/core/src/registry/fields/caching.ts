@@ -74,4 +74,22 @@ export const cachingFields: readonly FieldDefinition[] = [
     summary: { en: 'Vendor-specific cache hit or miss report.', 'zh-CN': '厂商自定义的缓存命中或未命中报告。' },
     docs: 'Not registered: CDNs and proxies (Squid, Varnish, CloudFront, Fastly) add `X-Cache: HIT` or `MISS`, each with its own format and meaning. `Cache-Status` (RFC 9211) standardises the same information.',
   },
+  {
+    name: 'CF-Cache-Status', status: 'nonstandard', appearsIn: 'response', list: false,
+    specUrl: 'https://developers.cloudflare.com/cache/concepts/cache-responses/',
+    summary: { en: 'What Cloudflare\'s cache did: HIT, MISS, DYNAMIC, BYPASS...', 'zh-CN': 'Cloudflare 缓存做了什么：HIT、MISS、DYNAMIC、BYPASS 等。' },
+    docs: 'Not registered. Cloudflare\'s report of what its cache did with the request: `HIT`, `MISS`, `EXPIRED`, `STALE`, `UPDATING`, `REVALIDATED`, `BYPASS` (the origin\'s response or the request kept it out of the cache) or `DYNAMIC` (not eligible for caching under the zone\'s rules, which is the default for HTML). `Cache-Status` (RFC 9211) is the standard form of this information.',
+  },
+  {
+    name: 'X-Served-By', status: 'nonstandard', appearsIn: 'response', list: true,
+    specUrl: 'https://www.fastly.com/documentation/reference/http/http-headers/X-Served-By/',
+    summary: { en: 'The Fastly cache servers that handled the request.', 'zh-CN': '处理该请求的 Fastly 缓存服务器。' },
+    docs: 'Not registered. Fastly names each cache server that handled the request, with its data centre code, `cache-fra-etou8220158-FRA`; with shielding there is one entry per layer, in the order of `X-Cache` and `X-Cache-Hits`.',
+  },
+  {
+    name: 'X-Cache-Hits', status: 'nonstandard', appearsIn: 'response', list: true,
+    specUrl: 'https://www.fastly.com/documentation/reference/http/http-headers/X-Cache-Hits/',
+    summary: { en: 'How often each Fastly cache server had served the object.', 'zh-CN': '每台 Fastly 缓存服务器提供该对象的次数。' },
+    docs: 'Not registered. Fastly gives, for each cache server of `X-Served-By` in the same order, how many times it had served this object from its cache, `0, 3`. A count of 0 beside `X-Cache: MISS` is a miss at that layer.',
+  },
 ];

@@ -111,6 +111,12 @@ export const connectionFields: readonly FieldDefinition[] = [
     docs: 'Not registered: an early Netscape invention, `Proxy-Connection: keep-alive`, meant to ask a proxy for a persistent connection. It never worked reliably (a proxy that does not know it forwards it). Clients should send `Connection`; RFC 7230 Appendix A.1.2 explains why. Forbidden in HTTP/2.',
   },
   {
+    name: 'X-Accel-Buffering', status: 'nonstandard', appearsIn: 'response', list: false,
+    specUrl: 'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_buffering',
+    summary: { en: 'Tells nginx whether to buffer this proxied response (yes or no).', 'zh-CN': '告诉 nginx 是否缓冲这个被代理的响应（yes 或 no）。' },
+    docs: 'Not registered. Read by nginx in the response of a proxied server: `X-Accel-Buffering: no` turns proxy buffering off for this response, which server-sent events and other streamed responses need to reach the client as they are written. nginx does not pass `X-Accel-*` fields on to the client.',
+  },
+  {
     name: 'Alt-Svc', status: 'permanent', appearsIn: 'response', list: true,
     specUrl: rfc(7838, '3'), mdnUrl: mdn('Alt-Svc'),
     summary: { en: 'Alternative services for this origin (advertises HTTP/3).', 'zh-CN': '该源的替代服务（用于宣告 HTTP/3）。' },

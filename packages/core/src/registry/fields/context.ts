@@ -2,6 +2,9 @@ import { mdn, rfc, type FieldDefinition } from './types.js';
 
 const UA_ATTRIBUTES = 'https://datatracker.ietf.org/doc/html/draft-mutz-http-attributes-01';
 const OBJECT_HEADERS = 'https://www.w3.org/Protocols/HTTP/Object_Headers.html';
+const GITHUB_RATE_LIMITS = 'https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#checking-the-status-of-your-rate-limit';
+const RATELIMIT_DRAFT = 'https://datatracker.ietf.org/doc/html/draft-ietf-httpapi-ratelimit-headers';
+const RATELIMIT_DRAFT_06 = 'https://datatracker.ietf.org/doc/html/draft-ietf-httpapi-ratelimit-headers-06';
 
 /** Request context, response context, preferences, deprecation, tracing, push and the historic user-agent attributes. */
 export const contextFields: readonly FieldDefinition[] = [
@@ -199,6 +202,60 @@ export const contextFields: readonly FieldDefinition[] = [
     specUrl: 'https://devcenter.heroku.com/articles/http-request-id',
     summary: { en: 'Correlation ID of a request across services and logs.', 'zh-CN': '在各服务和日志之间关联请求的 ID。' },
     docs: 'Not registered: a unique ID set by the client or the first proxy and echoed in the response, so logs of different services can be correlated. W3C `Traceparent` is the standard for distributed tracing.',
+  },
+  {
+    name: 'X-RateLimit-Limit', status: 'nonstandard', appearsIn: 'response', list: false,
+    specUrl: GITHUB_RATE_LIMITS,
+    summary: { en: 'Requests allowed in the current rate-limit window (de facto).', 'zh-CN': '当前限流窗口内允许的请求数（事实惯例）。' },
+    docs: 'Not registered, but sent by GitHub and many other APIs: the number of requests the client may make in the current window, `X-RateLimit-Limit: 5000`. Each API chooses its window and what it counts. The IETF draft fields `RateLimit-Policy` and `RateLimit` standardise this information.',
+  },
+  {
+    name: 'X-RateLimit-Remaining', status: 'nonstandard', appearsIn: 'response', list: false,
+    specUrl: GITHUB_RATE_LIMITS,
+    summary: { en: 'Requests left in the current rate-limit window (de facto).', 'zh-CN': '当前限流窗口内剩余的请求数（事实惯例）。' },
+    docs: 'Not registered, but sent by GitHub and many other APIs: how many requests the client may still make before the window resets, `X-RateLimit-Remaining: 4999`. At 0, further requests are refused (429 Too Many Requests, or 403 at some APIs) until the reset.',
+  },
+  {
+    name: 'X-RateLimit-Reset', status: 'nonstandard', appearsIn: 'response', list: false,
+    specUrl: GITHUB_RATE_LIMITS,
+    summary: { en: 'When the rate-limit window resets: a Unix time or seconds, by API.', 'zh-CN': '限流窗口何时重置：Unix 时间或秒数，因 API 而异。' },
+    docs: 'Not registered. When the current window ends, in a form each API chooses: GitHub sends the Unix time in seconds (`X-RateLimit-Reset: 1735689600`), other APIs the seconds left (`60`). A client cannot tell which without the API\'s documentation; the IETF draft `RateLimit` field gives seconds left.',
+  },
+  {
+    name: 'RateLimit-Policy', status: 'nonstandard', appearsIn: 'response', list: true,
+    specUrl: RATELIMIT_DRAFT,
+    summary: { en: 'The quota policies that apply to the client (IETF draft).', 'zh-CN': '适用于客户端的配额策略（IETF 草案）。' },
+    docs: 'An IETF HTTPAPI draft (`draft-ietf-httpapi-ratelimit-headers`): the quota policies of the server. In the current draft each policy is a member of a Structured Field List, `"default";q=100;w=60` (100 quota units per 60-second window). Earlier drafts used other forms and are still deployed, so the value is not checked.',
+  },
+  {
+    name: 'RateLimit', status: 'nonstandard', appearsIn: 'response', list: true,
+    specUrl: RATELIMIT_DRAFT,
+    summary: { en: 'Quota left and seconds until it resets (IETF draft).', 'zh-CN': '剩余配额及距重置的秒数（IETF 草案）。' },
+    docs: 'An IETF HTTPAPI draft: for a policy of `RateLimit-Policy`, the quota left and the seconds until it resets, `"default";r=50;t=30`. Libraries written against earlier drafts send `limit=100, remaining=50, reset=30` here, or the separate `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`; the value is not checked.',
+  },
+  {
+    name: 'RateLimit-Limit', status: 'nonstandard', appearsIn: 'response', list: false,
+    specUrl: RATELIMIT_DRAFT_06,
+    summary: { en: 'Request quota of the window (early rate-limit drafts).', 'zh-CN': '窗口内的请求配额（早期限流草案）。' },
+    docs: 'From the early drafts of the IETF rate-limit fields (up to draft 06), still sent by GitLab and by rate-limiting libraries: the quota of the current window, `RateLimit-Limit: 100`. The current draft moves it into `RateLimit-Policy`.',
+  },
+  {
+    name: 'RateLimit-Remaining', status: 'nonstandard', appearsIn: 'response', list: false,
+    specUrl: RATELIMIT_DRAFT_06,
+    summary: { en: 'Quota left in the window (early rate-limit drafts).', 'zh-CN': '窗口内剩余的配额（早期限流草案）。' },
+    docs: 'From the early drafts of the IETF rate-limit fields (up to draft 06), still sent by GitLab and by rate-limiting libraries: the quota left in the current window, `RateLimit-Remaining: 42`. The current draft moves it into the `r` parameter of `RateLimit`.',
+  },
+  {
+    name: 'RateLimit-Reset', status: 'nonstandard', appearsIn: 'response', list: false,
+    specUrl: RATELIMIT_DRAFT_06,
+    summary: { en: 'When the window resets (early rate-limit drafts).', 'zh-CN': '窗口何时重置（早期限流草案）。' },
+    docs: 'From the early drafts of the IETF rate-limit fields (up to draft 06): the seconds until the quota resets, `RateLimit-Reset: 30`. GitLab sends a Unix time here instead. The current draft moves it into the `t` parameter of `RateLimit`.',
+  },
+  {
+    name: 'CF-Ray', status: 'nonstandard', appearsIn: 'both', list: false,
+    specUrl: 'https://developers.cloudflare.com/fundamentals/reference/cloudflare-ray-id/',
+    summary: { en: 'Cloudflare\'s ID of the request, ending with the data centre code.', 'zh-CN': 'Cloudflare 为请求分配的 ID，以数据中心代码结尾。' },
+    docs: 'Not registered. Cloudflare adds it to the responses it serves and to the requests it forwards to the origin: a hexadecimal ID of the request followed by the code of the data centre that handled it, `8d2a5f0b9c1e4a7b-FRA`. Quote it to Cloudflare support or search the logs for it.',
   },
 
   {
