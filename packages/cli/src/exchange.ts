@@ -246,9 +246,10 @@ export function withPassphrase(settings: SslSettings, passphrase: string): { tls
 
 /**
  * The notes that say why a request is not sent, which its error carries: another protocol (HTTP1030), a URL that is
- * not absolute http(s) once resolved (HTTP1031, HTTP1032), a field with a line break once resolved (HTTP1056).
+ * not absolute http(s) once resolved (HTTP1031, HTTP1032), a field with a line break once resolved (HTTP1056),
+ * credentials only httpYac computes (HTTP1057).
  */
-export const NOT_SENT = /^HTTP10(?:3[012]|56)$/;
+export const NOT_SENT = /^HTTP10(?:3[012]|5[67])$/;
 
 export interface ExchangeOutcome {
   index: number;

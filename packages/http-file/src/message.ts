@@ -164,6 +164,43 @@ function graphqlPayload(body: string): { query: string; variables?: unknown } {
 }
 
 /**
+ * The scheme as written (`oauth2`, `openid`, `AWS`) when an Authorization value is one of httpYac's shorthands for
+ * credentials it computes itself, read as httpYac reads them: `oauth2` or `openid`, then optionally a flow, a variable
+ * prefix and `token_exchange <prefix>` (it runs an OAuth 2.0 flow and sends the token as Bearer); or `AWS <accessKeyId>
+ * <secretAccessKey>`, then optionally `token:`, `region:` and `service:` in that order (it signs the request with AWS
+ * Signature Version 4). httplens computes neither, so `toHttpMessage` does not send such a request (HTTP1057).
+ */
+export function computedAuthorizationScheme(value: string): string | undefined {
+  const words = value.trim().split(/\s+/);
+  const scheme = words[0] ?? '';
+  const kind = scheme.toLowerCase();
+  let i = 1;
+  if (kind === 'oauth2' || kind === 'openid') {
+    // after the flow (a word that names one may also be the prefix): nothing, a prefix, `token_exchange <prefix>`, or both
+    const rest = (from: number): boolean => {
+      const n = words.length - from;
+      const exchange = (k: number) => (words[k] ?? '').toLowerCase() === 'token_exchange';
+      return n <= 1 || (n === 2 && exchange(from)) || (n === 3 && exchange(from + 1));
+    };
+    return rest(1) || (OAUTH2_FLOWS.has((words[1] ?? '').toLowerCase()) && rest(2)) ? scheme : undefined;
+  }
+  if (kind === 'aws' && words.length >= 3) {
+    i = 3;
+    for (const key of ['token:', 'region:', 'service:']) {
+      const word = words[i]?.toLowerCase();
+      if (word === undefined || !word.startsWith(key)) continue;
+      // `token:abc`, or `token:` and the value as the next word
+      i += word === key && i + 1 < words.length ? 2 : 1;
+    }
+    return i === words.length ? scheme : undefined;
+  }
+  return undefined;
+}
+
+/** The flows of httpYac's OAuth2 shorthand. */
+const OAUTH2_FLOWS = new Set(['client', 'client_credentials', 'code', 'authorization_code', 'device', 'device_code', 'password', 'implicit', 'hybrid']);
+
+/**
  * Builds the `HttpMessage` the transport would send for a resolved request: absolute URL split into Host and
  * origin-form target, Host and Content-Length added, REST Client's `Basic user:password` / `Basic user password`
  * encoded to base64, `Digest user password` turned into credentials for the transport, GraphQL queries wrapped as
@@ -207,7 +244,7 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
     note('HTTP1041', request.body?.span ?? request.requestLineSpan);
   }
 
-  // Authorization shorthands (REST Client).
+  // Authorization shorthands (REST Client, the JetBrains HTTP Client, httpYac).
   for (let k = 0; k < headers.length; k++) {
     const h = headers[k] as { name: string; value: string; span: Span };
     if (lower(h.name) !== 'authorization' || h.value.includes('{{')) continue;
@@ -225,12 +262,29 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
       }
       continue;
     }
-    const digest = /^digest\s+(\S+)\s+(\S.*)$/i.exec(h.value.trim());
-    if (digest?.[1] && digest[2] && !digest[1].includes('=')) {
-      auth = { scheme: 'digest', username: digest[1], password: digest[2].trim() };
-      headers.splice(k, 1);
-      k--;
-      note('HTTP1027', h.span, { user: digest[1] });
+    // `Digest user password` (REST Client, JetBrains, httpYac) and `Digest user:password` (httpYac); a value with `=`
+    // is real Digest credentials (`username="..."`), sent as written.
+    const digest = /^digest\s+(\S.*)$/i.exec(h.value.trim());
+    const credentials = digest?.[1];
+    if (credentials !== undefined && !credentials.includes('=')) {
+      const space = credentials.search(/\s/);
+      const colon = credentials.indexOf(':');
+      const split = colon > 0 && (space < 0 || colon < space) ? colon : space > 0 ? space : -1;
+      if (split > 0) {
+        const username = credentials.slice(0, split);
+        auth = { scheme: 'digest', username, password: credentials.slice(split + 1).trim() };
+        headers.splice(k, 1);
+        k--;
+        note('HTTP1027', h.span, { user: username });
+      }
+      continue;
+    }
+    // httpYac's `oauth2 <flow>` / `openid <flow>` (it fetches a token and sends it as Bearer) and `AWS <key> <secret>`
+    // (it signs the request): sent as written they would only fail, or hand the secret key to the server.
+    const scheme = computedAuthorizationScheme(h.value);
+    if (scheme !== undefined) {
+      sendable = false;
+      note('HTTP1057', h.span, { scheme });
     }
   }
 

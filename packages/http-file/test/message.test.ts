@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applySuppressions, fieldsToSend, findSuppressions, parseHttpFile, resolveRequest, splitUrl, toBase64, toHttpMessage } from '@httplens/http-file';
+import { applySuppressions, computedAuthorizationScheme, fieldsToSend, findSuppressions, parseHttpFile, resolveRequest, splitUrl, toBase64, toHttpMessage } from '@httplens/http-file';
 
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);
 
@@ -168,6 +169,67 @@ describe('toHttpMessage', () => {
     expect(m.auth).toEqual({ scheme: 'digest', username: 'user', password: 'passwd' });
     expect(m.notes.map((n) => n.code)).toContain('HTTP1027');
   });
+
+  it.each([
+    ['Digest alice:s3cret', 'alice', 's3cret'],
+    ['digest alice:pass:word', 'alice', 'pass:word'],
+    ['Digest alice:pa ss', 'alice', 'pa ss'],
+    ['Digest alice pass:word', 'alice', 'pass:word'],
+  ])('reads httpYac\'s "Authorization: %s" as Digest credentials (the user ends at the first colon or space)', (value, username, password) => {
+    const m = build(`GET https://x/\nAuthorization: ${value}`);
+    expect(m.fields.some((f) => f.name === 'Authorization')).toBe(false);
+    expect(m.auth).toEqual({ scheme: 'digest', username, password });
+  });
+
+  it('sends real Digest credentials, and a Digest value with one word, as written', () => {
+    const real = 'Digest username="alice", realm="x", uri="/a:b", response="6629fae49393a05397450978507c4ef1"';
+    const m = build(`GET https://x/\nAuthorization: ${real}`);
+    expect(m.fields.find((f) => f.name === 'Authorization')?.value).toBe(real);
+    expect(m.auth).toBeUndefined();
+    expect(build('GET https://x/\nAuthorization: Digest abc').fields.find((f) => f.name === 'Authorization')?.value).toBe('Digest abc');
+  });
+
+  it.each([
+    ['oauth2', 'oauth2'],
+    ['oauth2 client_credentials', 'oauth2'],
+    ['openid client_credentials local', 'openid'],
+    ['OpenID authorization_code', 'OpenID'],
+    ['oauth2 password keycloak token_exchange other', 'oauth2'],
+    ['AWS AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG', 'AWS'],
+    ['aws AKIA secret token:abc region:eu-central-1 service:execute-api', 'aws'],
+  ])('does not send httpYac\'s "Authorization: %s", which httpYac computes (HTTP1057)', (value, scheme) => {
+    const m = build(`GET https://x/\nAuthorization: ${value}`);
+    expect(m.sendable).toBe(false);
+    const n = m.notes.find((d) => d.code === 'HTTP1057');
+    expect(n).toMatchObject({ severity: 'error', args: { scheme } });
+    expect(n?.message).toBe(`"Authorization: ${scheme} ..." asks httpYac to compute the credentials; httplens does not, so the request is not sent.`);
+  });
+
+  it("reads httpYac's shorthands as httpYac's own patterns do (property)", () => {
+    // httpYac 6's patterns for these two shorthands, as it applies them to the Authorization value
+    /* eslint-disable regexp/no-super-linear-backtracking, regexp/no-unused-capturing-group, regexp/negation -- httpYac's own patterns, verbatim: the reference here */
+    const oauth2 = /^\s*(?<type>openid|oauth2)(\s+(?<flow>client(_credentials)?|(authorization_)?code|device(_code)?|password|implicit|hybrid))?(\s+(?<variablePrefix>[^\s]*))?\s*((token_exchange)\s+(?<tokenExchangePrefix>[^\s]*))?\s*$/iu;
+    const aws = /^\s*(aws)\s+(?<accessKeyId>[^\s]*)\s+(?<secretAccessKey>[^\s]*)\s*(token:\s*(?<token>[^\s]*))?\s*(region:\s*(?<region>[^\s]*))?\s*(service:\s*(?<service>[^\s]*))?\s*$/iu;
+    /* eslint-enable regexp/no-super-linear-backtracking, regexp/no-unused-capturing-group, regexp/negation */
+    const word = fc.constantFrom('oauth2', 'OpenID', 'AWS', 'client', 'client_credentials', 'authorization_code', 'device_code', 'password', 'implicit', 'token_exchange', 'keycloak', 'AKIA', 's3cr/et', 'token:', 'token:abc', 'region:eu-west-1', 'region:', 'service:s3', 'Bearer', 'x');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', '  ', '\t'), (words, gap) => {
+        const value = words.join(gap);
+        const theirs = oauth2.exec(value)?.[1] ?? (aws.exec(value)?.groups?.accessKeyId && aws.exec(value)?.groups?.secretAccessKey ? aws.exec(value)?.[1] : undefined);
+        expect(computedAuthorizationScheme(value), value).toBe(theirs);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each(['Bearer oauth2', 'OAuth realm="x", oauth_token="t"', 'AWS4-HMAC-SHA256 Credential=AKIA/20260101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=abc', 'AWS onlyonepart'])(
+    'sends "Authorization: %s" as written',
+    (value) => {
+      const m = build(`GET https://x/\nAuthorization: ${value}`);
+      expect(m.sendable).toBe(true);
+      expect(m.fields.find((f) => f.name === 'Authorization')?.value).toBe(value);
+    },
+  );
 
   it('sends HTTP/2 as HTTP/1.1 with a note', () => {
     const m = build('GET https://x/ HTTP/2');

@@ -9,7 +9,7 @@ import {
   type Locale,
   type Severity,
 } from '@httplens/core';
-import { applySuppressions, basicCredentials, urlUserinfo, type HttpFileRequest } from '@httplens/http-file';
+import { applySuppressions, basicCredentials, computedAuthorizationScheme, urlUserinfo, type HttpFileRequest } from '@httplens/http-file';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { toRange, type TextDocument } from './document.js';
 import { templateMessage, type ParsedDocument } from './parse.js';
@@ -53,6 +53,10 @@ export function collectDiagnostics(parsed: ParsedDocument, options: ValidationOp
       for (const d of lint) if (!isAuthShorthand(request.headers, d) && !(body && d.span.offset >= body.from && d.span.offset < body.to)) out.push(d);
       const credentials = urlCredentials(request, locale);
       if (credentials) out.push(credentials);
+      for (const h of request.headers) {
+        const scheme = h.name.toLowerCase() === 'authorization' && !h.value.includes('{{') ? computedAuthorizationScheme(h.value) : undefined;
+        if (scheme !== undefined) out.push(createDiagnostic('HTTP1057', h.span, { scheme }, { locale }));
+      }
     }
     out = applySuppressions(out, parsed.file);
   } else {
@@ -85,12 +89,15 @@ function urlCredentials(request: HttpFileRequest, locale: Locale): CoreDiagnosti
   return createDiagnostic('HTTP1051', request.urlSpan, basicCredentials(userinfo), { locale });
 }
 
-/** REST Client's `Authorization: Basic user:pass` / `Basic user pass` / `Digest user pass` shorthands are rewritten by the sender. */
+/**
+ * REST Client's `Authorization: Basic user:pass` / `Basic user pass` / `Digest user pass` shorthands are rewritten by the
+ * sender; httpYac's `oauth2 <flow>` and `AWS <key> <secret>` are not sent (HTTP1057): none is linted as credentials.
+ */
 function isAuthShorthand(headers: readonly { name: string; value: string; valueSpan: { offset: number; length: number } }[], d: CoreDiagnostic): boolean {
   return headers.some(
     (h) =>
       /^(?:proxy-)?authorization$/i.test(h.name) &&
-      /^(?:basic|digest)\s+\S+(?:\s+\S+|:\S*)/i.test(h.value) &&
+      (/^(?:basic|digest)\s+\S+(?:\s+\S+|:\S*)/i.test(h.value) || (h.name.toLowerCase() === 'authorization' && computedAuthorizationScheme(h.value) !== undefined)) &&
       d.span.offset >= h.valueSpan.offset &&
       d.span.offset <= h.valueSpan.offset + h.valueSpan.length,
   );

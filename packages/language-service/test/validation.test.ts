@@ -44,6 +44,18 @@ describe('doValidation on .http files', () => {
     expect(errors.map((e) => e.code).filter((c) => !c.startsWith('HTTP1'))).toEqual([]);
   });
 
+  it("reports httpYac's oauth2 and AWS shorthands as not sent (HTTP1057) and does not lint them as credentials", () => {
+    const text = 'GET https://a.example/\nAuthorization: openid client_credentials local\n\n###\nGET https://a.example/s3\nAuthorization: AWS AKIA secret region:eu-west-1\n\n###\nGET https://a.example/\nAuthorization: Digest alice:s3cret\n';
+    const found = ls.doValidation(doc(text)).filter((d) => d.severity !== DiagnosticSeverity.Hint);
+    expect(found.map((d) => [d.code, d.range.start.line, d.severity])).toEqual([
+      ['HTTP1057', 1, DiagnosticSeverity.Error],
+      ['HTTP1057', 5, DiagnosticSeverity.Error],
+    ]);
+    expect(found[0]?.message).toBe('"Authorization: openid ..." asks httpYac to compute the credentials; httplens does not, so the request is not sent.');
+    // a value that only starts like one is linted as credentials
+    expect(diagnosticsOf(ls, 'GET https://a.example/\nAuthorization: oauth2 client_credentials a b\n').map((d) => d.code)).not.toContain('HTTP1057');
+  });
+
   it('notes credentials written in a URL as the sender sends them (HTTP1051), with the quick fix that moves them', () => {
     const d = doc('GET https://ann:s3cret@{{host}}/items\nAccept: */*\n');
     const note = ls.doValidation(d).find((x) => x.code === 'HTTP1051');
