@@ -50,7 +50,8 @@ export function collectDiagnostics(parsed: ParsedDocument, options: ValidationOp
       const lint = lintParsedMessage(templateMessage(request), lintOptions);
       while (k < bodyStarts.length && (bodyStarts[k] as number) < request.span.offset) k++;
       const body = k < bodyStarts.length ? bodyAmongHeaders(bodyStarts[k] as number, request) : undefined;
-      for (const d of lint) if (!isAuthShorthand(request.headers, d) && !(body && d.span.offset >= body.from && d.span.offset < body.to)) out.push(d);
+      const shorthands = authShorthandValues(request.headers);
+      for (const d of lint) if (!within(shorthands, d) && !(body && d.span.offset >= body.from && d.span.offset < body.to)) out.push(d);
       const credentials = urlCredentials(request, locale);
       if (credentials) out.push(credentials);
       for (const h of request.headers) {
@@ -90,17 +91,32 @@ function urlCredentials(request: HttpFileRequest, locale: Locale): CoreDiagnosti
 }
 
 /**
- * REST Client's `Authorization: Basic user:pass` / `Basic user pass` / `Digest user pass` shorthands are rewritten by the
- * sender; httpYac's `oauth2 <flow>` and `AWS <key> <secret>` are not sent (HTTP1057): none is linted as credentials.
+ * The values of REST Client's `Authorization: Basic user:pass` / `Basic user pass` / `Digest user pass` shorthands,
+ * which the sender rewrites, and of httpYac's `oauth2 <flow>` and `AWS <key> <secret>`, which are not sent (HTTP1057):
+ * none is linted as credentials. Found once per request, so that checking a diagnostic does not go through every field.
  */
-function isAuthShorthand(headers: readonly { name: string; value: string; valueSpan: { offset: number; length: number } }[], d: CoreDiagnostic): boolean {
-  return headers.some(
-    (h) =>
-      /^(?:proxy-)?authorization$/i.test(h.name) &&
-      (/^(?:basic|digest)\s+\S+(?:\s+\S+|:\S*)/i.test(h.value) || (h.name.toLowerCase() === 'authorization' && computedAuthorizationScheme(h.value) !== undefined)) &&
-      d.span.offset >= h.valueSpan.offset &&
-      d.span.offset <= h.valueSpan.offset + h.valueSpan.length,
-  );
+function authShorthandValues(headers: readonly { name: string; value: string; valueSpan: { offset: number; length: number } }[]): { offset: number; length: number }[] {
+  const spans: { offset: number; length: number }[] = [];
+  for (const h of headers) {
+    const name = h.name.toLowerCase();
+    if (name !== 'authorization' && name !== 'proxy-authorization') continue;
+    if (/^(?:basic|digest)\s+\S+(?:\s+\S+|:\S*)/i.test(h.value) || (name === 'authorization' && computedAuthorizationScheme(h.value) !== undefined)) spans.push(h.valueSpan);
+  }
+  return spans;
+}
+
+/** Whether a diagnostic starts inside one of the spans (or right at the end of one); the spans are in order and apart. */
+function within(spans: readonly { offset: number; length: number }[], d: CoreDiagnostic): boolean {
+  // the last span that starts at or before the diagnostic
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as { offset: number }).offset <= d.span.offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const s = spans[hi];
+  return s !== undefined && d.span.offset <= s.offset + s.length;
 }
 
 function dedupe(diagnostics: CoreDiagnostic[]): CoreDiagnostic[] {
