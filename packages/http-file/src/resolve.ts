@@ -42,7 +42,7 @@ export type ValueSource =
   | { kind: 'request'; name: string; part: 'response' | 'request'; path: string }
   | {
       kind: 'unresolved';
-      reason: 'undefined' | 'script' | 'no-response' | 'not-found' | 'unavailable' | 'circular' | 'unanswered';
+      reason: 'undefined' | 'script' | 'no-response' | 'not-found' | 'unavailable' | 'circular' | 'nesting' | 'unanswered';
       /** With `no-response`: the named request has a response, but its body (of `length` bytes) was not kept. */
       bodyOmitted?: { length: number };
     };
@@ -136,6 +136,12 @@ function headerList(h: StoredExchange['response']['headers']): [string, string][
   }
   return out;
 }
+
+/**
+ * How many variables deep a value may be defined through other variables (`@a = {{b}}`, `@b = {{c}}`, ...). Real files
+ * nest a few levels; a deeper chain is left unresolved (HTTP1058) rather than exhaust the call stack.
+ */
+const MAX_NESTING = 100;
 
 class Resolver {
   readonly diagnostics: Diagnostic[] = [];
@@ -246,6 +252,10 @@ class Resolver {
     if (this.stack.includes(name)) {
       if (record || this.stack.length > 0) this.diag('HTTP1017', span, { name, path: [...this.stack.slice(this.stack.indexOf(name)), name].join(' -> ') });
       return { source: { kind: 'unresolved', reason: 'circular' } };
+    }
+    if (this.stack.length >= MAX_NESTING) {
+      this.diag('HTTP1058', span, { name, max: MAX_NESTING });
+      return { source: { kind: 'unresolved', reason: 'nesting' } };
     }
     this.stack.push(name);
     const result = this.lookup(name, span, record);

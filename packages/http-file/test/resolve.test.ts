@@ -180,6 +180,21 @@ describe('resolveRequest: values and their sources', () => {
     expect(r.diagnostics.map((d) => d.code)).toContain('HTTP1017');
   });
 
+  it('follows variables defined through 99 others, and leaves a deeper chain unresolved (HTTP1058) instead of exhausting the stack', () => {
+    const chain = (n: number) => `${Array.from({ length: n }, (_, i) => `@v${i} = {{v${i + 1}}}`).join('\n')}\n@v${n} = end\nGET https://x/{{v0}}`;
+    const ok = resolveOne(chain(99));
+    expect(ok.url).toBe('https://x/end');
+    expect(ok.diagnostics).toEqual([]);
+    for (const n of [100, 20_000]) {
+      const deep = resolveOne(chain(n));
+      // the chain is followed down to the 100th variable, whose reference stays as written
+      expect(deep.url).toBe('https://x/{{v100}}');
+      const d = deep.diagnostics.find((x) => x.code === 'HTTP1058');
+      expect(d).toMatchObject({ severity: 'error', args: { name: 'v100', max: 100 } });
+      expect(d?.message).toBe('The variable "v100" is reached through more than 100 nested variables; it is left unresolved.');
+    }
+  });
+
   it('reports undefined variables and missing process values', () => {
     expect(resolveOne('GET https://x/{{nope}}').diagnostics.map((d) => d.code)).toEqual(['HTTP1006']);
     expect(resolveOne('GET https://x/{{$processEnv NOPE}}').diagnostics.map((d) => d.code)).toEqual(['HTTP1034']);
