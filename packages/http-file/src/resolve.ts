@@ -475,6 +475,23 @@ export function resolveRequest(file: HttpFile, index: number, context: ResolveCo
   return resolved;
 }
 
+/**
+ * The references of a node (in file order) that fall in each of its pieces, asked for in file order too: each call
+ * moves on from where the last one stopped, so a URL of many continuation lines or a body of many lines is not
+ * searched once per line.
+ */
+class RefCursor<R extends { span: Span }> {
+  private next = 0;
+  constructor(private readonly refs: readonly R[]) {}
+
+  within(from: number, to: number): R[] {
+    const out: R[] = [];
+    while (this.next < this.refs.length && (this.refs[this.next] as R).span.offset < from) this.next++;
+    for (let k = this.next; k < this.refs.length && (this.refs[k] as R).span.offset < to; k++) out.push(this.refs[k] as R);
+    return out;
+  }
+}
+
 function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: ResolveContext): ResolvedRequest {
   const r = new Resolver(file, request, context);
   const text = file.text;
@@ -483,9 +500,10 @@ function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: Reso
   let url = '';
   const firstLineLength = request.urlContinuations.length > 0 ? urlLineLength(text, request) : request.urlSpan.length;
   const pieces: { offset: number; length: number }[] = [{ offset: request.urlSpan.offset, length: firstLineLength }, ...request.urlContinuations.map((c) => c.span)];
+  const urlRefs = new RefCursor(request.urlReferences);
   for (const p of pieces) {
     const piece = text.slice(p.offset, p.offset + p.length);
-    url += r.substitute(piece, p.offset, request.urlReferences.filter((ref) => ref.span.offset >= p.offset && ref.span.offset < p.offset + p.length), true);
+    url += r.substitute(piece, p.offset, urlRefs.within(p.offset, p.offset + p.length), true);
   }
   const headers: ResolvedHeader[] = request.headers.map((h) => {
     const nameRefs = h.references.filter((ref) => ref.span.offset < h.valueSpan.offset);
@@ -510,10 +528,10 @@ function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: Reso
     const lines: (string | Uint8Array)[] = [];
     const host = context.host;
     let bytes = false;
+    const bodyRefs = new RefCursor(request.body.references);
     for (const part of request.body.parts) {
       if (part.kind === 'text') {
-        const refs = request.body.references.filter((ref) => ref.span.offset >= part.span.offset && ref.span.offset < part.span.offset + part.span.length);
-        lines.push(r.substitute(part.text, part.span.offset, refs, true));
+        lines.push(r.substitute(part.text, part.span.offset, bodyRefs.within(part.span.offset, part.span.offset + part.span.length), true));
         continue;
       }
       const inc = part.include;
