@@ -145,7 +145,46 @@ export function jsonPath(value: unknown, path: string): { found: boolean; value?
 /** Renders a selected JSON value the way REST Client substitutes it: strings bare, others as JSON. */
 export function jsonToText(value: unknown): string {
   if (typeof value === 'string') return value;
-  return JSON.stringify(value as Json);
+  try {
+    return JSON.stringify(value as Json);
+  } catch (error) {
+    // a value nested deeper than the call stack allows (a response body can be): written out without recursion
+    if (error instanceof RangeError) return stringifyDeep(value);
+    throw error;
+  }
+}
+
+/** Text written as it is, beside the values still to write, on the stack of `stringifyDeep`. */
+class Raw {
+  constructor(readonly text: string) {}
+}
+
+/** `JSON.stringify` of parsed JSON (no `toJSON`, no cycles) with an explicit stack, for values nested too deep for it. */
+export function stringifyDeep(value: unknown): string {
+  const out: string[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item instanceof Raw) out.push(item.text);
+    else if (Array.isArray(item)) {
+      stack.push(new Raw(']'));
+      for (let k = item.length - 1; k >= 0; k--) {
+        stack.push(item[k] === undefined ? null : item[k]);
+        if (k > 0) stack.push(new Raw(','));
+      }
+      stack.push(new Raw('['));
+    } else if (item !== null && typeof item === 'object') {
+      const entries = Object.entries(item).filter(([, v]) => v !== undefined);
+      stack.push(new Raw('}'));
+      for (let k = entries.length - 1; k >= 0; k--) {
+        const [key, v] = entries[k] as [string, unknown];
+        stack.push(v);
+        stack.push(new Raw(`${k > 0 ? ',' : ''}${JSON.stringify(key)}:`));
+      }
+      stack.push(new Raw('{'));
+    } else out.push(JSON.stringify(item) ?? 'null');
+  }
+  return out.join('');
 }
 
 interface XmlElement {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stringifyDeep } from '../src/values.js';
 import {
   mapToTemplate,
   mergeEnvironments,
@@ -130,6 +132,24 @@ describe('resolveRequest: values and their sources', () => {
     expect(r2.headers.find((h) => h.name === 'X-Attr')?.value).toBe('jwt');
     expect(r2.headers.find((h) => h.name === 'X-All')?.value).toBe('<root><token kind="jwt">T</token></root>');
     expect(resolveRequest(file, 1, {}).diagnostics.map((d) => d.code)).toContain('HTTP1018');
+  });
+
+  it('writes a JSON value of a response body nested deeper than JSON.stringify can go, as JSON.stringify would', () => {
+    const depth = 20_000;
+    const body = `{"data": ${'{"a":'.repeat(depth)}[1, "x", null, true]${'}'.repeat(depth)}}`;
+    const file = parseHttpFile('# @name deep\nGET https://x/\n\n###\nPOST https://x/\nContent-Type: application/json\n\n{{deep.response.body.$.data}}');
+    const r = resolveRequest(file, 1, { responses: { deep: { response: { headers: {}, body } } } });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.body).toBe(`${'{"a":'.repeat(depth)}[1,"x",null,true]${'}'.repeat(depth)}`);
+  });
+
+  it('writes deep values without recursion exactly as JSON.stringify writes them (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(stringifyDeep(value)).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('says that a response body was not kept (HTTP1052), not that its path matches nothing; its headers still resolve', () => {
