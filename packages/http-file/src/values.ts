@@ -125,8 +125,9 @@ export function jsonPath(value: unknown, path: string): { found: boolean; value?
     const next: unknown[] = [];
     for (const v of current) {
       if (key === '*') {
-        if (Array.isArray(v)) next.push(...(v as unknown[]));
-        else if (v && typeof v === 'object') next.push(...Object.values(v));
+        // one at a time: a response's array can be longer than a call may have arguments
+        if (Array.isArray(v)) for (const x of v as unknown[]) next.push(x);
+        else if (v && typeof v === 'object') for (const x of Object.values(v)) next.push(x);
       } else if (typeof key === 'number') {
         if (Array.isArray(v)) {
           const idx = key < 0 ? v.length + key : key;
@@ -277,8 +278,16 @@ function readAttributes(rest: string, attrs: Record<string, string>): void {
   }
 }
 
+/** The text of an element and of its descendants, in document order (without recursion: a response may nest deep). */
 function allText(el: XmlElement): string {
-  return el.text + el.children.map(allText).join('');
+  let out = '';
+  const stack: XmlElement[] = [el];
+  while (stack.length > 0) {
+    const e = stack.pop() as XmlElement;
+    out += e.text;
+    for (let k = e.children.length - 1; k >= 0; k--) stack.push(e.children[k] as XmlElement);
+  }
+  return out;
 }
 
 function localName(name: string): string {
@@ -322,13 +331,19 @@ export function xPath(xml: string, path: string): { found: boolean; value?: stri
     const name = pred[1];
     const position = pred[2] ? Number(pred[2]) : undefined;
     const next: XmlElement[] = [];
-    const collect = (el: XmlElement, deep: boolean): void => {
-      const matched = el.children.filter((c) => name === '*' || c.name === name || localName(c.name) === name);
-      if (position !== undefined) {
-        const at = matched[position - 1];
-        if (at) next.push(at);
-      } else next.push(...matched);
-      if (deep) for (const c of el.children) collect(c, true);
+    // The matching children of each node, then (for `//`) of each descendant, depth first in document order; with
+    // an explicit stack, as a response may nest deeper than the call stack allows.
+    const collect = (from: XmlElement, deep: boolean): void => {
+      const stack: XmlElement[] = [from];
+      while (stack.length > 0) {
+        const el = stack.pop() as XmlElement;
+        const matched = el.children.filter((c) => name === '*' || c.name === name || localName(c.name) === name);
+        if (position !== undefined) {
+          const at = matched[position - 1];
+          if (at) next.push(at);
+        } else for (const m of matched) next.push(m);
+        if (deep) for (let k = el.children.length - 1; k >= 0; k--) stack.push(el.children[k] as XmlElement);
+      }
     };
     for (const n of nodes) collect(n, step.descendant);
     nodes = next;

@@ -143,6 +143,14 @@ describe('resolveRequest: values and their sources', () => {
     expect(r.body).toBe(`${'{"a":'.repeat(depth)}[1,"x",null,true]${'}'.repeat(depth)}`);
   });
 
+  it('reads response bodies longer and deeper than the call stack allows: a [*] over 300,000 items, an XPath through 50,000 elements', () => {
+    const file = parseHttpFile('# @name a\nGET https://x/\n\n###\nGET https://x/{{a.response.body.$.items[*]}}/{{a.response.body.//b}}\n');
+    const json = JSON.stringify({ items: Array.from({ length: 300_000 }, (_, i) => i + 7) });
+    expect(resolveRequest(file, 1, { responses: { a: { response: { headers: {}, body: json } } } }).url).toMatch(/^https:\/\/x\/7\//);
+    const xml = `${'<a>'.repeat(50_000)}<b>T<c>U</c></b>${'</a>'.repeat(50_000)}`;
+    expect(resolveRequest(file, 1, { responses: { a: { response: { headers: {}, body: xml } } } }).url).toMatch(/\/TU$/);
+  });
+
   it('writes deep values without recursion exactly as JSON.stringify writes them (property)', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
