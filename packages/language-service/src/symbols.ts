@@ -30,7 +30,8 @@ export function findDocumentSymbols(document: TextDocument, parsed: ParsedDocume
     const children: DocumentSymbol[] = parsed.file.variables
       .filter((v) => v.requestIndex === r.index)
       .map((v) => ({ name: `@${v.name}`, detail: v.value, kind: SymbolKind.Variable, range: toRange(document, v.span), selectionRange: toRange(document, v.nameSpan) }));
-    children.push(...r.headers.map((h) => ({ name: fieldName(parsed.text, h), detail: h.value, kind: SymbolKind.Property, range: toRange(document, h.span), selectionRange: toRange(document, h.nameSpan) })));
+    // one at a time: a request can have more fields than a call may have arguments
+    for (const h of r.headers) children.push({ name: fieldName(parsed.text, h), detail: h.value, kind: SymbolKind.Property, range: toRange(document, h.span), selectionRange: toRange(document, h.nameSpan) });
     const start = r.separatorSpan?.offset ?? r.span.offset;
     const end = r.span.offset + r.span.length;
     out.push({

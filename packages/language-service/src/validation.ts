@@ -61,7 +61,7 @@ export function collectDiagnostics(parsed: ParsedDocument, options: ValidationOp
     }
     out = applySuppressions(out, parsed.file);
   } else {
-    for (const message of parsed.messages) out.push(...lintParsedMessage(message, { source: parsed.text, locale, now }));
+    for (const message of parsed.messages) for (const d of lintParsedMessage(message, { source: parsed.text, locale, now })) out.push(d);
     out = applySuppressions(out, parsed.text);
   }
   return applySeverity(dedupe(out), options.severity);

@@ -133,3 +133,14 @@ describe('robustness under random edits', () => {
     expect(edits).toBe(10_000);
   }, 120_000);
 });
+
+describe('documents with more lines than a call may have arguments', { timeout: 30_000 }, () => {
+  it('gives the symbols of a request with 150,000 fields and the diagnostics of a message with 150,000 bad ones', () => {
+    const ls = service();
+    const request = TextDocument.create('file:///many-fields.http', 'http', 1, `GET https://x/\n${'X-A: b\n'.repeat(150_000)}`);
+    const [symbol] = ls.findDocumentSymbols(request);
+    expect(symbol?.children).toHaveLength(150_000);
+    const message = TextDocument.create('file:///many-fields.txt', 'http-message', 1, `HTTP/1.1 200 OK\r\n${'Age: x\r\n'.repeat(150_000)}\r\n`);
+    expect(ls.doValidation(message).filter((d) => d.message.includes('Age')).length).toBeGreaterThanOrEqual(150_000);
+  });
+});

@@ -124,7 +124,7 @@ export function lintParsedMessage(message: HttpMessage, options: LintOptions = {
     const generic = out.findIndex((x) => x.code === 'HTTP0150' && x.span.offset === d.span.offset && x.span.length === d.span.length);
     if (generic >= 0) out.splice(generic, 1);
   }
-  out.push(...ctx.diagnostics);
+  for (const d of ctx.diagnostics) out.push(d);
 
   if (origin === 'template' && source !== undefined && out.length) {
     const region = messageRegion(message);
