@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, ResponseReader, TransportError } from '@httplens/transport';
+import { applyEdits, cut, edits, interestingByte } from './mutate.js';
 import { RESPONSES } from './responses.js';
 
 /**
@@ -38,44 +39,14 @@ function read(pieces: Buffer[], method: string, close: boolean): Outcome {
   };
 }
 
-/** Cuts `bytes` at the given positions (any order, repeats allowed). */
-function cut(bytes: Buffer, at: number[]): Buffer[] {
-  const points = [...new Set(at.map((a) => a % (bytes.length + 1)))].sort((x, y) => x - y);
-  const pieces: Buffer[] = [];
-  let from = 0;
-  for (const p of points) {
-    pieces.push(bytes.subarray(from, p));
-    from = p;
-  }
-  pieces.push(bytes.subarray(from));
-  return pieces;
-}
-
-/** The bytes that matter to a reader: the ones that end lines, separate fields and frame bodies. */
-const interesting = fc.constantFrom(...[...'\r\n:;  \t0123456789aAfFHTP/.,-=xX'].map((c) => c.charCodeAt(0)), 0x00, 0x7f, 0x80, 0xff);
-
 /** A valid response with some of its bytes replaced, removed or inserted. */
 const mutated = fc
-  .tuple(
-    fc.constantFrom(...RESPONSES),
-    fc.array(fc.tuple(fc.constantFrom('replace', 'delete', 'insert'), fc.nat(), interesting), { minLength: 1, maxLength: 6 }),
-  )
-  .map(([[, response, method], edits]) => {
-    const bytes = [...Buffer.from(response, 'latin1')];
-    for (const [kind, at, byte] of edits) {
-      const i = at % (bytes.length + 1);
-      if (kind === 'insert') bytes.splice(i, 0, byte);
-      else if (i < bytes.length) {
-        if (kind === 'delete') bytes.splice(i, 1);
-        else bytes[i] = byte;
-      }
-    }
-    return { bytes: Buffer.from(bytes), method: method ?? 'GET' };
-  });
+  .tuple(fc.constantFrom(...RESPONSES), edits(6, 1))
+  .map(([[, response, method], list]) => ({ bytes: applyEdits(response, list), method: method ?? 'GET' }));
 
 /** Bytes from the start of a status line on, mostly of the characters that matter. */
 const arbitrary = fc
-  .tuple(fc.constantFrom('', 'HTTP/1.1 ', 'HTTP/1.1 200 OK\r\n', 'HTTP/1.0 100 x\r\n\r\nHTTP/1.1 200 OK\r\n'), fc.array(interesting, { maxLength: 200 }), fc.constantFrom('GET', 'HEAD'))
+  .tuple(fc.constantFrom('', 'HTTP/1.1 ', 'HTTP/1.1 200 OK\r\n', 'HTTP/1.0 100 x\r\n\r\nHTTP/1.1 200 OK\r\n'), fc.array(interestingByte, { maxLength: 200 }), fc.constantFrom('GET', 'HEAD'))
   .map(([start, rest, method]) => ({ bytes: Buffer.concat([Buffer.from(start, 'latin1'), Buffer.from(rest)]), method }));
 
 describe('ResponseReader on any bytes', { timeout: 60_000 }, () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, Pool, send, TransportError } from '@httplens/transport';
+import { applyEdits, cut, edits } from './mutate.js';
 import { RESPONSES } from './responses.js';
 import { afterEachTest, onRequests, rawServer, sleep } from './servers.js';
 
@@ -20,43 +21,19 @@ const { later, serve } = afterEachTest();
 
 const TOTAL = 2000;
 const CLEAN = 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\nX-Clean: yes\r\n\r\nclean';
-const interesting = fc.constantFrom(...[...'\r\n: \t0123456789aAfFHTP/.'].map((c) => c.charCodeAt(0)), 0x00, 0xff);
-
-function edit(response: string, edits: [string, number, number][]): Buffer {
-  const bytes = [...Buffer.from(response, 'latin1')];
-  for (const [kind, at, byte] of edits) {
-    const i = at % (bytes.length + 1);
-    if (kind === 'insert') bytes.splice(i, 0, byte);
-    else if (i < bytes.length) {
-      if (kind === 'delete') bytes.splice(i, 1);
-      else bytes[i] = byte;
-    }
-  }
-  return Buffer.from(bytes);
-}
-
-function cut(bytes: Buffer, at: number[]): Buffer[] {
-  const points = [...new Set(at.map((a) => a % (bytes.length + 1)))].sort((x, y) => x - y);
-  const pieces: Buffer[] = [];
-  let from = 0;
-  for (const p of points) {
-    pieces.push(bytes.subarray(from, p));
-    from = p;
-  }
-  pieces.push(bytes.subarray(from));
-  return pieces.filter((p) => p.length > 0);
-}
-
 const answer: fc.Arbitrary<Answer> = fc
   .tuple(
     // Responses for a GET only (a HEAD response would frame differently).
     fc.constantFrom(...RESPONSES.filter(([, , method]) => method === undefined).map(([, r]) => r)),
-    fc.array(fc.tuple(fc.constantFrom('replace', 'delete', 'insert'), fc.nat(), interesting), { maxLength: 4 }),
+    edits(4),
     fc.constantFrom('', 'HTTP/1.1 200 OK\r\n\r\n', 'junk', '\r\n'),
     fc.array(fc.nat(), { maxLength: 4 }),
     fc.boolean(),
   )
-  .map(([response, edits, after, at, close]) => ({ pieces: cut(Buffer.concat([edit(response, edits), Buffer.from(after, 'latin1')]), at), close }));
+  .map(([response, list, after, at, close]) => ({
+    pieces: cut(Buffer.concat([applyEdits(response, list), Buffer.from(after, 'latin1')]), at).filter((p) => p.length > 0),
+    close,
+  }));
 
 /** Writes the pieces of an answer a millisecond apart (so the client reads them separately); resolves after the last. */
 function write(socket: Socket, a: Answer): Promise<void> {
