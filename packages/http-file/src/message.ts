@@ -147,9 +147,11 @@ function lower(s: string): string {
 }
 
 /** Splits a resolved GraphQL body into the query and the JSON variables after the first blank line followed by `{`. */
-function graphqlPayload(body: string): { query: string; variables?: unknown } {
+function graphqlPayload(body: string, variablesLast = false): { query: string; variables?: unknown } {
   const lines = body.split('\n');
-  for (let k = 1; k < lines.length - 1; k++) {
+  // A query read from a file may hold a blank line before a `{` line itself: then the variables are after the last one.
+  const order = Array.from({ length: Math.max(0, lines.length - 2) }, (_, i) => (variablesLast ? lines.length - 2 - i : i + 1));
+  for (const k of order) {
     if ((lines[k] as string).trim() === '' && (lines[k + 1] as string).trimStart().startsWith('{')) {
       const query = lines.slice(0, k).join('\n').trim();
       const varsText = lines.slice(k + 1).join('\n');
@@ -231,10 +233,11 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
   // GraphQL: REST Client's marker header, JetBrains' GRAPHQL method, httpYac's query body.
   const graphql = request.body?.graphql;
   if (graphql && body !== undefined && graphql.marker !== 'content-type') {
-    const payload = graphqlPayload(body);
+    const payload = graphqlPayload(body, graphql.queryFile !== undefined);
     const json: Record<string, unknown> = { query: graphql.fragments ? [payload.query, ...graphql.fragments].join('\n') : payload.query };
     const op = /^(?:query|mutation|subscription)\s+(\w+)/.exec(payload.query);
-    if (op?.[1]) json.operationName = op[1];
+    if (graphql.operationName !== undefined) json.operationName = graphql.operationName;
+    else if (op?.[1]) json.operationName = op[1];
     if (payload.variables !== undefined) json.variables = payload.variables;
     body = JSON.stringify(json);
     parts = undefined;

@@ -146,6 +146,38 @@ function startsOperation(line: string): boolean {
   return /^(?:query|mutation|subscription|fragment)\b/.test(line.trim());
 }
 
+/**
+ * httpYac's `gql [name] < ./query.gql` (its pattern: `gql`, an optional name without spaces or `(`, then `<` and the
+ * path, each after whitespace): the query of a GraphQL request read from a file, `name` the operation to run.
+ */
+export function gqlImport(line: string): { name?: string; path: string; pathOffset: number } | undefined {
+  const start = leadingWs(line);
+  if (!line.startsWith('gql', start)) return undefined;
+  const words: { text: string }[] = [];
+  let i = start + 3;
+  // `gql`, then at most two words up to and including `<`
+  while (words.length < 2) {
+    const gap = i;
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+    if (i === gap || i === line.length) return undefined;
+    const at = i;
+    while (i < line.length && line[i] !== ' ' && line[i] !== '\t') i++;
+    words.push({ text: line.slice(at, i) });
+    if (line.slice(at, i) === '<') break;
+  }
+  const lt = words[words.length - 1] as { text: string };
+  if (lt.text !== '<') return undefined;
+  const name = words.length === 2 ? (words[0] as { text: string }).text : undefined;
+  if (name?.includes('(')) return undefined;
+  const gap = i;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  const path = line.slice(i).trimEnd();
+  if (i === gap || path === '') return undefined;
+  const out: { name?: string; path: string; pathOffset: number } = { path, pathOffset: i };
+  if (name !== undefined) out.name = name;
+  return out;
+}
+
 /** `###` (three or more) at the start of a line, after optional whitespace. */
 function separatorTitle(s: string): string | undefined {
   const i = leadingWs(s);
@@ -407,6 +439,7 @@ class Parser {
       let syntax: string | undefined;
       if (c === 63 /* ? */ && text.charCodeAt(at + 1) === 63) syntax = '??';
       else if (c === 123 /* { */ && at === (this.table.starts[i] as number) && opensScript(text, at, end)) syntax = '{{';
+      else if (c === 103 /* g */ && gqlImport(text.slice(at, end))) syntax = 'gql';
       else if (c === 35 /* # */ || (c === 47 && text.charCodeAt(at + 1) === 47)) {
         const m = HTTPYAC_ONLY_METADATA.exec(text.slice(at, Math.min(end, at + 40)));
         if (m) syntax = `@${m[1] as string}`;
@@ -1473,6 +1506,26 @@ class Parser {
           continue;
         }
       }
+      const gql = k === 0 && this.dialect === 'httpyac' ? gqlImport(line.text) : undefined;
+      if (gql) {
+        // the query is the file's text, sent in place of this line (as an include), and the request runs `name`
+        const include: BodyInclude = {
+          path: gql.path,
+          span: { offset: line.start, length: line.end - line.start },
+          pathSpan: { offset: line.start + gql.pathOffset, length: gql.path.length },
+          processVariables: false,
+          references: NONE,
+        };
+        include.references = this.scan(gql.path, line.start + gql.pathOffset);
+        for (let r = 0; r < include.references.length; r++) refs.push(include.references[r] as VariableReference);
+        includes = append(includes, include);
+        parts.push({ kind: 'include', include });
+        textLines.push(line.text);
+        const host = this.options.host;
+        if (host && include.references.length === 0 && !readable(host, gql.path)) this.diag('HTTP1008', include.pathSpan, { path: gql.path });
+        this.gqlQuery = gql.name === undefined ? { include } : { include, name: gql.name };
+        continue;
+      }
       const inc = line.text.charCodeAt(0) === 60 /* < */ ? INCLUDE.exec(line.text) : null;
       if (inc?.[3]) {
         const path = inc[3].trimEnd();
@@ -1631,8 +1684,11 @@ class Parser {
   }
 
   graphql(request: HttpFileRequest, lines: Line[], ct: string): GraphQLBody | undefined {
+    const fromFile = this.gqlQuery;
+    this.gqlQuery = undefined;
     let marker: GraphQLBody['marker'] | undefined;
-    if (request.headers.some(isGraphqlMarker)) marker = 'x-request-type';
+    if (fromFile) marker = 'operation';
+    else if (request.headers.some(isGraphqlMarker)) marker = 'x-request-type';
     else if (request.method === 'GRAPHQL') marker = 'method';
     else if (ct.startsWith('application/graphql')) marker = 'content-type';
     else if ((this.dialect === 'httpyac' || this.dialect === 'auto') && startsOperation((lines[0] as Line).text)) marker = 'operation';
@@ -1649,10 +1705,14 @@ class Parser {
     const qFirst = qLines[0] as Line;
     const qLast = qLines[qLines.length - 1] as Line;
     const graphql: GraphQLBody = {
-      query: qLines.map((l) => l.text).join('\n').trim(),
+      query: fromFile ? '' : qLines.map((l) => l.text).join('\n').trim(),
       querySpan: { offset: qFirst.start, length: qLast.end - qFirst.start },
       marker,
     };
+    if (fromFile) {
+      graphql.queryFile = fromFile.include;
+      if (fromFile.name !== undefined && !fromFile.name.startsWith('@')) graphql.operationName = fromFile.name;
+    }
     if (split >= 0) {
       const vLines = lines.slice(split + 1);
       const vFirst = vLines[0] as Line;
@@ -1713,6 +1773,8 @@ class Parser {
 
   /** httpYac's GraphQL fragments outside a request, by name, in the order of the file. */
   readonly graphqlFragments = new Map<string, string>();
+  /** httpYac's `gql [name] < file` read as the first line of the body being read, for its GraphQL query. */
+  gqlQuery: { include: BodyInclude; name?: string } | undefined;
 
   /**
    * httpYac reads `fragment Name on Type {` before a request line as a GraphQL fragment that runs to the next blank

@@ -125,6 +125,12 @@ export interface GraphQLBody {
   marker: 'x-request-type' | 'content-type' | 'method' | 'operation';
   /** httpYac: the file's fragments (`fragment Name on Type { ... }` outside a request) that the query spreads, sent after it. */
   fragments?: string[];
+  /**
+   * httpYac's `gql [name] < ./query.gql` as the body's first line: the query is that file's text (read when the request
+   * is resolved, as an include; `query` is then empty and `querySpan` the line), and `operationName` the name.
+   */
+  queryFile?: BodyInclude;
+  operationName?: string;
 }
 
 export interface HttpFileBody {

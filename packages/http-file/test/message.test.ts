@@ -260,6 +260,41 @@ describe('toHttpMessage', () => {
     expect(send(1)).toEqual({ query: 'query Plain { me { id } }', operationName: 'Plain' });
   });
 
+  it("sends httpYac's 'gql name < ./file' query: the file's text as the query, the name as the operation", () => {
+    const query = 'query First { a }\n\n{\n  b\n}\n\nquery Second($id: ID!) { node(id: $id) { id } }\n';
+    const text = 'POST https://x/graphql\nContent-Type: application/json\n\ngql Second < ./ops.graphql\n\n{"id": "{{id}}"}\n\n###\nPOST https://x/graphql\nContent-Type: application/json\n\ngql < ./missing.graphql\n';
+    const files: Record<string, string> = { './ops.graphql': query };
+    const host = { now: () => 0, random: () => 0, readFile: (p: string) => files[p], exists: (p: string) => p in files };
+    const file = parseHttpFile(text, { dialect: 'httpyac', host });
+    const graphql = file.requests[0]?.body?.graphql;
+    expect(graphql).toMatchObject({ marker: 'operation', query: '', operationName: 'Second', queryFile: { path: './ops.graphql' } });
+    expect(text.slice(graphql?.queryFile?.pathSpan.offset, (graphql?.queryFile?.pathSpan.offset ?? 0) + (graphql?.queryFile?.pathSpan.length ?? 0))).toBe('./ops.graphql');
+    // the file that cannot be read is reported at its path
+    const missing = file.diagnostics.find((d) => d.code === 'HTTP1008');
+    expect(missing && text.slice(missing.span.offset, missing.span.offset + missing.span.length)).toBe('./missing.graphql');
+    const m = toHttpMessage(resolveRequest(file, 0, { host, environment: { id: '42' } }));
+    expect(JSON.parse(decode(m.bytes).split('\r\n\r\n')[1] ?? '')).toEqual({ query: query.trim(), operationName: 'Second', variables: { id: '42' } });
+    // `auto` reads such a file as httpYac does
+    expect(parseHttpFile(text, { host }).diagnostics.find((d) => d.code === 'HTTP1054')?.args).toEqual({ syntax: 'gql' });
+  });
+
+  it.each([
+    ['gql < ./q.gql', { path: './q.gql', operationName: undefined }],
+    ['  gql\tGetUser   <  ./q dir/q.gql  ', { path: './q dir/q.gql', operationName: 'GetUser' }],
+    ['gql GetUser ./q.gql', undefined],
+    ['gql Get User < ./q.gql', undefined],
+    ['gql Get(User) < ./q.gql', undefined],
+    ['gqlx < ./q.gql', undefined],
+    ['gql <./q.gql', undefined],
+  ])('reads the body line %j as httpYac reads it', (line, expected) => {
+    const graphql = parseHttpFile(`POST https://x/graphql\nContent-Type: application/json\n\n${line}\n`, { dialect: 'httpyac' }).requests[0]?.body?.graphql;
+    if (expected === undefined) expect(graphql?.queryFile).toBeUndefined();
+    else {
+      expect(graphql?.queryFile?.path).toBe(expected.path);
+      expect(graphql?.operationName).toBe(expected.operationName);
+    }
+  });
+
   it('sends the JetBrains GRAPHQL method as POST', () => {
     const m = build('GRAPHQL https://x/graphql\n\nquery { me { id } }');
     expect(m.method).toBe('POST');
