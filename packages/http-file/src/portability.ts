@@ -140,6 +140,7 @@ export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['diale
       add('HTTP5022', { offset: at, length: end - at });
     }
   }
+  if (body.graphql?.queryFile) add('HTTP5023', body.graphql.queryFile.span);
   for (let k = 0; k < body.commentLines.length; k++) add('HTTP5001', body.commentLines[k] as Span);
   // A request line inside a body: httpYac starts a new request there.
   if (dialect !== 'httpyac') {

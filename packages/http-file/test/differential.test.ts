@@ -20,6 +20,7 @@ const DISAGREEMENTS: Record<string, string> = {
   'GraphQL variables that are not JSON': 'httpYac keeps the GraphQL query apart and shows only the variables as the body; httplens keeps query and variables as the body.',
   'httpYac GraphQL body': 'httpYac keeps a GraphQL query apart from the body; httplens keeps it as the body.',
   'httpYac GraphQL fragment before the request line': 'httpYac keeps a GraphQL query apart from the body (and adds the fragment when sending); httplens keeps the query as the body and adds the fragment in toHttpMessage.',
+  'httpYac GraphQL query read from a file': 'httpYac keeps a query read with "gql ... < file" apart from the body (it reads the file when sending); httplens keeps the line in the body and reads the file as an include when it resolves the request.',
   'unterminated handler': 'httplens reads an unclosed "> {%" as a handler running to the separator (HTTP1021); httpYac sends it as body text.',
   'unterminated httpYac script': 'httplens reads an unclosed "{{" block as a script (HTTP1021); httpYac reads its lines as a request with URL "{{".',
   'unclosed Markdown fence': 'httplens parses an unclosed ```http fence to the end of the file (HTTP1037); httpYac ignores it.',

@@ -16,7 +16,7 @@ const LINES = [
   '{"a":1}', '// c', '# c', '@v = 1', '@w = {{$guid}}', '{{$guid}}', '{{$randomInt 1 2}}', '{{$uuid}}', 'Content-Type: application/json',
   'Content-Type: application/x-www-form-urlencoded', 'a=1', '< ./f.json', '> {% client.test() %}', '< {% request.x() %}', 'PUT /x HTTP/1.1',
   '?a=1', '  &b=2', '{{ 1 + 2 }}', '?? status == 200', '>> out.json', '<> prev.json', '{{%v}}', '{{n.response.body.$.id}}',
-  '    text/html', '\tb,', '# @timeout 5', '// @connection-timeout 2 m', '# @timeout soon', '# httplens-disable-next-line HTTP5016', '// httplens-disable-next-line HTTP5001', '# httplens-disable-file HTTP5009',
+  '    text/html', '\tb,', '# @timeout 5', '// @connection-timeout 2 m', '# @timeout soon', '# httplens-disable-next-line HTTP5016', '// httplens-disable-next-line HTTP5001', '# httplens-disable-file HTTP5009', 'gql Op < ./q.graphql',
 ];
 
 describe('checkPortability', () => {
