@@ -234,7 +234,8 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
   const graphql = request.body?.graphql;
   if (graphql && body !== undefined && graphql.marker !== 'content-type') {
     const payload = graphqlPayload(body, graphql.queryFile !== undefined);
-    const json: Record<string, unknown> = { query: graphql.fragments ? [payload.query, ...graphql.fragments].join('\n') : payload.query };
+    const fragments = [...(graphql.fragments ?? []), ...(resolved.graphqlFragments ?? [])];
+    const json: Record<string, unknown> = { query: fragments.length > 0 ? [payload.query, ...fragments].join('\n') : payload.query };
     const op = /^(?:query|mutation|subscription)\s+(\w+)/.exec(payload.query);
     if (graphql.operationName !== undefined) json.operationName = graphql.operationName;
     else if (op?.[1]) json.operationName = op[1];

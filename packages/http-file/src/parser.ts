@@ -809,6 +809,10 @@ class Parser {
             continue;
           }
         }
+        if (first === 103 /* g */ && this.dialect === 'httpyac' && this.graphqlFragmentFile(at, lineEnd)) {
+          i++;
+          continue;
+        }
         // A request line (read in the text: no view of it is made).
         i = this.request(i, region);
         this.regionAfterRequest(region, i);
@@ -1773,6 +1777,8 @@ class Parser {
 
   /** httpYac's GraphQL fragments outside a request, by name, in the order of the file. */
   readonly graphqlFragments = new Map<string, string>();
+  /** httpYac's fragments read from files (`gql Name < ./file` outside a request), by name. */
+  readonly graphqlFragmentFiles = new Map<string, BodyInclude>();
   /** httpYac's `gql [name] < file` read as the first line of the body being read, for its GraphQL query. */
   gqlQuery: { include: BodyInclude; name?: string } | undefined;
 
@@ -1790,6 +1796,23 @@ class Parser {
     return j;
   }
 
+  /**
+   * httpYac's `gql Name < ./fragment.graphql` outside a request: a fragment read from a file (named by the file when
+   * no name is given), added to the queries that spread it when they are resolved.
+   */
+  graphqlFragmentFile(at: number, lineEnd: number): boolean {
+    const line = this.text.slice(at, lineEnd);
+    const gql = gqlImport(line);
+    if (!gql) return false;
+    const pathSpan = { offset: at + gql.pathOffset, length: gql.path.length };
+    const include: BodyInclude = { path: gql.path, span: { offset: at, length: trimmedEnd(this.text, at, lineEnd) - at }, pathSpan, processVariables: false, references: NONE };
+    include.references = this.scan(gql.path, pathSpan.offset);
+    const host = this.options.host;
+    if (host && include.references.length === 0 && !readable(host, gql.path)) this.diag('HTTP1008', pathSpan, { path: gql.path });
+    this.graphqlFragmentFiles.set(gql.name ?? gql.path, include);
+    return true;
+  }
+
   /** The fragments each GraphQL query of the file spreads (httpYac), added at the end as a fragment may follow its use. */
   addGraphqlFragments(): void {
     for (const request of this.requests) {
@@ -1798,6 +1821,9 @@ class Parser {
       const used: string[] = [];
       for (const [name, fragment] of this.graphqlFragments) if (graphql.query.includes(`...${name}`)) used.push(fragment);
       if (used.length > 0) graphql.fragments = used;
+      const files: BodyInclude[] = [];
+      for (const [name, include] of this.graphqlFragmentFiles) if (graphql.query.includes(`...${name}`)) files.push(include);
+      if (files.length > 0) graphql.fragmentFiles = files;
     }
   }
 
@@ -1826,7 +1852,7 @@ class Parser {
     }
     for (let k = 0; k < this.unresolved.length; k++) this.checkName(this.unresolved[k] as VariableReference);
     for (const script of this.scripts) checkScript(script, this.dialect, this.noteAdder);
-    if (this.graphqlFragments.size > 0) this.addGraphqlFragments();
+    if (this.graphqlFragments.size > 0 || this.graphqlFragmentFiles.size > 0) this.addGraphqlFragments();
   }
 
 }

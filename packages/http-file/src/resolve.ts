@@ -115,6 +115,8 @@ export interface ResolvedRequest {
    * these bytes; `body` is the same body for display.
    */
   bodyParts?: (string | Uint8Array)[];
+  /** httpYac: the text of the GraphQL fragments read from files that the query spreads (`body.graphql.fragmentFiles`). */
+  graphqlFragments?: string[];
   /** Every reference of the request, in order, with its value and source. */
   values: ResolvedValue[];
   diagnostics: Diagnostic[];
@@ -558,6 +560,19 @@ function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: Reso
     }
     if (file.dialect === 'httpyac' && request.body.text.endsWith('\n') && !endsWithLineFeed(pieces)) pieces.push('\n');
     resolved.body = pieces.map((p) => (typeof p === 'string' ? p : decodeFile(p))).join('');
+    const fragmentFiles = request.body.graphql?.fragmentFiles;
+    if (fragmentFiles) {
+      const fragments: string[] = [];
+      for (const inc of fragmentFiles) {
+        const path = r.substitute(inc.path, inc.pathSpan.offset, inc.references, true);
+        const raw = host?.readBytes?.(path);
+        const content = raw !== undefined ? decodeFile(raw) : host?.readFile?.(path);
+        if (content === undefined) {
+          if (host?.readBytes || host?.readFile) r.diag('HTTP1008', inc.pathSpan, { path });
+        } else fragments.push(content.trim());
+      }
+      if (fragments.length > 0) resolved.graphqlFragments = fragments;
+    }
     if (bytes) resolved.bodyParts = joinText(pieces);
     // REST Client and httpYac percent-encode a form body (the `encodeurl` package's rule)
     if (form && !bytes && file.dialect !== 'jetbrains') {

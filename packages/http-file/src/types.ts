@@ -131,6 +131,8 @@ export interface GraphQLBody {
    */
   queryFile?: BodyInclude;
   operationName?: string;
+  /** httpYac: fragments read from files (`gql Name < ./fragment.graphql` outside a request) that the query spreads; read when resolved. */
+  fragmentFiles?: BodyInclude[];
 }
 
 export interface HttpFileBody {

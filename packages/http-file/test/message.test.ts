@@ -278,6 +278,24 @@ describe('toHttpMessage', () => {
     expect(parseHttpFile(text, { host }).diagnostics.find((d) => d.code === 'HTTP1054')?.args).toEqual({ syntax: 'gql' });
   });
 
+  it("adds the fragments httpYac reads from files ('gql Name < ./file' outside a request) to the queries that spread them", () => {
+    const text = 'gql Parts < ./parts.graphql\ngql < ./unused.graphql\n\nPOST https://x/graphql\nContent-Type: application/json\n\nquery Repo { repo { ...Parts } }\n\n###\nPOST https://x/graphql\nContent-Type: application/json\n\nquery Plain { a }\n';
+    const files: Record<string, string> = { './parts.graphql': 'fragment Parts on Repo {\n  name\n}\n' };
+    const host = { now: () => 0, random: () => 0, readFile: (p: string) => files[p], exists: (p: string) => p in files };
+    const file = parseHttpFile(text, { dialect: 'httpyac', host });
+    expect(file.requests.map((r) => r.method)).toEqual(['POST', 'POST']);
+    expect(file.requests[0]?.body?.graphql?.fragmentFiles?.map((f) => f.path)).toEqual(['./parts.graphql']);
+    expect(file.requests[1]?.body?.graphql?.fragmentFiles).toBeUndefined();
+    const missing = file.diagnostics.filter((d) => d.code === 'HTTP1008').map((d) => text.slice(d.span.offset, d.span.offset + d.span.length));
+    expect(missing).toEqual(['./unused.graphql']);
+    const send = (index: number, h: typeof host) => JSON.parse(decode(toHttpMessage(resolveRequest(file, index, { host: h })).bytes).split('\r\n\r\n')[1] ?? '') as unknown;
+    expect(send(0, host)).toEqual({ query: 'query Repo { repo { ...Parts } }\nfragment Parts on Repo {\n  name\n}', operationName: 'Repo' });
+    expect(send(1, host)).toEqual({ query: 'query Plain { a }', operationName: 'Plain' });
+    // a fragment file gone when the request is resolved is reported there
+    const gone = resolveRequest(file, 0, { host: { ...host, readFile: () => undefined } });
+    expect(gone.diagnostics.map((d) => d.code)).toEqual(['HTTP1008']);
+  });
+
   it.each([
     ['gql < ./q.gql', { path: './q.gql', operationName: undefined }],
     ['  gql\tGetUser   <  ./q dir/q.gql  ', { path: './q dir/q.gql', operationName: 'GetUser' }],
