@@ -84,14 +84,21 @@ export function getCodeLenses(document: TextDocument, parsed: ParsedDocument, lo
   return out;
 }
 
-/** Absolute URLs of request lines and `< file` includes. */
+/** Absolute URLs of request lines, `< file` includes and httpYac's GraphQL files (`gql name < file`). */
 export function findDocumentLinks(document: TextDocument, parsed: ParsedDocument): DocumentLink[] {
   if (parsed.kind !== 'http') return [];
   const out: DocumentLink[] = [];
+  // a fragment file serves every query that spreads it: one link
+  const fragmentFiles = new Set<number>();
   for (const r of parsed.file.requests) {
     if (/^https?:\/\/[^\s{}]+$/i.test(r.url)) out.push({ range: toRange(document, r.urlSpan), target: r.url });
     for (const inc of r.body?.includes ?? []) {
       if (inc.references.length) continue;
+      out.push({ range: toRange(document, inc.pathSpan), target: resolveUri(document.uri, inc.path) });
+    }
+    for (const inc of r.body?.graphql?.fragmentFiles ?? []) {
+      if (inc.references.length || fragmentFiles.has(inc.pathSpan.offset)) continue;
+      fragmentFiles.add(inc.pathSpan.offset);
       out.push({ range: toRange(document, inc.pathSpan), target: resolveUri(document.uri, inc.path) });
     }
   }

@@ -185,6 +185,12 @@ describe('navigation', () => {
     expect(ls.findDocumentLinks(d).map((l) => l.target)).toEqual(['https://a.example/x', 'https://a.example/upload', expect.stringMatching(/\/test\/data\/body\.json$/)]);
   });
 
+  it("links httpYac's GraphQL query and fragment files, a fragment file once", () => {
+    const httpyac = service({ settings: { dialect: 'httpyac' } });
+    const d = TextDocument.create('file:///proj/api.http', 'http', 1, 'gql Parts < ./parts.graphql\n\nPOST https://a.example/\nContent-Type: application/json\n\nquery A { ...Parts }\n\n###\nPOST https://a.example/\nContent-Type: application/json\n\nquery B { ...Parts }\n\n###\nPOST https://a.example/\nContent-Type: application/json\n\ngql C < ./c.graphql\n');
+    expect(httpyac.findDocumentLinks(d).map((l) => l.target)).toEqual(['https://a.example/', 'file:///proj/parts.graphql', 'https://a.example/', 'https://a.example/', 'file:///proj/c.graphql']);
+  });
+
   it('links included files by URIs an editor can open: Windows paths, backslashes, spaces and # in names', () => {
     const d = TextDocument.create('file:///c%3A/proj/api.http', 'http', 1, 'POST https://a.example/\nContent-Type: application/json\n\n< C:\\data\\body.json\n\n###\nPOST https://a.example/\nContent-Type: application/json\n\n< ./my data\\#1.json\n');
     expect(ls.findDocumentLinks(d).map((l) => l.target)).toEqual(['https://a.example/', 'file:///C:/data/body.json', 'https://a.example/', 'file:///c%3A/proj/my%20data/%231.json']);
