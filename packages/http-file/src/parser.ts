@@ -1510,48 +1510,22 @@ class Parser {
           continue;
         }
       }
+      // `< ./file`, `<@ ./file`, `<@latin1 ./file`; with httpYac, `gql [name] < ./query.graphql` as the first line,
+      // whose file is the GraphQL query (sent in place of the line, as an include) and `name` the operation to run
       const gql = k === 0 && this.dialect === 'httpyac' ? gqlImport(line.text) : undefined;
-      if (gql) {
-        // the query is the file's text, sent in place of this line (as an include), and the request runs `name`
-        const include: BodyInclude = {
-          path: gql.path,
-          span: { offset: line.start, length: line.end - line.start },
-          pathSpan: { offset: line.start + gql.pathOffset, length: gql.path.length },
-          processVariables: false,
-          references: NONE,
-        };
-        include.references = this.scan(gql.path, line.start + gql.pathOffset);
-        for (let r = 0; r < include.references.length; r++) refs.push(include.references[r] as VariableReference);
-        includes = append(includes, include);
-        parts.push({ kind: 'include', include });
-        textLines.push(line.text);
-        const host = this.options.host;
-        if (host && include.references.length === 0 && !readable(host, gql.path)) this.diag('HTTP1008', include.pathSpan, { path: gql.path });
-        this.gqlQuery = gql.name === undefined ? { include } : { include, name: gql.name };
-        continue;
-      }
-      const inc = line.text.charCodeAt(0) === 60 /* < */ ? INCLUDE.exec(line.text) : null;
-      if (inc?.[3]) {
-        const path = inc[3].trimEnd();
-        const pathOffset = line.text.indexOf(path, 1);
-        const include: BodyInclude = {
-          path,
-          span: { offset: line.start, length: line.end - line.start },
-          pathSpan: { offset: line.start + pathOffset, length: path.length },
-          processVariables: inc[1] !== undefined,
-          references: NONE,
-        };
-        if (inc[2]) {
+      const inc = gql || line.text.charCodeAt(0) !== 60 /* < */ ? null : INCLUDE.exec(line.text);
+      if (gql || inc?.[3]) {
+        const path = gql ? gql.path : (inc?.[3] as string).trimEnd();
+        const include = this.include(line.start, line.end, path, gql ? gql.pathOffset : line.text.indexOf(path, 1), inc?.[1] !== undefined);
+        if (inc?.[2]) {
           include.encoding = inc[2];
           this.checkEncoding(inc[2], line.start + 2);
         }
-        include.references = this.scan(path, line.start + pathOffset);
         for (let r = 0; r < include.references.length; r++) refs.push(include.references[r] as VariableReference);
         includes = append(includes, include);
         parts.push({ kind: 'include', include });
         textLines.push(line.text);
-        const host = this.options.host;
-        if (host && include.references.length === 0 && !readable(host, path)) this.diag('HTTP1008', include.pathSpan, { path });
+        if (gql) this.gqlQuery = gql.name === undefined ? { include } : { include, name: gql.name };
         continue;
       }
       parts.push(new TextPartNode(line.text, line.start, line.end - line.start));
@@ -1801,16 +1775,22 @@ class Parser {
    * no name is given), added to the queries that spread it when they are resolved.
    */
   graphqlFragmentFile(at: number, lineEnd: number): boolean {
-    const line = this.text.slice(at, lineEnd);
-    const gql = gqlImport(line);
+    const gql = gqlImport(this.text.slice(at, lineEnd));
     if (!gql) return false;
-    const pathSpan = { offset: at + gql.pathOffset, length: gql.path.length };
-    const include: BodyInclude = { path: gql.path, span: { offset: at, length: trimmedEnd(this.text, at, lineEnd) - at }, pathSpan, processVariables: false, references: NONE };
-    include.references = this.scan(gql.path, pathSpan.offset);
-    const host = this.options.host;
-    if (host && include.references.length === 0 && !readable(host, gql.path)) this.diag('HTTP1008', pathSpan, { path: gql.path });
-    this.graphqlFragmentFiles.set(gql.name ?? gql.path, include);
+    this.graphqlFragmentFiles.set(gql.name ?? gql.path, this.include(at, trimmedEnd(this.text, at, lineEnd), gql.path, gql.pathOffset, false));
     return true;
+  }
+
+  /**
+   * A file read into a request: the line `[start, end)`, the path at `pathOffset` in it, with its references; HTTP1008
+   * when a host is given and the file cannot be read (a path with variables is checked when they are resolved).
+   */
+  include(start: number, end: number, path: string, pathOffset: number, processVariables: boolean): BodyInclude {
+    const include: BodyInclude = { path, span: { offset: start, length: end - start }, pathSpan: { offset: start + pathOffset, length: path.length }, processVariables, references: NONE };
+    include.references = this.scan(path, start + pathOffset);
+    const host = this.options.host;
+    if (host && include.references.length === 0 && !readable(host, path)) this.diag('HTTP1008', include.pathSpan, { path });
+    return include;
   }
 
   /** The fragments each GraphQL query of the file spreads (httpYac), added at the end as a fragment may follow its use. */
