@@ -146,10 +146,12 @@ function lower(s: string): string {
   return s.toLowerCase();
 }
 
-/** Splits a resolved GraphQL body into the query and the JSON variables after the first blank line followed by `{`. */
+/**
+ * Splits a resolved GraphQL body into the query and the JSON variables after the first blank line followed by `{`
+ * (with `variablesLast`, the last such line whose rest is JSON: a query read from a file may hold one itself).
+ */
 function graphqlPayload(body: string, variablesLast = false): { query: string; variables?: unknown } {
   const lines = body.split('\n');
-  // A query read from a file may hold a blank line before a `{` line itself: then the variables are after the last one.
   const order = Array.from({ length: Math.max(0, lines.length - 2) }, (_, i) => (variablesLast ? lines.length - 2 - i : i + 1));
   for (const k of order) {
     if ((lines[k] as string).trim() === '' && (lines[k + 1] as string).trimStart().startsWith('{')) {
@@ -158,7 +160,7 @@ function graphqlPayload(body: string, variablesLast = false): { query: string; v
       try {
         return { query, variables: JSON.parse(varsText) as unknown };
       } catch {
-        return { query: body.trim() };
+        if (!variablesLast) return { query: body.trim() };
       }
     }
   }

@@ -566,7 +566,7 @@ function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: Reso
       for (const inc of fragmentFiles) {
         const path = r.substitute(inc.path, inc.pathSpan.offset, inc.references, true);
         const raw = host?.readBytes?.(path);
-        const content = raw !== undefined ? decodeFile(raw) : host?.readFile?.(path);
+        const content = raw !== undefined ? decodeFile(raw) : host?.readBytes ? undefined : host?.readFile?.(path);
         if (content === undefined) {
           if (host?.readBytes || host?.readFile) r.diag('HTTP1008', inc.pathSpan, { path });
         } else fragments.push(content.trim());

@@ -274,6 +274,10 @@ describe('toHttpMessage', () => {
     expect(missing && text.slice(missing.span.offset, missing.span.offset + missing.span.length)).toBe('./missing.graphql');
     const m = toHttpMessage(resolveRequest(file, 0, { host, environment: { id: '42' } }));
     expect(JSON.parse(decode(m.bytes).split('\r\n\r\n')[1] ?? '')).toEqual({ query: query.trim(), operationName: 'Second', variables: { id: '42' } });
+    // variables whose JSON holds a blank line before a `{` line too
+    const nested = parseHttpFile('POST https://x/graphql\nContent-Type: application/json\n\ngql < ./ops.graphql\n\n{"list": [\n\n{"a": 1}]}\n', { dialect: 'httpyac', host });
+    const n = toHttpMessage(resolveRequest(nested, 0, { host }));
+    expect(JSON.parse(decode(n.bytes).split('\r\n\r\n')[1] ?? '')).toEqual({ query: query.trim(), operationName: 'First', variables: { list: [{ a: 1 }] } });
     // `auto` reads such a file as httpYac does
     expect(parseHttpFile(text, { host }).diagnostics.find((d) => d.code === 'HTTP1054')?.args).toEqual({ syntax: 'gql' });
   });
