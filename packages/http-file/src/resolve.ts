@@ -343,6 +343,8 @@ class Resolver {
       case '$randomInt':
         return { value: String(parts.length === 2 ? randInt(Number(parts[0]), Number(parts[1])) : randInt(0, 1000)), source };
       case '$timestamp':
+        // httpYac answers a bare `$timestamp` in milliseconds (its JetBrains variables come first), with an offset in seconds
+        if (parts.length === 0 && this.file.dialect === 'httpyac') return { value: String(this.now), source };
         return { value: String(Math.floor(withOffset(0) / 1000)), source };
       case '$isoTimestamp':
         return { value: new Date(this.now).toISOString(), source };

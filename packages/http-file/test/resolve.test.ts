@@ -69,6 +69,13 @@ describe('resolveRequest: values and their sources', () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it('gives a bare $timestamp in milliseconds with the httpyac dialect, as httpYac sends it, and seconds with an offset', () => {
+    const at = (dialect: 'httpyac' | 'rest-client' | 'jetbrains' | 'auto', text: string) => resolveRequest(parseHttpFile(text, { dialect }), 0, { host }).url;
+    expect(at('httpyac', 'GET https://x/{{$timestamp}}')).toBe(`https://x/${NOW}`);
+    expect(at('httpyac', 'GET https://x/{{$timestamp -1 h}}')).toBe(`https://x/${Math.floor(NOW / 1000) - 3600}`);
+    for (const dialect of ['rest-client', 'jetbrains', 'auto'] as const) expect(at(dialect, 'GET https://x/{{$timestamp}}'), dialect).toBe(`https://x/${Math.floor(NOW / 1000)}`);
+  });
+
   it('reads {{process.env.NAME}} from the process environment with the httpyac dialect', () => {
     const file = parseHttpFile('GET https://x/{{process.env.HOME}}/{{process.env.NOPE}}', { dialect: 'httpyac' });
     const r = resolveRequest(file, 0, { host });
