@@ -109,6 +109,7 @@ describe('send differential: toHttpMessage vs what httpYac sends', () => {
       exists: (p: string) => existsSync(join(dir, p)),
     };
     const differing: string[] = [];
+    const unsent = new Set<string>();
     let compared = 0;
     // httpYac reports what it cannot do (a script it does not run, a response it cannot save) on the console
     const quiet = [vi.spyOn(console, 'error').mockImplementation(() => undefined), vi.spyOn(console, 'info').mockImplementation(() => undefined)];
@@ -123,6 +124,7 @@ describe('send differential: toHttpMessage vs what httpYac sends', () => {
         const regions = theirs.httpRegions.filter((r) => r.request);
         const local = (k: number) => String((regions[k]?.request as { url?: unknown } | undefined)?.url ?? '').startsWith(`http://127.0.0.1:${port}/`);
         let differs = false;
+        let comparedHere = 0;
         for (let k = 0; k < Math.min(regions.length, file.requests.length); k++) {
           const message = toHttpMessage(resolveRequest(file, k, { host, environment: ENVIRONMENT }));
           if (!message.sendable || !local(k)) continue;
@@ -131,15 +133,18 @@ describe('send differential: toHttpMessage vs what httpYac sends', () => {
           const sent = received[0];
           if (sent === undefined) continue;
           compared++;
+          comparedHere++;
           if (normalise(Buffer.from(message.bytes).toString('latin1')) !== normalise(sent)) differs = true;
         }
         if (differs) differing.push(c.id);
-        else if (c.id in DISAGREEMENTS) differing.push(`${c.id} (listed but agrees)`);
+        else if (c.id in DISAGREEMENTS && comparedHere > 0) differing.push(`${c.id} (listed but agrees)`);
+        // a send that failed on a busy machine (httpYac's own timeouts) is no disagreement
+        else if (c.id in DISAGREEMENTS) unsent.add(c.id);
       }
     } finally {
       for (const q of quiet) q.mockRestore();
     }
     expect(compared).toBeGreaterThan(120);
-    expect(differing.sort()).toEqual(Object.keys(DISAGREEMENTS).sort());
+    expect(differing.sort()).toEqual(Object.keys(DISAGREEMENTS).filter((id) => !unsent.has(id)).sort());
   }, 120_000);
 });
