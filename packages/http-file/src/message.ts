@@ -236,7 +236,12 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
   const graphql = request.body?.graphql;
   if (graphql && body !== undefined && graphql.marker !== 'content-type') {
     const payload = graphqlPayload(body, graphql.queryFile !== undefined);
-    const fragments = [...(graphql.fragments ?? []), ...(resolved.graphqlFragments ?? [])];
+    // for a query read from a file, the fragments of the file it spreads (for a query in the body, chosen when parsed)
+    const spreads = (name: string | undefined) => graphql.queryFile === undefined || (name !== undefined && payload.query.includes(`...${name}`));
+    const fragments = [
+      ...(graphql.fragments ?? []).filter((f) => spreads(/^\s*fragment\s+([^\s(]+)/.exec(f)?.[1])),
+      ...(resolved.graphqlFragments ?? []).filter((f) => spreads(f.name)).map((f) => f.text),
+    ];
     const json: Record<string, unknown> = { query: fragments.length > 0 ? [payload.query, ...fragments].join('\n') : payload.query };
     const op = /^(?:query|mutation|subscription)\s+(\w+)/.exec(payload.query);
     if (graphql.operationName !== undefined) json.operationName = graphql.operationName;

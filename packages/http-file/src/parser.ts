@@ -1798,11 +1798,13 @@ class Parser {
     for (const request of this.requests) {
       const graphql = request.body?.graphql;
       if (!graphql) continue;
+      // a query read from a file is known only when it is resolved: every fragment, for the message to choose from
+      const spreads = (name: string) => graphql.queryFile !== undefined || graphql.query.includes(`...${name}`);
       const used: string[] = [];
-      for (const [name, fragment] of this.graphqlFragments) if (graphql.query.includes(`...${name}`)) used.push(fragment);
+      for (const [name, fragment] of this.graphqlFragments) if (spreads(name)) used.push(fragment);
       if (used.length > 0) graphql.fragments = used;
-      const files: BodyInclude[] = [];
-      for (const [name, include] of this.graphqlFragmentFiles) if (graphql.query.includes(`...${name}`)) files.push(include);
+      const files: { name: string; include: BodyInclude }[] = [];
+      for (const [name, include] of this.graphqlFragmentFiles) if (spreads(name)) files.push({ name, include });
       if (files.length > 0) graphql.fragmentFiles = files;
     }
   }

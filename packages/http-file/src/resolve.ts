@@ -115,8 +115,8 @@ export interface ResolvedRequest {
    * these bytes; `body` is the same body for display.
    */
   bodyParts?: (string | Uint8Array)[];
-  /** httpYac: the text of the GraphQL fragments read from files that the query spreads (`body.graphql.fragmentFiles`). */
-  graphqlFragments?: string[];
+  /** httpYac: the GraphQL fragments read from files (`body.graphql.fragmentFiles`), by name, with their text. */
+  graphqlFragments?: { name: string; text: string }[];
   /** Every reference of the request, in order, with its value and source. */
   values: ResolvedValue[];
   diagnostics: Diagnostic[];
@@ -564,14 +564,14 @@ function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: Reso
     resolved.body = pieces.map((p) => (typeof p === 'string' ? p : decodeFile(p))).join('');
     const fragmentFiles = request.body.graphql?.fragmentFiles;
     if (fragmentFiles) {
-      const fragments: string[] = [];
-      for (const inc of fragmentFiles) {
+      const fragments: { name: string; text: string }[] = [];
+      for (const { name, include: inc } of fragmentFiles) {
         const path = r.substitute(inc.path, inc.pathSpan.offset, inc.references, true);
         const raw = host?.readBytes?.(path);
         const content = raw !== undefined ? decodeFile(raw) : host?.readBytes ? undefined : host?.readFile?.(path);
         if (content === undefined) {
           if (host?.readBytes || host?.readFile) r.diag('HTTP1008', inc.pathSpan, { path });
-        } else fragments.push(content.trim());
+        } else fragments.push({ name, text: content.trim() });
       }
       if (fragments.length > 0) resolved.graphqlFragments = fragments;
     }

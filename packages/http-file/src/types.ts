@@ -131,8 +131,13 @@ export interface GraphQLBody {
    */
   queryFile?: BodyInclude;
   operationName?: string;
-  /** httpYac: fragments read from files (`gql Name < ./fragment.graphql` outside a request) that the query spreads; read when resolved. */
-  fragmentFiles?: BodyInclude[];
+  /**
+   * httpYac: fragments read from files (`gql Name < ./fragment.graphql` outside a request), by the name the query
+   * spreads (`...Name`; the path when the line gives no name), read when the request is resolved: those the query
+   * spreads. For a query read from a file, which is not known until then, every such fragment (and every fragment
+   * of the file in `fragments`): the message sends those the query spreads.
+   */
+  fragmentFiles?: { name: string; include: BodyInclude }[];
 }
 
 export interface HttpFileBody {

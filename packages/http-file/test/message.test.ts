@@ -288,7 +288,7 @@ describe('toHttpMessage', () => {
     const host = { now: () => 0, random: () => 0, readFile: (p: string) => files[p], exists: (p: string) => p in files };
     const file = parseHttpFile(text, { dialect: 'httpyac', host });
     expect(file.requests.map((r) => r.method)).toEqual(['POST', 'POST']);
-    expect(file.requests[0]?.body?.graphql?.fragmentFiles?.map((f) => f.path)).toEqual(['./parts.graphql']);
+    expect(file.requests[0]?.body?.graphql?.fragmentFiles?.map((f) => [f.name, f.include.path])).toEqual([['Parts', './parts.graphql']]);
     expect(file.requests[1]?.body?.graphql?.fragmentFiles).toBeUndefined();
     const missing = file.diagnostics.filter((d) => d.code === 'HTTP1008').map((d) => text.slice(d.span.offset, d.span.offset + d.span.length));
     expect(missing).toEqual(['./unused.graphql']);
@@ -298,6 +298,21 @@ describe('toHttpMessage', () => {
     // a fragment file gone when the request is resolved is reported there
     const gone = resolveRequest(file, 0, { host: { ...host, readFile: () => undefined } });
     expect(gone.diagnostics.map((d) => d.code)).toEqual(['HTTP1008']);
+  });
+
+  it("adds to a query read from a file the file's fragments it spreads, inline or read from files, as httpYac does", () => {
+    const text = 'fragment Inline on User {\n  id\n}\n\nfragment Unused on User {\n  age\n}\n\ngql Parts < ./parts.graphql\ngql Other < ./other.graphql\n\nPOST https://x/graphql\nContent-Type: application/json\n\ngql Me < ./me.graphql\n';
+    const files: Record<string, string> = {
+      './me.graphql': 'query Me { me { ...Inline ...Parts } }\n',
+      './parts.graphql': 'fragment Parts on User {\n  name\n}\n',
+      './other.graphql': 'fragment Other on User {\n  city\n}\n',
+    };
+    const host = { now: () => 0, random: () => 0, readFile: (p: string) => files[p], exists: (p: string) => p in files };
+    const file = parseHttpFile(text, { dialect: 'httpyac', host });
+    // not known when parsed: every fragment is kept for the message to choose from
+    expect(file.requests[0]?.body?.graphql?.fragmentFiles?.map((f) => f.name)).toEqual(['Parts', 'Other']);
+    const body = JSON.parse(decode(toHttpMessage(resolveRequest(file, 0, { host })).bytes).split('\r\n\r\n')[1] ?? '') as { query: string };
+    expect(body.query).toBe('query Me { me { ...Inline ...Parts } }\nfragment Inline on User {\n  id\n}\nfragment Parts on User {\n  name\n}');
   });
 
   it.each([

@@ -96,7 +96,7 @@ export function findDocumentLinks(document: TextDocument, parsed: ParsedDocument
       if (inc.references.length) continue;
       out.push({ range: toRange(document, inc.pathSpan), target: resolveUri(document.uri, inc.path) });
     }
-    for (const inc of r.body?.graphql?.fragmentFiles ?? []) {
+    for (const { include: inc } of r.body?.graphql?.fragmentFiles ?? []) {
       if (inc.references.length || fragmentFiles.has(inc.pathSpan.offset)) continue;
       fragmentFiles.add(inc.pathSpan.offset);
       out.push({ range: toRange(document, inc.pathSpan), target: resolveUri(document.uri, inc.path) });
