@@ -6,7 +6,7 @@ import type { Environment, EnvironmentValue } from './environment.js';
 import { decodeFile } from './encoding.js';
 import { classifyExpression, isProcessEnv, scanTemplate, type TemplateProblem } from './template.js';
 import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
-import type { FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
+import type { BodyInclude, FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
 import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonPath, jsonToText, rfc1123, uuidV4, xPath } from './values.js';
 
 /**
@@ -496,6 +496,19 @@ class RefCursor<R extends { span: Span }> {
   }
 }
 
+/**
+ * The content of an included file, its path's variables substituted: the file's bytes, or its text when `asText`
+ * (decoded with the include's encoding) or when the host reads text only. Undefined, with HTTP1008 at the path, when
+ * the host cannot read the file (and without a note when there is no host to read files).
+ */
+function readInclude(r: Resolver, inc: BodyInclude, host: HttpFileHost | undefined, asText: boolean): string | Uint8Array | undefined {
+  const path = r.substitute(inc.path, inc.pathSpan.offset, inc.references, true);
+  const raw = host?.readBytes?.(path);
+  const content = raw !== undefined ? (asText ? decodeFile(raw, inc.encoding) : raw) : host?.readBytes ? undefined : host?.readFile?.(path);
+  if (content === undefined && (host?.readBytes || host?.readFile)) r.diag('HTTP1008', inc.pathSpan, { path });
+  return content;
+}
+
 function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: ResolveContext): ResolvedRequest {
   const r = new Resolver(file, request, context);
   const text = file.text;
@@ -539,11 +552,8 @@ function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: Reso
         continue;
       }
       const inc = part.include;
-      const path = r.substitute(inc.path, inc.pathSpan.offset, inc.references, true);
-      const raw = host?.readBytes?.(path);
-      const content = raw !== undefined ? (inc.processVariables ? decodeFile(raw, inc.encoding) : raw) : host?.readBytes ? undefined : host?.readFile?.(path);
+      const content = readInclude(r, inc, host, inc.processVariables);
       if (content === undefined) {
-        if (host?.readBytes || host?.readFile) r.diag('HTTP1008', inc.pathSpan, { path });
         lines.push(text.slice(inc.span.offset, inc.span.offset + inc.span.length));
       } else if (typeof content !== 'string') {
         lines.push(content);
@@ -565,13 +575,9 @@ function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: Reso
     const fragmentFiles = request.body.graphql?.fragmentFiles;
     if (fragmentFiles) {
       const fragments: { name: string; text: string }[] = [];
-      for (const { name, include: inc } of fragmentFiles) {
-        const path = r.substitute(inc.path, inc.pathSpan.offset, inc.references, true);
-        const raw = host?.readBytes?.(path);
-        const content = raw !== undefined ? decodeFile(raw) : host?.readBytes ? undefined : host?.readFile?.(path);
-        if (content === undefined) {
-          if (host?.readBytes || host?.readFile) r.diag('HTTP1008', inc.pathSpan, { path });
-        } else fragments.push({ name, text: content.trim() });
+      for (const { name, include } of fragmentFiles) {
+        const content = readInclude(r, include, host, true);
+        if (typeof content === 'string') fragments.push({ name, text: content.trim() });
       }
       if (fragments.length > 0) resolved.graphqlFragments = fragments;
     }
