@@ -2,7 +2,7 @@ import { createDiagnostic, parseMessage } from '@httplens/core';
 import type { Diagnostic, HttpMessage, Locale, MessageArgs, Span } from '@httplens/core';
 import { bytesToBase64, joinPieces } from './encoding.js';
 import type { ResolvedRequest } from './resolve.js';
-import { isToken } from './syntax.js';
+import { graphqlFragmentName, isToken } from './syntax.js';
 
 /** Credentials of REST Client's `Authorization: Digest user password`: the transport answers the 401 challenge with them. */
 export interface DigestCredentials {
@@ -239,7 +239,7 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
     // for a query read from a file, the fragments of the file it spreads (for a query in the body, chosen when parsed)
     const spreads = (name: string | undefined) => graphql.queryFile === undefined || (name !== undefined && payload.query.includes(`...${name}`));
     const fragments = [
-      ...(graphql.fragments ?? []).filter((f) => spreads(/^\s*fragment\s+([^\s(]+)/.exec(f)?.[1])),
+      ...(graphql.fragments ?? []).filter((f) => spreads(graphqlFragmentName(f))),
       ...(resolved.graphqlFragments ?? []).filter((f) => spreads(f.name)).map((f) => f.text),
     ];
     const json: Record<string, unknown> = { query: fragments.length > 0 ? [payload.query, ...fragments].join('\n') : payload.query };

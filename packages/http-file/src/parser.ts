@@ -1,7 +1,7 @@
 import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/core';
 import { parseCurl } from './curl.js';
 import { NameSet } from './name-set.js';
-import { HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableLine, isGraphqlMarker, isNamed, isToken, looksLikeBodyStart, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS, startsBodyAmongHeaders } from './syntax.js';
+import { graphqlFragmentName, HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableLine, isGraphqlMarker, isNamed, isToken, looksLikeBodyStart, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS, startsBodyAmongHeaders } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
@@ -153,7 +153,7 @@ function startsOperation(line: string): boolean {
 export function gqlImport(line: string): { name?: string; path: string; pathOffset: number } | undefined {
   const start = leadingWs(line);
   if (!line.startsWith('gql', start)) return undefined;
-  const words: { text: string }[] = [];
+  const words: string[] = [];
   let i = start + 3;
   // `gql`, then at most two words up to and including `<`
   while (words.length < 2) {
@@ -162,12 +162,11 @@ export function gqlImport(line: string): { name?: string; path: string; pathOffs
     if (i === gap || i === line.length) return undefined;
     const at = i;
     while (i < line.length && line[i] !== ' ' && line[i] !== '\t') i++;
-    words.push({ text: line.slice(at, i) });
-    if (line.slice(at, i) === '<') break;
+    words.push(line.slice(at, i));
+    if (words[words.length - 1] === '<') break;
   }
-  const lt = words[words.length - 1] as { text: string };
-  if (lt.text !== '<') return undefined;
-  const name = words.length === 2 ? (words[0] as { text: string }).text : undefined;
+  if (words[words.length - 1] !== '<') return undefined;
+  const name = words.length === 2 ? words[0] : undefined;
   if (name?.includes('(')) return undefined;
   const gap = i;
   while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
@@ -1497,6 +1496,8 @@ class Parser {
     const textLines = this.textLineScratch;
     textLines.clear();
     const keepComments = this.dialect === 'jetbrains';
+    // httpYac's `gql [name] < file` as the first line: the GraphQL query's file
+    let queryFile: { include: BodyInclude; name?: string } | undefined;
     // Whether the body's lines are all kept and joined by single line feeds in the file: then its text is a slice of the file.
     let contiguous = true;
     for (let k = 0; k < lines.length; k++) {
@@ -1525,7 +1526,7 @@ class Parser {
         includes = append(includes, include);
         parts.push({ kind: 'include', include });
         textLines.push(line.text);
-        if (gql) this.gqlQuery = gql.name === undefined ? { include } : { include, name: gql.name };
+        if (gql) queryFile = gql.name === undefined ? { include } : { include, name: gql.name };
         continue;
       }
       parts.push(new TextPartNode(line.text, line.start, line.end - line.start));
@@ -1555,7 +1556,7 @@ class Parser {
       const multipart = this.multipart(contentType as HttpFileHeader, lines, body);
       if (multipart) body.multipart = multipart;
     }
-    const graphql = this.graphql(request, lines, ct);
+    const graphql = this.graphql(request, lines, ct, queryFile);
     if (graphql) body.graphql = graphql;
     return body;
   }
@@ -1661,9 +1662,8 @@ class Parser {
     };
   }
 
-  graphql(request: HttpFileRequest, lines: Line[], ct: string): GraphQLBody | undefined {
-    const fromFile = this.gqlQuery;
-    this.gqlQuery = undefined;
+  /** The GraphQL body of a request, if it has one; `fromFile`: httpYac's `gql [name] < file` as the body's first line. */
+  graphql(request: HttpFileRequest, lines: Line[], ct: string, fromFile?: { include: BodyInclude; name?: string }): GraphQLBody | undefined {
     let marker: GraphQLBody['marker'] | undefined;
     if (fromFile) marker = 'operation';
     else if (request.headers.some(isGraphqlMarker)) marker = 'x-request-type';
@@ -1753,8 +1753,6 @@ class Parser {
   readonly graphqlFragments = new Map<string, string>();
   /** httpYac's fragments read from files (`gql Name < ./file` outside a request), by name. */
   readonly graphqlFragmentFiles = new Map<string, BodyInclude>();
-  /** httpYac's `gql [name] < file` read as the first line of the body being read, for its GraphQL query. */
-  gqlQuery: { include: BodyInclude; name?: string } | undefined;
 
   /**
    * httpYac reads `fragment Name on Type {` before a request line as a GraphQL fragment that runs to the next blank
@@ -1762,11 +1760,11 @@ class Parser {
    * fragment, or `i` when line `i` (`at` to `lineEnd`) does not start one.
    */
   graphqlFragment(i: number, at: number, lineEnd: number): number {
-    const m = /^fragment\s+([^\s(]+)\s+on\s/.exec(this.text.slice(at, lineEnd));
-    if (!m?.[1]) return i;
+    const name = graphqlFragmentName(this.text.slice(at, lineEnd));
+    if (!name) return i;
     let j = i + 1;
     while (j < this.lineCount && this.active[j] === 1 && this.contentStart(j) !== (this.table.ends[j] as number) && !this.text.startsWith('###', this.contentStart(j))) j++;
-    this.graphqlFragments.set(m[1], this.text.slice(this.table.starts[i] as number, this.table.ends[j - 1] as number));
+    this.graphqlFragments.set(name, this.text.slice(this.table.starts[i] as number, this.table.ends[j - 1] as number));
     return j;
   }
 

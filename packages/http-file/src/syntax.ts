@@ -106,6 +106,11 @@ export function isHttpyacVariableLine(line: string): boolean {
   return i < line.length;
 }
 
+/** The name of an httpYac GraphQL fragment, `fragment Name on Type {`, from the text that starts with it (leading spaces aside). */
+export function graphqlFragmentName(text: string): string | undefined {
+  return /^\s*fragment\s+([^\s(]+)\s+on\s/.exec(text)?.[1];
+}
+
 /** Whether `s[from, end)` starts as httpYac reads a header line: a token, optional spaces or tabs, then `:`. */
 export function isHeaderStart(s: string, from: number, end: number): boolean {
   let i = from;

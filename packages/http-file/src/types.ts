@@ -123,7 +123,10 @@ export interface GraphQLBody {
   variablesSpan?: Span;
   /** How the file says it is GraphQL. */
   marker: 'x-request-type' | 'content-type' | 'method' | 'operation';
-  /** httpYac: the file's fragments (`fragment Name on Type { ... }` outside a request) that the query spreads, sent after it. */
+  /**
+   * httpYac: the file's fragments (`fragment Name on Type { ... }` outside a request) that the query spreads, sent after
+   * it; for a query read from a file (`queryFile`), every fragment of the file, and the message sends those it spreads.
+   */
   fragments?: string[];
   /**
    * httpYac's `gql [name] < ./query.gql` as the body's first line: the query is that file's text (read when the request
