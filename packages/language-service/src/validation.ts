@@ -8,8 +8,9 @@ import {
   type Diagnostic as CoreDiagnostic,
   type Locale,
   type Severity,
+  type Span,
 } from '@httplens/core';
-import { applySuppressions, basicCredentials, computedAuthorizationScheme, urlUserinfo, type HttpFileRequest } from '@httplens/http-file';
+import { applySuppressions, basicCredentials, computedAuthorizationScheme, urlUserinfo, type HttpFileHeader, type HttpFileRequest } from '@httplens/http-file';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { toRange, type TextDocument } from './document.js';
 import { templateMessage, type ParsedDocument } from './parse.js';
@@ -50,14 +51,11 @@ export function collectDiagnostics(parsed: ParsedDocument, options: ValidationOp
       const lint = lintParsedMessage(templateMessage(request), lintOptions);
       while (k < bodyStarts.length && (bodyStarts[k] as number) < request.span.offset) k++;
       const body = k < bodyStarts.length ? bodyAmongHeaders(bodyStarts[k] as number, request) : undefined;
-      const shorthands = authShorthandValues(request.headers);
-      for (const d of lint) if (!within(shorthands, d) && !(body && d.span.offset >= body.from && d.span.offset < body.to)) out.push(d);
+      const auth = authShorthands(request.headers, locale);
+      for (const d of lint) if (!within(auth.values, d) && !(body && d.span.offset >= body.from && d.span.offset < body.to)) out.push(d);
       const credentials = urlCredentials(request, locale);
       if (credentials) out.push(credentials);
-      for (const h of request.headers) {
-        const scheme = h.name.toLowerCase() === 'authorization' && !h.value.includes('{{') ? computedAuthorizationScheme(h.value) : undefined;
-        if (scheme !== undefined) out.push(createDiagnostic('HTTP1057', h.span, { scheme }, { locale }));
-      }
+      for (const d of auth.notSent) out.push(d);
     }
     out = applySuppressions(out, parsed.file);
   } else {
@@ -92,21 +90,29 @@ function urlCredentials(request: HttpFileRequest, locale: Locale): CoreDiagnosti
 
 /**
  * The values of REST Client's `Authorization: Basic user:pass` / `Basic user pass` / `Digest user pass` shorthands,
- * which the sender rewrites, and of httpYac's `oauth2 <flow>` and `AWS <key> <secret>`, which are not sent (HTTP1057):
- * none is linted as credentials. Found once per request, so that checking a diagnostic does not go through every field.
+ * which the sender rewrites, and of httpYac's `oauth2 <flow>` and `AWS <key> <secret>`, which are not sent: none is
+ * linted as credentials. `notSent`: HTTP1057 for the latter (once their variables are filled in, `toHttpMessage`
+ * says it again). Found once per request, so that checking a diagnostic does not go through every field.
  */
-function authShorthandValues(headers: readonly { name: string; value: string; valueSpan: { offset: number; length: number } }[]): { offset: number; length: number }[] {
-  const spans: { offset: number; length: number }[] = [];
+function authShorthands(headers: readonly HttpFileHeader[], locale: Locale): { values: Span[]; notSent: CoreDiagnostic[] } {
+  const values: Span[] = [];
+  const notSent: CoreDiagnostic[] = [];
   for (const h of headers) {
     const name = h.name.toLowerCase();
     if (name !== 'authorization' && name !== 'proxy-authorization') continue;
-    if (/^(?:basic|digest)\s+\S+(?:\s+\S+|:\S*)/i.test(h.value) || (name === 'authorization' && computedAuthorizationScheme(h.value) !== undefined)) spans.push(h.valueSpan);
+    if (/^(?:basic|digest)\s+\S+(?:\s+\S+|:\S*)/i.test(h.value)) values.push(h.valueSpan);
+    else if (name === 'authorization') {
+      const scheme = computedAuthorizationScheme(h.value);
+      if (scheme === undefined) continue;
+      values.push(h.valueSpan);
+      if (!h.value.includes('{{')) notSent.push(createDiagnostic('HTTP1057', h.span, { scheme }, { locale }));
+    }
   }
-  return spans;
+  return { values, notSent };
 }
 
 /** Whether a diagnostic starts inside one of the spans (or right at the end of one); the spans are in order and apart. */
-function within(spans: readonly { offset: number; length: number }[], d: CoreDiagnostic): boolean {
+function within(spans: readonly Span[], d: CoreDiagnostic): boolean {
   // the last span that starts at or before the diagnostic
   let lo = 0;
   let hi = spans.length - 1;
