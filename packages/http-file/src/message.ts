@@ -178,7 +178,6 @@ export function computedAuthorizationScheme(value: string): string | undefined {
   const words = value.trim().split(/\s+/);
   const scheme = words[0] ?? '';
   const kind = scheme.toLowerCase();
-  let i = 1;
   if (kind === 'oauth2' || kind === 'openid') {
     // after the flow (a word that names one may also be the prefix): nothing, a prefix, `token_exchange <prefix>`, or both
     const rest = (from: number): boolean => {
@@ -189,7 +188,7 @@ export function computedAuthorizationScheme(value: string): string | undefined {
     return rest(1) || (OAUTH2_FLOWS.has((words[1] ?? '').toLowerCase()) && rest(2)) ? scheme : undefined;
   }
   if (kind === 'aws' && words.length >= 3) {
-    i = 3;
+    let i = 3;
     for (const key of ['token:', 'region:', 'service:']) {
       const word = words[i]?.toLowerCase();
       if (word === undefined || !word.startsWith(key)) continue;
