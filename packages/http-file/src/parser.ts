@@ -1,7 +1,7 @@
 import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/core';
 import { parseCurl } from './curl.js';
 import { NameSet } from './name-set.js';
-import { graphqlFragmentName, HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableLine, isGraphqlMarker, isNamed, isToken, looksLikeBodyStart, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS, startsBodyAmongHeaders } from './syntax.js';
+import { graphqlFragmentName, HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableLine, isGraphqlMarker, isNamed, isToken, looksLikeBodyStart, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS, startsBodyAmongHeaders, trimmedEnd } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
@@ -189,13 +189,6 @@ function separatorTitle(s: string): string | undefined {
 /** Whether the line is a `###` separator (as `separatorTitle`, without making the title). */
 function isSeparator(s: string): boolean {
   return s.startsWith('###', leadingWs(s));
-}
-
-/** The end of `s[from, end)` without its trailing spaces and tabs. */
-function trimmedEnd(s: string, from: number, end: number): number {
-  let e = end;
-  while (e > from && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
-  return e;
 }
 
 /** `#` or `//` comment start after optional whitespace: returns the index after the marker. */

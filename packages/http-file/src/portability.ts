@@ -2,7 +2,7 @@ import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { dynamicName, getDynamicVariable, type DynamicVariableInfo } from './dynamic.js';
 import { applySuppressions, findSuppressions } from './suppress.js';
-import { isGraphqlMarker, isNamed, KNOWN_METHODS, looksLikeRequestLine, startsBodyAmongHeaders } from './syntax.js';
+import { isGraphqlMarker, isNamed, KNOWN_METHODS, looksLikeRequestLine, startsBodyAmongHeaders, trimmedEnd } from './syntax.js';
 import { checkTimeouts } from './timeouts.js';
 import type { AssertLine, BodyPart, CommentNode, HttpFile, HttpFileHeader, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
 
@@ -134,10 +134,9 @@ export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['diale
     // not an include (`< ./file`, `<@ ./file`), which no tool reads as a header
     const include = text.charCodeAt(at) === 60 /* < */ && /[ \t@]/.test(text.charAt(at + 1));
     if (at > from && !include && !hasBlankLine(text, from, at)) {
-      let end = at;
-      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-      while (end > at && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-      add('HTTP5022', { offset: at, length: end - at });
+      let lineEnd = at;
+      while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+      add('HTTP5022', { offset: at, length: trimmedEnd(text, at, lineEnd) - at });
     }
   }
   if (body.graphql?.queryFile) add('HTTP5023', body.graphql.queryFile.span);

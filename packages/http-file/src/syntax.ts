@@ -106,6 +106,13 @@ export function isHttpyacVariableLine(line: string): boolean {
   return i < line.length;
 }
 
+/** The end of `s[from, end)` without its trailing spaces and tabs. */
+export function trimmedEnd(s: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
+  return e;
+}
+
 /** The name of an httpYac GraphQL fragment, `fragment Name on Type {`, from the text that starts with it (leading spaces aside). */
 export function graphqlFragmentName(text: string): string | undefined {
   return /^\s*fragment\s+([^\s(]+)\s+on\s/.exec(text)?.[1];
