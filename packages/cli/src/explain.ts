@@ -9,7 +9,7 @@ import {
   type Diagnostic,
   type Locale,
 } from '@httplens/core';
-import { UI_MESSAGES } from '@httplens/language-service';
+import { directiveMeaning, UI_MESSAGES } from '@httplens/language-service';
 import { boolFlag, localeFlag, parseArgs, UsageError } from './args.js';
 import { colours, useColour, visible, type Colours, type Io } from './io.js';
 
@@ -82,7 +82,7 @@ function componentsOf(name: string, value: string, direction: 'request' | 'respo
   if (lower === 'cache-control' || lower === 'cdn-cache-control' || lower === 'surrogate-control') {
     return parseCacheControl(value, { direction }).directives.map((d) => {
       const text = d.value === undefined ? d.name : `${d.name}=${d.value}`;
-      let meaning = ui[`directive.${d.name.toLowerCase()}`] ?? ui['directive.unknown'] ?? '';
+      let meaning = directiveMeaning(d, lower === 'cache-control' ? direction : 'response', locale);
       const seconds = d.value === undefined ? NaN : Number(d.value.replace(/"/g, ''));
       if (Number.isFinite(seconds)) meaning += ` (${humanizeDuration(seconds, locale)})`;
       return { text, meaning };

@@ -409,6 +409,15 @@ describe('httplens explain', () => {
     expect(r.stdout).toContain('Shared caches may store this response for 10 minutes');
   });
 
+  it('explains each directive as it reads where it stands (--request, qualified no-cache)', async () => {
+    const request = await run(['explain', '--request', 'Cache-Control: no-cache, max-age=0']);
+    expect(request.stdout).toContain('no-cache  The client wants no stored response used without successful revalidation with the origin.');
+    expect(request.stdout).toContain('max-age=0  The client accepts a stored response no older than this many seconds. (0 seconds)');
+    const response = await run(['explain', 'Cache-Control: max-age=60, no-cache="Set-Cookie"']);
+    expect(response.stdout).toContain('max-age=60  Fresh for this many seconds after it was generated. (1 minute)');
+    expect(response.stdout).toContain('but not these fields: Set-Cookie.');
+  });
+
   it('locates problems in a value and exits 1 on errors', async () => {
     const r = await run(['explain', '--json', 'Content-Length: 12a']);
     const json = JSON.parse(r.stdout) as { fields: { diagnostics: { severity: string }[] }[] };

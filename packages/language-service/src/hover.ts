@@ -8,6 +8,7 @@ import {
   parseHttpDate,
   renderMethodDoc,
   renderStatusDoc,
+  type CacheDirective,
   type FieldLine,
   type HttpMessage,
   type Locale,
@@ -17,7 +18,7 @@ import { formatSize, resolveVariable, type HttpFile, type ResolveContext, type V
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { contains, toRange, type TextDocument } from './document.js';
 import { requestAt, type ParsedDocument } from './parse.js';
-import { relativeTime, t } from './l10n.js';
+import { directiveMeaning, relativeTime, t } from './l10n.js';
 import { valueComponent } from './valueHover.js';
 import { COOKIE_ATTRIBUTES, CSP_DIRECTIVES } from './attributeDocs.js';
 
@@ -97,7 +98,7 @@ function fieldHover(field: FieldLine, offset: number, direction: 'request' | 're
     const directive = parsed.directives.find((d) => local >= d.span.offset && local <= d.span.offset + d.span.length);
     if (directive) {
       return {
-        markdown: directiveHover(directive.name, directive.value, options.locale),
+        markdown: directiveHover(directive, direction, options.locale),
         span: { offset: field.valueSpan.offset + directive.span.offset, length: directive.span.length },
       };
     }
@@ -194,9 +195,10 @@ export function fieldNameHover(name: string, locale: Locale): string {
   return lines.join('\n');
 }
 
-function directiveHover(name: string, value: string | undefined, locale: Locale): string {
+function directiveHover(directive: CacheDirective, direction: 'request' | 'response', locale: Locale): string {
+  const { name, value } = directive;
   const spec = DIRECTIVES.find((d) => d.name === name.toLowerCase());
-  const lines = [`**${name}**${value !== undefined ? `=${value}` : ''}`, '', t(locale, `directive.${name.toLowerCase()}`, t(locale, 'directive.unknown'))];
+  const lines = [`**${name}**${value !== undefined ? `=${value}` : ''}`, '', directiveMeaning(directive, direction, locale)];
   if (value !== undefined && /^"?\d+"?$/.test(value)) lines.push('', `${value.replace(/"/g, '')} = ${humanizeDuration(Number(value.replace(/"/g, '')), locale)}`);
   if (spec) lines.push('', spec.spec);
   return lines.join('\n');

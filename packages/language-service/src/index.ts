@@ -3,6 +3,6 @@ export type { LanguageServiceOptions, LanguageSettings } from './settings.js';
 export type { TextDocument } from './document.js';
 export { isMessageDocument, parseDocument, requestAt, templateMessage, type ParsedDocument } from './parse.js';
 export { mask } from './hover.js';
-export { MESSAGES as UI_MESSAGES } from './l10n.js';
+export { MESSAGES as UI_MESSAGES, directiveMeaning } from './l10n.js';
 export { parseConfig, settingsFromConfig, type ConfigProblem, type HttplensConfig } from './config.js';
 export { toLspDiagnostic } from './validation.js';

@@ -19,14 +19,19 @@ const EN: Table = {
   spec: 'Specification',
   'directive.unknown': 'An extension directive: caches that do not understand it ignore it.',
   'directive.max-age': 'In a response: fresh for this many seconds after it was generated. In a request: accept a stored response no older than this.',
+  'directive.max-age.response': 'Fresh for this many seconds after it was generated.',
+  'directive.max-age.request': 'The client accepts a stored response no older than this many seconds.',
   'directive.s-maxage': 'For shared caches only: overrides max-age and Expires, and implies proxy-revalidate.',
   'directive.no-cache': 'Caches may store the response but must revalidate it with the origin before every reuse.',
+  'directive.no-cache.request': 'The client wants no stored response used without successful revalidation with the origin.',
+  'directive.no-cache.fields': 'Caches may reuse the response without revalidation, but not these fields: {0}. Many caches ignore the list and revalidate every time, as for a plain no-cache.',
   'directive.no-store': 'No cache may store any part of the request or response.',
   'directive.no-transform': 'Intermediaries must not transform the content (recompress images, minify).',
   'directive.must-revalidate': 'Once stale, the response must not be served without successful revalidation.',
   'directive.proxy-revalidate': 'As must-revalidate, for shared caches only.',
   'directive.must-understand': 'Store only if the cache understands the status code\'s caching requirements.',
   'directive.private': 'Only a private (browser) cache may store the response.',
+  'directive.private.fields': 'Shared caches may store the response without these fields: {0}. Only a private (browser) cache may store them. Many caches ignore the list and do not store the response at all, as for a plain private.',
   'directive.public': 'Any cache may store the response, even with Authorization or a status that is not heuristically cacheable.',
   'directive.immutable': 'The response will not change while fresh: clients need not revalidate it on reload.',
   'directive.stale-while-revalidate': 'After it goes stale, the response may be served for this many seconds while a revalidation runs in the background.',
@@ -105,14 +110,19 @@ const ZH: Table = {
   spec: '规范',
   'directive.unknown': '扩展指令：不理解它的缓存会忽略它。',
   'directive.max-age': '在响应中：生成后这么多秒内是新鲜的。在请求中：只接受年龄不超过此值的已存储响应。',
+  'directive.max-age.response': '生成后这么多秒内是新鲜的。',
+  'directive.max-age.request': '客户端只接受年龄不超过这么多秒的已存储响应。',
   'directive.s-maxage': '只对共享缓存有效：覆盖 max-age 和 Expires，并隐含 proxy-revalidate。',
   'directive.no-cache': '缓存可以存储响应，但每次复用前都必须向源服务器重新验证。',
+  'directive.no-cache.request': '客户端希望未经源服务器成功重新验证的已存储响应都不被使用。',
+  'directive.no-cache.fields': '缓存可以不经重新验证就复用该响应，但这些字段除外：{0}。许多缓存忽略这个列表，像对不带列表的 no-cache 一样每次都重新验证。',
   'directive.no-store': '任何缓存都不得存储请求或响应的任何部分。',
   'directive.no-transform': '中间方不得转换内容（重新压缩图片、压缩代码等）。',
   'directive.must-revalidate': '响应一旦过期，未经成功的重新验证就不得再提供。',
   'directive.proxy-revalidate': '与 must-revalidate 相同，但只对共享缓存有效。',
   'directive.must-understand': '只有理解该状态码缓存要求的缓存才可以存储。',
   'directive.private': '只有私有缓存（浏览器）可以存储该响应。',
+  'directive.private.fields': '共享缓存可以存储该响应，但不能存储这些字段：{0}。只有私有缓存（浏览器）可以存储它们。许多缓存忽略这个列表，像对不带列表的 private 一样完全不存储该响应。',
   'directive.public': '任何缓存都可以存储该响应，即使请求带有 Authorization，或状态码不能启发式缓存。',
   'directive.immutable': '响应在新鲜期内不会改变：客户端刷新时无需重新验证。',
   'directive.stale-while-revalidate': '过期后的这么多秒内，可以一边在后台重新验证，一边提供过期的响应。',
@@ -185,6 +195,29 @@ export function t(locale: Locale, key: string, ...args: string[]): string {
     text = (text as string).split(`{${i}}`).join(a);
   });
   return text;
+}
+
+/**
+ * What a Cache-Control directive means where it stands: `max-age` and `no-cache` mean different things in a request
+ * and in a response (RFC 9111 §5.2.1, §5.2.2), and the qualified `no-cache="..."` and `private="..."` of a response
+ * concern only the fields they list (§5.2.2.4, §5.2.2.7). Without a direction, the text covers both. Unknown names
+ * get the extension text.
+ */
+export function directiveMeaning(directive: { name: string; value?: string; fields?: readonly string[] }, direction: 'request' | 'response' | undefined, locale: Locale): string {
+  const name = directive.name.toLowerCase();
+  let fields: string | undefined;
+  if (directive.fields && directive.fields.length > 0 && direction !== 'request') {
+    // the names as written (`fields` holds them in lower case)
+    const written = (directive.value ?? '').split(',').map((f) => f.trim()).filter((f) => f !== '');
+    fields = (written.length === directive.fields.length ? written : directive.fields).join(locale === 'zh-CN' ? '、' : ', ');
+  }
+  const keys: string[] = [];
+  if (fields !== undefined && (name === 'no-cache' || name === 'private')) keys.push(`directive.${name}.fields`);
+  if (direction !== undefined && (name === 'max-age' || name === 'no-cache')) keys.push(`directive.${name}.${direction}`);
+  keys.push(`directive.${name}`);
+  const table = MESSAGES[locale];
+  for (const key of keys) if (table[key] !== undefined || EN[key] !== undefined) return fields !== undefined ? t(locale, key, fields) : t(locale, key);
+  return t(locale, 'directive.unknown');
 }
 
 /** A time relative to now, in words: `now`, `in 2 hours`, `1 day ago`. */

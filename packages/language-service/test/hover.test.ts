@@ -33,6 +33,21 @@ describe('doHover', () => {
     expect(h?.value).toContain('1 day');
   });
 
+  it('says what a directive means where it stands: request or response, and the qualified forms', () => {
+    // a request's no-cache and max-age speak of the client (RFC 9111 §5.2.1)
+    const request = hover('GET https://a.example/\nCache-Control: no-ca|che, max-age=0\n');
+    expect(request?.value).toContain('The client wants no stored response used without successful revalidation');
+    expect(request?.value).not.toContain('Caches may store the response');
+    expect(hover('GET https://a.example/\nCache-Control: max-a|ge=0\n')?.value).toContain('The client accepts a stored response no older than');
+    // a response's no-cache, plain and qualified (§5.2.2.4), and a qualified private (§5.2.2.7)
+    expect(hover('HTTP/1.1 200 OK\r\nCache-Control: no-c|ache\r\n\r\n', 'http-message')?.value).toContain('must revalidate it with the origin before every reuse');
+    const fields = hover('HTTP/1.1 200 OK\r\nCache-Control: max-age=60, no-c|ache="Set-Cookie, X-Token"\r\n\r\n', 'http-message');
+    expect(fields?.value).toContain('Caches may reuse the response without revalidation, but not these fields: Set-Cookie, X-Token.');
+    const priv = hover('HTTP/1.1 200 OK\r\nCache-Control: max-age=60, priv|ate=Authorization\r\n\r\n', 'http-message', service({ locale: 'zh-CN' }));
+    expect(priv?.value).toContain('共享缓存可以存储该响应，但不能存储这些字段：Authorization。');
+    expect(hover('HTTP/1.1 200 OK\r\nCache-Control: max-a|ge=60\r\n\r\n', 'http-message')?.value).toContain('Fresh for this many seconds after it was generated.');
+  });
+
   it('shows an HTTP-date in UTC and relative to now', () => {
     const h = hover('HTTP/1.1 200 OK\r\nLast-Modified: Mon, 23 Nov 2|026 10:00:00 GMT\r\n\r\n', 'http-message');
     expect(h?.value).toContain('2026-11-23T10:00:00Z');
