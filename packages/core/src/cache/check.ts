@@ -1,7 +1,8 @@
 import { createDiagnostic } from '../diagnostics.js';
 import type { HttpMessage } from '../message/types.js';
 import type { Diagnostic, Locale } from '../types.js';
-import { scanDirectives } from './parse.js';
+import { scanDirectives, type CacheDirective } from './parse.js';
+import { humanizeDuration } from './text.js';
 import { isNamed } from '../message/chars.js';
 import { parseHttpDate } from '../grammar/http-date.js';
 import { indexFields, segmentsOf } from './policy.js';
@@ -13,7 +14,8 @@ import { indexFields, segmentsOf } from './policy.js';
  * - HTTP3120 Expires beside max-age or s-maxage (RFC 9111 §5.3);
  * - HTTP3114 immutable without a freshness lifetime (RFC 8246 §2);
  * - HTTP3115 must-revalidate without freshness information (RFC 9111 §5.2.2.2);
- * - HTTP3125 a request with Pragma: no-cache and no Cache-Control (RFC 9111 §5.4).
+ * - HTTP3125 a request with Pragma: no-cache and no Cache-Control (RFC 9111 §5.4);
+ * - HTTP3129 Set-Cookie in a response that shared caches may reuse (RFC 9111 §7.3).
  * Spans are those of the message's field lines.
  */
 export function checkCaching(message: HttpMessage, options: { locale?: Locale } = {}): Diagnostic[] {
@@ -60,5 +62,36 @@ export function checkCaching(message: HttpMessage, options: { locale?: Locale } 
     const mustRevalidate = first.get('must-revalidate');
     if (mustRevalidate && !lifetime && !first.has('no-cache')) out.push(createDiagnostic('HTTP3115', mustRevalidate.span, {}, { locale }));
   }
+  const cookies = index.get('set-cookie');
+  const cookie = cookies?.[0];
+  if (cookie && !first.has('no-store') && !keepsCookieOut(first.get('private')) && !keepsCookieOut(first.get('no-cache'))) {
+    const shared = sharedLifetime(first, index);
+    if (shared) out.push(createDiagnostic('HTTP3129', cookie.nameSpan, { duration: humanizeDuration(shared.seconds, locale), directive: shared.directive }, { locale }));
+  }
   return out;
+}
+
+/**
+ * Whether `private` or `no-cache` keeps Set-Cookie out of what shared caches reuse: the plain directive, or its field
+ * list when the list names Set-Cookie (RFC 9111 §5.2.2.4, §5.2.2.7).
+ */
+function keepsCookieOut(directive: CacheDirective | undefined): boolean {
+  if (!directive) return false;
+  return !directive.fields || directive.fields.length === 0 || directive.fields.includes('set-cookie');
+}
+
+/**
+ * The freshness lifetime a shared cache gives a response, when it has one that is positive and explicit: s-maxage,
+ * else max-age, else Expires after Date (RFC 9111 §4.2.1). Heuristic lifetimes are left out.
+ */
+function sharedLifetime(first: ReadonlyMap<string, CacheDirective>, index: ReturnType<typeof indexFields>): { seconds: number; directive: string } | undefined {
+  const directive = first.get('s-maxage') ?? first.get('max-age');
+  if (directive) return directive.seconds !== undefined && directive.seconds > 0 ? { seconds: directive.seconds, directive: `${directive.name}=${directive.seconds}` } : undefined;
+  const expires = index.get('expires');
+  const date = index.get('date');
+  if (expires?.length !== 1 || date?.length !== 1) return undefined;
+  const e = parseHttpDate(expires[0]?.value ?? '');
+  const d = parseHttpDate(date[0]?.value ?? '');
+  if (!e.ok || !d.ok || e.time <= d.time) return undefined;
+  return { seconds: Math.floor((e.time - d.time) / 1000), directive: 'Expires' };
 }

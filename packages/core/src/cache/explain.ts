@@ -154,6 +154,8 @@ interface Inputs {
   vary: string | undefined;
   requestNoStore: boolean;
   requestAuthorization: boolean;
+  /** The response has a Set-Cookie line. */
+  setCookie: boolean;
 }
 
 function num(v: number | undefined, fallback: number): number {
@@ -321,6 +323,7 @@ function gather(response: HttpMessage, options: ExplainCachingOptions): Inputs {
   let age: string | undefined;
   let etag: string | undefined;
   let vary: string | undefined;
+  let setCookie = false;
   const fields = response?.fields;
   if (fields) {
     for (let i = 0; i < fields.length; i++) {
@@ -339,6 +342,9 @@ function gather(response: HttpMessage, options: ExplainCachingOptions): Inputs {
           break;
         case 7:
           if (expires === undefined && isNamed(name, 'expires')) expires = valueOf(f);
+          break;
+        case 10:
+          if (!setCookie && isNamed(name, 'set-cookie')) setCookie = true;
           break;
         case 13:
           if (isNamed(name, 'cache-control')) (cacheControl ??= []).push({ value: valueOf(f), offset: f.valueSpan?.offset ?? 0 });
@@ -419,6 +425,7 @@ function gather(response: HttpMessage, options: ExplainCachingOptions): Inputs {
     vary,
     requestNoStore,
     requestAuthorization,
+    setCookie,
   };
 }
 
@@ -655,6 +662,11 @@ function decide(inputs: Inputs, reasons: CachingReason[] | undefined): CachingEx
     } else if (Array.isArray(p.noCache)) {
       say('no-cache-fields', 'RFC 9111 §5.2.2.4', zh ? `${w('no-cache')}：复用时可以不带 ${p.noCache.join(', ')}；若要复用这些字段则需要重新验证。` : `${w('no-cache')}: the response may be reused without ${p.noCache.join(', ')}; reusing those fields needs revalidation.`);
     }
+    // RFC 9111 §7.3: Set-Cookie does not keep a response out of shared caches; unless no-cache or private names it,
+    // the cookie is served with the response
+    if (shared && inputs.setCookie && lifetime > 0 && !noCache && !names(p.noCache, 'set-cookie') && !names(p.private, 'set-cookie')) {
+      say('set-cookie', 'RFC 9111 §7.3', zh ? '它带有 Set-Cookie：复用它的共享缓存会把同一个 Cookie 交给它提供该响应的每一个用户。' : 'It sets a cookie: a shared cache that reuses it gives the same cookie to every user it serves it to.');
+    }
     if (mustRevalidate && lifetime > 0) {
       say('must-revalidate', p.mustRevalidate ? 'RFC 9111 §5.2.2.2' : p.proxyRevalidate ? 'RFC 9111 §5.2.2.8' : 'RFC 9111 §5.2.2.10', zh ? `${mustRevalidateBy}：过期后未经重新验证不得提供，即使源服务器无法访问也不行。` : `${mustRevalidateBy}: once stale, it must not be served without revalidation, not even when the origin is unreachable.`);
     }
@@ -747,9 +759,15 @@ function summarise(inputs: Inputs, f: CachingExplanation): string {
   if (f.conditionalHeaders.length > 0) {
     let names = '';
     for (const h of f.conditionalHeaders) names = joined(names, zh ? ' 和 ' : ' and ', h.name);
-    return joined(text, sep, zh ? `可以用 ${names} 重新验证。` : `It can be revalidated with ${names}.`);
-  }
-  return joined(text, sep, zh ? '它没有验证器，过期后必须重新完整获取。' : 'It has no validators, so once stale it is fetched again in full.');
+    text = joined(text, sep, zh ? `可以用 ${names} 重新验证。` : `It can be revalidated with ${names}.`);
+  } else text = joined(text, sep, zh ? '它没有验证器，过期后必须重新完整获取。' : 'It has no validators, so once stale it is fetched again in full.');
+  const cookie = reasons.find((r) => r.code === 'set-cookie');
+  return cookie ? joined(text, sep, cookie.message) : text;
+}
+
+/** Whether a qualified `no-cache` or `private` (a field list) names `field`. */
+function names(list: boolean | readonly string[] | undefined, field: string): boolean {
+  return Array.isArray(list) && list.includes(field);
 }
 
 /** `a` and `b` with `sep` between, or `b` alone when `a` is empty (what joining a list gives). */

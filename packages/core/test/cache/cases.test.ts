@@ -33,6 +33,8 @@ interface Case {
     sie?: number;
     decision?: 'fresh' | 'stale-while-revalidate' | 'revalidate' | 'miss';
     reasons?: string[];
+    /** Reasons the explanation must not give. */
+    notReasons?: string[];
     revalidation?: string[];
   };
 }
@@ -258,6 +260,17 @@ add('RFC 9213 §2.2', 'private caches ignore targeted fields', 'private', { resp
 add('RFC 9213 §2.2', 'the first valid target wins', 'shared', { response: { headers: { Date: D, 'Cache-Control': 'max-age=60', 'Example-CDN-Cache-Control': 'max-age=5', 'CDN-Cache-Control': 'max-age=3600' } }, options: { targets: ['example-cdn-cache-control', 'cdn-cache-control'] }, expect: { storable: true, lifetime: 5 } });
 add('RFC 9213 §2.1', 'a boolean flag and must-revalidate in CDN-Cache-Control', 'shared', { response: { headers: { Date: D, 'CDN-Cache-Control': 'max-age=60, must-revalidate', ETag: '"a"' } }, options: { targets: ['cdn-cache-control'] }, clock: { now: 90 }, expect: { storable: true, mustRevalidate: true, decision: 'revalidate' } });
 
+// ---- RFC 9111 §7.3: Set-Cookie does not inhibit caching ----
+const COOKIE = 'sid=31d4d96e407aad42; Path=/; Secure; HttpOnly';
+add('RFC 9111 §7.3', 'a shared cache reuses a response that sets a cookie, cookie and all', 'shared', { response: { headers: { Date: D, 'Cache-Control': 'max-age=60', 'Set-Cookie': COOKIE } }, expect: { storable: true, lifetime: 60, decision: 'fresh', reasons: ['set-cookie'] } });
+add('RFC 9111 §7.3', 's-maxage gives shared caches the cookie even with max-age=0', 'shared', { response: { headers: { Date: D, 'Cache-Control': 'max-age=0, s-maxage=600', 'Set-Cookie': COOKIE } }, expect: { storable: true, lifetime: 600, reasons: ['set-cookie'] } });
+add('RFC 9111 §7.3', 'a private cache keeps the cookie of its own user', 'private', { response: { headers: { Date: D, 'Cache-Control': 'max-age=60', 'Set-Cookie': COOKIE } }, expect: { storable: true, lifetime: 60, notReasons: ['set-cookie'] } });
+add('RFC 9111 §5.2.2.4', 'no-cache="Set-Cookie" keeps the cookie out of reuse', 'shared', { response: { headers: { Date: D, 'Cache-Control': 'max-age=60, no-cache="Set-Cookie"', 'Set-Cookie': COOKIE } }, expect: { storable: true, decision: 'fresh', reasons: ['no-cache-fields'], notReasons: ['set-cookie'] } });
+add('RFC 9111 §5.2.2.7', 'private="Set-Cookie" keeps the cookie out of shared caches', 'shared', { response: { headers: { Date: D, 'Cache-Control': 'max-age=60, private="Set-Cookie"', 'Set-Cookie': COOKIE } }, expect: { storable: true, reasons: ['private-fields'], notReasons: ['set-cookie'] } });
+add('RFC 9111 §5.2.2.7', 'private naming another field leaves the cookie shared', 'shared', { response: { headers: { Date: D, 'Cache-Control': 'max-age=60, private="X-User"', 'Set-Cookie': COOKIE } }, expect: { storable: true, reasons: ['private-fields', 'set-cookie'] } });
+add('RFC 9111 §5.2.2.4', 'no-cache: every reuse asks the origin, which sets its own cookie', 'shared', { response: { headers: { Date: D, 'Cache-Control': 'no-cache, max-age=60', 'Set-Cookie': COOKIE, ETag: '"v1"' } }, expect: { storable: true, decision: 'revalidate', notReasons: ['set-cookie'] } });
+add('RFC 9111 §7.3', 'no lifetime, no reuse without the origin', 'shared', { response: { headers: { Date: D, 'Cache-Control': 'max-age=0', 'Set-Cookie': COOKIE } }, expect: { storable: true, lifetime: 0, notReasons: ['set-cookie'] } });
+
 function message(_kind: 'request', spec: Case['request']): HttpMessage {
   return req(spec?.method ?? 'GET', spec?.headers ?? {}, spec?.target ?? '/');
 }
@@ -301,6 +314,8 @@ describe('caching table (RFC 9111, 5861, 8246, 9213)', () => {
         expect([...all, ...ev.reasons.map((r) => r.code)]).toContain(code);
       }
     }
+    for (const code of x.notReasons ?? []) expect(e.reasons.map((r) => r.code)).not.toContain(code);
+    if (x.reasons?.includes('set-cookie')) expect(e.summary).toContain('It sets a cookie');
     // Every reason has a code, a section and a sentence in both languages.
     const zh = explainCaching(response, { request, shared, now: T0 + clock.now * 1000, requestTime: T0 + clock.requestTime * 1000, responseTime: T0 + clock.responseTime * 1000, locale: 'zh-CN', ...c.options });
     expect(zh.reasons.map((r) => r.code)).toEqual(e.reasons.map((r) => r.code));

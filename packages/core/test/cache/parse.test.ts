@@ -274,6 +274,20 @@ describe('checkCaching (fields together)', () => {
     [{ 'Cache-Control': 'must-revalidate' }, ['HTTP3115']],
     [{ 'Cache-Control': 'must-revalidate, no-cache' }, []],
     [{ 'Cache-Control': 'must-revalidate, max-age=10' }, []],
+    // RFC 9111 §7.3: a cookie in a response shared caches may reuse
+    [{ 'Cache-Control': 'public, max-age=600', 'Set-Cookie': 'sid=1' }, ['HTTP3129']],
+    [{ 'Cache-Control': 'max-age=0, s-maxage=600', 'Set-Cookie': 'sid=1' }, ['HTTP3129']],
+    [{ 'Cache-Control': 'max-age=600, private="X-User"', 'Set-Cookie': 'sid=1' }, ['HTTP3129']],
+    [{ Date: at(0), Expires: at(3600), 'Set-Cookie': 'sid=1' }, ['HTTP3129']],
+    [{ 'Cache-Control': 'max-age=600, s-maxage=0', 'Set-Cookie': 'sid=1' }, []],
+    [{ 'Cache-Control': 'private, max-age=600', 'Set-Cookie': 'sid=1' }, []],
+    [{ 'Cache-Control': 'max-age=600, PRIVATE="Set-Cookie"', 'Set-Cookie': 'sid=1' }, []],
+    [{ 'Cache-Control': 'max-age=600, no-cache="set-cookie, x-a"', 'Set-Cookie': 'sid=1' }, []],
+    [{ 'Cache-Control': 'no-cache, max-age=600', 'Set-Cookie': 'sid=1' }, []],
+    [{ 'Cache-Control': 'no-store, max-age=600', 'Set-Cookie': 'sid=1' }, []],
+    [{ Date: at(0), Expires: at(0), 'Set-Cookie': 'sid=1' }, []],
+    [{ Expires: at(3600), 'Set-Cookie': 'sid=1' }, []],
+    [{ 'Set-Cookie': 'sid=1', 'Last-Modified': at(-86400) }, []],
   ] as const)('%j', (headers, codes) => {
     const r = checkCaching(res(200, headers));
     expect(r.map((d) => d.code)).toEqual(codes);
@@ -285,6 +299,18 @@ describe('checkCaching (fields together)', () => {
     ]);
     const [d] = checkCaching(message);
     expect(d?.span).toEqual(message.fields[1]?.valueSpan);
+  });
+  it('places HTTP3129 on the first Set-Cookie name, with the lifetime in words', () => {
+    const message = res(200, [
+      ['Cache-Control', 's-maxage=3600'],
+      ['Set-Cookie', 'a=1'],
+      ['Set-Cookie', 'b=2'],
+    ]);
+    const found = checkCaching(message, { locale: 'zh-CN' });
+    expect(found.map((d) => [d.code, d.severity])).toEqual([['HTTP3129', 'warning']]);
+    expect(found[0]?.span).toEqual(message.fields[1]?.nameSpan);
+    expect(found[0]?.message).toBe('共享缓存可以连同 Set-Cookie 一起存储此响应，并在 1 小时内（s-maxage=3600）把它交给其他用户。');
+    expect(checkCaching(message)[0]?.message).toBe('Shared caches may store this response with its Set-Cookie and give it to other users for 1 hour (s-maxage=3600).');
   });
   it('flags a request with Pragma: no-cache only', () => {
     expect(checkCaching(req('GET', { Pragma: 'no-cache' })).map((d) => d.code)).toEqual(['HTTP3125']);

@@ -615,4 +615,27 @@ Write \`name=value\` without spaces, close every quote, and separate directives 
 \`Cache-Control: must-understand, no-store\`.
 `,
   },
+  {
+    code: 'HTTP3129',
+    messageId: 'setCookieSharedCacheable',
+    severity: 'warning',
+    area: 'caching',
+    message: {
+      en: "Shared caches may store this response with its Set-Cookie and give it to other users for {duration} ({directive}).",
+      'zh-CN': "共享缓存可以连同 Set-Cookie 一起存储此响应，并在 {duration}内（{directive}）把它交给其他用户。",
+    },
+    title: { en: "Set-Cookie in a response shared caches may reuse", 'zh-CN': "共享缓存可复用的响应中带有 Set-Cookie" },
+    doc: `A response sets a cookie and has a freshness lifetime for shared caches (\`s-maxage\`, \`max-age\` or Expires), without \`private\`, \`no-store\` or \`no-cache\` that would keep the cookie out of them.
+
+## Why
+
+Set-Cookie does not stop a cache from storing a response: "a cacheable response with a Set-Cookie header field can be (and often is) used to satisfy subsequent requests to caches" ([RFC 9111, Section 7.3](https://www.rfc-editor.org/rfc/rfc9111#section-7.3)). A CDN or proxy that keeps this response hands the same cookie, often a session identifier, to every user it serves the response to until it goes stale. Some CDNs refuse to cache such responses, others strip the cookie, others keep it.
+
+## How to fix
+
+- A response for one user: \`Cache-Control: private, max-age=...\` (browsers may still keep it), or \`no-store\`.
+- A shared response that also sets a cookie: \`no-cache="Set-Cookie"\` or \`private="Set-Cookie"\` tells caches not to reuse the cookie, though some caches ignore the field list and treat the response as \`no-cache\` or \`private\` as a whole.
+- Better still, set the cookie on a response that is not cached, and keep cacheable responses free of Set-Cookie.
+`,
+  },
 ]);

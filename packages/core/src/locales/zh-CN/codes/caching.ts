@@ -290,4 +290,16 @@ Warning 由 RFC 7234 第 5.5 节定义，已被 RFC 9111 废止（[RFC 9111 第 
 
 \`Cache-Control: must-understand, no-store\`。
 `,
+  HTTP3129: `响应设置了 Cookie，并且对共享缓存有新鲜度寿命（\`s-maxage\`、\`max-age\` 或 Expires），却没有能让 Cookie 不进入共享缓存的 \`private\`、\`no-store\` 或 \`no-cache\`。
+
+## 原因
+
+Set-Cookie 并不妨碍缓存存储响应：“带有 Set-Cookie 首部字段的可缓存响应可以（而且经常）被用来满足之后发给缓存的请求”（[RFC 9111 第 7.3 节](https://www.rfc-editor.org/rfc/rfc9111#section-7.3)）。存储了此响应的 CDN 或代理，在响应过期之前会把同一个 Cookie（往往是会话标识）交给它提供该响应的每一个用户。有的 CDN 拒绝缓存这类响应，有的去掉 Cookie，有的原样保留。
+
+## 如何修复
+
+- 只给一个用户的响应：\`Cache-Control: private, max-age=...\`（浏览器仍可保留），或 \`no-store\`。
+- 设置 Cookie 的共享响应：\`no-cache="Set-Cookie"\` 或 \`private="Set-Cookie"\` 告诉缓存不要复用这个 Cookie，不过有些缓存会忽略字段列表，把整个响应当作 \`no-cache\` 或 \`private\`。
+- 更好的做法是在不被缓存的响应上设置 Cookie，让可缓存的响应不带 Set-Cookie。
+`,
 };
