@@ -81,9 +81,10 @@ const LIST: DynamicVariableInfo[] = [
   { name: '$dotenv', tools: [RC, HY], expected: '$dotenv [%]NAME', check: (a) => { const p = splitArgs(a); return p.length === 1 && NAME_ARG.test(p[0] as string); } },
   { name: '$aadToken', tools: [RC], expected: '$aadToken [new] [public|cn|de|us|ppe] [<domain|tenantId>] [aud:<domain|tenantId>]', check: () => true },
   // httpYac asks for these values when sending (`{{$input Your name $value: default}}`; `$input-askonce` and `$pick-askonce` ask once a session).
-  { name: '$input', tools: [HY], expected: '$input placeholder [$value: default]', check: () => true },
-  { name: '$password', tools: [HY], expected: '$password placeholder', check: () => true },
-  { name: '$pick', tools: [HY], expected: '$pick placeholder $value: choice1,choice2', check: () => true },
+  { name: '$input', tools: [HY], expected: '$input placeholder [$value: default]', check: (a) => questionOf('input', a) !== undefined },
+  { name: '$prompt', tools: [HY], expected: '$prompt placeholder [$value: default]', check: (a) => questionOf('input', a) !== undefined },
+  { name: '$password', tools: [HY], expected: '$password placeholder [$value: default]', check: (a) => questionOf('password', a) !== undefined },
+  { name: '$pick', tools: [HY], expected: '$pick placeholder $value: choice1,choice2', check: (a) => questionOf('pick', a) !== undefined },
   { name: '$aadV2Token', tools: [RC], expected: '$aadV2Token [new] [AzureCloud|AzureChinaCloud|AzureUSGovernment|ppe] [appOnly] [scopes:<scope[,]>] [tenantid:<domain|tenantId>] [clientid:<clientId>]', check: () => true },
   // The JetBrains HTTP Client's OAuth 2.0 tokens of an environment's Security.Auth configuration (`{{$auth.token("auth-id")}}`).
   { name: '$auth.token', tools: [JB], expected: '$auth.token("auth-id")', check: (a) => parenArgs(a, [1], QUOTED) },
@@ -98,6 +99,57 @@ const LIST: DynamicVariableInfo[] = [
 ];
 
 const BY_NAME = new Map(LIST.map((d) => [d.name, d]));
+
+/**
+ * A question httpYac asks the user when it sends a request: `{{$input Your name $value: Ada}}` (`$prompt` is the same),
+ * `{{$password Password}}`, `{{$pick Stage $value: dev,test,prod}}`, each also with `-askonce`.
+ */
+export interface Question {
+  kind: 'input' | 'password' | 'pick';
+  /** The text shown to the user; answers are keyed by it. */
+  placeholder: string;
+  /** `$value:` of `$input` and `$password`: the answer proposed. */
+  value?: string;
+  /** `$value:` of `$pick`: the choices, split at commas. */
+  choices?: string[];
+  /**
+   * `-askonce`: asked once and the answer kept for later requests; a file or environment variable named as the
+   * placeholder answers it without asking.
+   */
+  askOnce: boolean;
+}
+
+/**
+ * The question of a `$input`, `$prompt`, `$password` or `$pick` reference, read as httpYac reads it: a non-empty
+ * placeholder up to `$value:` (no other `$` in it), and for `$pick` the choices after `$value:`. Undefined when httpYac
+ * would not ask (it then sends the reference as written).
+ */
+export function questionOf(kind: Question['kind'], args: string): Question | undefined {
+  let rest = args;
+  let askOnce = false;
+  if (rest.startsWith('-askonce')) {
+    askOnce = true;
+    rest = rest.slice(8);
+  }
+  const dollar = rest.indexOf('$');
+  if (dollar >= 0 && !rest.startsWith('$value:', dollar)) return undefined;
+  const placeholder = (dollar < 0 ? rest : rest.slice(0, dollar)).trim();
+  if (placeholder === '') return undefined;
+  const value = dollar < 0 ? undefined : rest.slice(dollar + 7).trim();
+  if (kind === 'pick') {
+    if (value === undefined || value === '') return undefined;
+    return { kind, placeholder, choices: value.split(',').map((c) => c.trim()), askOnce };
+  }
+  return value === undefined ? { kind, placeholder, askOnce } : { kind, placeholder, value, askOnce };
+}
+
+/** The question of a reference's expression (`$input-askonce Name`), or undefined when it asks none. */
+export function questionOfExpression(expression: string): Question | undefined {
+  const m = /^\$(input|prompt|password|pick)(?![\w.])/.exec(expression);
+  if (!m) return undefined;
+  const kind = m[1] === 'prompt' ? 'input' : (m[1] as Question['kind']);
+  return questionOf(kind, expression.slice(m[0].length));
+}
 
 /** Looks up a dynamic variable; `$env.NAME` (JetBrains) is recognised by its prefix. */
 export function getDynamicVariable(name: string): DynamicVariableInfo | undefined {

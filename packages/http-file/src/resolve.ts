@@ -1,7 +1,7 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { parseCurl } from './curl.js';
-import { getDynamicVariable, splitArgs, splitDynamic } from './dynamic.js';
+import { getDynamicVariable, questionOfExpression, splitArgs, splitDynamic, type Question } from './dynamic.js';
 import type { Environment, EnvironmentValue } from './environment.js';
 import { decodeFile } from './encoding.js';
 import { classifyExpression, isProcessEnv, scanTemplate, type TemplateProblem } from './template.js';
@@ -28,6 +28,11 @@ export interface ResolveContext {
   responses?: Record<string, StoredExchange>;
   /** Answers to `@prompt` variables: a record, or a function asked once per variable. */
   prompt?: Record<string, string> | ((name: string, description: string | undefined) => string | undefined);
+  /**
+   * Answers to httpYac's questions (`{{$input Name}}`, `{{$password ...}}`, `{{$pick ...}}`): a record by placeholder,
+   * or a function asked once per placeholder. Unanswered, the reference stays as written (HTTP1020).
+   */
+  ask?: Record<string, string> | ((question: Question) => string | undefined);
   locale?: Locale;
 }
 
@@ -153,6 +158,7 @@ class Resolver {
   readonly envName: string | undefined;
   readonly prompts = new Map<string, string | undefined>();
   readonly promptAnswers = new Map<string, string | undefined>();
+  readonly answers = new Map<string, string | undefined>();
   readonly cache = new Map<string, Lookup>();
   readonly stack: string[] = [];
   readonly random: () => number;
@@ -394,6 +400,11 @@ class Resolver {
         return { value: chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_', Number(paren()[0] ?? 0)), source };
       case '$random.hexadecimal':
         return { value: chars('0123456789abcdef', Number(paren()[0] ?? 0)), source };
+      case '$input':
+      case '$prompt':
+      case '$password':
+      case '$pick':
+        return this.question(ref, record);
       default: {
         if (name.startsWith('$env.')) {
           const value = host?.env?.(name.slice(5));
@@ -403,6 +414,26 @@ class Resolver {
         return { source: { kind: 'unresolved', reason: 'unavailable' } };
       }
     }
+  }
+
+  /**
+   * httpYac's `$input`, `$prompt`, `$password` and `$pick`: the answer of `context.ask` (one per placeholder), or with
+   * `-askonce` the variable named as the placeholder when there is one, as httpYac answers it.
+   */
+  question(ref: VariableReference, record: boolean): Lookup {
+    const q = questionOfExpression(ref.expression) as Question;
+    if (q.askOnce && (this.fileVars.has(q.placeholder) || this.env[q.placeholder] !== undefined)) {
+      const found = this.variable(q.placeholder, ref.span, record);
+      if (found.value !== undefined) return found;
+    }
+    if (!this.answers.has(q.placeholder)) {
+      const ask = this.context.ask;
+      this.answers.set(q.placeholder, typeof ask === 'function' ? ask(q) : ask?.[q.placeholder]);
+    }
+    const answer = this.answers.get(q.placeholder);
+    if (answer !== undefined) return { value: answer, source: { kind: 'prompt', name: q.placeholder } };
+    if (record) this.diag('HTTP1020', ref.span, { name: q.placeholder });
+    return { source: { kind: 'unresolved', reason: 'unanswered' } };
   }
 
   requestVariable(ref: VariableReference, record: boolean): Lookup {

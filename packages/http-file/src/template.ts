@@ -47,6 +47,9 @@ export function classifyExpression(expression: string): { kind: ReferenceKind; n
   return { kind: classified.kind, name: classified.name };
 }
 
+/** The dynamic variables httpYac also reads with `-askonce`. */
+const ASK_ONCE = new Set(['$input', '$prompt', '$password', '$pick']);
+
 /** As `classifyExpression`, into `classified`. */
 function classify(expression: string): void {
   if (expression.startsWith('$')) {
@@ -57,6 +60,8 @@ function classify(expression: string): void {
     if (length > 0 && (Number.isNaN(next) || next === 32 || next === 9 || next === 40)) {
       if (next !== 40 || expression.endsWith(')')) return found('dynamic', name);
     }
+    // httpYac's questions asked once a session: `$input-askonce Name`, `$pick-askonce Stage $value: a,b`
+    if (next === 45 && ASK_ONCE.has(name) && expression.startsWith('-askonce', name.length)) return found('dynamic', name);
     return found('script', name);
   }
   if (expression.startsWith('%')) {

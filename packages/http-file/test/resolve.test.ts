@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stringifyDeep } from '../src/values.js';
 import {
   mapToTemplate,
+  type Question,
   mergeEnvironments,
   parseDotenv,
   parseCurl,
@@ -95,6 +96,42 @@ describe('resolveRequest: values and their sources', () => {
     const r = resolveRequest(file, 0, { prompt: (name, description) => { asked.push(`${name}:${description}`); return undefined; } });
     expect(asked).toEqual(['v:Enter v']);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['HTTP1020']);
+  });
+
+  it("asks httpYac's questions ($input, $prompt, $password, $pick, -askonce) through `ask`, once per placeholder", () => {
+    const text = [
+      '@user = {{$input-askonce Your name $value: Ada}}',
+      '@Stage = prod',
+      '###',
+      'POST https://a.example/{{$pick-askonce Stage $value: dev, test}}/{{$pick Region $value: eu, us}}?u={{user}}&again={{$input-askonce Your name}}',
+      'Authorization: Basic {{user}}:{{$password Password}}',
+      'X-Note: {{$prompt Note}}',
+      'X-Bad: {{$input}} {{$pick Region}}',
+    ].join('\n');
+    const file = parseHttpFile(text, { dialect: 'httpyac' });
+    const asked: Question[] = [];
+    const answers: Record<string, string> = { 'Your name': 'Grace', Password: 's3cret', Region: 'us' };
+    const r = resolveRequest(file, 0, { ask: (q) => { asked.push(q); return answers[q.placeholder]; } });
+    // -askonce Stage: the variable of that name answers it (httpYac reads its variables first)
+    expect(r.url).toBe('https://a.example/prod/us?u=Grace&again=Grace');
+    expect(asked).toEqual([
+      { kind: 'pick', placeholder: 'Region', choices: ['eu', 'us'], askOnce: false },
+      { kind: 'input', placeholder: 'Your name', value: 'Ada', askOnce: true },
+      { kind: 'password', placeholder: 'Password', askOnce: false },
+      { kind: 'input', placeholder: 'Note', askOnce: false },
+    ]);
+    expect(r.headers.map((h) => `${h.name}: ${h.value}`)).toEqual(['Authorization: Basic Grace:s3cret', 'X-Note: {{$prompt Note}}', 'X-Bad: {{$input}} {{$pick Region}}']);
+    expect(r.values.find((v) => v.expression === '$password Password')?.source).toEqual({ kind: 'prompt', name: 'Password' });
+    // unanswered: kept as written (HTTP1020); without a placeholder, or a $pick without choices, httpYac asks nothing (HTTP1011)
+    expect(r.diagnostics.map((d) => [d.code, text.slice(d.span.offset, d.span.offset + d.span.length)])).toEqual([
+      ['HTTP1020', '{{$prompt Note}}'],
+      ['HTTP1011', '{{$input}}'],
+      ['HTTP1011', '{{$pick Region}}'],
+    ]);
+    expect(file.diagnostics.filter((d) => d.code === 'HTTP1011').map((d) => text.slice(d.span.offset, d.span.offset + d.span.length))).toEqual(['{{$input}}', '{{$pick Region}}']);
+    // a record by placeholder answers too; the -askonce references are dynamic variables, not scripts
+    expect(resolveRequest(file, 0, { ask: { 'Your name': 'Lin', Region: 'eu' } }).url).toBe('https://a.example/prod/eu?u=Lin&again=Lin');
+    expect(file.requests[0]?.references.filter((ref) => ref.kind === 'script')).toEqual([]);
   });
 
   it('reports where each value came from, with spans in the file', () => {
