@@ -128,12 +128,18 @@ export function activate(context: vscode.ExtensionContext): void {
   };
   client = new LanguageClient('httplens', 'httplens', serverOptions, clientOptions);
   const c = client;
-  c.onRequest('httplens/prompt', async (p: { name: string; description?: string }) => {
+  // @prompt variables ({ name, description }) and httpYac's questions ({ name: the placeholder, kind, value, choices })
+  c.onRequest('httplens/prompt', async (p: { name: string; description?: string; kind?: 'input' | 'password' | 'pick'; value?: string; choices?: string[] }) => {
+    if (p.kind === 'pick' && p.choices && p.choices.length > 0) {
+      const picked = await vscode.window.showQuickPick(p.choices, { title: p.name, placeHolder: p.name, ignoreFocusOut: true });
+      return picked ?? null;
+    }
     const answer = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Value for {0}', p.name),
+      title: p.kind ? p.name : vscode.l10n.t('Value for {0}', p.name),
       prompt: p.description ?? p.name,
       ignoreFocusOut: true,
-      password: /pass|secret|token|key/i.test(p.name),
+      password: p.kind ? p.kind === 'password' : /pass|secret|token|key/i.test(p.name),
+      ...(p.value !== undefined ? { value: p.value } : {}),
     });
     return answer ?? null;
   });

@@ -13,6 +13,7 @@ import {
   fieldsToSend,
   toHttpMessage,
   type EnvironmentSet,
+  type Question,
   type SslConfiguration,
   type StoredExchange,
 } from '@httplens/http-file';
@@ -178,6 +179,8 @@ export function startServer(connection: Connection): void {
   let everyEnvironment: EnvironmentSet | undefined;
   let clientEnvironments: ClientSettings['environments'];
   const responses: Record<string, StoredExchange> = {};
+  /** Answers to httpYac's `-askonce` questions, by placeholder, for the rest of the session. */
+  const askedOnce = new Map<string, string>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   const locale = (): Locale => (settingsLocale ? normalizeLocale(settingsLocale) : clientLocale);
@@ -574,7 +577,26 @@ export function startServer(connection: Connection): void {
         locale: locale(),
         ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}),
       };
-      const resolved = resolveRequest(parsed.file, request.index, context);
+      // httpYac's questions ($input, $password, $pick): found by resolving once without their answers (in the request,
+      // or in the variables it uses), then asked one at a time; `-askonce` ones answered before are not asked again
+      const questions: Question[] = [];
+      resolveRequest(parsed.file, request.index, {
+        ...context,
+        ask: (q) => {
+          const kept = q.askOnce ? askedOnce.get(q.placeholder) : undefined;
+          if (kept === undefined) questions.push(q);
+          return kept;
+        },
+      });
+      const said: Record<string, string> = {};
+      for (const q of questions) {
+        const params = { name: q.placeholder, kind: q.kind, ...(q.value !== undefined ? { value: q.value } : {}), ...(q.choices ? { choices: q.choices } : {}) };
+        const answer = (await connection.sendRequest(Methods.prompt, params)) as string | null | undefined;
+        if (answer === null || answer === undefined) return { cancelled: true, index: request.index };
+        said[q.placeholder] = answer;
+        if (q.askOnce) askedOnce.set(q.placeholder, answer);
+      }
+      const resolved = resolveRequest(parsed.file, request.index, { ...context, ask: (q) => said[q.placeholder] ?? (q.askOnce ? askedOnce.get(q.placeholder) : undefined) });
       const message = toHttpMessage(resolved, { locale: locale() });
       const metadata: Record<string, string | true> = {};
       for (const m of request.metadata) metadata[m.key] = m.value ?? true;

@@ -37,9 +37,13 @@ async function start(
     for (const w of waiters.splice(0)) w();
   });
   rpc.onRequest('workspace/configuration', () => [configuration()]);
-  rpc.onRequest('httplens/prompt', (p: { name: string }) => {
+  rpc.onRequest('httplens/prompt', (p: { name: string; kind?: string; choices?: string[] }) => {
     prompts.push(p);
-    return p.name === 'userId' ? '42' : null;
+    if (p.name === 'userId') return '42';
+    // httpYac's questions: the last choice of a $pick, else a text made from the placeholder
+    if (p.kind === 'pick') return p.choices?.at(-1) ?? null;
+    if (p.kind === 'input' || p.kind === 'password') return p.name === 'Cancel me' ? null : `answer.${p.name.replace(/ /g, '.')}`;
+    return null;
   });
   rpc.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {
     registrations.push(...p.registrations);
@@ -174,6 +178,36 @@ describe('language server over stdio', () => {
     expect(r.url).toBe('https://localhost:8080/users/42');
     expect(r.headers).toContainEqual(['Authorization', 'Bearer abc']);
     expect(r.values.map((v) => v.source.kind)).toEqual(expect.arrayContaining(['environment', 'prompt', 'request']));
+  });
+
+  it("asks httpYac's questions through httplens/prompt, -askonce ones once a session, and a cancel stops the request", async () => {
+    const text = [
+      '@who = {{$input-askonce Your name $value: Ada}}',
+      '###',
+      'GET https://{{host}}/q/{{$pick Stage $value: dev, prod}}?who={{who}}',
+      'Authorization: Basic {{who}}:{{$password Password}}',
+      '',
+      '###',
+      'GET https://{{host}}/again?who={{who}}&x={{$input Cancel me}}',
+      '',
+    ].join('\n');
+    await open(pull, 'ask.http', text);
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
+    pull.prompts.length = 0;
+    type At = { url: string; headers: [string, string][]; cancelled?: boolean };
+    const r = (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('ask.http') }, position: { line: 2, character: 0 } })) as At;
+    expect(pull.prompts).toEqual([
+      { name: 'Stage', kind: 'pick', choices: ['dev', 'prod'] },
+      { name: 'Your name', kind: 'input', value: 'Ada' },
+      { name: 'Password', kind: 'password' },
+    ]);
+    expect(r.url).toBe('https://localhost:8080/q/prod?who=answer.Your.name');
+    expect(r.headers).toContainEqual(['Authorization', `Basic ${Buffer.from('answer.Your.name:answer.Password').toString('base64')}`]);
+    // the -askonce answer is kept: the next request asks only its own question, which is cancelled
+    pull.prompts.length = 0;
+    const cancelled = (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('ask.http') }, position: { line: 6, character: 0 } })) as At;
+    expect(pull.prompts).toEqual([{ name: 'Cancel me', kind: 'input' }]);
+    expect(cancelled.cancelled).toBe(true);
   });
 
   it('says that a response body left out for chaining was not kept (bodyOmitted, HTTP1052), in requestAt and hovers', async () => {
