@@ -315,7 +315,8 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     host: options.host,
     responses: options.responses,
     locale: options.locale,
-    ...(options.prompts ? { prompt: options.prompts } : {}),
+    // --var answers @prompt variables by name, and httpYac's questions ($input, $password, $pick) by placeholder
+    ...(options.prompts ? { prompt: options.prompts, ask: options.prompts } : {}),
     ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}),
   };
   const resolved = resolveRequest(file, index, context);

@@ -22,7 +22,8 @@ Options:
                        SSLConfiguration (client certificate, verifyHostCertificate); the
                        passphrase of an encrypted key comes from HTTPLENS_CERT_PASSPHRASE,
                        else it is asked for on the terminal
-  --var <name=value>   answer a @prompt variable (repeatable)
+  --var <name=value>   answer a @prompt variable, or an httpYac question ({{$input Name}},
+                       {{$password Name}}, {{$pick Name $value: a,b}}) by its text (repeatable)
   --insecure           do not verify TLS certificates
   --follow             follow redirects (up to 10)
   --full               print the whole body (default: the first 2,000 characters)

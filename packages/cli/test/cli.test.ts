@@ -357,6 +357,20 @@ describe('httplens send', () => {
     expect(JSON.parse(echo.body)).toEqual({ query: 'query Me { me { id } }', operationName: 'Me' });
   });
 
+  it("answers @prompt variables and httpYac's questions ($input, $password, $pick) from --var", async () => {
+    writeFileSync(
+      join(work, 'ask.http'),
+      ['# @prompt user', `POST ${base}/echo`, 'Content-Type: text/plain', '', '{{user}} {{$input Your name $value: Ada}} {{$pick Stage $value: dev, prod}} {{$password Password}}', ''].join('\n'),
+    );
+    const r = await run(['send', 'ask.http', '--json', '--var', 'user=u1', '--var', 'Your name=Grace', '--var', 'Stage=prod', '--var', 'Password=s3cret']);
+    const [result] = JSON.parse(r.stdout) as { response: { body: string } }[];
+    expect((JSON.parse(result?.response.body ?? '{}') as { body: string }).body).toBe('u1 Grace prod s3cret');
+    // unanswered: sent as written, with HTTP1020 for each
+    const partial = JSON.parse((await run(['send', 'ask.http', '--json', '--var', 'user=u1'])).stdout) as { response: { body: string }; notes: { code: string }[] }[];
+    expect((JSON.parse(partial[0]?.response.body ?? '{}') as { body: string }).body).toBe('u1 {{$input Your name $value: Ada}} {{$pick Stage $value: dev, prod}} {{$password Password}}');
+    expect(partial[0]?.notes.filter((n) => n.code === 'HTTP1020')).toHaveLength(3);
+  });
+
   it('sends the Host field the request has (a virtual host), else the URL\'s', async () => {
     writeFileSync(join(work, 'vhost.http'), [`GET ${base}/echo`, 'Host: virtual.example', '', '###', `GET ${base}/echo`, ''].join('\n'));
     const r = await run(['send', 'vhost.http', '--all', '--json']);
