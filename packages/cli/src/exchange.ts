@@ -17,6 +17,7 @@ import {
   type EnvironmentSet,
   type HttpFile,
   type HttpFileHost,
+  type Question,
   type SslFile,
   type StoredExchange,
 } from '@httplens/http-file';
@@ -301,6 +302,37 @@ export interface SendOneOptions {
  */
 export function createRunClient(options: { insecure: boolean; env: Readonly<Record<string, string | undefined>>; proxy?: false; tls?: TlsSettings }): Client {
   return createClient({ cookies: new CookieJar(), env: options.env, ...options.tls, ...(options.insecure ? { insecure: true } : {}), ...(options.proxy === false ? { proxy: false } : {}) });
+}
+
+/** What a request asks before it is sent and `options.prompts` does not answer: `@prompt` variables and httpYac's questions. */
+export interface Unanswered {
+  prompts: { name: string; description?: string }[];
+  questions: Question[];
+}
+
+/**
+ * The `@prompt` variables and httpYac's questions (`{{$input Name}}`, `{{$password Name}}`, `{{$pick Name $value: a,b}}`)
+ * that resolving request `index` would ask for, those `options.prompts` answers left out: in the request, and in the
+ * variables it uses. Each once, in the order they are met.
+ */
+export function unansweredOf(file: HttpFile, index: number, options: SendOneOptions): Unanswered {
+  const known = options.prompts ?? {};
+  const out: Unanswered = { prompts: [], questions: [] };
+  resolveRequest(file, index, {
+    host: options.host,
+    responses: options.responses,
+    locale: options.locale,
+    ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}),
+    prompt: (name, description) => {
+      if (known[name] === undefined) out.prompts.push(description === undefined ? { name } : { name, description });
+      return known[name];
+    },
+    ask: (q) => {
+      if (known[q.placeholder] === undefined) out.questions.push(q);
+      return known[q.placeholder];
+    },
+  });
+  return out;
 }
 
 /**

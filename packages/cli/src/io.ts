@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 
 /** Where the command writes and reads; tests pass their own. */
 export interface Io {
@@ -17,6 +18,31 @@ export interface Io {
    * (Ctrl-C, Ctrl-D, end of input). Only when there is a terminal to ask on.
    */
   readSecret?: (prompt: string) => Promise<string | undefined>;
+  /**
+   * Asks on the terminal for one line, echoed (a `@prompt` variable, httpYac's `$input`); `undefined` when the user gives
+   * up (Ctrl-C, Ctrl-D). Only when there is a terminal to ask on.
+   */
+  readLine?: (prompt: string) => Promise<string | undefined>;
+}
+
+/** Writes `prompt` to stderr and reads one line from a terminal, echoed; `undefined` on Ctrl-C or the end of input. */
+export function readLine(input: NodeJS.ReadStream, output: NodeJS.WriteStream, prompt: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input, output, terminal: true });
+    let answered = false;
+    rl.on('SIGINT', () => rl.close());
+    rl.on('close', () => {
+      if (!answered) {
+        output.write('\n');
+        resolve(undefined);
+      }
+    });
+    rl.question(prompt, (answer) => {
+      answered = true;
+      rl.close();
+      resolve(answer);
+    });
+  });
 }
 
 /** The part of a terminal's input stream that `readSecret` uses (`process.stdin` on a terminal). */
@@ -90,7 +116,12 @@ export const nodeIo: Io = {
   cwd: process.cwd(),
   env: process.env,
   // asks on the terminal the user types in; prompts go to stderr so that stdout stays the command's output
-  ...(process.stdin.isTTY ? { readSecret: (prompt: string) => readSecret(process.stdin, (t) => void process.stderr.write(t), prompt) } : {}),
+  ...(process.stdin.isTTY
+    ? {
+        readSecret: (prompt: string) => readSecret(process.stdin, (t) => void process.stderr.write(t), prompt),
+        readLine: (prompt: string) => readLine(process.stdin, process.stderr, prompt),
+      }
+    : {}),
 };
 
 export interface Colours {

@@ -4,7 +4,7 @@ import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
 import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
-import { createRunClient, defaultHeadersWith, loadEnvironments, loadSslConfiguration, nodeHost, NOT_SENT, sendOne, withPassphrase, type ExchangeOutcome, type SslSettings } from './exchange.js';
+import { createRunClient, defaultHeadersWith, loadEnvironments, loadSslConfiguration, nodeHost, NOT_SENT, sendOne, unansweredOf, withPassphrase, type ExchangeOutcome, type SendOneOptions, type SslSettings, type Unanswered } from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
 import { loadConfig, notUtf8Warning, readProblem } from './files.js';
 import { xmlText } from './lint.js';
@@ -23,7 +23,8 @@ Options:
                        passphrase of an encrypted key comes from HTTPLENS_CERT_PASSPHRASE,
                        else it is asked for on the terminal
   --var <name=value>   answer a @prompt variable, or an httpYac question ({{$input Name}},
-                       {{$password Name}}, {{$pick Name $value: a,b}}) by its text (repeatable)
+                       {{$password Name}}, {{$pick Name $value: a,b}}) by its text (repeatable);
+                       on a terminal, what --var does not answer is asked
   --insecure           do not verify TLS certificates
   --follow             follow redirects (up to 10)
   --full               print the whole body (default: the first 2,000 characters)
@@ -104,10 +105,10 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const responses: Record<string, StoredExchange> = {};
   const outcomes: ExchangeOutcome[] = [];
   const c = colours(useColour(io, 'stdout'));
+  let stopped: string | undefined;
   try {
     for (const index of indices) {
-      const spinner = progress(io, `${file.requests[index]?.method ?? ''} ${file.requests[index]?.url ?? ''}`);
-      const outcome = await sendOne(file, index, {
+      const options: SendOneOptions = {
         locale,
         host: nodeHost(path, io.env, roots),
         responses,
@@ -118,7 +119,20 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
         ...(environments ? { environments } : {}),
         ...(env ? { environment: env } : {}),
         ...(timeout ? { timeout } : {}),
-      });
+      };
+      // on a terminal, what --var does not answer is asked before the request is sent
+      if (io.readLine) {
+        try {
+          options.prompts = await askUnanswered(unansweredOf(file, index, options), prompts, io);
+        } catch (e) {
+          if (!(e instanceof UsageError)) throw e;
+          // given up: nothing more is sent, what was received is still printed
+          stopped = e.message;
+          break;
+        }
+      }
+      const spinner = progress(io, `${file.requests[index]?.method ?? ''} ${file.requests[index]?.url ?? ''}`);
+      const outcome = await sendOne(file, index, options);
       spinner.stop();
       outcomes.push(outcome);
       if (boolFlag(args, 'json')) {
@@ -137,7 +151,50 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   }
   if (boolFlag(args, 'json')) io.stdout(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
   if (args.flags.has('reporter')) writeFileSync(resolve(io.cwd, stringFlag(args, 'output') ?? 'httplens-junit.xml'), toJunit(outcomes, failOn));
-  return outcomes.some((o) => failed(o, failOn)) ? 1 : 0;
+  if (stopped !== undefined) io.stderr(`httplens: ${stopped}\n`);
+  return stopped !== undefined || outcomes.some((o) => failed(o, failOn)) ? 1 : 0;
+}
+
+/**
+ * Asks on the terminal (stderr) what a request needs and `known` (the --var answers) does not give: `@prompt` variables
+ * (hidden when the name says *pass*, *secret*, *token* or *key*, as the editor does), httpYac's `$input` (its `$value:`
+ * taken on an empty answer), `$password` (hidden) and `$pick` (a numbered list: a number or a choice). Returns `known`
+ * with the answers; those of `-askonce` questions are also added to `known`, for the rest of the run. Throws a
+ * UsageError for a question given up (Ctrl-C, Ctrl-D, or three answers that are not a choice).
+ */
+async function askUnanswered(missing: Unanswered, known: Record<string, string>, io: Io): Promise<Record<string, string>> {
+  if (missing.prompts.length === 0 && missing.questions.length === 0) return known;
+  const readLine = io.readLine as NonNullable<Io['readLine']>;
+  const readHidden = io.readSecret ?? readLine;
+  const answers = { ...known };
+  const given = (answer: string | undefined, what: string): string => {
+    if (answer === undefined) throw new UsageError(`no answer for ${what}: the request is not sent`);
+    return answer;
+  };
+  for (const p of missing.prompts) {
+    const read = /pass|secret|token|key/i.test(p.name) ? readHidden : readLine;
+    answers[p.name] = given(await read(`${p.description ?? p.name}: `), `@prompt ${p.name}`);
+  }
+  for (const q of missing.questions) {
+    let answer: string | undefined;
+    if (q.kind === 'pick') {
+      const choices = q.choices ?? [];
+      io.stderr(choices.map((c, i) => `  ${i + 1}) ${visible(c)}\n`).join(''));
+      // a few tries at a number or a choice, then the question counts as given up
+      for (let attempt = 0; attempt < 3 && answer === undefined; attempt++) {
+        const typed = given(await readLine(`${q.placeholder} [1-${choices.length}]: `), `'${q.placeholder}'`).trim();
+        const n = Number(typed);
+        answer = Number.isInteger(n) && n >= 1 && n <= choices.length ? choices[n - 1] : choices.find((c) => c === typed);
+      }
+    } else {
+      const read = q.kind === 'password' ? readHidden : readLine;
+      const typed = given(await read(`${q.placeholder}${q.value !== undefined && q.kind === 'input' ? ` (${q.value})` : ''}: `), `'${q.placeholder}'`);
+      answer = typed === '' && q.value !== undefined ? q.value : typed;
+    }
+    answers[q.placeholder] = given(answer, `'${q.placeholder}'`);
+    if (q.askOnce) known[q.placeholder] = answers[q.placeholder] as string;
+  }
+  return answers;
 }
 
 /** The environment variable that holds the passphrase of an encrypted client key where no one can be asked (CI). */
