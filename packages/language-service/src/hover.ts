@@ -14,7 +14,7 @@ import {
   type Locale,
   type Span,
 } from '@httplens/core';
-import { formatSize, resolveVariable, type HttpFile, type ResolveContext, type VariableReference } from '@httplens/http-file';
+import { formatSize, questionOfExpression, resolveVariable, type HttpFile, type Question, type ResolveContext, type VariableReference } from '@httplens/http-file';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { contains, toRange, type TextDocument } from './document.js';
 import { requestAt, type ParsedDocument } from './parse.js';
@@ -225,7 +225,20 @@ function variableHover(file: HttpFile, reference: VariableReference, options: Ho
     source.kind === 'dotenv' ||
     (source.kind === 'environment' && /private/i.test(source.file ?? ''));
   const value = resolved.value === undefined ? `_${t(options.locale, 'unresolved')}_` : `\`${secret ? mask(resolved.value) : resolved.value}\``;
-  return [`**{{${reference.expression}}}** = ${value}`, '', describeSource(source, options.locale)].join('\n');
+  // httpYac's questions are asked when the request is sent: say how
+  const question = source.kind === 'unresolved' && source.reason === 'unanswered' ? questionOfExpression(reference.expression) : undefined;
+  const why = question ? questionText(question, options.locale) : describeSource(source, options.locale);
+  return [`**{{${reference.expression}}}** = ${value}`, '', why].join('\n');
+}
+
+/** How httpYac's `$input`, `$password` or `$pick` is asked when the request is sent. */
+function questionText(q: Question, locale: Locale): string {
+  const list = locale === 'zh-CN' ? '、' : ', ';
+  const how =
+    q.kind === 'pick'
+      ? t(locale, 'question.pick', q.placeholder, (q.choices ?? []).join(list))
+      : t(locale, q.kind === 'password' ? 'question.password' : 'question.input', q.placeholder) + (q.value !== undefined ? ` ${t(locale, 'question.value', q.value)}` : '');
+  return q.askOnce ? `${how} ${t(locale, 'question.askOnce')}` : how;
 }
 
 function describeSource(source: ReturnType<typeof resolveVariable>['source'], locale: Locale): string {

@@ -77,6 +77,16 @@ describe('doHover', () => {
     expect(hover('GET https://{{nowh|ere}}/\n')?.value).toContain('Not defined');
   });
 
+  it("says how httpYac's questions are asked when the request is sent", () => {
+    const input = hover('GET https://a.example/{{$input-ask|once Your name $value: Ada}}\n');
+    expect(input?.value).toContain('Asked when the request is sent: “Your name”, in an input box. Proposed answer: `Ada`. Asked once a session;');
+    expect(hover('GET https://a.example/{{$pass|word Password}}\n')?.value).toContain('in an input box that hides what is typed.');
+    const pick = hover('GET https://a.example/{{$pi|ck Stage $value: dev,prod}}\n', 'http', service({ locale: 'zh-CN' }));
+    expect(pick?.value).toContain('发送请求时询问：“Stage”，从 dev、prod 中选择一个。');
+    // an @prompt variable left unanswered keeps its own sentence
+    expect(hover('# @prompt user\nGET https://a.example/{{us|er}}\n')?.value).toContain('The prompt was not answered.');
+  });
+
   it('speaks Simplified Chinese', () => {
     const h = hover('GET https://a.example/\nCache-Control: max-a|ge=60\n', 'http', service({ locale: 'zh-CN' }));
     expect(h?.value).toMatch(/\p{Script=Han}/u);
