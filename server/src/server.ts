@@ -580,7 +580,7 @@ export function startServer(connection: Connection): void {
       // httpYac's questions ($input, $password, $pick): found by resolving once without their answers (in the request,
       // or in the variables it uses), then asked one at a time; `-askonce` ones answered before are not asked again
       const questions: Question[] = [];
-      resolveRequest(parsed.file, request.index, {
+      const first = resolveRequest(parsed.file, request.index, {
         ...context,
         ask: (q) => {
           const kept = q.askOnce ? askedOnce.get(q.placeholder) : undefined;
@@ -596,7 +596,8 @@ export function startServer(connection: Connection): void {
         said[q.placeholder] = answer;
         if (q.askOnce) askedOnce.set(q.placeholder, answer);
       }
-      const resolved = resolveRequest(parsed.file, request.index, { ...context, ask: (q) => said[q.placeholder] ?? (q.askOnce ? askedOnce.get(q.placeholder) : undefined) });
+      // with nothing asked, the first resolve is the request
+      const resolved = questions.length === 0 ? first : resolveRequest(parsed.file, request.index, { ...context, ask: (q) => said[q.placeholder] ?? (q.askOnce ? askedOnce.get(q.placeholder) : undefined) });
       const message = toHttpMessage(resolved, { locale: locale() });
       const metadata: Record<string, string | true> = {};
       for (const m of request.metadata) metadata[m.key] = m.value ?? true;
