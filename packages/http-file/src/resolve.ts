@@ -1,5 +1,6 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
+import { authReference } from './auth.js';
 import { parseCurl } from './curl.js';
 import { getDynamicVariable, questionOfExpression, splitArgs, splitDynamic, type Question } from './dynamic.js';
 import type { Environment, EnvironmentValue } from './environment.js';
@@ -33,6 +34,12 @@ export interface ResolveContext {
    * or a function asked once per placeholder. Unanswered, the reference stays as written (HTTP1020).
    */
   ask?: Record<string, string> | ((question: Question) => string | undefined);
+  /**
+   * The JetBrains HTTP Client's OAuth 2.0 tokens (`{{$auth.token("id")}}`, `{{$auth.idToken("id")}}`): a record by
+   * configuration id, or a function asked once per id and kind. The caller gets them (see `tokenRequest`);
+   * without one, the reference stays as written (HTTP1034).
+   */
+  auth?: Record<string, { accessToken: string; idToken?: string }> | ((id: string, kind: 'token' | 'idToken') => string | undefined);
   locale?: Locale;
 }
 
@@ -159,6 +166,7 @@ class Resolver {
   readonly prompts = new Map<string, string | undefined>();
   readonly promptAnswers = new Map<string, string | undefined>();
   readonly answers = new Map<string, string | undefined>();
+  readonly tokens = new Map<string, string | undefined>();
   readonly cache = new Map<string, Lookup>();
   readonly stack: string[] = [];
   readonly random: () => number;
@@ -400,6 +408,22 @@ class Resolver {
         return { value: chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_', Number(paren()[0] ?? 0)), source };
       case '$random.hexadecimal':
         return { value: chars('0123456789abcdef', Number(paren()[0] ?? 0)), source };
+      case '$auth.token':
+      case '$auth.idToken': {
+        const token = authReference(ref.expression);
+        const auth = this.context.auth;
+        if (token && auth) {
+          const key = `${token.kind}\0${token.id}`;
+          if (!this.tokens.has(key)) {
+            const found = typeof auth === 'function' ? auth(token.id, token.kind) : token.kind === 'token' ? auth[token.id]?.accessToken : auth[token.id]?.idToken;
+            this.tokens.set(key, found);
+          }
+          const value = this.tokens.get(key);
+          if (value !== undefined) return { value, source };
+        }
+        if (record) this.diag('HTTP1034', ref.span, { source: name, name: token?.id ?? name });
+        return { source: { kind: 'unresolved', reason: 'unavailable' } };
+      }
       case '$input':
       case '$prompt':
       case '$password':

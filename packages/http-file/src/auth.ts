@@ -1,0 +1,176 @@
+import { byteOrderMarkAsSpace } from './syntax.js';
+import { toBase64 } from './message.js';
+import { encodeComponent } from './values.js';
+
+/*
+ * The JetBrains HTTP Client's OAuth 2.0 configurations: `Security.Auth.<id>` of an environment in
+ * http-client.env.json and http-client.private.env.json, used by `{{$auth.token("id")}}` and
+ * `{{$auth.idToken("id")}}`. Pure: the token request is built here and its answer read here; sending it is the
+ * caller's (the command line and the editor use the transport).
+ */
+
+/** One `Security.Auth` entry as the files write it (the private file's keys over the public file's). */
+export type AuthConfiguration = Record<string, unknown>;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The `Security.Auth` entries of `environment` in one environment file (JSON text or the parsed object). */
+export function authConfigurationsOf(input: string | Record<string, unknown>, environment: string): Record<string, AuthConfiguration> {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      data = input.trim() === '' ? {} : JSON.parse(byteOrderMarkAsSpace(input));
+    } catch {
+      // parseEnvironmentFile reports it
+      return {};
+    }
+  }
+  const out: Record<string, AuthConfiguration> = {};
+  if (!isObject(data)) return out;
+  const env = data[environment];
+  const security = isObject(env) ? env.Security : undefined;
+  const auth = isObject(security) ? security.Auth : undefined;
+  if (!isObject(auth)) return out;
+  for (const [id, config] of Object.entries(auth)) if (isObject(config)) out[id] = config;
+  return out;
+}
+
+/**
+ * The `Security.Auth` entries of `environment` in several environment files (a later file wins key by key: pass the
+ * private file after the public one, as the client secret and the password are kept in the private one).
+ */
+export function mergeAuthConfigurations(files: readonly (string | Record<string, unknown>)[], environment: string): Record<string, AuthConfiguration> {
+  const out: Record<string, AuthConfiguration> = {};
+  for (const file of files) {
+    for (const [id, config] of Object.entries(authConfigurationsOf(file, environment))) out[id] = { ...(out[id] ?? {}), ...config };
+  }
+  return out;
+}
+
+/** The grant types the command line and the editor run themselves: those that need no browser. */
+const GRANTS: Record<string, string> = { 'client credentials': 'client_credentials', password: 'password' };
+
+/** A token request to send (RFC 6749 §4.3, §4.4), with how to read its answer. */
+export interface TokenRequest {
+  method: 'POST';
+  url: string;
+  headers: [string, string][];
+  /** `application/x-www-form-urlencoded`. */
+  body: string;
+  /** `Use ID Token`: `$auth.token` gives the ID token rather than the access token. */
+  useIdToken: boolean;
+}
+
+/**
+ * The token request of a `Security.Auth` configuration, with `{{name}}` in its values replaced by `variable(name)`
+ * (the environment's variables), or why there is none: a type other than `OAuth2`, a grant type that needs a browser
+ * (Authorization Code, Implicit, Device Authorization), or required keys that are missing.
+ *
+ * Keys read: `Grant Type` (`Client Credentials` or `Password`), `Token URL`, `Client ID`, `Client Secret`, `Scope`,
+ * `Username` and `Password` (Password grant), `Client Credentials` (how the client authenticates: `basic`, the
+ * default, with HTTP Basic as RFC 6749 §2.3.1 asks servers to support; `in body`; `none`), `Custom Request Parameters`
+ * (those used `In Token Request` or `Everywhere`, the default), `Use ID Token`.
+ */
+export function tokenRequest(config: AuthConfiguration, variable: (name: string) => string | undefined = () => undefined): TokenRequest | { problem: string } {
+  const text = (key: string): string | undefined => {
+    const v = config[key];
+    if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+    return String(v).replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (all, name: string) => variable(name) ?? all);
+  };
+  const type = text('Type');
+  if (type !== undefined && type.toLowerCase() !== 'oauth2') return { problem: `"Type" is "${type}"; only OAuth2 is known` };
+  const grantText = text('Grant Type');
+  if (grantText === undefined || grantText.trim() === '') return { problem: '"Grant Type" is missing' };
+  const grant = GRANTS[grantText.trim().toLowerCase()];
+  if (!grant) return { problem: `the grant type "${grantText}" signs in through a browser, which httplens does not open; use Client Credentials or Password, or get the token with a request of the file and chain it` };
+  const url = text('Token URL');
+  const clientId = text('Client ID');
+  const missing = [...(url ? [] : ['Token URL']), ...(clientId ? [] : ['Client ID'])];
+  const username = text('Username');
+  const password = text('Password');
+  if (grant === 'password') missing.push(...(username === undefined ? ['Username'] : []), ...(password === undefined ? ['Password'] : []));
+  if (missing.length > 0) return { problem: `${missing.map((k) => `"${k}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing` };
+  if (!/^https?:\/\//i.test(url as string)) return { problem: `"Token URL" is not an http or https URL: ${url}` };
+  const how = (text('Client Credentials') ?? 'basic').trim().toLowerCase();
+  if (how !== 'basic' && how !== 'in body' && how !== 'none') return { problem: `"Client Credentials" is "${how}": basic, in body or none` };
+  const secret = text('Client Secret');
+  const params: [string, string][] = [['grant_type', grant]];
+  if (grant === 'password') params.push(['username', username as string], ['password', password as string]);
+  const scope = text('Scope');
+  if (scope !== undefined && scope !== '') params.push(['scope', scope]);
+  const headers: [string, string][] = [
+    ['Content-Type', 'application/x-www-form-urlencoded'],
+    ['Accept', 'application/json'],
+  ];
+  if (how === 'basic') {
+    // RFC 6749 §2.3.1: the client id and secret form-encoded, then joined for Basic
+    headers.push(['Authorization', `Basic ${toBase64(`${formEncode(clientId as string)}:${formEncode(secret ?? '')}`)}`]);
+  } else {
+    params.push(['client_id', clientId as string]);
+    if (how === 'in body' && secret !== undefined) params.push(['client_secret', secret]);
+  }
+  const custom = config['Custom Request Parameters'];
+  if (isObject(custom)) {
+    for (const [name, raw] of Object.entries(custom)) {
+      let value: unknown = raw;
+      if (isObject(raw)) {
+        const use = typeof raw.Use === 'string' ? raw.Use.toLowerCase() : 'everywhere';
+        if (use !== 'everywhere' && use !== 'in token request') continue;
+        value = raw.Value;
+      }
+      for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string' || typeof v === 'number') params.push([name, String(v)]);
+    }
+  }
+  const useIdToken = config['Use ID Token'] === true;
+  return { method: 'POST', url: url as string, headers, body: params.map(([k, v]) => `${formEncode(k)}=${formEncode(v)}`).join('&'), useIdToken };
+}
+
+/** application/x-www-form-urlencoded: as `encodeURIComponent`, with spaces as `+`. */
+function formEncode(s: string): string {
+  return encodeComponent(s).replace(/%20/g, '+');
+}
+
+/** A token endpoint's answer (RFC 6749 §5.1). */
+export interface TokenAnswer {
+  accessToken: string;
+  idToken?: string;
+  /** Seconds the access token is valid for, when the server says. */
+  expiresIn?: number;
+  tokenType?: string;
+}
+
+/**
+ * Reads a token endpoint's answer: the access token (and ID token, lifetime and type) of a 2xx JSON answer, or why
+ * there is none: the server's `error` and `error_description` (RFC 6749 §5.2), or what is wrong with the answer.
+ */
+export function readTokenResponse(status: number, body: string): TokenAnswer | { problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    data = undefined;
+  }
+  if (status < 200 || status > 299) {
+    if (isObject(data) && typeof data.error === 'string') {
+      return { problem: `the token endpoint answered ${status}: ${data.error}${typeof data.error_description === 'string' ? ` (${data.error_description})` : ''}` };
+    }
+    return { problem: `the token endpoint answered ${status}` };
+  }
+  if (!isObject(data)) return { problem: 'the token endpoint did not answer with a JSON object' };
+  if (typeof data.access_token !== 'string' || data.access_token === '') return { problem: 'the token endpoint answered without an access_token' };
+  const out: TokenAnswer = { accessToken: data.access_token };
+  if (typeof data.id_token === 'string') out.idToken = data.id_token;
+  const expires = typeof data.expires_in === 'number' ? data.expires_in : typeof data.expires_in === 'string' ? Number(data.expires_in) : NaN;
+  if (Number.isFinite(expires) && expires >= 0) out.expiresIn = expires;
+  if (typeof data.token_type === 'string') out.tokenType = data.token_type;
+  return out;
+}
+
+/** The `id` of `$auth.token("id")` / `$auth.idToken("id")`, or undefined for another reference. */
+export function authReference(expression: string): { id: string; kind: 'token' | 'idToken' } | undefined {
+  const m = /^\$auth\.(token|idToken)\(\s*(?:"([^"]*)"|'([^']*)')\s*\)$/.exec(expression.trim());
+  if (!m) return undefined;
+  return { id: (m[2] ?? m[3]) as string, kind: m[1] as 'token' | 'idToken' };
+}
