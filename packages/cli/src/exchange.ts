@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMessage, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
 import {
+  authReference,
+  mergeAuthConfigurations,
   mergeEnvironments,
   parseDotenv,
   parseEnvironmentFile,
@@ -12,14 +14,18 @@ import {
   mergeSslConfigurations,
   missingDefaultHeaders,
   fieldsToSend,
+  readTokenResponse,
+  tokenRequest,
   requestTimeouts,
   toHttpMessage,
+  type AuthConfiguration,
   type EnvironmentSet,
   type HttpFile,
   type HttpFileHost,
   type Question,
   type SslFile,
   type StoredExchange,
+  type TokenAnswer,
 } from '@httplens/http-file';
 import { CookieJar, createClient, text as bodyText, tlsFileContents, type Client, type ClientOptions, type SendResult, type TlsSettings } from '@httplens/transport';
 import { createDocument } from './document.js';
@@ -291,6 +297,8 @@ export interface SendOneOptions {
    * one response to the next request as REST Client, httpYac and the JetBrains client do.
    */
   client: Client;
+  /** The JetBrains OAuth 2.0 tokens of the run (`$auth.token("id")`), and why some could not be had. */
+  auth?: Pick<RunTokens, 'tokens' | 'problems'>;
   /** The headers added to a request that does not set them (see `defaultHeadersWith`); `DEFAULT_HEADERS` when not given. */
   defaultHeaders?: readonly (readonly [string, string])[];
 }
@@ -304,10 +312,15 @@ export function createRunClient(options: { insecure: boolean; env: Readonly<Reco
   return createClient({ cookies: new CookieJar(), env: options.env, ...options.tls, ...(options.insecure ? { insecure: true } : {}), ...(options.proxy === false ? { proxy: false } : {}) });
 }
 
-/** What a request asks before it is sent and `options.prompts` does not answer: `@prompt` variables and httpYac's questions. */
+/**
+ * What a request needs before it is sent and the options do not give: `@prompt` variables and httpYac's questions
+ * that `options.prompts` does not answer, and the JetBrains OAuth 2.0 configurations (`$auth.token("id")`) whose token
+ * `options.auth` does not hold.
+ */
 export interface Unanswered {
   prompts: { name: string; description?: string }[];
   questions: Question[];
+  tokens: string[];
 }
 
 /**
@@ -317,7 +330,8 @@ export interface Unanswered {
  */
 export function unansweredOf(file: HttpFile, index: number, options: SendOneOptions): Unanswered {
   const known = options.prompts ?? {};
-  const out: Unanswered = { prompts: [], questions: [] };
+  const out: Unanswered = { prompts: [], questions: [], tokens: [] };
+  const tokens = options.auth?.tokens ?? {};
   resolveRequest(file, index, {
     host: options.host,
     responses: options.responses,
@@ -331,8 +345,58 @@ export function unansweredOf(file: HttpFile, index: number, options: SendOneOpti
       if (known[q.placeholder] === undefined) out.questions.push(q);
       return known[q.placeholder];
     },
+    auth: (id, kind) => {
+      const value = kind === 'token' ? tokens[id]?.accessToken : tokens[id]?.idToken;
+      if (!tokens[id] && !out.tokens.includes(id)) out.tokens.push(id);
+      return value;
+    },
   });
   return out;
+}
+
+/**
+ * The `Security.Auth` configurations (JetBrains OAuth 2.0) of `environment` in http-client.env.json and
+ * http-client.private.env.json beside the `.http` file, the private file's keys winning. A file that cannot be read or
+ * parsed is reported by `loadEnvironments`.
+ */
+export function loadAuthConfigurations(httpFilePath: string, environment: string): Record<string, AuthConfiguration> {
+  const dir = dirname(httpFilePath);
+  const texts: string[] = [];
+  for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
+    const path = join(dir, name);
+    if (!existsSync(path)) continue;
+    const read = readText(path);
+    if ('text' in read) texts.push(read.text);
+  }
+  return mergeAuthConfigurations(texts, environment);
+}
+
+/** The OAuth 2.0 tokens of a run, by configuration id, and why a configuration gave none. */
+export interface RunTokens {
+  tokens: Record<string, { accessToken: string; idToken?: string }>;
+  problems: Record<string, string>;
+  /** When each token stops being used (ms), from the server's `expires_in`. */
+  expires: Record<string, number>;
+}
+
+/**
+ * Gets the token of a `Security.Auth` configuration: the request `tokenRequest` builds (its `{{variables}}` from the
+ * environment), sent with `client` (no redirects, no cookies), and the answer read by `readTokenResponse`.
+ */
+export async function fetchToken(config: AuthConfiguration, variable: (name: string) => string | undefined, client: Client, timeout?: number): Promise<TokenAnswer | { problem: string }> {
+  const request = tokenRequest(config, variable);
+  if ('problem' in request) return request;
+  try {
+    const result = await client.send(
+      { method: request.method, url: request.url, headers: request.headers, body: new TextEncoder().encode(request.body) },
+      { followRedirects: false, cookies: false, ...(timeout ? { timeouts: { total: timeout } } : {}) },
+    );
+    const answer = readTokenResponse(result.status, bodyText(result));
+    return 'problem' in answer || !request.useIdToken ? answer : answer.idToken ? { ...answer, accessToken: answer.idToken } : { problem: 'the token endpoint answered without an id_token ("Use ID Token" is true)' };
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    return { problem: `the token request to ${request.url} failed: ${err.code ?? 'HTTPLENS_ERROR'}: ${err.message}` };
+  }
 }
 
 /**
@@ -349,10 +413,21 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     locale: options.locale,
     // --var answers @prompt variables by name, and httpYac's questions ($input, $password, $pick) by placeholder
     ...(options.prompts ? { prompt: options.prompts, ask: options.prompts } : {}),
+    ...(options.auth ? { auth: options.auth.tokens } : {}),
     ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}),
   };
   const resolved = resolveRequest(file, index, context);
   const message = toHttpMessage(resolved, { locale: options.locale });
+  // a token that could not be had: the request would only be refused, so it is not sent
+  const missingTokens: string[] = [];
+  const tokenSpans = new Set<number>();
+  for (const v of resolved.values) {
+    const ref = v.value === undefined ? authReference(v.expression) : undefined;
+    const problem = ref ? options.auth?.problems[ref.id] : undefined;
+    if (!ref || !problem) continue;
+    missingTokens.push(`$auth.${ref.kind}("${ref.id}"): ${problem}.`);
+    tokenSpans.add(v.span.offset);
+  }
   const outcome: ExchangeOutcome = {
     index,
     method: resolved.method,
@@ -363,6 +438,12 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     diagnostics: [],
   };
   if (request.name) outcome.name = request.name;
+  if (missingTokens.length > 0) {
+    outcome.error = { code: 'HTTPLENS_AUTH_TOKEN', message: [...new Set(missingTokens)].join(' ') };
+    // the error says why; "not available" (HTTP1034) on the same references would only repeat it
+    outcome.notes = outcome.notes.filter((n) => n.code !== 'HTTP1034' || !tokenSpans.has(n.span.offset));
+    return outcome;
+  }
   if (!message.sendable) {
     const why = message.notes.filter((n) => NOT_SENT.test(n.code));
     const badUrl = why.some((n) => /^HTTP103[12]$/.test(n.code));

@@ -1,10 +1,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
-import { parseHttpFile, type HttpFile, type StoredExchange } from '@httplens/http-file';
-import { describeErrorCode, ERROR_CODES, type SendResult, type TlsSettings } from '@httplens/transport';
+import { parseHttpFile, selectEnvironment, type AuthConfiguration, type HttpFile, type StoredExchange } from '@httplens/http-file';
+import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
-import { createRunClient, defaultHeadersWith, loadEnvironments, loadSslConfiguration, nodeHost, NOT_SENT, sendOne, unansweredOf, withPassphrase, type ExchangeOutcome, type SendOneOptions, type SslSettings, type Unanswered } from './exchange.js';
+import {
+  createRunClient,
+  defaultHeadersWith,
+  fetchToken,
+  loadAuthConfigurations,
+  loadEnvironments,
+  loadSslConfiguration,
+  nodeHost,
+  NOT_SENT,
+  sendOne,
+  unansweredOf,
+  withPassphrase,
+  type ExchangeOutcome,
+  type RunTokens,
+  type SendOneOptions,
+  type SslSettings,
+  type Unanswered,
+} from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
 import { loadConfig, notUtf8Warning, readProblem } from './files.js';
 import { xmlText } from './lint.js';
@@ -106,6 +123,32 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const outcomes: ExchangeOutcome[] = [];
   const c = colours(useColour(io, 'stdout'));
   let stopped: string | undefined;
+  const runTokens: RunTokens = { tokens: {}, problems: {}, expires: {} };
+  let authConfigurations: Record<string, AuthConfiguration> | undefined;
+  // token requests go out on a client of their own: no cookies of the run, the same TLS settings
+  let tokenClient: Client | undefined;
+  const getToken = async (id: string): Promise<void> => {
+    if (!env) {
+      runTokens.problems[id] = 'no environment is selected (--env): the Security.Auth configurations are those of an environment';
+      return;
+    }
+    authConfigurations ??= loadAuthConfigurations(path, env);
+    const config = authConfigurations[id];
+    if (!config) {
+      runTokens.problems[id] = `environment '${env}' has no Security.Auth configuration "${id}"`;
+      return;
+    }
+    const variables = environments ? selectEnvironment(environments, env).variables : {};
+    tokenClient ??= createRunClient({ insecure: boolFlag(args, 'insecure'), env: io.env, ...(tls ? { tls } : {}) });
+    const answer = await fetchToken(config, (name) => variables[name]?.value, tokenClient, timeout);
+    if ('problem' in answer) {
+      runTokens.problems[id] = answer.problem;
+      return;
+    }
+    runTokens.tokens[id] = answer.idToken === undefined ? { accessToken: answer.accessToken } : { accessToken: answer.accessToken, idToken: answer.idToken };
+    // used until a little before it expires
+    if (answer.expiresIn !== undefined) runTokens.expires[id] = Date.now() + Math.max(0, answer.expiresIn - 5) * 1000;
+  };
   try {
     for (const index of indices) {
       const options: SendOneOptions = {
@@ -120,10 +163,19 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
         ...(env ? { environment: env } : {}),
         ...(timeout ? { timeout } : {}),
       };
+      for (const [id, until] of Object.entries(runTokens.expires)) {
+        if (until > Date.now()) continue;
+        delete runTokens.tokens[id];
+        delete runTokens.expires[id];
+      }
+      options.auth = runTokens;
+      const missing = unansweredOf(file, index, options);
+      // the JetBrains OAuth 2.0 tokens the request uses ($auth.token("id")), got once a run (again when expired)
+      for (const id of missing.tokens) if (!(id in runTokens.problems)) await getToken(id);
       // on a terminal, what --var does not answer is asked before the request is sent
       if (io.readLine) {
         try {
-          options.prompts = await askUnanswered(unansweredOf(file, index, options), prompts, io);
+          options.prompts = await askUnanswered(missing, prompts, io);
         } catch (e) {
           if (!(e instanceof UsageError)) throw e;
           // given up: nothing more is sent, what was received is still printed
@@ -148,6 +200,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     }
   } finally {
     client.close();
+    tokenClient?.close();
   }
   if (boolFlag(args, 'json')) io.stdout(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
   if (args.flags.has('reporter')) writeFileSync(resolve(io.cwd, stringFlag(args, 'output') ?? 'httplens-junit.xml'), toJunit(outcomes, failOn));
@@ -270,7 +323,9 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   if (o.error) {
     const known = Object.prototype.hasOwnProperty.call(ERROR_CODES, o.error.code);
     const plain = known ? describeErrorCode(o.error.code as keyof typeof ERROR_CODES, locale) : o.error.message;
-    out.push(c.red(`  ✖ ${o.error.code}: ${plain}`), c.grey(`    ${o.error.message}`));
+    out.push(c.red(`  ✖ ${o.error.code}: ${plain}`));
+    // a transport error's own message says where it happened; a code of httplens has only that message
+    if (known) out.push(c.grey(`    ${o.error.message}`));
     const received = o.error.received;
     // what arrived before the error (a response cut short)
     if (received) out.push(c.grey(`── ${(t.receivedBefore ?? '').replace('{0}', String(received.length))} ──`), clipped(asText(received), options.full, c, locale));
