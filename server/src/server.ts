@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { explainCaching, lintMessage, messageFromHeaders, normalizeLocale, parseMessage, type Diagnostic as CoreDiagnostic, type HttpMessage, type Locale } from '@httplens/core';
 import {
   environmentNames,
+  mergeAuthConfigurations,
   mergeEnvironments,
   parseDotenv,
   parseEnvironmentFile,
@@ -11,7 +12,9 @@ import {
   selectEnvironment,
   mergeSslConfigurations,
   fieldsToSend,
+  tokenRequest,
   toHttpMessage,
+  type AuthConfiguration,
   type EnvironmentSet,
   type Question,
   type SslConfiguration,
@@ -47,6 +50,8 @@ export const Methods = {
   /** `ResponseReceivedParams`: a named response for chaining; `response.bodyOmitted: { length }` when its body was left out. */
   responseReceived: 'httplens/responseReceived',
   prompt: 'httplens/prompt',
+  /** `{ id, environment, request: TokenRequest }` → `{ accessToken, idToken?, expiresIn? }`, `{ problem }`, or null to cancel. */
+  authToken: 'httplens/authToken',
   responseInfo: 'httplens/responseInfo',
   setTrust: 'httplens/setTrust',
   environments: 'httplens/environments',
@@ -181,6 +186,8 @@ export function startServer(connection: Connection): void {
   const responses: Record<string, StoredExchange> = {};
   /** Answers to httpYac's `-askonce` questions, by placeholder, for the rest of the session. */
   const askedOnce = new Map<string, string>();
+  /** The JetBrains OAuth 2.0 tokens got by the client, by environment and configuration id; forgotten when the environment files change. */
+  const authTokens = new Map<string, { accessToken: string; idToken?: string; expiresAt?: number }>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   const locale = (): Locale => (settingsLocale ? normalizeLocale(settingsLocale) : clientLocale);
@@ -282,11 +289,24 @@ export function startServer(connection: Connection): void {
   }
 
   /**
+   * The `Security.Auth` configurations (JetBrains OAuth 2.0) of the selected environment for a document's requests, from
+   * the same files as its SSLConfiguration (sslConfigurationFor), the nearer file and the private file winning.
+   */
+  function authConfigurationsFor(uri: string): Record<string, AuthConfiguration> {
+    if (selectedEnvironment === undefined) return {};
+    const dir = uri.startsWith('file:') ? dirname(fileURLToPath(uri)) : undefined;
+    const folders = (dir !== undefined ? folderChain(dir) : undefined) ?? roots;
+    for (const folder of folders) environmentFiles(folder);
+    return mergeAuthConfigurations(folders.flatMap((f) => (folderJsonFiles.get(f) ?? []).map((j) => j.text)), selectedEnvironment);
+  }
+
+  /**
    * http-client.env.json (+ private), `.env` and the editor's `httplens.environments`, merged: those at the workspace
    * folders' roots, and (for the names the language service knows and the environment picker lists) those beside the
    * open documents.
    */
   function loadEnvironments(): void {
+    authTokens.clear();
     folderSets.clear();
     folderJsonFiles.clear();
     folderEnvironments.clear();
@@ -580,11 +600,24 @@ export function startServer(connection: Connection): void {
       // httpYac's questions ($input, $password, $pick): found by resolving once without their answers (in the request,
       // or in the variables it uses), then asked one at a time; `-askonce` ones answered before are not asked again
       const questions: Question[] = [];
+      // and the JetBrains OAuth 2.0 tokens it uses ($auth.token("id")) that are not kept yet, got by the client
+      const tokens: string[] = [];
+      const environment = selectedEnvironment;
+      const tokenOf = (id: string, kind: 'token' | 'idToken'): string | undefined => {
+        const kept = authTokens.get(`${environment ?? ''}\0${id}`);
+        if (!kept || (kept.expiresAt !== undefined && kept.expiresAt <= Date.now())) return undefined;
+        return kind === 'token' ? kept.accessToken : kept.idToken;
+      };
       const first = resolveRequest(parsed.file, request.index, {
         ...context,
         ask: (q) => {
           const kept = q.askOnce ? askedOnce.get(q.placeholder) : undefined;
           if (kept === undefined) questions.push(q);
+          return kept;
+        },
+        auth: (id, kind) => {
+          const kept = tokenOf(id, kind);
+          if (kept === undefined && !tokens.includes(id)) tokens.push(id);
           return kept;
         },
       });
@@ -596,8 +629,35 @@ export function startServer(connection: Connection): void {
         said[q.placeholder] = answer;
         if (q.askOnce) askedOnce.set(q.placeholder, answer);
       }
-      // with nothing asked, the first resolve is the request
-      const resolved = questions.length === 0 ? first : resolveRequest(parsed.file, request.index, { ...context, ask: (q) => said[q.placeholder] ?? (q.askOnce ? askedOnce.get(q.placeholder) : undefined) });
+      const authProblems: string[] = [];
+      if (tokens.length > 0) {
+        const configurations = authConfigurationsFor(document.uri);
+        const variables = env ? selectEnvironment(env, environment).variables : {};
+        for (const id of tokens) {
+          const config = environment === undefined ? undefined : configurations[id];
+          const tokenRequestOf = config ? tokenRequest(config, (name) => variables[name]?.value) : undefined;
+          let problem: string | undefined;
+          if (environment === undefined) problem = 'no environment is selected: the Security.Auth configurations are those of an environment';
+          else if (!tokenRequestOf) problem = `environment '${environment}' has no Security.Auth configuration "${id}"`;
+          else if ('problem' in tokenRequestOf) problem = tokenRequestOf.problem;
+          else {
+            const answer = (await connection.sendRequest(Methods.authToken, { id, environment, request: tokenRequestOf })) as { accessToken: string; idToken?: string; expiresIn?: number } | { problem: string } | null;
+            if (answer === null || answer === undefined) return { cancelled: true, index: request.index };
+            if ('problem' in answer) problem = answer.problem;
+            else {
+              // kept until a little before it expires
+              const expiresAt = typeof answer.expiresIn === 'number' ? Date.now() + Math.max(0, answer.expiresIn - 5) * 1000 : undefined;
+              authTokens.set(`${environment}\0${id}`, { accessToken: answer.accessToken, ...(answer.idToken !== undefined ? { idToken: answer.idToken } : {}), ...(expiresAt !== undefined ? { expiresAt } : {}) });
+            }
+          }
+          if (problem !== undefined) authProblems.push(`$auth.token("${id}"): ${problem}.`);
+        }
+      }
+      // with nothing asked or got, the first resolve is the request
+      const resolved =
+        questions.length === 0 && tokens.length === 0
+          ? first
+          : resolveRequest(parsed.file, request.index, { ...context, ask: (q) => said[q.placeholder] ?? (q.askOnce ? askedOnce.get(q.placeholder) : undefined), auth: tokenOf });
       const message = toHttpMessage(resolved, { locale: locale() });
       const metadata: Record<string, string | true> = {};
       for (const m of request.metadata) metadata[m.key] = m.value ?? true;
@@ -627,6 +687,8 @@ export function startServer(connection: Connection): void {
         // the selected environment's JetBrains SSLConfiguration (client certificate, verifyHostCertificate), or null
         ssl: sslConfigurationFor(document.uri),
         diagnostics: [...resolved.diagnostics, ...message.notes].map((d) => toLspDiagnostic(document, d, locale())),
+        // the OAuth 2.0 tokens that could not be had, and why: the client does not send the request then
+        authProblems,
         trusted,
       };
     }),

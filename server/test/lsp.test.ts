@@ -16,6 +16,8 @@ interface Client {
   diagnostics: Map<string, { code: string; line: number }[]>;
   waitForDiagnostics(uri: string, predicate: (d: { code: string; line: number }[]) => boolean): Promise<{ code: string; line: number }[]>;
   prompts: { name: string }[];
+  /** The httplens/authToken requests the server sent. */
+  authRequests: { id: string; environment: string; request: unknown }[];
   capabilities: Record<string, unknown>;
   serverInfo: { name: string; version?: string } | undefined;
 }
@@ -32,6 +34,7 @@ async function start(
   const diagnostics = new Map<string, { code: string; line: number }[]>();
   const waiters: (() => void)[] = [];
   const prompts: { name: string }[] = [];
+  const authRequests: { id: string; environment: string; request: unknown }[] = [];
   rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { code: string; range: { start: { line: number } } }[] }) => {
     diagnostics.set(p.uri, p.diagnostics.map((d) => ({ code: String(d.code), line: d.range.start.line })));
     for (const w of waiters.splice(0)) w();
@@ -44,6 +47,12 @@ async function start(
     if (p.kind === 'pick') return p.choices?.at(-1) ?? null;
     if (p.kind === 'input' || p.kind === 'password') return p.name === 'Cancel me' ? null : `answer.${p.name.replace(/ /g, '.')}`;
     return null;
+  });
+  rpc.onRequest('httplens/authToken', (p: { id: string; environment: string; request: { url: string; headers: [string, string][]; body: string } }) => {
+    authRequests.push(p);
+    if (p.id === 'api') return { accessToken: `at-${authRequests.length}`, idToken: 'it', expiresIn: 3600 };
+    if (p.id === 'cancel') return null;
+    return { problem: 'the token endpoint answered 401: invalid_client' };
   });
   rpc.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {
     registrations.push(...p.registrations);
@@ -66,6 +75,7 @@ async function start(
     rpc,
     diagnostics,
     prompts,
+    authRequests,
     capabilities: (initialized as { capabilities: Record<string, unknown> }).capabilities,
     serverInfo: (initialized as { serverInfo?: { name: string; version?: string } }).serverInfo,
     waitForDiagnostics(uri, predicate) {
@@ -289,6 +299,48 @@ describe('language server over stdio', () => {
     // a document at the root still gets the root's file
     await open(pull, 'rooted.http', 'GET http://{{host}}/items\n');
     expect((await at('rooted.http')).url).toBe('http://localhost:8080/items');
+  });
+
+  it('has the client get the JetBrains OAuth 2.0 tokens a request uses (httplens/authToken), keeps them, and says why one is missing', async () => {
+    const dir = join(workspace, 'oauth');
+    mkdirSync(dir, { recursive: true });
+    const config = (id: string, grant = 'Client Credentials') => ({ Type: 'OAuth2', 'Grant Type': grant, 'Token URL': 'https://{{authHost}}/token', 'Client ID': id });
+    writeFileSync(join(dir, 'http-client.env.json'), JSON.stringify({ dev: { authHost: 'auth.example', Security: { Auth: { api: config('cli'), bad: config('x'), cancel: config('y'), browser: config('z', 'Authorization Code') } } } }));
+    writeFileSync(join(dir, 'http-client.private.env.json'), JSON.stringify({ dev: { Security: { Auth: { api: { 'Client Secret': 's3cret' } } } } }));
+    const text = ['GET https://api.example/me', 'Authorization: Bearer {{$auth.token("api")}}', 'X-Id: {{$auth.idToken("api")}}', '', '###', 'GET https://api.example/other', 'Authorization: Bearer {{$auth.token("bad")}} {{$auth.token("browser")}} {{$auth.token("nope")}}', '', '###', 'GET https://api.example/c', 'Authorization: Bearer {{$auth.token("cancel")}}', ''].join('\n');
+    await open(pull, 'oauth/a.http', text);
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
+    type At = { headers: [string, string][]; authProblems?: string[]; cancelled?: boolean };
+    const at = async (line: number) => (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('oauth/a.http') }, position: { line, character: 0 } })) as At;
+    pull.authRequests.length = 0;
+    const first = await at(0);
+    expect(first.headers).toEqual(expect.arrayContaining([['Authorization', 'Bearer at-1'], ['X-Id', 'it']]));
+    expect(first.authProblems).toEqual([]);
+    // the token request the server built: variables from the environment, the private secret, HTTP Basic
+    expect(pull.authRequests).toEqual([
+      {
+        id: 'api',
+        environment: 'dev',
+        request: {
+          method: 'POST',
+          url: 'https://auth.example/token',
+          headers: [['Content-Type', 'application/x-www-form-urlencoded'], ['Accept', 'application/json'], ['Authorization', `Basic ${Buffer.from('cli:s3cret').toString('base64')}`]],
+          body: 'grant_type=client_credentials',
+          useIdToken: false,
+        },
+      },
+    ]);
+    // kept: asked again, the request takes the same token without a new token request
+    expect((await at(0)).headers).toContainEqual(['Authorization', 'Bearer at-1']);
+    expect(pull.authRequests).toHaveLength(1);
+    const other = await at(5);
+    expect(other.authProblems).toEqual([
+      '$auth.token("bad"): the token endpoint answered 401: invalid_client.',
+      expect.stringContaining('$auth.token("browser"): the grant type "Authorization Code" signs in through a browser'),
+      `$auth.token("nope"): environment 'dev' has no Security.Auth configuration "nope".`,
+    ]);
+    expect((await at(9)).cancelled).toBe(true);
+    expect(pull.authRequests.map((r) => r.id)).toEqual(['api', 'bad', 'cancel']);
   });
 
   it("gives requestAt the selected environment's SSLConfiguration with absolute paths, the private file winning", async () => {
