@@ -4,12 +4,13 @@ import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import { parseCurl, parseHttpFile, toCurl, type RequestTimeouts } from '@httplens/http-file';
+import { parseCurl, parseHttpFile, toCurl, type RequestTimeouts, type TokenRequest } from '@httplens/http-file';
 import { CookieJar, createClient, describeErrorCode, ERROR_CODES, tlsFileContents, type Client, type ClientOptions, type ClientResult, type TransportErrorCode } from '@httplens/transport';
 import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
 import { bodyExtension, formatSize, keepsBodyForChaining, omittedBodyReferences, responseInfoPlan } from './large.js';
 import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskSecrets, privateValuesOf, type HistoryEntry } from './history.js';
+import { requestToken } from './auth.js';
 import { noteOf, prepareRequest, unresolvedVariables, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
 import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths, settingsProblems, type ExtensionSettings, type TlsFileContents } from './settings.js';
@@ -144,6 +145,15 @@ export function activate(context: vscode.ExtensionContext): void {
     return answer ?? null;
   });
 
+  // JetBrains OAuth 2.0 tokens ($auth.token): the server builds the token request, the client sends it (no redirects,
+  // no cookies) and reads the answer; the server keeps the token for the session
+  c.onRequest('httplens/authToken', async (p: { id: string; environment: string; request: TokenRequest }) => {
+    const { answer, status } = await requestToken(httpClient ?? newClient(), p.request);
+    // the log has no token: the status, or why there is none
+    output.appendLine(`[auth] ${p.id} (${p.environment}): ${p.request.url}${status !== undefined ? ` ${status}` : ''}${'problem' in answer ? `: ${answer.problem}` : ''}`);
+    return answer;
+  });
+
   // ---- environments status bar ----
   const status = vscode.window.createStatusBarItem('httplens.environment', vscode.StatusBarAlignment.Right, 100);
   status.name = vscode.l10n.t('httplens environment');
@@ -269,6 +279,11 @@ export function activate(context: vscode.ExtensionContext): void {
 
   const sendResolved = async (resolved: ResolvedRequest, source: { uri: string; index: number } | undefined): Promise<boolean> => {
     const s = settings();
+    if (resolved.authProblems && resolved.authProblems.length > 0) {
+      // a request without its token would only be refused
+      void vscode.window.showErrorMessage(vscode.l10n.t('This request cannot be sent: {0}', resolved.authProblems.join(' ')));
+      return false;
+    }
     if (!resolved.sendable) {
       // the errors that stop it (another protocol, a URL that is not http(s), a line break in a field), else every note
       const errors = resolved.diagnostics.filter((d) => d.severity === 1);

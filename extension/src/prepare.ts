@@ -22,6 +22,8 @@ export interface ResolvedRequest {
   trusted: boolean;
   /** The selected environment's JetBrains `SSLConfiguration` (absolute paths); null or absent for none. */
   ssl?: SslConfiguration | null;
+  /** The OAuth 2.0 tokens (`$auth.token("id")`) that could not be had, each with why: the request is not sent. */
+  authProblems?: string[];
   cancelled?: undefined;
 }
 

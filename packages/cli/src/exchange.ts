@@ -391,8 +391,7 @@ export async function fetchToken(config: AuthConfiguration, variable: (name: str
       { method: request.method, url: request.url, headers: request.headers, body: new TextEncoder().encode(request.body) },
       { followRedirects: false, cookies: false, ...(timeout ? { timeouts: { total: timeout } } : {}) },
     );
-    const answer = readTokenResponse(result.status, bodyText(result));
-    return 'problem' in answer || !request.useIdToken ? answer : answer.idToken ? { ...answer, accessToken: answer.idToken } : { problem: 'the token endpoint answered without an id_token ("Use ID Token" is true)' };
+    return readTokenResponse(result.status, bodyText(result), request.useIdToken);
   } catch (e) {
     const err = e as Error & { code?: string };
     return { problem: `the token request to ${request.url} failed: ${err.code ?? 'HTTPLENS_ERROR'}: ${err.message}` };

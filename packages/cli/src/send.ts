@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
 import { parseHttpFile, selectEnvironment, type AuthConfiguration, type HttpFile, type StoredExchange } from '@httplens/http-file';
-import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
+import { describeErrorCode, ERROR_CODES, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import {
   createRunClient,
@@ -125,8 +125,6 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   let stopped: string | undefined;
   const runTokens: RunTokens = { tokens: {}, problems: {}, expires: {} };
   let authConfigurations: Record<string, AuthConfiguration> | undefined;
-  // token requests go out on a client of their own: no cookies of the run, the same TLS settings
-  let tokenClient: Client | undefined;
   const getToken = async (id: string): Promise<void> => {
     if (!env) {
       runTokens.problems[id] = 'no environment is selected (--env): the Security.Auth configurations are those of an environment';
@@ -139,8 +137,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
       return;
     }
     const variables = environments ? selectEnvironment(environments, env).variables : {};
-    tokenClient ??= createRunClient({ insecure: boolFlag(args, 'insecure'), env: io.env, ...(tls ? { tls } : {}) });
-    const answer = await fetchToken(config, (name) => variables[name]?.value, tokenClient, timeout);
+    const answer = await fetchToken(config, (name) => variables[name]?.value, client, timeout);
     if ('problem' in answer) {
       runTokens.problems[id] = answer.problem;
       return;
@@ -200,7 +197,6 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     }
   } finally {
     client.close();
-    tokenClient?.close();
   }
   if (boolFlag(args, 'json')) io.stdout(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
   if (args.flags.has('reporter')) writeFileSync(resolve(io.cwd, stringFlag(args, 'output') ?? 'httplens-junit.xml'), toJunit(outcomes, failOn));

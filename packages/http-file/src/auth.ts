@@ -144,8 +144,9 @@ export interface TokenAnswer {
 /**
  * Reads a token endpoint's answer: the access token (and ID token, lifetime and type) of a 2xx JSON answer, or why
  * there is none: the server's `error` and `error_description` (RFC 6749 §5.2), or what is wrong with the answer.
+ * `useIdToken` (the request's `useIdToken`): the ID token is the token `$auth.token` gives.
  */
-export function readTokenResponse(status: number, body: string): TokenAnswer | { problem: string } {
+export function readTokenResponse(status: number, body: string, useIdToken = false): TokenAnswer | { problem: string } {
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -165,6 +166,10 @@ export function readTokenResponse(status: number, body: string): TokenAnswer | {
   const expires = typeof data.expires_in === 'number' ? data.expires_in : typeof data.expires_in === 'string' ? Number(data.expires_in) : NaN;
   if (Number.isFinite(expires) && expires >= 0) out.expiresIn = expires;
   if (typeof data.token_type === 'string') out.tokenType = data.token_type;
+  if (useIdToken) {
+    if (out.idToken === undefined) return { problem: 'the token endpoint answered without an id_token ("Use ID Token" is true)' };
+    out.accessToken = out.idToken;
+  }
   return out;
 }
 

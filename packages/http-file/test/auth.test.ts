@@ -64,6 +64,9 @@ describe('JetBrains Security.Auth configurations', () => {
     expect(readTokenResponse(500, '<html>')).toEqual({ problem: 'the token endpoint answered 500' });
     expect(readTokenResponse(200, 'access_token=at')).toEqual({ problem: 'the token endpoint did not answer with a JSON object' });
     expect(readTokenResponse(200, '{"token":"x"}')).toEqual({ problem: 'the token endpoint answered without an access_token' });
+    // Use ID Token: the ID token is the one $auth.token gives
+    expect(readTokenResponse(200, '{"access_token":"at","id_token":"it"}', true)).toEqual({ accessToken: 'it', idToken: 'it' });
+    expect(readTokenResponse(200, '{"access_token":"at"}', true)).toEqual({ problem: 'the token endpoint answered without an id_token ("Use ID Token" is true)' });
   });
 
   it('resolves $auth.token and $auth.idToken from the tokens given, once per id and kind', () => {
