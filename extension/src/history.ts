@@ -98,15 +98,19 @@ export function addToHistory(list: readonly HistoryEntry[], entry: HistoryEntry,
   return [entry, ...list].slice(0, max);
 }
 
-/** The values that came from a private environment file (resolved values as `httplens/requestAt` reports them). */
+/**
+ * The values that came from a private environment file, `.env`, a prompt, or an OAuth 2.0 token (`$auth.token`),
+ * resolved values as `httplens/requestAt` reports them.
+ */
 export function privateValuesOf(values: readonly { value: string | null; source: unknown }[]): string[] {
   const out: string[] = [];
   for (const v of values) {
     if (v.value === null || typeof v.source !== 'object' || v.source === null) continue;
-    const s = v.source as { kind?: string; file?: string };
+    const s = v.source as { kind?: string; file?: string; name?: string };
     // the server reads `.env` as a `$shared` environment whose file is '.env'; `{{$dotenv X}}` comes as 'dotenv'
     if (s.kind === 'environment' && typeof s.file === 'string' && (s.file.includes('private') || isDotenvFile(s.file))) out.push(v.value);
     else if (s.kind === 'dotenv' || s.kind === 'prompt') out.push(v.value);
+    else if (s.kind === 'dynamic' && (s.name === '$auth.token' || s.name === '$auth.idToken')) out.push(v.value);
   }
   return out;
 }

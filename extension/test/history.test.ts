@@ -64,7 +64,7 @@ describe('history masking', () => {
     expect(maskUrlCredentials(url)).toBe(expected);
   });
 
-  it('privateValuesOf takes private environment, .env and prompt values only', () => {
+  it('privateValuesOf takes private environment, .env, prompt and OAuth 2.0 token values only', () => {
     expect(
       privateValuesOf([
         { value: 'pub', source: { kind: 'environment', name: 'dev', file: 'http-client.env.json' } },
@@ -73,8 +73,11 @@ describe('history masking', () => {
         { value: 'asked', source: { kind: 'prompt', name: 'p' } },
         { value: null, source: { kind: 'unresolved' } },
         { value: 'file', source: { kind: 'file', name: 'v' } },
+        { value: 'at', source: { kind: 'dynamic', name: '$auth.token' } },
+        { value: 'it', source: { kind: 'dynamic', name: '$auth.idToken' } },
+        { value: 'uuid', source: { kind: 'dynamic', name: '$uuid' } },
       ]),
-    ).toEqual(['priv', 'dot', 'asked']);
+    ).toEqual(['priv', 'dot', 'asked', 'at', 'it']);
   });
 
   it('addToHistory keeps the newest first, at most max', () => {
