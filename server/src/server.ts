@@ -12,7 +12,7 @@ import {
   selectEnvironment,
   mergeSslConfigurations,
   fieldsToSend,
-  tokenRequest,
+  tokenRequestFor,
   toHttpMessage,
   type AuthConfiguration,
   type EnvironmentSet,
@@ -634,14 +634,11 @@ export function startServer(connection: Connection): void {
         const configurations = authConfigurationsFor(document.uri);
         const variables = env ? selectEnvironment(env, environment).variables : {};
         for (const id of tokens) {
-          const config = environment === undefined ? undefined : configurations[id];
-          const tokenRequestOf = config ? tokenRequest(config, (name) => variables[name]?.value) : undefined;
+          const tokenRequest = tokenRequestFor(configurations, id, environment, (name) => variables[name]?.value);
           let problem: string | undefined;
-          if (environment === undefined) problem = 'no environment is selected: the Security.Auth configurations are those of an environment';
-          else if (!tokenRequestOf) problem = `environment '${environment}' has no Security.Auth configuration "${id}"`;
-          else if ('problem' in tokenRequestOf) problem = tokenRequestOf.problem;
+          if ('problem' in tokenRequest) problem = tokenRequest.problem;
           else {
-            const answer = (await connection.sendRequest(Methods.authToken, { id, environment, request: tokenRequestOf })) as { accessToken: string; idToken?: string; expiresIn?: number } | { problem: string } | null;
+            const answer = (await connection.sendRequest(Methods.authToken, { id, environment, request: tokenRequest })) as { accessToken: string; idToken?: string; expiresIn?: number } | { problem: string } | null;
             if (answer === null || answer === undefined) return { cancelled: true, index: request.index };
             if ('problem' in answer) problem = answer.problem;
             else {

@@ -15,7 +15,6 @@ import {
   missingDefaultHeaders,
   fieldsToSend,
   readTokenResponse,
-  tokenRequest,
   requestTimeouts,
   toHttpMessage,
   type AuthConfiguration,
@@ -26,6 +25,7 @@ import {
   type SslFile,
   type StoredExchange,
   type TokenAnswer,
+  type TokenRequest,
 } from '@httplens/http-file';
 import { CookieJar, createClient, text as bodyText, tlsFileContents, type Client, type ClientOptions, type SendResult, type TlsSettings } from '@httplens/transport';
 import { createDocument } from './document.js';
@@ -380,11 +380,10 @@ export interface RunTokens {
 }
 
 /**
- * Gets the token of a `Security.Auth` configuration: the request `tokenRequest` builds (its `{{variables}}` from the
- * environment), sent with `client` (no redirects, no cookies), and the answer read by `readTokenResponse`.
+ * Gets the token of a `Security.Auth` configuration: its request (see `tokenRequestFor`) sent with `client` (no
+ * redirects, no cookies), and the answer read by `readTokenResponse`.
  */
-export async function fetchToken(config: AuthConfiguration, variable: (name: string) => string | undefined, client: Client, timeout?: number): Promise<TokenAnswer | { problem: string }> {
-  const request = tokenRequest(config, variable);
+export async function fetchToken(request: TokenRequest | { problem: string }, client: Client, timeout?: number): Promise<TokenAnswer | { problem: string }> {
   if ('problem' in request) return request;
   try {
     const result = await client.send(

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
-import { parseHttpFile, selectEnvironment, type AuthConfiguration, type HttpFile, type StoredExchange } from '@httplens/http-file';
+import { parseHttpFile, selectEnvironment, tokenRequestFor, type AuthConfiguration, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import {
@@ -126,18 +126,9 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const runTokens: RunTokens = { tokens: {}, problems: {}, expires: {} };
   let authConfigurations: Record<string, AuthConfiguration> | undefined;
   const getToken = async (id: string): Promise<void> => {
-    if (!env) {
-      runTokens.problems[id] = 'no environment is selected (--env): the Security.Auth configurations are those of an environment';
-      return;
-    }
-    authConfigurations ??= loadAuthConfigurations(path, env);
-    const config = authConfigurations[id];
-    if (!config) {
-      runTokens.problems[id] = `environment '${env}' has no Security.Auth configuration "${id}"`;
-      return;
-    }
-    const variables = environments ? selectEnvironment(environments, env).variables : {};
-    const answer = await fetchToken(config, (name) => variables[name]?.value, client, timeout);
+    authConfigurations ??= env ? loadAuthConfigurations(path, env) : {};
+    const variables = environments && env ? selectEnvironment(environments, env).variables : {};
+    const answer = await fetchToken(tokenRequestFor(authConfigurations, id, env, (name) => variables[name]?.value), client, timeout);
     if ('problem' in answer) {
       runTokens.problems[id] = answer.problem;
       return;

@@ -100,6 +100,6 @@ describe('send: JetBrains OAuth 2.0 tokens ($auth.token)', () => {
     // the one token request made: no request for the browser grant or the missing configuration
     expect(tokenRequests).toHaveLength(1);
     const noEnv = await send(['GET http://127.0.0.1:9/x', 'Authorization: Bearer {{$auth.token("api")}}', ''].join('\n'));
-    expect(noEnv.results[0]?.error?.message).toContain('no environment is selected (--env)');
+    expect(noEnv.results[0]?.error?.message).toBe('$auth.token("api"): no environment is selected: the Security.Auth configurations are those of an environment.');
   });
 });

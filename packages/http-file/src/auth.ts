@@ -127,6 +127,22 @@ export function tokenRequest(config: AuthConfiguration, variable: (name: string)
   return { method: 'POST', url: url as string, headers, body: params.map(([k, v]) => `${formEncode(k)}=${formEncode(v)}`).join('&'), useIdToken };
 }
 
+/**
+ * The token request of the configuration `id` among an environment's `configurations` (see `tokenRequest`), or why
+ * there is none, also when no environment is selected or it has no such configuration.
+ */
+export function tokenRequestFor(
+  configurations: Readonly<Record<string, AuthConfiguration>>,
+  id: string,
+  environment: string | undefined,
+  variable?: (name: string) => string | undefined,
+): TokenRequest | { problem: string } {
+  if (environment === undefined) return { problem: 'no environment is selected: the Security.Auth configurations are those of an environment' };
+  const config = Object.prototype.hasOwnProperty.call(configurations, id) ? configurations[id] : undefined;
+  if (!config) return { problem: `environment '${environment}' has no Security.Auth configuration "${id}"` };
+  return tokenRequest(config, variable);
+}
+
 /** application/x-www-form-urlencoded: as `encodeURIComponent`, with spaces as `+`. */
 function formEncode(s: string): string {
   return encodeComponent(s).replace(/%20/g, '+');

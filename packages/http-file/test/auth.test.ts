@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authReference, mergeAuthConfigurations, parseHttpFile, readTokenResponse, resolveRequest, tokenRequest } from '../src/index.js';
+import { authReference, mergeAuthConfigurations, parseHttpFile, readTokenResponse, resolveRequest, tokenRequest, tokenRequestFor } from '../src/index.js';
 
 const PUBLIC = JSON.stringify({
   dev: {
@@ -56,6 +56,13 @@ describe('JetBrains Security.Auth configurations', () => {
     expect(tokenRequest({ Type: 'Basic', 'Grant Type': 'Password' })).toEqual({ problem: '"Type" is "Basic"; only OAuth2 is known' });
     expect(tokenRequest({ 'Grant Type': 'Client Credentials', 'Token URL': '{{baseUrl}}/token', 'Client ID': 'x' })).toEqual({ problem: '"Token URL" is not an http or https URL: {{baseUrl}}/token' });
     expect(tokenRequest({ 'Grant Type': 'Client Credentials', 'Token URL': 'https://a/t', 'Client ID': 'x', 'Client Credentials': 'header' })).toEqual({ problem: '"Client Credentials" is "header": basic, in body or none' });
+  });
+
+  it('finds the configuration of an id in the selected environment, or says why there is none', () => {
+    const merged = mergeAuthConfigurations([PUBLIC, PRIVATE], 'dev');
+    expect(tokenRequestFor(merged, 'user', 'dev')).toMatchObject({ url: 'https://auth.example/token' });
+    expect(tokenRequestFor(merged, 'user', undefined)).toEqual({ problem: 'no environment is selected: the Security.Auth configurations are those of an environment' });
+    expect(tokenRequestFor(merged, 'toString', 'dev')).toEqual({ problem: `environment 'dev' has no Security.Auth configuration "toString"` });
   });
 
   it('reads the answer of the token endpoint (RFC 6749 §5.1, §5.2)', () => {
