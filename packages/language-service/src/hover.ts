@@ -14,7 +14,7 @@ import {
   type Locale,
   type Span,
 } from '@httplens/core';
-import { formatSize, questionOfExpression, resolveVariable, type HttpFile, type Question, type ResolveContext, type VariableReference } from '@httplens/http-file';
+import { authReference, formatSize, questionOfExpression, resolveVariable, type HttpFile, type Question, type ResolveContext, type VariableReference } from '@httplens/http-file';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { contains, toRange, type TextDocument } from './document.js';
 import { requestAt, type ParsedDocument } from './parse.js';
@@ -227,7 +227,9 @@ function variableHover(file: HttpFile, reference: VariableReference, options: Ho
   const value = resolved.value === undefined ? `_${t(options.locale, 'unresolved')}_` : `\`${secret ? mask(resolved.value) : resolved.value}\``;
   // httpYac's questions are asked when the request is sent: say how
   const question = source.kind === 'unresolved' && source.reason === 'unanswered' ? questionOfExpression(reference.expression) : undefined;
-  const why = question ? questionText(question, options.locale) : describeSource(source, options.locale);
+  // and the JetBrains OAuth 2.0 tokens are got when it is sent
+  const token = source.kind === 'unresolved' ? authReference(reference.expression) : undefined;
+  const why = question ? questionText(question, options.locale) : token ? t(options.locale, `auth.${token.kind}`, token.id) : describeSource(source, options.locale);
   return [`**{{${reference.expression}}}** = ${value}`, '', why].join('\n');
 }
 

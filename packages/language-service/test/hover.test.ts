@@ -83,6 +83,8 @@ describe('doHover', () => {
     expect(hover('GET https://a.example/{{$pass|word Password}}\n')?.value).toContain('in an input box that hides what is typed.');
     const pick = hover('GET https://a.example/{{$pi|ck Stage $value: dev,prod}}\n', 'http', service({ locale: 'zh-CN' }));
     expect(pick?.value).toContain('发送请求时询问：“Stage”，从 dev、prod 中选择一个。');
+    // a JetBrains OAuth 2.0 token is got when the request is sent
+    expect(hover('GET https://a.example/\nAuthorization: Bearer {{$auth.tok|en("api")}}\n')?.value).toContain('The access token of the OAuth 2.0 configuration “api” (Security.Auth of the selected environment), got when the request is sent');
     // an @prompt variable left unanswered keeps its own sentence
     expect(hover('# @prompt user\nGET https://a.example/{{us|er}}\n')?.value).toContain('The prompt was not answered.');
   });
