@@ -195,3 +195,86 @@ export function authReference(expression: string): { id: string; kind: 'token' |
   if (!m) return undefined;
   return { id: (m[2] ?? m[3]) as string, kind: m[1] as 'token' | 'idToken' };
 }
+
+/** httpYac's `Authorization: oauth2 [flow] [prefix] [token_exchange <prefix>]` (or `openid ...`), read as httpYac reads it. */
+export interface OAuth2Shorthand {
+  /** The flow, normalised: `client_credentials` (also for `client` and none), `password`, `authorization_code`, `device_code`, `implicit`, `hybrid`. */
+  flow: string;
+  /** The prefix of the variables that configure it (`<prefix>_tokenEndpoint`, ...); `oauth2_` ones otherwise. */
+  prefix?: string;
+  /** `token_exchange <prefix>`: the token is exchanged for another (RFC 8693). */
+  tokenExchange?: string;
+}
+
+const FLOW_NAMES: Record<string, string> = {
+  client: 'client_credentials',
+  client_credentials: 'client_credentials',
+  code: 'authorization_code',
+  authorization_code: 'authorization_code',
+  device: 'device_code',
+  device_code: 'device_code',
+  password: 'password',
+  implicit: 'implicit',
+  hybrid: 'hybrid',
+};
+
+/** The shorthand of an Authorization value, or undefined for any other value. */
+export function oauth2Shorthand(value: string): OAuth2Shorthand | undefined {
+  const words = value.trim().split(/\s+/);
+  const kind = (words[0] ?? '').toLowerCase();
+  if (kind !== 'oauth2' && kind !== 'openid') return undefined;
+  let i = 1;
+  const named = FLOW_NAMES[(words[i] ?? '').toLowerCase()];
+  const out: OAuth2Shorthand = { flow: named ?? 'client_credentials' };
+  if (named) i++;
+  // a prefix, then `token_exchange <prefix>`; a lone `token_exchange <prefix>` is the exchange, not a prefix
+  if (i < words.length && !((words[i] as string).toLowerCase() === 'token_exchange' && words.length === i + 2)) out.prefix = words[i++];
+  if (i < words.length) {
+    if ((words[i] as string).toLowerCase() !== 'token_exchange' || words.length !== i + 2) return undefined;
+    out.tokenExchange = words[i + 1];
+  }
+  return out;
+}
+
+/** Whether the CLI and the editor run the shorthand's flow: client_credentials or password, without token exchange. */
+export function runsOAuth2Flow(shorthand: OAuth2Shorthand): boolean {
+  return shorthand.tokenExchange === undefined && (shorthand.flow === 'client_credentials' || shorthand.flow === 'password');
+}
+
+/**
+ * The token request httpYac sends for its shorthand, from the variables it reads (`variable(name)`: the request's
+ * file and environment variables): `<prefix>_tokenEndpoint`, `_clientId`, `_clientSecret`, `_scope`, `_username`,
+ * `_password`, `_audience`, `_resource`, `_useAuthorizationHeader` (default true: the client id and secret as HTTP
+ * Basic, else in the body), each falling back to `oauth2_...`. Only the flows that need no browser are built
+ * (`client_credentials`, `password`), without token exchange; otherwise, or with required variables missing, why not.
+ */
+export function httpyacTokenRequest(shorthand: OAuth2Shorthand, variable: (name: string) => string | undefined): TokenRequest | { problem: string } {
+  const prefixes = shorthand.prefix && shorthand.prefix.toLowerCase() !== 'oauth2' ? [shorthand.prefix, 'oauth2'] : ['oauth2'];
+  const get = (key: string): string | undefined => {
+    for (const p of prefixes) {
+      const v = variable(`${p}_${key}`);
+      if (v !== undefined && v !== '') return v;
+    }
+    return undefined;
+  };
+  if (shorthand.tokenExchange !== undefined) return { problem: 'httpYac exchanges the token (token_exchange), which httplens does not' };
+  const flow = shorthand.flow;
+  if (!runsOAuth2Flow(shorthand)) return { problem: `the ${flow} flow signs in through a browser or a device, which httplens does not; use client_credentials or password, or get the token with a request of the file and chain it` };
+  const required = flow === 'client_credentials' ? ['tokenEndpoint', 'clientId', 'clientSecret'] : ['tokenEndpoint', 'clientId', 'username', 'password'];
+  const missing = required.filter((k) => get(k) === undefined);
+  if (missing.length > 0) return { problem: `missing configuration: ${missing.map((k) => `${prefixes[0]}_${k}`).join(', ')}` };
+  const url = get('tokenEndpoint') as string;
+  if (!/^https?:\/\//i.test(url)) return { problem: `${prefixes[0]}_tokenEndpoint is not an http or https URL: ${url}` };
+  // httpYac's form: encodeURIComponent, empty values left out, in this order
+  const fields: [string, string | undefined][] = [['grant_type', flow], ['scope', get('scope')]];
+  if (flow === 'password') fields.push(['username', get('username')], ['password', get('password')]);
+  fields.push(['audience', get('audience')], ['resource', get('resource')]);
+  const clientId = get('clientId') as string;
+  const secret = get('clientSecret');
+  const headers: [string, string][] = [['Content-Type', 'application/x-www-form-urlencoded']];
+  const useHeader = (get('useAuthorizationHeader') ?? 'true').trim().toLowerCase() !== 'false';
+  if (useHeader && secret !== undefined) headers.push(['Authorization', `Basic ${toBase64(`${clientId}:${secret}`)}`]);
+  else fields.push(['client_id', clientId], ['client_secret', secret]);
+  const body = fields.flatMap(([k, v]) => (v ? [`${k}=${encodeComponent(v)}`] : [])).join('&');
+  return { method: 'POST', url, headers, body, useIdToken: false };
+}

@@ -172,7 +172,9 @@ function graphqlPayload(body: string, variablesLast = false): { query: string; v
  * credentials it computes itself, read as httpYac reads them: `oauth2` or `openid`, then optionally a flow, a variable
  * prefix and `token_exchange <prefix>` (it runs an OAuth 2.0 flow and sends the token as Bearer); or `AWS <accessKeyId>
  * <secretAccessKey>`, then optionally `token:`, `region:` and `service:` in that order (it signs the request with AWS
- * Signature Version 4). httplens computes neither, so `toHttpMessage` does not send such a request (HTTP1057).
+ * Signature Version 4). `toHttpMessage` sends the token its caller got for the first (`options.oauth2`, HTTP1059: the
+ * CLI and the editor run the client_credentials and password flows), and does not send such a request otherwise
+ * (HTTP1057).
  */
 export function computedAuthorizationScheme(value: string): string | undefined {
   const words = value.trim().split(/\s+/);
@@ -210,7 +212,7 @@ const OAUTH2_FLOWS = new Set(['client', 'client_credentials', 'code', 'authoriza
  * JSON, multipart lines sent with CRLF, `HTTP/2` sent as HTTP/1.1. Each rewrite is noted (info) in `notes`.
  * The message is serialised and parsed again with core's `parseMessage`, so its spans are real.
  */
-export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Locale } = {}): TemplateMessage {
+export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Locale; oauth2?: (value: string) => string | undefined } = {}): TemplateMessage {
   const notes: Diagnostic[] = [];
   const note = (code: string, span: Span, args: MessageArgs = {}): void => {
     notes.push(createDiagnostic(code, span, args, options.locale ? { locale: options.locale } : {}));
@@ -293,6 +295,13 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
     // (it signs the request): sent as written they would only fail, or hand the secret key to the server.
     const scheme = computedAuthorizationScheme(h.value);
     if (scheme !== undefined) {
+      // `options.oauth2`: the token the caller got for an `oauth2`/`openid` shorthand (see `httpyacTokenRequest`)
+      const token = scheme.toLowerCase() === 'aws' ? undefined : options.oauth2?.(h.value);
+      if (token !== undefined) {
+        note('HTTP1059', h.span, { shorthand: h.value.trim() });
+        h.value = `Bearer ${token}`;
+        continue;
+      }
       sendable = false;
       note('HTTP1057', h.span, { scheme });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authReference, mergeAuthConfigurations, parseHttpFile, readTokenResponse, resolveRequest, tokenRequest, tokenRequestFor } from '../src/index.js';
+import { authReference, httpyacTokenRequest, mergeAuthConfigurations, oauth2Shorthand, parseHttpFile, readTokenResponse, resolveRequest, tokenRequest, tokenRequestFor } from '../src/index.js';
 
 const PUBLIC = JSON.stringify({
   dev: {
@@ -88,5 +88,31 @@ describe('JetBrains Security.Auth configurations', () => {
     expect(record.headers.map((h) => h.value)).toEqual(['Bearer a', '{{$auth.idToken("api")}}', 'a', '{{$auth.token("nope")}}']);
     expect(authReference(`$auth.token('x')`)).toEqual({ id: 'x', kind: 'token' });
     expect(authReference('$auth.token(x)')).toBeUndefined();
+  });
+});
+
+describe("httpYac's oauth2 shorthand", () => {
+  const vars = (record: Record<string, string>) => (name: string) => record[name];
+  it('builds the client_credentials request as httpYac does: oauth2_ variables, Basic from the raw id and secret, encodeURIComponent', () => {
+    const r = httpyacTokenRequest(oauth2Shorthand('oauth2 client_credentials') ?? { flow: '' }, vars({ oauth2_tokenEndpoint: 'https://auth.example/token', oauth2_clientId: 'cli', oauth2_clientSecret: 's3:cret', oauth2_scope: 'read write', oauth2_audience: 'api://x' }));
+    expect(r).toEqual({
+      method: 'POST',
+      url: 'https://auth.example/token',
+      headers: [['Content-Type', 'application/x-www-form-urlencoded'], ['Authorization', `Basic ${Buffer.from('cli:s3:cret').toString('base64')}`]],
+      body: 'grant_type=client_credentials&scope=read%20write&audience=api%3A%2F%2Fx',
+      useIdToken: false,
+    });
+  });
+
+  it('reads a prefix first, then oauth2_; the password flow; the client in the body without useAuthorizationHeader', () => {
+    const r = httpyacTokenRequest(oauth2Shorthand('openid password keycloak') ?? { flow: '' }, vars({ keycloak_tokenEndpoint: 'http://127.0.0.1/t', oauth2_tokenEndpoint: 'https://other/', oauth2_clientId: 'app', keycloak_username: 'ada', keycloak_password: 'p w', keycloak_useAuthorizationHeader: 'false', oauth2_clientSecret: 'sec' }));
+    expect(r).toMatchObject({ url: 'http://127.0.0.1/t', headers: [['Content-Type', 'application/x-www-form-urlencoded']], body: 'grant_type=password&username=ada&password=p%20w&client_id=app&client_secret=sec' });
+  });
+
+  it('says why there is no request: a browser or device flow, token exchange, missing variables', () => {
+    expect(httpyacTokenRequest(oauth2Shorthand('oauth2 authorization_code') ?? { flow: '' }, vars({}))).toEqual({ problem: expect.stringContaining('the authorization_code flow signs in through a browser or a device') });
+    expect(httpyacTokenRequest(oauth2Shorthand('oauth2 password kc token_exchange other') ?? { flow: '' }, vars({}))).toEqual({ problem: 'httpYac exchanges the token (token_exchange), which httplens does not' });
+    expect(httpyacTokenRequest(oauth2Shorthand('oauth2 kc') ?? { flow: '' }, vars({ oauth2_clientId: 'x' }))).toEqual({ problem: 'missing configuration: kc_tokenEndpoint, kc_clientSecret' });
+    expect(httpyacTokenRequest(oauth2Shorthand('oauth2') ?? { flow: '' }, vars({ oauth2_tokenEndpoint: 'ftp://x', oauth2_clientId: 'a', oauth2_clientSecret: 'b' }))).toEqual({ problem: 'oauth2_tokenEndpoint is not an http or https URL: ftp://x' });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applySuppressions, computedAuthorizationScheme, fieldsToSend, findSuppressions, parseHttpFile, resolveRequest, splitUrl, toBase64, toHttpMessage } from '@httplens/http-file';
+import { applySuppressions, computedAuthorizationScheme, fieldsToSend, findSuppressions, oauth2Shorthand, parseHttpFile, resolveRequest, splitUrl, toBase64, toHttpMessage } from '@httplens/http-file';
 
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);
 
@@ -217,9 +217,31 @@ describe('toHttpMessage', () => {
         const value = words.join(gap);
         const theirs = oauth2.exec(value)?.[1] ?? (aws.exec(value)?.groups?.accessKeyId && aws.exec(value)?.groups?.secretAccessKey ? aws.exec(value)?.[1] : undefined);
         expect(computedAuthorizationScheme(value), value).toBe(theirs);
+        // the flow (httpYac's default: client_credentials), the variable prefix and the token exchange, as httpYac reads them
+        const g = oauth2.exec(value)?.groups;
+        const flows: Record<string, string> = { client: 'client_credentials', code: 'authorization_code', device: 'device_code' };
+        const flow = (g?.flow ?? 'client_credentials').toLowerCase();
+        const expected = g ? { flow: flows[flow] ?? flow, ...(g.variablePrefix ? { prefix: g.variablePrefix } : {}), ...(g.tokenExchangePrefix ? { tokenExchange: g.tokenExchangePrefix } : {}) } : undefined;
+        expect(oauth2Shorthand(value), value).toEqual(expected);
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it("sends httpYac's oauth2 shorthand as Bearer with the token its caller got (HTTP1059), and never AWS", () => {
+    const file = parseHttpFile('GET https://x/\nAuthorization: oauth2 client_credentials kc\n', { dialect: 'httpyac' });
+    const asked: string[] = [];
+    const m = toHttpMessage(resolveRequest(file, 0), { oauth2: (value) => (asked.push(value), 'tok-1') });
+    expect(asked).toEqual(['oauth2 client_credentials kc']);
+    expect(m.sendable).toBe(true);
+    expect(m.fields.find((f) => f.name === 'Authorization')?.value).toBe('Bearer tok-1');
+    const n = m.notes.find((d) => d.code === 'HTTP1059');
+    expect(n?.message).toBe('"Authorization: oauth2 client_credentials kc" is sent as "Bearer" with the token of its OAuth 2.0 flow.');
+    expect(m.notes.map((d) => d.code)).not.toContain('HTTP1057');
+    // no token: not sent, as before; AWS is never given to the callback
+    expect(toHttpMessage(resolveRequest(file, 0), { oauth2: () => undefined }).sendable).toBe(false);
+    const aws = parseHttpFile('GET https://x/\nAuthorization: AWS AKIA secret\n', { dialect: 'httpyac' });
+    expect(toHttpMessage(resolveRequest(aws, 0), { oauth2: () => 'tok' }).sendable).toBe(false);
   });
 
   it.each(['Bearer oauth2', 'OAuth realm="x", oauth_token="t"', 'AWS4-HMAC-SHA256 Credential=AKIA/20260101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=abc', 'AWS onlyonepart'])(
