@@ -10,7 +10,7 @@ import {
   type Severity,
   type Span,
 } from '@httplens/core';
-import { applySuppressions, basicCredentials, computedAuthorizationScheme, urlUserinfo, type HttpFileHeader, type HttpFileRequest } from '@httplens/http-file';
+import { applySuppressions, basicCredentials, computedAuthorizationScheme, oauth2Shorthand, runsOAuth2Flow, urlUserinfo, type HttpFileHeader, type HttpFileRequest } from '@httplens/http-file';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { toRange, type TextDocument } from './document.js';
 import { templateMessage, type ParsedDocument } from './parse.js';
@@ -90,9 +90,9 @@ function urlCredentials(request: HttpFileRequest, locale: Locale): CoreDiagnosti
 
 /**
  * The values of REST Client's `Authorization: Basic user:pass` / `Basic user pass` / `Digest user pass` shorthands,
- * which the sender rewrites, and of httpYac's `oauth2 <flow>` and `AWS <key> <secret>`, which are not sent: none is
- * linted as credentials. `notSent`: HTTP1057 for the latter (once their variables are filled in, `toHttpMessage`
- * says it again). Found once per request, so that checking a diagnostic does not go through every field.
+ * which the sender rewrites, and of httpYac's `oauth2 <flow>` and `AWS <key> <secret>`: none is linted as credentials.
+ * `notSent`: HTTP1057 for the latter, except the OAuth 2.0 flows the sender runs (client_credentials, password); once
+ * their variables are filled in, `toHttpMessage` says it again. Found once per request, so that checking a diagnostic does not go through every field.
  */
 function authShorthands(headers: readonly HttpFileHeader[], locale: Locale): { values: Span[]; notSent: CoreDiagnostic[] } {
   const values: Span[] = [];
@@ -105,6 +105,9 @@ function authShorthands(headers: readonly HttpFileHeader[], locale: Locale): { v
       const scheme = computedAuthorizationScheme(h.value);
       if (scheme === undefined) continue;
       values.push(h.valueSpan);
+      // the client_credentials and password flows are run when the request is sent
+      const oauth2 = oauth2Shorthand(h.value);
+      if (oauth2 && runsOAuth2Flow(oauth2)) continue;
       if (!h.value.includes('{{')) notSent.push(createDiagnostic('HTTP1057', h.span, { scheme }, { locale }));
     }
   }

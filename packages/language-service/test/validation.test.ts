@@ -44,12 +44,34 @@ describe('doValidation on .http files', () => {
     expect(errors.map((e) => e.code).filter((c) => !c.startsWith('HTTP1'))).toEqual([]);
   });
 
-  it("reports httpYac's oauth2 and AWS shorthands as not sent (HTTP1057) and does not lint them as credentials", () => {
-    const text = 'GET https://a.example/\nAuthorization: openid client_credentials local\n\n###\nGET https://a.example/s3\nAuthorization: AWS AKIA secret region:eu-west-1\n\n###\nGET https://a.example/\nAuthorization: Digest alice:s3cret\n';
+  it("reports httpYac's oauth2 flows that are not run and its AWS shorthand as not sent (HTTP1057) and does not lint them as credentials", () => {
+    const text = [
+      'GET https://a.example/',
+      'Authorization: openid authorization_code local',
+      '',
+      '###',
+      'GET https://a.example/s3',
+      'Authorization: AWS AKIA secret region:eu-west-1',
+      '',
+      '###',
+      'GET https://a.example/',
+      'Authorization: Digest alice:s3cret',
+      '',
+      '###',
+      'GET https://a.example/',
+      'Authorization: oauth2 client_credentials local',
+      '',
+      '###',
+      'GET https://a.example/',
+      'Authorization: oauth2 password token_exchange other',
+      '',
+    ].join('\n');
     const found = ls.doValidation(doc(text)).filter((d) => d.severity !== DiagnosticSeverity.Hint);
+    // the client_credentials flow is run when the request is sent: neither HTTP1057 nor linted as credentials
     expect(found.map((d) => [d.code, d.range.start.line, d.severity])).toEqual([
       ['HTTP1057', 1, DiagnosticSeverity.Error],
       ['HTTP1057', 5, DiagnosticSeverity.Error],
+      ['HTTP1057', 17, DiagnosticSeverity.Error],
     ]);
     expect(found[0]?.message).toBe('"Authorization: openid ..." asks httpYac to compute the credentials; httplens does not, so the request is not sent.');
     // a value that only starts like one is linted as credentials
