@@ -4,7 +4,11 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMessage, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
 import {
   authReference,
+  httpyacTokenRequest,
   mergeAuthConfigurations,
+  oauth2Shorthand,
+  resolveVariable,
+  runsOAuth2Flow,
   mergeEnvironments,
   parseDotenv,
   parseEnvironmentFile,
@@ -298,7 +302,7 @@ export interface SendOneOptions {
    */
   client: Client;
   /** The JetBrains OAuth 2.0 tokens of the run (`$auth.token("id")`), and why some could not be had. */
-  auth?: Pick<RunTokens, 'tokens' | 'problems'>;
+  auth?: Pick<RunTokens, 'tokens' | 'problems' | 'httpyac'>;
   /** The headers added to a request that does not set them (see `defaultHeadersWith`); `DEFAULT_HEADERS` when not given. */
   defaultHeaders?: readonly (readonly [string, string])[];
 }
@@ -377,6 +381,8 @@ export interface RunTokens {
   problems: Record<string, string>;
   /** When each token stops being used (ms), from the server's `expires_in`. */
   expires: Record<string, number>;
+  /** The tokens of httpYac's `oauth2` shorthand, by their token request, and until when they are used. */
+  httpyac: Record<string, { accessToken: string; expiresAt?: number }>;
 }
 
 /**
@@ -415,9 +421,27 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}),
   };
   const resolved = resolveRequest(file, index, context);
-  const message = toHttpMessage(resolved, { locale: options.locale });
-  // a token that could not be had: the request would only be refused, so it is not sent
+  // httpYac's `Authorization: oauth2 client_credentials [prefix]` (or password): the token of its flow, got once a run
   const missingTokens: string[] = [];
+  let oauth2Token: string | undefined;
+  const shorthand = resolved.headers.find((h) => h.name.toLowerCase() === 'authorization' && oauth2Shorthand(h.value) !== undefined);
+  const flow = shorthand ? oauth2Shorthand(shorthand.value) : undefined;
+  if (shorthand && flow && runsOAuth2Flow(flow) && options.auth) {
+    const tokenRequest = httpyacTokenRequest(flow, (name) => resolveVariable(file, name, context, index).value);
+    const key = 'problem' in tokenRequest ? '' : JSON.stringify(tokenRequest);
+    const kept = options.auth.httpyac[key];
+    if (kept && (kept.expiresAt === undefined || kept.expiresAt > Date.now())) oauth2Token = kept.accessToken;
+    else {
+      const answer = await fetchToken(tokenRequest, options.client, options.timeout);
+      if ('problem' in answer) missingTokens.push(`Authorization: ${shorthand.value.trim()}: ${answer.problem}.`);
+      else {
+        oauth2Token = answer.accessToken;
+        options.auth.httpyac[key] = { accessToken: answer.accessToken, ...(answer.expiresIn !== undefined ? { expiresAt: Date.now() + Math.max(0, answer.expiresIn - 5) * 1000 } : {}) };
+      }
+    }
+  }
+  const message = toHttpMessage(resolved, { locale: options.locale, ...(oauth2Token !== undefined ? { oauth2: () => oauth2Token } : {}) });
+  // a token that could not be had: the request would only be refused, so it is not sent
   const tokenSpans = new Set<number>();
   for (const v of resolved.values) {
     const ref = v.value === undefined ? authReference(v.expression) : undefined;
@@ -438,8 +462,8 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
   if (request.name) outcome.name = request.name;
   if (missingTokens.length > 0) {
     outcome.error = { code: 'HTTPLENS_AUTH_TOKEN', message: [...new Set(missingTokens)].join(' ') };
-    // the error says why; "not available" (HTTP1034) on the same references would only repeat it
-    outcome.notes = outcome.notes.filter((n) => n.code !== 'HTTP1034' || !tokenSpans.has(n.span.offset));
+    // the error says why; "not available" (HTTP1034) on the same references, or "not sent" (HTTP1057), would only repeat it
+    outcome.notes = outcome.notes.filter((n) => (n.code !== 'HTTP1034' || !tokenSpans.has(n.span.offset)) && n.code !== 'HTTP1057');
     return outcome;
   }
   if (!message.sendable) {

@@ -123,7 +123,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const outcomes: ExchangeOutcome[] = [];
   const c = colours(useColour(io, 'stdout'));
   let stopped: string | undefined;
-  const runTokens: RunTokens = { tokens: {}, problems: {}, expires: {} };
+  const runTokens: RunTokens = { tokens: {}, problems: {}, expires: {}, httpyac: {} };
   let authConfigurations: Record<string, AuthConfiguration> | undefined;
   const getToken = async (id: string): Promise<void> => {
     authConfigurations ??= env ? loadAuthConfigurations(path, env) : {};

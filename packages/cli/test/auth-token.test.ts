@@ -69,9 +69,43 @@ async function send(text: string, ...args: string[]) {
   writeFileSync(join(work, 'auth.http'), text);
   const c = capture({ cwd: work });
   const code = await main(['send', 'auth.http', '--json', ...args], c.io);
-  const results = JSON.parse(c.out() || '[]') as { response: { body: string } | null; error: { code: string; message: string } | null }[];
+  const results = JSON.parse(c.out() || '[]') as { response: { body: string } | null; error: { code: string; message: string } | null; notes: { code: string }[] }[];
   return { code, results, err: c.err() };
 }
+
+describe("send: httpYac's Authorization: oauth2 shorthand", () => {
+  it('runs the client_credentials flow from its variables once a run and sends the token as Bearer (HTTP1059)', async () => {
+    const text = [
+      '@oauth2_tokenEndpoint = {{base}}/token',
+      '@oauth2_clientId = cli',
+      '@oauth2_clientSecret = s3cret',
+      '@oauth2_scope = read write',
+      '###',
+      'GET {{base}}/me',
+      'Authorization: oauth2 client_credentials',
+      '',
+      '###',
+      'GET {{base}}/again',
+      'Authorization: oauth2',
+      '',
+    ].join('\n');
+    const r = await send(text, '--env', 'dev', '--all');
+    expect(r.code).toBe(0);
+    expect(r.results.map((x) => x.response?.body)).toEqual(['Bearer at-1', 'Bearer at-1']);
+    expect(tokenRequests).toEqual([{ authorization: `Basic ${Buffer.from('cli:s3cret').toString('base64')}`, body: 'grant_type=client_credentials&scope=read%20write' }]);
+    expect(r.results.map((x) => x.notes.map((n) => n.code).filter((c) => c.startsWith('HTTP105')))).toEqual([['HTTP1059'], ['HTTP1059']]);
+  });
+
+  it('does not send when the flow cannot be run or its token cannot be had, and says why', async () => {
+    const text = ['@oauth2_tokenEndpoint = {{base}}/token', '@oauth2_clientId = cli', '@oauth2_clientSecret = wrong', '###', 'GET {{base}}/a', 'Authorization: oauth2 client_credentials', '', '###', 'GET {{base}}/b', 'Authorization: oauth2 authorization_code', ''].join('\n');
+    const r = await send(text, '--env', 'dev', '--all');
+    expect(r.code).toBe(1);
+    expect(r.results.map((x) => x.response)).toEqual([null, null]);
+    expect(r.results[0]?.error).toEqual({ code: 'HTTPLENS_AUTH_TOKEN', message: 'Authorization: oauth2 client_credentials: the token endpoint answered 401: invalid_client (unknown client).' });
+    // a flow that signs in through a browser: not sent, as httpYac computes it (HTTP1057)
+    expect(r.results[1]?.error?.code).toBe('HTTPLENS_UNSUPPORTED');
+  });
+});
 
 describe('send: JetBrains OAuth 2.0 tokens ($auth.token)', () => {
   it('gets a Client Credentials token once a run (HTTP Basic, scope) and sends it', async () => {

@@ -142,7 +142,7 @@ describe('httplens send: a request that cannot be sent', () => {
 });
 
 describe('httplens send: credentials only httpYac computes', () => {
-  it('does not connect for "Authorization: AWS key secret" or "oauth2 <flow>", and says why once', async () => {
+  it('does not connect for "Authorization: AWS key secret", "oauth2 <flow>" it does not run, or one without its variables, and says why once', async () => {
     let connections = 0;
     const server = createServer((socket) => {
       connections++;
@@ -153,14 +153,16 @@ describe('httplens send: credentials only httpYac computes', () => {
     try {
       writeFileSync(
         join(work, 'computed.http'),
-        `# @name aws\nGET http://127.0.0.1:${port}/s3\nAuthorization: AWS AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI-secret region:eu-west-1\n\n###\n# @name token\nGET http://127.0.0.1:${port}/api\nAuthorization: oauth2 client_credentials\n`,
+        `# @name aws\nGET http://127.0.0.1:${port}/s3\nAuthorization: AWS AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI-secret region:eu-west-1\n\n###\n# @name token\nGET http://127.0.0.1:${port}/api\nAuthorization: oauth2 device_code\n\n###\nGET http://127.0.0.1:${port}/api\nAuthorization: oauth2 client_credentials\n`,
       );
       const json = capture();
       expect(await main(['send', 'computed.http', '--all', '--json'], json.io)).toBe(1);
       const outcomes = JSON.parse(json.stdout()) as { error: { code: string; message: string } }[];
-      expect(outcomes.map((o) => o.error.code)).toEqual(['HTTPLENS_UNSUPPORTED', 'HTTPLENS_UNSUPPORTED']);
+      expect(outcomes.map((o) => o.error.code)).toEqual(['HTTPLENS_UNSUPPORTED', 'HTTPLENS_UNSUPPORTED', 'HTTPLENS_AUTH_TOKEN']);
       expect(outcomes[0]?.error.message).toBe('"Authorization: AWS ..." asks httpYac to compute the credentials; httplens does not, so the request is not sent.');
       expect(outcomes[1]?.error.message).toContain('"Authorization: oauth2 ..."');
+      // a flow that is run, without the variables that configure it: no token request, and why
+      expect(outcomes[2]?.error.message).toBe('Authorization: oauth2 client_credentials: missing configuration: oauth2_tokenEndpoint, oauth2_clientId, oauth2_clientSecret.');
       const human = capture();
       expect(await main(['send', 'computed.http', '--name', 'aws'], human.io)).toBe(1);
       expect(human.stdout().split('asks httpYac to compute').length - 1).toBe(1);
