@@ -147,10 +147,11 @@ export function activate(context: vscode.ExtensionContext): void {
 
   // JetBrains OAuth 2.0 tokens ($auth.token): the server builds the token request, the client sends it (no redirects,
   // no cookies) and reads the answer; the server keeps the token for the session
-  c.onRequest('httplens/authToken', async (p: { id: string; environment: string; request: TokenRequest }) => {
+  // (`id`: a Security.Auth configuration, or httpYac's `oauth2 ...` shorthand)
+  c.onRequest('httplens/authToken', async (p: { id: string; environment: string | null; request: TokenRequest }) => {
     const { answer, status } = await requestToken(httpClient ?? newClient(), p.request);
     // the log has no token: the status, or why there is none
-    output.appendLine(`[auth] ${p.id} (${p.environment}): ${p.request.url}${status !== undefined ? ` ${status}` : ''}${'problem' in answer ? `: ${answer.problem}` : ''}`);
+    output.appendLine(`[auth] ${p.id}${p.environment ? ` (${p.environment})` : ''}: ${p.request.url}${status !== undefined ? ` ${status}` : ''}${'problem' in answer ? `: ${answer.problem}` : ''}`);
     return answer;
   });
 

@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { explainCaching, lintMessage, messageFromHeaders, normalizeLocale, parseMessage, type Diagnostic as CoreDiagnostic, type HttpMessage, type Locale } from '@httplens/core';
 import {
   environmentNames,
+  httpyacTokenRequest,
   mergeAuthConfigurations,
+  oauth2Shorthand,
+  resolveVariable,
+  runsOAuth2Flow,
   mergeEnvironments,
   parseDotenv,
   parseEnvironmentFile,
@@ -651,11 +655,30 @@ export function startServer(connection: Connection): void {
         }
       }
       // with nothing asked or got, the first resolve is the request
-      const resolved =
-        questions.length === 0 && tokens.length === 0
-          ? first
-          : resolveRequest(parsed.file, request.index, { ...context, ask: (q) => said[q.placeholder] ?? (q.askOnce ? askedOnce.get(q.placeholder) : undefined), auth: tokenOf });
-      const message = toHttpMessage(resolved, { locale: locale() });
+      const finalContext = { ...context, ask: (q: Question) => said[q.placeholder] ?? (q.askOnce ? askedOnce.get(q.placeholder) : undefined), auth: tokenOf };
+      const resolved = questions.length === 0 && tokens.length === 0 ? first : resolveRequest(parsed.file, request.index, finalContext);
+      // httpYac's `Authorization: oauth2 client_credentials [prefix]` (or password): the client gets the token of the
+      // request httpYac would send, kept for the session like the others
+      let oauth2Token: string | undefined;
+      const shorthand = resolved.headers.find((h) => h.name.toLowerCase() === 'authorization' && oauth2Shorthand(h.value) !== undefined);
+      const flow = shorthand ? oauth2Shorthand(shorthand.value) : undefined;
+      if (shorthand && flow && runsOAuth2Flow(flow)) {
+        const tokenRequest = httpyacTokenRequest(flow, (name) => resolveVariable(parsed.file, name, finalContext, request.index).value);
+        const key = 'problem' in tokenRequest ? '' : `${environment ?? ''}\0${JSON.stringify(tokenRequest)}`;
+        const kept = authTokens.get(key);
+        if (kept && (kept.expiresAt === undefined || kept.expiresAt > Date.now())) oauth2Token = kept.accessToken;
+        else if ('problem' in tokenRequest) authProblems.push(`Authorization: ${shorthand.value.trim()}: ${tokenRequest.problem}.`);
+        else {
+          const answer = (await connection.sendRequest(Methods.authToken, { id: shorthand.value.trim(), environment: environment ?? null, request: tokenRequest })) as { accessToken: string; expiresIn?: number } | { problem: string } | null;
+          if (answer === null || answer === undefined) return { cancelled: true, index: request.index };
+          if ('problem' in answer) authProblems.push(`Authorization: ${shorthand.value.trim()}: ${answer.problem}.`);
+          else {
+            oauth2Token = answer.accessToken;
+            authTokens.set(key, { accessToken: answer.accessToken, ...(typeof answer.expiresIn === 'number' ? { expiresAt: Date.now() + Math.max(0, answer.expiresIn - 5) * 1000 } : {}) });
+          }
+        }
+      }
+      const message = toHttpMessage(resolved, { locale: locale(), ...(oauth2Token !== undefined ? { oauth2: () => oauth2Token } : {}) });
       const metadata: Record<string, string | true> = {};
       for (const m of request.metadata) metadata[m.key] = m.value ?? true;
       // What is sent: the message built from the request (a GraphQL query as JSON, multipart lines with CRLF, an

@@ -51,6 +51,7 @@ async function start(
   rpc.onRequest('httplens/authToken', (p: { id: string; environment: string; request: { url: string; headers: [string, string][]; body: string } }) => {
     authRequests.push(p);
     if (p.id === 'api') return { accessToken: `at-${authRequests.length}`, idToken: 'it', expiresIn: 3600 };
+    if (p.id.startsWith('oauth2')) return { accessToken: `sh-${authRequests.length}`, expiresIn: 3600 };
     if (p.id === 'cancel') return null;
     return { problem: 'the token endpoint answered 401: invalid_client' };
   });
@@ -341,6 +342,32 @@ describe('language server over stdio', () => {
     ]);
     expect((await at(9)).cancelled).toBe(true);
     expect(pull.authRequests.map((r) => r.id)).toEqual(['api', 'bad', 'cancel']);
+  });
+
+  it("has the client get the token of httpYac's Authorization: oauth2 shorthand (client_credentials), as httpYac builds its request", async () => {
+    const text = ['@oauth2_tokenEndpoint = https://auth.example/token', '@oauth2_clientId = cli', '@oauth2_clientSecret = s3cret', '###', 'GET https://api.example/me', 'Authorization: oauth2 client_credentials', '', '###', 'GET https://api.example/code', 'Authorization: oauth2 authorization_code', ''].join('\n');
+    await open(pull, 'oauth/httpyac.http', text);
+    type At = { headers: [string, string][]; authProblems?: string[]; sendable: boolean; diagnostics: { code: string }[] };
+    const at = async (line: number) => (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('oauth/httpyac.http') }, position: { line, character: 0 } })) as At;
+    pull.authRequests.length = 0;
+    const r = await at(4);
+    expect(r.sendable).toBe(true);
+    expect(r.headers).toContainEqual(['Authorization', 'Bearer sh-1']);
+    expect(r.diagnostics.map((d) => d.code)).toContain('HTTP1059');
+    expect(pull.authRequests).toEqual([
+      {
+        id: 'oauth2 client_credentials',
+        environment: 'dev',
+        request: { method: 'POST', url: 'https://auth.example/token', headers: [['Content-Type', 'application/x-www-form-urlencoded'], ['Authorization', `Basic ${Buffer.from('cli:s3cret').toString('base64')}`]], body: 'grant_type=client_credentials', useIdToken: false },
+      },
+    ]);
+    expect((await at(4)).headers).toContainEqual(['Authorization', 'Bearer sh-1']);
+    expect(pull.authRequests).toHaveLength(1);
+    // a browser flow: not asked for, not sent (HTTP1057)
+    const code = await at(8);
+    expect(code.sendable).toBe(false);
+    expect(code.diagnostics.map((d) => d.code)).toContain('HTTP1057');
+    expect(pull.authRequests).toHaveLength(1);
   });
 
   it("gives requestAt the selected environment's SSLConfiguration with absolute paths, the private file winning", async () => {
