@@ -215,15 +215,7 @@ export interface SslSettings {
  * with a key that is not encrypted). Throws when a file named cannot be read.
  */
 export function loadSslConfiguration(httpFilePath: string, environment: string): SslSettings {
-  const dir = dirname(httpFilePath);
-  const files: { path: string; text: string }[] = [];
-  for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
-    const path = join(dir, name);
-    if (!existsSync(path)) continue;
-    const read = readText(path);
-    // a file that cannot be read or parsed is reported by loadEnvironments
-    if ('text' in read) files.push({ path, text: read.text });
-  }
+  const files = jetbrainsEnvironmentFiles(httpFilePath);
   const merged = mergeSslConfigurations(files, environment, (file, path) => (isAbsolute(path) ? path : join(dirname(file), path))) ?? { ignored: [] };
   const notes = merged.ignored.map((key) => `${key} of environment '${environment}' is not used`);
   const tls: TlsSettings = {};
@@ -364,15 +356,24 @@ export function unansweredOf(file: HttpFile, index: number, options: SendOneOpti
  * parsed is reported by `loadEnvironments`.
  */
 export function loadAuthConfigurations(httpFilePath: string, environment: string): Record<string, AuthConfiguration> {
+  return mergeAuthConfigurations(jetbrainsEnvironmentFiles(httpFilePath).map((f) => f.text), environment);
+}
+
+/**
+ * The texts of http-client.env.json and http-client.private.env.json beside the `.http` file, in that order, for the
+ * objects of an environment that are not variables (SSLConfiguration, Security). A file that cannot be read or parsed
+ * is reported by `loadEnvironments`.
+ */
+function jetbrainsEnvironmentFiles(httpFilePath: string): { path: string; text: string }[] {
   const dir = dirname(httpFilePath);
-  const texts: string[] = [];
+  const files: { path: string; text: string }[] = [];
   for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
     const path = join(dir, name);
     if (!existsSync(path)) continue;
     const read = readText(path);
-    if ('text' in read) texts.push(read.text);
+    if ('text' in read) files.push({ path, text: read.text });
   }
-  return mergeAuthConfigurations(texts, environment);
+  return files;
 }
 
 /** The OAuth 2.0 tokens of a run, by configuration id, and why a configuration gave none. */

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { capture } from './capture.js';
+import { serveWithBodies } from './serve.js';
 
 // `send --env E` gets the JetBrains OAuth 2.0 tokens of E's Security.Auth configurations that a request uses
 // (`{{$auth.token("id")}}`, `{{$auth.idToken("id")}}`) from a token endpoint on 127.0.0.1, once a run.
@@ -17,26 +17,19 @@ const tokenRequests: { authorization: string | undefined; body: string }[] = [];
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'httplens-auth-'));
-  server = createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (body += chunk));
-    req.on('end', () => {
-      if (req.url === '/token') {
-        tokenRequests.push({ authorization: req.headers.authorization, body });
-        const form = new URLSearchParams(body);
-        const basic = req.headers.authorization === `Basic ${Buffer.from('cli:s3cret').toString('base64')}`;
-        const inBody = form.get('client_id') === 'app' && form.get('client_secret') === 'app-secret' && form.get('username') === 'ada' && form.get('password') === 'p w';
-        res.writeHead(basic || inBody ? 200 : 401, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-        res.end(JSON.stringify(basic || inBody ? { access_token: `at-${tokenRequests.length}`, id_token: `it-${tokenRequests.length}`, token_type: 'Bearer', expires_in: 3600 } : { error: 'invalid_client', error_description: 'unknown client' }));
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' });
-      res.end(`${req.headers.authorization ?? ''} ${req.headers['x-id'] ?? ''}`.trim());
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, base } = await serveWithBodies((req, body, res) => {
+    if (req.url === '/token') {
+      tokenRequests.push({ authorization: req.headers.authorization, body });
+      const form = new URLSearchParams(body);
+      const basic = req.headers.authorization === `Basic ${Buffer.from('cli:s3cret').toString('base64')}`;
+      const inBody = form.get('client_id') === 'app' && form.get('client_secret') === 'app-secret' && form.get('username') === 'ada' && form.get('password') === 'p w';
+      res.writeHead(basic || inBody ? 200 : 401, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify(basic || inBody ? { access_token: `at-${tokenRequests.length}`, id_token: `it-${tokenRequests.length}`, token_type: 'Bearer', expires_in: 3600 } : { error: 'invalid_client', error_description: 'unknown client' }));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' });
+    res.end(`${req.headers.authorization ?? ''} ${req.headers['x-id'] ?? ''}`.trim());
+  }));
   writeFileSync(
     join(work, 'http-client.env.json'),
     JSON.stringify({
