@@ -27,9 +27,10 @@ export function authConfigurationsOf(input: string | Record<string, unknown>, en
       return {};
     }
   }
-  const out: Record<string, AuthConfiguration> = {};
+  // without a prototype: an id such as `__proto__` or `constructor` is a key like any other
+  const out: Record<string, AuthConfiguration> = Object.create(null) as Record<string, AuthConfiguration>;
   if (!isObject(data)) return out;
-  const env = data[environment];
+  const env = Object.prototype.hasOwnProperty.call(data, environment) ? data[environment] : undefined;
   const security = isObject(env) ? env.Security : undefined;
   const auth = isObject(security) ? security.Auth : undefined;
   if (!isObject(auth)) return out;
@@ -42,7 +43,7 @@ export function authConfigurationsOf(input: string | Record<string, unknown>, en
  * private file after the public one, as the client secret and the password are kept in the private one).
  */
 export function mergeAuthConfigurations(files: readonly (string | Record<string, unknown>)[], environment: string): Record<string, AuthConfiguration> {
-  const out: Record<string, AuthConfiguration> = {};
+  const out: Record<string, AuthConfiguration> = Object.create(null) as Record<string, AuthConfiguration>;
   for (const file of files) {
     for (const [id, config] of Object.entries(authConfigurationsOf(file, environment))) out[id] = { ...(out[id] ?? {}), ...config };
   }
@@ -50,7 +51,10 @@ export function mergeAuthConfigurations(files: readonly (string | Record<string,
 }
 
 /** The grant types the command line and the editor run themselves: those that need no browser. */
-const GRANTS: Record<string, string> = { 'client credentials': 'client_credentials', password: 'password' };
+const GRANTS = new Map([
+  ['client credentials', 'client_credentials'],
+  ['password', 'password'],
+]);
 
 /** A token request to send (RFC 6749 §4.3, §4.4), with how to read its answer. */
 export interface TokenRequest {
@@ -83,7 +87,7 @@ export function tokenRequest(config: AuthConfiguration, variable: (name: string)
   if (type !== undefined && type.toLowerCase() !== 'oauth2') return { problem: `"Type" is "${type}"; only OAuth2 is known` };
   const grantText = text('Grant Type');
   if (grantText === undefined || grantText.trim() === '') return { problem: '"Grant Type" is missing' };
-  const grant = GRANTS[grantText.trim().toLowerCase()];
+  const grant = GRANTS.get(grantText.trim().toLowerCase());
   if (!grant) return { problem: `the grant type "${grantText}" signs in through a browser, which httplens does not open; use Client Credentials or Password, or get the token with a request of the file and chain it` };
   const url = text('Token URL');
   const clientId = text('Client ID');
@@ -206,17 +210,17 @@ export interface OAuth2Shorthand {
   tokenExchange?: string;
 }
 
-const FLOW_NAMES: Record<string, string> = {
-  client: 'client_credentials',
-  client_credentials: 'client_credentials',
-  code: 'authorization_code',
-  authorization_code: 'authorization_code',
-  device: 'device_code',
-  device_code: 'device_code',
-  password: 'password',
-  implicit: 'implicit',
-  hybrid: 'hybrid',
-};
+const FLOW_NAMES = new Map([
+  ['client', 'client_credentials'],
+  ['client_credentials', 'client_credentials'],
+  ['code', 'authorization_code'],
+  ['authorization_code', 'authorization_code'],
+  ['device', 'device_code'],
+  ['device_code', 'device_code'],
+  ['password', 'password'],
+  ['implicit', 'implicit'],
+  ['hybrid', 'hybrid'],
+]);
 
 /** The shorthand of an Authorization value, or undefined for any other value. */
 export function oauth2Shorthand(value: string): OAuth2Shorthand | undefined {
@@ -224,7 +228,7 @@ export function oauth2Shorthand(value: string): OAuth2Shorthand | undefined {
   const kind = (words[0] ?? '').toLowerCase();
   if (kind !== 'oauth2' && kind !== 'openid') return undefined;
   let i = 1;
-  const named = FLOW_NAMES[(words[i] ?? '').toLowerCase()];
+  const named = FLOW_NAMES.get((words[i] ?? '').toLowerCase());
   const out: OAuth2Shorthand = { flow: named ?? 'client_credentials' };
   if (named) i++;
   // a prefix, then `token_exchange <prefix>`; a lone `token_exchange <prefix>` is the exchange, not a prefix

@@ -151,6 +151,11 @@ function headerList(h: StoredExchange['response']['headers']): [string, string][
   return out;
 }
 
+/** `record[key]` when the record has it as its own property (a name such as `constructor` is not a member of Object). */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 /**
  * How many variables deep a value may be defined through other variables (`@a = {{b}}`, `@b = {{c}}`, ...). Real files
  * nest a few levels; a deeper chain is left unresolved (HTTP1058) rather than exhaust the call stack.
@@ -284,7 +289,7 @@ class Resolver {
     if (this.prompts.has(name)) {
       if (!this.promptAnswers.has(name)) {
         const p = this.context.prompt;
-        const answer = typeof p === 'function' ? p(name, this.prompts.get(name)) : p?.[name];
+        const answer = typeof p === 'function' ? p(name, this.prompts.get(name)) : own(p, name);
         this.promptAnswers.set(name, answer);
       }
       const answer = this.promptAnswers.get(name);
@@ -415,7 +420,7 @@ class Resolver {
         if (token && auth) {
           const key = `${token.kind}\0${token.id}`;
           if (!this.tokens.has(key)) {
-            const found = typeof auth === 'function' ? auth(token.id, token.kind) : token.kind === 'token' ? auth[token.id]?.accessToken : auth[token.id]?.idToken;
+            const found = typeof auth === 'function' ? auth(token.id, token.kind) : token.kind === 'token' ? own(auth, token.id)?.accessToken : own(auth, token.id)?.idToken;
             this.tokens.set(key, found);
           }
           const value = this.tokens.get(key);
@@ -452,7 +457,7 @@ class Resolver {
     }
     if (!this.answers.has(q.placeholder)) {
       const ask = this.context.ask;
-      this.answers.set(q.placeholder, typeof ask === 'function' ? ask(q) : ask?.[q.placeholder]);
+      this.answers.set(q.placeholder, typeof ask === 'function' ? ask(q) : own(ask, q.placeholder));
     }
     const answer = this.answers.get(q.placeholder);
     if (answer !== undefined) return { value: answer, source: { kind: 'prompt', name: q.placeholder } };

@@ -65,6 +65,17 @@ describe('JetBrains Security.Auth configurations', () => {
     expect(tokenRequestFor(merged, 'toString', 'dev')).toEqual({ problem: `environment 'dev' has no Security.Auth configuration "toString"` });
   });
 
+  it('takes names that are also Object.prototype members as plain names', () => {
+    const text = '{"constructor": {"Security": {"Auth": {"__proto__": {"Client ID": "a"}, "toString": {"Client ID": "b"}}}}}';
+    const merged = mergeAuthConfigurations([text], 'constructor');
+    expect(Object.keys(merged)).toEqual(['__proto__', 'toString']);
+    expect(merged.toString).toEqual({ 'Client ID': 'b' });
+    expect(mergeAuthConfigurations([text], 'toString')).toEqual({});
+    expect(tokenRequest({ 'Grant Type': 'constructor', 'Token URL': 'https://a/t', 'Client ID': 'x' })).toEqual({ problem: expect.stringContaining('the grant type "constructor" signs in through a browser') });
+    expect(oauth2Shorthand('oauth2 constructor')).toEqual({ flow: 'client_credentials', prefix: 'constructor' });
+    expect(oauth2Shorthand('oauth2 __proto__ toString')).toBeUndefined();
+  });
+
   it('reads the answer of the token endpoint (RFC 6749 §5.1, §5.2)', () => {
     expect(readTokenResponse(200, '{"access_token":"at","token_type":"Bearer","expires_in":3600,"id_token":"it"}')).toEqual({ accessToken: 'at', tokenType: 'Bearer', expiresIn: 3600, idToken: 'it' });
     expect(readTokenResponse(400, '{"error":"invalid_client","error_description":"bad secret"}')).toEqual({ problem: 'the token endpoint answered 400: invalid_client (bad secret)' });

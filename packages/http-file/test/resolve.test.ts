@@ -134,6 +134,15 @@ describe('resolveRequest: values and their sources', () => {
     expect(file.requests[0]?.references.filter((ref) => ref.kind === 'script')).toEqual([]);
   });
 
+  it('reads answers and tokens given as records by own property only (a name such as constructor is not a member of Object)', () => {
+    const text = '# @prompt constructor\nGET https://x/{{constructor}}/{{$input toString}}/{{$auth.token("valueOf")}}';
+    const file = parseHttpFile(text, { dialect: 'httpyac' });
+    const r = resolveRequest(file, 0, { prompt: {}, ask: {}, auth: {} });
+    expect(r.url).toBe('https://x/{{constructor}}/{{$input toString}}/{{$auth.token("valueOf")}}');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['HTTP1020', 'HTTP1020', 'HTTP1034']);
+    expect(resolveRequest(file, 0, { prompt: { constructor: 'c' }, ask: { toString: 't' }, auth: { valueOf: { accessToken: 'v' } } }).url).toBe('https://x/c/t/v');
+  });
+
   it('reports where each value came from, with spans in the file', () => {
     const text = '@h = example.com\nGET https://{{h}}/{{$guid}}';
     const file = parseHttpFile(text);
