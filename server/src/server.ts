@@ -625,7 +625,8 @@ export function startServer(connection: Connection): void {
           return kept;
         },
       });
-      const said: Record<string, string> = {};
+      // without a prototype: a placeholder such as `constructor` is a key like any other
+      const said: Record<string, string> = Object.create(null) as Record<string, string>;
       for (const q of questions) {
         const params = { name: q.placeholder, kind: q.kind, ...(q.value !== undefined ? { value: q.value } : {}), ...(q.choices ? { choices: q.choices } : {}) };
         const answer = (await connection.sendRequest(Methods.prompt, params)) as string | null | undefined;

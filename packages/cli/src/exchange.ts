@@ -325,26 +325,30 @@ export interface Unanswered {
  * variables it uses. Each once, in the order they are met.
  */
 export function unansweredOf(file: HttpFile, index: number, options: SendOneOptions): Unanswered {
-  const known = options.prompts ?? {};
+  // own properties only: a name such as `constructor` is not a member of Object
+  const has = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined => (record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+  const known = options.prompts;
   const out: Unanswered = { prompts: [], questions: [], tokens: [] };
-  const tokens = options.auth?.tokens ?? {};
+  const tokens = options.auth?.tokens;
   resolveRequest(file, index, {
     host: options.host,
     responses: options.responses,
     locale: options.locale,
     ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}),
     prompt: (name, description) => {
-      if (known[name] === undefined) out.prompts.push(description === undefined ? { name } : { name, description });
-      return known[name];
+      const answer = has(known, name);
+      if (answer === undefined) out.prompts.push(description === undefined ? { name } : { name, description });
+      return answer;
     },
     ask: (q) => {
-      if (known[q.placeholder] === undefined) out.questions.push(q);
-      return known[q.placeholder];
+      const answer = has(known, q.placeholder);
+      if (answer === undefined) out.questions.push(q);
+      return answer;
     },
     auth: (id, kind) => {
-      const value = kind === 'token' ? tokens[id]?.accessToken : tokens[id]?.idToken;
-      if (!tokens[id] && !out.tokens.includes(id)) out.tokens.push(id);
-      return value;
+      const token = has(tokens, id);
+      if (!token && !out.tokens.includes(id)) out.tokens.push(id);
+      return kind === 'token' ? token?.accessToken : token?.idToken;
     },
   });
   return out;

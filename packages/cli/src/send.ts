@@ -90,7 +90,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const text = bytes.toString('utf8');
   const file = parseHttpFile(text, config.dialect ? { dialect: config.dialect } : {});
   const indices = selectRequests(file, args.flags.get('name') as string | undefined, stringFlag(args, 'line'), boolFlag(args, 'all'));
-  const prompts: Record<string, string> = {};
+  const prompts: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const v of (args.flags.get('var') as string[] | undefined) ?? []) {
     const eq = v.indexOf('=');
     if (eq <= 0) throw new UsageError(`--var takes name=value (got '${v}')`);
@@ -123,7 +123,8 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const outcomes: ExchangeOutcome[] = [];
   const c = colours(useColour(io, 'stdout'));
   let stopped: string | undefined;
-  const runTokens: RunTokens = { tokens: {}, problems: {}, expires: {}, httpyac: {} };
+  // without prototypes: a configuration id such as `toString` is a key like any other
+  const runTokens: RunTokens = { tokens: Object.create(null) as RunTokens['tokens'], problems: Object.create(null) as RunTokens['problems'], expires: Object.create(null) as RunTokens['expires'], httpyac: Object.create(null) as RunTokens['httpyac'] };
   let authConfigurations: Record<string, AuthConfiguration> | undefined;
   const getToken = async (id: string): Promise<void> => {
     authConfigurations ??= env ? loadAuthConfigurations(path, env) : {};
@@ -206,7 +207,7 @@ async function askUnanswered(missing: Unanswered, known: Record<string, string>,
   if (missing.prompts.length === 0 && missing.questions.length === 0) return known;
   const readLine = io.readLine as NonNullable<Io['readLine']>;
   const readHidden = io.readSecret ?? readLine;
-  const answers = { ...known };
+  const answers: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, known);
   const given = (answer: string | undefined, what: string): string => {
     if (answer === undefined) throw new UsageError(`no answer for ${what}: the request is not sent`);
     return answer;

@@ -126,6 +126,9 @@ describe('send: JetBrains OAuth 2.0 tokens ($auth.token)', () => {
     expect(r.results[2]?.error?.message).toBe(`$auth.token("missing"): environment 'dev' has no Security.Auth configuration "missing".`);
     // the one token request made: no request for the browser grant or the missing configuration
     expect(tokenRequests).toHaveLength(1);
+    // an id that is also a member of Object is a name like any other
+    const member = await send(['GET {{base}}/m', 'Authorization: Bearer {{$auth.token("toString")}}', ''].join('\n'), '--env', 'dev');
+    expect(member.results[0]?.error?.message).toBe(`$auth.token("toString"): environment 'dev' has no Security.Auth configuration "toString".`);
     const noEnv = await send(['GET http://127.0.0.1:9/x', 'Authorization: Bearer {{$auth.token("api")}}', ''].join('\n'));
     expect(noEnv.results[0]?.error?.message).toBe('$auth.token("api"): no environment is selected: the Security.Auth configurations are those of an environment.');
   });
