@@ -65,12 +65,15 @@ const vsix = join(root, 'extension', 'httplens.vsix');
 
 // ---- 2. a local server: 405 without Allow (HTTP0557 on the received head), cacheable for 60 s ----
 let served = 0;
+/** The request targets received, in order. */
+const targets = [];
 const origin = createNetServer((socket) => {
   let buffer = '';
   socket.on('data', (chunk) => {
     buffer += chunk.toString('latin1');
     if (!buffer.includes('\r\n\r\n')) return;
     served++;
+    targets.push(buffer.split(' ')[1]);
     if (buffer.startsWith('GET /large ')) {
       // 6.5 MB of JSON, over the 5 MB of httplens.response.largeBodyLimit
       const large = Buffer.from(`[\n${Array.from({ length: 120_000 }, (_, i) => `  {"id":${i},"name":"item ${i}","tags":["a","b","c"]}`).join(',\n')}\n]\n`);
@@ -114,6 +117,7 @@ writeFileSync(
 );
 writeFileSync(join(folder, 'large.http'), ['### Large', '# @name big', `GET http://127.0.0.1:${originPort}/large`, ''].join('\n'));
 writeFileSync(join(folder, 'missing.http'), ['### Undefined variable', `GET http://127.0.0.1:${originPort}/users/{{userId}}`, ''].join('\n'));
+writeFileSync(join(folder, 'ask.http'), ['### Questions', `GET http://127.0.0.1:${originPort}/ask/{{$pick Stage $value: dev,prod}}?who={{$input Your name $value: Ada}}`, ''].join('\n'));
 writeFileSync(join(folder, 'http-client.env.json'), JSON.stringify({ local: { host: `127.0.0.1:${originPort}` }, other: { host: 'example.invalid' } }, null, 2));
 writeFileSync(
   join(folder, '.vscode', 'settings.json'),
@@ -368,6 +372,19 @@ try {
     await dialog.waitFor({ state: 'detached' });
     await page.waitForTimeout(500);
     assert.equal(served, before, 'nothing was sent');
+  });
+
+  await step("httpYac's questions: $pick in a quick pick, $input in an input box with its $value, then sent", async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'ask.http' }).click();
+    await page.locator('.view-line', { hasText: '$pick Stage' }).first().waitFor();
+    await sendLens(1).click();
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'prod' }).first().click();
+    // the input box proposes the $value, which Enter accepts
+    await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value === 'Ada', undefined, { timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 100 && !targets.includes('/ask/prod?who=Ada'); i++) await page.waitForTimeout(100);
+    assert.ok(targets.includes('/ask/prod?who=Ada'), `the answers were sent (targets: ${targets.slice(-3).join(', ')})`);
+    await page.locator('.tab', { hasText: 'ask_prod' }).first().waitFor();
   });
 
   await step('a large response shows its head and size, not its body, and opens the body on request', async () => {
