@@ -380,7 +380,9 @@ try {
     await sendLens(1).click();
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'prod' }).first().click();
     // the input box proposes the $value, which Enter accepts
-    await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value === 'Ada', undefined, { timeout: 10_000 });
+    const input = page.locator('.quick-input-widget input').first();
+    for (let i = 0; i < 100 && (await input.inputValue().catch(() => '')) !== 'Ada'; i++) await page.waitForTimeout(100);
+    assert.equal(await input.inputValue(), 'Ada', 'the input box proposes the $value');
     await page.keyboard.press('Enter');
     for (let i = 0; i < 100 && !targets.includes('/ask/prod?who=Ada'); i++) await page.waitForTimeout(100);
     assert.ok(targets.includes('/ask/prod?who=Ada'), `the answers were sent (targets: ${targets.slice(-3).join(', ')})`);
