@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 const request = (path: string, secret = 's3cret', useIdToken = false): TokenRequest => {
-  const r = tokenRequest({ 'Grant Type': 'Client Credentials', 'Token URL': `${base}${path}`, 'Client ID': 'cli', 'Client Secret': secret, 'Use ID Token': useIdToken });
+  const r = tokenRequest({ 'Grant Type': 'Client Credentials', 'Token URL': `${base}${path}`, 'Client ID': 'cli', 'Client Secret': secret, 'Client Credentials': 'basic', 'Use ID Token': useIdToken });
   if ('problem' in r) throw new Error(r.problem);
   return r;
 };

@@ -317,7 +317,7 @@ describe('language server over stdio', () => {
     const first = await at(0);
     expect(first.headers).toEqual(expect.arrayContaining([['Authorization', 'Bearer at-1'], ['X-Id', 'it']]));
     expect(first.authProblems).toEqual([]);
-    // the token request the server built: variables from the environment, the private secret, HTTP Basic
+    // the token request the server built: variables from the environment, the private secret, the client in the form
     expect(pull.authRequests).toEqual([
       {
         id: 'api',
@@ -325,8 +325,8 @@ describe('language server over stdio', () => {
         request: {
           method: 'POST',
           url: 'https://auth.example/token',
-          headers: [['Content-Type', 'application/x-www-form-urlencoded'], ['Accept', 'application/json'], ['Authorization', `Basic ${Buffer.from('cli:s3cret').toString('base64')}`]],
-          body: 'grant_type=client_credentials',
+          headers: [['Content-Type', 'application/x-www-form-urlencoded'], ['Accept', 'application/json']],
+          body: 'grant_type=client_credentials&client_id=cli&client_secret=s3cret',
           useIdToken: false,
         },
       },

@@ -37,7 +37,7 @@ beforeAll(async () => {
         base,
         Security: {
           Auth: {
-            api: { Type: 'OAuth2', 'Grant Type': 'Client Credentials', 'Token URL': '{{base}}/token', 'Client ID': 'cli', Scope: 'read' },
+            api: { Type: 'OAuth2', 'Grant Type': 'Client Credentials', 'Token URL': '{{base}}/token', 'Client ID': 'cli', Scope: 'read', 'Client Credentials': 'basic' },
             user: { Type: 'OAuth2', 'Grant Type': 'Password', 'Token URL': '{{base}}/token', 'Client ID': 'app', 'Client Credentials': 'in body', Username: 'ada', 'Use ID Token': true },
             wrong: { Type: 'OAuth2', 'Grant Type': 'Client Credentials', 'Token URL': '{{base}}/token', 'Client ID': 'cli' },
             browser: { Type: 'OAuth2', 'Grant Type': 'Authorization Code', 'Auth URL': '{{base}}/authorize', 'Token URL': '{{base}}/token', 'Client ID': 'web' },

@@ -73,8 +73,9 @@ export interface TokenRequest {
  * (Authorization Code, Implicit, Device Authorization), or required keys that are missing.
  *
  * Keys read: `Grant Type` (`Client Credentials` or `Password`), `Token URL`, `Client ID`, `Client Secret`, `Scope`,
- * `Username` and `Password` (Password grant), `Client Credentials` (how the client authenticates: `basic`, the
- * default, with HTTP Basic as RFC 6749 §2.3.1 asks servers to support; `in body`; `none`), `Custom Request Parameters`
+ * `Username` and `Password` (Password grant), `Client Credentials` (how the client authenticates: `in body`, the
+ * default, as httpYac reads these files, with `client_id` and `client_secret` in the form; `basic`, with HTTP Basic,
+ * the id and secret form-encoded first as RFC 6749 §2.3.1 says; `none`, only `client_id`), `Custom Request Parameters`
  * (those used `In Token Request` or `Everywhere`, the default), `Use ID Token`.
  */
 export function tokenRequest(config: AuthConfiguration, variable: (name: string) => string | undefined = () => undefined): TokenRequest | { problem: string } {
@@ -97,7 +98,7 @@ export function tokenRequest(config: AuthConfiguration, variable: (name: string)
   if (grant === 'password') missing.push(...(username === undefined ? ['Username'] : []), ...(password === undefined ? ['Password'] : []));
   if (missing.length > 0) return { problem: `${missing.map((k) => `"${k}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing` };
   if (!/^https?:\/\//i.test(url as string)) return { problem: `"Token URL" is not an http or https URL: ${url}` };
-  const how = (text('Client Credentials') ?? 'basic').trim().toLowerCase();
+  const how = (text('Client Credentials') ?? 'in body').trim().toLowerCase();
   if (how !== 'basic' && how !== 'in body' && how !== 'none') return { problem: `"Client Credentials" is "${how}": basic, in body or none` };
   const secret = text('Client Secret');
   const params: [string, string][] = [['grant_type', grant]];

@@ -25,21 +25,24 @@ describe('JetBrains Security.Auth configurations', () => {
     expect(mergeAuthConfigurations(['not json', PRIVATE], 'dev').user).toEqual({ Password: 'p@ss word', 'Client Secret': 'app-secret' });
   });
 
-  it('builds a Client Credentials request: HTTP Basic by default (RFC 6749 §2.3.1), variables, scope and token parameters', () => {
+  it('builds a Client Credentials request: the client in the form by default (as httpYac reads these files), variables, scope and token parameters', () => {
     const merged = mergeAuthConfigurations([PUBLIC, PRIVATE], 'dev');
-    const r = tokenRequest(merged.api ?? {}, (name) => (name === 'baseUrl' ? 'https://auth.example' : undefined));
-    expect(r).toEqual({
+    const variable = (name: string) => (name === 'baseUrl' ? 'https://auth.example' : undefined);
+    expect(tokenRequest(merged.api ?? {}, variable)).toEqual({
       method: 'POST',
       url: 'https://auth.example/token',
       headers: [
         ['Content-Type', 'application/x-www-form-urlencoded'],
         ['Accept', 'application/json'],
-        // cli:s3cr%3Aet, the secret form-encoded before Basic
-        ['Authorization', `Basic ${Buffer.from('cli:s3cr%3Aet').toString('base64')}`],
       ],
-      body: 'grant_type=client_credentials&scope=read+write&audience=api%3A%2F%2Fx&resource=r1&resource=r2',
+      body: 'grant_type=client_credentials&scope=read+write&client_id=cli&client_secret=s3cr%3Aet&audience=api%3A%2F%2Fx&resource=r1&resource=r2',
       useIdToken: false,
     });
+    // "basic": HTTP Basic, the id and secret form-encoded first (RFC 6749 §2.3.1); "none": the id alone
+    const basic = tokenRequest({ ...merged.api, 'Client Credentials': 'basic' }, variable);
+    expect(basic).toMatchObject({ body: 'grant_type=client_credentials&scope=read+write&audience=api%3A%2F%2Fx&resource=r1&resource=r2' });
+    expect((basic as { headers: [string, string][] }).headers).toContainEqual(['Authorization', `Basic ${Buffer.from('cli:s3cr%3Aet').toString('base64')}`]);
+    expect(tokenRequest({ ...merged.api, 'Client Credentials': 'None' }, variable)).toMatchObject({ body: 'grant_type=client_credentials&scope=read+write&client_id=cli&audience=api%3A%2F%2Fx&resource=r1&resource=r2' });
   });
 
   it('builds a Password request with the client credentials in the body', () => {
