@@ -1,5 +1,5 @@
 import { byteOrderMarkAsSpace } from './syntax.js';
-import { toBase64 } from './message.js';
+import { toBase64 } from './encoding.js';
 import { encodeComponent } from './values.js';
 
 /*

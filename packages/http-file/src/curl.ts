@@ -1,6 +1,6 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, Span } from '@httplens/core';
-import { toBase64 } from './message.js';
+import { toBase64 } from './encoding.js';
 import { encodeComponent } from './values.js';
 
 /** A shell word after quote removal, with the span of its source text in the command line. */

@@ -46,6 +46,11 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return out;
 }
 
+/** Base64 of the UTF-8 bytes of a string (RFC 4648 §4). */
+export function toBase64(text: string): string {
+  return bytesToBase64(ENCODER.encode(text));
+}
+
 /** Node's names first: `latin1` is ISO-8859-1 there, where the WHATWG label means windows-1252. */
 const NODE: Readonly<Record<string, Decode>> = {
   latin1: (b) => bytesToChars(b, 0xff),

@@ -33,8 +33,8 @@ export {
   type StoredExchange,
   type ValueSource,
 } from './resolve.js';
-export { decodeFile, isKnownEncoding } from './encoding.js';
+export { decodeFile, isKnownEncoding, toBase64 } from './encoding.js';
 export { isTimeoutKey, parseTimeoutValue, requestTimeouts, type RequestTimeouts, type TimeoutMetadata } from './timeouts.js';
-export { basicCredentials, computedAuthorizationScheme, mergeDefaultHeaders, missingDefaultHeaders, readDefaultHeaders, urlUserinfo, userinfoCredentials, fieldsToSend, toHttpMessage, toBase64, splitUrl, type DigestCredentials, type TemplateMessage } from './message.js';
+export { basicCredentials, computedAuthorizationScheme, mergeDefaultHeaders, missingDefaultHeaders, readDefaultHeaders, urlUserinfo, userinfoCredentials, fieldsToSend, toHttpMessage, splitUrl, type DigestCredentials, type TemplateMessage } from './message.js';
 export { encodeComponent, formatDate, formatSize, jsonPath, reindentJson, xPath } from './values.js';
 export { parseCurl, toCurl, splitCommandLine, shellQuote, CURL_FORM_BOUNDARY, type CurlFormPart, type CurlHeader, type CurlInput, type CurlRequest, type ShellWord } from './curl.js';

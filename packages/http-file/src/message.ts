@@ -1,6 +1,7 @@
 import { createDiagnostic, parseMessage } from '@httplens/core';
 import type { Diagnostic, HttpMessage, Locale, MessageArgs, Span } from '@httplens/core';
-import { bytesToBase64, joinPieces } from './encoding.js';
+import { oauth2Shorthand } from './auth.js';
+import { joinPieces, toBase64 } from './encoding.js';
 import type { ResolvedRequest } from './resolve.js';
 import { graphqlFragmentName, isToken } from './syntax.js';
 
@@ -29,10 +30,6 @@ export interface TemplateMessage extends HttpMessage {
 
 const ENCODER = new TextEncoder();
 
-/** Base64 of the UTF-8 bytes of a string (RFC 4648 §4). */
-export function toBase64(text: string): string {
-  return bytesToBase64(ENCODER.encode(text));
-}
 
 /** Percent-encodes what cannot stand in a request target (spaces, controls, non-ASCII), keeping existing escapes. */
 function encodeTarget(target: string): string {
@@ -180,15 +177,7 @@ export function computedAuthorizationScheme(value: string): string | undefined {
   const words = value.trim().split(/\s+/);
   const scheme = words[0] ?? '';
   const kind = scheme.toLowerCase();
-  if (kind === 'oauth2' || kind === 'openid') {
-    // after the flow (a word that names one may also be the prefix): nothing, a prefix, `token_exchange <prefix>`, or both
-    const rest = (from: number): boolean => {
-      const n = words.length - from;
-      const exchange = (k: number) => (words[k] ?? '').toLowerCase() === 'token_exchange';
-      return n <= 1 || (n === 2 && exchange(from)) || (n === 3 && exchange(from + 1));
-    };
-    return rest(1) || (OAUTH2_FLOWS.has((words[1] ?? '').toLowerCase()) && rest(2)) ? scheme : undefined;
-  }
+  if (kind === 'oauth2' || kind === 'openid') return oauth2Shorthand(value) ? scheme : undefined;
   if (kind === 'aws' && words.length >= 3) {
     let i = 3;
     for (const key of ['token:', 'region:', 'service:']) {
@@ -201,9 +190,6 @@ export function computedAuthorizationScheme(value: string): string | undefined {
   }
   return undefined;
 }
-
-/** The flows of httpYac's OAuth2 shorthand. */
-const OAUTH2_FLOWS = new Set(['client', 'client_credentials', 'code', 'authorization_code', 'device', 'device_code', 'password', 'implicit', 'hybrid']);
 
 /**
  * Builds the `HttpMessage` the transport would send for a resolved request: absolute URL split into Host and
