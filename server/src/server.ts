@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { explainCaching, lintMessage, messageFromHeaders, normalizeLocale, parseMessage, type Diagnostic as CoreDiagnostic, type HttpMessage, type Locale } from '@httplens/core';
 import {
   environmentNames,
-  httpyacTokenRequest,
+  isKept,
+  keepToken,
   mergeAuthConfigurations,
-  oauth2Shorthand,
+  oauth2TokenRequest,
   resolveVariable,
-  runsOAuth2Flow,
   mergeEnvironments,
   parseDotenv,
   parseEnvironmentFile,
@@ -20,9 +20,12 @@ import {
   toHttpMessage,
   type AuthConfiguration,
   type EnvironmentSet,
+  type KeptToken,
   type Question,
   type SslConfiguration,
   type StoredExchange,
+  type TokenAnswer,
+  type TokenRequest,
 } from '@httplens/http-file';
 import { getLanguageService, parseConfig, requestAt, settingsFromConfig, toLspDiagnostic, type LanguageSettings } from '@httplens/language-service';
 import type {
@@ -190,8 +193,8 @@ export function startServer(connection: Connection): void {
   const responses: Record<string, StoredExchange> = {};
   /** Answers to httpYac's `-askonce` questions, by placeholder, for the rest of the session. */
   const askedOnce = new Map<string, string>();
-  /** The JetBrains OAuth 2.0 tokens got by the client, by environment and configuration id; forgotten when the environment files change. */
-  const authTokens = new Map<string, { accessToken: string; idToken?: string; expiresAt?: number }>();
+  /** The OAuth 2.0 tokens got by the client, by environment and configuration id (or token request); forgotten when the environment files change. */
+  const authTokens = new Map<string, KeptToken>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   const locale = (): Locale => (settingsLocale ? normalizeLocale(settingsLocale) : clientLocale);
@@ -609,8 +612,17 @@ export function startServer(connection: Connection): void {
       const environment = selectedEnvironment;
       const tokenOf = (id: string, kind: 'token' | 'idToken'): string | undefined => {
         const kept = authTokens.get(`${environment ?? ''}\0${id}`);
-        if (!kept || (kept.expiresAt !== undefined && kept.expiresAt <= Date.now())) return undefined;
+        if (!isKept(kept, Date.now())) return undefined;
         return kind === 'token' ? kept.accessToken : kept.idToken;
+      };
+      /** Asks the client to send a token request; the token, kept under `key`, or why there is none; null when cancelled. */
+      const getToken = async (id: string, tokenRequest: TokenRequest, key: string): Promise<KeptToken | { problem: string } | null> => {
+        const answer = (await connection.sendRequest(Methods.authToken, { id, environment: environment ?? null, request: tokenRequest })) as TokenAnswer | { problem: string } | null | undefined;
+        if (answer === null || answer === undefined) return null;
+        if ('problem' in answer) return answer;
+        const kept = keepToken(answer, Date.now());
+        authTokens.set(key, kept);
+        return kept;
       };
       const first = resolveRequest(parsed.file, request.index, {
         ...context,
@@ -640,19 +652,9 @@ export function startServer(connection: Connection): void {
         const variables = env ? selectEnvironment(env, environment).variables : {};
         for (const id of tokens) {
           const tokenRequest = tokenRequestFor(configurations, id, environment, (name) => variables[name]?.value);
-          let problem: string | undefined;
-          if ('problem' in tokenRequest) problem = tokenRequest.problem;
-          else {
-            const answer = (await connection.sendRequest(Methods.authToken, { id, environment, request: tokenRequest })) as { accessToken: string; idToken?: string; expiresIn?: number } | { problem: string } | null;
-            if (answer === null || answer === undefined) return { cancelled: true, index: request.index };
-            if ('problem' in answer) problem = answer.problem;
-            else {
-              // kept until a little before it expires
-              const expiresAt = typeof answer.expiresIn === 'number' ? Date.now() + Math.max(0, answer.expiresIn - 5) * 1000 : undefined;
-              authTokens.set(`${environment}\0${id}`, { accessToken: answer.accessToken, ...(answer.idToken !== undefined ? { idToken: answer.idToken } : {}), ...(expiresAt !== undefined ? { expiresAt } : {}) });
-            }
-          }
-          if (problem !== undefined) authProblems.push(`$auth.token("${id}"): ${problem}.`);
+          const got = 'problem' in tokenRequest ? tokenRequest : await getToken(id, tokenRequest, `${environment}\0${id}`);
+          if (got === null) return { cancelled: true, index: request.index };
+          if ('problem' in got) authProblems.push(`$auth.token("${id}"): ${got.problem}.`);
         }
       }
       // with nothing asked or got, the first resolve is the request
@@ -661,23 +663,14 @@ export function startServer(connection: Connection): void {
       // httpYac's `Authorization: oauth2 client_credentials [prefix]` (or password): the client gets the token of the
       // request httpYac would send, kept for the session like the others
       let oauth2Token: string | undefined;
-      const shorthand = resolved.headers.find((h) => h.name.toLowerCase() === 'authorization' && oauth2Shorthand(h.value) !== undefined);
-      const flow = shorthand ? oauth2Shorthand(shorthand.value) : undefined;
-      if (shorthand && flow && runsOAuth2Flow(flow)) {
-        const tokenRequest = httpyacTokenRequest(flow, (name) => resolveVariable(parsed.file, name, finalContext, request.index).value);
-        const key = 'problem' in tokenRequest ? '' : `${environment ?? ''}\0${JSON.stringify(tokenRequest)}`;
+      const shorthand = oauth2TokenRequest(resolved.headers, (name) => resolveVariable(parsed.file, name, finalContext, request.index).value);
+      if (shorthand) {
+        const key = 'problem' in shorthand.request ? '' : `${environment ?? ''}\0${JSON.stringify(shorthand.request)}`;
         const kept = authTokens.get(key);
-        if (kept && (kept.expiresAt === undefined || kept.expiresAt > Date.now())) oauth2Token = kept.accessToken;
-        else if ('problem' in tokenRequest) authProblems.push(`Authorization: ${shorthand.value.trim()}: ${tokenRequest.problem}.`);
-        else {
-          const answer = (await connection.sendRequest(Methods.authToken, { id: shorthand.value.trim(), environment: environment ?? null, request: tokenRequest })) as { accessToken: string; expiresIn?: number } | { problem: string } | null;
-          if (answer === null || answer === undefined) return { cancelled: true, index: request.index };
-          if ('problem' in answer) authProblems.push(`Authorization: ${shorthand.value.trim()}: ${answer.problem}.`);
-          else {
-            oauth2Token = answer.accessToken;
-            authTokens.set(key, { accessToken: answer.accessToken, ...(typeof answer.expiresIn === 'number' ? { expiresAt: Date.now() + Math.max(0, answer.expiresIn - 5) * 1000 } : {}) });
-          }
-        }
+        const got = isKept(kept, Date.now()) ? kept : 'problem' in shorthand.request ? shorthand.request : await getToken(shorthand.value, shorthand.request, key);
+        if (got === null) return { cancelled: true, index: request.index };
+        if ('problem' in got) authProblems.push(`Authorization: ${shorthand.value}: ${got.problem}.`);
+        else oauth2Token = got.accessToken;
       }
       const message = toHttpMessage(resolved, { locale: locale(), ...(oauth2Token !== undefined ? { oauth2: () => oauth2Token } : {}) });
       const metadata: Record<string, string | true> = {};

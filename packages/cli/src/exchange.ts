@@ -4,11 +4,11 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMessage, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
 import {
   authReference,
-  httpyacTokenRequest,
+  isKept,
+  keepToken,
   mergeAuthConfigurations,
-  oauth2Shorthand,
+  oauth2TokenRequest,
   resolveVariable,
-  runsOAuth2Flow,
   mergeEnvironments,
   parseDotenv,
   parseEnvironmentFile,
@@ -25,6 +25,7 @@ import {
   type EnvironmentSet,
   type HttpFile,
   type HttpFileHost,
+  type KeptToken,
   type Question,
   type SslFile,
   type StoredExchange,
@@ -382,12 +383,10 @@ function jetbrainsEnvironmentFiles(httpFilePath: string): { path: string; text: 
 
 /** The OAuth 2.0 tokens of a run, by configuration id, and why a configuration gave none. */
 export interface RunTokens {
-  tokens: Record<string, { accessToken: string; idToken?: string }>;
+  tokens: Record<string, KeptToken>;
   problems: Record<string, string>;
-  /** When each token stops being used (ms), from the server's `expires_in`. */
-  expires: Record<string, number>;
-  /** The tokens of httpYac's `oauth2` shorthand, by their token request, and until when they are used. */
-  httpyac: Record<string, { accessToken: string; expiresAt?: number }>;
+  /** The tokens of httpYac's `oauth2` shorthand, by their token request. */
+  httpyac: Record<string, KeptToken>;
 }
 
 /**
@@ -429,19 +428,17 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
   // httpYac's `Authorization: oauth2 client_credentials [prefix]` (or password): the token of its flow, got once a run
   const missingTokens: string[] = [];
   let oauth2Token: string | undefined;
-  const shorthand = resolved.headers.find((h) => h.name.toLowerCase() === 'authorization' && oauth2Shorthand(h.value) !== undefined);
-  const flow = shorthand ? oauth2Shorthand(shorthand.value) : undefined;
-  if (shorthand && flow && runsOAuth2Flow(flow) && options.auth) {
-    const tokenRequest = httpyacTokenRequest(flow, (name) => resolveVariable(file, name, context, index).value);
-    const key = 'problem' in tokenRequest ? '' : JSON.stringify(tokenRequest);
+  const shorthand = options.auth ? oauth2TokenRequest(resolved.headers, (name) => resolveVariable(file, name, context, index).value) : undefined;
+  if (shorthand && options.auth) {
+    const key = 'problem' in shorthand.request ? '' : JSON.stringify(shorthand.request);
     const kept = options.auth.httpyac[key];
-    if (kept && (kept.expiresAt === undefined || kept.expiresAt > Date.now())) oauth2Token = kept.accessToken;
+    if (isKept(kept, Date.now())) oauth2Token = kept.accessToken;
     else {
-      const answer = await fetchToken(tokenRequest, options.client, options.timeout);
-      if ('problem' in answer) missingTokens.push(`Authorization: ${shorthand.value.trim()}: ${answer.problem}.`);
+      const answer = await fetchToken(shorthand.request, options.client, options.timeout);
+      if ('problem' in answer) missingTokens.push(`Authorization: ${shorthand.value}: ${answer.problem}.`);
       else {
         oauth2Token = answer.accessToken;
-        options.auth.httpyac[key] = { accessToken: answer.accessToken, ...(answer.expiresIn !== undefined ? { expiresAt: Date.now() + Math.max(0, answer.expiresIn - 5) * 1000 } : {}) };
+        options.auth.httpyac[key] = keepToken(answer, Date.now());
       }
     }
   }

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
-import { parseHttpFile, selectEnvironment, tokenRequestFor, type AuthConfiguration, type HttpFile, type StoredExchange } from '@httplens/http-file';
+import { isKept, keepToken, parseHttpFile, selectEnvironment, tokenRequestFor, type AuthConfiguration, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import {
@@ -124,7 +124,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const c = colours(useColour(io, 'stdout'));
   let stopped: string | undefined;
   // without prototypes: a configuration id such as `toString` is a key like any other
-  const runTokens: RunTokens = { tokens: Object.create(null) as RunTokens['tokens'], problems: Object.create(null) as RunTokens['problems'], expires: Object.create(null) as RunTokens['expires'], httpyac: Object.create(null) as RunTokens['httpyac'] };
+  const runTokens: RunTokens = { tokens: Object.create(null) as RunTokens['tokens'], problems: Object.create(null) as RunTokens['problems'], httpyac: Object.create(null) as RunTokens['httpyac'] };
   let authConfigurations: Record<string, AuthConfiguration> | undefined;
   const getToken = async (id: string): Promise<void> => {
     authConfigurations ??= env ? loadAuthConfigurations(path, env) : {};
@@ -134,9 +134,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
       runTokens.problems[id] = answer.problem;
       return;
     }
-    runTokens.tokens[id] = answer.idToken === undefined ? { accessToken: answer.accessToken } : { accessToken: answer.accessToken, idToken: answer.idToken };
-    // used until a little before it expires
-    if (answer.expiresIn !== undefined) runTokens.expires[id] = Date.now() + Math.max(0, answer.expiresIn - 5) * 1000;
+    runTokens.tokens[id] = keepToken(answer, Date.now());
   };
   try {
     for (const index of indices) {
@@ -152,11 +150,8 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
         ...(env ? { environment: env } : {}),
         ...(timeout ? { timeout } : {}),
       };
-      for (const [id, until] of Object.entries(runTokens.expires)) {
-        if (until > Date.now()) continue;
-        delete runTokens.tokens[id];
-        delete runTokens.expires[id];
-      }
+      // a token past its lifetime is got again
+      for (const [id, kept] of Object.entries(runTokens.tokens)) if (!isKept(kept, Date.now())) delete runTokens.tokens[id];
       options.auth = runTokens;
       const missing = unansweredOf(file, index, options);
       // the JetBrains OAuth 2.0 tokens the request uses ($auth.token("id")), got once a run (again when expired)

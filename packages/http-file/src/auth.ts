@@ -194,6 +194,27 @@ export function readTokenResponse(status: number, body: string, useIdToken = fal
   return out;
 }
 
+/** A token kept for later requests: until a little (5 s) before its `expires_in` ends; without one, until forgotten. */
+export interface KeptToken {
+  accessToken: string;
+  idToken?: string;
+  /** When it stops being used (ms). */
+  expiresAt?: number;
+}
+
+/** The token of an answer, to keep from `now` (ms). */
+export function keepToken(answer: TokenAnswer, now: number): KeptToken {
+  const kept: KeptToken = { accessToken: answer.accessToken };
+  if (answer.idToken !== undefined) kept.idToken = answer.idToken;
+  if (answer.expiresIn !== undefined) kept.expiresAt = now + Math.max(0, answer.expiresIn - 5) * 1000;
+  return kept;
+}
+
+/** Whether a kept token may still be used at `now` (ms). */
+export function isKept(kept: KeptToken | undefined, now: number): kept is KeptToken {
+  return kept !== undefined && (kept.expiresAt === undefined || kept.expiresAt > now);
+}
+
 /** The `id` of `$auth.token("id")` / `$auth.idToken("id")`, or undefined for another reference. */
 export function authReference(expression: string): { id: string; kind: 'token' | 'idToken' } | undefined {
   const m = /^\$auth\.(token|idToken)\(\s*(?:"([^"]*)"|'([^']*)')\s*\)$/.exec(expression.trim());
@@ -239,6 +260,23 @@ export function oauth2Shorthand(value: string): OAuth2Shorthand | undefined {
     out.tokenExchange = words[i + 1];
   }
   return out;
+}
+
+/**
+ * httpYac's shorthand in a request's resolved fields (the first Authorization field that is one), when the CLI and the
+ * editor run its flow: the value as written, and its token request (see `httpyacTokenRequest`) or why there is none.
+ */
+export function oauth2TokenRequest(
+  headers: readonly { name: string; value: string }[],
+  variable: (name: string) => string | undefined,
+): { value: string; request: TokenRequest | { problem: string } } | undefined {
+  for (const h of headers) {
+    if (h.name.toLowerCase() !== 'authorization') continue;
+    const shorthand = oauth2Shorthand(h.value);
+    if (shorthand === undefined) continue;
+    return runsOAuth2Flow(shorthand) ? { value: h.value.trim(), request: httpyacTokenRequest(shorthand, variable) } : undefined;
+  }
+  return undefined;
 }
 
 /** Whether the CLI and the editor run the shorthand's flow: client_credentials or password, without token exchange. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authReference, httpyacTokenRequest, mergeAuthConfigurations, oauth2Shorthand, parseHttpFile, readTokenResponse, resolveRequest, tokenRequest, tokenRequestFor } from '../src/index.js';
+import { authReference, httpyacTokenRequest, isKept, keepToken, mergeAuthConfigurations, oauth2Shorthand, oauth2TokenRequest, parseHttpFile, readTokenResponse, resolveRequest, tokenRequest, tokenRequestFor } from '../src/index.js';
 
 const PUBLIC = JSON.stringify({
   dev: {
@@ -128,5 +128,25 @@ describe("httpYac's oauth2 shorthand", () => {
     expect(httpyacTokenRequest(oauth2Shorthand('oauth2 password kc token_exchange other') ?? { flow: '' }, vars({}))).toEqual({ problem: 'httpYac exchanges the token (token_exchange), which httplens does not' });
     expect(httpyacTokenRequest(oauth2Shorthand('oauth2 kc') ?? { flow: '' }, vars({ oauth2_clientId: 'x' }))).toEqual({ problem: 'missing configuration: kc_tokenEndpoint, kc_clientSecret' });
     expect(httpyacTokenRequest(oauth2Shorthand('oauth2') ?? { flow: '' }, vars({ oauth2_tokenEndpoint: 'ftp://x', oauth2_clientId: 'a', oauth2_clientSecret: 'b' }))).toEqual({ problem: 'oauth2_tokenEndpoint is not an http or https URL: ftp://x' });
+  });
+});
+
+describe('tokens kept for later requests', () => {
+  it('keeps a token until 5 s before its expires_in ends, and one without expires_in until forgotten', () => {
+    const kept = keepToken({ accessToken: 'at', idToken: 'it', expiresIn: 60 }, 1_000);
+    expect(kept).toEqual({ accessToken: 'at', idToken: 'it', expiresAt: 56_000 });
+    expect(isKept(kept, 55_999)).toBe(true);
+    expect(isKept(kept, 56_000)).toBe(false);
+    expect(isKept(keepToken({ accessToken: 'at', expiresIn: 2 }, 1_000), 1_000)).toBe(false);
+    expect(isKept(keepToken({ accessToken: 'at' }, 0), Number.MAX_SAFE_INTEGER)).toBe(true);
+    expect(isKept(undefined, 0)).toBe(false);
+  });
+
+  it("finds the shorthand the CLI and the editor run in a request's fields: the first Authorization field that is one", () => {
+    const vars = (name: string) => ({ oauth2_tokenEndpoint: 'https://a/t', oauth2_clientId: 'c', oauth2_clientSecret: 's' })[name];
+    expect(oauth2TokenRequest([{ name: 'Accept', value: 'oauth2' }, { name: 'authorization', value: ' oauth2 client_credentials ' }], vars)).toMatchObject({ value: 'oauth2 client_credentials', request: { url: 'https://a/t' } });
+    // a flow that is not run, first: none, as the request is not sent
+    expect(oauth2TokenRequest([{ name: 'Authorization', value: 'oauth2 implicit' }, { name: 'Authorization', value: 'oauth2' }], vars)).toBeUndefined();
+    expect(oauth2TokenRequest([{ name: 'Authorization', value: 'Bearer x' }], vars)).toBeUndefined();
   });
 });
