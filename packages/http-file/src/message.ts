@@ -178,17 +178,26 @@ export function computedAuthorizationScheme(value: string): string | undefined {
   const scheme = words[0] ?? '';
   const kind = scheme.toLowerCase();
   if (kind === 'oauth2' || kind === 'openid') return oauth2Shorthand(value) ? scheme : undefined;
-  if (kind === 'aws' && words.length >= 3) {
-    let i = 3;
-    for (const key of ['token:', 'region:', 'service:']) {
-      const word = words[i]?.toLowerCase();
-      if (word === undefined || !word.startsWith(key)) continue;
-      // `token:abc`, or `token:` and the value as the next word
-      i += word === key && i + 1 < words.length ? 2 : 1;
-    }
-    return i === words.length ? scheme : undefined;
+  return kind === 'aws' && words.length >= 3 && awsOptions(words, 3, 0) ? scheme : undefined;
+}
+
+/** The optional words of httpYac's AWS shorthand, in this order, each at most once. */
+const AWS_KEYS = ['token:', 'region:', 'service:'];
+
+/**
+ * Whether `words` from `i` on are AWS options from `AWS_KEYS[k]` on, as httpYac's pattern reads them: `token:abc`, or
+ * `token:` and its value as the next word, or `token:` with an empty value (`token: region:eu-west-1`). Both readings
+ * of a bare key are tried; there are three keys at most.
+ */
+function awsOptions(words: readonly string[], i: number, k: number): boolean {
+  if (i === words.length) return true;
+  const word = (words[i] as string).toLowerCase();
+  for (let j = k; j < AWS_KEYS.length; j++) {
+    const key = AWS_KEYS[j] as string;
+    if (!word.startsWith(key)) continue;
+    return (word === key && i + 1 < words.length && awsOptions(words, i + 2, j + 1)) || awsOptions(words, i + 1, j + 1);
   }
-  return undefined;
+  return false;
 }
 
 /**
