@@ -105,11 +105,27 @@ export const ERROR_CODES = {
     en: 'The proxy refused the CONNECT tunnel (a status other than 2xx, 407 included) or closed it.',
     'zh-CN': '代理拒绝建立 CONNECT 隧道（返回了 2xx 以外的状态码，包括 407），或关闭了隧道。',
   },
+  HTTPLENS_SIGN_IN_REDIRECT: {
+    en: 'The redirect URL of a browser sign-in is not an http URL on localhost, 127.0.0.1 or [::1], where the code could be received.',
+    'zh-CN': '浏览器登录的重定向 URL 不是 localhost、127.0.0.1 或 [::1] 上的 http URL，无法在那里接收授权码。',
+  },
+  HTTPLENS_SIGN_IN_LISTEN: {
+    en: 'The port of the redirect URL could not be listened on (in use, or not allowed).',
+    'zh-CN': '无法在重定向 URL 的端口上监听（端口已被占用或不允许使用）。',
+  },
+  HTTPLENS_SIGN_IN_DENIED: {
+    en: 'The authorization server sent the browser back with an error (RFC 6749 §4.1.2.1), such as access_denied.',
+    'zh-CN': '授权服务器把浏览器送回时带有错误（RFC 6749 第 4.1.2.1 节），例如 access_denied。',
+  },
+  HTTPLENS_SIGN_IN_TIMEOUT: {
+    en: 'The browser did not come back to the redirect URL in the time allowed.',
+    'zh-CN': '浏览器没有在允许的时间内回到重定向 URL。',
+  },
 } as const satisfies Record<string, { en: string; 'zh-CN': string }>;
 
 export type TransportErrorCode = keyof typeof ERROR_CODES;
 
-export type Phase = 'request' | 'dns' | 'connect' | 'tls' | 'pool' | 'write' | 'head' | 'body' | 'trailers' | 'decode';
+export type Phase = 'request' | 'dns' | 'connect' | 'tls' | 'pool' | 'write' | 'head' | 'body' | 'trailers' | 'decode' | 'sign-in';
 
 export interface ErrorContext {
   host?: string;

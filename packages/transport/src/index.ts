@@ -24,3 +24,4 @@ export { parseChallenges, basicAuthorization, digestAuthorization, pickDigestCha
 export { parseNoProxy, bypassesProxy, proxyFromEnvironment, proxyAuthorization, openTunnel, type ProxyOptions, type NoProxyRule, type Environment, type Tunnel } from './proxy.js';
 export { followRedirect, redirectLocation, REDIRECT_STATUSES, type RedirectStep } from './redirects.js';
 export { tlsFileContents } from './tls-files.js';
+export { receiveAuthorizationCode, codeChallenge, type SignInRequest, type SignInOptions, type SignInResult } from './sign-in.js';
