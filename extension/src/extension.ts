@@ -4,8 +4,8 @@ import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import { parseCurl, parseHttpFile, toCurl, type RequestTimeouts, type TokenRequest } from '@httplens/http-file';
-import { CookieJar, createClient, describeErrorCode, ERROR_CODES, tlsFileContents, type Client, type ClientOptions, type ClientResult, type TransportErrorCode } from '@httplens/transport';
+import { parseCurl, parseHttpFile, toCurl, type RequestTimeouts, type SignIn, type TokenRequest } from '@httplens/http-file';
+import { CookieJar, createClient, describeErrorCode, ERROR_CODES, receiveAuthorizationCode, tlsFileContents, type Client, type ClientOptions, type ClientResult, type TransportErrorCode } from '@httplens/transport';
 import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
 import { bodyExtension, formatSize, keepsBodyForChaining, omittedBodyReferences, responseInfoPlan } from './large.js';
@@ -149,7 +149,26 @@ export function activate(context: vscode.ExtensionContext): void {
   // no cookies) and reads the answer; the server keeps the token for the session
   // (`id`: a Security.Auth configuration, or httpYac's `oauth2 ...` shorthand)
   c.onRequest('httplens/authToken', async (p: { id: string; environment: string | null; request: TokenRequest }) => {
-    const { answer, status } = await requestToken(httpClient ?? newClient(), p.request);
+    // an authorization code grant: the sign-in opens in the browser, which comes back to the loopback redirect URL;
+    // cancelling the notification cancels the request
+    let cancelled = false;
+    const signIn = async (s: SignIn) =>
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Signing in for {0} in the browser…', p.id), cancellable: true }, async (_progress, token) => {
+        const controller = new AbortController();
+        token.onCancellationRequested(() => {
+          cancelled = true;
+          controller.abort();
+        });
+        return receiveAuthorizationCode(s, {
+          signal: controller.signal,
+          open: async (url) => {
+            output.appendLine(`[auth] ${p.id}: sign in at ${url}`);
+            if (!(await vscode.env.openExternal(vscode.Uri.parse(url, true)))) output.appendLine(`[auth] ${p.id}: the browser did not open; open the address above`);
+          },
+        });
+      });
+    const { answer, status } = await requestToken(httpClient ?? newClient(), p.request, signIn);
+    if (cancelled) return null;
     // the log has no token: the status, or why there is none
     output.appendLine(`[auth] ${p.id}${p.environment ? ` (${p.environment})` : ''}: ${p.request.url}${status !== undefined ? ` ${status}` : ''}${'problem' in answer ? `: ${answer.problem}` : ''}`);
     return answer;

@@ -306,7 +306,7 @@ describe('language server over stdio', () => {
     const dir = join(workspace, 'oauth');
     mkdirSync(dir, { recursive: true });
     const config = (id: string, grant = 'Client Credentials') => ({ Type: 'OAuth2', 'Grant Type': grant, 'Token URL': 'https://{{authHost}}/token', 'Client ID': id });
-    writeFileSync(join(dir, 'http-client.env.json'), JSON.stringify({ dev: { authHost: 'auth.example', Security: { Auth: { api: config('cli'), bad: config('x'), cancel: config('y'), browser: config('z', 'Authorization Code') } } } }));
+    writeFileSync(join(dir, 'http-client.env.json'), JSON.stringify({ dev: { authHost: 'auth.example', Security: { Auth: { api: config('cli'), bad: config('x'), cancel: config('y'), browser: { ...config('z', 'Authorization Code'), 'Auth URL': 'https://{{authHost}}/authorize', 'Redirect URL': 'http://127.0.0.1:8765/cb' } } } } }));
     writeFileSync(join(dir, 'http-client.private.env.json'), JSON.stringify({ dev: { Security: { Auth: { api: { 'Client Secret': 's3cret' } } } } }));
     const text = ['GET https://api.example/me', 'Authorization: Bearer {{$auth.token("api")}}', 'X-Id: {{$auth.idToken("api")}}', '', '###', 'GET https://api.example/other', 'Authorization: Bearer {{$auth.token("bad")}} {{$auth.token("browser")}} {{$auth.token("nope")}}', '', '###', 'GET https://api.example/c', 'Authorization: Bearer {{$auth.token("cancel")}}', ''].join('\n');
     await open(pull, 'oauth/a.http', text);
@@ -337,15 +337,20 @@ describe('language server over stdio', () => {
     const other = await at(5);
     expect(other.authProblems).toEqual([
       '$auth.token("bad"): the token endpoint answered 401: invalid_client.',
-      expect.stringContaining('$auth.token("browser"): the grant type "Authorization Code" signs in through a browser'),
+      '$auth.token("browser"): the token endpoint answered 401: invalid_client.',
       `$auth.token("nope"): environment 'dev' has no Security.Auth configuration "nope".`,
     ]);
     expect((await at(9)).cancelled).toBe(true);
-    expect(pull.authRequests.map((r) => r.id)).toEqual(['api', 'bad', 'cancel']);
+    expect(pull.authRequests.map((r) => r.id)).toEqual(['api', 'bad', 'browser', 'cancel']);
+    // an authorization code grant: the client is given the sign-in to run before it sends the token request
+    expect(pull.authRequests[2]?.request).toMatchObject({
+      body: 'grant_type=authorization_code&client_id=z',
+      signIn: { url: 'https://auth.example/authorize?response_type=code&client_id=z&redirect_uri=http%3A%2F%2F127.0.0.1%3A8765%2Fcb', redirectUri: 'http://127.0.0.1:8765/cb' },
+    });
   });
 
   it("has the client get the token of httpYac's Authorization: oauth2 shorthand (client_credentials), as httpYac builds its request", async () => {
-    const text = ['@oauth2_tokenEndpoint = https://auth.example/token', '@oauth2_clientId = cli', '@oauth2_clientSecret = s3cret', '###', 'GET https://api.example/me', 'Authorization: oauth2 client_credentials', '', '###', 'GET https://api.example/code', 'Authorization: oauth2 authorization_code', ''].join('\n');
+    const text = ['@oauth2_tokenEndpoint = https://auth.example/token', '@oauth2_clientId = cli', '@oauth2_clientSecret = s3cret', '###', 'GET https://api.example/me', 'Authorization: oauth2 client_credentials', '', '###', 'GET https://api.example/code', 'Authorization: oauth2 device_code', ''].join('\n');
     await open(pull, 'oauth/httpyac.http', text);
     type At = { headers: [string, string][]; authProblems?: string[]; sendable: boolean; diagnostics: { code: string }[] };
     const at = async (line: number) => (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('oauth/httpyac.http') }, position: { line, character: 0 } })) as At;
@@ -363,7 +368,7 @@ describe('language server over stdio', () => {
     ]);
     expect((await at(4)).headers).toContainEqual(['Authorization', 'Bearer sh-1']);
     expect(pull.authRequests).toHaveLength(1);
-    // a browser flow: not asked for, not sent (HTTP1057)
+    // a device flow: not asked for, not sent (HTTP1057)
     const code = await at(8);
     expect(code.sendable).toBe(false);
     expect(code.diagnostics.map((d) => d.code)).toContain('HTTP1057');

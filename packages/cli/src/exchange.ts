@@ -18,21 +18,22 @@ import {
   mergeSslConfigurations,
   missingDefaultHeaders,
   fieldsToSend,
-  readTokenResponse,
   requestTimeouts,
   toHttpMessage,
+  obtainToken,
   type AuthConfiguration,
   type EnvironmentSet,
   type HttpFile,
   type HttpFileHost,
   type KeptToken,
   type Question,
+  type SignIn,
   type SslFile,
   type StoredExchange,
   type TokenAnswer,
   type TokenRequest,
 } from '@httplens/http-file';
-import { CookieJar, createClient, text as bodyText, tlsFileContents, type Client, type ClientOptions, type SendResult, type TlsSettings } from '@httplens/transport';
+import { CookieJar, createClient, receiveAuthorizationCode, text as bodyText, tlsFileContents, type Client, type ClientOptions, type SendResult, type TlsSettings } from '@httplens/transport';
 import { createDocument } from './document.js';
 import { findUpwards, parseJsonc, readProblem } from './files.js';
 import { VERSION } from './version.js';
@@ -296,6 +297,8 @@ export interface SendOneOptions {
   client: Client;
   /** The JetBrains OAuth 2.0 tokens of the run (`$auth.token("id")`), and why some could not be had. */
   auth?: Pick<RunTokens, 'tokens' | 'problems' | 'httpyac'>;
+  /** Runs the browser sign-in of an authorization code grant (on a terminal); without it such a grant is not run. */
+  signIn?: SignInRunner;
   /** The headers added to a request that does not set them (see `defaultHeadersWith`); `DEFAULT_HEADERS` when not given. */
   defaultHeaders?: readonly (readonly [string, string])[];
 }
@@ -390,21 +393,43 @@ export interface RunTokens {
 }
 
 /**
- * Gets the token of a `Security.Auth` configuration: its request (see `tokenRequestFor`) sent with `client` (no
- * redirects, no cookies), and the answer read by `readTokenResponse`.
+ * The browser sign-in of an authorization code grant on a terminal: the authorization URL printed on stderr (and
+ * opened with `openUrl` when there is one), the code received on the loopback redirect URL.
  */
-export async function fetchToken(request: TokenRequest | { problem: string }, client: Client, timeout?: number): Promise<TokenAnswer | { problem: string }> {
-  if ('problem' in request) return request;
-  try {
-    const result = await client.send(
-      { method: request.method, url: request.url, headers: request.headers, body: new TextEncoder().encode(request.body) },
-      { followRedirects: false, cookies: false, ...(timeout ? { timeouts: { total: timeout } } : {}) },
-    );
-    return readTokenResponse(result.status, bodyText(result), request.useIdToken);
-  } catch (e) {
-    const err = e as Error & { code?: string };
-    return { problem: `the token request to ${request.url} failed: ${err.code ?? 'HTTPLENS_ERROR'}: ${err.message}` };
-  }
+export type SignInRunner = (signIn: SignIn) => Promise<{ code: string; codeVerifier?: string }>;
+
+export function terminalSignIn(stderr: (text: string) => void, openUrl?: (url: string) => void, timeoutMs?: number): SignInRunner {
+  return (signIn) =>
+    receiveAuthorizationCode(signIn, {
+      open: (url) => {
+        stderr(`httplens: sign in at ${url}\n  (waiting for the browser to come back to ${signIn.redirectUri}${timeoutMs === undefined ? ', up to 5 minutes' : ''})\n`);
+        openUrl?.(url);
+      },
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    });
+}
+
+/**
+ * Gets the token of a `Security.Auth` configuration or of httpYac's shorthand (see `obtainToken`): its request sent
+ * with `client` (no redirects, no cookies), after the browser sign-in of an authorization code grant (`signIn`;
+ * without one, such a grant is not run).
+ */
+export async function fetchToken(request: TokenRequest | { problem: string }, client: Client, timeout?: number, signIn?: SignInRunner): Promise<TokenAnswer | { problem: string }> {
+  const { answer } = await obtainToken(
+    request,
+    {
+      ...(signIn ? { signIn } : {}),
+      send: async (r) => {
+        const result = await client.send(
+          { method: r.method, url: r.url, headers: r.headers, body: new TextEncoder().encode(r.body) },
+          { followRedirects: false, cookies: false, ...(timeout ? { timeouts: { total: timeout } } : {}) },
+        );
+        return { status: result.status, body: bodyText(result) };
+      },
+    },
+    'the authorization code grant signs in through a browser, which httplens opens only on a terminal',
+  );
+  return answer;
 }
 
 /**
@@ -434,7 +459,7 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     const kept = options.auth.httpyac[key];
     if (isKept(kept, Date.now())) oauth2Token = kept.accessToken;
     else {
-      const answer = await fetchToken(shorthand.request, options.client, options.timeout);
+      const answer = await fetchToken(shorthand.request, options.client, options.timeout, options.signIn);
       if ('problem' in answer) missingTokens.push(`Authorization: ${shorthand.value}: ${answer.problem}.`);
       else {
         oauth2Token = answer.accessToken;

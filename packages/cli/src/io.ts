@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 /** Where the command writes and reads; tests pass their own. */
@@ -23,6 +24,22 @@ export interface Io {
    * up (Ctrl-C, Ctrl-D). Only when there is a terminal to ask on.
    */
   readLine?: (prompt: string) => Promise<string | undefined>;
+  /** Opens a URL in the user's browser (the sign-in of an OAuth 2.0 authorization code grant); failures are ignored. */
+  openUrl?: (url: string) => void;
+}
+
+/** Opens `url` with the desktop's handler (`open`, `cmd /c start`, `xdg-open`); nothing happens where there is none. */
+export function openInBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url.replace(/&/g, '^&')]] : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
+    // no handler on this system: the URL printed on stderr is there to open by hand
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // as above
+  }
 }
 
 /** Writes `prompt` to stderr and reads one line from a terminal, echoed; `undefined` on Ctrl-C or the end of input. */
@@ -120,6 +137,7 @@ export const nodeIo: Io = {
     ? {
         readSecret: (prompt: string) => readSecret(process.stdin, (t) => void process.stderr.write(t), prompt),
         readLine: (prompt: string) => readLine(process.stdin, process.stderr, prompt),
+        openUrl: openInBrowser,
       }
     : {}),
 };

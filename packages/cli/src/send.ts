@@ -8,6 +8,7 @@ import {
   createRunClient,
   defaultHeadersWith,
   fetchToken,
+  terminalSignIn,
   loadAuthConfigurations,
   loadEnvironments,
   loadSslConfiguration,
@@ -126,10 +127,12 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   // without prototypes: a configuration id such as `toString` is a key like any other
   const runTokens: RunTokens = { tokens: Object.create(null) as RunTokens['tokens'], problems: Object.create(null) as RunTokens['problems'], httpyac: Object.create(null) as RunTokens['httpyac'] };
   let authConfigurations: Record<string, AuthConfiguration> | undefined;
+  // the browser sign-in of an authorization code grant: only on a terminal, where someone can sign in
+  const signIn = io.readLine ? terminalSignIn(io.stderr, io.openUrl) : undefined;
   const getToken = async (id: string): Promise<void> => {
     authConfigurations ??= env ? loadAuthConfigurations(path, env) : {};
     const variables = environments && env ? selectEnvironment(environments, env).variables : {};
-    const answer = await fetchToken(tokenRequestFor(authConfigurations, id, env, (name) => variables[name]?.value), client, timeout);
+    const answer = await fetchToken(tokenRequestFor(authConfigurations, id, env, (name) => variables[name]?.value), client, timeout, signIn);
     if ('problem' in answer) {
       runTokens.problems[id] = answer.problem;
       return;
@@ -146,6 +149,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
         follow: boolFlag(args, 'follow'),
         client,
         defaultHeaders,
+        ...(signIn ? { signIn } : {}),
         ...(environments ? { environments } : {}),
         ...(env ? { environment: env } : {}),
         ...(timeout ? { timeout } : {}),

@@ -90,13 +90,14 @@ describe("send: httpYac's Authorization: oauth2 shorthand", () => {
   });
 
   it('does not send when the flow cannot be run or its token cannot be had, and says why', async () => {
-    const text = ['@oauth2_tokenEndpoint = {{base}}/token', '@oauth2_clientId = cli', '@oauth2_clientSecret = wrong', '###', 'GET {{base}}/a', 'Authorization: oauth2 client_credentials', '', '###', 'GET {{base}}/b', 'Authorization: oauth2 authorization_code', ''].join('\n');
+    const text = ['@oauth2_tokenEndpoint = {{base}}/token', '@oauth2_clientId = cli', '@oauth2_clientSecret = wrong', '###', 'GET {{base}}/a', 'Authorization: oauth2 client_credentials', '', '###', 'GET {{base}}/b', 'Authorization: oauth2 device_code', '', '###', 'GET {{base}}/c', 'Authorization: oauth2 authorization_code', ''].join('\n');
     const r = await send(text, '--env', 'dev', '--all');
     expect(r.code).toBe(1);
-    expect(r.results.map((x) => x.response)).toEqual([null, null]);
+    expect(r.results.map((x) => x.response)).toEqual([null, null, null]);
     expect(r.results[0]?.error).toEqual({ code: 'HTTPLENS_AUTH_TOKEN', message: 'Authorization: oauth2 client_credentials: the token endpoint answered 401: invalid_client (unknown client).' });
-    // a flow that signs in through a browser: not sent, as httpYac computes it (HTTP1057)
+    // a flow that signs in on a device: not sent, as httpYac computes it (HTTP1057)
     expect(r.results[1]?.error?.code).toBe('HTTPLENS_UNSUPPORTED');
+    expect(r.results[2]?.error).toEqual({ code: 'HTTPLENS_AUTH_TOKEN', message: 'Authorization: oauth2 authorization_code: missing configuration: oauth2_authorizationEndpoint.' });
   });
 });
 
@@ -122,7 +123,7 @@ describe('send: JetBrains OAuth 2.0 tokens ($auth.token)', () => {
     expect(r.results.map((x) => x.response)).toEqual([null, null, null]);
     expect(r.results.map((x) => x.error?.code)).toEqual(['HTTPLENS_AUTH_TOKEN', 'HTTPLENS_AUTH_TOKEN', 'HTTPLENS_AUTH_TOKEN']);
     expect(r.results[0]?.error?.message).toBe('$auth.token("wrong"): the token endpoint answered 401: invalid_client (unknown client).');
-    expect(r.results[1]?.error?.message).toContain('the grant type "Authorization Code" signs in through a browser');
+    expect(r.results[1]?.error?.message).toBe('$auth.token("browser"): "Redirect URL" is missing.');
     expect(r.results[2]?.error?.message).toBe(`$auth.token("missing"): environment 'dev' has no Security.Auth configuration "missing".`);
     // the one token request made: no request for the browser grant or the missing configuration
     expect(tokenRequests).toHaveLength(1);

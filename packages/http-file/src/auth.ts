@@ -50,13 +50,29 @@ export function mergeAuthConfigurations(files: readonly (string | Record<string,
   return out;
 }
 
-/** The grant types the command line and the editor run themselves: those that need no browser. */
+/** The grant types the command line and the editor run: those that need no browser, and the authorization code. */
 const GRANTS = new Map([
   ['client credentials', 'client_credentials'],
   ['password', 'password'],
+  ['authorization code', 'authorization_code'],
 ]);
 
-/** A token request to send (RFC 6749 §4.3, §4.4), with how to read its answer. */
+/**
+ * The browser part of an authorization code grant (RFC 6749 §4.1): `receiveAuthorizationCode` of
+ * `@httplens/transport` runs it, then `withAuthorizationCode` completes the token request with its code.
+ */
+export interface SignIn {
+  /** The authorization request's URL (§4.1.1), without `state` and the PKCE challenge, which the runner adds. */
+  url: string;
+  /** Where the authorization server sends the browser back (an http URL on a loopback address, where the runner listens). */
+  redirectUri: string;
+  /** PKCE (RFC 7636): the challenge method, and the verifier when the configuration sets one. */
+  pkce?: { method: 'S256' | 'plain'; verifier?: string };
+  /** The port to listen on when it is not the redirect URL's (httpYac's `serverPort`). */
+  listenPort?: number;
+}
+
+/** A token request to send (RFC 6749 §4.1.3, §4.3, §4.4), with how to read its answer. */
 export interface TokenRequest {
   method: 'POST';
   url: string;
@@ -65,18 +81,22 @@ export interface TokenRequest {
   body: string;
   /** `Use ID Token`: `$auth.token` gives the ID token rather than the access token. */
   useIdToken: boolean;
+  /** An authorization code grant: the sign-in that comes first; the request is sent by `withAuthorizationCode`. */
+  signIn?: SignIn;
 }
 
 /**
  * The token request of a `Security.Auth` configuration, with `{{name}}` in its values replaced by `variable(name)`
- * (the environment's variables), or why there is none: a type other than `OAuth2`, a grant type that needs a browser
- * (Authorization Code, Implicit, Device Authorization), or required keys that are missing.
+ * (the environment's variables), or why there is none: a type other than `OAuth2`, a grant type that needs what
+ * httplens does not do (Implicit, Device Authorization), or required keys that are missing.
  *
- * Keys read: `Grant Type` (`Client Credentials` or `Password`), `Token URL`, `Client ID`, `Client Secret`, `Scope`,
- * `Username` and `Password` (Password grant), `Client Credentials` (how the client authenticates: `in body`, the
- * default, as httpYac reads these files, with `client_id` and `client_secret` in the form; `basic`, with HTTP Basic,
- * the id and secret form-encoded first as RFC 6749 §2.3.1 says; `none`, only `client_id`), `Custom Request Parameters`
- * (those used `In Token Request` or `Everywhere`, the default), `Use ID Token`.
+ * Keys read: `Grant Type` (`Client Credentials`, `Password` or `Authorization Code`), `Token URL`, `Client ID`,
+ * `Client Secret`, `Scope`, `Username` and `Password` (Password grant), `Auth URL`, `Redirect URL` and `PKCE` (`true`
+ * for S256, or `{ "Code Challenge Method": "S256" | "Plain", "Code Verifier": "..." }`) for the authorization code,
+ * `Client Credentials` (how the client authenticates: `in body`, the default, as httpYac reads these files, with
+ * `client_id` and `client_secret` in the form; `basic`, with HTTP Basic, the id and secret form-encoded first as RFC
+ * 6749 §2.3.1 says; `none`, only `client_id`), `Custom Request Parameters` (`Use`: `Everywhere`, the default, `In
+ * Token Request` or `In Auth Request`), `Use ID Token`.
  */
 export function tokenRequest(config: AuthConfiguration, variable: (name: string) => string | undefined = () => undefined): TokenRequest | { problem: string } {
   const text = (key: string): string | undefined => {
@@ -89,22 +109,29 @@ export function tokenRequest(config: AuthConfiguration, variable: (name: string)
   const grantText = text('Grant Type');
   if (grantText === undefined || grantText.trim() === '') return { problem: '"Grant Type" is missing' };
   const grant = GRANTS.get(grantText.trim().toLowerCase());
-  if (!grant) return { problem: `the grant type "${grantText}" signs in through a browser, which httplens does not open; use Client Credentials or Password, or get the token with a request of the file and chain it` };
+  if (!grant) {
+    return { problem: `the grant type "${grantText}" is not one httplens runs; use Authorization Code, Client Credentials or Password, or get the token with a request of the file and chain it` };
+  }
   const url = text('Token URL');
   const clientId = text('Client ID');
   const missing = [...(url ? [] : ['Token URL']), ...(clientId ? [] : ['Client ID'])];
   const username = text('Username');
   const password = text('Password');
   if (grant === 'password') missing.push(...(username === undefined ? ['Username'] : []), ...(password === undefined ? ['Password'] : []));
+  const authUrl = text('Auth URL');
+  const redirectUri = text('Redirect URL');
+  if (grant === 'authorization_code') missing.push(...(authUrl ? [] : ['Auth URL']), ...(redirectUri ? [] : ['Redirect URL']));
   if (missing.length > 0) return { problem: `${missing.map((k) => `"${k}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing` };
   if (!/^https?:\/\//i.test(url as string)) return { problem: `"Token URL" is not an http or https URL: ${url}` };
+  if (grant === 'authorization_code' && !/^https?:\/\//i.test(authUrl as string)) return { problem: `"Auth URL" is not an http or https URL: ${authUrl}` };
   const how = (text('Client Credentials') ?? 'in body').trim().toLowerCase();
   if (how !== 'basic' && how !== 'in body' && how !== 'none') return { problem: `"Client Credentials" is "${how}": basic, in body or none` };
   const secret = text('Client Secret');
   const params: [string, string][] = [['grant_type', grant]];
   if (grant === 'password') params.push(['username', username as string], ['password', password as string]);
   const scope = text('Scope');
-  if (scope !== undefined && scope !== '') params.push(['scope', scope]);
+  // the scope goes with the authorization request in the code grant (§4.1.1), with the token request otherwise
+  if (scope !== undefined && scope !== '' && grant !== 'authorization_code') params.push(['scope', scope]);
   const headers: [string, string][] = [
     ['Content-Type', 'application/x-www-form-urlencoded'],
     ['Accept', 'application/json'],
@@ -116,20 +143,67 @@ export function tokenRequest(config: AuthConfiguration, variable: (name: string)
     params.push(['client_id', clientId as string]);
     if (how === 'in body' && secret !== undefined) params.push(['client_secret', secret]);
   }
-  const custom = config['Custom Request Parameters'];
-  if (isObject(custom)) {
-    for (const [name, raw] of Object.entries(custom)) {
-      let value: unknown = raw;
-      if (isObject(raw)) {
-        const use = typeof raw.Use === 'string' ? raw.Use.toLowerCase() : 'everywhere';
-        if (use !== 'everywhere' && use !== 'in token request') continue;
-        value = raw.Value;
-      }
-      for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string' || typeof v === 'number') params.push([name, String(v)]);
+  params.push(...customParameters(config, 'in token request'));
+  const useIdToken = config['Use ID Token'] === true;
+  const request: TokenRequest = { method: 'POST', url: url as string, headers, body: formOf(params), useIdToken };
+  if (grant === 'authorization_code') {
+    const query: [string, string][] = [
+      ['response_type', 'code'],
+      ['client_id', clientId as string],
+      ['redirect_uri', redirectUri as string],
+      ...(scope !== undefined && scope !== '' ? [['scope', scope] as [string, string]] : []),
+      ...customParameters(config, 'in auth request'),
+    ];
+    const base = authUrl as string;
+    request.signIn = { url: `${base}${base.includes('?') ? '&' : '?'}${formOf(query)}`, redirectUri: redirectUri as string };
+    const pkce = config.PKCE;
+    if (pkce === true) request.signIn.pkce = { method: 'S256' };
+    else if (isObject(pkce)) {
+      const method = typeof pkce['Code Challenge Method'] === 'string' ? pkce['Code Challenge Method'].trim().toLowerCase() : 's256';
+      if (method !== 's256' && method !== 'plain') return { problem: `"Code Challenge Method" is "${String(pkce['Code Challenge Method'])}": S256 or Plain` };
+      request.signIn.pkce = { method: method === 'plain' ? 'plain' : 'S256' };
+      const verifier = pkce['Code Verifier'];
+      if (typeof verifier === 'string' && verifier !== '') request.signIn.pkce.verifier = verifier.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (all, name: string) => variable(name) ?? all);
     }
   }
-  const useIdToken = config['Use ID Token'] === true;
-  return { method: 'POST', url: url as string, headers, body: params.map(([k, v]) => `${formEncode(k)}=${formEncode(v)}`).join('&'), useIdToken };
+  return request;
+}
+
+/** The `Custom Request Parameters` used `where` (and `Everywhere`, the default). */
+function customParameters(config: AuthConfiguration, where: 'in token request' | 'in auth request'): [string, string][] {
+  const out: [string, string][] = [];
+  const custom = config['Custom Request Parameters'];
+  if (!isObject(custom)) return out;
+  for (const [name, raw] of Object.entries(custom)) {
+    let value: unknown = raw;
+    if (isObject(raw)) {
+      const use = typeof raw.Use === 'string' ? raw.Use.toLowerCase() : 'everywhere';
+      if (use !== 'everywhere' && use !== where) continue;
+      value = raw.Value;
+    }
+    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string' || typeof v === 'number') out.push([name, String(v)]);
+  }
+  return out;
+}
+
+function formOf(params: readonly (readonly [string, string])[]): string {
+  return params.map(([k, v]) => `${formEncode(k)}=${formEncode(v)}`).join('&');
+}
+
+/**
+ * The token request of an authorization code grant, once its sign-in brought the code back (RFC 6749 §4.1.3, RFC
+ * 7636 §4.5): `code`, `redirect_uri` (as sent in the sign-in) and `code_verifier` added, `signIn` gone. Any other
+ * request is returned as it is.
+ */
+export function withAuthorizationCode(request: TokenRequest, result: { code: string; codeVerifier?: string }): TokenRequest {
+  if (!request.signIn) return request;
+  const { signIn, ...rest } = request;
+  const added: [string, string][] = [
+    ['code', result.code],
+    ['redirect_uri', signIn.redirectUri],
+    ...(result.codeVerifier !== undefined ? [['code_verifier', result.codeVerifier] as [string, string]] : []),
+  ];
+  return { ...rest, body: `${rest.body}${rest.body === '' ? '' : '&'}${formOf(added)}` };
 }
 
 /**
@@ -192,6 +266,43 @@ export function readTokenResponse(status: number, body: string, useIdToken = fal
     out.accessToken = out.idToken;
   }
   return out;
+}
+
+/** What `obtainToken` needs from its caller: the browser sign-in (optional) and the sending of the token request. */
+export interface TokenIo {
+  /** Runs the browser part of an authorization code grant (`receiveAuthorizationCode` of `@httplens/transport`). */
+  signIn?: (signIn: SignIn) => Promise<{ code: string; codeVerifier?: string }>;
+  /** Sends the token request (without cookies, without following redirects) and gives the status and the body's text. */
+  send: (request: TokenRequest) => Promise<{ status: number; body: string }>;
+}
+
+/**
+ * Gets a token: the sign-in first when the request has one (an authorization code grant; without `io.signIn` it is not
+ * run), then the token request, whose answer `readTokenResponse` reads. Never throws: a failed sign-in or send (with
+ * the error's `code`, as the transport gives one) is a `problem`. `status` is the token endpoint's, when it answered.
+ */
+export async function obtainToken(request: TokenRequest | { problem: string }, io: TokenIo, unavailable = 'the authorization code grant signs in through a browser, which is not available here'): Promise<{ answer: TokenAnswer | { problem: string }; status?: number }> {
+  if ('problem' in request) return { answer: request };
+  let toSend = request;
+  if (request.signIn) {
+    if (!io.signIn) return { answer: { problem: unavailable } };
+    try {
+      toSend = withAuthorizationCode(request, await io.signIn(request.signIn));
+    } catch (e) {
+      return { answer: { problem: `the sign-in did not complete: ${errorText(e)}` } };
+    }
+  }
+  try {
+    const { status, body } = await io.send(toSend);
+    return { answer: readTokenResponse(status, body, toSend.useIdToken), status };
+  } catch (e) {
+    return { answer: { problem: `the token request to ${toSend.url} failed: ${errorText(e)}` } };
+  }
+}
+
+function errorText(e: unknown): string {
+  const err = e as { code?: unknown; message?: unknown };
+  return `${typeof err?.code === 'string' ? err.code : 'HTTPLENS_ERROR'}: ${typeof err?.message === 'string' ? err.message : String(e)}`;
 }
 
 /** A token kept for later requests: until a little (5 s) before its `expires_in` ends; without one, until forgotten. */
@@ -279,17 +390,22 @@ export function oauth2TokenRequest(
   return undefined;
 }
 
-/** Whether the CLI and the editor run the shorthand's flow: client_credentials or password, without token exchange. */
+/** Whether the CLI and the editor run the shorthand's flow: client_credentials, password or authorization_code, without token exchange. */
 export function runsOAuth2Flow(shorthand: OAuth2Shorthand): boolean {
-  return shorthand.tokenExchange === undefined && (shorthand.flow === 'client_credentials' || shorthand.flow === 'password');
+  return shorthand.tokenExchange === undefined && (shorthand.flow === 'client_credentials' || shorthand.flow === 'password' || shorthand.flow === 'authorization_code');
 }
+
+/** httpYac's redirect URL of the authorization code flow when `<prefix>_redirectUri` is not set. */
+const HTTPYAC_REDIRECT_URI = 'http://localhost:3000/callback';
 
 /**
  * The token request httpYac sends for its shorthand, from the variables it reads (`variable(name)`: the request's
  * file and environment variables): `<prefix>_tokenEndpoint`, `_clientId`, `_clientSecret`, `_scope`, `_username`,
  * `_password`, `_audience`, `_resource`, `_useAuthorizationHeader` (default true: the client id and secret as HTTP
- * Basic, else in the body), each falling back to `oauth2_...`. Only the flows that need no browser are built
- * (`client_credentials`, `password`), without token exchange; otherwise, or with required variables missing, why not.
+ * Basic, else in the body), and for `authorization_code` `_authorizationEndpoint`, `_redirectUri` (default
+ * `http://localhost:3000/callback`), `_usePkce` and `_serverPort`, each falling back to `oauth2_...`. The flows built
+ * are `client_credentials`, `password` and `authorization_code` (with its `signIn`), without token exchange; otherwise,
+ * or with required variables missing, why not.
  */
 export function httpyacTokenRequest(shorthand: OAuth2Shorthand, variable: (name: string) => string | undefined): TokenRequest | { problem: string } {
   const prefixes = shorthand.prefix && shorthand.prefix.toLowerCase() !== 'oauth2' ? [shorthand.prefix, 'oauth2'] : ['oauth2'];
@@ -302,8 +418,13 @@ export function httpyacTokenRequest(shorthand: OAuth2Shorthand, variable: (name:
   };
   if (shorthand.tokenExchange !== undefined) return { problem: 'httpYac exchanges the token (token_exchange), which httplens does not' };
   const flow = shorthand.flow;
-  if (!runsOAuth2Flow(shorthand)) return { problem: `the ${flow} flow signs in through a browser or a device, which httplens does not; use client_credentials or password, or get the token with a request of the file and chain it` };
-  const required = flow === 'client_credentials' ? ['tokenEndpoint', 'clientId', 'clientSecret'] : ['tokenEndpoint', 'clientId', 'username', 'password'];
+  if (!runsOAuth2Flow(shorthand)) return { problem: `httplens does not run the ${flow} flow; use authorization_code, client_credentials or password, or get the token with a request of the file and chain it` };
+  const required =
+    flow === 'client_credentials'
+      ? ['tokenEndpoint', 'clientId', 'clientSecret']
+      : flow === 'password'
+        ? ['tokenEndpoint', 'clientId', 'username', 'password']
+        : ['authorizationEndpoint', 'tokenEndpoint', 'clientId'];
   const missing = required.filter((k) => get(k) === undefined);
   if (missing.length > 0) return { problem: `missing configuration: ${missing.map((k) => `${prefixes[0]}_${k}`).join(', ')}` };
   const url = get('tokenEndpoint') as string;
@@ -311,13 +432,39 @@ export function httpyacTokenRequest(shorthand: OAuth2Shorthand, variable: (name:
   // httpYac's form: encodeURIComponent, empty values left out, in this order
   const fields: [string, string | undefined][] = [['grant_type', flow], ['scope', get('scope')]];
   if (flow === 'password') fields.push(['username', get('username')], ['password', get('password')]);
-  fields.push(['audience', get('audience')], ['resource', get('resource')]);
+  if (flow !== 'authorization_code') fields.push(['audience', get('audience')], ['resource', get('resource')]);
   const clientId = get('clientId') as string;
   const secret = get('clientSecret');
   const headers: [string, string][] = [['Content-Type', 'application/x-www-form-urlencoded']];
   const useHeader = (get('useAuthorizationHeader') ?? 'true').trim().toLowerCase() !== 'false';
   if (useHeader && secret !== undefined) headers.push(['Authorization', `Basic ${toBase64(`${clientId}:${secret}`)}`]);
   else fields.push(['client_id', clientId], ['client_secret', secret]);
-  const body = fields.flatMap(([k, v]) => (v ? [`${k}=${encodeComponent(v)}`] : [])).join('&');
-  return { method: 'POST', url, headers, body, useIdToken: false };
+  const httpyacForm = (pairs: [string, string | undefined][]): string => pairs.flatMap(([k, v]) => (v ? [`${k}=${encodeComponent(v)}`] : [])).join('&');
+  const request: TokenRequest = { method: 'POST', url, headers, body: httpyacForm(fields), useIdToken: false };
+  if (flow === 'authorization_code') {
+    const endpoint = get('authorizationEndpoint') as string;
+    if (!/^https?:\/\//i.test(endpoint)) return { problem: `${prefixes[0]}_authorizationEndpoint is not an http or https URL: ${endpoint}` };
+    const redirectUri = get('redirectUri') ?? HTTPYAC_REDIRECT_URI;
+    const query = httpyacForm([
+      ['client_id', clientId],
+      ['scope', get('scope') ?? 'openid'],
+      ['response_type', 'code'],
+      ['audience', get('audience')],
+      ['resource', get('resource')],
+      ['redirect_uri', redirectUri],
+    ]);
+    request.signIn = { url: `${endpoint}${endpoint.indexOf('?') > 0 ? '&' : '?'}${query}`, redirectUri };
+    if (httpyacBoolean(get('usePkce'))) request.signIn.pkce = { method: 'S256' };
+    const port = Number(get('serverPort'));
+    if (Number.isInteger(port) && port > 0 && port < 65536) request.signIn.listenPort = port;
+  }
+  return request;
+}
+
+/** A boolean variable as httpYac reads one: `true`, or a number other than 0. */
+function httpyacBoolean(value: string | undefined): boolean {
+  const v = (value ?? '').trim();
+  if (/^true$/i.test(v)) return true;
+  const n = Number.parseFloat(v);
+  return !Number.isNaN(n) && n !== 0;
 }

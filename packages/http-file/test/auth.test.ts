@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authReference, httpyacTokenRequest, isKept, keepToken, mergeAuthConfigurations, oauth2Shorthand, oauth2TokenRequest, parseHttpFile, readTokenResponse, resolveRequest, tokenRequest, tokenRequestFor } from '../src/index.js';
+import { authReference, httpyacTokenRequest, isKept, keepToken, mergeAuthConfigurations, oauth2Shorthand, oauth2TokenRequest, parseHttpFile, readTokenResponse, resolveRequest, tokenRequest, tokenRequestFor, withAuthorizationCode } from '../src/index.js';
 
 const PUBLIC = JSON.stringify({
   dev: {
@@ -51,9 +51,13 @@ describe('JetBrains Security.Auth configurations', () => {
     expect((r as { headers: [string, string][] }).headers.map(([n]) => n)).toEqual(['Content-Type', 'Accept']);
   });
 
-  it('says why there is no request: a browser grant, missing keys, another type, a bad URL', () => {
+  it('says why there is no request: a grant not run, missing keys, another type, a bad URL', () => {
     const merged = mergeAuthConfigurations([PUBLIC], 'dev');
-    expect(tokenRequest(merged.browser ?? {})).toEqual({ problem: expect.stringContaining('"Authorization Code" signs in through a browser') });
+    expect(tokenRequest(merged.browser ?? {})).toEqual({ problem: '"Redirect URL" is missing' });
+    expect(tokenRequest({ 'Grant Type': 'Device Authorization', 'Token URL': 'https://a/t', 'Client ID': 'x' })).toEqual({ problem: expect.stringContaining('the grant type "Device Authorization" is not one httplens runs') });
+    expect(tokenRequest({ 'Grant Type': 'Authorization Code', 'Token URL': 'https://a/t', 'Client ID': 'x' })).toEqual({ problem: '"Auth URL", "Redirect URL" are missing' });
+    expect(tokenRequest({ 'Grant Type': 'Authorization Code', 'Token URL': 'https://a/t', 'Auth URL': '/authorize', 'Redirect URL': 'http://127.0.0.1:1/cb', 'Client ID': 'x' })).toEqual({ problem: '"Auth URL" is not an http or https URL: /authorize' });
+    expect(tokenRequest({ 'Grant Type': 'Authorization Code', 'Token URL': 'https://a/t', 'Auth URL': 'https://a/a', 'Redirect URL': 'http://127.0.0.1:1/cb', 'Client ID': 'x', PKCE: { 'Code Challenge Method': 'S512' } })).toEqual({ problem: '"Code Challenge Method" is "S512": S256 or Plain' });
     expect(tokenRequest(merged.user ?? {})).toEqual({ problem: '"Password" is missing' });
     expect(tokenRequest({ 'Grant Type': 'Client Credentials' })).toEqual({ problem: '"Token URL", "Client ID" are missing' });
     expect(tokenRequest({ Type: 'Basic', 'Grant Type': 'Password' })).toEqual({ problem: '"Type" is "Basic"; only OAuth2 is known' });
@@ -74,7 +78,7 @@ describe('JetBrains Security.Auth configurations', () => {
     expect(Object.keys(merged)).toEqual(['__proto__', 'toString']);
     expect(merged.toString).toEqual({ 'Client ID': 'b' });
     expect(mergeAuthConfigurations([text], 'toString')).toEqual({});
-    expect(tokenRequest({ 'Grant Type': 'constructor', 'Token URL': 'https://a/t', 'Client ID': 'x' })).toEqual({ problem: expect.stringContaining('the grant type "constructor" signs in through a browser') });
+    expect(tokenRequest({ 'Grant Type': 'constructor', 'Token URL': 'https://a/t', 'Client ID': 'x' })).toEqual({ problem: expect.stringContaining('the grant type "constructor" is not one httplens runs') });
     expect(oauth2Shorthand('oauth2 constructor')).toEqual({ flow: 'client_credentials', prefix: 'constructor' });
     expect(oauth2Shorthand('oauth2 __proto__ toString')).toBeUndefined();
   });
@@ -123,11 +127,74 @@ describe("httpYac's oauth2 shorthand", () => {
     expect(r).toMatchObject({ url: 'http://127.0.0.1/t', headers: [['Content-Type', 'application/x-www-form-urlencoded']], body: 'grant_type=password&username=ada&password=p%20w&client_id=app&client_secret=sec' });
   });
 
-  it('says why there is no request: a browser or device flow, token exchange, missing variables', () => {
-    expect(httpyacTokenRequest(oauth2Shorthand('oauth2 authorization_code') ?? { flow: '' }, vars({}))).toEqual({ problem: expect.stringContaining('the authorization_code flow signs in through a browser or a device') });
+  it('says why there is no request: a device or implicit flow, token exchange, missing variables', () => {
+    expect(httpyacTokenRequest(oauth2Shorthand('oauth2 device_code') ?? { flow: '' }, vars({}))).toEqual({ problem: expect.stringContaining('httplens does not run the device_code flow') });
+    expect(httpyacTokenRequest(oauth2Shorthand('oauth2 implicit') ?? { flow: '' }, vars({}))).toEqual({ problem: expect.stringContaining('httplens does not run the implicit flow') });
+    expect(httpyacTokenRequest(oauth2Shorthand('oauth2 authorization_code') ?? { flow: '' }, vars({}))).toEqual({ problem: 'missing configuration: oauth2_authorizationEndpoint, oauth2_tokenEndpoint, oauth2_clientId' });
+    expect(httpyacTokenRequest(oauth2Shorthand('oauth2 code') ?? { flow: '' }, vars({ oauth2_authorizationEndpoint: 'id.example/auth', oauth2_tokenEndpoint: 'https://t', oauth2_clientId: 'c' }))).toEqual({ problem: 'oauth2_authorizationEndpoint is not an http or https URL: id.example/auth' });
     expect(httpyacTokenRequest(oauth2Shorthand('oauth2 password kc token_exchange other') ?? { flow: '' }, vars({}))).toEqual({ problem: 'httpYac exchanges the token (token_exchange), which httplens does not' });
     expect(httpyacTokenRequest(oauth2Shorthand('oauth2 kc') ?? { flow: '' }, vars({ oauth2_clientId: 'x' }))).toEqual({ problem: 'missing configuration: kc_tokenEndpoint, kc_clientSecret' });
     expect(httpyacTokenRequest(oauth2Shorthand('oauth2') ?? { flow: '' }, vars({ oauth2_tokenEndpoint: 'ftp://x', oauth2_clientId: 'a', oauth2_clientSecret: 'b' }))).toEqual({ problem: 'oauth2_tokenEndpoint is not an http or https URL: ftp://x' });
+  });
+});
+
+describe('the authorization code grant', () => {
+  const vars = (record: Record<string, string>) => (name: string) => record[name];
+  const config = {
+    Type: 'OAuth2',
+    'Grant Type': 'Authorization Code',
+    'Auth URL': 'https://id.example/authorize?tenant=t1',
+    'Token URL': 'https://id.example/token',
+    'Redirect URL': 'http://127.0.0.1:8765/callback',
+    'Client ID': '{{clientId}}',
+    'Client Secret': 's e',
+    Scope: 'openid profile',
+    'Custom Request Parameters': { audience: { Value: 'api', Use: 'In Auth Request' }, resource: { Value: 'r', Use: 'In Token Request' }, prompt: 'login' },
+  };
+
+  it('builds the sign-in (RFC 6749 §4.1.1) and a token request without the code, which withAuthorizationCode adds (§4.1.3)', () => {
+    const r = tokenRequest(config, (name) => (name === 'clientId' ? 'web app' : undefined));
+    if ('problem' in r) throw new Error(r.problem);
+    expect(r.signIn).toEqual({
+      url: 'https://id.example/authorize?tenant=t1&response_type=code&client_id=web+app&redirect_uri=http%3A%2F%2F127.0.0.1%3A8765%2Fcallback&scope=openid+profile&audience=api&prompt=login',
+      redirectUri: 'http://127.0.0.1:8765/callback',
+    });
+    // the scope went with the authorization request; the custom parameter used in the token request and everywhere
+    expect(r.body).toBe('grant_type=authorization_code&client_id=web+app&client_secret=s+e&resource=r&prompt=login');
+    const done = withAuthorizationCode(r, { code: 'c/1', codeVerifier: 'v-1' });
+    expect(done.signIn).toBeUndefined();
+    expect(done.body).toBe('grant_type=authorization_code&client_id=web+app&client_secret=s+e&resource=r&prompt=login&code=c%2F1&redirect_uri=http%3A%2F%2F127.0.0.1%3A8765%2Fcallback&code_verifier=v-1');
+    expect(withAuthorizationCode(done, { code: 'again' })).toBe(done);
+  });
+
+  it('reads PKCE (RFC 7636): true for S256, or the method and the verifier, with {{variables}}', () => {
+    const pkce = (value: unknown) => {
+      const r = tokenRequest({ ...config, PKCE: value }, (name) => (name === 'v' ? 'from-env' : undefined));
+      return 'problem' in r ? r : r.signIn?.pkce;
+    };
+    expect(pkce(true)).toEqual({ method: 'S256' });
+    expect(pkce(false)).toBeUndefined();
+    expect(pkce({})).toEqual({ method: 'S256' });
+    expect(pkce({ 'Code Challenge Method': 'Plain', 'Code Verifier': '{{v}}' })).toEqual({ method: 'plain', verifier: 'from-env' });
+    expect(pkce({ 'Code Challenge Method': 'S256' })).toEqual({ method: 'S256' });
+  });
+
+  it("builds httpYac's authorization_code flow as httpYac does: scope openid by default, its redirect URL, usePkce, serverPort", () => {
+    const r = httpyacTokenRequest(oauth2Shorthand('oauth2 authorization_code kc') ?? { flow: '' }, vars({ kc_authorizationEndpoint: 'https://id.example/auth', kc_tokenEndpoint: 'https://id.example/token', kc_clientId: 'app', kc_clientSecret: 'sec', kc_usePkce: 'true', kc_serverPort: '3001' }));
+    if ('problem' in r) throw new Error(r.problem);
+    expect(r.signIn).toEqual({
+      url: 'https://id.example/auth?client_id=app&scope=openid&response_type=code&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcallback',
+      redirectUri: 'http://localhost:3000/callback',
+      pkce: { method: 'S256' },
+      listenPort: 3001,
+    });
+    expect(r.headers).toEqual([['Content-Type', 'application/x-www-form-urlencoded'], ['Authorization', `Basic ${Buffer.from('app:sec').toString('base64')}`]]);
+    expect(withAuthorizationCode(r, { code: 'xyz', codeVerifier: 'ver' }).body).toBe('grant_type=authorization_code&code=xyz&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcallback&code_verifier=ver');
+    const plain = httpyacTokenRequest(oauth2Shorthand('oauth2 code') ?? { flow: '' }, vars({ oauth2_authorizationEndpoint: 'https://id.example/auth?x=1', oauth2_tokenEndpoint: 'https://id.example/token', oauth2_clientId: 'app', oauth2_scope: 'read', oauth2_redirectUri: 'http://127.0.0.1:9/cb', oauth2_usePkce: '0' }));
+    if ('problem' in plain) throw new Error(plain.problem);
+    expect(plain.signIn).toEqual({ url: 'https://id.example/auth?x=1&client_id=app&scope=read&response_type=code&redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fcb', redirectUri: 'http://127.0.0.1:9/cb' });
+    // no secret: the client id in the body
+    expect(plain.body).toBe('grant_type=authorization_code&scope=read&client_id=app');
   });
 });
 

@@ -47,7 +47,7 @@ describe('doValidation on .http files', () => {
   it("reports httpYac's oauth2 flows that are not run and its AWS shorthand as not sent (HTTP1057) and does not lint them as credentials", () => {
     const text = [
       'GET https://a.example/',
-      'Authorization: openid authorization_code local',
+      'Authorization: openid implicit local',
       '',
       '###',
       'GET https://a.example/s3',
@@ -76,6 +76,8 @@ describe('doValidation on .http files', () => {
     expect(found[0]?.message).toBe('"Authorization: openid ..." asks httpYac to compute the credentials; httplens does not, so the request is not sent.');
     // a value that only starts like one is linted as credentials
     expect(diagnosticsOf(ls, 'GET https://a.example/\nAuthorization: oauth2 client_credentials a b\n').map((d) => d.code)).not.toContain('HTTP1057');
+    // the authorization code flow is run too (signed in through the browser)
+    expect(diagnosticsOf(ls, 'GET https://a.example/\nAuthorization: openid authorization_code local\n').map((d) => d.code)).not.toContain('HTTP1057');
   });
 
   it('notes credentials written in a URL as the sender sends them (HTTP1051), with the quick fix that moves them', () => {
