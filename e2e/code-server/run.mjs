@@ -3,10 +3,12 @@
 // syntax colouring, a diagnostic squiggle and its Problems entry, a hover and a completion list, then sends
 // a request through the "Send Request" code lens to a local server and checks the response view (status
 // line, a diagnostic on the received head, the caching summary), and a large response (head and size, not its
-// body, which opens on request). Screenshots go to artifacts/code-server/.
+// body, which opens on request), and an OAuth 2.0 sign-in in a new browser tab that comes back to the extension.
+// Screenshots go to artifacts/code-server/.
 // Outside CI a missing Chromium or code-server skips the suite; with CI=true it fails.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -67,13 +69,42 @@ const vsix = join(root, 'extension', 'httplens.vsix');
 let served = 0;
 /** The request targets received, in order. */
 const targets = [];
-const origin = createNetServer((socket) => {
+/** The OAuth 2.0 exchange of the sign-in step: the authorization request's query, the token request's form, the API's Authorization. */
+const oauth = { authorize: undefined, token: undefined, authorization: undefined };
+/** Serves one connection of the local server (on 127.0.0.1, and as the authorization server on 127.0.0.2). */
+function serve(socket) {
   let buffer = '';
   socket.on('data', (chunk) => {
     buffer += chunk.toString('latin1');
-    if (!buffer.includes('\r\n\r\n')) return;
+    const headEnd = buffer.indexOf('\r\n\r\n');
+    if (headEnd < 0) return;
+    const length = Number(/\r\ncontent-length:\s*(\d+)/i.exec(buffer.slice(0, headEnd))?.[1] ?? 0);
+    if (buffer.length < headEnd + 4 + length) return;
     served++;
     targets.push(buffer.split(' ')[1]);
+    // an authorization server that approves at once (back to redirect_uri with a code and the state), its token
+    // endpoint (the code and the PKCE verifier checked), and an API that echoes the Authorization it was sent
+    const target = new URL(buffer.split(' ')[1] ?? '/', 'http://127.0.0.1');
+    if (target.pathname === '/authorize') {
+      oauth.authorize = target.searchParams;
+      const back = new URL(target.searchParams.get('redirect_uri') ?? 'http://127.0.0.1:1/');
+      back.searchParams.set('code', 'e2e-code');
+      back.searchParams.set('state', target.searchParams.get('state') ?? '');
+      socket.end(`HTTP/1.1 302 Found\r\nLocation: ${back}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+      return;
+    }
+    if (target.pathname === '/token') {
+      oauth.token = new URLSearchParams(buffer.slice(headEnd + 4, headEnd + 4 + length));
+      const verified = oauth.token.get('code') === 'e2e-code' && createHash('sha256').update(oauth.token.get('code_verifier') ?? '').digest('base64url') === oauth.authorize?.get('code_challenge');
+      const json = JSON.stringify(verified ? { access_token: 'e2e-token', token_type: 'Bearer', expires_in: 600 } : { error: 'invalid_grant' });
+      socket.end(`HTTP/1.1 ${verified ? '200 OK' : '400 Bad Request'}\r\nContent-Type: application/json\r\nCache-Control: no-store\r\nContent-Length: ${json.length}\r\nConnection: close\r\n\r\n${json}`);
+      return;
+    }
+    if (target.pathname === '/me') {
+      oauth.authorization = /\r\nauthorization:\s*([^\r]*)/i.exec(buffer.slice(0, headEnd))?.[1];
+      socket.end(`HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nCache-Control: no-store\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok`);
+      return;
+    }
     if (buffer.startsWith('GET /large ')) {
       // 6.5 MB of JSON, over the 5 MB of httplens.response.largeBodyLimit
       const large = Buffer.from(`[\n${Array.from({ length: 120_000 }, (_, i) => `  {"id":${i},"name":"item ${i}","tags":["a","b","c"]}`).join(',\n')}\n]\n`);
@@ -93,9 +124,15 @@ const origin = createNetServer((socket) => {
     );
   });
   socket.on('error', () => {});
-});
+}
+const origin = createNetServer(serve);
 await new Promise((r) => origin.listen(0, '127.0.0.1', r));
 const originPort = origin.address().port;
+// The authorization server of the sign-in step: on another loopback address, as VS Code in a browser (code-server)
+// forwards the ports of localhost and 127.0.0.1 addresses it opens through its own proxy
+const authServer = createNetServer(serve);
+await new Promise((r) => authServer.listen(0, '127.0.0.2', r));
+const authPort = authServer.address().port;
 
 // ---- 3. the workspace ----
 const folder = join(work, 'workspace');
@@ -117,6 +154,15 @@ writeFileSync(
 );
 writeFileSync(join(folder, 'large.http'), ['### Large', '# @name big', `GET http://127.0.0.1:${originPort}/large`, ''].join('\n'));
 writeFileSync(join(folder, 'missing.http'), ['### Undefined variable', `GET http://127.0.0.1:${originPort}/users/{{userId}}`, ''].join('\n'));
+writeFileSync(join(folder, 'signin.http'), ['### Signed in', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{$auth.token("web")}}', ''].join('\n'));
+// the loopback port the extension listens on for the browser to come back from the sign-in
+const redirectPort = await new Promise((r) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => {
+    const p = s.address().port;
+    s.close(() => r(p));
+  });
+});
 writeFileSync(join(folder, 'ask.http'), ['### Questions', `GET http://127.0.0.1:${originPort}/ask/{{$pick Stage $value: dev,prod}}?who={{$input Your name $value: Ada}}`, ''].join('\n'));
 writeFileSync(join(folder, 'http-client.env.json'), JSON.stringify({ local: { host: `127.0.0.1:${originPort}` }, other: { host: 'example.invalid' } }, null, 2));
 writeFileSync(
@@ -167,6 +213,7 @@ async function cleanup() {
     // already gone
   }
   origin.close();
+  authServer.close();
   await new Promise((r) => setTimeout(r, 300));
   try {
     process.kill(-cs.pid, 'SIGKILL');
@@ -404,6 +451,42 @@ try {
     await page.locator('.view-line', { hasText: '"name":"item 0"' }).first().waitFor();
     // the body opened in the response's group: the next steps work in the first one
     await page.locator('.editor-group-container').first().locator('.view-line').first().click();
+  });
+
+  await step('OAuth 2.0 authorization code: the sign-in opens in the browser, which comes back to the extension, and the token is sent', async () => {
+    writeFileSync(
+      join(folder, 'http-client.env.json'),
+      JSON.stringify(
+        {
+          local: { host: 'example.invalid' },
+          other: { host: 'example.invalid' },
+          staging: {
+            host: `127.0.0.1:${originPort}`,
+            Security: { Auth: { web: { Type: 'OAuth2', 'Grant Type': 'Authorization Code', 'Auth URL': `http://127.0.0.2:${authPort}/authorize`, 'Token URL': `http://127.0.0.1:${originPort}/token`, 'Redirect URL': `http://127.0.0.1:${redirectPort}/callback`, 'Client ID': 'e2e', PKCE: true } } },
+          },
+        },
+        null,
+        2,
+      ),
+    );
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'signin.http' }).click();
+    await page.locator('.view-line', { hasText: '$auth.token' }).first().waitFor();
+    const popup = browser.waitForEvent('page', { timeout: 20_000 });
+    await sendLens(1).click();
+    // VS Code asks before it opens an external address; the new tab is the sign-in
+    const open = page.locator('.monaco-dialog-box .monaco-button', { hasText: /^Open$/ }).first();
+    if (await open.waitFor({ timeout: 5000 }).then(() => true, () => false)) await open.click();
+    const signIn = await popup;
+    await signIn.waitForLoadState();
+    for (let i = 0; i < 100 && oauth.authorization === undefined; i++) await page.waitForTimeout(100);
+    assert.equal(oauth.authorize?.get('client_id'), 'e2e', `the authorization request was opened in the browser (the new tab is at ${signIn.url()})`);
+    assert.equal(oauth.authorize?.get('code_challenge_method'), 'S256');
+    assert.equal(oauth.token?.get('redirect_uri'), `http://127.0.0.1:${redirectPort}/callback`, 'the code was exchanged with its redirect_uri');
+    assert.equal(oauth.authorization, 'Bearer e2e-token', 'the request was sent with the token');
+    await signIn.locator('text=Signed in').waitFor();
+    await signIn.screenshot({ path: join(artifacts, '9-signed-in.png') });
+    await signIn.close();
+    await page.locator('.tab', { hasText: '200 GET 127.0.0.1' }).first().waitFor();
   });
 
   await step('Send All sends every request of the file, as the language server reads it', async () => {
