@@ -16,6 +16,7 @@ import {
   selectEnvironment,
   mergeSslConfigurations,
   fieldsToSend,
+  refreshTokenRequest,
   tokenRequestFor,
   toHttpMessage,
   type AuthConfiguration,
@@ -610,18 +611,29 @@ export function startServer(connection: Connection): void {
       // and the JetBrains OAuth 2.0 tokens it uses ($auth.token("id")) that are not kept yet, got by the client
       const tokens: string[] = [];
       const environment = selectedEnvironment;
+      // the tokens got for this request: used by it even when their lifetime is shorter than the margin kept before it ends
+      const gotNow = new Map<string, KeptToken>();
       const tokenOf = (id: string, kind: 'token' | 'idToken'): string | undefined => {
-        const kept = authTokens.get(`${environment ?? ''}\0${id}`);
-        if (!isKept(kept, Date.now())) return undefined;
+        const key = `${environment ?? ''}\0${id}`;
+        const kept = gotNow.get(key) ?? authTokens.get(key);
+        if (!gotNow.has(key) && !isKept(kept, Date.now())) return undefined;
+        if (kept === undefined) return undefined;
         return kind === 'token' ? kept.accessToken : kept.idToken;
       };
       /** Asks the client to send a token request; the token, kept under `key`, or why there is none; null when cancelled. */
       const getToken = async (id: string, tokenRequest: TokenRequest, key: string): Promise<KeptToken | { problem: string } | null> => {
-        const answer = (await connection.sendRequest(Methods.authToken, { id, environment: environment ?? null, request: tokenRequest })) as TokenAnswer | { problem: string } | null | undefined;
+        const ask = async (r: TokenRequest) => (await connection.sendRequest(Methods.authToken, { id, environment: environment ?? null, request: r })) as TokenAnswer | { problem: string } | null | undefined;
+        // an expired token that came with a refresh token: the refresh request first (RFC 6749 §6), the full one when it fails
+        const previous = authTokens.get(key);
+        const refresh = refreshTokenRequest(tokenRequest, previous);
+        let answer = refresh ? await ask(refresh) : undefined;
+        if (answer === null) return null;
+        if (answer === undefined || 'problem' in answer) answer = await ask(tokenRequest);
         if (answer === null || answer === undefined) return null;
         if ('problem' in answer) return answer;
-        const kept = keepToken(answer, Date.now());
+        const kept = keepToken(answer, Date.now(), previous);
         authTokens.set(key, kept);
+        gotNow.set(key, kept);
         return kept;
       };
       const first = resolveRequest(parsed.file, request.index, {

@@ -53,6 +53,8 @@ async function start(
     if (p.id === 'api') return { accessToken: `at-${authRequests.length}`, idToken: 'it', expiresIn: 3600 };
     if (p.id.startsWith('oauth2')) return { accessToken: `sh-${authRequests.length}`, expiresIn: 3600 };
     if (p.id === 'cancel') return null;
+    // tokens over at once, with a refresh token; the refresh answer has none (RFC 6749 §6)
+    if (p.id === 'short') return p.request.body.startsWith('grant_type=refresh_token&') ? { accessToken: `refreshed-${authRequests.length}`, expiresIn: 3600 } : { accessToken: 'first', expiresIn: 1, refreshToken: 'rt-1' };
     return { problem: 'the token endpoint answered 401: invalid_client' };
   });
   rpc.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {
@@ -347,6 +349,23 @@ describe('language server over stdio', () => {
       body: 'grant_type=authorization_code&client_id=z',
       signIn: { url: 'https://auth.example/authorize?response_type=code&client_id=z&redirect_uri=http%3A%2F%2F127.0.0.1%3A8765%2Fcb', redirectUri: 'http://127.0.0.1:8765/cb' },
     });
+  });
+
+  it('asks the client to refresh an expired token with its refresh token first, and keeps the refresh token the answer lacks', async () => {
+    const dir = join(workspace, 'refresh');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'http-client.env.json'), JSON.stringify({ dev: { Security: { Auth: { short: { Type: 'OAuth2', 'Grant Type': 'Client Credentials', 'Token URL': 'https://auth.example/token', 'Client ID': 'app', 'Client Secret': 's' } } } } }));
+    await open(pull, 'refresh/r.http', 'GET https://api.example/me\nAuthorization: Bearer {{$auth.token("short")}}\n');
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
+    const at = async () => (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('refresh/r.http') }, position: { line: 0, character: 0 } })) as { headers: [string, string][] };
+    pull.authRequests.length = 0;
+    expect((await at()).headers).toContainEqual(['Authorization', 'Bearer first']);
+    // over at once: the refresh request, with the client in the form as in the first request
+    expect((await at()).headers).toContainEqual(['Authorization', 'Bearer refreshed-2']);
+    expect(pull.authRequests.map((r) => (r.request as { body: string }).body)).toEqual(['grant_type=client_credentials&client_id=app&client_secret=s', 'grant_type=refresh_token&refresh_token=rt-1&client_id=app&client_secret=s']);
+    // the refreshed token is kept for its hour
+    expect((await at()).headers).toContainEqual(['Authorization', 'Bearer refreshed-2']);
+    expect(pull.authRequests).toHaveLength(2);
   });
 
   it("has the client get the token of httpYac's Authorization: oauth2 shorthand (client_credentials), as httpYac builds its request", async () => {

@@ -21,6 +21,7 @@ import {
   requestTimeouts,
   toHttpMessage,
   obtainToken,
+  refreshTokenRequest,
   type AuthConfiguration,
   type EnvironmentSet,
   type HttpFile,
@@ -31,6 +32,7 @@ import {
   type SslFile,
   type StoredExchange,
   type TokenAnswer,
+  type TokenIo,
   type TokenRequest,
 } from '@httplens/http-file';
 import { CookieJar, createClient, receiveAuthorizationCode, text as bodyText, tlsFileContents, type Client, type ClientOptions, type SendResult, type TlsSettings } from '@httplens/transport';
@@ -387,6 +389,8 @@ function jetbrainsEnvironmentFiles(httpFilePath: string): { path: string; text: 
 /** The OAuth 2.0 tokens of a run, by configuration id, and why a configuration gave none. */
 export interface RunTokens {
   tokens: Record<string, KeptToken>;
+  /** Tokens past their lifetime, whose refresh tokens get the next ones (see `refreshTokenRequest`). */
+  expired: Record<string, KeptToken>;
   problems: Record<string, string>;
   /** The tokens of httpYac's `oauth2` shorthand, by their token request. */
   httpyac: Record<string, KeptToken>;
@@ -412,23 +416,32 @@ export function terminalSignIn(stderr: (text: string) => void, openUrl?: (url: s
 /**
  * Gets the token of a `Security.Auth` configuration or of httpYac's shorthand (see `obtainToken`): its request sent
  * with `client` (no redirects, no cookies), after the browser sign-in of an authorization code grant (`signIn`;
- * without one, such a grant is not run).
+ * without one, such a grant is not run). With `previous`, an expired token that came with a refresh token, the
+ * refresh request is sent first (RFC 6749 §6), and the full request only when it fails.
  */
-export async function fetchToken(request: TokenRequest | { problem: string }, client: Client, timeout?: number, signIn?: SignInRunner): Promise<TokenAnswer | { problem: string }> {
-  const { answer } = await obtainToken(
-    request,
-    {
-      ...(signIn ? { signIn } : {}),
-      send: async (r) => {
-        const result = await client.send(
-          { method: r.method, url: r.url, headers: r.headers, body: new TextEncoder().encode(r.body) },
-          { followRedirects: false, cookies: false, ...(timeout ? { timeouts: { total: timeout } } : {}) },
-        );
-        return { status: result.status, body: bodyText(result) };
-      },
+export async function fetchToken(
+  request: TokenRequest | { problem: string },
+  client: Client,
+  timeout?: number,
+  signIn?: SignInRunner,
+  previous?: KeptToken,
+): Promise<TokenAnswer | { problem: string }> {
+  const io: TokenIo = {
+    ...(signIn ? { signIn } : {}),
+    send: async (r) => {
+      const result = await client.send(
+        { method: r.method, url: r.url, headers: r.headers, body: new TextEncoder().encode(r.body) },
+        { followRedirects: false, cookies: false, ...(timeout ? { timeouts: { total: timeout } } : {}) },
+      );
+      return { status: result.status, body: bodyText(result) };
     },
-    'the authorization code grant signs in through a browser, which httplens opens only on a terminal',
-  );
+  };
+  const refresh = 'problem' in request ? undefined : refreshTokenRequest(request, previous);
+  if (refresh) {
+    const { answer } = await obtainToken(refresh, io);
+    if (!('problem' in answer)) return answer;
+  }
+  const { answer } = await obtainToken(request, io, 'the authorization code grant signs in through a browser, which httplens opens only on a terminal');
   return answer;
 }
 
@@ -459,11 +472,12 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     const kept = options.auth.httpyac[key];
     if (isKept(kept, Date.now())) oauth2Token = kept.accessToken;
     else {
-      const answer = await fetchToken(shorthand.request, options.client, options.timeout, options.signIn);
+      // an expired token's refresh token is tried first
+      const answer = await fetchToken(shorthand.request, options.client, options.timeout, options.signIn, kept);
       if ('problem' in answer) missingTokens.push(`Authorization: ${shorthand.value}: ${answer.problem}.`);
       else {
         oauth2Token = answer.accessToken;
-        options.auth.httpyac[key] = keepToken(answer, Date.now());
+        options.auth.httpyac[key] = keepToken(answer, Date.now(), kept);
       }
     }
   }

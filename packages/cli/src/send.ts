@@ -125,19 +125,27 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const c = colours(useColour(io, 'stdout'));
   let stopped: string | undefined;
   // without prototypes: a configuration id such as `toString` is a key like any other
-  const runTokens: RunTokens = { tokens: Object.create(null) as RunTokens['tokens'], problems: Object.create(null) as RunTokens['problems'], httpyac: Object.create(null) as RunTokens['httpyac'] };
+  const runTokens: RunTokens = {
+    tokens: Object.create(null) as RunTokens['tokens'],
+    expired: Object.create(null) as RunTokens['expired'],
+    problems: Object.create(null) as RunTokens['problems'],
+    httpyac: Object.create(null) as RunTokens['httpyac'],
+  };
   let authConfigurations: Record<string, AuthConfiguration> | undefined;
   // the browser sign-in of an authorization code grant: only on a terminal, where someone can sign in
   const signIn = io.readLine ? terminalSignIn(io.stderr, io.openUrl) : undefined;
   const getToken = async (id: string): Promise<void> => {
     authConfigurations ??= env ? loadAuthConfigurations(path, env) : {};
     const variables = environments && env ? selectEnvironment(environments, env).variables : {};
-    const answer = await fetchToken(tokenRequestFor(authConfigurations, id, env, (name) => variables[name]?.value), client, timeout, signIn);
+    // an expired token's refresh token is tried first
+    const previous = runTokens.expired[id];
+    const answer = await fetchToken(tokenRequestFor(authConfigurations, id, env, (name) => variables[name]?.value), client, timeout, signIn, previous);
     if ('problem' in answer) {
       runTokens.problems[id] = answer.problem;
       return;
     }
-    runTokens.tokens[id] = keepToken(answer, Date.now());
+    runTokens.tokens[id] = keepToken(answer, Date.now(), previous);
+    delete runTokens.expired[id];
   };
   try {
     for (const index of indices) {
@@ -155,7 +163,11 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
         ...(timeout ? { timeout } : {}),
       };
       // a token past its lifetime is got again
-      for (const [id, kept] of Object.entries(runTokens.tokens)) if (!isKept(kept, Date.now())) delete runTokens.tokens[id];
+      for (const [id, kept] of Object.entries(runTokens.tokens)) {
+        if (isKept(kept, Date.now())) continue;
+        runTokens.expired[id] = kept;
+        delete runTokens.tokens[id];
+      }
       options.auth = runTokens;
       const missing = unansweredOf(file, index, options);
       // the JetBrains OAuth 2.0 tokens the request uses ($auth.token("id")), got once a run (again when expired)

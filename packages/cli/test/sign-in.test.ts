@@ -21,6 +21,8 @@ let redirectPort: number;
 const codes = new Map<string, { challenge: string | null; method: string | null; redirectUri: string | null; clientId: string | null }>();
 const tokenBodies: { authorization: string | undefined; form: Record<string, string> }[] = [];
 const opened: string[] = [];
+/** Whether the token endpoint refuses refresh tokens (as when they are revoked). */
+let refuseRefresh = false;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'httplens-sign-in-'));
@@ -40,6 +42,13 @@ beforeAll(async () => {
     if (url.pathname === '/token') {
       const form = Object.fromEntries(new URLSearchParams(body));
       tokenBodies.push({ authorization: req.headers.authorization, form });
+      // RFC 6749 §6: a refresh token given out before gets a new access token (and no new refresh token)
+      if (form.grant_type === 'refresh_token') {
+        const known = !refuseRefresh && form.refresh_token?.startsWith('refresh-of-') === true && form.client_id === 'short';
+        res.writeHead(known ? 200 : 400, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify(known ? { access_token: `refreshed-${tokenBodies.length}`, token_type: 'Bearer', expires_in: 600 } : { error: 'invalid_grant' }));
+        return;
+      }
       const given = codes.get(form.code ?? '');
       // RFC 7636 §4.6: the verifier must hash to the challenge; RFC 6749 §4.1.3: the same redirect_uri
       const verified =
@@ -48,7 +57,9 @@ beforeAll(async () => {
         form.redirect_uri === given.redirectUri &&
         (given.challenge === null || createHash('sha256').update(form.code_verifier ?? '').digest('base64url') === given.challenge);
       res.writeHead(verified ? 200 : 400, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-      res.end(JSON.stringify(verified ? { access_token: `token-of-${form.code}`, token_type: 'Bearer', expires_in: 600 } : { error: 'invalid_grant' }));
+      // the client `short` gets tokens that are over at once, with a refresh token
+      const short = form.client_id === 'short';
+      res.end(JSON.stringify(verified ? { access_token: `token-of-${form.code}`, token_type: 'Bearer', expires_in: short ? 1 : 600, ...(short ? { refresh_token: `refresh-of-${form.code}` } : {}) } : { error: 'invalid_grant' }));
       return;
     }
     res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' });
@@ -73,6 +84,14 @@ beforeAll(async () => {
               'Redirect URL': `http://127.0.0.1:${redirectPort}/callback`,
               'Client ID': 'web',
               PKCE: true,
+            },
+            short: {
+              Type: 'OAuth2',
+              'Grant Type': 'Authorization Code',
+              'Auth URL': '{{base}}/authorize',
+              'Token URL': '{{base}}/token',
+              'Redirect URL': `http://127.0.0.1:${redirectPort}/callback`,
+              'Client ID': 'short',
             },
           },
         },
@@ -153,6 +172,34 @@ describe('send: the authorization code grant, signed in through the browser', { 
     expect(new URL(opened[0] as string).searchParams.has('code_challenge')).toBe(false);
     expect(tokenBodies[0]?.authorization).toBe(`Basic ${Buffer.from('spa:s3cret').toString('base64')}`);
     expect(tokenBodies[0]?.form).toMatchObject({ grant_type: 'authorization_code', redirect_uri: `http://localhost:${redirectPort}/cb` });
+  });
+
+  it('refreshes an expired token with its refresh token (RFC 6749 §6) instead of signing in again, and signs in again when that fails', async () => {
+    const twice = ['GET {{base}}/one', 'Authorization: Bearer {{$auth.token("short")}}', '', '###', 'GET {{base}}/two', 'Authorization: Bearer {{$auth.token("short")}}', ''].join('\n');
+    const r = await send(twice, true, '--env', 'dev');
+    expect(r.results.map((x) => x.error?.message ?? null)).toEqual([null, null]);
+    expect(opened).toHaveLength(1);
+    expect(tokenBodies.map((b) => b.form.grant_type)).toEqual(['authorization_code', 'refresh_token']);
+    expect(tokenBodies[1]?.form).toEqual({ grant_type: 'refresh_token', refresh_token: expect.stringMatching(/^refresh-of-code-\d+$/), client_id: 'short' });
+    expect(r.results[1]?.response?.body).toBe('Bearer refreshed-2');
+    // a third request: the refreshed token (600 s) is kept
+    tokenBodies.length = 0;
+    opened.length = 0;
+    const thrice = await send(`${twice}\n###\nGET {{base}}/three\nAuthorization: Bearer {{$auth.token("short")}}\n`, true, '--env', 'dev');
+    expect(thrice.results.map((x) => x.response?.body)).toEqual([expect.stringMatching(/^Bearer token-of-code-\d+$/), 'Bearer refreshed-2', 'Bearer refreshed-2']);
+    expect(tokenBodies).toHaveLength(2);
+    // a refused refresh: signed in again
+    tokenBodies.length = 0;
+    opened.length = 0;
+    refuseRefresh = true;
+    try {
+      const again = await send(twice, true, '--env', 'dev');
+      expect(again.results.map((x) => x.response?.body)).toEqual([expect.stringMatching(/^Bearer token-of-code-\d+$/), expect.stringMatching(/^Bearer token-of-code-\d+$/)]);
+      expect(tokenBodies.map((b) => b.form.grant_type)).toEqual(['authorization_code', 'refresh_token', 'authorization_code']);
+      expect(opened).toHaveLength(2);
+    } finally {
+      refuseRefresh = false;
+    }
   });
 
   it('does not sign in without a terminal: the request is not sent, and says why', async () => {

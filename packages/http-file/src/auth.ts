@@ -234,6 +234,8 @@ export interface TokenAnswer {
   /** Seconds the access token is valid for, when the server says. */
   expiresIn?: number;
   tokenType?: string;
+  /** For a new access token later (RFC 6749 §6). */
+  refreshToken?: string;
 }
 
 /**
@@ -261,6 +263,7 @@ export function readTokenResponse(status: number, body: string, useIdToken = fal
   const expires = typeof data.expires_in === 'number' ? data.expires_in : typeof data.expires_in === 'string' ? Number(data.expires_in) : NaN;
   if (Number.isFinite(expires) && expires >= 0) out.expiresIn = expires;
   if (typeof data.token_type === 'string') out.tokenType = data.token_type;
+  if (typeof data.refresh_token === 'string' && data.refresh_token !== '') out.refreshToken = data.refresh_token;
   if (useIdToken) {
     if (out.idToken === undefined) return { problem: 'the token endpoint answered without an id_token ("Use ID Token" is true)' };
     out.accessToken = out.idToken;
@@ -311,14 +314,35 @@ export interface KeptToken {
   idToken?: string;
   /** When it stops being used (ms). */
   expiresAt?: number;
+  /** The refresh token that gets the next one (see `refreshTokenRequest`). */
+  refreshToken?: string;
 }
 
-/** The token of an answer, to keep from `now` (ms). */
-export function keepToken(answer: TokenAnswer, now: number): KeptToken {
+/**
+ * The token of an answer, to keep from `now` (ms). `previous`: the token it replaces, whose refresh token is kept when
+ * the answer has none (RFC 6749 §6: the server may keep the refresh token it gave).
+ */
+export function keepToken(answer: TokenAnswer, now: number, previous?: KeptToken): KeptToken {
   const kept: KeptToken = { accessToken: answer.accessToken };
   if (answer.idToken !== undefined) kept.idToken = answer.idToken;
   if (answer.expiresIn !== undefined) kept.expiresAt = now + Math.max(0, answer.expiresIn - 5) * 1000;
+  const refresh = answer.refreshToken ?? previous?.refreshToken;
+  if (refresh !== undefined) kept.refreshToken = refresh;
   return kept;
+}
+
+/**
+ * The request that refreshes an expired token (RFC 6749 §6), when it came with a refresh token: sent to the token URL
+ * of `request` (the one that got it) with the same client authentication (its Authorization field, or `client_id`
+ * and `client_secret` in the form), `grant_type=refresh_token` and the refresh token; no sign-in. The caller sends it
+ * first and, when it fails, the full request.
+ */
+export function refreshTokenRequest(request: TokenRequest, kept: KeptToken | undefined): TokenRequest | undefined {
+  if (kept?.refreshToken === undefined) return undefined;
+  // the client's fields as the request encoded them
+  const client = request.body.split('&').filter((field) => field.startsWith('client_id=') || field.startsWith('client_secret='));
+  const body = [formOf([['grant_type', 'refresh_token'], ['refresh_token', kept.refreshToken]]), ...client].join('&');
+  return { method: 'POST', url: request.url, headers: request.headers, body, useIdToken: request.useIdToken };
 }
 
 /** Whether a kept token may still be used at `now` (ms). */

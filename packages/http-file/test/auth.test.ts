@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authReference, httpyacTokenRequest, isKept, keepToken, mergeAuthConfigurations, oauth2Shorthand, oauth2TokenRequest, parseHttpFile, readTokenResponse, resolveRequest, tokenRequest, tokenRequestFor, withAuthorizationCode } from '../src/index.js';
+import { authReference, httpyacTokenRequest, isKept, keepToken, mergeAuthConfigurations, oauth2Shorthand, oauth2TokenRequest, parseHttpFile, readTokenResponse, refreshTokenRequest, resolveRequest, tokenRequest, tokenRequestFor, withAuthorizationCode } from '../src/index.js';
 
 const PUBLIC = JSON.stringify({
   dev: {
@@ -199,6 +199,25 @@ describe('the authorization code grant', () => {
 });
 
 describe('tokens kept for later requests', () => {
+  it('keeps the refresh token, the previous one when a refresh answer has none (RFC 6749 §6), and builds the refresh request', () => {
+    const answer = readTokenResponse(200, '{"access_token":"a1","expires_in":60,"refresh_token":"r1"}');
+    if ('problem' in answer) throw new Error(answer.problem);
+    expect(answer.refreshToken).toBe('r1');
+    const first = keepToken(answer, 0);
+    expect(first).toEqual({ accessToken: 'a1', expiresAt: 55_000, refreshToken: 'r1' });
+    expect(keepToken({ accessToken: 'a2' }, 0, first)).toEqual({ accessToken: 'a2', refreshToken: 'r1' });
+    expect(keepToken({ accessToken: 'a3', refreshToken: 'r2' }, 0, first).refreshToken).toBe('r2');
+    const inBody = tokenRequest({ 'Grant Type': 'Password', 'Token URL': 'https://a/t', 'Client ID': 'my app', 'Client Secret': 's&s', Username: 'u', Password: 'p', Scope: 'x' });
+    if ('problem' in inBody) throw new Error(inBody.problem);
+    // the client's fields as they were encoded; nothing else of the first request (no password, no scope)
+    expect(refreshTokenRequest(inBody, first)).toEqual({ method: 'POST', url: 'https://a/t', headers: inBody.headers, body: 'grant_type=refresh_token&refresh_token=r1&client_id=my+app&client_secret=s%26s', useIdToken: false });
+    const basic = tokenRequest({ 'Grant Type': 'Client Credentials', 'Token URL': 'https://a/t', 'Client ID': 'c', 'Client Secret': 's', 'Client Credentials': 'basic' });
+    if ('problem' in basic) throw new Error(basic.problem);
+    expect(refreshTokenRequest(basic, { accessToken: 'x', refreshToken: 'r 2' })).toMatchObject({ headers: basic.headers, body: 'grant_type=refresh_token&refresh_token=r+2' });
+    expect(refreshTokenRequest(basic, { accessToken: 'x' })).toBeUndefined();
+    expect(refreshTokenRequest(basic, undefined)).toBeUndefined();
+  });
+
   it('keeps a token until 5 s before its expires_in ends, and one without expires_in until forgotten', () => {
     const kept = keepToken({ accessToken: 'at', idToken: 'it', expiresIn: 60 }, 1_000);
     expect(kept).toEqual({ accessToken: 'at', idToken: 'it', expiresAt: 56_000 });
