@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import { parseCurl, parseHttpFile, toCurl, type RequestTimeouts, type SignIn, type TokenRequest } from '@httplens/http-file';
+import { parseCurl, parseHttpFile, toCurl, type DeviceCode, type RequestTimeouts, type SignIn, type TokenAnswer, type TokenRequest } from '@httplens/http-file';
 import { CookieJar, createClient, describeErrorCode, ERROR_CODES, receiveAuthorizationCode, tlsFileContents, type Client, type ClientOptions, type ClientResult, type TransportErrorCode } from '@httplens/transport';
 import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
@@ -149,29 +149,61 @@ export function activate(context: vscode.ExtensionContext): void {
   // no cookies) and reads the answer; the server keeps the token for the session
   // (`id`: a Security.Auth configuration, or httpYac's `oauth2 ...` shorthand)
   c.onRequest('httplens/authToken', async (p: { id: string; environment: string | null; request: TokenRequest }) => {
-    // an authorization code grant: the sign-in opens in the browser, which comes back to the loopback redirect URL;
-    // cancelling the notification cancels the request
+    const client = httpClient ?? newClient();
+    const log = (answer: TokenAnswer | { problem: string }, status: number | undefined) =>
+      // the log has no token: the status, or why there is none
+      output.appendLine(`[auth] ${p.id}${p.environment ? ` (${p.environment})` : ''}: ${p.request.url}${status !== undefined ? ` ${status}` : ''}${'problem' in answer ? `: ${answer.problem}` : ''}`);
+    if (!p.request.signIn && !p.request.device) {
+      const { answer, status } = await requestToken(client, p.request);
+      log(answer, status);
+      return answer;
+    }
+    // a grant that needs the user: the sign-in opens in the browser, which comes back to the loopback redirect URL (an
+    // authorization code), or a code is shown to enter at an address while the token endpoint is polled (a device
+    // authorization); cancelling the notification cancels the request
+    const title = p.request.signIn ? vscode.l10n.t('Signing in for {0} in the browser…', p.id) : vscode.l10n.t('Waiting for the code of {0} to be entered…', p.id);
     let cancelled = false;
-    const signIn = async (s: SignIn) =>
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Signing in for {0} in the browser…', p.id), cancellable: true }, async (_progress, token) => {
-        const controller = new AbortController();
-        token.onCancellationRequested(() => {
-          cancelled = true;
-          controller.abort();
-        });
-        return receiveAuthorizationCode(s, {
-          signal: controller.signal,
-          open: async (url) => {
-            output.appendLine(`[auth] ${p.id}: sign in at ${url}`);
-            if (!(await vscode.env.openExternal(vscode.Uri.parse(url, true)))) output.appendLine(`[auth] ${p.id}: the browser did not open; open the address above`);
-          },
-        });
+    const got = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
+      const controller = new AbortController();
+      token.onCancellationRequested(() => {
+        cancelled = true;
+        controller.abort();
       });
-    const { answer, status } = await requestToken(httpClient ?? newClient(), p.request, signIn);
+      const open = async (url: string) => {
+        if (!(await vscode.env.openExternal(vscode.Uri.parse(url, true)))) output.appendLine(`[auth] ${p.id}: the browser did not open; open the address above`);
+      };
+      return requestToken(client, p.request, {
+        signIn: (s: SignIn) =>
+          receiveAuthorizationCode(s, {
+            signal: controller.signal,
+            open: async (url) => {
+              output.appendLine(`[auth] ${p.id}: sign in at ${url}`);
+              await open(url);
+            },
+          }),
+        showDeviceCode: (code: DeviceCode) => {
+          output.appendLine(`[auth] ${p.id}: enter the code ${code.userCode} at ${code.verificationUri}`);
+          const copy = vscode.l10n.t('Copy Code and Open');
+          void vscode.window.showInformationMessage(vscode.l10n.t('To sign in for {0}, enter the code {1} at {2}', p.id, code.userCode, code.verificationUri), copy).then(async (picked) => {
+            if (picked !== copy) return;
+            await vscode.env.clipboard.writeText(code.userCode);
+            await open(code.verificationUriComplete ?? code.verificationUri);
+          });
+        },
+        sleep: (ms: number) =>
+          new Promise<void>((resolve, reject) => {
+            if (controller.signal.aborted) return reject(new Error('cancelled'));
+            const timer = setTimeout(resolve, ms);
+            controller.signal.addEventListener('abort', () => {
+              clearTimeout(timer);
+              reject(new Error('cancelled'));
+            }, { once: true });
+          }),
+      });
+    });
     if (cancelled) return null;
-    // the log has no token: the status, or why there is none
-    output.appendLine(`[auth] ${p.id}${p.environment ? ` (${p.environment})` : ''}: ${p.request.url}${status !== undefined ? ` ${status}` : ''}${'problem' in answer ? `: ${answer.problem}` : ''}`);
-    return answer;
+    log(got.answer, got.status);
+    return got.answer;
   });
 
   // ---- environments status bar ----

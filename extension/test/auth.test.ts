@@ -73,14 +73,16 @@ describe('requestToken', () => {
     if ('problem' in code) throw new Error(code.problem);
     const signedIn: unknown[] = [];
     seen.length = 0;
-    const got = await requestToken(client, code, (s) => {
-      signedIn.push(s);
-      return Promise.resolve({ code: 'c1', codeVerifier: 'v1' });
+    const got = await requestToken(client, code, {
+      signIn: (s) => {
+        signedIn.push(s);
+        return Promise.resolve({ code: 'c1', codeVerifier: 'v1' });
+      },
     });
     expect(got).toEqual({ status: 200, answer: { accessToken: 'at', idToken: 'it', expiresIn: 60 } });
     expect(signedIn).toEqual([code.signIn]);
     expect(seen.map((x) => x.body)).toEqual(['grant_type=authorization_code&code=c1&redirect_uri=http%3A%2F%2F127.0.0.1%3A8765%2Fcb&code_verifier=v1']);
-    const failed = await requestToken(client, code, () => Promise.reject(Object.assign(new Error('The browser did not come back'), { code: 'HTTPLENS_SIGN_IN_TIMEOUT' })));
+    const failed = await requestToken(client, code, { signIn: () => Promise.reject(Object.assign(new Error('The browser did not come back'), { code: 'HTTPLENS_SIGN_IN_TIMEOUT' })) });
     expect(failed).toEqual({ answer: { problem: 'the sign-in did not complete: HTTPLENS_SIGN_IN_TIMEOUT: The browser did not come back' } });
     expect(await requestToken(client, code)).toEqual({ answer: { problem: 'the authorization code grant signs in through a browser, which is not available here' } });
     expect(seen).toHaveLength(1);

@@ -369,7 +369,7 @@ describe('language server over stdio', () => {
   });
 
   it("has the client get the token of httpYac's Authorization: oauth2 shorthand (client_credentials), as httpYac builds its request", async () => {
-    const text = ['@oauth2_tokenEndpoint = https://auth.example/token', '@oauth2_clientId = cli', '@oauth2_clientSecret = s3cret', '###', 'GET https://api.example/me', 'Authorization: oauth2 client_credentials', '', '###', 'GET https://api.example/code', 'Authorization: oauth2 device_code', ''].join('\n');
+    const text = ['@oauth2_tokenEndpoint = https://auth.example/token', '@oauth2_clientId = cli', '@oauth2_clientSecret = s3cret', '###', 'GET https://api.example/me', 'Authorization: oauth2 client_credentials', '', '###', 'GET https://api.example/code', 'Authorization: oauth2 implicit', ''].join('\n');
     await open(pull, 'oauth/httpyac.http', text);
     type At = { headers: [string, string][]; authProblems?: string[]; sendable: boolean; diagnostics: { code: string }[] };
     const at = async (line: number) => (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('oauth/httpyac.http') }, position: { line, character: 0 } })) as At;
@@ -387,7 +387,7 @@ describe('language server over stdio', () => {
     ]);
     expect((await at(4)).headers).toContainEqual(['Authorization', 'Bearer sh-1']);
     expect(pull.authRequests).toHaveLength(1);
-    // a device flow: not asked for, not sent (HTTP1057)
+    // a flow httplens does not run: not asked for, not sent (HTTP1057)
     const code = await at(8);
     expect(code.sendable).toBe(false);
     expect(code.diagnostics.map((d) => d.code)).toContain('HTTP1057');

@@ -28,7 +28,6 @@ import {
   type HttpFileHost,
   type KeptToken,
   type Question,
-  type SignIn,
   type SslFile,
   type StoredExchange,
   type TokenAnswer,
@@ -299,8 +298,8 @@ export interface SendOneOptions {
   client: Client;
   /** The JetBrains OAuth 2.0 tokens of the run (`$auth.token("id")`), and why some could not be had. */
   auth?: Pick<RunTokens, 'tokens' | 'problems' | 'httpyac'>;
-  /** Runs the browser sign-in of an authorization code grant (on a terminal); without it such a grant is not run. */
-  signIn?: SignInRunner;
+  /** Runs the grants that need a person (on a terminal, see `terminalPerson`); without it they are not run. */
+  person?: PersonIo;
   /** The headers added to a request that does not set them (see `defaultHeadersWith`); `DEFAULT_HEADERS` when not given. */
   defaultHeaders?: readonly (readonly [string, string])[];
 }
@@ -396,38 +395,47 @@ export interface RunTokens {
   httpyac: Record<string, KeptToken>;
 }
 
-/**
- * The browser sign-in of an authorization code grant on a terminal: the authorization URL printed on stderr (and
- * opened with `openUrl` when there is one), the code received on the loopback redirect URL.
- */
-export type SignInRunner = (signIn: SignIn) => Promise<{ code: string; codeVerifier?: string }>;
+/** What a grant that needs a person uses: the browser sign-in, the device code shown, the waits between polls. */
+export type PersonIo = Pick<TokenIo, 'signIn' | 'showDeviceCode' | 'sleep'>;
 
-export function terminalSignIn(stderr: (text: string) => void, openUrl?: (url: string) => void, timeoutMs?: number): SignInRunner {
-  return (signIn) =>
-    receiveAuthorizationCode(signIn, {
-      open: (url) => {
-        stderr(`httplens: sign in at ${url}\n  (waiting for the browser to come back to ${signIn.redirectUri}${timeoutMs === undefined ? ', up to 5 minutes' : ''})\n`);
-        openUrl?.(url);
-      },
-      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-    });
+/**
+ * The grants that need a person, on a terminal: for the authorization code, the authorization URL printed on stderr
+ * (and opened with `openUrl` when there is one) and the code received on the loopback redirect URL; for the device
+ * authorization, the code and the address printed (the address opened), and the token endpoint polled.
+ */
+export function terminalPerson(stderr: (text: string) => void, openUrl?: (url: string) => void): PersonIo {
+  return {
+    signIn: (signIn) =>
+      receiveAuthorizationCode(signIn, {
+        open: (url) => {
+          stderr(`httplens: sign in at ${url}\n  (waiting for the browser to come back to ${signIn.redirectUri}, up to 5 minutes)\n`);
+          openUrl?.(url);
+        },
+      }),
+    showDeviceCode: (code) => {
+      const minutes = Math.max(1, Math.round(code.expiresIn / 60));
+      stderr(`httplens: to sign in, open ${code.verificationUri} and enter the code ${code.userCode}${code.verificationUriComplete ? ` (or open ${code.verificationUriComplete})` : ''}\n  (waiting up to ${minutes} minute${minutes === 1 ? '' : 's'})\n`);
+      openUrl?.(code.verificationUriComplete ?? code.verificationUri);
+    },
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
 }
 
 /**
  * Gets the token of a `Security.Auth` configuration or of httpYac's shorthand (see `obtainToken`): its request sent
- * with `client` (no redirects, no cookies), after the browser sign-in of an authorization code grant (`signIn`;
- * without one, such a grant is not run). With `previous`, an expired token that came with a refresh token, the
+ * with `client` (no redirects, no cookies), after the browser sign-in of an authorization code grant or the device
+ * authorization (`person`; without it, such grants are not run). With `previous`, an expired token that came with a refresh token, the
  * refresh request is sent first (RFC 6749 §6), and the full request only when it fails.
  */
 export async function fetchToken(
   request: TokenRequest | { problem: string },
   client: Client,
   timeout?: number,
-  signIn?: SignInRunner,
+  person?: PersonIo,
   previous?: KeptToken,
 ): Promise<TokenAnswer | { problem: string }> {
   const io: TokenIo = {
-    ...(signIn ? { signIn } : {}),
+    ...person,
     send: async (r) => {
       const result = await client.send(
         { method: r.method, url: r.url, headers: r.headers, body: new TextEncoder().encode(r.body) },
@@ -441,7 +449,7 @@ export async function fetchToken(
     const { answer } = await obtainToken(refresh, io);
     if (!('problem' in answer)) return answer;
   }
-  const { answer } = await obtainToken(request, io, 'the authorization code grant signs in through a browser, which httplens opens only on a terminal');
+  const { answer } = await obtainToken(request, io, 'httplens does only on a terminal');
   return answer;
 }
 
@@ -473,7 +481,7 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     if (isKept(kept, Date.now())) oauth2Token = kept.accessToken;
     else {
       // an expired token's refresh token is tried first
-      const answer = await fetchToken(shorthand.request, options.client, options.timeout, options.signIn, kept);
+      const answer = await fetchToken(shorthand.request, options.client, options.timeout, options.person, kept);
       if ('problem' in answer) missingTokens.push(`Authorization: ${shorthand.value}: ${answer.problem}.`);
       else {
         oauth2Token = answer.accessToken;

@@ -8,7 +8,7 @@ import {
   createRunClient,
   defaultHeadersWith,
   fetchToken,
-  terminalSignIn,
+  terminalPerson,
   loadAuthConfigurations,
   loadEnvironments,
   loadSslConfiguration,
@@ -132,14 +132,14 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     httpyac: Object.create(null) as RunTokens['httpyac'],
   };
   let authConfigurations: Record<string, AuthConfiguration> | undefined;
-  // the browser sign-in of an authorization code grant: only on a terminal, where someone can sign in
-  const signIn = io.readLine ? terminalSignIn(io.stderr, io.openUrl) : undefined;
+  // the grants that need a person (a browser sign-in, a device code): only on a terminal, where someone can act
+  const person = io.readLine ? terminalPerson(io.stderr, io.openUrl) : undefined;
   const getToken = async (id: string): Promise<void> => {
     authConfigurations ??= env ? loadAuthConfigurations(path, env) : {};
     const variables = environments && env ? selectEnvironment(environments, env).variables : {};
     // an expired token's refresh token is tried first
     const previous = runTokens.expired[id];
-    const answer = await fetchToken(tokenRequestFor(authConfigurations, id, env, (name) => variables[name]?.value), client, timeout, signIn, previous);
+    const answer = await fetchToken(tokenRequestFor(authConfigurations, id, env, (name) => variables[name]?.value), client, timeout, person, previous);
     if ('problem' in answer) {
       runTokens.problems[id] = answer.problem;
       return;
@@ -157,7 +157,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
         follow: boolFlag(args, 'follow'),
         client,
         defaultHeaders,
-        ...(signIn ? { signIn } : {}),
+        ...(person ? { person } : {}),
         ...(environments ? { environments } : {}),
         ...(env ? { environment: env } : {}),
         ...(timeout ? { timeout } : {}),

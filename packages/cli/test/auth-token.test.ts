@@ -90,12 +90,12 @@ describe("send: httpYac's Authorization: oauth2 shorthand", () => {
   });
 
   it('does not send when the flow cannot be run or its token cannot be had, and says why', async () => {
-    const text = ['@oauth2_tokenEndpoint = {{base}}/token', '@oauth2_clientId = cli', '@oauth2_clientSecret = wrong', '###', 'GET {{base}}/a', 'Authorization: oauth2 client_credentials', '', '###', 'GET {{base}}/b', 'Authorization: oauth2 device_code', '', '###', 'GET {{base}}/c', 'Authorization: oauth2 authorization_code', ''].join('\n');
+    const text = ['@oauth2_tokenEndpoint = {{base}}/token', '@oauth2_clientId = cli', '@oauth2_clientSecret = wrong', '###', 'GET {{base}}/a', 'Authorization: oauth2 client_credentials', '', '###', 'GET {{base}}/b', 'Authorization: oauth2 implicit', '', '###', 'GET {{base}}/c', 'Authorization: oauth2 authorization_code', ''].join('\n');
     const r = await send(text, '--env', 'dev', '--all');
     expect(r.code).toBe(1);
     expect(r.results.map((x) => x.response)).toEqual([null, null, null]);
     expect(r.results[0]?.error).toEqual({ code: 'HTTPLENS_AUTH_TOKEN', message: 'Authorization: oauth2 client_credentials: the token endpoint answered 401: invalid_client (unknown client).' });
-    // a flow that signs in on a device: not sent, as httpYac computes it (HTTP1057)
+    // a flow httplens does not run: not sent, as httpYac computes it (HTTP1057)
     expect(r.results[1]?.error?.code).toBe('HTTPLENS_UNSUPPORTED');
     expect(r.results[2]?.error).toEqual({ code: 'HTTPLENS_AUTH_TOKEN', message: 'Authorization: oauth2 authorization_code: missing configuration: oauth2_authorizationEndpoint.' });
   });

@@ -153,7 +153,7 @@ describe('httplens send: credentials only httpYac computes', () => {
     try {
       writeFileSync(
         join(work, 'computed.http'),
-        `# @name aws\nGET http://127.0.0.1:${port}/s3\nAuthorization: AWS AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI-secret region:eu-west-1\n\n###\n# @name token\nGET http://127.0.0.1:${port}/api\nAuthorization: oauth2 device_code\n\n###\nGET http://127.0.0.1:${port}/api\nAuthorization: oauth2 client_credentials\n`,
+        `# @name aws\nGET http://127.0.0.1:${port}/s3\nAuthorization: AWS AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI-secret region:eu-west-1\n\n###\n# @name token\nGET http://127.0.0.1:${port}/api\nAuthorization: oauth2 implicit\n\n###\nGET http://127.0.0.1:${port}/api\nAuthorization: oauth2 client_credentials\n`,
       );
       const json = capture();
       expect(await main(['send', 'computed.http', '--all', '--json'], json.io)).toBe(1);

@@ -23,6 +23,8 @@ const tokenBodies: { authorization: string | undefined; form: Record<string, str
 const opened: string[] = [];
 /** Whether the token endpoint refuses refresh tokens (as when they are revoked). */
 let refuseRefresh = false;
+/** The device codes given out, and whether their user has entered them (RFC 8628). */
+const devices = new Map<string, boolean>();
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'httplens-sign-in-'));
@@ -39,9 +41,28 @@ beforeAll(async () => {
       res.end();
       return;
     }
+    if (url.pathname === '/device') {
+      const code = `dc-${devices.size + 1}`;
+      devices.set(code, false);
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify({ device_code: code, user_code: `USER-${devices.size}`, verification_uri: `${base}/activate`, verification_uri_complete: `${base}/activate?code=${code}`, expires_in: 60, interval: 0 }));
+      return;
+    }
+    if (url.pathname === '/activate') {
+      devices.set(url.searchParams.get('code') ?? '', true);
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      res.end('done');
+      return;
+    }
     if (url.pathname === '/token') {
       const form = Object.fromEntries(new URLSearchParams(body));
       tokenBodies.push({ authorization: req.headers.authorization, form });
+      if (form.grant_type === 'urn:ietf:params:oauth:grant-type:device_code') {
+        const entered = devices.get(form.device_code ?? '');
+        res.writeHead(entered ? 200 : 400, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify(entered ? { access_token: `device-token-of-${form.device_code}`, expires_in: 600 } : { error: entered === undefined ? 'invalid_grant' : 'authorization_pending' }));
+        return;
+      }
       // RFC 6749 §6: a refresh token given out before gets a new access token (and no new refresh token)
       if (form.grant_type === 'refresh_token') {
         const known = !refuseRefresh && form.refresh_token?.startsWith('refresh-of-') === true && form.client_id === 'short';
@@ -85,6 +106,7 @@ beforeAll(async () => {
               'Client ID': 'web',
               PKCE: true,
             },
+            tv: { Type: 'OAuth2', 'Grant Type': 'Device Authorization', 'Device Auth URL': '{{base}}/device', 'Token URL': '{{base}}/token', 'Client ID': 'tv' },
             short: {
               Type: 'OAuth2',
               'Grant Type': 'Authorization Code',
@@ -202,11 +224,25 @@ describe('send: the authorization code grant, signed in through the browser', { 
     }
   });
 
+  it('runs the device authorization grant (RFC 8628): shows the code, opens its address, polls until it is entered', async () => {
+    const r = await send(['GET {{base}}/tv', 'Authorization: Bearer {{$auth.token("tv")}}', ''].join('\n'), true, '--env', 'dev');
+    expect(r.results[0]?.error?.message ?? null).toBeNull();
+    expect(r.results[0]?.response?.body).toMatch(/^Bearer device-token-of-dc-\d+$/);
+    expect(r.err).toMatch(/httplens: to sign in, open http:\/\/127\.0\.0\.1:\d+\/activate and enter the code USER-\d+ \(or open http:\/\/127\.0\.0\.1:\d+\/activate\?code=dc-\d+\)/);
+    expect(opened).toEqual([expect.stringMatching(/\/activate\?code=dc-\d+$/)]);
+    const polls = tokenBodies.filter((b) => b.form.grant_type === 'urn:ietf:params:oauth:grant-type:device_code');
+    expect(polls.length).toBeGreaterThanOrEqual(1);
+    expect(polls.at(-1)?.form).toEqual({ grant_type: 'urn:ietf:params:oauth:grant-type:device_code', client_id: 'tv', device_code: expect.stringMatching(/^dc-\d+$/) });
+    // without a terminal it is not run
+    const alone = await send(['GET {{base}}/tv', 'Authorization: Bearer {{$auth.token("tv")}}', ''].join('\n'), false, '--env', 'dev');
+    expect(alone.results[0]?.error?.message).toBe('$auth.token("tv"): the device authorization grant needs someone to enter a code in a browser, which httplens does only on a terminal.');
+  });
+
   it('does not sign in without a terminal: the request is not sent, and says why', async () => {
     const r = await send(['GET {{base}}/me', 'Authorization: Bearer {{$auth.token("web")}}', ''].join('\n'), false, '--env', 'dev');
     expect(r.code).toBe(1);
     expect(r.results[0]?.response).toBeNull();
-    expect(r.results[0]?.error).toEqual({ code: 'HTTPLENS_AUTH_TOKEN', message: '$auth.token("web"): the authorization code grant signs in through a browser, which httplens opens only on a terminal.' });
+    expect(r.results[0]?.error).toEqual({ code: 'HTTPLENS_AUTH_TOKEN', message: '$auth.token("web"): the authorization code grant signs in through a browser, which httplens does only on a terminal.' });
     expect(tokenBodies).toHaveLength(0);
   });
 });

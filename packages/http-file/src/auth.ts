@@ -50,12 +50,34 @@ export function mergeAuthConfigurations(files: readonly (string | Record<string,
   return out;
 }
 
-/** The grant types the command line and the editor run: those that need no browser, and the authorization code. */
+/** The grant types the command line and the editor run: all but Implicit. */
 const GRANTS = new Map([
   ['client credentials', 'client_credentials'],
   ['password', 'password'],
   ['authorization code', 'authorization_code'],
+  ['device authorization', 'urn:ietf:params:oauth:grant-type:device_code'],
 ]);
+
+/** The grant type of the device authorization grant's token requests (RFC 8628 §3.4). */
+const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+
+/** The device authorization request (RFC 8628 §3.1), sent first; its answer's `device_code` goes into each poll. */
+export interface DeviceAuthorization {
+  method: 'POST';
+  url: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/** What the user is shown in the device authorization grant (RFC 8628 §3.2, §3.3). */
+export interface DeviceCode {
+  userCode: string;
+  verificationUri: string;
+  /** The address with the code in it, when the server gives one. */
+  verificationUriComplete?: string;
+  /** Seconds the code is valid for. */
+  expiresIn: number;
+}
 
 /**
  * The browser part of an authorization code grant (RFC 6749 §4.1): `receiveAuthorizationCode` of
@@ -83,14 +105,17 @@ export interface TokenRequest {
   useIdToken: boolean;
   /** An authorization code grant: the sign-in that comes first; the request is sent by `withAuthorizationCode`. */
   signIn?: SignIn;
+  /** A device authorization grant: the request that comes first; the token request is then polled with its code. */
+  device?: DeviceAuthorization;
 }
 
 /**
  * The token request of a `Security.Auth` configuration, with `{{name}}` in its values replaced by `variable(name)`
- * (the environment's variables), or why there is none: a type other than `OAuth2`, a grant type that needs what
- * httplens does not do (Implicit, Device Authorization), or required keys that are missing.
+ * (the environment's variables), or why there is none: a type other than `OAuth2`, a grant type httplens does not run
+ * (Implicit), or required keys that are missing.
  *
- * Keys read: `Grant Type` (`Client Credentials`, `Password` or `Authorization Code`), `Token URL`, `Client ID`,
+ * Keys read: `Grant Type` (`Client Credentials`, `Password`, `Authorization Code` or `Device Authorization`), `Token
+ * URL`, `Device Auth URL` (Device Authorization), `Client ID`,
  * `Client Secret`, `Scope`, `Username` and `Password` (Password grant), `Auth URL`, `Redirect URL` and `PKCE` (`true`
  * for S256, or `{ "Code Challenge Method": "S256" | "Plain", "Code Verifier": "..." }`) for the authorization code,
  * `Client Credentials` (how the client authenticates: `in body`, the default, as httpYac reads these files, with
@@ -110,7 +135,7 @@ export function tokenRequest(config: AuthConfiguration, variable: (name: string)
   if (grantText === undefined || grantText.trim() === '') return { problem: '"Grant Type" is missing' };
   const grant = GRANTS.get(grantText.trim().toLowerCase());
   if (!grant) {
-    return { problem: `the grant type "${grantText}" is not one httplens runs; use Authorization Code, Client Credentials or Password, or get the token with a request of the file and chain it` };
+    return { problem: `the grant type "${grantText}" is not one httplens runs; use Authorization Code, Device Authorization, Client Credentials or Password, or get the token with a request of the file and chain it` };
   }
   const url = text('Token URL');
   const clientId = text('Client ID');
@@ -121,17 +146,21 @@ export function tokenRequest(config: AuthConfiguration, variable: (name: string)
   const authUrl = text('Auth URL');
   const redirectUri = text('Redirect URL');
   if (grant === 'authorization_code') missing.push(...(authUrl ? [] : ['Auth URL']), ...(redirectUri ? [] : ['Redirect URL']));
+  const deviceUrl = text('Device Auth URL');
+  if (grant === DEVICE_GRANT && !deviceUrl) missing.push('Device Auth URL');
   if (missing.length > 0) return { problem: `${missing.map((k) => `"${k}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing` };
   if (!/^https?:\/\//i.test(url as string)) return { problem: `"Token URL" is not an http or https URL: ${url}` };
   if (grant === 'authorization_code' && !/^https?:\/\//i.test(authUrl as string)) return { problem: `"Auth URL" is not an http or https URL: ${authUrl}` };
+  if (grant === DEVICE_GRANT && !/^https?:\/\//i.test(deviceUrl as string)) return { problem: `"Device Auth URL" is not an http or https URL: ${deviceUrl}` };
   const how = (text('Client Credentials') ?? 'in body').trim().toLowerCase();
   if (how !== 'basic' && how !== 'in body' && how !== 'none') return { problem: `"Client Credentials" is "${how}": basic, in body or none` };
   const secret = text('Client Secret');
   const params: [string, string][] = [['grant_type', grant]];
   if (grant === 'password') params.push(['username', username as string], ['password', password as string]);
   const scope = text('Scope');
-  // the scope goes with the authorization request in the code grant (§4.1.1), with the token request otherwise
-  if (scope !== undefined && scope !== '' && grant !== 'authorization_code') params.push(['scope', scope]);
+  // the scope goes with the authorization request in the code grant (§4.1.1) and the device request (RFC 8628 §3.1),
+  // with the token request otherwise
+  if (scope !== undefined && scope !== '' && grant !== 'authorization_code' && grant !== DEVICE_GRANT) params.push(['scope', scope]);
   const headers: [string, string][] = [
     ['Content-Type', 'application/x-www-form-urlencoded'],
     ['Accept', 'application/json'],
@@ -146,6 +175,12 @@ export function tokenRequest(config: AuthConfiguration, variable: (name: string)
   params.push(...customParameters(config, 'in token request'));
   const useIdToken = config['Use ID Token'] === true;
   const request: TokenRequest = { method: 'POST', url: url as string, headers, body: formOf(params), useIdToken };
+  if (grant === DEVICE_GRANT) {
+    // the client authenticates as in the token request (RFC 8628 §3.1)
+    const client = params.filter(([k]) => k === 'client_id' || k === 'client_secret');
+    const deviceParams: [string, string][] = [...client, ...(scope !== undefined && scope !== '' ? [['scope', scope] as [string, string]] : []), ...customParameters(config, 'in auth request')];
+    request.device = { method: 'POST', url: deviceUrl as string, headers, body: formOf(deviceParams) };
+  }
   if (grant === 'authorization_code') {
     const query: [string, string][] = [
       ['response_type', 'code'],
@@ -271,36 +306,120 @@ export function readTokenResponse(status: number, body: string, useIdToken = fal
   return out;
 }
 
-/** What `obtainToken` needs from its caller: the browser sign-in (optional) and the sending of the token request. */
+/** What `obtainToken` needs from its caller: the sending of requests, and what a grant that needs a person uses. */
 export interface TokenIo {
   /** Runs the browser part of an authorization code grant (`receiveAuthorizationCode` of `@httplens/transport`). */
   signIn?: (signIn: SignIn) => Promise<{ code: string; codeVerifier?: string }>;
-  /** Sends the token request (without cookies, without following redirects) and gives the status and the body's text. */
-  send: (request: TokenRequest) => Promise<{ status: number; body: string }>;
+  /** Shows the device authorization grant's code and address to the user (RFC 8628 §3.3). */
+  showDeviceCode?: (code: DeviceCode) => void;
+  /** Waits between two polls of the device authorization grant; rejects to stop polling (cancelled). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Sends a request (without cookies, without following redirects) and gives the status and the body's text. */
+  send: (request: { method: 'POST'; url: string; headers: [string, string][]; body: string }) => Promise<{ status: number; body: string }>;
 }
 
 /**
  * Gets a token: the sign-in first when the request has one (an authorization code grant; without `io.signIn` it is not
- * run), then the token request, whose answer `readTokenResponse` reads. Never throws: a failed sign-in or send (with
- * the error's `code`, as the transport gives one) is a `problem`. `status` is the token endpoint's, when it answered.
+ * run), or the device authorization and the polling of the token endpoint (RFC 8628; with `io.showDeviceCode` and
+ * `io.sleep`), then the token request, whose answer `readTokenResponse` reads. Never throws: a failed sign-in or send
+ * (with the error's `code`, as the transport gives one) is a `problem`. `status` is the token endpoint's, when it
+ * answered. `unavailable` ends the sentence that says a grant needing a person cannot be run here.
  */
-export async function obtainToken(request: TokenRequest | { problem: string }, io: TokenIo, unavailable = 'the authorization code grant signs in through a browser, which is not available here'): Promise<{ answer: TokenAnswer | { problem: string }; status?: number }> {
+export async function obtainToken(request: TokenRequest | { problem: string }, io: TokenIo, unavailable = 'is not available here'): Promise<{ answer: TokenAnswer | { problem: string }; status?: number }> {
   if ('problem' in request) return { answer: request };
   let toSend = request;
   if (request.signIn) {
-    if (!io.signIn) return { answer: { problem: unavailable } };
+    if (!io.signIn) return { answer: { problem: `the authorization code grant signs in through a browser, which ${unavailable}` } };
     try {
       toSend = withAuthorizationCode(request, await io.signIn(request.signIn));
     } catch (e) {
       return { answer: { problem: `the sign-in did not complete: ${errorText(e)}` } };
     }
   }
+  if (request.device) return pollDeviceToken(request, request.device, io, unavailable);
   try {
     const { status, body } = await io.send(toSend);
     return { answer: readTokenResponse(status, body, toSend.useIdToken), status };
   } catch (e) {
     return { answer: { problem: `the token request to ${toSend.url} failed: ${errorText(e)}` } };
   }
+}
+
+/** RFC 8628 §3.5: seconds added to the interval after `slow_down`, and the interval when the server gives none. */
+const SLOW_DOWN = 5;
+const DEFAULT_INTERVAL = 5;
+
+/** The device authorization grant (RFC 8628 §3.1-§3.5): the device request, the code shown, the token endpoint polled. */
+async function pollDeviceToken(request: TokenRequest, device: DeviceAuthorization, io: TokenIo, unavailable: string): Promise<{ answer: TokenAnswer | { problem: string }; status?: number }> {
+  const { showDeviceCode, sleep } = io;
+  if (!showDeviceCode || !sleep) return { answer: { problem: `the device authorization grant needs someone to enter a code in a browser, which ${unavailable}` } };
+  let data: Record<string, unknown> | undefined;
+  try {
+    const { status, body } = await io.send(device);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      parsed = undefined;
+    }
+    if (status < 200 || status > 299) {
+      const error = isObject(parsed) && typeof parsed.error === 'string' ? `: ${parsed.error}${typeof parsed.error_description === 'string' ? ` (${parsed.error_description})` : ''}` : '';
+      return { answer: { problem: `the device authorization endpoint answered ${status}${error}` } };
+    }
+    data = isObject(parsed) ? parsed : undefined;
+  } catch (e) {
+    return { answer: { problem: `the device authorization request to ${device.url} failed: ${errorText(e)}` } };
+  }
+  const deviceCode = data?.device_code;
+  const userCode = data?.user_code;
+  // `verification_url`: the name some servers used before RFC 8628
+  const uri = data?.verification_uri ?? data?.verification_url;
+  if (typeof deviceCode !== 'string' || typeof userCode !== 'string' || typeof uri !== 'string') {
+    return { answer: { problem: 'the device authorization endpoint answered without device_code, user_code and verification_uri' } };
+  }
+  const number = (v: unknown): number | undefined => {
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+    return Number.isFinite(n) && n >= 0 ? n : undefined;
+  };
+  const expiresIn = number(data?.expires_in) ?? 600;
+  let interval = number(data?.interval) ?? DEFAULT_INTERVAL;
+  const shown: DeviceCode = { userCode, verificationUri: uri, expiresIn };
+  if (typeof data?.verification_uri_complete === 'string') shown.verificationUriComplete = data.verification_uri_complete;
+  showDeviceCode(shown);
+  const poll: TokenRequest = { method: 'POST', url: request.url, headers: request.headers, body: `${request.body}&${formOf([['device_code', deviceCode]])}`, useIdToken: request.useIdToken };
+  // bounded: the code's lifetime, counted in waits (the clock of the caller's sleep), and at most 10,000 polls
+  let waited = 0;
+  for (let attempt = 0; attempt < 10_000 && waited <= expiresIn; attempt++) {
+    try {
+      await sleep(interval * 1000);
+    } catch (e) {
+      return { answer: { problem: `the device authorization was stopped: ${errorText(e)}` } };
+    }
+    waited += Math.max(interval, 1);
+    let status: number;
+    let body: string;
+    try {
+      ({ status, body } = await io.send(poll));
+    } catch (e) {
+      return { answer: { problem: `the token request to ${poll.url} failed: ${errorText(e)}` } };
+    }
+    if (status >= 200 && status <= 299) return { answer: readTokenResponse(status, body, poll.useIdToken), status };
+    let error: unknown;
+    try {
+      const parsed: unknown = JSON.parse(body);
+      error = isObject(parsed) ? parsed.error : undefined;
+    } catch {
+      error = undefined;
+    }
+    // §3.5: still waiting for the user; slow_down asks for 5 s more between polls
+    if (error === 'authorization_pending') continue;
+    if (error === 'slow_down') {
+      interval += SLOW_DOWN;
+      continue;
+    }
+    return { answer: readTokenResponse(status, body, poll.useIdToken), status };
+  }
+  return { answer: { problem: `the code ${userCode} was not entered within its ${expiresIn} s` } };
 }
 
 function errorText(e: unknown): string {
@@ -414,9 +533,9 @@ export function oauth2TokenRequest(
   return undefined;
 }
 
-/** Whether the CLI and the editor run the shorthand's flow: client_credentials, password or authorization_code, without token exchange. */
+/** Whether the CLI and the editor run the shorthand's flow: client_credentials, password, authorization_code or device_code, without token exchange. */
 export function runsOAuth2Flow(shorthand: OAuth2Shorthand): boolean {
-  return shorthand.tokenExchange === undefined && (shorthand.flow === 'client_credentials' || shorthand.flow === 'password' || shorthand.flow === 'authorization_code');
+  return shorthand.tokenExchange === undefined && ['client_credentials', 'password', 'authorization_code', 'device_code'].includes(shorthand.flow);
 }
 
 /** httpYac's redirect URL of the authorization code flow when `<prefix>_redirectUri` is not set. */
@@ -427,9 +546,10 @@ const HTTPYAC_REDIRECT_URI = 'http://localhost:3000/callback';
  * file and environment variables): `<prefix>_tokenEndpoint`, `_clientId`, `_clientSecret`, `_scope`, `_username`,
  * `_password`, `_audience`, `_resource`, `_useAuthorizationHeader` (default true: the client id and secret as HTTP
  * Basic, else in the body), and for `authorization_code` `_authorizationEndpoint`, `_redirectUri` (default
- * `http://localhost:3000/callback`), `_usePkce` and `_serverPort`, each falling back to `oauth2_...`. The flows built
- * are `client_credentials`, `password` and `authorization_code` (with its `signIn`), without token exchange; otherwise,
- * or with required variables missing, why not.
+ * `http://localhost:3000/callback`), `_usePkce` and `_serverPort`, for `device_code` `_deviceCodeEndpoint` and
+ * `_useDeviceCodeClientSecret`, each falling back to `oauth2_...`. The flows built are `client_credentials`, `password`,
+ * `authorization_code` (with its `signIn`) and `device_code` (with its `device` request), without token exchange;
+ * otherwise, or with required variables missing, why not.
  */
 export function httpyacTokenRequest(shorthand: OAuth2Shorthand, variable: (name: string) => string | undefined): TokenRequest | { problem: string } {
   const prefixes = shorthand.prefix && shorthand.prefix.toLowerCase() !== 'oauth2' ? [shorthand.prefix, 'oauth2'] : ['oauth2'];
@@ -442,17 +562,42 @@ export function httpyacTokenRequest(shorthand: OAuth2Shorthand, variable: (name:
   };
   if (shorthand.tokenExchange !== undefined) return { problem: 'httpYac exchanges the token (token_exchange), which httplens does not' };
   const flow = shorthand.flow;
-  if (!runsOAuth2Flow(shorthand)) return { problem: `httplens does not run the ${flow} flow; use authorization_code, client_credentials or password, or get the token with a request of the file and chain it` };
+  if (!runsOAuth2Flow(shorthand)) return { problem: `httplens does not run the ${flow} flow; use authorization_code, device_code, client_credentials or password, or get the token with a request of the file and chain it` };
   const required =
     flow === 'client_credentials'
       ? ['tokenEndpoint', 'clientId', 'clientSecret']
       : flow === 'password'
         ? ['tokenEndpoint', 'clientId', 'username', 'password']
-        : ['authorizationEndpoint', 'tokenEndpoint', 'clientId'];
+        : flow === 'device_code'
+          ? ['deviceCodeEndpoint', 'tokenEndpoint', 'clientId']
+          : ['authorizationEndpoint', 'tokenEndpoint', 'clientId'];
   const missing = required.filter((k) => get(k) === undefined);
   if (missing.length > 0) return { problem: `missing configuration: ${missing.map((k) => `${prefixes[0]}_${k}`).join(', ')}` };
   const url = get('tokenEndpoint') as string;
   if (!/^https?:\/\//i.test(url)) return { problem: `${prefixes[0]}_tokenEndpoint is not an http or https URL: ${url}` };
+  const httpyacForm = (pairs: [string, string | undefined][]): string => pairs.flatMap(([k, v]) => (v ? [`${k}=${encodeComponent(v)}`] : [])).join('&');
+  if (flow === 'device_code') {
+    // httpYac's device flow: the client id (and the secret with useDeviceCodeClientSecret) in the device request,
+    // the client id alone in the polls, no Authorization field
+    const endpoint = get('deviceCodeEndpoint') as string;
+    if (!/^https?:\/\//i.test(endpoint)) return { problem: `${prefixes[0]}_deviceCodeEndpoint is not an http or https URL: ${endpoint}` };
+    const headers: [string, string][] = [['Content-Type', 'application/x-www-form-urlencoded']];
+    const device = httpyacForm([
+      ['client_id', get('clientId')],
+      ['client_secret', httpyacBoolean(get('useDeviceCodeClientSecret')) ? get('clientSecret') : undefined],
+      ['scope', get('scope') ?? 'openid'],
+      ['audience', get('audience')],
+      ['resource', get('resource')],
+    ]);
+    return {
+      method: 'POST',
+      url,
+      headers,
+      body: httpyacForm([['client_id', get('clientId')], ['grant_type', DEVICE_GRANT]]),
+      useIdToken: false,
+      device: { method: 'POST', url: endpoint, headers, body: device },
+    };
+  }
   // httpYac's form: encodeURIComponent, empty values left out, in this order
   const fields: [string, string | undefined][] = [['grant_type', flow], ['scope', get('scope')]];
   if (flow === 'password') fields.push(['username', get('username')], ['password', get('password')]);
@@ -463,7 +608,6 @@ export function httpyacTokenRequest(shorthand: OAuth2Shorthand, variable: (name:
   const useHeader = (get('useAuthorizationHeader') ?? 'true').trim().toLowerCase() !== 'false';
   if (useHeader && secret !== undefined) headers.push(['Authorization', `Basic ${toBase64(`${clientId}:${secret}`)}`]);
   else fields.push(['client_id', clientId], ['client_secret', secret]);
-  const httpyacForm = (pairs: [string, string | undefined][]): string => pairs.flatMap(([k, v]) => (v ? [`${k}=${encodeComponent(v)}`] : [])).join('&');
   const request: TokenRequest = { method: 'POST', url, headers, body: httpyacForm(fields), useIdToken: false };
   if (flow === 'authorization_code') {
     const endpoint = get('authorizationEndpoint') as string;

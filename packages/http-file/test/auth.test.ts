@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authReference, httpyacTokenRequest, isKept, keepToken, mergeAuthConfigurations, oauth2Shorthand, oauth2TokenRequest, parseHttpFile, readTokenResponse, refreshTokenRequest, resolveRequest, tokenRequest, tokenRequestFor, withAuthorizationCode } from '../src/index.js';
+import { authReference, httpyacTokenRequest, obtainToken, isKept, keepToken, mergeAuthConfigurations, oauth2Shorthand, oauth2TokenRequest, parseHttpFile, readTokenResponse, refreshTokenRequest, resolveRequest, tokenRequest, tokenRequestFor, withAuthorizationCode } from '../src/index.js';
 
 const PUBLIC = JSON.stringify({
   dev: {
@@ -54,7 +54,8 @@ describe('JetBrains Security.Auth configurations', () => {
   it('says why there is no request: a grant not run, missing keys, another type, a bad URL', () => {
     const merged = mergeAuthConfigurations([PUBLIC], 'dev');
     expect(tokenRequest(merged.browser ?? {})).toEqual({ problem: '"Redirect URL" is missing' });
-    expect(tokenRequest({ 'Grant Type': 'Device Authorization', 'Token URL': 'https://a/t', 'Client ID': 'x' })).toEqual({ problem: expect.stringContaining('the grant type "Device Authorization" is not one httplens runs') });
+    expect(tokenRequest({ 'Grant Type': 'Implicit', 'Token URL': 'https://a/t', 'Client ID': 'x' })).toEqual({ problem: expect.stringContaining('the grant type "Implicit" is not one httplens runs') });
+    expect(tokenRequest({ 'Grant Type': 'Device Authorization', 'Token URL': 'https://a/t', 'Client ID': 'x' })).toEqual({ problem: '"Device Auth URL" is missing' });
     expect(tokenRequest({ 'Grant Type': 'Authorization Code', 'Token URL': 'https://a/t', 'Client ID': 'x' })).toEqual({ problem: '"Auth URL", "Redirect URL" are missing' });
     expect(tokenRequest({ 'Grant Type': 'Authorization Code', 'Token URL': 'https://a/t', 'Auth URL': '/authorize', 'Redirect URL': 'http://127.0.0.1:1/cb', 'Client ID': 'x' })).toEqual({ problem: '"Auth URL" is not an http or https URL: /authorize' });
     expect(tokenRequest({ 'Grant Type': 'Authorization Code', 'Token URL': 'https://a/t', 'Auth URL': 'https://a/a', 'Redirect URL': 'http://127.0.0.1:1/cb', 'Client ID': 'x', PKCE: { 'Code Challenge Method': 'S512' } })).toEqual({ problem: '"Code Challenge Method" is "S512": S256 or Plain' });
@@ -128,7 +129,8 @@ describe("httpYac's oauth2 shorthand", () => {
   });
 
   it('says why there is no request: a device or implicit flow, token exchange, missing variables', () => {
-    expect(httpyacTokenRequest(oauth2Shorthand('oauth2 device_code') ?? { flow: '' }, vars({}))).toEqual({ problem: expect.stringContaining('httplens does not run the device_code flow') });
+    expect(httpyacTokenRequest(oauth2Shorthand('oauth2 hybrid') ?? { flow: '' }, vars({}))).toEqual({ problem: expect.stringContaining('httplens does not run the hybrid flow') });
+    expect(httpyacTokenRequest(oauth2Shorthand('oauth2 device_code') ?? { flow: '' }, vars({}))).toEqual({ problem: 'missing configuration: oauth2_deviceCodeEndpoint, oauth2_tokenEndpoint, oauth2_clientId' });
     expect(httpyacTokenRequest(oauth2Shorthand('oauth2 implicit') ?? { flow: '' }, vars({}))).toEqual({ problem: expect.stringContaining('httplens does not run the implicit flow') });
     expect(httpyacTokenRequest(oauth2Shorthand('oauth2 authorization_code') ?? { flow: '' }, vars({}))).toEqual({ problem: 'missing configuration: oauth2_authorizationEndpoint, oauth2_tokenEndpoint, oauth2_clientId' });
     expect(httpyacTokenRequest(oauth2Shorthand('oauth2 code') ?? { flow: '' }, vars({ oauth2_authorizationEndpoint: 'id.example/auth', oauth2_tokenEndpoint: 'https://t', oauth2_clientId: 'c' }))).toEqual({ problem: 'oauth2_authorizationEndpoint is not an http or https URL: id.example/auth' });
@@ -195,6 +197,84 @@ describe('the authorization code grant', () => {
     expect(plain.signIn).toEqual({ url: 'https://id.example/auth?x=1&client_id=app&scope=read&response_type=code&redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fcb', redirectUri: 'http://127.0.0.1:9/cb' });
     // no secret: the client id in the body
     expect(plain.body).toBe('grant_type=authorization_code&scope=read&client_id=app');
+  });
+});
+
+describe('the device authorization grant (RFC 8628)', () => {
+  const config = { 'Grant Type': 'Device Authorization', 'Device Auth URL': 'https://id.example/device', 'Token URL': 'https://id.example/token', 'Client ID': 'tv', 'Client Secret': 's', Scope: 'read', 'Custom Request Parameters': { audience: { Value: 'api', Use: 'In Auth Request' } } };
+  const DEVICE = 'urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code';
+
+  /** A token endpoint that answers `polls` in turn, and a clock that only the waits move. */
+  function scripted(deviceAnswer: { status: number; body: unknown }, polls: { status: number; body: unknown }[]) {
+    const sent: { url: string; body: string }[] = [];
+    const waits: number[] = [];
+    const shown: unknown[] = [];
+    const io = {
+      send: (r: { url: string; body: string }) => {
+        sent.push({ url: r.url, body: r.body });
+        const answer = r.url.endsWith('/device') ? deviceAnswer : (polls.shift() ?? { status: 400, body: { error: 'authorization_pending' } });
+        return Promise.resolve({ status: answer.status, body: JSON.stringify(answer.body) });
+      },
+      sleep: (ms: number) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
+      showDeviceCode: (c: unknown) => void shown.push(c),
+    };
+    return { io, sent, waits, shown };
+  }
+
+  it('asks for a device code, shows it, and polls until the user is done: pending, slow_down (5 s more), then the token', async () => {
+    const r = tokenRequest(config);
+    if ('problem' in r) throw new Error(r.problem);
+    expect(r.device).toEqual({ method: 'POST', url: 'https://id.example/device', headers: r.headers, body: 'client_id=tv&client_secret=s&scope=read&audience=api' });
+    expect(r.body).toBe(`grant_type=${DEVICE}&client_id=tv&client_secret=s`);
+    const s = scripted({ status: 200, body: { device_code: 'dc', user_code: 'WDJB-MJHT', verification_uri: 'https://id.example/activate', verification_uri_complete: 'https://id.example/activate?c=WDJB-MJHT', expires_in: 900, interval: 2 } }, [
+      { status: 400, body: { error: 'authorization_pending' } },
+      { status: 400, body: { error: 'slow_down' } },
+      { status: 200, body: { access_token: 'at', expires_in: 60 } },
+    ]);
+    expect(await obtainToken(r, s.io)).toEqual({ status: 200, answer: { accessToken: 'at', expiresIn: 60 } });
+    expect(s.shown).toEqual([{ userCode: 'WDJB-MJHT', verificationUri: 'https://id.example/activate', verificationUriComplete: 'https://id.example/activate?c=WDJB-MJHT', expiresIn: 900 }]);
+    expect(s.waits).toEqual([2000, 2000, 7000]);
+    expect(s.sent.slice(1).map((x) => x.body)).toEqual(Array(3).fill(`grant_type=${DEVICE}&client_id=tv&client_secret=s&device_code=dc`));
+  });
+
+  it("ends on a refusal, an expired code, a bad device answer, a stop, or when the code's lifetime is over", async () => {
+    const r = tokenRequest(config);
+    if ('problem' in r) throw new Error(r.problem);
+    const ok = { status: 200, body: { device_code: 'dc', user_code: 'U', verification_uri: 'https://v', expires_in: 12, interval: 5 } };
+    expect((await obtainToken(r, scripted(ok, [{ status: 400, body: { error: 'access_denied' } }]).io)).answer).toEqual({ problem: 'the token endpoint answered 400: access_denied' });
+    expect((await obtainToken(r, scripted(ok, [{ status: 400, body: { error: 'expired_token', error_description: 'too late' } }]).io)).answer).toEqual({ problem: 'the token endpoint answered 400: expired_token (too late)' });
+    const never = scripted(ok, []);
+    expect((await obtainToken(r, never.io)).answer).toEqual({ problem: 'the code U was not entered within its 12 s' });
+    expect(never.waits).toEqual([5000, 5000, 5000]);
+    expect((await obtainToken(r, scripted({ status: 401, body: { error: 'invalid_client' } }, []).io)).answer).toEqual({ problem: 'the device authorization endpoint answered 401: invalid_client' });
+    expect((await obtainToken(r, scripted({ status: 200, body: { user_code: 'U' } }, []).io)).answer).toEqual({ problem: 'the device authorization endpoint answered without device_code, user_code and verification_uri' });
+    const stopped = scripted(ok, []);
+    stopped.io.sleep = () => Promise.reject(Object.assign(new Error('The user cancelled'), { code: 'HTTPLENS_ABORTED' }));
+    expect((await obtainToken(r, stopped.io)).answer).toEqual({ problem: 'the device authorization was stopped: HTTPLENS_ABORTED: The user cancelled' });
+    // without someone to show the code to, nothing is sent
+    const alone = scripted(ok, []);
+    expect((await obtainToken(r, { send: alone.io.send }, 'needs a terminal')).answer).toEqual({ problem: 'the device authorization grant needs someone to enter a code in a browser, which needs a terminal' });
+    expect(alone.sent).toEqual([]);
+  });
+
+  it("builds httpYac's device_code flow as httpYac does: scope openid, the secret only with useDeviceCodeClientSecret, the client id alone in the polls", async () => {
+    const vars = (record: Record<string, string>) => (name: string) => record[name];
+    const base = { oauth2_deviceCodeEndpoint: 'https://id.example/device', oauth2_tokenEndpoint: 'https://id.example/token', oauth2_clientId: 'cli', oauth2_clientSecret: 'sec' };
+    const r = httpyacTokenRequest(oauth2Shorthand('oauth2 device') ?? { flow: '' }, vars(base));
+    if ('problem' in r) throw new Error(r.problem);
+    expect(r).toEqual({
+      method: 'POST',
+      url: 'https://id.example/token',
+      headers: [['Content-Type', 'application/x-www-form-urlencoded']],
+      body: `client_id=cli&grant_type=${DEVICE}`,
+      useIdToken: false,
+      device: { method: 'POST', url: 'https://id.example/device', headers: [['Content-Type', 'application/x-www-form-urlencoded']], body: 'client_id=cli&scope=openid' },
+    });
+    const withSecret = httpyacTokenRequest(oauth2Shorthand('oauth2 device_code') ?? { flow: '' }, vars({ ...base, oauth2_useDeviceCodeClientSecret: 'true', oauth2_scope: 'a b' }));
+    expect(withSecret).toMatchObject({ device: { body: 'client_id=cli&client_secret=sec&scope=a%20b' } });
   });
 });
 

@@ -91,7 +91,7 @@ function urlCredentials(request: HttpFileRequest, locale: Locale): CoreDiagnosti
 /**
  * The values of REST Client's `Authorization: Basic user:pass` / `Basic user pass` / `Digest user pass` shorthands,
  * which the sender rewrites, and of httpYac's `oauth2 <flow>` and `AWS <key> <secret>`: none is linted as credentials.
- * `notSent`: HTTP1057 for the latter, except the OAuth 2.0 flows the sender runs (client_credentials, password, authorization_code); once
+ * `notSent`: HTTP1057 for the latter, except the OAuth 2.0 flows the sender runs (client_credentials, password, authorization_code, device_code); once
  * their variables are filled in, `toHttpMessage` says it again. Found once per request, so that checking a diagnostic does not go through every field.
  */
 function authShorthands(headers: readonly HttpFileHeader[], locale: Locale): { values: Span[]; notSent: CoreDiagnostic[] } {
@@ -105,7 +105,7 @@ function authShorthands(headers: readonly HttpFileHeader[], locale: Locale): { v
       const scheme = computedAuthorizationScheme(h.value);
       if (scheme === undefined) continue;
       values.push(h.valueSpan);
-      // the client_credentials, password and authorization_code flows are run when the request is sent
+      // the client_credentials, password, authorization_code and device_code flows are run when the request is sent
       const oauth2 = oauth2Shorthand(h.value);
       if (oauth2 && runsOAuth2Flow(oauth2)) continue;
       if (!h.value.includes('{{')) notSent.push(createDiagnostic('HTTP1057', h.span, { scheme }, { locale }));
