@@ -279,18 +279,8 @@ export interface TokenAnswer {
  * `useIdToken` (the request's `useIdToken`): the ID token is the token `$auth.token` gives.
  */
 export function readTokenResponse(status: number, body: string, useIdToken = false): TokenAnswer | { problem: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    data = undefined;
-  }
-  if (status < 200 || status > 299) {
-    if (isObject(data) && typeof data.error === 'string') {
-      return { problem: `the token endpoint answered ${status}: ${data.error}${typeof data.error_description === 'string' ? ` (${data.error_description})` : ''}` };
-    }
-    return { problem: `the token endpoint answered ${status}` };
-  }
+  const data = jsonOf(body);
+  if (status < 200 || status > 299) return { problem: answeredError('token endpoint', status, data) };
   if (!isObject(data)) return { problem: 'the token endpoint did not answer with a JSON object' };
   if (typeof data.access_token !== 'string' || data.access_token === '') return { problem: 'the token endpoint answered without an access_token' };
   const out: TokenAnswer = { accessToken: data.access_token };
@@ -356,16 +346,8 @@ async function pollDeviceToken(request: TokenRequest, device: DeviceAuthorizatio
   let data: Record<string, unknown> | undefined;
   try {
     const { status, body } = await io.send(device);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      parsed = undefined;
-    }
-    if (status < 200 || status > 299) {
-      const error = isObject(parsed) && typeof parsed.error === 'string' ? `: ${parsed.error}${typeof parsed.error_description === 'string' ? ` (${parsed.error_description})` : ''}` : '';
-      return { answer: { problem: `the device authorization endpoint answered ${status}${error}` } };
-    }
+    const parsed = jsonOf(body);
+    if (status < 200 || status > 299) return { answer: { problem: answeredError('device authorization endpoint', status, parsed) } };
     data = isObject(parsed) ? parsed : undefined;
   } catch (e) {
     return { answer: { problem: `the device authorization request to ${device.url} failed: ${errorText(e)}` } };
@@ -404,13 +386,8 @@ async function pollDeviceToken(request: TokenRequest, device: DeviceAuthorizatio
       return { answer: { problem: `the token request to ${poll.url} failed: ${errorText(e)}` } };
     }
     if (status >= 200 && status <= 299) return { answer: readTokenResponse(status, body, poll.useIdToken), status };
-    let error: unknown;
-    try {
-      const parsed: unknown = JSON.parse(body);
-      error = isObject(parsed) ? parsed.error : undefined;
-    } catch {
-      error = undefined;
-    }
+    const parsed = jsonOf(body);
+    const error = isObject(parsed) ? parsed.error : undefined;
     // §3.5: still waiting for the user; slow_down asks for 5 s more between polls
     if (error === 'authorization_pending') continue;
     if (error === 'slow_down') {
@@ -425,6 +402,21 @@ async function pollDeviceToken(request: TokenRequest, device: DeviceAuthorizatio
 function errorText(e: unknown): string {
   const err = e as { code?: unknown; message?: unknown };
   return `${typeof err?.code === 'string' ? err.code : 'HTTPLENS_ERROR'}: ${typeof err?.message === 'string' ? err.message : String(e)}`;
+}
+
+/** The JSON value of a body, or undefined when it is not JSON. */
+function jsonOf(body: string): unknown {
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An error answer of an OAuth 2.0 endpoint, with its `error` and `error_description` (RFC 6749 §5.2, RFC 8628 §3.5). */
+function answeredError(endpoint: string, status: number, data: unknown): string {
+  const detail = isObject(data) && typeof data.error === 'string' ? `: ${data.error}${typeof data.error_description === 'string' ? ` (${data.error_description})` : ''}` : '';
+  return `the ${endpoint} answered ${status}${detail}`;
 }
 
 /** A token kept for later requests: until a little (5 s) before its `expires_in` ends; without one, until forgotten. */
