@@ -424,8 +424,8 @@ export function terminalPerson(stderr: (text: string) => void, openUrl?: (url: s
 /**
  * Gets the token of a `Security.Auth` configuration or of httpYac's shorthand (see `obtainToken`): its request sent
  * with `client` (no redirects, no cookies), after the browser sign-in of an authorization code grant or the device
- * authorization (`person`; without it, such grants are not run). With `previous`, an expired token that came with a refresh token, the
- * refresh request is sent first (RFC 6749 §6), and the full request only when it fails.
+ * authorization (`person`; without it, such grants are not run). With `previous`, an expired token that came with a
+ * refresh token, the refresh request is sent first (RFC 6749 §6), and the full request only when it fails.
  */
 export async function fetchToken(
   request: TokenRequest | { problem: string },

@@ -24,14 +24,17 @@ export interface Io {
    * up (Ctrl-C, Ctrl-D). Only when there is a terminal to ask on.
    */
   readLine?: (prompt: string) => Promise<string | undefined>;
-  /** Opens a URL in the user's browser (the sign-in of an OAuth 2.0 authorization code grant); failures are ignored. */
+  /** Opens a URL in the user's browser (an OAuth 2.0 sign-in, a device code's address); failures are ignored. */
   openUrl?: (url: string) => void;
 }
 
-/** Opens `url` with the desktop's handler (`open`, `cmd /c start`, `xdg-open`); nothing happens where there is none. */
+/**
+ * Opens `url` with the desktop's handler (`open` on macOS, the URL protocol handler on Windows, which takes the URL as
+ * one argument where `cmd /c start` would split it at `&`, `xdg-open` elsewhere); nothing happens where there is none.
+ */
 export function openInBrowser(url: string): void {
   const [command, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url.replace(/&/g, '^&')]] : ['xdg-open', [url]];
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['rundll32', ['url.dll,FileProtocolHandler', url]] : ['xdg-open', [url]];
   try {
     const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
     // no handler on this system: the URL printed on stderr is there to open by hand

@@ -124,10 +124,11 @@ export interface TokenRequest {
  * Token Request` or `In Auth Request`), `Use ID Token`.
  */
 export function tokenRequest(config: AuthConfiguration, variable: (name: string) => string | undefined = () => undefined): TokenRequest | { problem: string } {
+  const fill = (v: string): string => v.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (all, name: string) => variable(name) ?? all);
   const text = (key: string): string | undefined => {
     const v = config[key];
     if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-    return String(v).replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (all, name: string) => variable(name) ?? all);
+    return fill(String(v));
   };
   const type = text('Type');
   if (type !== undefined && type.toLowerCase() !== 'oauth2') return { problem: `"Type" is "${type}"; only OAuth2 is known` };
@@ -198,7 +199,7 @@ export function tokenRequest(config: AuthConfiguration, variable: (name: string)
       if (method !== 's256' && method !== 'plain') return { problem: `"Code Challenge Method" is "${String(pkce['Code Challenge Method'])}": S256 or Plain` };
       request.signIn.pkce = { method: method === 'plain' ? 'plain' : 'S256' };
       const verifier = pkce['Code Verifier'];
-      if (typeof verifier === 'string' && verifier !== '') request.signIn.pkce.verifier = verifier.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (all, name: string) => variable(name) ?? all);
+      if (typeof verifier === 'string' && verifier !== '') request.signIn.pkce.verifier = fill(verifier);
     }
   }
   return request;
