@@ -1,9 +1,9 @@
 // Bundles the extension and the language server with esbuild (CommonJS, `vscode` external), copies the
-// grammars and language configurations from ../syntaxes, and checks that package.json lists the same
+// grammars and language configurations from ../syntaxes, writes the environment files' JSON schemas, and checks that package.json lists the same
 // languages and grammars as syntaxes/contributes.json.
 //   node scripts/build.mjs [--watch] [--no-minify]
 import { build, context } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const here = resolve(import.meta.dirname, '..');
@@ -29,7 +29,13 @@ for (const key of ['languages', 'grammars']) {
   }
 }
 
-// 3. bundles
+// 3. the JSON schema of http-client.env.json and http-client.private.env.json, in both languages
+const { envFileSchema } = await import('../schemas/env-schema.mjs');
+mkdirSync(join(here, 'dist'), { recursive: true });
+writeFileSync(join(here, 'dist/http-client.env.schema.json'), `${JSON.stringify(envFileSchema('en'), null, 2)}\n`);
+writeFileSync(join(here, 'dist/http-client.env.schema.zh-cn.json'), `${JSON.stringify(envFileSchema('zh-CN'), null, 2)}\n`);
+
+// 4. bundles
 const common = {
   bundle: true,
   platform: 'node',
