@@ -3,7 +3,8 @@
 // syntax colouring, a diagnostic squiggle and its Problems entry, a hover and a completion list, then sends
 // a request through the "Send Request" code lens to a local server and checks the response view (status
 // line, a diagnostic on the received head, the caching summary), and a large response (head and size, not its
-// body, which opens on request), and an OAuth 2.0 sign-in in a new browser tab that comes back to the extension.
+// body, which opens on request), an OAuth 2.0 sign-in in a new browser tab that comes back to the extension, and
+// the environment files' JSON schema.
 // Screenshots go to artifacts/code-server/.
 // Outside CI a missing Chromium or code-server skips the suite; with CI=true it fails.
 import { spawn, spawnSync } from 'node:child_process';
@@ -497,6 +498,23 @@ try {
     for (let i = 0; i < 100 && served < before + 2; i++) await page.waitForTimeout(100);
     await page.waitForTimeout(300);
     assert.equal(served - before, 2, 'both requests of api.http reached the local server, once each');
+  });
+
+  await step("http-client.env.json is checked against the extension's schema: a wrong grant type is reported", async () => {
+    mkdirSync(join(folder, 'schema-check'), { recursive: true });
+    writeFileSync(join(folder, 'schema-check', 'http-client.env.json'), JSON.stringify({ dev: { Security: { Auth: { x: { 'Grant Type': 'Authorisation Code' } } } } }, null, 2));
+    const folderRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'schema-check' });
+    await folderRow.click();
+    // the folder's file is the row after it (the rows of the list are not in the document in their visual order)
+    const index = Number(await folderRow.getAttribute('data-index'));
+    await page.locator(`.explorer-folders-view .monaco-list-row[data-index="${index + 1}"]`, { hasText: 'http-client.env.json' }).click();
+    const value = page.locator('.editor-group-container').first().locator('.view-line span', { hasText: 'Authorisation Code' }).last();
+    await value.waitFor();
+    // VS Code's JSON support, with the schema of package.json's jsonValidation: a squiggle whose hover lists the allowed values
+    await page.locator('.editor-group-container').first().locator('.squiggly-warning').first().waitFor();
+    await value.hover();
+    await page.locator('.monaco-hover', { hasText: '"Authorization Code"' }).first().waitFor();
+    await shot('10-env-schema');
   });
 } catch (e) {
   failed++;
