@@ -3,8 +3,8 @@
 // syntax colouring, a diagnostic squiggle and its Problems entry, a hover and a completion list, then sends
 // a request through the "Send Request" code lens to a local server and checks the response view (status
 // line, a diagnostic on the received head, the caching summary), and a large response (head and size, not its
-// body, which opens on request), an OAuth 2.0 sign-in in a new browser tab that comes back to the extension, and
-// the environment files' JSON schema.
+// body, which opens on request), an OAuth 2.0 sign-in in a new browser tab that comes back to the extension, a
+// device code entered in a new tab, and the environment files' JSON schema.
 // Screenshots go to artifacts/code-server/.
 // Outside CI a missing Chromium or code-server skips the suite; with CI=true it fails.
 import { spawn, spawnSync } from 'node:child_process';
@@ -71,7 +71,7 @@ let served = 0;
 /** The request targets received, in order. */
 const targets = [];
 /** The OAuth 2.0 exchange of the sign-in step: the authorization request's query, the token request's form, the API's Authorization. */
-const oauth = { authorize: undefined, token: undefined, authorization: undefined };
+const oauth = { authorize: undefined, token: undefined, authorization: undefined, deviceEntered: false };
 /** Serves one connection of the local server (on 127.0.0.1, and as the authorization server on 127.0.0.2). */
 function serve(socket) {
   let buffer = '';
@@ -92,6 +92,22 @@ function serve(socket) {
       back.searchParams.set('code', 'e2e-code');
       back.searchParams.set('state', target.searchParams.get('state') ?? '');
       socket.end(`HTTP/1.1 302 Found\r\nLocation: ${back}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+      return;
+    }
+    // the device authorization grant (RFC 8628): a code to enter at /activate, polled at a 1 s interval
+    if (target.pathname === '/device') {
+      const json = JSON.stringify({ device_code: 'e2e-device', user_code: 'E2E-CODE', verification_uri: `http://127.0.0.2:${authPort}/activate`, verification_uri_complete: `http://127.0.0.2:${authPort}/activate?user_code=E2E-CODE`, expires_in: 120, interval: 1 });
+      socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nCache-Control: no-store\r\nContent-Length: ${json.length}\r\nConnection: close\r\n\r\n${json}`);
+      return;
+    }
+    if (target.pathname === '/activate') {
+      oauth.deviceEntered = target.searchParams.get('user_code') === 'E2E-CODE';
+      socket.end('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 16\r\nConnection: close\r\n\r\nDevice signed in');
+      return;
+    }
+    if (target.pathname === '/token' && buffer.includes('grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code')) {
+      const json = JSON.stringify(oauth.deviceEntered ? { access_token: 'e2e-device-token', expires_in: 600 } : { error: 'authorization_pending' });
+      socket.end(`HTTP/1.1 ${oauth.deviceEntered ? '200 OK' : '400 Bad Request'}\r\nContent-Type: application/json\r\nCache-Control: no-store\r\nContent-Length: ${json.length}\r\nConnection: close\r\n\r\n${json}`);
       return;
     }
     if (target.pathname === '/token') {
@@ -155,6 +171,7 @@ writeFileSync(
 );
 writeFileSync(join(folder, 'large.http'), ['### Large', '# @name big', `GET http://127.0.0.1:${originPort}/large`, ''].join('\n'));
 writeFileSync(join(folder, 'missing.http'), ['### Undefined variable', `GET http://127.0.0.1:${originPort}/users/{{userId}}`, ''].join('\n'));
+writeFileSync(join(folder, 'device.http'), ['### Device', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{$auth.token("tv")}}', ''].join('\n'));
 writeFileSync(join(folder, 'signin.http'), ['### Signed in', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{$auth.token("web")}}', ''].join('\n'));
 // the loopback port the extension listens on for the browser to come back from the sign-in
 const redirectPort = await new Promise((r) => {
@@ -463,7 +480,12 @@ try {
           other: { host: 'example.invalid' },
           staging: {
             host: `127.0.0.1:${originPort}`,
-            Security: { Auth: { web: { Type: 'OAuth2', 'Grant Type': 'Authorization Code', 'Auth URL': `http://127.0.0.2:${authPort}/authorize`, 'Token URL': `http://127.0.0.1:${originPort}/token`, 'Redirect URL': `http://127.0.0.1:${redirectPort}/callback`, 'Client ID': 'e2e', PKCE: true } } },
+            Security: {
+              Auth: {
+                web: { Type: 'OAuth2', 'Grant Type': 'Authorization Code', 'Auth URL': `http://127.0.0.2:${authPort}/authorize`, 'Token URL': `http://127.0.0.1:${originPort}/token`, 'Redirect URL': `http://127.0.0.1:${redirectPort}/callback`, 'Client ID': 'e2e', PKCE: true },
+                tv: { Type: 'OAuth2', 'Grant Type': 'Device Authorization', 'Device Auth URL': `http://127.0.0.1:${originPort}/device`, 'Token URL': `http://127.0.0.1:${originPort}/token`, 'Client ID': 'e2e-tv' },
+              },
+            },
           },
         },
         null,
@@ -488,6 +510,27 @@ try {
     await signIn.screenshot({ path: join(artifacts, '9-signed-in.png') });
     await signIn.close();
     await page.locator('.tab', { hasText: '200 GET 127.0.0.1' }).first().waitFor();
+  });
+
+  await step('OAuth 2.0 device authorization: the code is shown, Copy Code and Open opens its address, the token endpoint is polled until it is entered', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'device.http' }).click();
+    await page.locator('.view-line', { hasText: '$auth.token("tv")' }).first().waitFor();
+    oauth.authorization = undefined;
+    const popup = browser.waitForEvent('page', { timeout: 20_000 });
+    await sendLens(1).click();
+    const toast = page.locator('.notification-toast', { hasText: 'E2E-CODE' }).first();
+    await toast.waitFor();
+    // the toast slides in
+    await page.waitForTimeout(500);
+    await shot('11-device-code');
+    await toast.locator('.monaco-button', { hasText: 'Copy Code and Open' }).click();
+    const open = page.locator('.monaco-dialog-box .monaco-button', { hasText: /^Open$/ }).first();
+    if (await open.waitFor({ timeout: 5000 }).then(() => true, () => false)) await open.click();
+    const activate = await popup;
+    await activate.locator('text=Device signed in').waitFor();
+    await activate.close();
+    for (let i = 0; i < 100 && oauth.authorization === undefined; i++) await page.waitForTimeout(100);
+    assert.equal(oauth.authorization, 'Bearer e2e-device-token', 'the request was sent with the token of the device grant');
   });
 
   await step('Send All sends every request of the file, as the language server reads it', async () => {

@@ -186,7 +186,8 @@ export function activate(context: vscode.ExtensionContext): void {
           const copy = vscode.l10n.t('Copy Code and Open');
           void vscode.window.showInformationMessage(vscode.l10n.t('To sign in for {0}, enter the code {1} at {2}', p.id, code.userCode, code.verificationUri), copy).then(async (picked) => {
             if (picked !== copy) return;
-            await vscode.env.clipboard.writeText(code.userCode);
+            // the address opens even where the clipboard cannot be written (a browser page without the permission)
+            await Promise.resolve(vscode.env.clipboard.writeText(code.userCode)).catch(() => output.appendLine(`[auth] ${p.id}: the code could not be copied`));
             await open(code.verificationUriComplete ?? code.verificationUri);
           });
         },
