@@ -5,6 +5,7 @@ import { explainCommand, EXPLAIN_HELP } from './explain.js';
 import { nodeIo, type Io } from './io.js';
 import { lintCommand, LINT_HELP } from './lint.js';
 import { sendCommand, SEND_HELP } from './send.js';
+import { tokenCommand, TOKEN_HELP } from './token.js';
 import { VERSION } from './version.js';
 
 export { VERSION };
@@ -19,6 +20,7 @@ Commands:
   send <file.http>       send requests and analyse the responses
   check <url>            check a server's caching, validation, ranges and negotiation
   explain 'Field: v'...  explain header fields
+  token <id> --env <e>   get the OAuth 2.0 token of an environment's Security.Auth configuration
   demo                   run the demonstration (what npm start runs)
 
 Run 'httplens <command> --help' for a command's options.
@@ -35,6 +37,7 @@ const COMMANDS: Record<string, Command> = {
   send: { run: sendCommand, help: SEND_HELP },
   explain: { run: explainCommand, help: EXPLAIN_HELP },
   check: { run: checkCommand, help: CHECK_HELP },
+  token: { run: tokenCommand, help: TOKEN_HELP },
   demo: { run: demoCommand, help: DEMO_HELP },
 };
 

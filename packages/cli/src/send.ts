@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
-import { isKept, keepToken, parseHttpFile, selectEnvironment, tokenRequestFor, type AuthConfiguration, type HttpFile, type StoredExchange } from '@httplens/http-file';
-import { describeErrorCode, ERROR_CODES, type SendResult, type TlsSettings } from '@httplens/transport';
+import { isKept, keepToken, parseHttpFile, selectEnvironment, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
+import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import {
   createRunClient,
@@ -101,23 +101,8 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const timeout = timeoutText === undefined ? undefined : Number(timeoutText);
   if (timeout !== undefined && (!Number.isFinite(timeout) || timeout <= 0)) throw new UsageError('--timeout takes a number of milliseconds');
 
-  const environmentProblems: string[] = [];
-  const environments = loadEnvironments(path, (p) => environmentProblems.push(p));
-  for (const p of environmentProblems) io.stderr(`httplens: ${p}\n`);
   const env = stringFlag(args, 'env');
-  if (env && !environments?.environments[env]) {
-    throw new UsageError(`no environment '${env}' in http-client.env.json, http-client.private.env.json or .env${environmentProblems.length ? ' (see the problems above)' : ''}`);
-  }
-  // the JetBrains SSLConfiguration of the environment: a client certificate, verifyHostCertificate
-  let ssl: ReturnType<typeof loadSslConfiguration> | undefined;
-  try {
-    ssl = env ? loadSslConfiguration(path, env) : undefined;
-  } catch (e) {
-    throw new UsageError(`environment '${env}': ${e instanceof Error ? e.message : String(e)}`);
-  }
-  for (const note of ssl?.notes ?? []) io.stderr(`httplens: ${note}\n`);
-  const tls = ssl?.encryptedKey ? await decryptKey(ssl, env as string, io) : ssl?.tls;
-  const client = createRunClient({ insecure: boolFlag(args, 'insecure'), env: io.env, ...(tls ? { tls } : {}) });
+  const { environments, client } = await environmentAndClient(path, env, boolFlag(args, 'insecure'), io);
   // added to each request that does not set them itself
   const defaultHeaders = defaultHeadersWith(config.defaultHeaders);
   const responses: Record<string, StoredExchange> = {};
@@ -250,6 +235,30 @@ async function askUnanswered(missing: Unanswered, known: Record<string, string>,
 }
 
 /** The environment variable that holds the passphrase of an encrypted client key where no one can be asked (CI). */
+/**
+ * The environments beside `path` (problems reported on stderr; a usage error when `env` is not among them) and the
+ * client of a run: the proxy of the process environment, `insecure`, and the environment's SSLConfiguration (an
+ * encrypted key decrypted with its passphrase, see `decryptKey`).
+ */
+export async function environmentAndClient(path: string, env: string | undefined, insecure: boolean, io: Io): Promise<{ environments: EnvironmentSet | undefined; client: Client }> {
+  const environmentProblems: string[] = [];
+  const environments = loadEnvironments(path, (p) => environmentProblems.push(p));
+  for (const p of environmentProblems) io.stderr(`httplens: ${p}\n`);
+  if (env && !environments?.environments[env]) {
+    throw new UsageError(`no environment '${env}' in http-client.env.json, http-client.private.env.json or .env${environmentProblems.length ? ' (see the problems above)' : ''}`);
+  }
+  // the JetBrains SSLConfiguration of the environment: a client certificate, verifyHostCertificate
+  let ssl: ReturnType<typeof loadSslConfiguration> | undefined;
+  try {
+    ssl = env ? loadSslConfiguration(path, env) : undefined;
+  } catch (e) {
+    throw new UsageError(`environment '${env}': ${e instanceof Error ? e.message : String(e)}`);
+  }
+  for (const note of ssl?.notes ?? []) io.stderr(`httplens: ${note}\n`);
+  const tls = ssl?.encryptedKey ? await decryptKey(ssl, env as string, io) : ssl?.tls;
+  return { environments, client: createRunClient({ insecure, env: io.env, ...(tls ? { tls } : {}) }) };
+}
+
 export const PASSPHRASE_VARIABLE = 'HTTPLENS_CERT_PASSPHRASE';
 
 /**
