@@ -131,11 +131,21 @@ export async function receiveAuthorizationCode(request: SignInRequest, options: 
   } finally {
     if (timer) clearTimeout(timer);
     if (onAbort) options.signal?.removeEventListener('abort', onAbort);
-    // the page of the last answer is written before the sockets go
-    for (const s of sockets) s.end();
+    // the page of the last answer is written before the sockets go; a browser's idle connections (opened ahead, kept
+    // alive) are closed after a second at most, so that the port is free again
+    for (const socket of sockets) socket.end();
     const s = server as Server | undefined;
-    if (s?.listening) await new Promise<void>((resolve) => s.close(() => resolve()));
-    for (const socket of sockets) socket.destroy();
+    if (s?.listening) {
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => {
+          for (const socket of sockets) socket.destroy();
+        }, 1000);
+        s.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+    }
   }
 }
 

@@ -117,6 +117,31 @@ describe('receiveAuthorizationCode', { timeout: 15_000 }, () => {
     expect(seen[1]?.text).toContain('state does not match');
   });
 
+  it('frees the port within a second even when the browser keeps an idle connection open', async () => {
+    const port = await freePort();
+    const redirectUri = `http://127.0.0.1:${port}/cb`;
+    let idle: ReturnType<typeof connect> | undefined;
+    const started = Date.now();
+    const result = await receiveAuthorizationCode(
+      { url: `${authBase}/authorize?client_id=d&redirect_uri=${encodeURIComponent(redirectUri)}`, redirectUri },
+      {
+        open: async (url) => {
+          // a connection opened ahead, as browsers do, that never sends a request and never closes
+          idle = connect({ port, host: '127.0.0.1', allowHalfOpen: true });
+          idle.on('error', () => undefined);
+          await new Promise((r) => idle?.once('connect', r));
+          await browse(url);
+        },
+      },
+    );
+    expect(result).toEqual({ code: 'code-for-d' });
+    expect(Date.now() - started).toBeLessThan(5000);
+    const again = createNetServer();
+    await new Promise<void>((resolve, reject) => again.once('error', reject).listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => again.close(() => resolve()));
+    idle?.destroy();
+  });
+
   it('rejects with coded errors: refused, not loopback, port taken, timeout, aborted', async () => {
     const port = await freePort();
     let redirectUri = `http://127.0.0.1:${port}/callback`;
