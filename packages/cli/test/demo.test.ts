@@ -77,8 +77,9 @@ describe('httplens demo against examples/', () => {
 
   it('chains the login token, revalidates with 304 and follows the redirect', () => {
     const statuses = (file: string) => json.report.files.find((f) => f.file === file)?.requests.map((r) => r.status);
-    // /me without a token, login, /me with the token, echo of earlier responses
-    expect(statuses('chaining.http')).toEqual([401, 200, 200, 200]);
+    // /me without a token, login, /me with the token, echo of earlier responses, and /me with the token httpYac's
+    // `oauth2 client_credentials` shorthand got from /oauth/token (sent as written, it would not be sent at all)
+    expect(statuses('chaining.http')).toEqual([401, 200, 200, 200, 200]);
     expect(statuses('caching.http')?.slice(0, 3)).toEqual([200, 304, 304]);
     const redirect = json.report.files.find((f) => f.file === 'basics.http')?.requests.at(-1);
     expect(redirect?.redirects.map((h) => h.status)).toEqual([302]);
@@ -230,6 +231,13 @@ describe('the demo server', () => {
     expect((await get('/me', [['Authorization', `Bearer ${token}`]])).status).toBe(200);
     const bad = await send({ method: 'POST', url: `${server.url}/login`, body: 'not json' }, { pool: false });
     expect(bad.status).toBe(400);
+    // the OAuth 2.0 token endpoint: client_credentials for demo:demo-secret in HTTP Basic (RFC 6749 §4.4)
+    const tokenRequest = (credentials: string, body = 'grant_type=client_credentials') =>
+      send({ method: 'POST', url: `${server.url}/oauth/token`, headers: [['Content-Type', 'application/x-www-form-urlencoded'], ['Authorization', `Basic ${Buffer.from(credentials).toString('base64')}`]], body }, { pool: false });
+    const granted = await tokenRequest('demo:demo-secret');
+    expect(JSON.parse(new TextDecoder().decode(granted.body))).toEqual({ access_token: server.token, token_type: 'Bearer', expires_in: 3600 });
+    expect((await tokenRequest('demo:wrong')).status).toBe(401);
+    expect(JSON.parse(new TextDecoder().decode((await tokenRequest('demo:demo-secret', 'grant_type=password')).body))).toEqual({ error: 'unsupported_grant_type' });
     const gz = await get('/gzip', [['Accept-Encoding', 'gzip']]);
     expect(gz.decoded).toEqual(['gzip']);
     expect(new TextDecoder().decode(gz.body)).toMatch(/^HTTP compression saves bytes/);

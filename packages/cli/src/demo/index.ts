@@ -6,7 +6,7 @@ import { settingsFromConfig } from '@httplens/language-service';
 import { parseHttpFile, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { boolFlag, localeFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import { checkJson, checkUrl, formatCheck, type CheckReport } from '../check.js';
-import { createRunClient, nodeHost, sendOne, type ExchangeOutcome } from '../exchange.js';
+import { createRunClient, nodeHost, sendOne, type ExchangeOutcome, type RunTokens } from '../exchange.js';
 import { colours, progress, useColour, type Io } from '../io.js';
 import { lintTexts, type LintedDiagnostic } from '../lint.js';
 import { formatOutcome } from '../send.js';
@@ -140,6 +140,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   const lintOf = new Map<ExchangeOutcome, LintedDiagnostic[]>();
   // the examples use {{baseUrl}}: point it at the demo server
   const environments: EnvironmentSet = { environments: { demo: { baseUrl: { value: server.url, source: 'httplens demo' } } }, diagnostics: [] };
+  const runTokens: Pick<RunTokens, 'tokens' | 'problems' | 'httpyac'> = { tokens: Object.create(null) as RunTokens['tokens'], problems: Object.create(null) as RunTokens['problems'], httpyac: Object.create(null) as RunTokens['httpyac'] };
   try {
     if (!json) io.stdout(`${c.bold(t.title as string)}${locale === 'zh-CN' ? '：' : ': '}${t.server} ${server.url}\n\n`);
     for (const path of files) {
@@ -163,6 +164,8 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
           follow: true,
           timeout: 10_000,
           client,
+          // httpYac's `Authorization: oauth2 client_credentials`: its token, got once a run
+          auth: runTokens,
         });
         spinner.stop();
         result.outcomes.push(outcome);

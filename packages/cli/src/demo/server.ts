@@ -55,6 +55,7 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
   { method: 'GET', path: '/chunked', what: 'chunked transfer coding with a trailer' },
   { method: 'GET', path: '/cookies', what: 'SameSite=None without Secure; Max-Age with Expires' },
   { method: 'POST', path: '/login', what: 'JSON token for {"username","password"}' },
+  { method: 'POST', path: '/oauth/token', what: 'OAuth 2.0 token endpoint: client_credentials for the client demo (secret demo-secret, HTTP Basic)' },
   { method: 'GET', path: '/me', what: 'needs Authorization: Bearer <token>' },
   { method: 'GET', path: '/smuggle', what: 'Transfer-Encoding: chunked together with Content-Length' },
   { method: 'ANY', path: '/echo', what: 'echoes the request as JSON' },
@@ -218,6 +219,16 @@ export function route(req: DemoRequest, state: { token: string; started: number 
       return { status: 400, reason: 'Bad Request', headers: [date, ['Content-Type', 'application/problem+json'], ['Cache-Control', 'no-store']], body: json({ title: 'Send {"username": ..., "password": ...}' }) };
     }
     return { status: 200, reason: 'OK', headers: [date, ['Content-Type', 'application/json'], ['Cache-Control', 'no-store']], body: json({ token: state.token, tokenType: 'Bearer', expiresIn: 3600, user: credentials.username }) };
+  }
+  if (path === '/oauth/token' && method === 'POST') {
+    // RFC 6749 §4.4: the client credentials grant, the client authenticated with HTTP Basic (§2.3.1)
+    const form = new URLSearchParams(req.body.toString('utf8'));
+    const client = /^Basic +(\S+)$/i.exec((header(req, 'authorization') ?? '').trim());
+    const known = client !== null && Buffer.from(client[1] as string, 'base64').toString('utf8') === 'demo:demo-secret';
+    const noStore: [string, string][] = [date, ['Content-Type', 'application/json'], ['Cache-Control', 'no-store'], ['Pragma', 'no-cache']];
+    if (!known) return { status: 401, reason: 'Unauthorized', headers: [...noStore, ['WWW-Authenticate', 'Basic realm="demo"']], body: json({ error: 'invalid_client' }) };
+    if (form.get('grant_type') !== 'client_credentials') return { status: 400, reason: 'Bad Request', headers: noStore, body: json({ error: 'unsupported_grant_type' }) };
+    return { status: 200, reason: 'OK', headers: noStore, body: json({ access_token: state.token, token_type: 'Bearer', expires_in: 3600 }) };
   }
   if (path === '/me' && method === 'GET') {
     const auth = header(req, 'authorization') ?? '';
