@@ -150,9 +150,11 @@ export function tokenRequest(config: AuthConfiguration, variable: (name: string)
   const deviceUrl = text('Device Auth URL');
   if (grant === DEVICE_GRANT && !deviceUrl) missing.push('Device Auth URL');
   if (missing.length > 0) return { problem: `${missing.map((k) => `"${k}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing` };
-  if (!/^https?:\/\//i.test(url as string)) return { problem: `"Token URL" is not an http or https URL: ${url}` };
-  if (grant === 'authorization_code' && !/^https?:\/\//i.test(authUrl as string)) return { problem: `"Auth URL" is not an http or https URL: ${authUrl}` };
-  if (grant === DEVICE_GRANT && !/^https?:\/\//i.test(deviceUrl as string)) return { problem: `"Device Auth URL" is not an http or https URL: ${deviceUrl}` };
+  const notHttp =
+    notHttpUrl('"Token URL"', url as string) ??
+    (grant === 'authorization_code' ? notHttpUrl('"Auth URL"', authUrl as string) : undefined) ??
+    (grant === DEVICE_GRANT ? notHttpUrl('"Device Auth URL"', deviceUrl as string) : undefined);
+  if (notHttp) return notHttp;
   const how = (text('Client Credentials') ?? 'in body').trim().toLowerCase();
   if (how !== 'basic' && how !== 'in body' && how !== 'none') return { problem: `"Client Credentials" is "${how}": basic, in body or none` };
   const secret = text('Client Secret');
@@ -567,17 +569,19 @@ export function httpyacTokenRequest(shorthand: OAuth2Shorthand, variable: (name:
   const missing = required.filter((k) => get(k) === undefined);
   if (missing.length > 0) return { problem: `missing configuration: ${missing.map((k) => `${prefixes[0]}_${k}`).join(', ')}` };
   const url = get('tokenEndpoint') as string;
-  if (!/^https?:\/\//i.test(url)) return { problem: `${prefixes[0]}_tokenEndpoint is not an http or https URL: ${url}` };
+  const notHttp = notHttpUrl(`${prefixes[0]}_tokenEndpoint`, url);
+  if (notHttp) return notHttp;
   const httpyacForm = (pairs: [string, string | undefined][]): string => pairs.flatMap(([k, v]) => (v ? [`${k}=${encodeComponent(v)}`] : [])).join('&');
   if (flow === 'device_code') {
     // httpYac's device flow: the client id (and the secret with useDeviceCodeClientSecret) in the device request,
     // the client id alone in the polls, no Authorization field
     const endpoint = get('deviceCodeEndpoint') as string;
-    if (!/^https?:\/\//i.test(endpoint)) return { problem: `${prefixes[0]}_deviceCodeEndpoint is not an http or https URL: ${endpoint}` };
+    const notHttpDevice = notHttpUrl(`${prefixes[0]}_deviceCodeEndpoint`, endpoint);
+    if (notHttpDevice) return notHttpDevice;
     const headers: [string, string][] = [['Content-Type', 'application/x-www-form-urlencoded']];
     const device = httpyacForm([
       ['client_id', get('clientId')],
-      ['client_secret', httpyacBoolean(get('useDeviceCodeClientSecret')) ? get('clientSecret') : undefined],
+      ['client_secret', httpyacBoolean(get('useDeviceCodeClientSecret'), false) ? get('clientSecret') : undefined],
       ['scope', get('scope') ?? 'openid'],
       ['audience', get('audience')],
       ['resource', get('resource')],
@@ -598,13 +602,14 @@ export function httpyacTokenRequest(shorthand: OAuth2Shorthand, variable: (name:
   const clientId = get('clientId') as string;
   const secret = get('clientSecret');
   const headers: [string, string][] = [['Content-Type', 'application/x-www-form-urlencoded']];
-  const useHeader = (get('useAuthorizationHeader') ?? 'true').trim().toLowerCase() !== 'false';
+  const useHeader = httpyacBoolean(get('useAuthorizationHeader'), true);
   if (useHeader && secret !== undefined) headers.push(['Authorization', `Basic ${toBase64(`${clientId}:${secret}`)}`]);
   else fields.push(['client_id', clientId], ['client_secret', secret]);
   const request: TokenRequest = { method: 'POST', url, headers, body: httpyacForm(fields), useIdToken: false };
   if (flow === 'authorization_code') {
     const endpoint = get('authorizationEndpoint') as string;
-    if (!/^https?:\/\//i.test(endpoint)) return { problem: `${prefixes[0]}_authorizationEndpoint is not an http or https URL: ${endpoint}` };
+    const notHttpAuthorization = notHttpUrl(`${prefixes[0]}_authorizationEndpoint`, endpoint);
+    if (notHttpAuthorization) return notHttpAuthorization;
     const redirectUri = get('redirectUri') ?? HTTPYAC_REDIRECT_URI;
     const query = httpyacForm([
       ['client_id', clientId],
@@ -615,17 +620,27 @@ export function httpyacTokenRequest(shorthand: OAuth2Shorthand, variable: (name:
       ['redirect_uri', redirectUri],
     ]);
     request.signIn = { url: `${endpoint}${endpoint.indexOf('?') > 0 ? '&' : '?'}${query}`, redirectUri };
-    if (httpyacBoolean(get('usePkce'))) request.signIn.pkce = { method: 'S256' };
+    if (httpyacBoolean(get('usePkce'), false)) request.signIn.pkce = { method: 'S256' };
     const port = Number(get('serverPort'));
     if (Number.isInteger(port) && port > 0 && port < 65536) request.signIn.listenPort = port;
   }
   return request;
 }
 
-/** A boolean variable as httpYac reads one: `true`, or a number other than 0. */
-function httpyacBoolean(value: string | undefined): boolean {
+/**
+ * A boolean variable as httpYac reads one: `true` or `false` (any case), else a number (true unless 0), else
+ * `fallback` (also for an empty or missing value).
+ */
+function httpyacBoolean(value: string | undefined, fallback: boolean): boolean {
   const v = (value ?? '').trim();
+  if (v === '') return fallback;
   if (/^true$/i.test(v)) return true;
+  if (/^false$/i.test(v)) return false;
   const n = Number.parseFloat(v);
-  return !Number.isNaN(n) && n !== 0;
+  return Number.isNaN(n) ? fallback : n !== 0;
+}
+
+/** Why `url` cannot be a token or authorization endpoint (not http or https), named as the file names it. */
+function notHttpUrl(label: string, url: string): { problem: string } | undefined {
+  return /^https?:\/\//i.test(url) ? undefined : { problem: `${label} is not an http or https URL: ${url}` };
 }

@@ -126,6 +126,12 @@ describe("httpYac's oauth2 shorthand", () => {
   it('reads a prefix first, then oauth2_; the password flow; the client in the body without useAuthorizationHeader', () => {
     const r = httpyacTokenRequest(oauth2Shorthand('openid password keycloak') ?? { flow: '' }, vars({ keycloak_tokenEndpoint: 'http://127.0.0.1/t', oauth2_tokenEndpoint: 'https://other/', oauth2_clientId: 'app', keycloak_username: 'ada', keycloak_password: 'p w', keycloak_useAuthorizationHeader: 'false', oauth2_clientSecret: 'sec' }));
     expect(r).toMatchObject({ url: 'http://127.0.0.1/t', headers: [['Content-Type', 'application/x-www-form-urlencoded']], body: 'grant_type=password&username=ada&password=p%20w&client_id=app&client_secret=sec' });
+    // httpYac reads its boolean variables alike: true or false, else a number (0 is false), else the default
+    const basic = (value: string) => httpyacTokenRequest(oauth2Shorthand('oauth2') ?? { flow: '' }, vars({ oauth2_tokenEndpoint: 'https://t', oauth2_clientId: 'c', oauth2_clientSecret: 's', oauth2_useAuthorizationHeader: value }));
+    expect(basic('0')).toMatchObject({ body: 'grant_type=client_credentials&client_id=c&client_secret=s' });
+    expect(basic('FALSE')).toMatchObject({ body: 'grant_type=client_credentials&client_id=c&client_secret=s' });
+    expect(basic('1')).toMatchObject({ body: 'grant_type=client_credentials' });
+    expect(basic('yes')).toMatchObject({ body: 'grant_type=client_credentials' });
   });
 
   it('says why there is no request: a device or implicit flow, token exchange, missing variables', () => {
