@@ -613,8 +613,10 @@ export function startServer(connection: Connection): void {
       const environment = selectedEnvironment;
       // the tokens got for this request: used by it even when their lifetime is shorter than the margin kept before it ends
       const gotNow = new Map<string, KeptToken>();
+      /** Where the token of a Security.Auth configuration is kept: by environment and id. */
+      const keyOf = (id: string): string => `${environment ?? ''}\0${id}`;
       const tokenOf = (id: string, kind: 'token' | 'idToken'): string | undefined => {
-        const key = `${environment ?? ''}\0${id}`;
+        const key = keyOf(id);
         const kept = gotNow.get(key) ?? authTokens.get(key);
         if (!gotNow.has(key) && !isKept(kept, Date.now())) return undefined;
         if (kept === undefined) return undefined;
@@ -664,7 +666,7 @@ export function startServer(connection: Connection): void {
         const variables = env ? selectEnvironment(env, environment).variables : {};
         for (const id of tokens) {
           const tokenRequest = tokenRequestFor(configurations, id, environment, (name) => variables[name]?.value);
-          const got = 'problem' in tokenRequest ? tokenRequest : await getToken(id, tokenRequest, `${environment}\0${id}`);
+          const got = 'problem' in tokenRequest ? tokenRequest : await getToken(id, tokenRequest, keyOf(id));
           if (got === null) return { cancelled: true, index: request.index };
           if ('problem' in got) authProblems.push(`$auth.token("${id}"): ${got.problem}.`);
         }
@@ -672,7 +674,7 @@ export function startServer(connection: Connection): void {
       // with nothing asked or got, the first resolve is the request
       const finalContext = { ...context, ask: (q: Question) => said[q.placeholder] ?? (q.askOnce ? askedOnce.get(q.placeholder) : undefined), auth: tokenOf };
       const resolved = questions.length === 0 && tokens.length === 0 ? first : resolveRequest(parsed.file, request.index, finalContext);
-      // httpYac's `Authorization: oauth2 client_credentials [prefix]` (or password): the client gets the token of the
+      // httpYac's `Authorization: oauth2 <flow> [prefix]` (the flows `runsOAuth2Flow` names): the client gets the token of the
       // request httpYac would send, kept for the session like the others
       let oauth2Token: string | undefined;
       const shorthand = oauth2TokenRequest(resolved.headers, (name) => resolveVariable(parsed.file, name, finalContext, request.index).value);

@@ -471,7 +471,7 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}),
   };
   const resolved = resolveRequest(file, index, context);
-  // httpYac's `Authorization: oauth2 client_credentials [prefix]` (or password): the token of its flow, got once a run
+  // httpYac's `Authorization: oauth2 <flow> [prefix]` (the flows `runsOAuth2Flow` names): the token of its flow, got once a run
   const missingTokens: string[] = [];
   let oauth2Token: string | undefined;
   const shorthand = options.auth ? oauth2TokenRequest(resolved.headers, (name) => resolveVariable(file, name, context, index).value) : undefined;

@@ -234,7 +234,6 @@ async function askUnanswered(missing: Unanswered, known: Record<string, string>,
   return answers;
 }
 
-/** The environment variable that holds the passphrase of an encrypted client key where no one can be asked (CI). */
 /**
  * The environments beside `path` (problems reported on stderr; a usage error when `env` is not among them) and the
  * client of a run: the proxy of the process environment, `insecure`, and the environment's SSLConfiguration (an
@@ -259,6 +258,7 @@ export async function environmentAndClient(path: string, env: string | undefined
   return { environments, client: createRunClient({ insecure, env: io.env, ...(tls ? { tls } : {}) }) };
 }
 
+/** The environment variable that holds the passphrase of an encrypted client key where no one can be asked (CI). */
 export const PASSPHRASE_VARIABLE = 'HTTPLENS_CERT_PASSPHRASE';
 
 /**

@@ -30,7 +30,6 @@ export interface TemplateMessage extends HttpMessage {
 
 const ENCODER = new TextEncoder();
 
-
 /** Percent-encodes what cannot stand in a request target (spaces, controls, non-ASCII), keeping existing escapes. */
 function encodeTarget(target: string): string {
   let out = '';
@@ -170,8 +169,7 @@ function graphqlPayload(body: string, variablesLast = false): { query: string; v
  * prefix and `token_exchange <prefix>` (it runs an OAuth 2.0 flow and sends the token as Bearer); or `AWS <accessKeyId>
  * <secretAccessKey>`, then optionally `token:`, `region:` and `service:` in that order (it signs the request with AWS
  * Signature Version 4). `toHttpMessage` sends the token its caller got for the first (`options.oauth2`, HTTP1059: the
- * CLI and the editor run the client_credentials and password flows), and does not send such a request otherwise
- * (HTTP1057).
+ * CLI and the editor run the flows `runsOAuth2Flow` names), and does not send such a request otherwise (HTTP1057).
  */
 export function computedAuthorizationScheme(value: string): string | undefined {
   const words = value.trim().split(/\s+/);
