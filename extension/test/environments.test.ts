@@ -26,6 +26,15 @@ describe('environment settings', () => {
     expect(r.problems).toEqual(problems);
   });
 
+  it('keeps environments and variables named like members of Object (__proto__, constructor) as plain names', () => {
+    // JSON (settings.json) makes `__proto__` an own key; assigned to an object literal it would set its prototype instead
+    const ours = JSON.parse('{"__proto__": {"__proto__": "p", "host": "h"}, "dev": {"constructor": "c"}}') as unknown;
+    const { environments, problems } = mergeEnvironmentSettings(ours, JSON.parse('{"__proto__": {"lang": "en"}}'));
+    expect(problems).toEqual([]);
+    expect(Object.keys(environments)).toEqual(['__proto__', 'dev']);
+    expect(JSON.parse(JSON.stringify(environments))).toEqual(JSON.parse('{"__proto__": {"lang": "en", "__proto__": "p", "host": "h"}, "dev": {"constructor": "c"}}'));
+  });
+
   it('selectable names leave $shared out, sorted without case', () => {
     expect(selectableEnvironments(['prod', '$shared', 'Dev', 'local', 'prod'])).toEqual(['Dev', 'local', 'prod']);
   });

@@ -69,7 +69,8 @@ export function createHost(options: HostOptions): HttpFileHost {
       }
     },
     env(name) {
-      return options.trusted ? process.env[name] : undefined;
+      // own properties only: `constructor` is no variable of the process or of a .env file
+      return options.trusted && Object.prototype.hasOwnProperty.call(process.env, name) ? process.env[name] : undefined;
     },
     dotenv(name) {
       if (!options.trusted || !dir) return undefined;
@@ -77,10 +78,10 @@ export function createHost(options: HostOptions): HttpFileHost {
         try {
           dotenv = parseDotenv(readFileSync(join(dir, '.env'), 'utf8'));
         } catch {
-          dotenv = {};
+          dotenv = parseDotenv('');
         }
       }
-      return dotenv[name];
+      return Object.prototype.hasOwnProperty.call(dotenv, name) ? dotenv[name] : undefined;
     },
     now: () => Date.now(),
     random: () => Math.random(),

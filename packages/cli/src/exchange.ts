@@ -86,13 +86,14 @@ export function nodeHost(httpFilePath: string, env: Readonly<Record<string, stri
     readBytes(path) {
       return read(path);
     },
-    env: (name) => env[name],
+    // own properties only: `constructor` is no variable of the process or of a .env file
+    env: (name) => (Object.prototype.hasOwnProperty.call(env, name) ? env[name] : undefined),
     dotenv(name) {
       if (!dotenv) {
         const read = readText(join(dir, '.env'));
-        dotenv = 'text' in read ? parseDotenv(read.text) : {};
+        dotenv = 'text' in read ? parseDotenv(read.text) : parseDotenv('');
       }
-      return dotenv[name];
+      return Object.prototype.hasOwnProperty.call(dotenv, name) ? dotenv[name] : undefined;
     },
     now: () => Date.now(),
     random: () => Math.random(),

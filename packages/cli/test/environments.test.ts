@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { selectEnvironment } from '@httplens/http-file';
-import { loadEnvironments } from '../src/exchange.js';
+import { loadEnvironments, nodeHost } from '../src/exchange.js';
 
 // The environment files beside a `.http` file, merged in the order the JetBrains IDEs and httpYac use.
 const work = mkdtempSync(join(tmpdir(), 'httplens-env-'));
@@ -33,5 +33,17 @@ describe('loadEnvironments', () => {
     const dev = selectEnvironment(loadEnvironments(join(dir, 'api.http'))!, 'dev').variables;
     expect(dev.host?.value).toBe('dev.example');
     expect(dev.key).toMatchObject({ value: 'k1', source: '.env' });
+  });
+
+  it('answers only the variables the process and the .env file have: not what every object has (constructor, toString)', () => {
+    const dir = join(work, 'members');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '.env'), 'key=k1\n__proto__=p\n');
+    const host = nodeHost(join(dir, 'api.http'), { HOME_DIR: '/home/x' });
+    expect([host.env?.('HOME_DIR'), host.env?.('constructor'), host.env?.('toString')]).toEqual(['/home/x', undefined, undefined]);
+    expect([host.dotenv?.('key'), host.dotenv?.('__proto__'), host.dotenv?.('constructor'), host.dotenv?.('hasOwnProperty')]).toEqual(['k1', 'p', undefined, undefined]);
+    // without a .env file too
+    const none = nodeHost(join(work, 'api.http'), {});
+    expect(none.dotenv?.('constructor')).toBeUndefined();
   });
 });

@@ -35,6 +35,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * An empty record without a prototype: a name such as `__proto__`, `constructor` or `toString` (of an environment or a
+ * variable) is then a key like any other, neither a member of Object nor a setter of the prototype.
+ */
+function record<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/**
  * Reads an environment file: JetBrains `http-client.env.json` / `http-client.private.env.json`, or the object of
  * REST Client's `rest-client.environmentVariables` setting (JSON text or an already parsed object).
  * Objects inside an environment (JetBrains `SSLConfiguration`, `Security`) are not variables and are skipped
@@ -42,7 +50,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 export function parseEnvironmentFile(input: string | Record<string, unknown>, source: EnvironmentSource, options: { locale?: Locale } = {}): EnvironmentSet {
   const diagnostics: Diagnostic[] = [];
-  const environments: EnvironmentSet['environments'] = {};
+  const environments: EnvironmentSet['environments'] = record();
   let data: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -61,7 +69,7 @@ export function parseEnvironmentFile(input: string | Record<string, unknown>, so
   }
   for (const [envName, vars] of Object.entries(data)) {
     if (!isObject(vars)) continue;
-    const out: Record<string, EnvironmentValue> = {};
+    const out: Record<string, EnvironmentValue> = record();
     for (const [k, v] of Object.entries(vars)) {
       const s = scalar(v);
       if (s === undefined) continue;
@@ -76,11 +84,11 @@ export function parseEnvironmentFile(input: string | Record<string, unknown>, so
 
 /** Merges environment sets; later sets win per variable (so pass the private file after the public one). */
 export function mergeEnvironments(...sets: EnvironmentSet[]): EnvironmentSet {
-  const environments: EnvironmentSet['environments'] = {};
+  const environments: EnvironmentSet['environments'] = record();
   const diagnostics: Diagnostic[] = [];
   for (const set of sets) {
     diagnostics.push(...set.diagnostics);
-    for (const [name, vars] of Object.entries(set.environments)) environments[name] = { ...(environments[name] ?? {}), ...vars };
+    for (const [name, vars] of Object.entries(set.environments)) environments[name] = Object.assign(environments[name] ?? record<EnvironmentValue>(), vars);
   }
   return { environments, diagnostics };
 }
@@ -91,12 +99,12 @@ export function mergeEnvironments(...sets: EnvironmentSet[]): EnvironmentSet {
  */
 export function selectEnvironment(set: EnvironmentSet, name: string | undefined, options: { locale?: Locale } = {}): Environment & { diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const shared = set.environments.$shared ?? {};
-  const variables: Record<string, EnvironmentValue> = { ...shared };
+  const own = (name: string) => (Object.prototype.hasOwnProperty.call(set.environments, name) ? set.environments[name] : undefined);
+  const variables: Record<string, EnvironmentValue> = Object.assign(record<EnvironmentValue>(), own('$shared'));
   const env: Environment & { diagnostics: Diagnostic[] } = { variables, diagnostics };
   if (name !== undefined) {
     env.name = name;
-    const chosen = set.environments[name];
+    const chosen = own(name);
     if (!chosen) diagnostics.push(createDiagnostic('HTTP1039', { offset: 0, length: 0 }, { name }, options.locale ? { locale: options.locale } : {}));
     else Object.assign(variables, chosen);
   }
@@ -113,7 +121,7 @@ export function environmentNames(set: EnvironmentSet): string[] {
  * (double quotes understand `\n`, `\t`, `\"`, `\\`), inline ` #` comments after unquoted values.
  */
 export function parseDotenv(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = record();
   for (const raw of text.split(/\r?\n|\r/)) {
     let line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;

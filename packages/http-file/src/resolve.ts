@@ -187,7 +187,8 @@ class Resolver {
       this.env = (e as Environment).variables;
       this.envName = (e as Environment).name;
     } else {
-      this.env = {};
+      // without a prototype: a variable named `__proto__` is a key like any other
+      this.env = Object.create(null) as Record<string, EnvironmentValue>;
       for (const [k, v] of Object.entries((e ?? {}) as Record<string, string>)) this.env[k] = { value: v, source: 'environment' };
       this.envName = undefined;
     }
@@ -302,19 +303,19 @@ class Resolver {
       const value = this.substitute(fv.value, fv.valueSpan.offset, fv.references, false);
       return { value: unescapeFileValue(value), source: { kind: 'file', name, span: fv.span } };
     }
-    const ev = this.env[name];
+    const ev = own(this.env, name);
     if (ev) {
       const source: ValueSource = { kind: 'environment', name, file: ev.source };
       if (this.envName !== undefined && !ev.shared) source.environment = this.envName;
       if (ev.shared) source.shared = true;
       return { value: this.environmentValue(ev.value), source };
     }
-    const dot = this.context.host?.dotenv?.(name);
+    const dot = this.fromDotenv(name);
     if (dot !== undefined) return { value: dot, source: { kind: 'dotenv', name } };
     // httpYac evaluates `{{process.env.NAME}}` as JavaScript: the process environment's NAME.
     if (this.file.dialect === 'httpyac' && isProcessEnv(name)) {
       const key = name.slice(12);
-      const value = this.context.host?.env?.(key);
+      const value = this.fromProcess(key);
       if (value !== undefined) return { value, source: { kind: 'process-env', name: key } };
       if (record) this.diag('HTTP1034', span, { source: 'process.env', name: key });
       return { source: { kind: 'unresolved', reason: 'unavailable' } };
@@ -323,11 +324,23 @@ class Resolver {
     return { source: { kind: 'unresolved', reason: 'undefined' } };
   }
 
+  /** The process environment's `name`, when the host gives a string for it (a host's record may answer `constructor` with a function). */
+  fromProcess(name: string): string | undefined {
+    const value: unknown = this.context.host?.env?.(name);
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  /** The `.env` file's `name`, when the host gives a string for it. */
+  fromDotenv(name: string): string | undefined {
+    const value: unknown = this.context.host?.dotenv?.(name);
+    return typeof value === 'string' ? value : undefined;
+  }
+
   /** Environment values may use `{{$shared name}}` (REST Client) and other references. */
   environmentValue(value: string): string {
     if (!value.includes('{{')) return value;
     return value.replace(/\{\{\s*\$shared\s+([\w.-]+)\s*\}\}/g, (whole, n: string) => {
-      const shared = this.env[n];
+      const shared = own(this.env, n);
       return shared?.shared ? shared.value : whole;
     }).replace(/\{\{[^{}]*\}\}/g, (whole) => this.substituteLoose(whole));
   }
@@ -389,7 +402,7 @@ class Resolver {
           }
           key = indirect.value;
         }
-        const value = name === '$processEnv' ? host?.env?.(key) : host?.dotenv?.(key);
+        const value = name === '$processEnv' ? this.fromProcess(key) : this.fromDotenv(key);
         if (value === undefined) {
           if (record) this.diag('HTTP1034', ref.span, { source: name, name: key });
           return { source: { kind: 'unresolved', reason: 'unavailable' } };
@@ -436,7 +449,7 @@ class Resolver {
         return this.question(ref, record);
       default: {
         if (name.startsWith('$env.')) {
-          const value = host?.env?.(name.slice(5));
+          const value = this.fromProcess(name.slice(5));
           if (value !== undefined) return { value, source: { kind: 'process-env', name: name.slice(5) } };
         }
         if (record) this.diag('HTTP1034', ref.span, { source: name, name: name.startsWith('$env.') ? name.slice(5) : name });
@@ -451,7 +464,7 @@ class Resolver {
    */
   question(ref: VariableReference, record: boolean): Lookup {
     const q = questionOfExpression(ref.expression) as Question;
-    if (q.askOnce && (this.fileVars.has(q.placeholder) || this.env[q.placeholder] !== undefined)) {
+    if (q.askOnce && (this.fileVars.has(q.placeholder) || own(this.env, q.placeholder) !== undefined)) {
       const found = this.variable(q.placeholder, ref.span, record);
       if (found.value !== undefined) return found;
     }

@@ -325,6 +325,29 @@ describe('environments', () => {
     expect(selectEnvironment(rc, 'nope').diagnostics.map((d) => d.code)).toEqual(['HTTP1039']);
   });
 
+  it('takes environments and variables named like members of Object (__proto__, constructor, toString) as plain names', () => {
+    const set = mergeEnvironments(parseEnvironmentFile('{"dev": {"a": "1", "__proto__": "p"}, "__proto__": {"x": "y"}}', 'http-client.env.json'), parseEnvironmentFile('{"__proto__": {"z": "2"}}', 'http-client.private.env.json'));
+    expect(Object.keys(set.environments)).toEqual(['dev', '__proto__']);
+    expect(Object.keys(selectEnvironment(set, '__proto__').variables)).toEqual(['x', 'z']);
+    // an environment that is not there, whatever its name
+    for (const name of ['constructor', 'toString', 'hasOwnProperty']) expect(selectEnvironment(set, name).diagnostics.map((d) => d.code)).toEqual(['HTTP1039']);
+    const dev = selectEnvironment(set, 'dev');
+    const text = 'GET https://x/{{constructor}}/{{toString}}/{{__proto__}}/{{a}}/{{$processEnv valueOf}}/{{$dotenv constructor}}\n';
+    const file = parseHttpFile(text, { knownVariables: Object.keys(dev.variables) });
+    expect(file.diagnostics.filter((d) => d.code === 'HTTP1006').map((d) => text.slice(d.span.offset, d.span.offset + d.span.length))).toEqual(['{{constructor}}', '{{toString}}']);
+    // a host answering from plain records: what Object.prototype has is no variable (it threw a TypeError before)
+    const plain: Record<string, string> = {};
+    const r = resolveRequest(file, 0, { environment: dev, host: { env: (n) => plain[n], dotenv: (n) => plain[n] } });
+    expect(r.url).toBe('https://x/{{constructor}}/{{toString}}/p/1/{{$processEnv valueOf}}/{{$dotenv constructor}}');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['HTTP1006', 'HTTP1006', 'HTTP1034', 'HTTP1034']);
+    // the same names in a .env file and in a plain record as the environment
+    const dotenv = parseDotenv('__proto__=d\nconstructor=c\n');
+    expect(Object.keys(dotenv)).toEqual(['__proto__', 'constructor']);
+    const fromDotenv = resolveRequest(parseHttpFile('GET https://x/{{$dotenv __proto__}}/{{$dotenv constructor}}/{{$dotenv toString}}'), 0, { host: { dotenv: (n) => dotenv[n] } });
+    expect(fromDotenv.url).toBe('https://x/d/c/{{$dotenv toString}}');
+    expect(resolveRequest(parseHttpFile('GET https://x/{{hasOwnProperty}}/{{b}}'), 0, { environment: { b: 'B' } }).url).toBe('https://x/{{hasOwnProperty}}/B');
+  });
+
   it('reports invalid environment files', () => {
     expect(parseEnvironmentFile('{"dev": ', 'http-client.env.json').diagnostics.map((d) => d.code)).toEqual(['HTTP1035']);
     expect(parseEnvironmentFile('[1]', 'http-client.env.json').diagnostics.map((d) => d.code)).toEqual(['HTTP1035']);
