@@ -28,7 +28,7 @@ import {
   type TokenAnswer,
   type TokenRequest,
 } from '@httplens/http-file';
-import { getLanguageService, parseConfig, requestAt, settingsFromConfig, toLspDiagnostic, type LanguageSettings } from '@httplens/language-service';
+import { getLanguageService, parseConfig, requestAt, settingsFromConfig, toLspDiagnostic, type AuthConfigurationSet, type LanguageSettings } from '@httplens/language-service';
 import type {
   CancellationToken} from 'vscode-languageserver/node.js';
 import {
@@ -337,7 +337,25 @@ export function startServer(connection: Connection): void {
     const all = [...(environments ? [environments] : []), ...[...folderSets.values()].flat()];
     everyEnvironment = all.length ? mergeEnvironments(...all) : undefined;
     ls.setEnvironments(everyEnvironment, selectedEnvironment);
+    ls.setAuthConfigurations(everyAuthConfiguration());
     return added;
+  }
+
+  /**
+   * The `Security.Auth` configurations of every environment in the JetBrains files read (those at the roots and beside
+   * the open documents), for completing, checking and explaining `$auth.token("id")`; undefined when there is no such
+   * file, so that ids are not reported in a workspace whose environment files httplens does not see.
+   */
+  function everyAuthConfiguration(): AuthConfigurationSet | undefined {
+    const texts = [...folderJsonFiles.values()].flat().map((j) => j.text);
+    if (texts.length === 0 || !everyEnvironment) return undefined;
+    // without a prototype: an environment named `__proto__` is a key like any other
+    const set = Object.create(null) as Record<string, Record<string, AuthConfiguration>>;
+    for (const name of environmentNames(everyEnvironment)) {
+      const configurations = mergeAuthConfigurations(texts, name);
+      if (Object.keys(configurations).length > 0) set[name] = configurations;
+    }
+    return set;
   }
 
   /**

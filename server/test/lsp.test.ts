@@ -313,6 +313,17 @@ describe('language server over stdio', () => {
     const text = ['GET https://api.example/me', 'Authorization: Bearer {{$auth.token("api")}}', 'X-Id: {{$auth.idToken("api")}}', '', '###', 'GET https://api.example/other', 'Authorization: Bearer {{$auth.token("bad")}} {{$auth.token("browser")}} {{$auth.token("nope")}}', '', '###', 'GET https://api.example/c', 'Authorization: Bearer {{$auth.token("cancel")}}', ''].join('\n');
     await open(pull, 'oauth/a.http', text);
     await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
+    // the ids of the environments' Security.Auth: completed after `$auth.token("`, shown in hovers, and one that no
+    // environment defines reported (HTTP1060)
+    const position = { textDocument: { uri: uri('oauth/a.http') }, position: { line: 1, character: 'Authorization: Bearer {{$auth.token("'.length } };
+    const ids = (await pull.rpc.sendRequest('textDocument/completion', position)) as { items: { label: string; textEdit: { newText: string } }[] };
+    expect(ids.items.map((i) => i.label)).toEqual(expect.arrayContaining(['api', 'bad', 'browser', 'cancel']));
+    expect(ids.items.find((i) => i.label === 'browser')?.textEdit.newText).toBe('browser")}}');
+    const shown = (await pull.rpc.sendRequest('textDocument/hover', position)) as { contents: { value: string } };
+    expect(shown.contents.value).toContain('In the environment “dev”: Grant Type `Client Credentials`, Token URL `https://{{authHost}}/token`, Client ID `cli`.');
+    expect(shown.contents.value).not.toContain('s3cret');
+    const report = (await pull.rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri('oauth/a.http') } })) as { items: { code: string; range: { start: { line: number; character: number } } }[] };
+    expect(report.items.filter((d) => d.code === 'HTTP1060').map((d) => d.range.start)).toEqual([{ line: 6, character: text.split('\n')[6]?.indexOf('{{$auth.token("nope")}}') }]);
     type At = { headers: [string, string][]; authProblems?: string[]; cancelled?: boolean };
     const at = async (line: number) => (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('oauth/a.http') }, position: { line, character: 0 } })) as At;
     pull.authRequests.length = 0;
@@ -640,6 +651,14 @@ describe('language server: changes to settings and workspace files, without a re
       ((await client.rpc.sendRequest('textDocument/hover', { textDocument: { uri: at('h.http') }, position: { line, character } })) as { contents: { value: string } }).contents.value;
     expect(await hover(4, 30)).toContain('s3'); // masked: its first two characters
     expect(await hover(5, 30)).toContain('`abc`');
+    // names every object has are no variables of the .env file, the process or an environment (the hover failed before)
+    const members = 'GET https://x/{{$dotenv constructor}}/{{$processEnv toString}}/{{constructor}}\n';
+    await client.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: at('m.http'), languageId: 'http', version: 1, text: members } });
+    const memberHover = async (name: string) =>
+      ((await client.rpc.sendRequest('textDocument/hover', { textDocument: { uri: at('m.http') }, position: { line: 0, character: members.indexOf(name) + 1 } })) as { contents: { value: string } }).contents.value;
+    expect(await memberHover('$dotenv constructor')).toContain('_unresolved_');
+    expect(await memberHover('$processEnv toString')).toContain('_unresolved_');
+    expect(await memberHover('{{constructor}}')).toContain('_unresolved_');
   });
 });
 

@@ -1,4 +1,5 @@
 import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/core';
+import { authReference } from './auth.js';
 import { parseCurl } from './curl.js';
 import { NameSet } from './name-set.js';
 import { graphqlFragmentName, HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableLine, isGraphqlMarker, isNamed, isToken, looksLikeBodyStart, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS, startsBodyAmongHeaders, trimmedEnd } from './syntax.js';
@@ -342,6 +343,7 @@ class Parser {
     this.table = splitLines(text);
     this.lineCount = this.table.count;
     this.known = new Set<string>(options.knownVariables ?? []);
+    this.knownAuth = options.knownAuthConfigurations ? new Set<string>(options.knownAuthConfigurations) : undefined;
     this.active = new Uint8Array(this.lineCount).fill(1);
   }
 
@@ -1706,6 +1708,8 @@ class Parser {
    * file-wide (REST Client), so a reference may precede its definition: at the end of the file every name is known.
    */
   readonly known: Set<string>;
+  /** The ids of `Security.Auth` configurations, when the options give them (HTTP1060). */
+  readonly knownAuth: Set<string> | undefined;
   /** Requests' references whose name was not known yet when their request ended: checked again at the end. */
   readonly unresolved: VariableReference[] = [];
 
@@ -1715,6 +1719,10 @@ class Parser {
     const info = getDynamicVariable(name);
     if (!info) this.diag('HTTP1010', ref.span, { name });
     else if (!info.check(args)) this.diag('HTTP1011', ref.span, { name, expected: info.expected });
+    else if (this.knownAuth && (name === '$auth.token' || name === '$auth.idToken')) {
+      const id = authReference(ref.expression)?.id;
+      if (id !== undefined && !this.knownAuth.has(id)) this.diag('HTTP1060', ref.span, { id });
+    }
   }
 
   /** A reference's name, once every name of the file is known (HTTP1006), and a dynamic variable's arguments. */

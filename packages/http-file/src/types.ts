@@ -326,5 +326,11 @@ export interface ParseOptions {
    * is reported (HTTP1006). When omitted, only the file's own names count.
    */
   knownVariables?: Iterable<string>;
+  /**
+   * The ids of the OAuth 2.0 configurations (`Security.Auth`) the environments define; when given, a
+   * `{{$auth.token("id")}}` or `{{$auth.idToken("id")}}` naming another id is reported (HTTP1060). When omitted,
+   * ids are not checked.
+   */
+  knownAuthConfigurations?: Iterable<string>;
   locale?: Locale;
 }

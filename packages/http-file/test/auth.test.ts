@@ -108,6 +108,34 @@ describe('JetBrains Security.Auth configurations', () => {
     expect(authReference(`$auth.token('x')`)).toEqual({ id: 'x', kind: 'token' });
     expect(authReference('$auth.token(x)')).toBeUndefined();
   });
+
+  it('reports an id that no environment defines when the ids are given (HTTP1060), and checks nothing without them', () => {
+    const text = [
+      '@me = {{$auth.token("gone")}}',
+      'GET https://api.example/me',
+      'Authorization: Bearer {{$auth.token("api")}}',
+      'X-Id: {{$auth.idToken("nope")}}',
+      'X-Case: {{$auth.token("API")}}',
+      'X-Bad: {{$auth.token(api)}}',
+      '',
+    ].join('\n');
+    const ids = Object.keys(mergeAuthConfigurations([PUBLIC, PRIVATE], 'dev'));
+    const file = parseHttpFile(text, { dialect: 'jetbrains', knownAuthConfigurations: ids });
+    const at = (code: string) => file.diagnostics.filter((d) => d.code === code).map((d) => [text.slice(d.span.offset, d.span.offset + d.span.length), d.message]);
+    // ids are compared as written: "API" is not "api"; a malformed argument is HTTP1011's, not checked again
+    expect(at('HTTP1060')).toEqual([
+      ['{{$auth.token("gone")}}', 'No environment defines the OAuth 2.0 configuration "gone" (Security.Auth).'],
+      ['{{$auth.idToken("nope")}}', 'No environment defines the OAuth 2.0 configuration "nope" (Security.Auth).'],
+      ['{{$auth.token("API")}}', 'No environment defines the OAuth 2.0 configuration "API" (Security.Auth).'],
+    ]);
+    expect(at('HTTP1011').map(([span]) => span)).toEqual(['{{$auth.token(api)}}']);
+    expect(file.diagnostics.find((d) => d.code === 'HTTP1060')?.severity).toBe('warning');
+    // without the ids (a workspace whose environment files are not known), and with the empty list of a workspace that defines none
+    expect(parseHttpFile(text, { dialect: 'jetbrains' }).diagnostics.filter((d) => d.code === 'HTTP1060')).toEqual([]);
+    expect(parseHttpFile(text, { dialect: 'jetbrains', knownAuthConfigurations: [] }).diagnostics.filter((d) => d.code === 'HTTP1060')).toHaveLength(4);
+    const zh = parseHttpFile('GET https://x/{{$auth.token("gone")}}', { dialect: 'jetbrains', knownAuthConfigurations: ['api'], locale: 'zh-CN' });
+    expect(zh.diagnostics.filter((d) => d.code === 'HTTP1060').map((d) => d.message)).toEqual(['没有环境定义 OAuth 2.0 配置 "gone"（Security.Auth）。']);
+  });
 });
 
 describe("httpYac's oauth2 shorthand", () => {

@@ -10,7 +10,8 @@ import {
   type Range,
 } from 'vscode-languageserver-types';
 import { lineEndAt, lineStartAt, type TextDocument } from './document.js';
-import { fieldNameHover } from './hover.js';
+import { authConfigurationText, environmentsDefining, fieldNameHover } from './hover.js';
+import type { AuthContext } from './settings.js';
 import { t } from './l10n.js';
 import { requestAt, type ParsedDocument } from './parse.js';
 import { COMMON_FIELDS, FIELD_VALUES, HTTP_VERSIONS, METADATA_KEYS, METHODS } from './values.js';
@@ -20,6 +21,8 @@ export interface CompletionOptions {
   context?: ResolveContext;
   /** Variable names of every environment of the workspace (offered even when none is selected). */
   knownVariables?: readonly string[];
+  /** The OAuth 2.0 configurations of the environments, for `$auth.token("id")`. */
+  auth?: AuthContext | undefined;
 }
 
 export function doComplete(document: TextDocument, parsed: ParsedDocument, offset: number, options: CompletionOptions): CompletionList {
@@ -52,6 +55,9 @@ function completeAt(
       // the rest of the name after the cursor is replaced too, and a `}}` already there is kept once
       const wordEnd = offset + (/^[\w$.-]*/.exec(text.slice(offset, offset + 200))?.[0].length ?? 0);
       const closed = text.startsWith('}}', wordEnd);
+      // the id of `$auth.token("id")` / `$auth.idToken("id")`: those of the environments' Security.Auth
+      const authArgument = /^\s*\$auth\.(?:token|idToken)\(\s*(")?([^"()}\s]*)$/.exec(before.slice(open + 2));
+      if (authArgument) return authIdItems(text, offset, offset - (authArgument[2] as string).length, authArgument[1] !== undefined, options, document);
       return variableItems(parsed.file, before.slice(open + 2), range(from, wordEnd), closed ? range(from, wordEnd + 2) : undefined, options, incomplete);
     }
     // # @metadata
@@ -264,13 +270,54 @@ const MAX_NAMED_REQUESTS = 100;
 const TOOL_OF: Record<string, Tool | undefined> = { 'rest-client': 'REST Client', jetbrains: 'JetBrains HTTP Client', httpyac: 'httpYac' };
 
 /** What a dynamic variable needs after its name when it takes required arguments (a snippet). */
-function dynamicSnippet(d: DynamicVariableInfo): string {
+function dynamicSnippet(d: DynamicVariableInfo, authIds: readonly string[]): string {
   const name = escapeSnippet(d.name);
   if (d.check('')) return name;
+  if (d.name === '$auth.token' || d.name === '$auth.idToken') {
+    // the ids of the environments' configurations to choose from, else a placeholder to type over
+    return authIds.length > 0 ? `${name}("\${1|${authIds.map((id) => id.replace(/[$}\\,|]/g, '\\$&')).join(',')}|}")` : `${name}("\${1:auth-id}")`;
+  }
   if (d.name === '$datetime' || d.name === '$localDatetime') return `${name} \${1|iso8601,rfc1123|}`;
   if (d.name === '$processEnv' || d.name === '$dotenv') return `${name} \${1:NAME}`;
   if (d.name.startsWith('$random.')) return `${name}(\${1:10})`;
   return name;
+}
+
+/** The configuration ids of every environment, those of the selected one first, each once. */
+function authIdsOf(auth: AuthContext): string[] {
+  const selected = auth.selected !== undefined && Object.prototype.hasOwnProperty.call(auth.set, auth.selected) ? Object.keys(auth.set[auth.selected] as object).sort() : [];
+  const others = new Set<string>();
+  for (const configurations of Object.values(auth.set)) for (const id of Object.keys(configurations)) if (!selected.includes(id)) others.add(id);
+  return [...selected, ...[...others].sort()];
+}
+
+/**
+ * The ids after `$auth.token(` or `$auth.idToken(`: `from` is where the id starts (after the quote, when `quoted`).
+ * An item replaces the id typed and whatever of `")}}` follows it, and writes the whole `"id")}}`.
+ */
+function authIdItems(text: string, offset: number, from: number, quoted: boolean, options: CompletionOptions, document: TextDocument): CompletionItem[] {
+  const auth = options.auth;
+  if (!auth) return [];
+  let end = offset + (/^[^"()}\s]*/.exec(text.slice(offset, offset + 200))?.[0].length ?? 0);
+  if (quoted && text.charCodeAt(end) === 0x22) end++;
+  if (text.charCodeAt(end) === 0x29) {
+    end++;
+    if (text.startsWith('}}', end)) end += 2;
+  }
+  const range: Range = { start: document.positionAt(from), end: document.positionAt(end) };
+  const list = options.locale === 'zh-CN' ? '、' : ', ';
+  return authIdsOf(auth).map((id, i) => {
+    const environments = environmentsDefining(auth, id);
+    return {
+      label: id,
+      kind: CompletionItemKind.Value,
+      detail: `Security.Auth: ${environments.join(list)}`,
+      documentation: { kind: MarkupKind.Markdown, value: authConfigurationText(id, auth, options.locale) },
+      sortText: String(i).padStart(4, '0'),
+      filterText: id,
+      textEdit: { range, newText: `${quoted ? '' : '"'}${id}")}}` },
+    };
+  });
 }
 
 function escapeSnippet(text: string): string {
@@ -306,9 +353,10 @@ function variableItems(file: HttpFile, typed: string, range: Range, closedRange:
     add({ ...closing(name, CompletionItemKind.Variable, detail), sortText: `1${name}` });
   }
   const tool = TOOL_OF[file.dialect];
+  const ids = options.auth ? authIdsOf(options.auth) : [];
   for (const d of DYNAMIC_VARIABLES) {
     if (tool && !d.tools.includes(tool)) continue;
-    add({ ...closing(d.name, CompletionItemKind.Function, `${d.expected} (${d.tools.join(', ')})`, dynamicSnippet(d)), sortText: `2${d.name}` });
+    add({ ...closing(d.name, CompletionItemKind.Function, `${d.expected} (${d.tools.join(', ')})`, dynamicSnippet(d, ids)), sortText: `2${d.name}` });
   }
   // Named requests (REST Client's chaining, which the JetBrains HTTP Client does not read): one item each; once
   // `name.` is typed, the paths into its exchange, left open for the rest of the path.

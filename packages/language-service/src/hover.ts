@@ -18,6 +18,7 @@ import { authReference, formatSize, questionOfExpression, resolveVariable, type 
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { contains, toRange, type TextDocument } from './document.js';
 import { requestAt, type ParsedDocument } from './parse.js';
+import type { AuthContext } from './settings.js';
 import { directiveMeaning, relativeTime, t } from './l10n.js';
 import { valueComponent } from './valueHover.js';
 import { COOKIE_ATTRIBUTES, CSP_DIRECTIVES } from './attributeDocs.js';
@@ -27,6 +28,8 @@ export interface HoverOptions {
   now: number;
   /** Environment, host, stored responses: what variables resolve against. */
   context?: ResolveContext;
+  /** The OAuth 2.0 configurations of the environments, for `$auth.token("id")`. */
+  auth?: AuthContext | undefined;
 }
 
 const SECRET_NAME = /token|secret|password|passwd|pwd|api[-_]?key|auth|credential|private/i;
@@ -230,7 +233,37 @@ function variableHover(file: HttpFile, reference: VariableReference, options: Ho
   // and the JetBrains OAuth 2.0 tokens are got when it is sent
   const token = source.kind === 'unresolved' ? authReference(reference.expression) : undefined;
   const why = question ? questionText(question, options.locale) : token ? t(options.locale, `auth.${token.kind}`, token.id) : describeSource(source, options.locale);
-  return [`**{{${reference.expression}}}** = ${value}`, '', why].join('\n');
+  const lines = [`**{{${reference.expression}}}** = ${value}`, '', why];
+  if (token && options.auth) lines.push('', authConfigurationText(token.id, options.auth, options.locale));
+  return lines.join('\n');
+}
+
+/** The settings of a configuration that a hover shows: what it is and where it goes, never a secret. */
+const SHOWN_AUTH_KEYS = ['Grant Type', 'Token URL', 'Auth URL', 'Device Auth URL', 'Redirect URL', 'Client ID', 'Scope'];
+
+const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/** The environments that define the configuration `id`, in the order of the set. */
+export function environmentsDefining(auth: AuthContext, id: string): string[] {
+  return Object.keys(auth.set).filter((name) => own(auth.set[name] as object, id));
+}
+
+/** Where the configuration `id` of `$auth.token("id")` is defined, and what the selected environment's says. */
+export function authConfigurationText(id: string, auth: AuthContext, locale: Locale): string {
+  const environments = environmentsDefining(auth, id);
+  const list = locale === 'zh-CN' ? '、' : ', ';
+  const definedIn = environments.length > 0 ? t(locale, 'auth.definedIn', environments.map((e) => `“${e}”`).join(list)) : t(locale, 'auth.undefined');
+  const selected = auth.selected;
+  if (selected === undefined) return `${t(locale, 'auth.noEnvironment')} ${definedIn}`;
+  const configurations = own(auth.set, selected) ? auth.set[selected] : undefined;
+  const config = configurations && own(configurations, id) ? configurations[id] : undefined;
+  if (!config) return `${t(locale, 'auth.missing', selected)} ${definedIn}`;
+  const shown: string[] = [];
+  for (const key of SHOWN_AUTH_KEYS) {
+    const v = config[key];
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') shown.push(`${key} \`${String(v).replace(/`/g, "'")}\``);
+  }
+  return t(locale, 'auth.configured', selected, shown.length > 0 ? shown.join(list) : 'Security.Auth');
 }
 
 /** How httpYac's `$input`, `$password` or `$pick` is asked when the request is sent. */

@@ -1,5 +1,5 @@
 export { getLanguageService, type LanguageService } from './languageService.js';
-export type { LanguageServiceOptions, LanguageSettings } from './settings.js';
+export type { AuthConfigurationSet, LanguageServiceOptions, LanguageSettings } from './settings.js';
 export type { TextDocument } from './document.js';
 export { isMessageDocument, parseDocument, requestAt, templateMessage, type ParsedDocument } from './parse.js';
 export { mask } from './hover.js';

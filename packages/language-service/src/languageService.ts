@@ -28,7 +28,7 @@ import { offsetOf, type TextDocument } from './document.js';
 import { getFoldingRanges } from './folding.js';
 import { doHover } from './hover.js';
 import { DocumentCache, type ParsedDocument } from './parse.js';
-import type { LanguageServiceOptions, LanguageSettings } from './settings.js';
+import type { AuthConfigurationSet, AuthContext, LanguageServiceOptions, LanguageSettings } from './settings.js';
 import { findDocumentSymbols } from './symbols.js';
 import { collectDiagnostics, toLspDiagnostic } from './validation.js';
 
@@ -42,6 +42,13 @@ export interface LanguageService {
    * their variable names count as defined, and the selected one's values resolve in hovers.
    */
   setEnvironments(set: EnvironmentSet | undefined, selected?: string): void;
+  /**
+   * The JetBrains OAuth 2.0 configurations (`Security.Auth`) of the workspace's environments: `{{$auth.token("`
+   * completes their ids, an id that no environment defines is reported (HTTP1060), and a hover on the reference shows
+   * the selected environment's configuration. `undefined` (the default): the environment files are not known, and ids
+   * are not checked.
+   */
+  setAuthConfigurations(set: AuthConfigurationSet | undefined): void;
   /** The parse of a document (cached per URI and version). */
   parse(document: TextDocument): ParsedDocument;
   doValidation(document: TextDocument): Diagnostic[];
@@ -74,12 +81,17 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
   let context: ResolveContext = options.host ? { host: options.host } : {};
   const now = options.now ?? (() => Date.now());
   let knownVariables: string[] = [];
+  let selectedEnvironment: string | undefined;
+  let authSet: AuthConfigurationSet | undefined;
+  let authIds: string[] | undefined;
   const cache = new DocumentCache(
     () => settings.dialect ?? 'auto',
     () => knownVariables,
     32,
     options.fileExists,
+    () => authIds,
   );
+  const auth = (): AuthContext | undefined => (authSet ? { set: authSet, ...(selectedEnvironment !== undefined ? { selected: selectedEnvironment } : {}) } : undefined);
 
   return {
     configure(next) {
@@ -96,11 +108,21 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       const names = new Set<string>();
       for (const env of Object.values(set?.environments ?? {})) for (const name of Object.keys(env)) names.add(name);
       knownVariables = [...names].sort();
+      selectedEnvironment = set ? selected : undefined;
       if (set) context = { ...context, environment: selectEnvironment(set, selected) };
       else {
         const { environment: _dropped, ...rest } = context;
         context = rest;
       }
+      cache.invalidate();
+    },
+    setAuthConfigurations(set) {
+      authSet = set;
+      if (set) {
+        const ids = new Set<string>();
+        for (const configurations of Object.values(set)) for (const id of Object.keys(configurations)) ids.add(id);
+        authIds = [...ids].sort();
+      } else authIds = undefined;
       cache.invalidate();
     },
     parse: (document) => cache.get(document),
@@ -111,10 +133,10 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       return collectDiagnostics(parsed, { locale, now: now(), ...(severity ? { severity } : {}) }).map((d) => toLspDiagnostic(document, d, locale));
     },
     doHover(document, position) {
-      return doHover(document, cache.get(document), offsetOf(document, position), { locale, now: now(), context });
+      return doHover(document, cache.get(document), offsetOf(document, position), { locale, now: now(), context, auth: auth() });
     },
     doComplete(document, position) {
-      return doComplete(document, cache.get(document), offsetOf(document, position), { locale, context, knownVariables });
+      return doComplete(document, cache.get(document), offsetOf(document, position), { locale, context, knownVariables, auth: auth() });
     },
     doResolve: resolveCompletionItem,
     findDocumentSymbols: (document) => findDocumentSymbols(document, cache.get(document)),

@@ -40,6 +40,7 @@ export class DocumentCache {
     private readonly knownVariables: () => readonly string[] = () => [],
     private readonly capacity = 32,
     private readonly fileExists?: (documentUri: string, path: string) => boolean,
+    private readonly knownAuthConfigurations: () => readonly string[] | undefined = () => undefined,
   ) {}
 
   /** Forgets every parse (the environments, and so the known variable names, changed). */
@@ -57,7 +58,7 @@ export class DocumentCache {
       return hit.parsed;
     }
     const exists = this.fileExists;
-    const parsed = parseDocument(document, this.dialect(), this.knownVariables(), exists ? { exists: (path) => exists(document.uri, path) } : undefined);
+    const parsed = parseDocument(document, this.dialect(), this.knownVariables(), exists ? { exists: (path) => exists(document.uri, path) } : undefined, this.knownAuthConfigurations());
     this.entries.set(document.uri, { version: document.version, languageId: document.languageId, parsed });
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;
@@ -71,11 +72,17 @@ export class DocumentCache {
   }
 }
 
-export function parseDocument(document: Pick<TextDocument, 'languageId' | 'getText'>, dialect: Dialect | 'auto' = 'auto', knownVariables: readonly string[] = [], host?: HttpFileHost): ParsedDocument {
+export function parseDocument(
+  document: Pick<TextDocument, 'languageId' | 'getText'>,
+  dialect: Dialect | 'auto' = 'auto',
+  knownVariables: readonly string[] = [],
+  host?: HttpFileHost,
+  knownAuthConfigurations?: readonly string[],
+): ParsedDocument {
   const text = document.getText();
   if (isMessageDocument(document)) return { kind: 'message', text, messages: text.trim() === '' ? [] : parseMessages(text, { requireHost: false }) };
   // parseHttpFile reads a leading byte order mark as a space (same offsets).
-  return { kind: 'http', text, file: parseHttpFile(text, { dialect, knownVariables, ...(host ? { host } : {}) }) };
+  return { kind: 'http', text, file: parseHttpFile(text, { dialect, knownVariables, ...(host ? { host } : {}), ...(knownAuthConfigurations ? { knownAuthConfigurations } : {}) }) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale, Severity } from '@httplens/core';
-import type { Dialect, HttpFileHost } from '@httplens/http-file';
+import type { AuthConfiguration, Dialect, HttpFileHost } from '@httplens/http-file';
 
 /** Settings under `httplens.*`, as the language server reads them. */
 export interface LanguageSettings {
@@ -30,4 +30,16 @@ export interface LanguageServiceOptions {
    * cannot be read is reported as the document is edited (HTTP1008). It is asked, never the file read.
    */
   fileExists?: (documentUri: string, path: string) => boolean;
+}
+
+/**
+ * The JetBrains HTTP Client's OAuth 2.0 configurations (`Security.Auth` in http-client.env.json and
+ * http-client.private.env.json) of the workspace's environments: by environment name, then by configuration id.
+ */
+export type AuthConfigurationSet = Readonly<Record<string, Readonly<Record<string, AuthConfiguration>>>>;
+
+/** The configurations a document's `$auth.token("id")` can name, and the environment that is selected. */
+export interface AuthContext {
+  set: AuthConfigurationSet;
+  selected?: string;
 }
