@@ -52,7 +52,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const entry = COMMANDS[command];
+  // own properties only: `httplens constructor` is an unknown command
+  const entry = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!entry) {
     io.stderr(`httplens: unknown command '${command}' (see 'httplens --help')\n`);
     return 2;

@@ -16,6 +16,12 @@ describe('httplens command line', () => {
     const c = capture();
     expect(await main(['frobnicate'], c.io)).toBe(2);
     expect(c.err()).toContain("unknown command 'frobnicate'");
+    // a name every object has is no command (it failed with 'entry.run is not a function')
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      const m = capture();
+      expect(await main([name], m.io)).toBe(2);
+      expect(m.err()).toContain(`unknown command '${name}'`);
+    }
     const d = capture();
     expect(await main(['demo', 'extra'], d.io)).toBe(2);
     expect(d.err()).toContain("unexpected argument 'extra'");

@@ -481,7 +481,7 @@ class Resolver {
   requestVariable(ref: VariableReference, record: boolean): Lookup {
     const m = /^[^.]+\.(response|request)\.(body|headers)(?:\.(.*))?$/s.exec(ref.expression);
     const name = ref.name;
-    const exchange = this.context.responses?.[name];
+    const exchange = own(this.context.responses, name);
     const defined = this.file.requests.some((r) => r.name === name);
     if (!m) {
       if (record) this.diag('HTTP1038', ref.span, { path: ref.expression, name });

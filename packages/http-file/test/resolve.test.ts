@@ -141,6 +141,13 @@ describe('resolveRequest: values and their sources', () => {
     expect(r.url).toBe('https://x/{{constructor}}/{{$input toString}}/{{$auth.token("valueOf")}}');
     expect(r.diagnostics.map((d) => d.code)).toEqual(['HTTP1020', 'HTTP1020', 'HTTP1034']);
     expect(resolveRequest(file, 0, { prompt: { constructor: 'c' }, ask: { toString: 't' }, auth: { valueOf: { accessToken: 'v' } } }).url).toBe('https://x/c/t/v');
+    // and stored responses: a request named `constructor` without one has no response (it threw a TypeError)
+    const chained = parseHttpFile('# @name constructor\nGET https://x/\n\n###\nGET https://x/{{constructor.response.body.$.id}}\n');
+    const r2 = resolveRequest(chained, 1, { responses: {} });
+    expect(r2.url).toBe('https://x/{{constructor.response.body.$.id}}');
+    expect(r2.diagnostics.map((d) => d.code)).toEqual(['HTTP1018']);
+    const answered = resolveRequest(chained, 1, { responses: { constructor: { response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"id": 7}' } } } });
+    expect(answered.url).toBe('https://x/7');
   });
 
   it('reports where each value came from, with spans in the file', () => {

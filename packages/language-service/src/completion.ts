@@ -123,7 +123,8 @@ function completeAt(
       return { label: d.name, kind: CompletionItemKind.EnumMember, detail: d.spec, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range: range(from, to), newText: snippet } };
     });
   }
-  const values = FIELD_VALUES[name];
+  // own properties only: a field named `constructor` has no values to offer
+  const values = Object.prototype.hasOwnProperty.call(FIELD_VALUES, name) ? FIELD_VALUES[name] : undefined;
   if (!values) return [];
   // a value that ends with a blank (an auth scheme) does not add one before a blank already there
   const blankAfter = text[to] === ' ' || text[to] === '\t';

@@ -32,6 +32,9 @@ export interface HoverOptions {
   auth?: AuthContext | undefined;
 }
 
+/** Whether `o` has `key` as its own property (a name such as `constructor` is not a member of Object). */
+const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
 const SECRET_NAME = /token|secret|password|passwd|pwd|api[-_]?key|auth|credential|private/i;
 
 export function doHover(document: TextDocument, parsed: ParsedDocument, offset: number, options: HoverOptions): Hover | null {
@@ -110,7 +113,8 @@ function fieldHover(field: FieldLine, offset: number, direction: 'request' | 're
   if (part) {
     const docs = name === 'set-cookie' ? COOKIE_ATTRIBUTES : CSP_DIRECTIVES;
     // a cookie's first part is its name=value pair, not an attribute
-    const doc = name === 'set-cookie' && part.index === 0 ? undefined : docs[part.name.toLowerCase()];
+    const key = part.name.toLowerCase();
+    const doc = (name === 'set-cookie' && part.index === 0) || !own(docs, key) ? undefined : docs[key];
     if (doc) {
       const lines = [`**${part.name}**`, '', options.locale === 'zh-CN' ? doc.zh : doc.en];
       if (name === 'set-cookie' && part.name.toLowerCase() === 'max-age' && /^\d+$/.test(part.value)) lines.push('', `${part.value} = ${humanizeDuration(Number(part.value), options.locale)}`);
@@ -240,8 +244,6 @@ function variableHover(file: HttpFile, reference: VariableReference, options: Ho
 
 /** The settings of a configuration that a hover shows: what it is and where it goes, never a secret. */
 const SHOWN_AUTH_KEYS = ['Grant Type', 'Token URL', 'Auth URL', 'Device Auth URL', 'Redirect URL', 'Client ID', 'Scope'];
-
-const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 /** The environments that define the configuration `id`, in the order of the set. */
 export function environmentsDefining(auth: AuthContext, id: string): string[] {

@@ -45,7 +45,8 @@ export function valueComponent(name: string, value: string, at: number, locale: 
       if (type === '*' || subtype === '*') lines.push(locale === 'zh-CN' ? '媒体范围：匹配多种类型。' : 'A media range: it matches several types.');
       if (params.length) lines.push(`${locale === 'zh-CN' ? '参数' : 'Parameters'}: ${params.map((p) => `\`${p}\``).join(', ')}`);
     } else {
-      const coding = CODINGS[head.toLowerCase()];
+      const key = head.toLowerCase();
+      const coding = Object.prototype.hasOwnProperty.call(CODINGS, key) ? CODINGS[key] : undefined;
       lines.push(`**${head}**`, coding ? (locale === 'zh-CN' ? coding.zh : coding.en) : locale === 'zh-CN' ? '未注册的编码。' : 'Not a registered coding.');
     }
     const weight = weightOf(member.text, locale);
@@ -64,9 +65,14 @@ export function valueComponent(name: string, value: string, at: number, locale: 
     for (const key of parsed.value.keys()) {
       const span = parsed.spans.ofKey(parsed.value, key);
       if (!span || at < span.offset || at > span.offset + span.length) continue;
-      const entry = parsed.value.get(key) as { value: unknown };
-      const v = entry.value;
-      const valueText = Array.isArray(v) ? (locale === 'zh-CN' ? '内层列表' : 'inner list') : describe(v as { type: string; value: unknown });
+      // a member is an Item ({ value, params }) or an Inner List ({ items, params }), as `geolocation=()` in Permissions-Policy
+      const entry = parsed.value.get(key) as { value?: { type: string; value: unknown }; items?: readonly { value: { type: string; value: unknown } }[] };
+      const items = entry.items;
+      const valueText = items
+        ? `${locale === 'zh-CN' ? '内层列表' : 'inner list'} (${items.length === 0 ? (locale === 'zh-CN' ? '空' : 'empty') : items.map((i) => describe(i.value)).join(', ')})`
+        : entry.value
+          ? describe(entry.value)
+          : '';
       return { markdown: `${locale === 'zh-CN' ? '字典成员' : 'Dictionary member'} \`${key}\` = ${valueText}`, span };
     }
   }

@@ -48,6 +48,15 @@ describe('doHover', () => {
     expect(hover('HTTP/1.1 200 OK\r\nCache-Control: max-a|ge=60\r\n\r\n', 'http-message')?.value).toContain('Fresh for this many seconds after it was generated.');
   });
 
+  it('describes the member of a Structured Field Dictionary under the cursor: an Item, or an Inner List with its items', () => {
+    const text = (marked: string) => hover(`HTTP/1.1 200 OK\r\n${marked}\r\n\r\n`, 'http-message');
+    expect(text('Priority: u|=1, i')).toMatchObject({ text: 'u=1', value: 'Dictionary member `u` = 1 (integer)' });
+    // an Inner List member (it threw before: the hover read the value an Item has)
+    expect(text('Permissions-Policy: geoloc|ation=(), camera=(self "https://a.example")')?.value).toBe('Dictionary member `geolocation` = inner list (empty)');
+    expect(text('Permissions-Policy: geolocation=(), cam|era=(self "https://a.example")')?.value).toBe('Dictionary member `camera` = inner list (self (token), https://a.example (string))');
+    expect(hover('HTTP/1.1 200 OK\r\nPermissions-Policy: geoloc|ation=()\r\n\r\n', 'http-message', service({ locale: 'zh-CN' }))?.value).toBe('字典成员 `geolocation` = 内层列表 (空)');
+  });
+
   it('shows an HTTP-date in UTC and relative to now', () => {
     const h = hover('HTTP/1.1 200 OK\r\nLast-Modified: Mon, 23 Nov 2|026 10:00:00 GMT\r\n\r\n', 'http-message');
     expect(h?.value).toContain('2026-11-23T10:00:00Z');

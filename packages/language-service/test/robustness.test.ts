@@ -144,3 +144,24 @@ describe('documents with more lines than a call may have arguments', { timeout: 
     expect(ls.doValidation(message).filter((d) => d.message.includes('Age')).length).toBeGreaterThanOrEqual(150_000);
   });
 });
+
+describe('names that are members of Object.prototype', () => {
+  // constructor, toString, __proto__ ...: where a field name, an attribute or a coding goes, they are unknown names
+  const names = ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty'];
+
+  it('complete, hover and validate like any unknown name', () => {
+    const ls = service();
+    for (const name of names) {
+      const http = TextDocument.create(`file:///${encodeURIComponent(name)}.http`, 'http', 1, `GET https://a.example/\n${name}: x\nAccept-Encoding: ${name}\n`);
+      // the values of a field named so: none (it threw 'values.flatMap is not a function'), and codings after Accept-Encoding
+      expect(ls.doComplete(http, { line: 1, character: name.length + 2 }).items).toEqual([]);
+      expect(ls.doComplete(http, { line: 2, character: 'Accept-Encoding: '.length }).items.map((i) => i.label)).toContain('gzip');
+      expect(ls.doValidation(http).map((d) => d.message).join(' ')).not.toContain('function');
+      const message = TextDocument.create(`file:///${encodeURIComponent(name)}.http-message`, 'http-message', 1, `HTTP/1.1 200 OK\r\nSet-Cookie: a=b; ${name}=1\r\nContent-Encoding: ${name}\r\n\r\n`);
+      const attribute = ls.doHover(message, { line: 1, character: 'Set-Cookie: a=b; '.length + 1 });
+      expect(JSON.stringify(attribute ?? '')).not.toContain('undefined');
+      const coding = ls.doHover(message, { line: 2, character: 'Content-Encoding: '.length + 1 });
+      expect((coding?.contents as { value: string } | undefined)?.value).toBe(`**${name}**\n\nNot a registered coding.`);
+    }
+  });
+});

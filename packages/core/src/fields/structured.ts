@@ -130,11 +130,15 @@ const proxyStatus = defineStructuredField(['Proxy-Status'], 'list', (list, c) =>
 
 // ---- Digest fields (RFC 9530) ----------------------------------------------------
 
-const DIGEST_LENGTHS: Readonly<Record<string, number>> = { 'sha-256': 32, 'sha-512': 64 };
+/** Byte lengths of the active algorithms, by key (a Map: a key such as `constructor` is no algorithm). */
+const DIGEST_LENGTHS: ReadonlyMap<string, number> = new Map([
+  ['sha-256', 32],
+  ['sha-512', 64],
+]);
 const DIGEST_DEPRECATED = ['md5', 'sha', 'unixsum', 'unixcksum', 'adler', 'crc32c', 'id-sha-256', 'id-sha-512'];
 
 function checkAlgorithm(c: SfFieldChecker, dict: Dictionary, key: string): boolean {
-  if (DIGEST_LENGTHS[key] !== undefined) return true;
+  if (DIGEST_LENGTHS.has(key)) return true;
   if (DIGEST_DEPRECATED.includes(key)) c.report('HTTP3834', c.keyNameSpan(dict, key), { algorithm: key });
   else c.report('HTTP3833', c.keyNameSpan(dict, key), { algorithm: key });
   return false;
@@ -146,7 +150,7 @@ const digest = defineStructuredField(['Content-Digest', 'Repr-Digest', 'Unencode
     const item = c.item(member, ['binary']);
     const known = checkAlgorithm(c, dict, key);
     if (item && known && item.value.type === 'binary') {
-      const expected = DIGEST_LENGTHS[key] as number;
+      const expected = DIGEST_LENGTHS.get(key) as number;
       if (item.value.value.length !== expected) {
         c.report('HTTP3835', c.span(item.value), { algorithm: key, expected, actual: item.value.value.length });
       }
@@ -161,7 +165,7 @@ const wantDigest = defineStructuredField(['Want-Content-Digest', 'Want-Repr-Dige
     if (item && item.value.type === 'integer' && (item.value.value < 0 || item.value.value > 10)) {
       c.report('HTTP3836', c.span(item.value), { value: item.value.value });
     }
-    if (DIGEST_LENGTHS[key] === undefined && !DIGEST_DEPRECATED.includes(key)) c.report('HTTP3833', c.keyNameSpan(dict, key), { algorithm: key });
+    if (!DIGEST_LENGTHS.has(key) && !DIGEST_DEPRECATED.includes(key)) c.report('HTTP3833', c.keyNameSpan(dict, key), { algorithm: key });
   }
 });
 

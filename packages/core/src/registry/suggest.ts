@@ -155,7 +155,8 @@ const memo = new Map<string, string | undefined>();
 const MEMO_LIMIT = 512;
 
 function computeSuggestion(name: string, lower: string): string | undefined {
-  const fromTable = COMMON_MISSPELLINGS[lower];
+  // own properties only: `constructor` is no misspelling of a field name
+  const fromTable = Object.prototype.hasOwnProperty.call(COMMON_MISSPELLINGS, lower) ? COMMON_MISSPELLINGS[lower] : undefined;
   if (fromTable) return fromTable;
   const sameLetters = compactIndex.get(compact(name));
   if (sameLetters) return sameLetters.name;
