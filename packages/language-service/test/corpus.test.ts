@@ -5,6 +5,7 @@ import { getField, listFields } from '@httplens/core';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { REAL_WORLD_FIELDS } from '../../core/test/corpus/real-world-fields.js';
+import { CASES } from '../../http-file/test/fixtures/cases.js';
 import { service } from './helpers.js';
 
 // Every field of the core's corpus of real-world values (442 rows: cookies, CSP, Structured Fields, caching,
@@ -81,5 +82,40 @@ describe('editor features at every position of real-world field values', () => {
       });
     }
     expect(values).toBeGreaterThan(500);
+  });
+
+  it('never throw at any position of the .http parser fixtures (REST Client, JetBrains and httpYac files), in every dialect', () => {
+    const services = (['auto', 'rest-client', 'jetbrains', 'httpyac'] as const).map((dialect) => service({ settings: { dialect } }));
+    let positions = 0;
+    CASES.forEach((fixture, n) => {
+      services.forEach((ls, k) => {
+        const d = TextDocument.create(`file:///fixtures/${n}-${k}.http`, 'http', 1, fixture.input);
+        const text = d.getText();
+        const diagnostics = ls.doValidation(d);
+        ls.format(d);
+        ls.findDocumentSymbols(d);
+        ls.getFoldingRanges(d);
+        ls.getCodeLenses(d);
+        ls.findDocumentLinks(d);
+        const all = { start: d.positionAt(0), end: d.positionAt(text.length) };
+        ls.getInlayHints(d, all);
+        ls.doCodeActions(d, all, diagnostics);
+        for (let offset = 0; offset <= text.length; offset++) {
+          const position = d.positionAt(offset);
+          try {
+            const hover = ls.doHover(d, position);
+            if (hover?.range && d.offsetAt(hover.range.end) > text.length) throw new Error('hover range outside the document');
+            ls.doComplete(d, position);
+            ls.findDefinition(d, position);
+            ls.findReferences(d, position, true);
+            ls.doRename(d, position, 'renamed');
+            positions++;
+          } catch (e) {
+            throw new Error(`fixture "${fixture.id}" (${['auto', 'rest-client', 'jetbrains', 'httpyac'][k]}), offset ${offset}: ${(e as Error).stack ?? String(e)}`);
+          }
+        }
+      });
+    });
+    expect(positions).toBeGreaterThan(CASES.length * 4 * 10);
   });
 });
