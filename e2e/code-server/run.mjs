@@ -533,6 +533,39 @@ try {
     assert.equal(oauth.authorization, 'Bearer e2e-device-token', 'the request was sent with the token of the device grant');
   });
 
+  await step('OAuth 2.0 configuration ids: completed after $auth.idToken(", and an id no environment defines is a warning (HTTP1060) with a note in its hover', async () => {
+    await page.locator('.view-line', { hasText: '$auth.token("tv")' }).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('X-Id: {{$auth.idToken("');
+    await page.keyboard.press('Control+Space');
+    const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'web' }).first();
+    await row.waitFor();
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'tv' }).first().waitFor();
+    await shot('12-auth-ids');
+    await row.click();
+    await page.locator('.view-line', { hasText: 'X-Id: {{$auth.idToken("web")}}' }).first().waitFor();
+    // an id that none of the environments defines
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('X-Other: {{$auth.token("nope")}}');
+    // the hover on it: the warning, and what the language server says of the id
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(1000);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover-content', { hasText: 'No environment defines the OAuth 2.0 configuration "nope"' }).first();
+    await hover.waitFor();
+    await page.locator('.monaco-hover-content', { hasText: 'No environment defines it.' }).first().waitFor();
+    await page.keyboard.press('Escape');
+    // leave the file as it was
+    for (let i = 0; i < 20 && (await page.locator('.view-line', { hasText: 'X-' }).count()) > 0; i++) await page.keyboard.press('Control+Z');
+    assert.equal(await page.locator('.view-line', { hasText: 'X-' }).count(), 0, 'the lines typed were undone');
+  });
+
   await step('Send All sends every request of the file, as the language server reads it', async () => {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'api.http' }).click();
     await page.locator('.view-line', { hasText: 'Content-Lenght' }).first().waitFor();
