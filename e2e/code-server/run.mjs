@@ -71,7 +71,7 @@ let served = 0;
 /** The request targets received, in order. */
 const targets = [];
 /** The OAuth 2.0 exchange of the sign-in step: the authorization request's query, the token request's form, the API's Authorization. */
-const oauth = { authorize: undefined, token: undefined, authorization: undefined, deviceEntered: false };
+const oauth = { authorize: undefined, token: undefined, authorization: undefined, deviceEntered: false, clientCredentials: 0 };
 /** Serves one connection of the local server (on 127.0.0.1, and as the authorization server on 127.0.0.2). */
 function serve(socket) {
   let buffer = '';
@@ -108,6 +108,13 @@ function serve(socket) {
     if (target.pathname === '/token' && buffer.includes('grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code')) {
       const json = JSON.stringify(oauth.deviceEntered ? { access_token: 'e2e-device-token', expires_in: 600 } : { error: 'authorization_pending' });
       socket.end(`HTTP/1.1 ${oauth.deviceEntered ? '200 OK' : '400 Bad Request'}\r\nContent-Type: application/json\r\nCache-Control: no-store\r\nContent-Length: ${json.length}\r\nConnection: close\r\n\r\n${json}`);
+      return;
+    }
+    if (target.pathname === '/token' && buffer.includes('grant_type=client_credentials')) {
+      // the client credentials grant of the token commands' step: a new token each time
+      oauth.clientCredentials++;
+      const json = JSON.stringify({ access_token: `e2e-cc-${oauth.clientCredentials}`, token_type: 'Bearer', expires_in: 600 });
+      socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nCache-Control: no-store\r\nContent-Length: ${json.length}\r\nConnection: close\r\n\r\n${json}`);
       return;
     }
     if (target.pathname === '/token') {
@@ -484,6 +491,7 @@ try {
               Auth: {
                 web: { Type: 'OAuth2', 'Grant Type': 'Authorization Code', 'Auth URL': `http://127.0.0.2:${authPort}/authorize`, 'Token URL': `http://127.0.0.1:${originPort}/token`, 'Redirect URL': `http://127.0.0.1:${redirectPort}/callback`, 'Client ID': 'e2e', PKCE: true },
                 tv: { Type: 'OAuth2', 'Grant Type': 'Device Authorization', 'Device Auth URL': `http://127.0.0.1:${originPort}/device`, 'Token URL': `http://127.0.0.1:${originPort}/token`, 'Client ID': 'e2e-tv' },
+                cc: { Type: 'OAuth2', 'Grant Type': 'Client Credentials', 'Token URL': `http://127.0.0.1:${originPort}/token`, 'Client ID': 'e2e-cc', 'Client Secret': 'e2e-secret' },
               },
             },
           },
@@ -564,6 +572,30 @@ try {
     // leave the file as it was
     for (let i = 0; i < 20 && (await page.locator('.view-line', { hasText: 'X-' }).count()) > 0; i++) await page.keyboard.press('Control+Z');
     assert.equal(await page.locator('.view-line', { hasText: 'X-' }).count(), 0, 'the lines typed were undone');
+  });
+
+  await step('OAuth 2.0 token commands: Get a New OAuth 2.0 Token lists the configurations with the tokens kept and gets one; Forget OAuth 2.0 Tokens drops them', async () => {
+    const command = async (title) => {
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').first().fill(`>httplens: ${title}`);
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
+    };
+    const before = oauth.clientCredentials;
+    await command('Get a New OAuth 2.0 Token');
+    // the device grant's token of the step before is kept; cc has none yet
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'tv' }).filter({ hasText: 'A token is kept for' }).first().waitFor();
+    const cc = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Client Credentials' }).first();
+    await cc.waitFor();
+    await shot('13-token-pick');
+    await cc.click();
+    // expires_in 600, used until 5 s before it ends
+    await page.locator('.notification-toast', { hasText: /Got a new token for cc, used for 9 minutes 5\d seconds\./ }).first().waitFor();
+    assert.equal(oauth.clientCredentials, before + 1, 'the token endpoint was asked once');
+    await command('Forget OAuth 2.0 Tokens');
+    await page.locator('.notification-toast', { hasText: /Forgot [1-9]\d* OAuth 2.0 tokens/ }).first().waitFor();
+    await command('Get a New OAuth 2.0 Token');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'tv' }).filter({ hasText: 'No token is kept.' }).first().waitFor();
+    await page.keyboard.press('Escape');
   });
 
   await step('Send All sends every request of the file, as the language server reads it', async () => {

@@ -1,3 +1,4 @@
+import { humanizeDuration, type Locale } from '@httplens/core';
 import { obtainToken, type TokenAnswer, type TokenIo, type TokenRequest } from '@httplens/http-file';
 import { text, type Client } from '@httplens/transport';
 
@@ -18,5 +19,29 @@ export async function requestToken(
       const result = await client.send({ method: r.method, url: r.url, headers: r.headers, body: new TextEncoder().encode(r.body) }, { followRedirects: false, cookies: false });
       return { status: result.status, body: text(result) };
     },
+  });
+}
+
+/** The OAuth 2.0 configurations of the selected environment, as the server lists them (`httplens/authConfigurations`). */
+export interface AuthConfigurations {
+  environment: string | null;
+  configurations: { id: string; grantType: string | null; kept: { expiresAt: number | null; refreshable: boolean } | null }[];
+}
+
+/** What the quick pick of "Get a New OAuth 2.0 Token" shows of a configuration: its grant type, and the token kept for it. */
+export function tokenPickItems(
+  list: AuthConfigurations,
+  now: number,
+  text: { kept: (left: string) => string; keptForever: string; none: string; refreshable: string },
+  locale: Locale,
+): { label: string; description: string; detail: string; id: string }[] {
+  return list.configurations.map((c) => {
+    const kept = c.kept;
+    let detail = text.none;
+    if (kept) {
+      detail = kept.expiresAt === null ? text.keptForever : text.kept(humanizeDuration(Math.max(0, Math.round((kept.expiresAt - now) / 1000)), locale));
+      if (kept.refreshable) detail += ` ${text.refreshable}`;
+    }
+    return { label: c.id, description: c.grantType ?? '', detail, id: c.id };
   });
 }

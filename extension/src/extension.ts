@@ -10,7 +10,8 @@ import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
 import { bodyExtension, formatSize, keepsBodyForChaining, omittedBodyReferences, responseInfoPlan } from './large.js';
 import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskSecrets, privateValuesOf, type HistoryEntry } from './history.js';
-import { requestToken } from './auth.js';
+import { requestToken, tokenPickItems, type AuthConfigurations } from './auth.js';
+import { humanizeDuration } from '@httplens/core';
 import { noteOf, prepareRequest, unresolvedVariables, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
 import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths, settingsProblems, type ExtensionSettings, type TlsFileContents } from './settings.js';
@@ -611,6 +612,45 @@ export function activate(context: vscode.ExtensionContext): void {
     jar.clear();
     await saveCookies();
     void vscode.window.showInformationMessage(vscode.l10n.t('Cleared {0} cookies of this workspace.', count));
+  });
+  // JetBrains OAuth 2.0 tokens: a new one on request (its "force acquire"), and forgetting the kept ones
+  register('httplens.acquireToken', async () => {
+    const active = vscode.window.activeTextEditor?.document;
+    const textDocument = active?.languageId === 'http' ? { uri: active.uri.toString() } : undefined;
+    const list = (await c.sendRequest('httplens/authConfigurations', textDocument ? { textDocument } : {})) as AuthConfigurations;
+    if (list.environment === null) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Select an environment first: OAuth 2.0 configurations (Security.Auth) belong to an environment.'));
+      return;
+    }
+    if (list.configurations.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('The environment {0} has no OAuth 2.0 configuration (Security.Auth in http-client.env.json).', list.environment));
+      return;
+    }
+    const locale = vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+    const items = tokenPickItems(list, Date.now(), {
+      kept: (left) => vscode.l10n.t('A token is kept for {0} more.', left),
+      keptForever: vscode.l10n.t('A token without an expiry is kept.'),
+      none: vscode.l10n.t('No token is kept.'),
+      refreshable: vscode.l10n.t('It came with a refresh token.'),
+    }, locale);
+    const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('httplens: Get a New OAuth 2.0 Token ({0})', list.environment) });
+    if (!pick) return;
+    const got = (await c.sendRequest('httplens/acquireToken', { ...(textDocument ? { textDocument } : {}), id: pick.id })) as
+      | { accessToken: string; idToken?: string; expiresIn?: number }
+      | { problem: string }
+      | { cancelled: true };
+    if ('cancelled' in got) return;
+    if ('problem' in got) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('No token for {0}: {1}.', pick.id, got.problem));
+      return;
+    }
+    const copy = vscode.l10n.t('Copy Access Token');
+    const said = got.expiresIn !== undefined ? vscode.l10n.t('Got a new token for {0}, used for {1}.', pick.id, humanizeDuration(got.expiresIn, locale)) : vscode.l10n.t('Got a new token for {0}.', pick.id);
+    if ((await vscode.window.showInformationMessage(said, copy)) === copy) await vscode.env.clipboard.writeText(got.accessToken);
+  });
+  register('httplens.forgetTokens', async () => {
+    const r = (await c.sendRequest('httplens/forgetTokens', {})) as { forgotten: number };
+    void vscode.window.showInformationMessage(vscode.l10n.t('Forgot {0} OAuth 2.0 tokens; the next requests get new ones.', r.forgotten));
   });
   register('httplens.analyseHeaders', async () => {
     const editor = vscode.window.activeTextEditor;

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tokenRequest, type TokenRequest } from '@httplens/http-file';
 import { CookieJar, createClient, type Client } from '@httplens/transport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestToken } from '../src/auth.js';
+import { requestToken, tokenPickItems, type AuthConfigurations } from '../src/auth.js';
 
 let server: Server;
 let base: string;
@@ -86,5 +86,31 @@ describe('requestToken', () => {
     expect(failed).toEqual({ answer: { problem: 'the sign-in did not complete: HTTPLENS_SIGN_IN_TIMEOUT: The browser did not come back' } });
     expect(await requestToken(client, code)).toEqual({ answer: { problem: 'the authorization code grant signs in through a browser, which is not available here' } });
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('the quick pick of Get a New OAuth 2.0 Token', () => {
+  const text = { kept: (left: string) => `kept for ${left}`, keptForever: 'kept', none: 'none', refreshable: '(refreshable)' };
+  const now = Date.UTC(2026, 10, 27, 12, 0, 0);
+
+  it('shows each configuration with its grant type and the token kept for it, in the user interface language', () => {
+    const list: AuthConfigurations = {
+      environment: 'dev',
+      configurations: [
+        { id: 'api', grantType: 'Client Credentials', kept: { expiresAt: now + 55 * 60_000, refreshable: false } },
+        { id: 'web', grantType: 'Authorization Code', kept: { expiresAt: now + 90_000, refreshable: true } },
+        { id: 'forever', grantType: 'Password', kept: { expiresAt: null, refreshable: false } },
+        { id: 'none', grantType: null, kept: null },
+        { id: 'over', grantType: 'Password', kept: { expiresAt: now - 1000, refreshable: false } },
+      ],
+    };
+    expect(tokenPickItems(list, now, text, 'en')).toEqual([
+      { label: 'api', description: 'Client Credentials', detail: 'kept for 55 minutes', id: 'api' },
+      { label: 'web', description: 'Authorization Code', detail: 'kept for 1 minute 30 seconds (refreshable)', id: 'web' },
+      { label: 'forever', description: 'Password', detail: 'kept', id: 'forever' },
+      { label: 'none', description: '', detail: 'none', id: 'none' },
+      { label: 'over', description: 'Password', detail: 'kept for 0 seconds', id: 'over' },
+    ]);
+    expect(tokenPickItems(list, now, text, 'zh-CN')[0]?.detail).toBe('kept for 55 分钟');
   });
 });

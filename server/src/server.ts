@@ -63,7 +63,25 @@ export const Methods = {
   responseInfo: 'httplens/responseInfo',
   setTrust: 'httplens/setTrust',
   environments: 'httplens/environments',
+  /** `{ textDocument? }` → `AuthConfigurationsResult`: the OAuth 2.0 configurations of the selected environment for a document. */
+  authConfigurations: 'httplens/authConfigurations',
+  /** `{ textDocument, id }` → `{ accessToken, idToken?, expiresIn? }`, `{ problem }` or `{ cancelled: true }`: a new token, kept. */
+  acquireToken: 'httplens/acquireToken',
+  /** `{}` → `{ forgotten }`: the kept OAuth 2.0 tokens are dropped; the next request gets new ones. */
+  forgetTokens: 'httplens/forgetTokens',
 } as const;
+
+/** The `Security.Auth` configurations of the selected environment, for a command that picks one. */
+export interface AuthConfigurationsResult {
+  environment: string | null;
+  configurations: {
+    id: string;
+    /** `Grant Type` as written, or null. */
+    grantType: string | null;
+    /** The token kept for it: when it stops being used (ms since the epoch; null for a token without expires_in), or null when none is kept. */
+    kept: { expiresAt: number | null; refreshable: boolean } | null;
+  }[];
+}
 
 export interface RequestAtParams {
   textDocument: TextDocumentIdentifier;
@@ -283,6 +301,28 @@ export function startServer(connection: Connection): void {
     return chain;
   }
 
+  /** Where the token of a Security.Auth configuration is kept: by environment and id. */
+  const authKey = (environment: string | undefined, id: string): string => `${environment ?? ''}\0${id}`;
+
+  /**
+   * Asks the client to send a token request (`httplens/authToken`); the token, kept under `key`, or why there is none;
+   * null when cancelled. An expired token kept there that came with a refresh token is refreshed first (RFC 6749 §6),
+   * and the full request sent when that fails; with `fresh`, the full request alone (a new token, a new sign-in).
+   */
+  async function getAuthToken(id: string, environment: string | undefined, tokenRequest: TokenRequest, key: string, fresh = false): Promise<KeptToken | { problem: string } | null> {
+    const ask = async (r: TokenRequest) => (await connection.sendRequest(Methods.authToken, { id, environment: environment ?? null, request: r })) as TokenAnswer | { problem: string } | null | undefined;
+    const previous = authTokens.get(key);
+    const refresh = fresh ? undefined : refreshTokenRequest(tokenRequest, previous);
+    let answer = refresh ? await ask(refresh) : undefined;
+    if (answer === null) return null;
+    if (answer === undefined || 'problem' in answer) answer = await ask(tokenRequest);
+    if (answer === null || answer === undefined) return null;
+    if ('problem' in answer) return answer;
+    const kept = keepToken(answer, Date.now(), previous);
+    authTokens.set(key, kept);
+    return kept;
+  }
+
   /**
    * The `SSLConfiguration` of the selected environment for a document's requests, from the same JetBrains files as
    * its variables (environmentsFor): those of its folder and the folders above it in the workspace folder (the
@@ -306,6 +346,13 @@ export function startServer(connection: Connection): void {
     const folders = (dir !== undefined ? folderChain(dir) : undefined) ?? roots;
     for (const folder of folders) environmentFiles(folder);
     return mergeAuthConfigurations(folders.flatMap((f) => (folderJsonFiles.get(f) ?? []).map((j) => j.text)), selectedEnvironment);
+  }
+
+  /** The `Security.Auth` configurations of the selected environment in the files at the workspace folders' roots. */
+  function authConfigurationsForRoots(): Record<string, AuthConfiguration> {
+    if (selectedEnvironment === undefined) return {};
+    for (const folder of roots) environmentFiles(folder);
+    return mergeAuthConfigurations(roots.flatMap((f) => (folderJsonFiles.get(f) ?? []).map((j) => j.text)), selectedEnvironment);
   }
 
   /**
@@ -565,6 +612,58 @@ export function startServer(connection: Connection): void {
     runSafe(connection, 'environments', token, () => ({ selected: selectedEnvironment ?? null, names: everyEnvironment ? environmentNames(everyEnvironment) : [] })),
   );
 
+  connection.onRequest(Methods.authConfigurations, (p: { textDocument?: TextDocumentIdentifier } | null, token) =>
+    runSafe(connection, 'authConfigurations', token, (): AuthConfigurationsResult => {
+      const uri = p?.textDocument?.uri;
+      const configurations = uri !== undefined ? authConfigurationsFor(uri) : authConfigurationsForRoots();
+      const environment = selectedEnvironment;
+      return {
+        environment: environment ?? null,
+        configurations: Object.keys(configurations)
+          .sort()
+          .map((id) => {
+            const grant = configurations[id]?.['Grant Type'];
+            const kept = authTokens.get(authKey(environment, id));
+            return {
+              id,
+              grantType: typeof grant === 'string' ? grant : null,
+              kept: isKept(kept, Date.now()) ? { expiresAt: kept.expiresAt ?? null, refreshable: kept.refreshToken !== undefined } : null,
+            };
+          }),
+      };
+    }),
+  );
+
+  connection.onRequest(Methods.acquireToken, (p: { textDocument?: TextDocumentIdentifier; id: string }, token) =>
+    runSafeAsync(connection, 'acquireToken', token, async () => {
+      if (typeof p?.id !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'httplens: acquireToken needs the id of a configuration');
+      const uri = p.textDocument?.uri;
+      const environment = selectedEnvironment;
+      const configurations = uri !== undefined ? authConfigurationsFor(uri) : authConfigurationsForRoots();
+      const env = uri !== undefined ? environmentsFor(uri) : environments;
+      const variables = env ? selectEnvironment(env, environment).variables : {};
+      const tokenRequest = tokenRequestFor(configurations, p.id, environment, (name) => variables[name]?.value);
+      if ('problem' in tokenRequest) return tokenRequest;
+      // a new token, as the JetBrains HTTP Client's "force acquire": the full request, a new sign-in where the grant has one
+      const got = await getAuthToken(p.id, environment, tokenRequest, authKey(environment, p.id), true);
+      if (got === null) return { cancelled: true };
+      if ('problem' in got) return got;
+      return {
+        accessToken: got.accessToken,
+        ...(got.idToken !== undefined ? { idToken: got.idToken } : {}),
+        ...(got.expiresAt !== undefined ? { expiresIn: Math.max(0, Math.round((got.expiresAt - Date.now()) / 1000)) } : {}),
+      };
+    }),
+  );
+
+  connection.onRequest(Methods.forgetTokens, (_p: unknown, token) =>
+    runSafe(connection, 'forgetTokens', token, () => {
+      const forgotten = authTokens.size;
+      authTokens.clear();
+      return { forgotten };
+    }),
+  );
+
   connection.onRequest(Methods.setTrust, (p: { trusted: boolean }, token) =>
     runSafe(connection, 'setTrust', token, () => {
       trusted = p.trusted;
@@ -631,8 +730,7 @@ export function startServer(connection: Connection): void {
       const environment = selectedEnvironment;
       // the tokens got for this request: used by it even when their lifetime is shorter than the margin kept before it ends
       const gotNow = new Map<string, KeptToken>();
-      /** Where the token of a Security.Auth configuration is kept: by environment and id. */
-      const keyOf = (id: string): string => `${environment ?? ''}\0${id}`;
+      const keyOf = (id: string): string => authKey(environment, id);
       const tokenOf = (id: string, kind: 'token' | 'idToken'): string | undefined => {
         const key = keyOf(id);
         const kept = gotNow.get(key) ?? authTokens.get(key);
@@ -640,21 +738,11 @@ export function startServer(connection: Connection): void {
         if (kept === undefined) return undefined;
         return kind === 'token' ? kept.accessToken : kept.idToken;
       };
-      /** Asks the client to send a token request; the token, kept under `key`, or why there is none; null when cancelled. */
+      /** The client gets a token (see getToken), kept for this request too. */
       const getToken = async (id: string, tokenRequest: TokenRequest, key: string): Promise<KeptToken | { problem: string } | null> => {
-        const ask = async (r: TokenRequest) => (await connection.sendRequest(Methods.authToken, { id, environment: environment ?? null, request: r })) as TokenAnswer | { problem: string } | null | undefined;
-        // an expired token that came with a refresh token: the refresh request first (RFC 6749 §6), the full one when it fails
-        const previous = authTokens.get(key);
-        const refresh = refreshTokenRequest(tokenRequest, previous);
-        let answer = refresh ? await ask(refresh) : undefined;
-        if (answer === null) return null;
-        if (answer === undefined || 'problem' in answer) answer = await ask(tokenRequest);
-        if (answer === null || answer === undefined) return null;
-        if ('problem' in answer) return answer;
-        const kept = keepToken(answer, Date.now(), previous);
-        authTokens.set(key, kept);
-        gotNow.set(key, kept);
-        return kept;
+        const got = await getAuthToken(id, environment, tokenRequest, key);
+        if (got !== null && !('problem' in got)) gotNow.set(key, got);
+        return got;
       };
       const first = resolveRequest(parsed.file, request.index, {
         ...context,

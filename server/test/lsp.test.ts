@@ -362,6 +362,46 @@ describe('language server over stdio', () => {
     });
   });
 
+  it('lists the configurations of the selected environment with the tokens kept, gets a new token on request, and forgets the kept ones', async () => {
+    // after the test above: the environment dev is selected, and a token of api is kept
+    const doc = { textDocument: { uri: uri('oauth/a.http') } };
+    type Listed = { environment: string | null; configurations: { id: string; grantType: string | null; kept: { expiresAt: number | null; refreshable: boolean } | null }[] };
+    const listed = (await pull.rpc.sendRequest('httplens/authConfigurations', doc)) as Listed;
+    expect(listed.environment).toBe('dev');
+    expect(listed.configurations.map((c) => [c.id, c.grantType, c.kept === null ? null : c.kept.refreshable])).toEqual([
+      ['api', 'Client Credentials', false],
+      ['bad', 'Client Credentials', null],
+      ['browser', 'Authorization Code', null],
+      ['cancel', 'Client Credentials', null],
+    ]);
+    const expiresAt = listed.configurations[0]?.kept?.expiresAt ?? 0;
+    expect(expiresAt - Date.now()).toBeGreaterThan(3500_000);
+    // a new token although one is kept: the full request is sent again, and the requests after use the new token
+    pull.authRequests.length = 0;
+    const got = (await pull.rpc.sendRequest('httplens/acquireToken', { ...doc, id: 'api' })) as { accessToken: string; expiresIn?: number };
+    expect(got.accessToken).toBe('at-1');
+    expect(got.expiresIn).toBeGreaterThan(3590);
+    expect(pull.authRequests.map((r) => [r.id, (r.request as { body: string }).body])).toEqual([['api', 'grant_type=client_credentials&client_id=cli&client_secret=s3cret']]);
+    const at = async () => (await pull.rpc.sendRequest('httplens/requestAt', { ...doc, position: { line: 0, character: 0 } })) as { headers: [string, string][] };
+    expect((await at()).headers).toContainEqual(['Authorization', 'Bearer at-1']);
+    expect(pull.authRequests).toHaveLength(1);
+    // why there is none: an error answer, an id the environment lacks; a cancelled sign-in
+    expect(await pull.rpc.sendRequest('httplens/acquireToken', { ...doc, id: 'bad' })).toEqual({ problem: 'the token endpoint answered 401: invalid_client' });
+    expect(await pull.rpc.sendRequest('httplens/acquireToken', { ...doc, id: 'nope' })).toEqual({ problem: `environment 'dev' has no Security.Auth configuration "nope"` });
+    expect(await pull.rpc.sendRequest('httplens/acquireToken', { ...doc, id: 'cancel' })).toEqual({ cancelled: true });
+    // forgotten: the next request asks the client again
+    expect(((await pull.rpc.sendRequest('httplens/forgetTokens', {})) as { forgotten: number }).forgotten).toBeGreaterThanOrEqual(1);
+    expect(((await pull.rpc.sendRequest('httplens/authConfigurations', doc)) as Listed).configurations.every((c) => c.kept === null)).toBe(true);
+    pull.authRequests.length = 0;
+    expect((await at()).headers).toContainEqual(['Authorization', 'Bearer at-1']);
+    expect(pull.authRequests.map((r) => r.id)).toEqual(['api']);
+    // with no environment selected there is nothing to list, nor to get
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: null });
+    expect(await pull.rpc.sendRequest('httplens/authConfigurations', doc)).toEqual({ environment: null, configurations: [] });
+    expect(await pull.rpc.sendRequest('httplens/acquireToken', { ...doc, id: 'api' })).toEqual({ problem: 'no environment is selected: the Security.Auth configurations are those of an environment' });
+    await pull.rpc.sendRequest('httplens/setEnvironment', { name: 'dev' });
+  });
+
   it('asks the client to refresh an expired token with its refresh token first, and keeps the refresh token the answer lacks', async () => {
     const dir = join(workspace, 'refresh');
     mkdirSync(dir, { recursive: true });
