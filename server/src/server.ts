@@ -19,6 +19,7 @@ import {
   refreshTokenRequest,
   tokenRequestFor,
   toHttpMessage,
+  everyAuthConfiguration,
   type AuthConfiguration,
   type EnvironmentSet,
   type KeptToken,
@@ -384,7 +385,7 @@ export function startServer(connection: Connection): void {
     const all = [...(environments ? [environments] : []), ...[...folderSets.values()].flat()];
     everyEnvironment = all.length ? mergeEnvironments(...all) : undefined;
     ls.setEnvironments(everyEnvironment, selectedEnvironment);
-    ls.setAuthConfigurations(everyAuthConfiguration());
+    ls.setAuthConfigurations(authConfigurationSet());
     return added;
   }
 
@@ -393,16 +394,9 @@ export function startServer(connection: Connection): void {
    * the open documents), for completing, checking and explaining `$auth.token("id")`; undefined when there is no such
    * file, so that ids are not reported in a workspace whose environment files httplens does not see.
    */
-  function everyAuthConfiguration(): AuthConfigurationSet | undefined {
+  function authConfigurationSet(): AuthConfigurationSet | undefined {
     const texts = [...folderJsonFiles.values()].flat().map((j) => j.text);
-    if (texts.length === 0 || !everyEnvironment) return undefined;
-    // without a prototype: an environment named `__proto__` is a key like any other
-    const set = Object.create(null) as Record<string, Record<string, AuthConfiguration>>;
-    for (const name of environmentNames(everyEnvironment)) {
-      const configurations = mergeAuthConfigurations(texts, name);
-      if (Object.keys(configurations).length > 0) set[name] = configurations;
-    }
-    return set;
+    return texts.length === 0 ? undefined : everyAuthConfiguration(texts);
   }
 
   /**

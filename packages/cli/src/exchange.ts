@@ -6,6 +6,7 @@ import {
   authReference,
   isKept,
   keepToken,
+  everyAuthConfiguration,
   mergeAuthConfigurations,
   oauth2TokenRequest,
   resolveVariable,
@@ -367,6 +368,15 @@ export function unansweredOf(file: HttpFile, index: number, options: SendOneOpti
  */
 export function loadAuthConfigurations(httpFilePath: string, environment: string): Record<string, AuthConfiguration> {
   return mergeAuthConfigurations(jetbrainsEnvironmentFiles(httpFilePath).map((f) => f.text), environment);
+}
+
+/**
+ * The `Security.Auth` configurations of every environment in the JetBrains files beside the `.http` file, by environment
+ * and id (`everyAuthConfiguration`); undefined without such a file.
+ */
+export function loadEveryAuthConfiguration(httpFilePath: string): Record<string, Record<string, AuthConfiguration>> | undefined {
+  const files = jetbrainsEnvironmentFiles(httpFilePath);
+  return files.length === 0 ? undefined : everyAuthConfiguration(files.map((f) => f.text));
 }
 
 /**

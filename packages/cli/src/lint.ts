@@ -5,7 +5,7 @@ import { getDiagnosticInfo, normalizeLocale, type Locale } from '@httplens/core'
 import { getLanguageService, isMessageDocument, settingsFromConfig } from '@httplens/language-service';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { createDocument } from './document.js';
-import { loadEnvironments } from './exchange.js';
+import { loadEnvironments, loadEveryAuthConfiguration } from './exchange.js';
 import { expandFiles, loadConfig, notUtf8Warning, readProblem } from './files.js';
 import { colours, useColour, type Io } from './io.js';
 import { VERSION } from './version.js';
@@ -60,13 +60,17 @@ export function lintTexts(
   // The environments beside each file (http-client.env.json, its private twin, .env) define
   // variables, as they do for `httplens send` and in the editor.
   const environmentsOf = new Map<string, ReturnType<typeof loadEnvironments>>();
+  // and their Security.Auth configurations the ids of `$auth.token("id")` (HTTP1060)
+  const authOf = new Map<string, ReturnType<typeof loadEveryAuthConfiguration>>();
   let current: string | undefined;
   return inputs.map(({ path, text, languageId }) => {
     if (!path.startsWith('<')) {
       const dir = dirname(path);
       if (!environmentsOf.has(dir)) environmentsOf.set(dir, loadEnvironments(path, options.onEnvironmentProblem));
+      if (!authOf.has(dir)) authOf.set(dir, loadEveryAuthConfiguration(path));
       if (current !== dir) {
         ls.setEnvironments(environmentsOf.get(dir));
+        ls.setAuthConfigurations(authOf.get(dir));
         current = dir;
       }
     }

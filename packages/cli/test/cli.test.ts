@@ -198,6 +198,19 @@ describe('httplens lint', () => {
     expect((JSON.parse(after.stdout) as { files: { diagnostics: unknown[] }[] }).files[0]?.diagnostics).toEqual([]);
   });
 
+  it('reports an OAuth 2.0 configuration id that no environment beside the file defines (HTTP1060), as the editor does', async () => {
+    const dir = mkdtempSync(join(work, 'auth-'));
+    writeFileSync(join(dir, 'a.http'), 'GET https://api.example/me\nAuthorization: Bearer {{$auth.token("api")}}\nX-Id: {{$auth.idToken("other")}}\n');
+    const codes = async () => (JSON.parse((await run(['lint', '--format', 'json', 'a.http'], { cwd: dir })).stdout) as { files: { diagnostics: { code: string; line: number }[] }[] }).files[0]?.diagnostics.filter((d) => d.code === 'HTTP1060').map((d) => d.line);
+    // without environment files the ids are not checked
+    expect(await codes()).toEqual([]);
+    writeFileSync(join(dir, 'http-client.env.json'), JSON.stringify({ dev: { Security: { Auth: { api: { 'Grant Type': 'Client Credentials' } } } }, prod: { host: 'x' } }));
+    expect(await codes()).toEqual([3]);
+    // an id of another environment, or of the private file, is defined
+    writeFileSync(join(dir, 'http-client.private.env.json'), JSON.stringify({ prod: { Security: { Auth: { other: { 'Client Secret': 's' } } } } }));
+    expect(await codes()).toEqual([]);
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await run(['lint'])).code).toBe(2);
     expect((await run(['lint', '--format', 'xml', 'clean.http'])).code).toBe(2);

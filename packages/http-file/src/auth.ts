@@ -16,17 +16,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An environment file's object (JSON text or the parsed object), or undefined when the text is not JSON (`parseEnvironmentFile` reports it). */
+function environmentFileData(input: string | Record<string, unknown>): unknown {
+  if (typeof input !== 'string') return input;
+  try {
+    return input.trim() === '' ? {} : JSON.parse(byteOrderMarkAsSpace(input));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The `Security.Auth` entries of `environment` in one environment file (JSON text or the parsed object). */
 export function authConfigurationsOf(input: string | Record<string, unknown>, environment: string): Record<string, AuthConfiguration> {
-  let data: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      data = input.trim() === '' ? {} : JSON.parse(byteOrderMarkAsSpace(input));
-    } catch {
-      // parseEnvironmentFile reports it
-      return {};
-    }
-  }
+  const data = environmentFileData(input);
   // without a prototype: an id such as `__proto__` or `constructor` is a key like any other
   const out: Record<string, AuthConfiguration> = Object.create(null) as Record<string, AuthConfiguration>;
   if (!isObject(data)) return out;
@@ -46,6 +48,25 @@ export function mergeAuthConfigurations(files: readonly (string | Record<string,
   const out: Record<string, AuthConfiguration> = Object.create(null) as Record<string, AuthConfiguration>;
   for (const file of files) {
     for (const [id, config] of Object.entries(authConfigurationsOf(file, environment))) out[id] = { ...(out[id] ?? {}), ...config };
+  }
+  return out;
+}
+
+/**
+ * The `Security.Auth` entries of every environment of several environment files, by environment and then by id, each
+ * environment's merged as `mergeAuthConfigurations` merges them; environments without any are left out. What the
+ * editor and `httplens lint` complete and check `$auth.token("id")` against.
+ */
+export function everyAuthConfiguration(files: readonly (string | Record<string, unknown>)[]): Record<string, Record<string, AuthConfiguration>> {
+  const parsed = files.map(environmentFileData);
+  const names = new Set<string>();
+  for (const data of parsed) if (isObject(data)) for (const name of Object.keys(data)) names.add(name);
+  // without a prototype: an environment named `__proto__` is a key like any other
+  const out = Object.create(null) as Record<string, Record<string, AuthConfiguration>>;
+  const objects = parsed.filter(isObject);
+  for (const name of names) {
+    const configurations = mergeAuthConfigurations(objects, name);
+    if (Object.keys(configurations).length > 0) out[name] = configurations;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authReference, httpyacTokenRequest, obtainToken, isKept, keepToken, mergeAuthConfigurations, oauth2Shorthand, oauth2TokenRequest, parseHttpFile, readTokenResponse, refreshTokenRequest, resolveRequest, tokenRequest, tokenRequestFor, withAuthorizationCode } from '../src/index.js';
+import { authReference, everyAuthConfiguration, httpyacTokenRequest, obtainToken, isKept, keepToken, mergeAuthConfigurations, oauth2Shorthand, oauth2TokenRequest, parseHttpFile, readTokenResponse, refreshTokenRequest, resolveRequest, tokenRequest, tokenRequestFor, withAuthorizationCode } from '../src/index.js';
 
 const PUBLIC = JSON.stringify({
   dev: {
@@ -107,6 +107,16 @@ describe('JetBrains Security.Auth configurations', () => {
     expect(record.headers.map((h) => h.value)).toEqual(['Bearer a', '{{$auth.idToken("api")}}', 'a', '{{$auth.token("nope")}}']);
     expect(authReference(`$auth.token('x')`)).toEqual({ id: 'x', kind: 'token' });
     expect(authReference('$auth.token(x)')).toBeUndefined();
+  });
+
+  it('lists the configurations of every environment of several files, merged key by key, the environments without any left out', () => {
+    const all = everyAuthConfiguration([PUBLIC, PRIVATE, '{not json', JSON.stringify({ __proto__: 1 }), JSON.parse('{"__proto__": {"Security": {"Auth": {"p": {"Client ID": "proto"}}}}}') as Record<string, unknown>]);
+    expect(Object.keys(all)).toEqual(['dev', 'prod', '__proto__']);
+    expect(Object.keys(all.dev ?? {})).toEqual(['api', 'user', 'browser']);
+    expect(all.dev?.api).toMatchObject({ 'Client ID': 'cli', 'Client Secret': 's3cr:et' });
+    expect(all.prod?.api).toEqual({ 'Client ID': 'other' });
+    expect(all['__proto__']?.p).toEqual({ 'Client ID': 'proto' });
+    expect(everyAuthConfiguration([JSON.stringify({ dev: { host: 'x' } })])).toEqual({});
   });
 
   it('reports an id that no environment defines when the ids are given (HTTP1060), and checks nothing without them', () => {
