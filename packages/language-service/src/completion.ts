@@ -284,11 +284,15 @@ function dynamicSnippet(d: DynamicVariableInfo, authIds: readonly string[]): str
   return name;
 }
 
-/** The configuration ids of every environment, those of the selected one first, each once. */
+/**
+ * The configuration ids of every environment, those of the selected one first, each once; not those a reference cannot
+ * name (`$auth.token("id")` ends at a quote, `{{...}}` at `}}`, a line at its break).
+ */
 function authIdsOf(auth: AuthContext): string[] {
-  const selected = auth.selected !== undefined && Object.prototype.hasOwnProperty.call(auth.set, auth.selected) ? Object.keys(auth.set[auth.selected] as object).sort() : [];
+  const nameable = (id: string) => !/["\r\n]|\}\}/.test(id);
+  const selected = auth.selected !== undefined && Object.prototype.hasOwnProperty.call(auth.set, auth.selected) ? Object.keys(auth.set[auth.selected] as object).filter(nameable).sort() : [];
   const others = new Set<string>();
-  for (const configurations of Object.values(auth.set)) for (const id of Object.keys(configurations)) if (!selected.includes(id)) others.add(id);
+  for (const configurations of Object.values(auth.set)) for (const id of Object.keys(configurations)) if (!selected.includes(id) && nameable(id)) others.add(id);
   return [...selected, ...[...others].sort()];
 }
 

@@ -92,7 +92,7 @@ describe('$auth.token("id"): the ids of the environments’ Security.Auth config
     // an id with a character of the snippet syntax is escaped in the choice
     const odd = service();
     odd.setEnvironments(parseEnvironmentFile(JSON.stringify({ dev: {} }), 'http-client.env.json'), 'dev');
-    odd.setAuthConfigurations({ dev: { 'a,b|$c}': {} } });
+    odd.setAuthConfigurations({ dev: { 'a,b|$c}': {}, 'say "hi"': {}, 'x}}y': {}, 'two\nlines': {} } });
     expect((complete(odd, 'GET https://a.example/{{$au|\n').items.find((i) => i.label === '$auth.token')?.textEdit as TextEdit).newText).toBe('\\$auth.token("${1|a\\,b\\|\\$c\\}|}")}}');
   });
 
