@@ -151,11 +151,28 @@ export function questionOfExpression(expression: string): Question | undefined {
   return questionOf(kind, expression.slice(m[0].length));
 }
 
-/** Looks up a dynamic variable; `$env.NAME` (JetBrains) is recognised by its prefix. */
+/**
+ * The classes of the Java Faker library whose values the JetBrains HTTP Client generates as `{{$random.<class>.<method>}}`
+ * (`{{$random.name.firstName}}`, `{{$random.address.city}}`, `{{$random.ChuckNorris.fact}}`).
+ */
+const FAKER_CLASSES = new Set([
+  'address', 'beer', 'bool', 'business', 'ChuckNorris', 'code', 'color', 'commerce', 'company', 'crypto', 'educator', 'finance', 'hacker', 'idNumber',
+  'internet', 'lorem', 'name', 'number', 'phoneNumber', 'shakespeare', 'superhero', 'team', 'university',
+]);
+
+/** A Java Faker value of the JetBrains HTTP Client: `$random.` and a Faker class, `.` and a method (see FAKER_CLASSES). */
+export function isFakerVariable(name: string): boolean {
+  const m = /^\$random\.([A-Za-z]+)\.[A-Za-z][A-Za-z0-9]*$/.exec(name);
+  return m !== null && FAKER_CLASSES.has(m[1] as string);
+}
+
+/** Looks up a dynamic variable; `$env.NAME` (JetBrains) and the Java Faker values (`$random.name.firstName`) are recognised by their form. */
 export function getDynamicVariable(name: string): DynamicVariableInfo | undefined {
   const found = BY_NAME.get(name);
   if (found) return found;
   if (name.startsWith('$env.') && name.length > 5) return { name, tools: [JB], expected: '$env.NAME', check: (a) => a.trim() === '' };
+  // a method of a Faker class, without arguments or with them in parentheses
+  if (isFakerVariable(name)) return { name, tools: [JB], expected: '$random.<class>.<method>', check: (a) => a.trim() === '' || /^\(.*\)$/s.test(a.trim()) };
   return undefined;
 }
 

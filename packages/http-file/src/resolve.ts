@@ -2,7 +2,7 @@ import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { authReference } from './auth.js';
 import { parseCurl } from './curl.js';
-import { getDynamicVariable, questionOfExpression, splitArgs, splitDynamic, type Question } from './dynamic.js';
+import { getDynamicVariable, isFakerVariable, questionOfExpression, splitArgs, splitDynamic, type Question } from './dynamic.js';
 import type { Environment, EnvironmentValue } from './environment.js';
 import { decodeFile } from './encoding.js';
 import { classifyExpression, isProcessEnv, scanTemplate, type TemplateProblem } from './template.js';
@@ -448,6 +448,11 @@ class Resolver {
       case '$pick':
         return this.question(ref, record);
       default: {
+        // the JetBrains HTTP Client's Java Faker values: known, but not generated here
+        if (isFakerVariable(name)) {
+          if (record) this.diag('HTTP1061', ref.span, { name });
+          return { source: { kind: 'unresolved', reason: 'unavailable' } };
+        }
         if (name.startsWith('$env.')) {
           const value = this.fromProcess(name.slice(5));
           if (value !== undefined) return { value, source: { kind: 'process-env', name: name.slice(5) } };

@@ -355,6 +355,20 @@ describe('environments', () => {
     expect(resolveRequest(parseHttpFile('GET https://x/{{hasOwnProperty}}/{{b}}'), 0, { environment: { b: 'B' } }).url).toBe('https://x/{{hasOwnProperty}}/B');
   });
 
+  it("leaves the JetBrains HTTP Client's Java Faker values as written, and says so (HTTP1061)", () => {
+    const text = 'GET https://x/{{$random.name.firstName}}?n={{$random.number.numberBetween(1, 5)}}\n';
+    const file = parseHttpFile(text, { dialect: 'jetbrains' });
+    expect(file.diagnostics.filter((d) => d.code === 'HTTP1010' || d.code === 'HTTP1011')).toEqual([]);
+    const r = resolveRequest(file, 0, {});
+    expect(r.url).toBe('https://x/{{$random.name.firstName}}?n={{$random.number.numberBetween(1, 5)}}');
+    expect(r.diagnostics.map((d) => [d.code, text.slice(d.span.offset, d.span.offset + d.span.length)])).toEqual([
+      ['HTTP1061', '{{$random.name.firstName}}'],
+      ['HTTP1061', '{{$random.number.numberBetween(1, 5)}}'],
+    ]);
+    expect(r.diagnostics[0]?.message).toBe('"$random.name.firstName" is a value of the Java Faker library, which the JetBrains HTTP Client generates and httplens does not; it stays as written.');
+    expect(r.values.map((v) => v.source)).toEqual([{ kind: 'unresolved', reason: 'unavailable' }, { kind: 'unresolved', reason: 'unavailable' }]);
+  });
+
   it('reports invalid environment files', () => {
     expect(parseEnvironmentFile('{"dev": ', 'http-client.env.json').diagnostics.map((d) => d.code)).toEqual(['HTTP1035']);
     expect(parseEnvironmentFile('[1]', 'http-client.env.json').diagnostics.map((d) => d.code)).toEqual(['HTTP1035']);
