@@ -37,7 +37,7 @@ import {
 } from '@httplens/http-file';
 import { CookieJar, createClient, receiveAuthorizationCode, text as bodyText, tlsFileContents, type Client, type ClientOptions, type SendResult, type TlsSettings } from '@httplens/transport';
 import { createDocument } from './document.js';
-import { findUpwards, parseJsonc, readProblem } from './files.js';
+import { findUpwards, parseJsonc, projectFolders, readProblem } from './files.js';
 import { VERSION } from './version.js';
 
 /**
@@ -113,13 +113,22 @@ function readText(path: string): { text: string } | { error: string } {
 }
 
 /**
- * http-client.env.json, http-client.private.env.json and .env beside the `.http` file, and the environments of the
- * nearest `.vscode/settings.json` (REST Client's `rest-client.environmentVariables`, `httplens.environments`), which
- * win as they do in the editor. A file that cannot be read or parsed is skipped and reported to `onProblem` with its
- * path and line.
+ * http-client.env.json, http-client.private.env.json and .env in the folders from the project's root down to the `.http`
+ * file's (`projectFolders`: the nearer file winning, as in the editor, which reads those of the workspace folder), and
+ * the environments of the nearest `.vscode/settings.json` (REST Client's `rest-client.environmentVariables`,
+ * `httplens.environments`), which win as they do in the editor. A file that cannot be read or parsed is skipped and
+ * reported to `onProblem` with its path and line.
  */
 export function loadEnvironments(httpFilePath: string, onProblem?: (problem: string) => void): EnvironmentSet | undefined {
   const dir = dirname(httpFilePath);
+  const sets: EnvironmentSet[] = [];
+  for (const folder of projectFolders(dir)) sets.push(...folderEnvironments(folder, onProblem));
+  sets.push(...settingsEnvironments(dir, onProblem));
+  return sets.length ? mergeEnvironments(...sets) : undefined;
+}
+
+/** The environment files of one folder: http-client.env.json, its private twin, .env. */
+function folderEnvironments(dir: string, onProblem?: (problem: string) => void): EnvironmentSet[] {
   const sets: EnvironmentSet[] = [];
   for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
     const path = join(dir, name);
@@ -146,8 +155,7 @@ export function loadEnvironments(httpFilePath: string, onProblem?: (problem: str
     if ('error' in read) onProblem?.(`${dotenv}: cannot read it: ${read.error}`);
     else sets.push(parseEnvironmentFile({ $shared: parseDotenv(read.text) }, '.env'));
   }
-  sets.push(...settingsEnvironments(dir, onProblem));
-  return sets.length ? mergeEnvironments(...sets) : undefined;
+  return sets;
 }
 
 /**
@@ -214,8 +222,8 @@ export interface SslSettings {
 
 /**
  * The TLS settings of the JetBrains `SSLConfiguration` of an environment, from http-client.env.json and
- * http-client.private.env.json beside the `.http` file (the private file's keys win): the client certificate and its
- * key (paths relative to the file, PEM or DER), and `insecure` for `"verifyHostCertificate": false`. `encryptedKey`
+ * http-client.private.env.json in the folders `loadEnvironments` reads (the nearer and the private file's keys win): the
+ * client certificate and its key (paths relative to the environment file that names them, PEM or DER), and `insecure` for `"verifyHostCertificate": false`. `encryptedKey`
  * when the key needs a passphrase; `notes`: what cannot be applied (keys it does not use, `hasCertificatePassphrase`
  * with a key that is not encrypted). Throws when a file named cannot be read.
  */
@@ -371,7 +379,7 @@ export function loadAuthConfigurations(httpFilePath: string, environment: string
 }
 
 /**
- * The `Security.Auth` configurations of every environment in the JetBrains files beside the `.http` file, by environment
+ * The `Security.Auth` configurations of every environment in the JetBrains files `loadEnvironments` reads, by environment
  * and id (`everyAuthConfiguration`); undefined without such a file.
  */
 export function loadEveryAuthConfiguration(httpFilePath: string): Record<string, Record<string, AuthConfiguration>> | undefined {
@@ -380,18 +388,20 @@ export function loadEveryAuthConfiguration(httpFilePath: string): Record<string,
 }
 
 /**
- * The texts of http-client.env.json and http-client.private.env.json beside the `.http` file, in that order, for the
- * objects of an environment that are not variables (SSLConfiguration, Security). A file that cannot be read or parsed
- * is reported by `loadEnvironments`.
+ * The texts of http-client.env.json and http-client.private.env.json in the folders `loadEnvironments` reads, from the
+ * project's root down to the `.http` file's, public before private in each (a later one wins), for the objects of an
+ * environment that are not variables (SSLConfiguration, Security). A file that cannot be read or parsed is reported by
+ * `loadEnvironments`.
  */
 function jetbrainsEnvironmentFiles(httpFilePath: string): { path: string; text: string }[] {
-  const dir = dirname(httpFilePath);
   const files: { path: string; text: string }[] = [];
-  for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
-    const path = join(dir, name);
-    if (!existsSync(path)) continue;
-    const read = readText(path);
-    if ('text' in read) files.push({ path, text: read.text });
+  for (const dir of projectFolders(dirname(httpFilePath))) {
+    for (const name of ['http-client.env.json', 'http-client.private.env.json']) {
+      const path = join(dir, name);
+      if (!existsSync(path)) continue;
+      const read = readText(path);
+      if ('text' in read) files.push({ path, text: read.text });
+    }
   }
   return files;
 }

@@ -81,6 +81,27 @@ export function findUpwards(dir: string, relative: string): string | undefined {
   return undefined;
 }
 
+/** What marks a project's root folder, as an editor's workspace folder is. */
+const PROJECT_MARKERS = ['httplens.config.json', '.vscode', '.git', 'package.json'];
+
+/**
+ * The folders whose environment files a `.http` file in `dir` uses, as the editor reads those of its workspace folder:
+ * from the project's root (the nearest folder at or above `dir` with `httplens.config.json`, `.vscode`, `.git` or
+ * `package.json`, 64 levels at most) down to `dir`; `dir` alone when no folder above it has one.
+ */
+export function projectFolders(dir: string): string[] {
+  const chain: string[] = [];
+  let at = resolve(dir);
+  for (let i = 0; i < 64; i++) {
+    chain.unshift(at);
+    if (PROJECT_MARKERS.some((m) => existsSync(join(at, m)))) return chain;
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  return [resolve(dir)];
+}
+
 /** `httplens.config.json`: the one given, else the nearest one upwards from `cwd`. */
 export function loadConfig(cwd: string, explicit?: string): { config: HttplensConfig; path?: string; problems: string[] } {
   let path: string | undefined;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { selectEnvironment } from '@httplens/http-file';
-import { loadEnvironments, nodeHost } from '../src/exchange.js';
+import { loadAuthConfigurations, loadEnvironments, loadEveryAuthConfiguration, nodeHost } from '../src/exchange.js';
 
 // The environment files beside a `.http` file, merged in the order the JetBrains IDEs and httpYac use.
 const work = mkdtempSync(join(tmpdir(), 'httplens-env-'));
@@ -33,6 +33,28 @@ describe('loadEnvironments', () => {
     const dev = selectEnvironment(loadEnvironments(join(dir, 'api.http'))!, 'dev').variables;
     expect(dev.host?.value).toBe('dev.example');
     expect(dev.key).toMatchObject({ value: 'k1', source: '.env' });
+  });
+
+  it("reads the files of the folders from the project's root down to the file's, the nearer winning, and none above that root", () => {
+    const outside = join(work, 'outside');
+    const root = join(outside, 'project');
+    const sub = join(root, 'api', 'v1');
+    mkdirSync(sub, { recursive: true });
+    mkdirSync(join(root, '.git'));
+    writeFileSync(join(outside, 'http-client.env.json'), JSON.stringify({ dev: { above: 'not read', host: 'outside.example' } }));
+    writeFileSync(join(root, 'http-client.env.json'), JSON.stringify({ dev: { host: 'root.example', token: 'root-token', Security: { Auth: { api: { 'Grant Type': 'Client Credentials', 'Client ID': 'root' } } } } }));
+    writeFileSync(join(root, 'http-client.private.env.json'), JSON.stringify({ dev: { token: 'root-private' } }));
+    writeFileSync(join(sub, 'http-client.env.json'), JSON.stringify({ dev: { host: 'v1.example', Security: { Auth: { api: { 'Client ID': 'v1' } } } } }));
+    writeFileSync(join(root, 'api', '.env'), 'key=from-api\n');
+    const problems: string[] = [];
+    const dev = selectEnvironment(loadEnvironments(join(sub, 'users.http'), (p) => problems.push(p))!, 'dev').variables;
+    expect(problems).toEqual([]);
+    expect([dev.host?.value, dev.token?.value, dev.key?.value, dev.above]).toEqual(['v1.example', 'root-private', 'from-api', undefined]);
+    // the Security.Auth configurations the same way, key by key
+    expect(loadAuthConfigurations(join(sub, 'users.http'), 'dev').api).toEqual({ 'Grant Type': 'Client Credentials', 'Client ID': 'v1' });
+    expect(Object.keys(loadEveryAuthConfiguration(join(sub, 'users.http')) ?? {})).toEqual(['dev']);
+    // a file at the root reads the root's files only
+    expect(selectEnvironment(loadEnvironments(join(root, 'a.http'))!, 'dev').variables.host?.value).toBe('root.example');
   });
 
   it('answers only the variables the process and the .env file have: not what every object has (constructor, toString)', () => {
