@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseConfig, type HttplensConfig } from '@httplens/language-service';
 import { UsageError } from './args.js';
@@ -87,14 +88,16 @@ const PROJECT_MARKERS = ['httplens.config.json', '.vscode', '.git', 'package.jso
 /**
  * The folders whose environment files a `.http` file in `dir` uses, as the editor reads those of its workspace folder:
  * from the project's root (the nearest folder at or above `dir` with `httplens.config.json`, `.vscode`, `.git` or
- * `package.json`, 64 levels at most) down to `dir`; `dir` alone when no folder above it has one.
+ * `package.json`, 64 levels at most) down to `dir`; `dir` alone when no folder above it has one. The `.vscode` of the
+ * home folder does not count: VS Code keeps its extensions there.
  */
 export function projectFolders(dir: string): string[] {
   const chain: string[] = [];
+  const home = resolve(homedir());
   let at = resolve(dir);
   for (let i = 0; i < 64; i++) {
     chain.unshift(at);
-    if (PROJECT_MARKERS.some((m) => existsSync(join(at, m)))) return chain;
+    if (PROJECT_MARKERS.some((m) => !(m === '.vscode' && at === home) && existsSync(join(at, m)))) return chain;
     const up = dirname(at);
     if (up === at) break;
     at = up;

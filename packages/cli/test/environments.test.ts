@@ -57,6 +57,27 @@ describe('loadEnvironments', () => {
     expect(selectEnvironment(loadEnvironments(join(root, 'a.http'))!, 'dev').variables.host?.value).toBe('root.example');
   });
 
+  it("takes the home folder's .vscode (VS Code's extensions) for no project root", () => {
+    const home = join(work, 'home');
+    const docs = join(home, 'docs');
+    mkdirSync(join(home, '.vscode'), { recursive: true });
+    mkdirSync(docs, { recursive: true });
+    writeFileSync(join(home, 'http-client.env.json'), JSON.stringify({ dev: { host: 'home.example' } }));
+    const before = process.env.HOME;
+    process.env.HOME = home;
+    try {
+      expect(loadEnvironments(join(docs, 'a.http'))).toBeUndefined();
+      // a .vscode folder elsewhere marks a project
+      mkdirSync(join(docs, 'proj', '.vscode'), { recursive: true });
+      writeFileSync(join(docs, 'proj', 'http-client.env.json'), JSON.stringify({ dev: { host: 'proj.example' } }));
+      mkdirSync(join(docs, 'proj', 'api'));
+      expect(selectEnvironment(loadEnvironments(join(docs, 'proj', 'api', 'a.http'))!, 'dev').variables.host?.value).toBe('proj.example');
+    } finally {
+      if (before === undefined) delete process.env.HOME;
+      else process.env.HOME = before;
+    }
+  });
+
   it('answers only the variables the process and the .env file have: not what every object has (constructor, toString)', () => {
     const dir = join(work, 'members');
     mkdirSync(dir);
