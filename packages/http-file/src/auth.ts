@@ -1,4 +1,4 @@
-import { byteOrderMarkAsSpace } from './syntax.js';
+import { environmentFileData, isObject, own, record } from './environment.js';
 import { toBase64 } from './encoding.js';
 import { encodeComponent } from './values.js';
 
@@ -12,27 +12,14 @@ import { encodeComponent } from './values.js';
 /** One `Security.Auth` entry as the files write it (the private file's keys over the public file's). */
 export type AuthConfiguration = Record<string, unknown>;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An environment file's object (JSON text or the parsed object), or undefined when the text is not JSON (`parseEnvironmentFile` reports it). */
-function environmentFileData(input: string | Record<string, unknown>): unknown {
-  if (typeof input !== 'string') return input;
-  try {
-    return input.trim() === '' ? {} : JSON.parse(byteOrderMarkAsSpace(input));
-  } catch {
-    return undefined;
-  }
-}
 
 /** The `Security.Auth` entries of `environment` in one environment file (JSON text or the parsed object). */
 export function authConfigurationsOf(input: string | Record<string, unknown>, environment: string): Record<string, AuthConfiguration> {
   const data = environmentFileData(input);
   // without a prototype: an id such as `__proto__` or `constructor` is a key like any other
-  const out: Record<string, AuthConfiguration> = Object.create(null) as Record<string, AuthConfiguration>;
+  const out = record<AuthConfiguration>();
   if (!isObject(data)) return out;
-  const env = Object.prototype.hasOwnProperty.call(data, environment) ? data[environment] : undefined;
+  const env = own(data, environment);
   const security = isObject(env) ? env.Security : undefined;
   const auth = isObject(security) ? security.Auth : undefined;
   if (!isObject(auth)) return out;
@@ -45,7 +32,7 @@ export function authConfigurationsOf(input: string | Record<string, unknown>, en
  * private file after the public one, as the client secret and the password are kept in the private one).
  */
 export function mergeAuthConfigurations(files: readonly (string | Record<string, unknown>)[], environment: string): Record<string, AuthConfiguration> {
-  const out: Record<string, AuthConfiguration> = Object.create(null) as Record<string, AuthConfiguration>;
+  const out = record<AuthConfiguration>();
   for (const file of files) {
     for (const [id, config] of Object.entries(authConfigurationsOf(file, environment))) out[id] = { ...(out[id] ?? {}), ...config };
   }
@@ -62,7 +49,7 @@ export function everyAuthConfiguration(files: readonly (string | Record<string, 
   const names = new Set<string>();
   for (const data of parsed) if (isObject(data)) for (const name of Object.keys(data)) names.add(name);
   // without a prototype: an environment named `__proto__` is a key like any other
-  const out = Object.create(null) as Record<string, Record<string, AuthConfiguration>>;
+  const out = record<Record<string, AuthConfiguration>>();
   const objects = parsed.filter(isObject);
   for (const name of names) {
     const configurations = mergeAuthConfigurations(objects, name);
@@ -276,7 +263,7 @@ export function tokenRequestFor(
   variable?: (name: string) => string | undefined,
 ): TokenRequest | { problem: string } {
   if (environment === undefined) return { problem: 'no environment is selected: the Security.Auth configurations are those of an environment' };
-  const config = Object.prototype.hasOwnProperty.call(configurations, id) ? configurations[id] : undefined;
+  const config = own(configurations, id);
   if (!config) return { problem: `environment '${environment}' has no Security.Auth configuration "${id}"` };
   return tokenRequest(config, variable);
 }

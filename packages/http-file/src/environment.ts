@@ -30,7 +30,8 @@ function scalar(value: unknown): string | undefined {
   return undefined;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** A JSON object (not an array, not null). */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -38,8 +39,26 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * An empty record without a prototype: a name such as `__proto__`, `constructor` or `toString` (of an environment or a
  * variable) is then a key like any other, neither a member of Object nor a setter of the prototype.
  */
-function record<T>(): Record<string, T> {
+export function record<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
+}
+
+/** `record[key]` when the record has it as its own property (a name such as `constructor` is not a member of Object). */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/**
+ * An environment file's object (JSON text or the parsed object), or undefined when the text is not JSON, for the readers
+ * of the objects that are not variables (SSLConfiguration, Security): `parseEnvironmentFile` reports a text that is not.
+ */
+export function environmentFileData(input: string | Record<string, unknown>): unknown {
+  if (typeof input !== 'string') return input;
+  try {
+    return input.trim() === '' ? {} : JSON.parse(byteOrderMarkAsSpace(input));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -99,12 +118,11 @@ export function mergeEnvironments(...sets: EnvironmentSet[]): EnvironmentSet {
  */
 export function selectEnvironment(set: EnvironmentSet, name: string | undefined, options: { locale?: Locale } = {}): Environment & { diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const own = (name: string) => (Object.prototype.hasOwnProperty.call(set.environments, name) ? set.environments[name] : undefined);
-  const variables: Record<string, EnvironmentValue> = Object.assign(record<EnvironmentValue>(), own('$shared'));
+  const variables: Record<string, EnvironmentValue> = Object.assign(record<EnvironmentValue>(), own(set.environments, '$shared'));
   const env: Environment & { diagnostics: Diagnostic[] } = { variables, diagnostics };
   if (name !== undefined) {
     env.name = name;
-    const chosen = own(name);
+    const chosen = own(set.environments, name);
     if (!chosen) diagnostics.push(createDiagnostic('HTTP1039', { offset: 0, length: 0 }, { name }, options.locale ? { locale: options.locale } : {}));
     else Object.assign(variables, chosen);
   }
@@ -178,16 +196,9 @@ function sslFile(value: unknown): SslFile | undefined {
  * JSON: `parseEnvironmentFile` reports that). Pure: the paths are returned as written, relative to the file.
  */
 export function sslConfigurationOf(input: string | Record<string, unknown>, environment: string): SslConfiguration | undefined {
-  let data: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      data = input.trim() === '' ? {} : JSON.parse(byteOrderMarkAsSpace(input));
-    } catch {
-      return undefined;
-    }
-  }
+  const data = environmentFileData(input);
   if (!isObject(data)) return undefined;
-  const env = data[environment];
+  const env = own(data, environment);
   const ssl = isObject(env) ? env.SSLConfiguration : undefined;
   if (!isObject(ssl)) return undefined;
   const out: SslConfiguration = { ignored: [] };

@@ -3,7 +3,7 @@ import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { authReference } from './auth.js';
 import { parseCurl } from './curl.js';
 import { getDynamicVariable, isFakerVariable, questionOfExpression, splitArgs, splitDynamic, type Question } from './dynamic.js';
-import type { Environment, EnvironmentValue } from './environment.js';
+import { own, record, type Environment, type EnvironmentValue } from './environment.js';
 import { decodeFile } from './encoding.js';
 import { classifyExpression, isProcessEnv, scanTemplate, type TemplateProblem } from './template.js';
 import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
@@ -151,11 +151,6 @@ function headerList(h: StoredExchange['response']['headers']): [string, string][
   return out;
 }
 
-/** `record[key]` when the record has it as its own property (a name such as `constructor` is not a member of Object). */
-function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
 /**
  * How many variables deep a value may be defined through other variables (`@a = {{b}}`, `@b = {{c}}`, ...). Real files
  * nest a few levels; a deeper chain is left unresolved (HTTP1058) rather than exhaust the call stack.
@@ -188,7 +183,7 @@ class Resolver {
       this.envName = (e as Environment).name;
     } else {
       // without a prototype: a variable named `__proto__` is a key like any other
-      this.env = Object.create(null) as Record<string, EnvironmentValue>;
+      this.env = record<EnvironmentValue>();
       for (const [k, v] of Object.entries((e ?? {}) as Record<string, string>)) this.env[k] = { value: v, source: 'environment' };
       this.envName = undefined;
     }
