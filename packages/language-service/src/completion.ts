@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver-types';
 import { lineEndAt, lineStartAt, type TextDocument } from './document.js';
 import { authConfigurationText, environmentsDefining, fieldNameHover } from './hover.js';
+import { own } from './records.js';
 import type { AuthContext } from './settings.js';
 import { t } from './l10n.js';
 import { requestAt, type ParsedDocument } from './parse.js';
@@ -124,7 +125,7 @@ function completeAt(
     });
   }
   // own properties only: a field named `constructor` has no values to offer
-  const values = Object.prototype.hasOwnProperty.call(FIELD_VALUES, name) ? FIELD_VALUES[name] : undefined;
+  const values = own(FIELD_VALUES, name);
   if (!values) return [];
   // a value that ends with a blank (an auth scheme) does not add one before a blank already there
   const blankAfter = text[to] === ' ' || text[to] === '\t';
@@ -290,7 +291,8 @@ function dynamicSnippet(d: DynamicVariableInfo, authIds: readonly string[]): str
  */
 function authIdsOf(auth: AuthContext): string[] {
   const nameable = (id: string) => !/["\r\n]|\}\}/.test(id);
-  const selected = auth.selected !== undefined && Object.prototype.hasOwnProperty.call(auth.set, auth.selected) ? Object.keys(auth.set[auth.selected] as object).filter(nameable).sort() : [];
+  const configurations = auth.selected !== undefined ? own(auth.set, auth.selected) : undefined;
+  const selected = configurations ? Object.keys(configurations).filter(nameable).sort() : [];
   const others = new Set<string>();
   for (const configurations of Object.values(auth.set)) for (const id of Object.keys(configurations)) if (!selected.includes(id) && nameable(id)) others.add(id);
   return [...selected, ...[...others].sort()];

@@ -18,6 +18,7 @@ import { authReference, dynamicName, formatSize, isFakerVariable, questionOfExpr
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { contains, toRange, type TextDocument } from './document.js';
 import { requestAt, type ParsedDocument } from './parse.js';
+import { own } from './records.js';
 import type { AuthContext } from './settings.js';
 import { directiveMeaning, relativeTime, t } from './l10n.js';
 import { valueComponent } from './valueHover.js';
@@ -31,9 +32,6 @@ export interface HoverOptions {
   /** The OAuth 2.0 configurations of the environments, for `$auth.token("id")`. */
   auth?: AuthContext | undefined;
 }
-
-/** Whether `o` has `key` as its own property (a name such as `constructor` is not a member of Object). */
-const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 const SECRET_NAME = /token|secret|password|passwd|pwd|api[-_]?key|auth|credential|private/i;
 
@@ -113,8 +111,7 @@ function fieldHover(field: FieldLine, offset: number, direction: 'request' | 're
   if (part) {
     const docs = name === 'set-cookie' ? COOKIE_ATTRIBUTES : CSP_DIRECTIVES;
     // a cookie's first part is its name=value pair, not an attribute
-    const key = part.name.toLowerCase();
-    const doc = (name === 'set-cookie' && part.index === 0) || !own(docs, key) ? undefined : docs[key];
+    const doc = name === 'set-cookie' && part.index === 0 ? undefined : own(docs, part.name.toLowerCase());
     if (doc) {
       const lines = [`**${part.name}**`, '', options.locale === 'zh-CN' ? doc.zh : doc.en];
       if (name === 'set-cookie' && part.name.toLowerCase() === 'max-age' && /^\d+$/.test(part.value)) lines.push('', `${part.value} = ${humanizeDuration(Number(part.value), options.locale)}`);
@@ -249,7 +246,7 @@ const SHOWN_AUTH_KEYS = ['Grant Type', 'Token URL', 'Auth URL', 'Device Auth URL
 
 /** The environments that define the configuration `id`, in the order of the set. */
 export function environmentsDefining(auth: AuthContext, id: string): string[] {
-  return Object.keys(auth.set).filter((name) => own(auth.set[name] as object, id));
+  return Object.keys(auth.set).filter((name) => own(auth.set[name], id) !== undefined);
 }
 
 /** Where the configuration `id` of `$auth.token("id")` is defined, and what the selected environment's says. */
@@ -259,8 +256,7 @@ export function authConfigurationText(id: string, auth: AuthContext, locale: Loc
   const definedIn = environments.length > 0 ? t(locale, 'auth.definedIn', environments.map((e) => `“${e}”`).join(list)) : t(locale, 'auth.undefined');
   const selected = auth.selected;
   if (selected === undefined) return `${t(locale, 'auth.noEnvironment')} ${definedIn}`;
-  const configurations = own(auth.set, selected) ? auth.set[selected] : undefined;
-  const config = configurations && own(configurations, id) ? configurations[id] : undefined;
+  const config = own(own(auth.set, selected), id);
   if (!config) return `${t(locale, 'auth.missing', selected)} ${definedIn}`;
   const shown: string[] = [];
   for (const key of SHOWN_AUTH_KEYS) {

@@ -1,4 +1,5 @@
 import { getField, listMembers, parseStructuredFieldWithSpans, type Locale, type Span } from '@httplens/core';
+import { own } from './records.js';
 
 /** What a list member or Structured Field member of a field value means, for hovers. */
 export interface ValueComponent {
@@ -45,8 +46,7 @@ export function valueComponent(name: string, value: string, at: number, locale: 
       if (type === '*' || subtype === '*') lines.push(locale === 'zh-CN' ? '媒体范围：匹配多种类型。' : 'A media range: it matches several types.');
       if (params.length) lines.push(`${locale === 'zh-CN' ? '参数' : 'Parameters'}: ${params.map((p) => `\`${p}\``).join(', ')}`);
     } else {
-      const key = head.toLowerCase();
-      const coding = Object.prototype.hasOwnProperty.call(CODINGS, key) ? CODINGS[key] : undefined;
+      const coding = own(CODINGS, head.toLowerCase());
       lines.push(`**${head}**`, coding ? (locale === 'zh-CN' ? coding.zh : coding.en) : locale === 'zh-CN' ? '未注册的编码。' : 'Not a registered coding.');
     }
     const weight = weightOf(member.text, locale);
