@@ -271,10 +271,10 @@ export function startServer(connection: Connection): void {
   /**
    * The environments a document's requests use: the files at its workspace folder's root, then those of each folder
    * down to the document's (JetBrains keeps http-client.env.json beside the `.http` files; the nearer file wins),
-   * then the editor's `httplens.environments`. A document outside the workspace folders gets the roots' files.
+   * then the editor's `httplens.environments`. A document outside the workspace folders, or none, gets the roots' files.
    */
-  function environmentsFor(uri: string): EnvironmentSet | undefined {
-    const dir = uri.startsWith('file:') ? dirname(fileURLToPath(uri)) : undefined;
+  function environmentsFor(uri: string | undefined): EnvironmentSet | undefined {
+    const dir = uri?.startsWith('file:') ? dirname(fileURLToPath(uri)) : undefined;
     if (dir === undefined) return environments;
     // asked on every hover and request: merged once per folder and load
     if (folderEnvironments.has(dir)) return folderEnvironments.get(dir);
@@ -339,21 +339,15 @@ export function startServer(connection: Connection): void {
 
   /**
    * The `Security.Auth` configurations (JetBrains OAuth 2.0) of the selected environment for a document's requests, from
-   * the same files as its SSLConfiguration (sslConfigurationFor), the nearer file and the private file winning.
+   * the same files as its SSLConfiguration (sslConfigurationFor), the nearer file and the private file winning; without a
+   * document (or for one that is no file), those at the workspace folders' roots.
    */
-  function authConfigurationsFor(uri: string): Record<string, AuthConfiguration> {
+  function authConfigurationsFor(uri: string | undefined): Record<string, AuthConfiguration> {
     if (selectedEnvironment === undefined) return {};
-    const dir = uri.startsWith('file:') ? dirname(fileURLToPath(uri)) : undefined;
+    const dir = uri?.startsWith('file:') ? dirname(fileURLToPath(uri)) : undefined;
     const folders = (dir !== undefined ? folderChain(dir) : undefined) ?? roots;
     for (const folder of folders) environmentFiles(folder);
     return mergeAuthConfigurations(folders.flatMap((f) => (folderJsonFiles.get(f) ?? []).map((j) => j.text)), selectedEnvironment);
-  }
-
-  /** The `Security.Auth` configurations of the selected environment in the files at the workspace folders' roots. */
-  function authConfigurationsForRoots(): Record<string, AuthConfiguration> {
-    if (selectedEnvironment === undefined) return {};
-    for (const folder of roots) environmentFiles(folder);
-    return mergeAuthConfigurations(roots.flatMap((f) => (folderJsonFiles.get(f) ?? []).map((j) => j.text)), selectedEnvironment);
   }
 
   /**
@@ -609,7 +603,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(Methods.authConfigurations, (p: { textDocument?: TextDocumentIdentifier } | null, token) =>
     runSafe(connection, 'authConfigurations', token, (): AuthConfigurationsResult => {
       const uri = p?.textDocument?.uri;
-      const configurations = uri !== undefined ? authConfigurationsFor(uri) : authConfigurationsForRoots();
+      const configurations = authConfigurationsFor(uri);
       const environment = selectedEnvironment;
       return {
         environment: environment ?? null,
@@ -633,8 +627,8 @@ export function startServer(connection: Connection): void {
       if (typeof p?.id !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'httplens: acquireToken needs the id of a configuration');
       const uri = p.textDocument?.uri;
       const environment = selectedEnvironment;
-      const configurations = uri !== undefined ? authConfigurationsFor(uri) : authConfigurationsForRoots();
-      const env = uri !== undefined ? environmentsFor(uri) : environments;
+      const configurations = authConfigurationsFor(uri);
+      const env = environmentsFor(uri);
       const variables = env ? selectEnvironment(env, environment).variables : {};
       const tokenRequest = tokenRequestFor(configurations, p.id, environment, (name) => variables[name]?.value);
       if ('problem' in tokenRequest) return tokenRequest;
