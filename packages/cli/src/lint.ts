@@ -57,20 +57,22 @@ export function lintTexts(
   options: { locale: Locale; settings: ReturnType<typeof settingsFromConfig>; onEnvironmentProblem?: (problem: string) => void },
 ): LintedFile[] {
   const ls = getLanguageService({ locale: options.locale, settings: options.settings });
-  // The environments beside each file (http-client.env.json, its private twin, .env) define
-  // variables, as they do for `httplens send` and in the editor.
-  const environmentsOf = new Map<string, ReturnType<typeof loadEnvironments>>();
-  // and their Security.Auth configurations the ids of `$auth.token("id")` (HTTP1060)
-  const authOf = new Map<string, ReturnType<typeof loadEveryAuthConfiguration>>();
+  // The environment files of each file's folder (http-client.env.json, its private twin, .env, see loadEnvironments)
+  // define variables, as they do for `httplens send` and in the editor, and their Security.Auth configurations the ids
+  // of `$auth.token("id")` (HTTP1060); read once per folder.
+  const environmentsOf = new Map<string, { environments: ReturnType<typeof loadEnvironments>; auth: ReturnType<typeof loadEveryAuthConfiguration> }>();
   let current: string | undefined;
   return inputs.map(({ path, text, languageId }) => {
     if (!path.startsWith('<')) {
       const dir = dirname(path);
-      if (!environmentsOf.has(dir)) environmentsOf.set(dir, loadEnvironments(path, options.onEnvironmentProblem));
-      if (!authOf.has(dir)) authOf.set(dir, loadEveryAuthConfiguration(path));
+      let known = environmentsOf.get(dir);
+      if (!known) {
+        known = { environments: loadEnvironments(path, options.onEnvironmentProblem), auth: loadEveryAuthConfiguration(path) };
+        environmentsOf.set(dir, known);
+      }
       if (current !== dir) {
-        ls.setEnvironments(environmentsOf.get(dir));
-        ls.setAuthConfigurations(authOf.get(dir));
+        ls.setEnvironments(known.environments);
+        ls.setAuthConfigurations(known.auth);
         current = dir;
       }
     }
