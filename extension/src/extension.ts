@@ -32,6 +32,11 @@ function settings(): ExtensionSettings {
   return readSettings((key) => config.get(key));
 }
 
+/** The language of VS Code's interface, as the packages' messages have it. */
+function uiLocale(): 'zh-CN' | 'en' {
+  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
 export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
   const output = vscode.window.createOutputChannel('httplens');
@@ -457,7 +462,7 @@ export function activate(context: vscode.ExtensionContext): void {
       await addHistory(createHistoryEntry(request, { ...historyBase, error: err.code ?? err.message }, privateValues));
       // a transport error in the editor's language (its code says what happened), then the details in English
       const known = err.code !== undefined && Object.prototype.hasOwnProperty.call(ERROR_CODES, err.code);
-      const plain = known ? `${describeErrorCode(err.code as TransportErrorCode, vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en')} (${err.message})` : err.message;
+      const plain = known ? `${describeErrorCode(err.code as TransportErrorCode, uiLocale())} (${err.message})` : err.message;
       const failure = vscode.l10n.t('{0} {1} failed: {2}', request.method, request.url, `${err.code ? `${err.code}: ` : ''}${plain}`);
       const untrustedHost = err.code === 'HTTPLENS_TLS_CERT_INVALID' ? insecureHostFor(request.url) : undefined;
       if (aborted) void vscode.window.showInformationMessage(vscode.l10n.t('Request cancelled: {0} {1}', request.method, request.url));
@@ -588,7 +593,7 @@ export function activate(context: vscode.ExtensionContext): void {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
     const clip = await vscode.env.clipboard.readText();
-    const curl = parseCurl(clip, { locale: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en' });
+    const curl = parseCurl(clip, { locale: uiLocale() });
     if (!curl.url) {
       void vscode.window.showErrorMessage(vscode.l10n.t('The clipboard holds no curl command.'));
       return;
@@ -626,7 +631,7 @@ export function activate(context: vscode.ExtensionContext): void {
       void vscode.window.showInformationMessage(vscode.l10n.t('The environment {0} has no OAuth 2.0 configuration (Security.Auth in http-client.env.json).', list.environment));
       return;
     }
-    const locale = vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+    const locale = uiLocale();
     const items = tokenPickItems(list, Date.now(), {
       kept: (left) => vscode.l10n.t('A token is kept for {0} more.', left),
       keptForever: vscode.l10n.t('A token without an expiry is kept.'),
