@@ -294,7 +294,7 @@ function authIdsOf(auth: AuthContext): string[] {
   const configurations = auth.selected !== undefined ? own(auth.set, auth.selected) : undefined;
   const selected = configurations ? Object.keys(configurations).filter(nameable).sort() : [];
   const others = new Set<string>();
-  for (const configurations of Object.values(auth.set)) for (const id of Object.keys(configurations)) if (!selected.includes(id) && nameable(id)) others.add(id);
+  for (const ofEnvironment of Object.values(auth.set)) for (const id of Object.keys(ofEnvironment)) if (!selected.includes(id) && nameable(id)) others.add(id);
   return [...selected, ...[...others].sort()];
 }
 
