@@ -1,3 +1,5 @@
+import { fakerArgs, fakerArgsFit, fakerMethod, fakerSignatures } from './faker.js';
+
 /** The tools that define each dynamic (system) variable. */
 export type Tool = 'REST Client' | 'JetBrains HTTP Client' | 'httpYac';
 
@@ -171,8 +173,21 @@ export function getDynamicVariable(name: string): DynamicVariableInfo | undefine
   const found = BY_NAME.get(name);
   if (found) return found;
   if (name.startsWith('$env.') && name.length > 5) return { name, tools: [JB], expected: '$env.NAME', check: (a) => a.trim() === '' };
-  // a method of a Faker class, without arguments or with them in parentheses
-  if (isFakerVariable(name)) return { name, tools: [JB], expected: '$random.<class>.<method>', check: (a) => a.trim() === '' || /^\(.*\)$/s.test(a.trim()) };
+  if (isFakerVariable(name)) {
+    // a method of a Faker class, without arguments or with them in parentheses
+    const any = (a: string): boolean => a.trim() === '' || /^\(.*\)$/s.test(a.trim());
+    // one httplens generates: arguments that fit one of its parameter lists (or, when Java Faker has overloads that
+    // httplens does not generate, any: those are left as written, HTTP1061)
+    const method = fakerMethod(name);
+    if (method) {
+      const fits = (a: string): boolean => {
+        const args = fakerArgs(a);
+        return args !== undefined && fakerArgsFit(method, args);
+      };
+      return { name, tools: [JB], expected: fakerSignatures(method), check: method.others ? (a) => fits(a) || any(a) : fits };
+    }
+    return { name, tools: [JB], expected: '$random.<class>.<method>', check: any };
+  }
   return undefined;
 }
 

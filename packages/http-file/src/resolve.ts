@@ -8,6 +8,7 @@ import { decodeFile } from './encoding.js';
 import { classifyExpression, isProcessEnv, scanTemplate, type TemplateProblem } from './template.js';
 import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
 import type { BodyInclude, FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
+import { fakerValue } from './faker.js';
 import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonPath, jsonToText, rfc1123, uuidV4, xPath } from './values.js';
 
 /**
@@ -443,8 +444,10 @@ class Resolver {
       case '$pick':
         return this.question(ref, record);
       default: {
-        // the JetBrains HTTP Client's Java Faker values: known, but not generated here
+        // the JetBrains HTTP Client's Java Faker values: generated for the methods faker.ts has, otherwise left as written
         if (isFakerVariable(name)) {
+          const value = fakerValue(name, args, r);
+          if (value !== undefined) return { value, source };
           if (record) this.diag('HTTP1061', ref.span, { name });
           return { source: { kind: 'unresolved', reason: 'unavailable' } };
         }

@@ -355,18 +355,20 @@ describe('environments', () => {
     expect(resolveRequest(parseHttpFile('GET https://x/{{hasOwnProperty}}/{{b}}'), 0, { environment: { b: 'B' } }).url).toBe('https://x/{{hasOwnProperty}}/B');
   });
 
-  it("leaves the JetBrains HTTP Client's Java Faker values as written, and says so (HTTP1061)", () => {
-    const text = 'GET https://x/{{$random.name.firstName}}?n={{$random.number.numberBetween(1, 5)}}\n';
+  it("generates the JetBrains HTTP Client's Java Faker values it knows, and leaves the others as written (HTTP1061)", () => {
+    const text = 'GET https://x/{{$random.name.firstName}}?n={{$random.number.numberBetween(1, 5)}}&a={{$random.internet.avatar}}\n';
     const file = parseHttpFile(text, { dialect: 'jetbrains' });
     expect(file.diagnostics.filter((d) => d.code === 'HTTP1010' || d.code === 'HTTP1011')).toEqual([]);
-    const r = resolveRequest(file, 0, {});
-    expect(r.url).toBe('https://x/{{$random.name.firstName}}?n={{$random.number.numberBetween(1, 5)}}');
-    expect(r.diagnostics.map((d) => [d.code, text.slice(d.span.offset, d.span.offset + d.span.length)])).toEqual([
-      ['HTTP1061', '{{$random.name.firstName}}'],
-      ['HTTP1061', '{{$random.number.numberBetween(1, 5)}}'],
+    const r = resolveRequest(file, 0, { host });
+    // random() is 0.5: the first name in the middle of the list, and 1 + floor(0.5 * 4)
+    expect(r.url).toBe('https://x/Isabel?n=3&a={{$random.internet.avatar}}');
+    expect(r.diagnostics.map((d) => [d.code, text.slice(d.span.offset, d.span.offset + d.span.length)])).toEqual([['HTTP1061', '{{$random.internet.avatar}}']]);
+    expect(r.diagnostics[0]?.message).toBe('"$random.internet.avatar" is a value of the Java Faker library that httplens does not generate (the JetBrains HTTP Client does); it stays as written.');
+    expect(r.values.map((v) => v.source)).toEqual([
+      { kind: 'dynamic', name: '$random.name.firstName' },
+      { kind: 'dynamic', name: '$random.number.numberBetween' },
+      { kind: 'unresolved', reason: 'unavailable' },
     ]);
-    expect(r.diagnostics[0]?.message).toBe('"$random.name.firstName" is a value of the Java Faker library, which the JetBrains HTTP Client generates and httplens does not; it stays as written.');
-    expect(r.values.map((v) => v.source)).toEqual([{ kind: 'unresolved', reason: 'unavailable' }, { kind: 'unresolved', reason: 'unavailable' }]);
   });
 
   it('reports invalid environment files', () => {

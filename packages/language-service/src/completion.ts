@@ -1,5 +1,5 @@
 import { DIRECTIVES, getField, getStatus, listFields, listStatusCodes, normalizeLocale, type HttpMessage, type Locale } from '@httplens/core';
-import { DYNAMIC_VARIABLES, type DynamicVariableInfo, type HttpFile, type ResolveContext, type Tool } from '@httplens/http-file';
+import { DYNAMIC_VARIABLES, FAKER_METHODS, fakerSignatures, type DynamicVariableInfo, type FakerMethod, type FakerParam, type HttpFile, type ResolveContext, type Tool } from '@httplens/http-file';
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -285,6 +285,19 @@ function dynamicSnippet(d: DynamicVariableInfo, authIds: readonly string[]): str
   return name;
 }
 
+/** A Faker method with the placeholders of its first parameter list (`$random.number.numberBetween(${1:int}, ${2:int})`). */
+function fakerSnippet(m: FakerMethod): string {
+  const name = escapeSnippet(`$random.${m.path}`);
+  const params = m.overloads[0] ?? [];
+  if (params.length === 0) return name;
+  // values that fit, to type over: 1, 10, 100 for numbers (numberBetween(1, 10)), a choice for booleans
+  const placeholder = (p: FakerParam, i: number): string => {
+    const n = ['1', '10', '100'][i] ?? '1';
+    return p === 'boolean' ? `\${${i + 1}|true,false|}` : p === 'string' ? `"\${${i + 1}:text}"` : `\${${i + 1}:${p === 'double' ? `${n}.0` : n}}`;
+  };
+  return `${name}(${params.map(placeholder).join(', ')})`;
+}
+
 /**
  * The configuration ids of every environment, those of the selected one first, each once; not those a reference cannot
  * name (`$auth.token("id")` ends at a quote, `{{...}}` at `}}`, a line at its break).
@@ -364,6 +377,13 @@ function variableItems(file: HttpFile, typed: string, range: Range, closedRange:
   for (const d of DYNAMIC_VARIABLES) {
     if (tool && !d.tools.includes(tool)) continue;
     add({ ...closing(d.name, CompletionItemKind.Function, `${d.expected} (${d.tools.join(', ')})`, dynamicSnippet(d, ids)), sortText: `2${d.name}` });
+  }
+  // the JetBrains HTTP Client's Java Faker values that httplens generates, once `$random.` is typed
+  if ((tool === undefined || tool === 'JetBrains HTTP Client') && typed.trimStart().startsWith('$random.')) {
+    for (const m of FAKER_METHODS) {
+      const label = `$random.${m.path}`;
+      add({ ...closing(label, CompletionItemKind.Function, `${fakerSignatures(m)} (Java Faker, JetBrains HTTP Client)`, fakerSnippet(m)), sortText: `2${label}` });
+    }
   }
   // Named requests (REST Client's chaining, which the JetBrains HTTP Client does not read): one item each; once
   // `name.` is typed, the paths into its exchange, left open for the rest of the path.

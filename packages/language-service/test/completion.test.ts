@@ -186,6 +186,21 @@ describe('completion in the dialect of the file', () => {
     expect(labels('# @|\nGET https://a.example/\n', restClient)).not.toContain('timeout');
   });
 
+  it("offers the Java Faker methods httplens generates once `$random.` is typed, in files the JetBrains HTTP Client reads", () => {
+    const jetbrains = service({ settings: { dialect: 'jetbrains' } });
+    const faker = labels('GET https://a.example/{{$random.|}}\n', jetbrains);
+    expect(faker).toEqual(expect.arrayContaining(['$random.name.firstName', '$random.internet.emailAddress', '$random.number.numberBetween', '$random.integer']));
+    expect(faker).not.toContain('$random.internet.avatar');
+    // not before `$random.` is typed, nor in a file of another dialect
+    expect(labels('GET https://a.example/{{|}}\n', jetbrains)).not.toContain('$random.name.firstName');
+    expect(labels('GET https://a.example/{{$random.|}}\n', service({ settings: { dialect: 'rest-client' } }))).not.toContain('$random.name.firstName');
+    // the parameters as placeholders that fit, and the reference closed once
+    expect(choose('GET https://a.example/{{$random.nu|}}\n', '$random.number.numberBetween', { ls: jetbrains })).toBe('GET https://a.example/{{$random.number.numberBetween(1, 10)}}\n');
+    expect(choose('GET https://a.example/{{$random.|\n', '$random.name.lastName', { ls: jetbrains })).toBe('GET https://a.example/{{$random.name.lastName}}\n');
+    const item = complete('GET https://a.example/{{$random.|}}\n').items.find((i) => i.label === '$random.code.isbn13');
+    expect(item?.detail).toBe('$random.code.isbn13 | $random.code.isbn13(boolean) (Java Faker, JetBrains HTTP Client)');
+  });
+
   it('offers no REST Client request chaining in a JetBrains file', () => {
     const jetbrains = service({ settings: { dialect: 'jetbrains' } });
     expect(labels('# @name login\nPOST https://a.example/\n\n###\nGET https://a.example/{{|}}\n', jetbrains).filter((l) => l.startsWith('login'))).toEqual([]);
