@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAKER_METHODS, isFakerVariable, parseHttpFile, resolveRequest, type FakerParam } from '@httplens/http-file';
 
@@ -214,6 +215,24 @@ describe('Java Faker values of the JetBrains HTTP Client', () => {
     }
     const file = parseHttpFile('GET https://x.example/{{$random.number.numberBetween(1)}}\n', { dialect: 'jetbrains' });
     expect(file.diagnostics.find((d) => d.code === 'HTTP1011')?.message).toContain('$random.number.numberBetween(int, int)');
+  });
+
+  it('never throws on arbitrary arguments, and answers each reference with a value or a diagnostic', () => {
+    const paths = FAKER_METHODS.map((m) => m.path);
+    const piece = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }).map(String), fc.double({ noNaN: true }).map(String), fc.constantFrom('true', 'false', '"GB"', "'x'", '', ' ', '(', ')', ','), fc.string({ maxLength: 6 }));
+    const args = fc.oneof(fc.constant(''), fc.array(piece, { maxLength: 5 }).map((p) => `(${p.join(', ')})`), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), args, fc.integer(), (path, a, seed) => {
+        const expression = `$random.${path}${a}`;
+        if (/[{}\r\n]/.test(expression)) return;
+        const text = `GET https://x.example/?v={{${expression}}}\n`;
+        const file = parseHttpFile(text, { dialect: 'jetbrains' });
+        const r = resolveRequest(file, 0, { host: { random: seeded(seed) } });
+        const reported = [...file.diagnostics, ...r.diagnostics].some((d) => d.code.startsWith('HTTP10'));
+        expect(reported || !r.url.includes('{{')).toBe(true);
+      }),
+      { numRuns: 500, seed: 42 },
+    );
   });
 
   it('leaves the methods it does not generate as written, and says so (HTTP1061)', () => {
