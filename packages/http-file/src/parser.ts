@@ -6,6 +6,7 @@ import { graphqlFragmentName, HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableL
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
+import { requestRefs } from './refs.js';
 import { applySuppressions } from './suppress.js';
 import { isProcessEnv, scanTemplate, type TemplateProblem } from './template.js';
 import { isKnownEncoding } from './encoding.js';
@@ -1726,10 +1727,16 @@ class Parser {
   }
 
   /** A reference's name, once every name of the file is known (HTTP1006), and a dynamic variable's arguments. */
+  /** httpYac's variable of a named request's response: `login`, or a member of it (`login.token`). */
+  namesResponse(name: string): boolean {
+    const dot = name.indexOf('.');
+    return this.names.has(dot < 0 ? name : name.slice(0, dot));
+  }
+
   checkName(ref: VariableReference): void {
     if (ref.kind === 'variable' || ref.kind === 'percent') {
       // httpYac evaluates `{{process.env.NAME}}` as JavaScript.
-      if (!this.known.has(ref.name) && !(this.dialect === 'httpyac' && ref.kind === 'variable' && isProcessEnv(ref.name))) this.diag('HTTP1006', ref.span, { name: ref.name });
+      if (!this.known.has(ref.name) && !(this.dialect === 'httpyac' && ref.kind === 'variable' && (isProcessEnv(ref.name) || this.namesResponse(ref.name)))) this.diag('HTTP1006', ref.span, { name: ref.name });
     } else if (ref.kind === 'request') {
       if (!this.names.has(ref.name)) this.diag('HTTP1006', ref.span, { name: ref.name });
     } else if (ref.kind === 'dynamic') this.checkDynamic(ref);
@@ -1824,6 +1831,13 @@ class Parser {
   }
 
   finish(): void {
+    // httpYac's `# @ref name` / `# @forceRef name`: a name no request of the file has is not sent before it
+    if (this.dialect === 'httpyac') {
+      for (const request of this.requests) {
+        if (request.metadata.length === 0) continue;
+        for (const ref of requestRefs(request.metadata)) if (!this.names.has(ref.name)) this.diag('HTTP1062', ref.span, { name: ref.name, key: ref.force ? 'forceRef' : 'ref' });
+      }
+    }
     for (const v of this.variables) {
       for (let k = 0; k < v.references.length; k++) {
         const ref = v.references[k] as VariableReference;

@@ -252,9 +252,16 @@ class Resolver {
       case 'request':
         found = this.requestVariable(ref, record);
         break;
-      default:
+      default: {
+        // a member path into a named response with brackets (`json.items[0].id`) is read, not run (httpYac)
+        const response = this.file.dialect === 'httpyac' ? this.namedResponse(ref.expression, ref.span, record) : undefined;
+        if (response) {
+          found = response;
+          break;
+        }
         if (record) this.diag('HTTP1019', ref.span, { expression: ref.expression });
         found = { source: { kind: 'unresolved', reason: 'script' } };
+      }
     }
     if (record) {
       const v: ResolvedValue = { span: ref.span, expression: ref.expression, source: found.source };
@@ -316,8 +323,52 @@ class Resolver {
       if (record) this.diag('HTTP1034', span, { source: 'process.env', name: key });
       return { source: { kind: 'unresolved', reason: 'unavailable' } };
     }
+    // httpYac adds the response of a named request as a variable of that name: `{{login}}`, `{{login.token}}`
+    const response = this.file.dialect === 'httpyac' ? this.namedResponse(name, span, record) : undefined;
+    if (response) return response;
     if (record) this.diag('HTTP1006', span, { name });
     return { source: { kind: 'unresolved', reason: 'undefined' } };
+  }
+
+  /**
+   * httpYac's variable of a named request's response (its body, parsed when it is JSON) and a member path into it:
+   * `login`, `login.token`, `json.items[0].id`, `json["a b"]`, read without running JavaScript. Undefined when the
+   * expression is no such path or its head names no request of the file.
+   */
+  namedResponse(expression: string, span: Span, record: boolean): Lookup | undefined {
+    const path = memberPath(expression.trim());
+    if (!path) return undefined;
+    const name = path[0] as string;
+    if (!this.file.requests.some((r) => r.name === name)) return undefined;
+    const exchange = own(this.context.responses, name);
+    const rest = path.slice(1);
+    const source: ValueSource = { kind: 'request', name, part: 'response', path: ['body', ...rest].join('.') };
+    if (!exchange) {
+      if (record) this.diag('HTTP1018', span, { name });
+      return { source: { kind: 'unresolved', reason: 'no-response' } };
+    }
+    const body = exchange.response.body;
+    const omitted = exchange.response.bodyOmitted;
+    if (body === undefined && omitted) {
+      if (record) this.diag('HTTP1052', span, { name, size: formatSize(omitted.length) });
+      return { source: { kind: 'unresolved', reason: 'no-response', bodyOmitted: { length: omitted.length } } };
+    }
+    const text = body ?? '';
+    if (rest.length === 0) return { value: text, source };
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined;
+    }
+    for (const key of rest) {
+      if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, key)) {
+        if (record) this.diag('HTTP1038', span, { path: rest.join('.'), name });
+        return { source: { kind: 'unresolved', reason: 'not-found' } };
+      }
+      value = (value as Record<string, unknown>)[key];
+    }
+    return { value: jsonToText(value), source };
   }
 
   /** The process environment's `name`, when the host gives a string for it (a host's record may answer `constructor` with a function). */
@@ -532,6 +583,31 @@ class Resolver {
     }
     return notFound();
   }
+}
+
+const PATH_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*/u;
+
+/** The keys of a JavaScript member path (`a.b[0]["c d"]` -> a, b, 0, c d), or undefined for any other expression. */
+export function memberPath(expression: string): string[] | undefined {
+  const head = PATH_NAME.exec(expression);
+  if (!head) return undefined;
+  const keys = [head[0]];
+  let i = head[0].length;
+  while (i < expression.length) {
+    const c = expression[i];
+    if (c === '.') {
+      const m = PATH_NAME.exec(expression.slice(i + 1));
+      if (!m) return undefined;
+      keys.push(m[0]);
+      i += 1 + m[0].length;
+    } else if (c === '[') {
+      const m = /^\[(?:(\d+)|"([^"\\]*)"|'([^'\\]*)')\]/.exec(expression.slice(i));
+      if (!m) return undefined;
+      keys.push((m[1] ?? m[2] ?? m[3]) as string);
+      i += m[0].length;
+    } else return undefined;
+  }
+  return keys;
 }
 
 /** REST Client lets file variable values escape characters with `\` (`\n`, `\t`, `\\`, ...). */

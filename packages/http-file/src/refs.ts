@@ -1,0 +1,63 @@
+/**
+ * httpYac's `# @ref name` and `# @forceRef name`: the named requests a request needs sent before it. `@ref` sends
+ * the named request when it has no response yet, `@forceRef` every time; the named request's own references go
+ * first. Pure: the caller says which names have a response, and sends.
+ */
+import type { Span } from '@httplens/core';
+import type { HttpFile, MetadataEntry } from './types.js';
+
+/** One name of a `# @ref` or `# @forceRef` line, where it is written. */
+export interface RequestRef {
+  name: string;
+  force: boolean;
+  span: Span;
+}
+
+/** The names of the request's `# @ref` and `# @forceRef` lines (several on one line, apart by spaces or commas). */
+export function requestRefs(metadata: readonly MetadataEntry[]): RequestRef[] {
+  const out: RequestRef[] = [];
+  for (const m of metadata) {
+    const key = m.key.toLowerCase();
+    if ((key !== 'ref' && key !== 'forceref') || !m.value || !m.valueSpan) continue;
+    const re = /[^\s,]+/g;
+    for (let found = re.exec(m.value); found; found = re.exec(m.value)) {
+      out.push({ name: found[0], force: key === 'forceref', span: { offset: m.valueSpan.offset + found.index, length: found[0].length } });
+    }
+  }
+  return out;
+}
+
+/**
+ * The indexes of the requests to send before request `index`, in order: for each of its references, the referenced
+ * request's own first, then it; a `@ref` whose request has a response (`hasResponse`) or is already in the list is
+ * left out, a `@forceRef` one is sent again (once). A reference back to a request on the way is not followed. Only
+ * files read as httpYac reads them have such references. `unknown`: names no request of the file has (httpYac finds
+ * them in files brought in by `# @import`, which httplens does not read).
+ */
+export function requestsToSendFirst(file: HttpFile, index: number, hasResponse: (name: string) => boolean): { indexes: number[]; unknown: string[] } {
+  const indexes: number[] = [];
+  const unknown: string[] = [];
+  if (file.dialect !== 'httpyac') return { indexes, unknown };
+  const byName = new Map<string, number>();
+  // the first request of a name, as httpYac takes it
+  file.requests.forEach((r, i) => {
+    if (r.name !== undefined && !byName.has(r.name)) byName.set(r.name, i);
+  });
+  const visit = (at: number, path: number[]): void => {
+    const request = file.requests[at];
+    if (!request) return;
+    for (const ref of requestRefs(request.metadata)) {
+      const target = byName.get(ref.name);
+      if (target === undefined) {
+        if (!unknown.includes(ref.name)) unknown.push(ref.name);
+        continue;
+      }
+      if (target === index || path.includes(target) || indexes.includes(target)) continue;
+      if (!ref.force && hasResponse(ref.name)) continue;
+      visit(target, [...path, target]);
+      if (!indexes.includes(target)) indexes.push(target);
+    }
+  };
+  visit(index, [index]);
+  return { indexes, unknown };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { parseHttpFile, requestRefs, requestsToSendFirst, resolveRequest, type StoredExchange } from '@httplens/http-file';
+
+const LOGIN = `# @name login
+POST https://api.example/login
+Content-Type: application/json
+
+{"user": "ada"}
+`;
+
+const stored = (body: string): StoredExchange => ({ response: { status: 200, headers: [['Content-Type', 'application/json']], body } });
+
+describe("httpYac's named responses as variables", () => {
+  const text = `${LOGIN}
+###
+# @ref login
+GET https://api.example/items/{{login.items[1].id}}?user={{login.user.name}}&q={{login["odd key"]}}
+Authorization: Bearer {{login.token}}
+X-Whole: {{login}}
+`;
+  const body = JSON.stringify({ token: 't0k', user: { name: 'Ada L' }, items: [{ id: 1 }, { id: 22 }], 'odd key': true });
+
+  it('reads a member path into the JSON body of the named response, without running JavaScript', () => {
+    const file = parseHttpFile(text);
+    expect(file.dialect).toBe('httpyac');
+    // the name of a request of the file: no undefined variable
+    expect(file.diagnostics.filter((d) => d.code === 'HTTP1006')).toEqual([]);
+    const r = resolveRequest(file, 1, { responses: { login: stored(body) } });
+    expect(r.url).toBe('https://api.example/items/22?user=Ada L&q=true');
+    expect(r.headers.map((h) => [h.name, h.value])).toEqual([
+      ['Authorization', 'Bearer t0k'],
+      ['X-Whole', body],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.values[3]?.source).toEqual({ kind: 'request', name: 'login', part: 'response', path: 'body.token' });
+  });
+
+  it('says when the named request has no response yet, or the path matches nothing', () => {
+    const file = parseHttpFile(text);
+    const none = resolveRequest(file, 1, {});
+    expect(none.headers[0]?.value).toBe('Bearer {{login.token}}');
+    expect(new Set(none.diagnostics.map((d) => d.code))).toEqual(new Set(['HTTP1018']));
+    const other = resolveRequest(file, 1, { responses: { login: stored('{"token": 1}') } });
+    expect(other.headers[0]?.value).toBe('Bearer 1');
+    expect(other.diagnostics.map((d) => [d.code, d.message])).toContainEqual(['HTTP1038', '"user.name" matches nothing in the response of "login".']);
+    // a body that is not JSON: the whole text is the variable, and no member path matches
+    const plain = resolveRequest(file, 1, { responses: { login: { response: { status: 200, headers: [], body: 'hello' } } } });
+    expect(plain.headers[1]?.value).toBe('hello');
+    expect(plain.diagnostics.map((d) => d.code)).toContain('HTTP1038');
+  });
+
+  it('is httpYac only: REST Client and the JetBrains HTTP Client have no such variables', () => {
+    for (const dialect of ['rest-client', 'jetbrains'] as const) {
+      const file = parseHttpFile(`${LOGIN}\n###\nGET https://api.example/{{login.token}}\n`, { dialect });
+      expect(file.diagnostics.map((d) => d.code), dialect).toContain('HTTP1006');
+      expect(resolveRequest(file, 1, { responses: { login: stored('{"token": "t"}') } }).url, dialect).toBe('https://api.example/{{login.token}}');
+    }
+  });
+
+  it('keeps a file or environment variable of the same name first, and leaves other expressions to JavaScript (HTTP1019)', () => {
+    const file = parseHttpFile(`@login = mine\n\n${LOGIN}\n###\n# @ref login\nGET https://api.example/{{login}}/{{login.a + 1}}\n`);
+    const r = resolveRequest(file, 1, { responses: { login: stored('{"a": 1}') } });
+    expect(r.url).toBe('https://api.example/mine/{{login.a + 1}}');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['HTTP1019']);
+  });
+});
+
+describe('# @ref and # @forceRef', () => {
+  const file = parseHttpFile(`# @name a
+GET https://x.example/a
+
+###
+# @name b
+# @ref a
+GET https://x.example/b
+
+###
+# @name c
+# @forceRef a
+# @ref b, missing
+GET https://x.example/c
+
+###
+# @name loop
+# @ref loop c
+GET https://x.example/loop
+`);
+
+  it('reads the names of each line', () => {
+    expect(requestRefs(file.requests[2]?.metadata ?? []).map((r) => [r.name, r.force])).toEqual([
+      ['a', true],
+      ['b', false],
+      ['missing', false],
+    ]);
+  });
+
+  it('lists the requests to send first: their own references before them, @ref only without a response, @forceRef always', () => {
+    const none = () => false;
+    expect(requestsToSendFirst(file, 0, none)).toEqual({ indexes: [], unknown: [] });
+    expect(requestsToSendFirst(file, 1, none)).toEqual({ indexes: [0], unknown: [] });
+    expect(requestsToSendFirst(file, 1, (n) => n === 'a')).toEqual({ indexes: [], unknown: [] });
+    // c: a again (forced), then b (whose reference to a is already in the list)
+    expect(requestsToSendFirst(file, 2, (n) => n === 'a')).toEqual({ indexes: [0, 1], unknown: ['missing'] });
+    expect(requestsToSendFirst(file, 2, (n) => n === 'a' || n === 'b')).toEqual({ indexes: [0], unknown: ['missing'] });
+    // a request that names itself is not sent before itself
+    expect(requestsToSendFirst(file, 3, none)).toEqual({ indexes: [0, 1, 2], unknown: ['missing'] });
+  });
+
+  it('reports a name no request of the file has (HTTP1062), and nothing in other dialects', () => {
+    expect(file.diagnostics.filter((d) => d.code === 'HTTP1062').map((d) => d.message)).toEqual(['No request of this file is named "missing" (# @ref): it is not sent before this one.']);
+    const restClient = parseHttpFile('# @ref nowhere\nGET https://x.example/\n', { dialect: 'rest-client' });
+    expect(restClient.diagnostics.map((d) => d.code)).not.toContain('HTTP1062');
+    expect(requestsToSendFirst(parseHttpFile('# @name a\nGET https://x.example/a\n\n###\n# @ref a\nGET https://x.example/b\n', { dialect: 'rest-client' }), 1, () => false).indexes).toEqual([]);
+  });
+});
