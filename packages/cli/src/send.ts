@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
-import { isKept, keepToken, parseHttpFile, selectEnvironment, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
+import { isKept, keepToken, parseHttpFile, requestsToSendFirst, selectEnvironment, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import {
@@ -132,56 +132,63 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     runTokens.tokens[id] = keepToken(answer, Date.now(), previous);
     delete runTokens.expired[id];
   };
+  /** Sends one request and prints it; false when the run stops (a question given up). */
+  const runOne = async (index: number): Promise<boolean> => {
+    const options: SendOneOptions = {
+      locale,
+      host: nodeHost(path, io.env, roots),
+      responses,
+      prompts,
+      follow: boolFlag(args, 'follow'),
+      client,
+      defaultHeaders,
+      ...(person ? { person } : {}),
+      ...(environments ? { environments } : {}),
+      ...(env ? { environment: env } : {}),
+      ...(timeout ? { timeout } : {}),
+    };
+    // a token past its lifetime is got again
+    for (const [id, kept] of Object.entries(runTokens.tokens)) {
+      if (isKept(kept, Date.now())) continue;
+      runTokens.expired[id] = kept;
+      delete runTokens.tokens[id];
+    }
+    options.auth = runTokens;
+    const missing = unansweredOf(file, index, options);
+    // the JetBrains OAuth 2.0 tokens the request uses ($auth.token("id")), got once a run (again when expired)
+    for (const id of missing.tokens) if (!(id in runTokens.problems)) await getToken(id);
+    // on a terminal, what --var does not answer is asked before the request is sent
+    if (io.readLine) {
+      try {
+        options.prompts = await askUnanswered(missing, prompts, io);
+      } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        // given up: nothing more is sent, what was received is still printed
+        stopped = e.message;
+        return false;
+      }
+    }
+    const spinner = progress(io, `${file.requests[index]?.method ?? ''} ${file.requests[index]?.url ?? ''}`);
+    const outcome = await sendOne(file, index, options);
+    spinner.stop();
+    outcomes.push(outcome);
+    if (boolFlag(args, 'json')) {
+      // printed at the end
+    } else if (boolFlag(args, 'raw') && outcome.result && !io.stdoutIsTTY && io.stdoutBytes) {
+      // `--raw` into a file or a pipe: the exchanged bytes exactly
+      const write = io.stdoutBytes;
+      for (const piece of rawPieces(outcome, outcome.result, c, locale)) {
+        if (typeof piece === 'string') io.stdout(piece);
+        else write(piece);
+      }
+    } else io.stdout(formatOutcome(outcome, { c, locale, full: boolFlag(args, 'full'), raw: boolFlag(args, 'raw'), notes: true }));
+    return true;
+  };
   try {
-    for (const index of indices) {
-      const options: SendOneOptions = {
-        locale,
-        host: nodeHost(path, io.env, roots),
-        responses,
-        prompts,
-        follow: boolFlag(args, 'follow'),
-        client,
-        defaultHeaders,
-        ...(person ? { person } : {}),
-        ...(environments ? { environments } : {}),
-        ...(env ? { environment: env } : {}),
-        ...(timeout ? { timeout } : {}),
-      };
-      // a token past its lifetime is got again
-      for (const [id, kept] of Object.entries(runTokens.tokens)) {
-        if (isKept(kept, Date.now())) continue;
-        runTokens.expired[id] = kept;
-        delete runTokens.tokens[id];
-      }
-      options.auth = runTokens;
-      const missing = unansweredOf(file, index, options);
-      // the JetBrains OAuth 2.0 tokens the request uses ($auth.token("id")), got once a run (again when expired)
-      for (const id of missing.tokens) if (!(id in runTokens.problems)) await getToken(id);
-      // on a terminal, what --var does not answer is asked before the request is sent
-      if (io.readLine) {
-        try {
-          options.prompts = await askUnanswered(missing, prompts, io);
-        } catch (e) {
-          if (!(e instanceof UsageError)) throw e;
-          // given up: nothing more is sent, what was received is still printed
-          stopped = e.message;
-          break;
-        }
-      }
-      const spinner = progress(io, `${file.requests[index]?.method ?? ''} ${file.requests[index]?.url ?? ''}`);
-      const outcome = await sendOne(file, index, options);
-      spinner.stop();
-      outcomes.push(outcome);
-      if (boolFlag(args, 'json')) {
-        // printed at the end
-      } else if (boolFlag(args, 'raw') && outcome.result && !io.stdoutIsTTY && io.stdoutBytes) {
-        // `--raw` into a file or a pipe: the exchanged bytes exactly
-        const write = io.stdoutBytes;
-        for (const piece of rawPieces(outcome, outcome.result, c, locale)) {
-          if (typeof piece === 'string') io.stdout(piece);
-          else write(piece);
-        }
-      } else io.stdout(formatOutcome(outcome, { c, locale, full: boolFlag(args, 'full'), raw: boolFlag(args, 'raw'), notes: true }));
+    run: for (const index of indices) {
+      // httpYac's `# @ref name` and `# @forceRef name`: the named requests go first (`@ref` ones without a response yet)
+      for (const before of requestsToSendFirst(file, index, (name) => Object.hasOwn(responses, name)).indexes) if (!(await runOne(before))) break run;
+      if (!(await runOne(index))) break;
     }
   } finally {
     client.close();

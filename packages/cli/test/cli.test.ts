@@ -254,6 +254,27 @@ describe('httplens send', () => {
     expect(lenient.code).toBe(0);
   });
 
+  it("sends httpYac's # @ref requests first, once, and # @forceRef ones every time; their responses are variables", async () => {
+    writeFileSync(
+      join(work, 'refs.http'),
+      [`@base = ${base}`, '', '# @name login', 'POST {{base}}/login', 'Content-Type: application/json', '', '{"user": "alice"}', '', '###', '# @name me', '# @ref login', 'GET {{base}}/me', 'Authorization: Bearer {{login.token}}', '', '###', '# @forceRef login', 'GET {{base}}/me', 'Authorization: Bearer {{login.token}}', ''].join('\n'),
+    );
+    const sentTo = () => requests.slice(before).map((q) => `${q.method} ${q.url} ${String(q.headers.authorization ?? '')}`.trim());
+    let before = requests.length;
+    const one = await run(['send', 'refs.http', '--name', 'me', '--json']);
+    expect(one.code).toBe(0);
+    expect(sentTo()).toEqual(['POST /login', 'GET /me Bearer tok-123']);
+    expect((JSON.parse(one.stdout) as { name: string | null; response: { status: number } }[]).map((x) => [x.name, x.response.status])).toEqual([
+      ['login', 200],
+      ['me', 200],
+    ]);
+    // in order: login is not sent again for `me` (it has a response), but it is for the @forceRef request
+    before = requests.length;
+    const all = await run(['send', 'refs.http', '--all', '--json']);
+    expect(all.code).toBe(0);
+    expect(sentTo()).toEqual(['POST /login', 'GET /me Bearer tok-123', 'POST /login', 'GET /me Bearer tok-123']);
+  });
+
   it('reports the analysis of a bad response and fails on its errors', async () => {
     const r = await run(['send', 'api.http', '--name', 'broken']);
     expect(r.stdout).toContain('HTTP0557');
