@@ -124,6 +124,12 @@ function serve(socket) {
       socket.end(`HTTP/1.1 ${verified ? '200 OK' : '400 Bad Request'}\r\nContent-Type: application/json\r\nCache-Control: no-store\r\nContent-Length: ${json.length}\r\nConnection: close\r\n\r\n${json}`);
       return;
     }
+    if (target.pathname === '/login-json') {
+      // the named request of the `# @ref` step: a token in a JSON body
+      const json = JSON.stringify({ token: 'e2e-ref-token' });
+      socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nCache-Control: no-store\r\nContent-Length: ${json.length}\r\nConnection: close\r\n\r\n${json}`);
+      return;
+    }
     if (target.pathname === '/me') {
       oauth.authorization = /\r\nauthorization:\s*([^\r]*)/i.exec(buffer.slice(0, headEnd))?.[1];
       socket.end(`HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nCache-Control: no-store\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok`);
@@ -188,6 +194,10 @@ const redirectPort = await new Promise((r) => {
     s.close(() => r(p));
   });
 });
+writeFileSync(
+  join(folder, 'refs.http'),
+  ['### Log in', '# @name login', `POST http://127.0.0.1:${originPort}/login-json`, 'Content-Type: application/json', '', '{}', '', '### Me', '# @ref login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'),
+);
 writeFileSync(join(folder, 'ask.http'), ['### Questions', `GET http://127.0.0.1:${originPort}/ask/{{$pick Stage $value: dev,prod}}?who={{$input Your name $value: Ada}}`, ''].join('\n'));
 writeFileSync(join(folder, 'http-client.env.json'), JSON.stringify({ local: { host: `127.0.0.1:${originPort}` }, other: { host: 'example.invalid' } }, null, 2));
 writeFileSync(
@@ -596,6 +606,16 @@ try {
     await command('Get a New OAuth 2.0 Token');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'tv' }).filter({ hasText: 'No token is kept.' }).first().waitFor();
     await page.keyboard.press('Escape');
+  });
+
+  await step("httpYac's # @ref: the named request is sent first, and its response is a variable ({{login.token}})", async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'refs.http' }).click();
+    await page.locator('.view-line', { hasText: '{{login.token}}' }).first().waitFor();
+    const from = targets.length;
+    await sendLens(1).click();
+    for (let i = 0; i < 100 && targets.length < from + 2; i++) await page.waitForTimeout(100);
+    assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/login-json', '/me'], 'the named request, then the one that refers to it');
+    assert.equal(oauth.authorization, 'Bearer e2e-ref-token', "the token of login's response was sent");
   });
 
   await step('Send All sends every request of the file, as the language server reads it', async () => {

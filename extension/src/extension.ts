@@ -521,6 +521,25 @@ export function activate(context: vscode.ExtensionContext): void {
     return resolved as ResolvedRequest;
   };
 
+  /**
+   * Sends the request at `position`, after the requests httpYac's `# @ref name` (without a response yet) and
+   * `# @forceRef name` name there, as the language server lists them; false when one is not sent.
+   */
+  const sendAt = async (document: vscode.TextDocument, position: vscode.Position): Promise<boolean> => {
+    await c.start();
+    const textDocument = { uri: document.uri.toString() };
+    const before = (await c.sendRequest('httplens/requestsBefore', { textDocument, position: { line: position.line, character: position.character } })) as {
+      requests: { index: number; name: string | null; position: { line: number; character: number } }[];
+    } | null;
+    for (const r of before?.requests ?? []) {
+      output.appendLine(`[send] ${r.name ?? ''} first (# @ref)`);
+      const resolved = await resolveAt(document, new vscode.Position(r.position.line, r.position.character));
+      if (!resolved || !(await sendResolved(resolved, { uri: textDocument.uri, index: resolved.index }))) return false;
+    }
+    const resolved = await resolveAt(document, position);
+    return resolved ? sendResolved(resolved, { uri: textDocument.uri, index: resolved.index }) : false;
+  };
+
   const sendCommand = async (uri?: unknown, index?: unknown, name?: string) => {
     const document = await documentFor(uri);
     if (!document || document.languageId !== 'http') {
@@ -533,8 +552,7 @@ export function activate(context: vscode.ExtensionContext): void {
       return;
     }
     if (!(await confirmUntrusted())) return;
-    const resolved = await resolveAt(document, position);
-    if (resolved) await sendResolved(resolved, { uri: document.uri.toString(), index: resolved.index });
+    await sendAt(document, position);
   };
 
   const sendAllCommand = async (uri?: unknown) => {
@@ -546,11 +564,8 @@ export function activate(context: vscode.ExtensionContext): void {
     const starts = (symbols ?? []).filter((sym) => sym.kind === vscode.SymbolKind.Method).map((sym) => sym.selectionRange.start);
     const positions = starts.length > 0 ? starts : parseHttpFile(document.getText()).requests.map((r) => document.positionAt(r.span.offset));
     for (const position of positions) {
-      const resolved = await resolveAt(document, position);
-      if (!resolved) return;
-      const ok = await sendResolved(resolved, { uri: document.uri.toString(), index: resolved.index });
       // a cancelled, refused or failed request stops the run, like a failing step (whatever else is in flight)
-      if (!ok) return;
+      if (!(await sendAt(document, position))) return;
     }
   };
 

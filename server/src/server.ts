@@ -13,6 +13,7 @@ import {
   parseDotenv,
   parseEnvironmentFile,
   resolveRequest,
+  requestsToSendFirst,
   selectEnvironment,
   mergeSslConfigurations,
   fieldsToSend,
@@ -70,6 +71,8 @@ export const Methods = {
   acquireToken: 'httplens/acquireToken',
   /** `{}` → `{ forgotten }`: the kept OAuth 2.0 tokens are dropped; the next request gets new ones. */
   forgetTokens: 'httplens/forgetTokens',
+  /** `RequestAtParams` → `RequestsBeforeResult`: httpYac's `# @ref` / `# @forceRef` requests to send before the one there. */
+  requestsBefore: 'httplens/requestsBefore',
 } as const;
 
 /** The `Security.Auth` configurations of the selected environment, for a command that picks one. */
@@ -82,6 +85,15 @@ export interface AuthConfigurationsResult {
     /** The token kept for it: when it stops being used (ms since the epoch; null for a token without expires_in), or null when none is kept. */
     kept: { expiresAt: number | null; refreshable: boolean } | null;
   }[];
+}
+
+/**
+ * The requests to send before the request at a position (httpYac's `# @ref name`, when `name` has no response yet, and
+ * `# @forceRef name`), in order, each with the position of its start; `unknown`: names no request of the file has.
+ */
+export interface RequestsBeforeResult {
+  requests: { index: number; name: string | null; position: Position }[];
+  unknown: string[];
 }
 
 export interface RequestAtParams {
@@ -154,6 +166,8 @@ export function runSafe<T>(connection: Connection, name: string, token: Cancella
     return fn();
   } catch (e) {
     const err = e as Error;
+    // a bad request (its code says so): no failure of the server to log
+    if (err instanceof ResponseError) return err as ResponseError<void>;
     connection.console.error(`httplens: ${name} failed: ${err.stack ?? err.message}`);
     return new ResponseError(ErrorCodes.InternalError, `httplens: ${name} failed: ${err.message}`);
   }
@@ -649,6 +663,26 @@ export function startServer(connection: Connection): void {
       const forgotten = authTokens.size;
       authTokens.clear();
       return { forgotten };
+    }),
+  );
+
+  connection.onRequest(Methods.requestsBefore, (p: RequestAtParams, token) =>
+    runSafe(connection, 'requestsBefore', token, (): RequestsBeforeResult => {
+      const document = documents.get(p.textDocument.uri);
+      if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `httplens: ${p.textDocument.uri} is not open`);
+      const parsed = ls.parse(document);
+      if (parsed.kind !== 'http') throw new ResponseError(ErrorCodes.InvalidParams, 'httplens: not an .http document');
+      // the request httplens/requestAt sends from there
+      const request = requestAt(parsed.file, document.offsetAt(p.position)) ?? parsed.file.requests[0];
+      if (!request) return { requests: [], unknown: [] };
+      const first = requestsToSendFirst(parsed.file, request.index, (name) => Object.hasOwn(responses, name));
+      return {
+        requests: first.indexes.map((index) => {
+          const r = parsed.file.requests[index] as (typeof parsed.file.requests)[number];
+          return { index, name: r.name ?? null, position: document.positionAt(r.span.offset) };
+        }),
+        unknown: first.unknown,
+      };
     }),
   );
 

@@ -193,6 +193,20 @@ describe('language server over stdio', () => {
     expect(r.values.map((v) => v.source.kind)).toEqual(expect.arrayContaining(['environment', 'prompt', 'request']));
   });
 
+  it("lists httpYac's # @ref requests to send first (httplens/requestsBefore), and reads their responses as variables", async () => {
+    const text = ['# @name tok', 'POST https://{{host}}/login', '', '###', '# @ref tok other', 'GET https://{{host}}/me', 'Authorization: Bearer {{tok.token}}', ''].join('\n');
+    await open(pull, 'refs.http', text);
+    const at = { textDocument: { uri: uri('refs.http') }, position: { line: 5, character: 1 } };
+    expect(await pull.rpc.sendRequest('httplens/requestsBefore', at)).toEqual({ requests: [{ index: 0, name: 'tok', position: { line: 0, character: 0 } }], unknown: ['other'] });
+    // the first request names none
+    expect(await pull.rpc.sendRequest('httplens/requestsBefore', { ...at, position: { line: 1, character: 0 } })).toEqual({ requests: [], unknown: [] });
+    await pull.rpc.sendRequest('httplens/responseReceived', { name: 'tok', response: { status: 200, headers: [['Content-Type', 'application/json']], body: '{"token":"t-9"}' } });
+    expect(await pull.rpc.sendRequest('httplens/requestsBefore', at)).toEqual({ requests: [], unknown: ['other'] });
+    const r = (await pull.rpc.sendRequest('httplens/requestAt', at)) as { headers: [string, string][] };
+    expect(r.headers).toContainEqual(['Authorization', 'Bearer t-9']);
+    await expect(pull.rpc.sendRequest('httplens/requestsBefore', { textDocument: { uri: uri('nowhere.http') }, position: { line: 0, character: 0 } })).rejects.toMatchObject({ code: -32602 });
+  });
+
   it("asks httpYac's questions through httplens/prompt, -askonce ones once a session, and a cancel stops the request", async () => {
     const text = [
       '@who = {{$input-askonce Your name $value: Ada}}',
