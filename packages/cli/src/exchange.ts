@@ -1,9 +1,10 @@
-import { createPrivateKey } from 'node:crypto';
+import { createHash, createPrivateKey } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMessage, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
 import {
   authReference,
+  checkAsserts,
   isKept,
   keepToken,
   everyAuthConfiguration,
@@ -31,6 +32,7 @@ import {
   type Question,
   type SslFile,
   type StoredExchange,
+  type AssertResult,
   type TokenAnswer,
   type TokenIo,
   type TokenRequest,
@@ -279,6 +281,8 @@ export interface ExchangeOutcome {
   error?: { code: string; message: string; received?: Uint8Array };
   /** Notes from building the request (Host added, auth shorthands, refusals). */
   notes: Diagnostic[];
+  /** httpYac's assert lines (`?? status == 200`) checked against the response, in order. */
+  asserts?: AssertResult[];
   /** The default headers added to the request (`User-Agent: httplens/<version>` unless configured otherwise). */
   defaultHeaders?: [string, string][];
   /** Diagnostics of the received response. */
@@ -583,6 +587,12 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     const requestMessage = messageFromHeaders({ method: finalMethod, target: new URL(result.url).pathname, headers: finalHeaders });
     const cachingOptions = { request: requestMessage, locale: options.locale, now: when, ...exchangeTimes };
     outcome.caching = { shared: explainCaching(result.message, { ...cachingOptions, shared: true }), private: explainCaching(result.message, { ...cachingOptions, shared: false }) };
+    // httpYac's `?? status == 200` lines: checked as httpYac checks them, their {{variables}} resolved, JavaScript not run
+    if (request.asserts.length > 0) {
+      const substitute = (text: string) => text.replace(/\{\{([^{}]+)\}\}/g, (whole, expression: string) => resolveVariable(file, expression.trim(), context, index).value ?? whole);
+      const timings = { total: result.timings.total, firstByte: result.timings.firstByte, download: result.timings.download, tcp: result.timings.connect, tls: result.timings.tls };
+      outcome.asserts = checkAsserts(request.asserts, { status: result.status, headers: result.headers, body: outcome.body, timings }, { substitute, digest: (algorithm, text) => createHash(algorithm).update(text).digest('base64') });
+    }
     if (request.name) {
       options.responses[request.name] = {
         request: { headers, ...(body ? { body: new TextDecoder().decode(body) } : {}) },

@@ -48,7 +48,8 @@ Options:
   --full               print the whole body (default: the first 2,000 characters)
   --raw                print the exact bytes sent and received
   --json               print the results as JSON
-  --fail-on <when>     exit 1 on: error (diagnostic errors or transport errors, default), 4xx, 5xx
+  --fail-on <when>     exit 1 on: error (diagnostic errors or transport errors, default), 4xx, 5xx;
+                       a failed httpYac assert (?? status == 200) exits 1 whatever it says
   --reporter junit     also write a JUnit report (--output, default httplens-junit.xml)
   --output <file>      where the JUnit report goes
   --timeout <ms>       time limit for each whole exchange; a request's # @timeout wins over it
@@ -316,6 +317,8 @@ export function selectRequests(file: HttpFile, name: string | undefined, line: s
 
 export function failed(o: ExchangeOutcome, failOn: 'error' | '4xx' | '5xx'): boolean {
   if (o.error) return true;
+  // an assert of the file (`?? status == 200`) is a test that fails the run whatever --fail-on says
+  if (o.asserts?.some((a) => a.outcome === 'failed')) return true;
   const status = o.result?.status ?? 0;
   if (failOn === '4xx') return status >= 400;
   if (failOn === '5xx') return status >= 500;
@@ -323,8 +326,8 @@ export function failed(o: ExchangeOutcome, failOn: 'error' | '4xx' | '5xx'): boo
 }
 
 const TEXTS: Record<Locale, Record<string, string>> = {
-  en: { receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header' },
-  'zh-CN': { receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部' },
+  en: { asserts: 'Asserts', skipped: 'not checked', 'skip.syntax': 'not an assert httpYac reads', 'skip.javascript': 'JavaScript is not run', 'skip.field': 'no such field', 'skip.timing': 'that phase is not measured', 'skip.digest': 'no digest', receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header' },
+  'zh-CN': { asserts: '断言', skipped: '未检查', 'skip.syntax': '不是 httpYac 能读取的断言', 'skip.javascript': '不运行 JavaScript', 'skip.field': '没有这个字段', 'skip.timing': '没有测量这个阶段', 'skip.digest': '没有摘要', receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部' },
 };
 
 /**
@@ -369,6 +372,14 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   for (const d of shown) out.push(`  ${severityMark(d, c)} ${d.message} ${c.grey(d.code)}`);
   if (o.caching) {
     out.push(c.bold(`${t.caching}:`), `  ${t.shared}: ${o.caching.shared.summary}`, `  ${t.private}: ${o.caching.private.summary}`);
+  }
+  if (o.asserts && o.asserts.length > 0) {
+    out.push(c.bold(`${t.asserts}:`));
+    for (const a of o.asserts) {
+      if (a.outcome === 'passed') out.push(`  ${c.green('✔')} ${visible(a.message)}`);
+      else if (a.outcome === 'failed') out.push(`  ${c.red('✖')} ${visible(a.message)}`);
+      else out.push(c.grey(`  – ${visible(a.message)} (${t.skipped}: ${t[`skip.${a.skipped ?? 'syntax'}`] ?? ''})`));
+    }
   }
   out.push('');
   return `${out.join('\n')}\n`;
@@ -425,6 +436,7 @@ function toJson(o: ExchangeOutcome) {
     diagnostics: o.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, offset: d.span.offset, length: d.span.length })),
     notes: o.notes.map((d) => ({ code: d.code, severity: d.severity, message: d.message })),
     caching: o.caching ? { shared: summaryOf(o.caching.shared), private: summaryOf(o.caching.private) } : null,
+    asserts: (o.asserts ?? []).map((a) => ({ text: a.text, outcome: a.outcome, message: a.message, ...(a.skipped ? { skipped: a.skipped } : {}) })),
   };
 }
 
@@ -441,7 +453,8 @@ function toJunit(outcomes: ExchangeOutcome[], failOn: 'error' | '4xx' | '5xx'): 
     const time = o.result ? (o.result.timings.total / 1000).toFixed(3) : '0';
     if (!failed(o, failOn)) out.push(`    <testcase name="${name}" classname="httplens.send" time="${time}"/>`);
     else {
-      const why = o.error ? `${o.error.code}: ${o.error.message}` : `${o.result?.status} ${o.result?.reason}; ${o.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code).join(', ')}`;
+      const asserts = (o.asserts ?? []).filter((a) => a.outcome === 'failed').map((a) => `?? ${a.message}`);
+      const why = o.error ? `${o.error.code}: ${o.error.message}` : `${o.result?.status} ${o.result?.reason}; ${[...o.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), ...asserts].join(', ')}`;
       out.push(`    <testcase name="${name}" classname="httplens.send" time="${time}">`, `      <failure message="${xmlText(why)}"/>`, '    </testcase>');
     }
   }

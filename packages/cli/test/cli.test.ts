@@ -275,6 +275,25 @@ describe('httplens send', () => {
     expect(sentTo()).toEqual(['POST /login', 'GET /me Bearer tok-123', 'POST /login', 'GET /me Bearer tok-123']);
   });
 
+  it("checks httpYac's assert lines against each response, prints them, and a failed one exits 1", async () => {
+    writeFileSync(
+      join(work, 'asserts.http'),
+      [`@base = ${base}`, '@expected = tok-123', '', '# @name login', 'POST {{base}}/login', 'Content-Type: application/json', '', '{"user": "alice"}', '', '?? status == 200', '?? header content-type includes json', '?? body token == {{expected}}', '?? duration < 60000', '?? js response.parsedBody.token isString', ''].join('\n'),
+    );
+    const passing = await run(['send', 'asserts.http']);
+    expect(passing.code).toBe(0);
+    expect(passing.stdout).toContain('Asserts:\n  ✔ status == 200\n  ✔ content-type contains json\n  ✔ token == tok-123\n  ✔ duration < 60000\n  – js response.parsedBody.token isString (not checked: JavaScript is not run)');
+    writeFileSync(join(work, 'asserts-fail.http'), [`GET ${base}/broken`, '', '?? status == 200', '?? status >= 400', ''].join('\n'));
+    // --fail-on 5xx would let the 405 pass: the failed assert does not
+    const failing = await run(['send', 'asserts-fail.http', '--fail-on', '5xx', '--json', '--reporter', 'junit', '--output', 'asserts.xml']);
+    expect(failing.code).toBe(1);
+    expect((JSON.parse(failing.stdout) as { asserts: unknown[] }[])[0]?.asserts).toEqual([
+      { text: 'status == 200', outcome: 'failed', message: 'status (405) == 200' },
+      { text: 'status >= 400', outcome: 'passed', message: 'status >= 400' },
+    ]);
+    expect(readFileSync(join(work, 'asserts.xml'), 'utf8')).toContain('?? status (405) == 200');
+  });
+
   it('reports the analysis of a bad response and fails on its errors', async () => {
     const r = await run(['send', 'api.http', '--name', 'broken']);
     expect(r.stdout).toContain('HTTP0557');
