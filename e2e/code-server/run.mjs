@@ -198,6 +198,7 @@ writeFileSync(
   join(folder, 'refs.http'),
   ['### Log in', '# @name login', `POST http://127.0.0.1:${originPort}/login-json`, 'Content-Type: application/json', '', '{}', '', '### Me', '# @ref login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'),
 );
+writeFileSync(join(folder, 'asserts.http'), ['### Checked', `GET http://127.0.0.1:${originPort}/me`, '', '?? status == 200', '?? header content-type includes json', '?? js response.body.length > 0', ''].join('\n'));
 writeFileSync(join(folder, 'ask.http'), ['### Questions', `GET http://127.0.0.1:${originPort}/ask/{{$pick Stage $value: dev,prod}}?who={{$input Your name $value: Ada}}`, ''].join('\n'));
 writeFileSync(join(folder, 'http-client.env.json'), JSON.stringify({ local: { host: `127.0.0.1:${originPort}` }, other: { host: 'example.invalid' } }, null, 2));
 writeFileSync(
@@ -616,6 +617,16 @@ try {
     for (let i = 0; i < 100 && targets.length < from + 2; i++) await page.waitForTimeout(100);
     assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/login-json', '/me'], 'the named request, then the one that refers to it');
     assert.equal(oauth.authorization, 'Bearer e2e-ref-token', "the token of login's response was sent");
+  });
+
+  await step("httpYac's assert lines are checked against the response: a lens says how many passed, a failed one is an error", async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'asserts.http' }).click();
+    await page.locator('.view-line', { hasText: '?? status == 200' }).first().waitFor();
+    // one request in the file: its lens line has no "Send All"
+    await sendLens(1).click();
+    // /me answers text/plain: the header assert fails, the JavaScript one is not run
+    await page.locator('.codelens-decoration a', { hasText: 'Asserts: 1 passed, 1 failed, 1 not checked' }).first().waitFor();
+    await shot('11-asserts');
   });
 
   await step('Send All sends every request of the file, as the language server reads it', async () => {

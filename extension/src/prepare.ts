@@ -24,6 +24,8 @@ export interface ResolvedRequest {
   ssl?: SslConfiguration | null;
   /** The OAuth 2.0 tokens (`$auth.token("id")`) that could not be had, each with why: the request is not sent. */
   authProblems?: string[];
+  /** How many httpYac assert lines (`?? status == 200`) the request has; `httplens/responseInfo` checks them. */
+  asserts?: number;
   cancelled?: undefined;
 }
 

@@ -19,6 +19,8 @@ interface LspDiagnostic {
 export interface ResponseInfo {
   diagnostics: LspDiagnostic[];
   caching: { shared: { summary: string }; private: { summary: string } };
+  /** The request's httpYac assert lines checked against the response (when it has some). */
+  asserts?: { text: string; outcome: 'passed' | 'failed' | 'skipped'; message: string; skipped?: string }[];
 }
 
 export interface ResponseRecord {
@@ -112,6 +114,15 @@ export class ResponseStore implements vscode.TextDocumentContentProvider, vscode
       if (d.code !== undefined) diagnostic.code = d.codeDescription ? { value: d.code, target: vscode.Uri.parse(d.codeDescription.href) } : d.code;
       return diagnostic;
     });
+    // a failed assert (`?? status == 200`) is an error on the status line, one not checked (JavaScript) a note
+    for (const a of info.asserts ?? []) {
+      if (a.outcome === 'passed') continue;
+      const failed = a.outcome === 'failed';
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, statusLine.length), failed ? `?? ${a.message}` : vscode.l10n.t('?? {0} was not checked: httplens does not run JavaScript or read that field.', a.message), failed ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Information);
+      diagnostic.source = 'httplens';
+      diagnostic.code = 'assert';
+      list.push(diagnostic);
+    }
     this.diagnostics.set(record.uri, record.raw ? list.filter((d) => d.range.start.line < Math.max(1, headLines)) : list);
     this.lensesChanged.fire();
   }
@@ -149,6 +160,11 @@ export class ResponseStore implements vscode.TextDocumentContentProvider, vscode
     if (!record) return [];
     const range = new vscode.Range(0, 0, 0, 0);
     const lenses: vscode.CodeLens[] = [];
+    if (record.info?.asserts && record.info.asserts.length > 0) {
+      const count = (outcome: string) => record.info?.asserts?.filter((a) => a.outcome === outcome).length ?? 0;
+      const title = vscode.l10n.t('Asserts: {0} passed, {1} failed, {2} not checked', count('passed'), count('failed'), count('skipped'));
+      lenses.push(new vscode.CodeLens(range, { title: `${count('failed') > 0 ? '✖' : '✔'} ${title}`, tooltip: record.info.asserts.map((a) => `${a.outcome === 'passed' ? '✔' : a.outcome === 'failed' ? '✖' : '–'} ${a.message}`).join('\n'), command: 'httplens.showResponseDetails', arguments: [document.uri] }));
+    }
     if (record.info) {
       lenses.push(
         new vscode.CodeLens(range, { title: `${vscode.l10n.t('Shared cache')}: ${short(record.info.caching.shared.summary)}`, tooltip: record.info.caching.shared.summary, command: 'httplens.showResponseDetails', arguments: [document.uri] }),

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { explainCaching, lintMessage, messageFromHeaders, normalizeLocale, parseMessage, type Diagnostic as CoreDiagnostic, type HttpMessage, type Locale } from '@httplens/core';
 import {
+  checkAsserts,
   environmentNames,
   isKept,
   keepToken,
@@ -128,6 +130,11 @@ export interface ResponseInfoParams {
    */
   partialBody?: { length: number };
   request?: { method: string; url?: string; headers: [string, string][] };
+  /**
+   * The request's httpYac assert lines (`?? status == 200`) to check: the document and index of the request (as
+   * `httplens/requestAt` gave them), the decoded body and the timings (ms). The result's `asserts` then lists them.
+   */
+  asserts?: { textDocument: TextDocumentIdentifier; index: number; body: string; timings?: { total?: number; firstByte?: number; download?: number; tcp?: number; tls?: number } };
   shared?: boolean;
   now?: number;
   requestTime?: number;
@@ -843,12 +850,32 @@ export function startServer(connection: Connection): void {
         // the selected environment's JetBrains SSLConfiguration (client certificate, verifyHostCertificate), or null
         ssl: sslConfigurationFor(document.uri),
         diagnostics: [...resolved.diagnostics, ...message.notes].map((d) => toLspDiagnostic(document, d, locale())),
+        // httpYac's assert lines (`?? status == 200`): httplens/responseInfo checks them when given `asserts`
+        asserts: request.asserts.length,
         // the OAuth 2.0 tokens that could not be had, and why: the client does not send the request then
         authProblems,
         trusted,
       };
     }),
   );
+
+  /** The assert lines of a request checked against its response, their `{{variables}}` resolved as the request's were. */
+  const assertsOf = (a: NonNullable<ResponseInfoParams['asserts']>, message: HttpMessage) => {
+    const document = documents.get(a.textDocument.uri);
+    const parsed = document ? ls.parse(document) : undefined;
+    const request = parsed?.kind === 'http' ? parsed.file.requests[a.index] : undefined;
+    if (!document || !request || parsed?.kind !== 'http') return [];
+    const env = environmentsFor(document.uri);
+    const context = { host: createHost({ documentUri: document.uri, roots, trusted }), responses, locale: locale(), ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}) };
+    const substitute = (text: string) => text.replace(/\{\{([^{}]+)\}\}/g, (whole, expression: string) => resolveVariable(parsed.file, expression.trim(), context, request.index).value ?? whole);
+    const headers = message.fields.map((f) => [f.name, f.value] as [string, string]);
+    return checkAsserts(request.asserts, { status: message.status ?? 0, headers, body: a.body, ...(a.timings ? { timings: a.timings } : {}) }, { substitute, digest: (algorithm, text) => createHash(algorithm).update(text).digest('base64') }).map((r) => ({
+      text: r.text,
+      outcome: r.outcome,
+      message: r.message,
+      ...(r.skipped ? { skipped: r.skipped } : {}),
+    }));
+  };
 
   connection.onRequest(Methods.responseInfo, (p: ResponseInfoParams, token) =>
     runSafe(connection, 'responseInfo', token, () => {
@@ -875,6 +902,7 @@ export function startServer(connection: Connection): void {
       return {
         diagnostics: diagnostics.map((d) => toLspDiagnostic(doc, d, locale())),
         caching: { shared: explainCaching(message, { ...options, shared: true }), private: explainCaching(message, { ...options, shared: false }) },
+        ...(p.asserts ? { asserts: assertsOf(p.asserts, message) } : {}),
       };
     }),
   );

@@ -538,6 +538,27 @@ describe('language server over stdio', () => {
     expect(skewed.diagnostics.find((d) => d.code === 'HTTP0573')?.message).toMatch(/10 minutes behind/);
   });
 
+  it("checks the request's httpYac assert lines against the response (httplens/responseInfo with asserts)", async () => {
+    const file = ['@wanted = 7', '', 'GET https://{{host}}/item', '', '?? status == 200', '?? header content-type includes json', '?? body id == {{wanted}}', '?? body id > 10', '?? duration < 1000', '?? js response.parsedBody.id == 7', ''].join('\n');
+    await open(pull, 'asserts.http', file);
+    const resolved = (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('asserts.http') }, position: { line: 2, character: 0 } })) as { index: number; asserts: number };
+    expect(resolved.asserts).toBe(6);
+    const body = '{"id": 7}';
+    const text = `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+    const info = (await pull.rpc.sendRequest('httplens/responseInfo', { text, asserts: { textDocument: { uri: uri('asserts.http') }, index: resolved.index, body, timings: { total: 12 } } })) as { asserts: { outcome: string; message: string; skipped?: string }[] };
+    expect(info.asserts.map((a) => [a.outcome, a.message])).toEqual([
+      ['passed', 'status == 200'],
+      ['passed', 'content-type contains json'],
+      ['passed', 'id == 7'],
+      ['failed', 'id (7) > 10'],
+      ['passed', 'duration < 1000'],
+      ['skipped', 'js response.parsedBody.id == 7'],
+    ]);
+    // without `asserts`, none are checked; a document that is not open gives none
+    expect(await pull.rpc.sendRequest('httplens/responseInfo', { text })).not.toHaveProperty('asserts');
+    expect(((await pull.rpc.sendRequest('httplens/responseInfo', { text, asserts: { textDocument: { uri: uri('gone.http') }, index: 0, body } })) as { asserts: unknown[] }).asserts).toEqual([]);
+  });
+
   it('explains a large response from its head and the first bytes of its body, without problems of the cut', async () => {
     type Info = { diagnostics: { code: string; range: { start: { line: number } } }[]; caching: { shared: { freshnessLifetime: number } } };
     const now = Date.UTC(2026, 10, 24, 10, 0, 0);
