@@ -28,6 +28,11 @@ export interface ResolveContext {
   host?: HttpFileHost;
   /** The last exchange of each named request. */
   responses?: Record<string, StoredExchange>;
+  /**
+   * Variables set by the response handlers of requests sent before (the JetBrains client's `client.global.set`, see
+   * `handlerSets`): they come after the file's variables and before the environment's.
+   */
+  globals?: Record<string, string>;
   /** Answers to `@prompt` variables: a record, or a function asked once per variable. */
   prompt?: Record<string, string> | ((name: string, description: string | undefined) => string | undefined);
   /**
@@ -51,6 +56,7 @@ export type ValueSource =
   | { kind: 'dotenv'; name: string }
   | { kind: 'process-env'; name: string }
   | { kind: 'prompt'; name: string }
+  | { kind: 'global'; name: string }
   | { kind: 'dynamic'; name: string }
   | { kind: 'request'; name: string; part: 'response' | 'request'; path: string }
   | {
@@ -306,6 +312,8 @@ class Resolver {
       const value = this.substitute(fv.value, fv.valueSpan.offset, fv.references, false);
       return { value: unescapeFileValue(value), source: { kind: 'file', name, span: fv.span } };
     }
+    const set = own(this.context.globals, name);
+    if (typeof set === 'string') return { value: set, source: { kind: 'global', name } };
     const ev = own(this.env, name);
     if (ev) {
       const source: ValueSource = { kind: 'environment', name, file: ev.source };

@@ -288,6 +288,8 @@ function describeSource(source: ReturnType<typeof resolveVariable>['source'], lo
       return t(locale, 'source.processEnv', source.name);
     case 'prompt':
       return t(locale, 'source.prompt', source.name);
+    case 'global':
+      return t(locale, 'source.global', source.name);
     case 'dynamic':
       return t(locale, 'source.dynamic', source.name);
     case 'request':

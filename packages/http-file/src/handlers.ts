@@ -1,0 +1,126 @@
+/**
+ * The JetBrains HTTP Client's response handlers (`> {% client.global.set("token", response.body.token); %}`) read for
+ * the one thing most of them do: keep a value of the response for the next requests. Their `client.global.set(name,
+ * value)` statements are found, and those whose value is a plain path into the response (`response.body.a.b`,
+ * `response.body["a"]`, `response.headers.valueOf("X")`, `response.status`) or a literal are applied to it. Nothing
+ * else of a handler is run: httplens runs no JavaScript. Pure.
+ */
+import { memberPath } from './resolve.js';
+
+/** What a `client.global.set` statement stores. */
+export type HandlerValue =
+  | { kind: 'body'; path: string[] }
+  | { kind: 'header'; name: string }
+  | { kind: 'status' }
+  | { kind: 'literal'; value: string };
+
+/** One `client.global.set(name, value)` of a handler; `value` undefined when it is JavaScript httplens does not read. */
+export interface HandlerSet {
+  name: string;
+  /** The value expression as written. */
+  expression: string;
+  value?: HandlerValue;
+}
+
+const SET = /\bclient\.global\.set\(\s*(["'`])([^"'`\n]{1,200})\1\s*,/g;
+
+/** The text of a call's argument from `at` to its closing parenthesis (strings and nesting followed), or undefined. */
+function argumentText(script: string, at: number): string | undefined {
+  let depth = 0;
+  for (let i = at; i < script.length && i < at + 2000; i++) {
+    const c = script[i] as string;
+    if (c === '"' || c === "'" || c === '`') {
+      const end = script.indexOf(c, i + 1);
+      if (end < 0) return undefined;
+      i = end;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return c === ')' ? script.slice(at, i).trim() : undefined;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** A value expression httplens reads, or undefined for any other JavaScript. */
+export function handlerValue(expression: string): HandlerValue | undefined {
+  const e = expression.trim();
+  const literal = /^(?:"([^"\\]*)"|'([^'\\]*)'|(-?\d+(?:\.\d+)?)|(true|false))$/.exec(e);
+  if (literal) return { kind: 'literal', value: (literal[1] ?? literal[2] ?? literal[3] ?? literal[4]) as string };
+  if (e === 'response.status') return { kind: 'status' };
+  const header = /^response\.headers\.valueOf\(\s*(?:"([^"]+)"|'([^']+)')\s*\)$/.exec(e);
+  if (header) return { kind: 'header', name: (header[1] ?? header[2]) as string };
+  if (!e.startsWith('response.body')) return undefined;
+  const path = memberPath(e.slice('response.'.length));
+  return path && path[0] === 'body' ? { kind: 'body', path: path.slice(1) } : undefined;
+}
+
+/** The `client.global.set` statements of a handler script, in order. */
+export function handlerSets(script: string): HandlerSet[] {
+  const out: HandlerSet[] = [];
+  if (!script.includes('client.global.set')) return out;
+  for (const m of script.matchAll(SET)) {
+    const expression = argumentText(script, (m.index ?? 0) + m[0].length);
+    if (expression === undefined) continue;
+    const set: HandlerSet = { name: m[2] as string, expression };
+    const value = handlerValue(expression);
+    if (value) set.value = value;
+    out.push(set);
+  }
+  return out;
+}
+
+/** The response a handler reads. */
+export interface HandlerResponse {
+  status: number;
+  headers: readonly (readonly [string, string])[];
+  body: string;
+}
+
+/** The text a value becomes in `{{name}}`: strings as they are, others as JSON. */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+}
+
+/**
+ * Applies the statements httplens reads to a response: the variables set (name -> text), and the names it could not
+ * set (JavaScript it does not read, or a path the response does not have), in order. As in the JetBrains client, a
+ * JSON body is an object and any other body its text.
+ */
+export function applyHandlerSets(sets: readonly HandlerSet[], response: HandlerResponse): { set: Record<string, string>; notSet: string[] } {
+  const set = Object.create(null) as Record<string, string>;
+  const notSet: string[] = [];
+  let parsed: { value: unknown } | undefined;
+  const body = (): unknown => {
+    if (!parsed) {
+      try {
+        parsed = { value: JSON.parse(response.body) as unknown };
+      } catch {
+        parsed = { value: response.body };
+      }
+    }
+    return parsed.value;
+  };
+  for (const s of sets) {
+    const v = s.value;
+    let value: string | undefined;
+    if (!v) value = undefined;
+    else if (v.kind === 'literal') value = v.value;
+    else if (v.kind === 'status') value = String(response.status);
+    else if (v.kind === 'header') value = response.headers.find(([n]) => n.toLowerCase() === v.name.toLowerCase())?.[1];
+    else {
+      let current = body();
+      for (const key of v.path) {
+        if (typeof current === 'object' && current !== null && Object.prototype.hasOwnProperty.call(current, key)) current = (current as Record<string, unknown>)[key];
+        else {
+          current = undefined;
+          break;
+        }
+      }
+      value = current === undefined ? undefined : asText(current);
+    }
+    if (value === undefined) notSet.push(s.name);
+    else set[s.name] = value;
+  }
+  return { set, notSet };
+}
