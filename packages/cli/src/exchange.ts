@@ -3,8 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMessage, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
 import {
+  applyHandlerSets,
   authReference,
   checkAsserts,
+  handlerSets,
   isKept,
   keepToken,
   everyAuthConfiguration,
@@ -283,6 +285,8 @@ export interface ExchangeOutcome {
   notes: Diagnostic[];
   /** httpYac's assert lines (`?? status == 200`) checked against the response, in order. */
   asserts?: AssertResult[];
+  /** The variables its JetBrains response handlers set (`client.global.set`), and those they could not. */
+  globals?: { set: string[]; notSet: string[] };
   /** The default headers added to the request (`User-Agent: httplens/<version>` unless configured otherwise). */
   defaultHeaders?: [string, string][];
   /** Diagnostics of the received response. */
@@ -294,6 +298,8 @@ export interface ExchangeOutcome {
 
 export interface SendOneOptions {
   locale: Locale;
+  /** The variables the response handlers of the run's requests set (`client.global.set`); updated by each response. */
+  globals?: Record<string, string>;
   environment?: string;
   environments?: EnvironmentSet;
   host: HttpFileHost;
@@ -352,6 +358,7 @@ export function unansweredOf(file: HttpFile, index: number, options: SendOneOpti
   resolveRequest(file, index, {
     host: options.host,
     responses: options.responses,
+    ...(options.globals ? { globals: options.globals } : {}),
     locale: options.locale,
     ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}),
     prompt: (name, description) => {
@@ -489,6 +496,7 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
   const context = {
     host: options.host,
     responses: options.responses,
+    ...(options.globals ? { globals: options.globals } : {}),
     locale: options.locale,
     // --var answers @prompt variables by name, and httpYac's questions ($input, $password, $pick) by placeholder
     ...(options.prompts ? { prompt: options.prompts, ask: options.prompts } : {}),
@@ -587,6 +595,14 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     const requestMessage = messageFromHeaders({ method: finalMethod, target: new URL(result.url).pathname, headers: finalHeaders });
     const cachingOptions = { request: requestMessage, locale: options.locale, now: when, ...exchangeTimes };
     outcome.caching = { shared: explainCaching(result.message, { ...cachingOptions, shared: true }), private: explainCaching(result.message, { ...cachingOptions, shared: false }) };
+    // the JetBrains response handlers' `client.global.set(name, response.body...)`: kept for the next requests (no JavaScript runs)
+    const handlers = request.scripts.filter((s) => s.kind === 'response-handler');
+    if (handlers.length > 0) {
+      const sets = handlers.flatMap((s) => handlerSets(s.script ?? (s.path ? (options.host.readFile?.(s.path) ?? '') : '')));
+      const applied = applyHandlerSets(sets, { status: result.status, headers: result.headers, body: outcome.body });
+      if (options.globals) Object.assign(options.globals, applied.set);
+      if (sets.length > 0) outcome.globals = { set: Object.keys(applied.set), notSet: applied.notSet };
+    }
     // httpYac's `?? status == 200` lines: checked as httpYac checks them, their {{variables}} resolved, JavaScript not run
     if (request.asserts.length > 0) {
       const substitute = (text: string) => text.replace(/\{\{([^{}]+)\}\}/g, (whole, expression: string) => resolveVariable(file, expression.trim(), context, index).value ?? whole);

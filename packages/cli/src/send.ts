@@ -107,6 +107,8 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   // added to each request that does not set them itself
   const defaultHeaders = defaultHeadersWith(config.defaultHeaders);
   const responses: Record<string, StoredExchange> = {};
+  // the variables the JetBrains response handlers set (client.global.set), for the rest of the run
+  const globals = Object.create(null) as Record<string, string>;
   const outcomes: ExchangeOutcome[] = [];
   const c = colours(useColour(io, 'stdout'));
   let stopped: string | undefined;
@@ -139,6 +141,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
       locale,
       host: nodeHost(path, io.env, roots),
       responses,
+      globals,
       prompts,
       follow: boolFlag(args, 'follow'),
       client,
@@ -326,8 +329,8 @@ export function failed(o: ExchangeOutcome, failOn: 'error' | '4xx' | '5xx'): boo
 }
 
 const TEXTS: Record<Locale, Record<string, string>> = {
-  en: { asserts: 'Asserts', skipped: 'not checked', 'skip.syntax': 'not an assert httpYac reads', 'skip.javascript': 'JavaScript is not run', 'skip.field': 'no such field', 'skip.timing': 'that phase is not measured', 'skip.digest': 'no digest', receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header' },
-  'zh-CN': { asserts: '断言', skipped: '未检查', 'skip.syntax': '不是 httpYac 能读取的断言', 'skip.javascript': '不运行 JavaScript', 'skip.field': '没有这个字段', 'skip.timing': '没有测量这个阶段', 'skip.digest': '没有摘要', receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部' },
+  en: { handler: 'Set by the response handler', notSet: 'not set (JavaScript httplens does not run, or a path the response does not have)', asserts: 'Asserts', skipped: 'not checked', 'skip.syntax': 'not an assert httpYac reads', 'skip.javascript': 'JavaScript is not run', 'skip.field': 'no such field', 'skip.timing': 'that phase is not measured', 'skip.digest': 'no digest', receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header' },
+  'zh-CN': { handler: '由响应处理脚本设置', notSet: '未设置（httplens 不运行的 JavaScript，或响应中没有的路径）', asserts: '断言', skipped: '未检查', 'skip.syntax': '不是 httpYac 能读取的断言', 'skip.javascript': '不运行 JavaScript', 'skip.field': '没有这个字段', 'skip.timing': '没有测量这个阶段', 'skip.digest': '没有摘要', receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部' },
 };
 
 /**
@@ -372,6 +375,10 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   for (const d of shown) out.push(`  ${severityMark(d, c)} ${d.message} ${c.grey(d.code)}`);
   if (o.caching) {
     out.push(c.bold(`${t.caching}:`), `  ${t.shared}: ${o.caching.shared.summary}`, `  ${t.private}: ${o.caching.private.summary}`);
+  }
+  if (o.globals) {
+    if (o.globals.set.length > 0) out.push(`${c.bold(`${t.handler}:`)} ${o.globals.set.map((n) => `{{${visible(n)}}}`).join(', ')}`);
+    if (o.globals.notSet.length > 0) out.push(c.yellow(`  ⚠ ${o.globals.notSet.map((n) => visible(n)).join(', ')}: ${t.notSet}`));
   }
   if (o.asserts && o.asserts.length > 0) {
     out.push(c.bold(`${t.asserts}:`));
@@ -436,6 +443,7 @@ function toJson(o: ExchangeOutcome) {
     diagnostics: o.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, offset: d.span.offset, length: d.span.length })),
     notes: o.notes.map((d) => ({ code: d.code, severity: d.severity, message: d.message })),
     caching: o.caching ? { shared: summaryOf(o.caching.shared), private: summaryOf(o.caching.private) } : null,
+    globals: o.globals ?? null,
     asserts: (o.asserts ?? []).map((a) => ({ text: a.text, outcome: a.outcome, message: a.message, ...(a.skipped ? { skipped: a.skipped } : {}) })),
   };
 }

@@ -275,6 +275,19 @@ describe('httplens send', () => {
     expect(sentTo()).toEqual(['POST /login', 'GET /me Bearer tok-123', 'POST /login', 'GET /me Bearer tok-123']);
   });
 
+  it("keeps what a JetBrains response handler sets with client.global.set for the next requests", async () => {
+    writeFileSync(
+      join(work, 'handler.http'),
+      [`POST ${base}/login`, 'Content-Type: application/json', '', '{"user": "alice"}', '', '> {%', '  client.global.set("auth_token", response.body.token);', '  client.global.set("shout", response.body.token.toUpperCase());', '%}', '', '###', `GET ${base}/me`, 'Authorization: Bearer {{auth_token}}', ''].join('\n'),
+    );
+    const before = requests.length;
+    const r = await run(['send', 'handler.http', '--all']);
+    expect(r.code).toBe(0);
+    expect(requests.slice(before).map((q) => q.headers.authorization ?? null)).toEqual([null, 'Bearer tok-123']);
+    expect(r.stdout).toContain('Set by the response handler: {{auth_token}}');
+    expect(r.stdout).toContain('⚠ shout: not set (JavaScript httplens does not run, or a path the response does not have)');
+  });
+
   it("checks httpYac's assert lines against each response, prints them, and a failed one exits 1", async () => {
     writeFileSync(
       join(work, 'asserts.http'),
