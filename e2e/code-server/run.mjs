@@ -198,6 +198,10 @@ writeFileSync(
   join(folder, 'refs.http'),
   ['### Log in', '# @name login', `POST http://127.0.0.1:${originPort}/login-json`, 'Content-Type: application/json', '', '{}', '', '### Me', '# @ref login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'),
 );
+writeFileSync(
+  join(folder, 'handler.http'),
+  ['### Log in', `POST http://127.0.0.1:${originPort}/login-json`, 'Content-Type: application/json', '', '{}', '', '> {%', '  client.global.set("jb_token", response.body.token);', '%}', '', '### Me', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{jb_token}}', ''].join('\n'),
+);
 writeFileSync(join(folder, 'asserts.http'), ['### Checked', `GET http://127.0.0.1:${originPort}/me`, '', '?? status == 200', '?? header content-type includes json', '?? js response.body.length > 0', ''].join('\n'));
 writeFileSync(join(folder, 'ask.http'), ['### Questions', `GET http://127.0.0.1:${originPort}/ask/{{$pick Stage $value: dev,prod}}?who={{$input Your name $value: Ada}}`, ''].join('\n'));
 writeFileSync(join(folder, 'http-client.env.json'), JSON.stringify({ local: { host: `127.0.0.1:${originPort}` }, other: { host: 'example.invalid' } }, null, 2));
@@ -627,6 +631,17 @@ try {
     // /me answers text/plain: the header assert fails, the JavaScript one is not run
     await page.locator('.codelens-decoration a', { hasText: 'Asserts: 1 passed, 1 failed, 1 not checked' }).first().waitFor();
     await shot('11-asserts');
+  });
+
+  await step("a JetBrains response handler's client.global.set gives {{jb_token}} to the next request (Send All)", async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'handler.http' }).click();
+    await page.locator('.view-line', { hasText: 'client.global.set' }).first().waitFor();
+    oauth.authorization = undefined;
+    const from = targets.length;
+    await page.locator('.editor-group-container').first().locator('.codelens-decoration a', { hasText: 'Send All' }).first().click();
+    for (let i = 0; i < 100 && targets.length < from + 2; i++) await page.waitForTimeout(100);
+    assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/login-json', '/me']);
+    assert.equal(oauth.authorization, 'Bearer e2e-ref-token', 'the token the handler kept was sent');
   });
 
   await step('Send All sends every request of the file, as the language server reads it', async () => {

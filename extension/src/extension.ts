@@ -443,13 +443,15 @@ export function activate(context: vscode.ExtensionContext): void {
                 text: start === 0 && infoPlan.end === result.raw.received.length ? latin1Of(result.raw.received) : latin1Of(result.raw.received.subarray(start, infoPlan.end)),
                 ...(infoPlan.partialBody ? { partialBody: infoPlan.partialBody } : {}),
                 request: { method: finalRequest.method, url: finalRequest.url, headers: finalRequest.headers },
-                // httpYac's assert lines of the request, checked against the decoded body
-                ...(source && resolved.asserts ? { asserts: { textDocument: { uri: source.uri }, index: source.index, body: responses.bodyTextOf(record), timings: { total: result.timings.total, firstByte: result.timings.firstByte, download: result.timings.download, tcp: result.timings.connect, tls: result.timings.tls } } } : {}),
+                // the request's httpYac assert lines checked against the decoded body, and its JetBrains handlers' client.global.set applied
+                ...(source && (resolved.asserts || resolved.handlers) ? { exchange: { textDocument: { uri: source.uri }, index: source.index, body: responses.bodyTextOf(record), timings: { total: result.timings.total, firstByte: result.timings.firstByte, download: result.timings.download, tcp: result.timings.connect, tls: result.timings.tls } } } : {}),
                 requestTime: startedAt,
                 responseTime,
                 now: responseTime,
               })) as ResponseInfo;
               responses.setInfo(record, info);
+              if (info.globals?.set.length) output.appendLine(`[handler] client.global.set: ${info.globals.set.join(', ')}`);
+              if (info.globals?.notSet.length) output.appendLine(`[handler] not set (JavaScript httplens does not run, or a path the response does not have): ${info.globals.notSet.join(', ')}`);
               for (const a of info.asserts ?? []) output.appendLine(`[assert] ${a.outcome === 'passed' ? '✔' : a.outcome === 'failed' ? '✖' : '–'} ${a.message}${a.skipped ? ` (not checked: ${a.skipped})` : ''}`);
             },
           },

@@ -26,6 +26,8 @@ export interface ResolvedRequest {
   authProblems?: string[];
   /** How many httpYac assert lines (`?? status == 200`) the request has; `httplens/responseInfo` checks them. */
   asserts?: number;
+  /** How many JetBrains response handlers it has; `httplens/responseInfo` applies their `client.global.set`. */
+  handlers?: number;
   cancelled?: undefined;
 }
 

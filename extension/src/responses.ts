@@ -21,6 +21,8 @@ export interface ResponseInfo {
   caching: { shared: { summary: string }; private: { summary: string } };
   /** The request's httpYac assert lines checked against the response (when it has some). */
   asserts?: { text: string; outcome: 'passed' | 'failed' | 'skipped'; message: string; skipped?: string }[];
+  /** The variables the request's response handlers set (`client.global.set`), and those they could not. */
+  globals?: { set: string[]; notSet: string[] };
 }
 
 export interface ResponseRecord {

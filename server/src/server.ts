@@ -4,7 +4,9 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { explainCaching, lintMessage, messageFromHeaders, normalizeLocale, parseMessage, type Diagnostic as CoreDiagnostic, type HttpMessage, type Locale } from '@httplens/core';
 import {
+  applyHandlerSets,
   checkAsserts,
+  handlerSets,
   environmentNames,
   isKept,
   keepToken,
@@ -131,10 +133,12 @@ export interface ResponseInfoParams {
   partialBody?: { length: number };
   request?: { method: string; url?: string; headers: [string, string][] };
   /**
-   * The request's httpYac assert lines (`?? status == 200`) to check: the document and index of the request (as
-   * `httplens/requestAt` gave them), the decoded body and the timings (ms). The result's `asserts` then lists them.
+   * The request this responds to, for what the request says about its response: the document and index of the
+   * request (as `httplens/requestAt` gave them), the decoded body and the timings (ms). Its httpYac assert lines
+   * (`?? status == 200`) are checked (the result's `asserts`), and the `client.global.set` statements of its JetBrains
+   * response handlers applied (the result's `globals`: the names set, and those that could not be).
    */
-  asserts?: { textDocument: TextDocumentIdentifier; index: number; body: string; timings?: { total?: number; firstByte?: number; download?: number; tcp?: number; tls?: number } };
+  exchange?: { textDocument: TextDocumentIdentifier; index: number; body: string; timings?: { total?: number; firstByte?: number; download?: number; tcp?: number; tls?: number } };
   shared?: boolean;
   now?: number;
   requestTime?: number;
@@ -232,6 +236,8 @@ export function startServer(connection: Connection): void {
   let everyEnvironment: EnvironmentSet | undefined;
   let clientEnvironments: ClientSettings['environments'];
   const responses: Record<string, StoredExchange> = {};
+  /** The variables the response handlers of the session's requests set (`client.global.set`, see `handlerSets`). */
+  const globals = Object.create(null) as Record<string, string>;
   /** Answers to httpYac's `-askonce` questions, by placeholder, for the rest of the session. */
   const askedOnce = new Map<string, string>();
   /** The OAuth 2.0 tokens got by the client, by environment and configuration id (or token request); forgotten when the environment files change. */
@@ -567,6 +573,7 @@ export function startServer(connection: Connection): void {
       ls.setResolveContext({
         host: createHost({ documentUri: d.uri, roots, trusted }),
         responses,
+        globals,
         ...withEnvironment(environmentsFor(d.uri)),
       });
       return fn(d);
@@ -747,6 +754,7 @@ export function startServer(connection: Connection): void {
       const context = {
         host,
         responses,
+        globals,
         prompt: answers,
         locale: locale(),
         ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}),
@@ -850,8 +858,10 @@ export function startServer(connection: Connection): void {
         // the selected environment's JetBrains SSLConfiguration (client certificate, verifyHostCertificate), or null
         ssl: sslConfigurationFor(document.uri),
         diagnostics: [...resolved.diagnostics, ...message.notes].map((d) => toLspDiagnostic(document, d, locale())),
-        // httpYac's assert lines (`?? status == 200`): httplens/responseInfo checks them when given `asserts`
+        // what httplens/responseInfo does with the response when given `exchange`: httpYac's assert lines
+        // (`?? status == 200`) checked, and the JetBrains handlers' `client.global.set` statements applied
         asserts: request.asserts.length,
+        handlers: request.scripts.filter((s) => s.kind === 'response-handler').length,
         // the OAuth 2.0 tokens that could not be had, and why: the client does not send the request then
         authProblems,
         trusted,
@@ -859,22 +869,33 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  /** The assert lines of a request checked against its response, their `{{variables}}` resolved as the request's were. */
-  const assertsOf = (a: NonNullable<ResponseInfoParams['asserts']>, message: HttpMessage) => {
+  /**
+   * What a request says about its response: its assert lines checked, their `{{variables}}` resolved as the request's
+   * were, and its response handlers' `client.global.set` statements applied to the session's variables.
+   */
+  const exchangeOf = (a: NonNullable<ResponseInfoParams['exchange']>, message: HttpMessage) => {
     const document = documents.get(a.textDocument.uri);
     const parsed = document ? ls.parse(document) : undefined;
     const request = parsed?.kind === 'http' ? parsed.file.requests[a.index] : undefined;
-    if (!document || !request || parsed?.kind !== 'http') return [];
-    const env = environmentsFor(document.uri);
-    const context = { host: createHost({ documentUri: document.uri, roots, trusted }), responses, locale: locale(), ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}) };
-    const substitute = (text: string) => text.replace(/\{\{([^{}]+)\}\}/g, (whole, expression: string) => resolveVariable(parsed.file, expression.trim(), context, request.index).value ?? whole);
+    if (!document || !request || parsed?.kind !== 'http') return { asserts: [], globals: { set: [], notSet: [] } };
     const headers = message.fields.map((f) => [f.name, f.value] as [string, string]);
-    return checkAsserts(request.asserts, { status: message.status ?? 0, headers, body: a.body, ...(a.timings ? { timings: a.timings } : {}) }, { substitute, digest: (algorithm, text) => createHash(algorithm).update(text).digest('base64') }).map((r) => ({
+    const response = { status: message.status ?? 0, headers, body: a.body };
+    const host = createHost({ documentUri: document.uri, roots, trusted });
+    // handlers first: the JetBrains client runs them before it reports the tests they hold
+    const sets = request.scripts.filter((s) => s.kind === 'response-handler').flatMap((s) => handlerSets(s.script ?? (s.path ? (host.readFile?.(s.path) ?? '') : '')));
+    const applied = applyHandlerSets(sets, response);
+    Object.assign(globals, applied.set);
+    const env = environmentsFor(document.uri);
+    const context = { host, responses, globals, locale: locale(), ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}) };
+    const substitute = (text: string) => text.replace(/\{\{([^{}]+)\}\}/g, (whole, expression: string) => resolveVariable(parsed.file, expression.trim(), context, request.index).value ?? whole);
+    const asserts = checkAsserts(request.asserts, { ...response, ...(a.timings ? { timings: a.timings } : {}) }, { substitute, digest: (algorithm, text) => createHash(algorithm).update(text).digest('base64') }).map((r) => ({
       text: r.text,
       outcome: r.outcome,
       message: r.message,
       ...(r.skipped ? { skipped: r.skipped } : {}),
     }));
+    if (Object.keys(applied.set).length > 0) refreshAll();
+    return { asserts, globals: { set: Object.keys(applied.set), notSet: applied.notSet } };
   };
 
   connection.onRequest(Methods.responseInfo, (p: ResponseInfoParams, token) =>
@@ -902,7 +923,7 @@ export function startServer(connection: Connection): void {
       return {
         diagnostics: diagnostics.map((d) => toLspDiagnostic(doc, d, locale())),
         caching: { shared: explainCaching(message, { ...options, shared: true }), private: explainCaching(message, { ...options, shared: false }) },
-        ...(p.asserts ? { asserts: assertsOf(p.asserts, message) } : {}),
+        ...(p.exchange ? exchangeOf(p.exchange, message) : {}),
       };
     }),
   );

@@ -538,14 +538,14 @@ describe('language server over stdio', () => {
     expect(skewed.diagnostics.find((d) => d.code === 'HTTP0573')?.message).toMatch(/10 minutes behind/);
   });
 
-  it("checks the request's httpYac assert lines against the response (httplens/responseInfo with asserts)", async () => {
+  it("checks the request's httpYac assert lines against the response (httplens/responseInfo with exchange)", async () => {
     const file = ['@wanted = 7', '', 'GET https://{{host}}/item', '', '?? status == 200', '?? header content-type includes json', '?? body id == {{wanted}}', '?? body id > 10', '?? duration < 1000', '?? js response.parsedBody.id == 7', ''].join('\n');
     await open(pull, 'asserts.http', file);
     const resolved = (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('asserts.http') }, position: { line: 2, character: 0 } })) as { index: number; asserts: number };
     expect(resolved.asserts).toBe(6);
     const body = '{"id": 7}';
     const text = `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
-    const info = (await pull.rpc.sendRequest('httplens/responseInfo', { text, asserts: { textDocument: { uri: uri('asserts.http') }, index: resolved.index, body, timings: { total: 12 } } })) as { asserts: { outcome: string; message: string; skipped?: string }[] };
+    const info = (await pull.rpc.sendRequest('httplens/responseInfo', { text, exchange: { textDocument: { uri: uri('asserts.http') }, index: resolved.index, body, timings: { total: 12 } } })) as { asserts: { outcome: string; message: string; skipped?: string }[] };
     expect(info.asserts.map((a) => [a.outcome, a.message])).toEqual([
       ['passed', 'status == 200'],
       ['passed', 'content-type contains json'],
@@ -556,7 +556,21 @@ describe('language server over stdio', () => {
     ]);
     // without `asserts`, none are checked; a document that is not open gives none
     expect(await pull.rpc.sendRequest('httplens/responseInfo', { text })).not.toHaveProperty('asserts');
-    expect(((await pull.rpc.sendRequest('httplens/responseInfo', { text, asserts: { textDocument: { uri: uri('gone.http') }, index: 0, body } })) as { asserts: unknown[] }).asserts).toEqual([]);
+    expect(((await pull.rpc.sendRequest('httplens/responseInfo', { text, exchange: { textDocument: { uri: uri('gone.http') }, index: 0, body } })) as { asserts: unknown[] }).asserts).toEqual([]);
+  });
+
+  it("applies a JetBrains response handler's client.global.set to the session's variables (httplens/responseInfo with exchange)", async () => {
+    const file = ['POST https://{{host}}/login', '', '> {%', '  client.global.set("session_token", response.body.token);', '  client.global.set("later", response.body.token.slice(1));', '%}', '', '###', 'GET https://{{host}}/me', 'Authorization: Bearer {{session_token}}', ''].join('\n');
+    await open(pull, 'handler.http', file);
+    const first = (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('handler.http') }, position: { line: 0, character: 0 } })) as { index: number; handlers: number };
+    expect(first.handlers).toBe(1);
+    const body = '{"token": "s-1"}';
+    const text = `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+    const info = (await pull.rpc.sendRequest('httplens/responseInfo', { text, exchange: { textDocument: { uri: uri('handler.http') }, index: first.index, body } })) as { globals: { set: string[]; notSet: string[] } };
+    expect(info.globals).toEqual({ set: ['session_token'], notSet: ['later'] });
+    const second = (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('handler.http') }, position: { line: 8, character: 0 } })) as { headers: [string, string][]; values: { source: { kind: string } }[] };
+    expect(second.headers).toContainEqual(['Authorization', 'Bearer s-1']);
+    expect(second.values.map((v) => v.source.kind)).toContain('global');
   });
 
   it('explains a large response from its head and the first bytes of its body, without problems of the cut', async () => {
