@@ -1726,13 +1726,13 @@ class Parser {
     }
   }
 
-  /** A reference's name, once every name of the file is known (HTTP1006), and a dynamic variable's arguments. */
   /** httpYac's variable of a named request's response: `login`, or a member of it (`login.token`). */
   namesResponse(name: string): boolean {
     const dot = name.indexOf('.');
     return this.names.has(dot < 0 ? name : name.slice(0, dot));
   }
 
+  /** A reference's name, once every name of the file is known (HTTP1006), and a dynamic variable's arguments. */
   checkName(ref: VariableReference): void {
     if (ref.kind === 'variable' || ref.kind === 'percent') {
       // httpYac evaluates `{{process.env.NAME}}` as JavaScript.
