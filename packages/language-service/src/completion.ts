@@ -61,6 +61,10 @@ function completeAt(
       if (authArgument) return authIdItems(text, offset, offset - (authArgument[2] as string).length, authArgument[1] !== undefined, options, document);
       return variableItems(parsed.file, before.slice(open + 2), range(from, wordEnd), closed ? range(from, wordEnd + 2) : undefined, options, incomplete);
     }
+    if (parsed.file.dialect === 'httpyac') {
+      const items = httpyacItems(parsed.file, text, before, offset, requestAt(parsed.file, offset)?.name, locale, range);
+      if (items) return items;
+    }
     // # @metadata
     const meta = /^\s*(?:#|\/\/)\s*@([\w-]*)$/.exec(before);
     // not inside a body, where the line is body text (or a comment the request drops), not the next request's metadata
@@ -245,6 +249,64 @@ function fieldNameItems(range: Range, locale: Locale, direction: 'request' | 're
 let responseFields: string[] | undefined;
 
 /** The names of the registry's fields that a response may carry, the common ones first. */
+/** The fields of httpYac's assert lines, with what each reads. */
+const ASSERT_FIELDS: readonly { label: string; snippet: string; en: string; zh: string }[] = [
+  { label: 'status', snippet: 'status == ${1:200}', en: 'The status code.', zh: '状态码。' },
+  { label: 'header', snippet: 'header ${1:content-type} ${2|includes,==,exists,startsWith,matches|} ${3:json}', en: 'A response field (several lines joined, Set-Cookie a list).', zh: '响应字段（多行会合并，Set-Cookie 为列表）。' },
+  { label: 'body', snippet: 'body ${1:id} ${2|==,exists,includes,isArray,>|} ${3}', en: 'The body, or a member path into a JSON body (items[0].id).', zh: '主体，或 JSON 主体中的成员路径（items[0].id）。' },
+  { label: 'duration', snippet: 'duration < ${1:300}', en: 'Milliseconds: total, or firstByte, download, tcp, tls.', zh: '毫秒：总耗时，或 firstByte、download、tcp、tls。' },
+  { label: 'xpath', snippet: 'xpath ${1:/root/item} == ${2}', en: 'An XPath in an XML body.', zh: 'XML 主体中的 XPath。' },
+  { label: 'js', snippet: 'js ${1:response.parsedBody.id} == ${2}', en: 'JavaScript: httpYac runs it, httplens does not (not checked).', zh: 'JavaScript：httpYac 会运行它，httplens 不会（不检查）。' },
+];
+const ASSERT_CONDITIONS = ['==', '!=', '>', '>=', '<', '<=', 'startsWith', 'endsWith', 'includes', 'exists', 'isFalse', 'isNumber', 'isBoolean', 'isString', 'isArray', 'matches', 'sha256', 'sha512', 'md5'];
+
+/**
+ * httpYac lines: the names of the file's requests after `# @ref` and `# @forceRef` (not the request's own), and the
+ * fields and conditions of an assert line (`?? status == 200`). Undefined on other lines.
+ */
+function httpyacItems(file: HttpFile, text: string, before: string, offset: number, own: string | undefined, locale: Locale, range: (from: number, to: number) => Range): CompletionItem[] | undefined {
+  // what is typed, and the rest of the word after the cursor, replaced
+  const word = (from: number): Range => range(from, offset + (/^[^\s,]*/.exec(text.slice(offset, offset + 200))?.[0].length ?? 0));
+  const ref = /^\s*(?:#|\/\/)\s*@(?:ref|forceRef)\s+(?:[^\s,]+[\s,]+)*([^\s,]*)$/.exec(before);
+  if (ref) {
+    const typed = ref[1] as string;
+    const at = word(offset - typed.length);
+    const names = [...new Set(file.requests.map((r) => r.name).filter((n): n is string => n !== undefined && n !== own))];
+    return names.map((name) => ({ label: name, kind: CompletionItemKind.Reference, textEdit: { range: at, newText: name } }));
+  }
+  const field = /^\s*\?\?\s*(\S*)$/.exec(before);
+  if (field) {
+    const at = word(offset - (field[1] as string).length);
+    return ASSERT_FIELDS.map((f, i) => ({
+      label: f.label,
+      kind: CompletionItemKind.Keyword,
+      sortText: String(i),
+      documentation: locale === 'zh-CN' ? f.zh : f.en,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: at, newText: f.snippet },
+    }));
+  }
+  // a response field's name after `header`, common ones first
+  const header = /^\s*\?\?\s*header\s+(\S*)$/.exec(before);
+  if (header) {
+    const at = word(offset - (header[1] as string).length);
+    return responseFieldNames().map((name, i) => ({ label: name.toLowerCase(), kind: CompletionItemKind.Property, sortText: String(i).padStart(4, '0'), textEdit: { range: at, newText: name.toLowerCase() } }));
+  }
+  // the timings of `duration`
+  const timing = /^\s*\?\?\s*duration\s+([A-Za-z]*)$/.exec(before);
+  if (timing && timing[1] !== '') {
+    const at = word(offset - (timing[1] as string).length);
+    return ['total', 'firstByte', 'download', 'tcp', 'tls'].map((label) => ({ label, kind: CompletionItemKind.EnumMember, textEdit: { range: at, newText: label } }));
+  }
+  // the condition after the field (and the header name, the body path, the timing or the XPath)
+  const condition = /^\s*\?\?\s*(?:status|header\s+\S+|body(?:\s+\S+)?|duration(?:\s+\S+)?|xpath\s+\S+)\s+(\S*)$/.exec(before);
+  if (condition) {
+    const at = word(offset - (condition[1] as string).length);
+    return ASSERT_CONDITIONS.map((c, i) => ({ label: c, kind: CompletionItemKind.Operator, sortText: String(i).padStart(2, '0'), textEdit: { range: at, newText: c } }));
+  }
+  return undefined;
+}
+
 function responseFieldNames(): string[] {
   if (!responseFields) {
     const names = listFields().flatMap((n) => {

@@ -201,6 +201,24 @@ describe('completion in the dialect of the file', () => {
     expect(item?.detail).toBe('$random.code.isbn13 | $random.code.isbn13(boolean) (Java Faker, JetBrains HTTP Client)');
   });
 
+  it("completes httpYac's assert lines and # @ref names", () => {
+    const httpyac = service({ settings: { dialect: 'httpyac' } });
+    const file = (line: string) => `# @name login\nPOST https://a.example/login\n\n###\n# @name me\n# @ref login\nGET https://a.example/me\n\n${line}\n`;
+    expect(labels(file('?? |'), httpyac)).toEqual(['status', 'header', 'body', 'duration', 'xpath', 'js']);
+    expect(choose(file('?? st|'), 'status', { ls: httpyac })).toBe(file('?? status == 200'));
+    expect(labels(file('?? status |'), httpyac)).toEqual(expect.arrayContaining(['==', '>=', 'isNumber', 'matches']));
+    expect(labels(file('?? header content-type |'), httpyac)).toContain('includes');
+    expect(labels(file('?? body items[0].id |'), httpyac)).toContain('exists');
+    expect(labels(file('?? header cont|'), httpyac)).toContain('content-type');
+    expect(labels(file('?? duration f|'), httpyac)).toEqual(['total', 'firstByte', 'download', 'tcp', 'tls']);
+    // the names of the file's requests, not the request's own
+    const refs = `# @name login\nPOST https://a.example/login\n\n###\n# @name me\n# @ref |\nGET https://a.example/me\n`;
+    expect(labels(refs, httpyac)).toEqual(['login']);
+    expect(labels(refs.replace('@ref |', '@forceRef login, |'), httpyac)).toEqual(['login']);
+    // other dialects have neither
+    expect(labels(file('?? |'), service({ settings: { dialect: 'rest-client' } }))).not.toContain('status');
+  });
+
   it('offers no REST Client request chaining in a JetBrains file', () => {
     const jetbrains = service({ settings: { dialect: 'jetbrains' } });
     expect(labels('# @name login\nPOST https://a.example/\n\n###\nGET https://a.example/{{|}}\n', jetbrains).filter((l) => l.startsWith('login'))).toEqual([]);
