@@ -4,7 +4,7 @@
  * first. Pure: the caller says which names have a response, and sends.
  */
 import type { Span } from '@httplens/core';
-import type { HttpFile, MetadataEntry } from './types.js';
+import type { DirectiveNode, HttpFile, MetadataEntry } from './types.js';
 
 /** One name of a `# @ref` or `# @forceRef` line, where it is written. */
 export interface RequestRef {
@@ -60,4 +60,31 @@ export function requestsToSendFirst(file: HttpFile, index: number, hasResponse: 
   };
   visit(index, [index]);
   return { indexes, unknown };
+}
+
+/** A step of a JetBrains file run whole: a request of the file, or a `run` line, in the order of the file. */
+export type RunStep = { kind: 'request'; index: number } | { kind: 'run'; directive: DirectiveNode };
+
+/** The requests and `run` lines of a file in their order (the JetBrains client runs a file's `run` lines where they stand). */
+export function runSteps(file: HttpFile): RunStep[] {
+  const steps: (RunStep & { at: number })[] = file.requests.map((r) => ({ kind: 'request' as const, index: r.index, at: r.span.offset }));
+  for (const d of file.directives) if (d.kind === 'run') steps.push({ kind: 'run', directive: d, at: d.span.offset });
+  steps.sort((a, b) => a.at - b.at);
+  return steps.map(({ at: _at, ...step }) => step as RunStep);
+}
+
+/**
+ * The request a JetBrains `run #Name` names in a file: its `# @name`, its `###` title, or, for a request without
+ * either, its method and URL as written (`GET {{host}}/items`), as the JetBrains client names requests.
+ */
+export function requestNamed(file: HttpFile, name: string): number | undefined {
+  const found = file.requests.find((r) => r.name === name || r.title === name) ?? file.requests.find((r) => r.name === undefined && r.title === undefined && `${r.method} ${r.url}` === name);
+  return found?.index;
+}
+
+/** The values a `run` line gives (`(@host=example.com, @id=2)`), by name. */
+export function runOverrides(directive: DirectiveNode): Record<string, string> {
+  const out = Object.create(null) as Record<string, string>;
+  for (const v of directive.variables) out[v.name] = v.value;
+  return out;
 }

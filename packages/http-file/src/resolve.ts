@@ -33,6 +33,8 @@ export interface ResolveContext {
    * `handlerSets`): they come after the file's variables and before the environment's.
    */
   globals?: Record<string, string>;
+  /** Values a JetBrains `run #Name (@host=example.com)` line gives the request it runs: they come before any other. */
+  overrides?: Record<string, string>;
   /** Answers to `@prompt` variables: a record, or a function asked once per variable. */
   prompt?: Record<string, string> | ((name: string, description: string | undefined) => string | undefined);
   /**
@@ -57,6 +59,7 @@ export type ValueSource =
   | { kind: 'process-env'; name: string }
   | { kind: 'prompt'; name: string }
   | { kind: 'global'; name: string }
+  | { kind: 'run'; name: string }
   | { kind: 'dynamic'; name: string }
   | { kind: 'request'; name: string; part: 'response' | 'request'; path: string }
   | {
@@ -296,6 +299,8 @@ class Resolver {
   }
 
   lookup(name: string, span: Span, record: boolean): Lookup {
+    const given = own(this.context.overrides, name);
+    if (typeof given === 'string') return { value: given, source: { kind: 'run', name } };
     if (this.prompts.has(name)) {
       if (!this.promptAnswers.has(name)) {
         const p = this.context.prompt;

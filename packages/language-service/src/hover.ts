@@ -290,6 +290,8 @@ function describeSource(source: ReturnType<typeof resolveVariable>['source'], lo
       return t(locale, 'source.prompt', source.name);
     case 'global':
       return t(locale, 'source.global', source.name);
+    case 'run':
+      return t(locale, 'source.run', source.name);
     case 'dynamic':
       return t(locale, 'source.dynamic', source.name);
     case 'request':
