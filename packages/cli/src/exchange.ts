@@ -300,6 +300,8 @@ export interface SendOneOptions {
   locale: Locale;
   /** The variables the response handlers of the run's requests set (`client.global.set`); updated by each response. */
   globals?: Record<string, string>;
+  /** The values a JetBrains `run` line gives the request it runs (`run #Name (@host=example.com)`). */
+  overrides?: Record<string, string>;
   environment?: string;
   environments?: EnvironmentSet;
   host: HttpFileHost;
@@ -359,6 +361,7 @@ export function unansweredOf(file: HttpFile, index: number, options: SendOneOpti
     host: options.host,
     responses: options.responses,
     ...(options.globals ? { globals: options.globals } : {}),
+    ...(options.overrides ? { overrides: options.overrides } : {}),
     locale: options.locale,
     ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}),
     prompt: (name, description) => {
@@ -497,6 +500,7 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     host: options.host,
     responses: options.responses,
     ...(options.globals ? { globals: options.globals } : {}),
+    ...(options.overrides ? { overrides: options.overrides } : {}),
     locale: options.locale,
     // --var answers @prompt variables by name, and httpYac's questions ($input, $password, $pick) by placeholder
     ...(options.prompts ? { prompt: options.prompts, ask: options.prompts } : {}),

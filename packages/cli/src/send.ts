@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
-import { isKept, keepToken, parseHttpFile, requestsToSendFirst, selectEnvironment, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
+import { isKept, keepToken, parseHttpFile, requestNamed, requestsToSendFirst, runOverrides, runSteps, selectEnvironment, type DirectiveNode, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import {
@@ -35,7 +35,8 @@ each response with its analysis (diagnostics and what caches will do with it).
 Options:
   --name <name>        the request named so (# @name, or the ### title)
   --line <n>           the request at line n (1-based)
-  --all                every request, in order, with request chaining (default: the first)
+  --all                every request, in order, with request chaining and the JetBrains
+                       run lines where they stand (default: the first)
   --env <name>         environment from http-client.env.json (+ private) and .env, with its
                        SSLConfiguration (client certificate, verifyHostCertificate); the
                        passphrase of an encrypted key comes from HTTPLENS_CERT_PASSPHRASE,
@@ -135,11 +136,16 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     runTokens.tokens[id] = keepToken(answer, Date.now(), previous);
     delete runTokens.expired[id];
   };
-  /** Sends one request and prints it; false when the run stops (a question given up). */
-  const runOne = async (index: number): Promise<boolean> => {
+  /**
+   * Sends one request and prints it; false when the run stops (a question given up). `from`: the file it is in when
+   * it is not the file sent (a JetBrains `run` line's), with the values that line gives.
+   */
+  const runOne = async (index: number, from: { file: HttpFile; path: string; overrides?: Record<string, string> } = { file, path }): Promise<boolean> => {
+    const file = from.file;
     const options: SendOneOptions = {
       locale,
-      host: nodeHost(path, io.env, roots),
+      host: nodeHost(from.path, io.env, roots),
+      ...(from.overrides ? { overrides: from.overrides } : {}),
       responses,
       globals,
       prompts,
@@ -188,12 +194,62 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     } else io.stdout(formatOutcome(outcome, { c, locale, full: boolFlag(args, 'full'), raw: boolFlag(args, 'raw'), notes: true }));
     return true;
   };
-  try {
-    run: for (const index of indices) {
-      // httpYac's `# @ref name` and `# @forceRef name`: the named requests go first (`@ref` ones without a response yet)
-      for (const before of requestsToSendFirst(file, index, (name) => Object.hasOwn(responses, name)).indexes) if (!(await runOne(before))) break run;
-      if (!(await runOne(index))) break;
+  /** A request of the file and, first, those its httpYac `# @ref` / `# @forceRef` lines name (`@ref` ones without a response yet). */
+  const runWithRefs = async (index: number): Promise<boolean> => {
+    for (const before of requestsToSendFirst(file, index, (name) => Object.hasOwn(responses, name)).indexes) if (!(await runOne(before))) return false;
+    return runOne(index);
+  };
+  /** A file read for a JetBrains `import` or `run` line (relative to the file that names it), parsed once. */
+  const loaded = new Map<string, HttpFile | string>();
+  const load = (from: string, target: string): { file: HttpFile; path: string } | { problem: string } => {
+    const full = resolve(dirname(from), target);
+    let entry = loaded.get(full);
+    if (entry === undefined) {
+      try {
+        entry = parseHttpFile(readFileSync(full, 'utf8'), { dialect: config.dialect ?? 'jetbrains' });
+      } catch (e) {
+        entry = `cannot read ${target}: ${readProblem(e)}`;
+      }
+      loaded.set(full, entry);
     }
+    return typeof entry === 'string' ? { problem: entry } : { file: entry, path: full };
+  };
+  /** A JetBrains `run` line: the request it names (in the file or a file it imports), or every request of a file. */
+  const runLine = async (directive: DirectiveNode, from: { file: HttpFile; path: string }, stack: string[]): Promise<boolean> => {
+    const overrides = runOverrides(directive);
+    const problem = (message: string): boolean => {
+      outcomes.push({ index: -1, method: 'RUN', url: directive.target, hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_RUN_TARGET', message } });
+      if (!boolFlag(args, 'json')) io.stdout(`${c.bold(`run ${directive.target}`)}\n${c.red(`  ✖ HTTPLENS_RUN_TARGET: ${message}`)}\n\n`);
+      return true;
+    };
+    if (directive.target.startsWith('#')) {
+      const name = directive.target.slice(1);
+      const here = requestNamed(from.file, name);
+      if (here !== undefined) return runOne(here, { ...from, overrides });
+      for (const d of from.file.directives) {
+        if (d.kind !== 'import') continue;
+        const other = load(from.path, d.target);
+        if ('problem' in other) continue;
+        const there = requestNamed(other.file, name);
+        if (there !== undefined) return runOne(there, { ...other, overrides });
+      }
+      return problem(`no request named '${name}' in this file or the files it imports`);
+    }
+    const other = load(from.path, directive.target);
+    if ('problem' in other) return problem(other.problem);
+    // a file that runs itself, or one on the way, is not run again
+    if (stack.includes(other.path)) return problem(`${directive.target} is already being run`);
+    for (const step of runSteps(other.file)) {
+      const ok = step.kind === 'request' ? await runOne(step.index, { ...other, overrides }) : await runLine(step.directive, other, [...stack, other.path]);
+      if (!ok) return false;
+    }
+    return true;
+  };
+  try {
+    if (boolFlag(args, 'all')) {
+      // in order, with the JetBrains `run` lines where they stand
+      for (const step of runSteps(file)) if (!(step.kind === 'request' ? await runWithRefs(step.index) : await runLine(step.directive, { file, path }, [path]))) break;
+    } else for (const index of indices) if (!(await runWithRefs(index))) break;
   } finally {
     client.close();
   }
@@ -297,7 +353,8 @@ async function decryptKey(ssl: SslSettings, env: string, io: Io): Promise<TlsSet
 }
 
 export function selectRequests(file: HttpFile, name: string | undefined, line: string | undefined, all: boolean): number[] {
-  if (file.requests.length === 0) throw new UsageError('the file has no requests');
+  // a JetBrains file of `run` lines only has no request of its own to send
+  if (file.requests.length === 0 && !(all && file.directives.some((d) => d.kind === 'run'))) throw new UsageError('the file has no requests');
   if ([name !== undefined, line !== undefined, all].filter(Boolean).length > 1) throw new UsageError('use one of --name, --line and --all');
   if (all) return file.requests.map((r) => r.index);
   if (name !== undefined) {

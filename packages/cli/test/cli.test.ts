@@ -288,6 +288,26 @@ describe('httplens send', () => {
     expect(r.stdout).toContain('⚠ shout: not set (JavaScript httplens does not run, or a path the response does not have)');
   });
 
+  it("runs a JetBrains file's run lines where they stand with --all: a request of an imported file, another file, with the values they give", async () => {
+    mkdirSync(join(work, 'jb'), { recursive: true });
+    writeFileSync(join(work, 'jb', 'auth.http'), ['### login', `POST ${base}/login`, 'Content-Type: application/json', '', '{"user": "{{user}}"}', '', '> {% client.global.set("jb_auth", response.body.token); %}', ''].join('\n'));
+    writeFileSync(join(work, 'jb', 'echo.http'), ['@who = alice', '', `POST ${base}/echo`, 'Content-Type: text/plain', '', 'hello {{who}}', ''].join('\n'));
+    writeFileSync(join(work, 'jb', 'main.http'), ['import ./auth.http', '', 'run #login (@user=bob)', '', '###', `GET ${base}/me`, 'Authorization: Bearer {{jb_auth}}', '', '###', 'run ./echo.http (@who=carol)', '', '###', 'run #nowhere', ''].join('\n'));
+    const before = requests.length;
+    const r = await run(['send', 'jb/main.http', '--all', '--json']);
+    const results = JSON.parse(r.stdout) as { method: string; url: string; error: { code: string; message: string } | null; response: { status: number; body: string } | null }[];
+    expect(requests.slice(before).map((q) => `${q.method} ${q.url} ${String(q.headers.authorization ?? '')}`.trim())).toEqual(['POST /login', 'GET /me Bearer tok-123', 'POST /echo']);
+    expect((JSON.parse(results[0]?.response?.body ?? '{}') as { echo: string }).echo).toBe('{"user": "bob"}');
+    expect((JSON.parse(results[2]?.response?.body ?? '{}') as { body: string }).body).toBe('hello carol');
+    expect(results[3]?.error).toEqual({ code: 'HTTPLENS_RUN_TARGET', message: "no request named 'nowhere' in this file or the files it imports" });
+    expect(r.code).toBe(1);
+    // a file of run lines only is sent with --all
+    writeFileSync(join(work, 'jb', 'only-runs.http'), 'run ./echo.http\n');
+    const only = await run(['send', 'jb/only-runs.http', '--all', '--json']);
+    expect(only.code).toBe(0);
+    expect((JSON.parse((JSON.parse(only.stdout) as { response: { body: string } }[])[0]?.response.body ?? '{}') as { body: string }).body).toBe('hello alice');
+  });
+
   it("checks httpYac's assert lines against each response, prints them, and a failed one exits 1", async () => {
     writeFileSync(
       join(work, 'asserts.http'),
