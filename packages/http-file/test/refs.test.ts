@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHttpFile, requestRefs, requestsToSendFirst, resolveRequest, type StoredExchange } from '@httplens/http-file';
+import { parseHttpFile, requestNamed, requestRefs, requestsToSendFirst, resolveRequest, runOverrides, runSteps, type StoredExchange } from '@httplens/http-file';
 
 const LOGIN = `# @name login
 POST https://api.example/login
@@ -111,5 +111,29 @@ GET https://x.example/loop
     const restClient = parseHttpFile('# @ref nowhere\nGET https://x.example/\n', { dialect: 'rest-client' });
     expect(restClient.diagnostics.map((d) => d.code)).not.toContain('HTTP1062');
     expect(requestsToSendFirst(parseHttpFile('# @name a\nGET https://x.example/a\n\n###\n# @ref a\nGET https://x.example/b\n', { dialect: 'rest-client' }), 1, () => false).indexes).toEqual([]);
+  });
+});
+
+describe('JetBrains run lines', () => {
+  const file = parseHttpFile('import ./auth.http\n\nrun #login (@user=bob, @host=example.com)\n\n### List\nGET https://{{host}}/items\n\n###\n# @name one\nGET https://{{host}}/items/1\n\n###\nPOST https://{{host}}/items\n\n###\nrun ./other.http\n', { dialect: 'jetbrains' });
+
+  it('lists the requests and run lines in the order of the file', () => {
+    expect(runSteps(file).map((s) => (s.kind === 'run' ? s.directive.target : s.index))).toEqual(['#login', 0, 1, 2, './other.http']);
+  });
+
+  it('finds a request by # @name, ### title, or method and URL', () => {
+    expect(requestNamed(file, 'List')).toBe(0);
+    expect(requestNamed(file, 'one')).toBe(1);
+    expect(requestNamed(file, 'POST https://{{host}}/items')).toBe(2);
+    expect(requestNamed(file, 'GET https://{{host}}/items/1')).toBeUndefined();
+    expect(requestNamed(file, 'login')).toBeUndefined();
+  });
+
+  it('gives the values of a run line before any other', () => {
+    const overrides = runOverrides(file.directives[1] as (typeof file.directives)[number]);
+    expect({ ...overrides }).toEqual({ user: 'bob', host: 'example.com' });
+    const r = resolveRequest(parseHttpFile('@host = file.example\n\nGET https://{{host}}/{{user}}\n'), 0, { overrides, environment: { host: 'env.example' }, globals: { host: 'global.example' } });
+    expect(r.url).toBe('https://example.com/bob');
+    expect(r.values[0]?.source).toEqual({ kind: 'run', name: 'host' });
   });
 });
