@@ -202,6 +202,7 @@ writeFileSync(
   join(folder, 'handler.http'),
   ['### Log in', `POST http://127.0.0.1:${originPort}/login-json`, 'Content-Type: application/json', '', '{}', '', '> {%', '  client.global.set("jb_token", response.body.token);', '%}', '', '### Me', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{jb_token}}', ''].join('\n'),
 );
+writeFileSync(join(folder, 'runs.http'), ['import ./handler.http', '', 'run #Me (@jb_token=e2e-run-token)', ''].join('\n'));
 writeFileSync(join(folder, 'asserts.http'), ['### Checked', `GET http://127.0.0.1:${originPort}/me`, '', '?? status == 200', '?? header content-type includes json', '?? js response.body.length > 0', ''].join('\n'));
 writeFileSync(join(folder, 'ask.http'), ['### Questions', `GET http://127.0.0.1:${originPort}/ask/{{$pick Stage $value: dev,prod}}?who={{$input Your name $value: Ada}}`, ''].join('\n'));
 writeFileSync(join(folder, 'http-client.env.json'), JSON.stringify({ local: { host: `127.0.0.1:${originPort}` }, other: { host: 'example.invalid' } }, null, 2));
@@ -642,6 +643,21 @@ try {
     for (let i = 0; i < 100 && targets.length < from + 2; i++) await page.waitForTimeout(100);
     assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/login-json', '/me']);
     assert.equal(oauth.authorization, 'Bearer e2e-ref-token', 'the token the handler kept was sent');
+  });
+
+  await step('Send All runs a JetBrains run line: the request of an imported file, with the value it gives', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'runs.http' }).click();
+    await page.locator('.view-line', { hasText: 'run #Me' }).first().waitFor();
+    oauth.authorization = undefined;
+    const from = targets.length;
+    // a file of run lines has no request of its own, so no lens: the command
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').first().fill('>httplens: Send All Requests');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Send All Requests' }).first().click();
+    for (let i = 0; i < 100 && targets.length < from + 1; i++) await page.waitForTimeout(100);
+    await page.waitForTimeout(300);
+    assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/me'], 'the request "Me" of handler.http, once');
+    assert.equal(oauth.authorization, 'Bearer e2e-run-token', 'with the value the run line gives');
   });
 
   await step('Send All sends every request of the file, as the language server reads it', async () => {

@@ -515,9 +515,9 @@ export function activate(context: vscode.ExtensionContext): void {
     return request ? document.positionAt(request.span.offset) : undefined;
   };
 
-  const resolveAt = async (document: vscode.TextDocument, position: vscode.Position): Promise<ResolvedRequest | undefined> => {
+  const resolveAt = async (document: vscode.TextDocument, position: vscode.Position, overrides?: Record<string, string>): Promise<ResolvedRequest | undefined> => {
     await c.start();
-    const resolved = (await c.sendRequest('httplens/requestAt', { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character } })) as ResolvedRequest | { cancelled: true } | null;
+    const resolved = (await c.sendRequest('httplens/requestAt', { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character }, ...(overrides ? { overrides } : {}) })) as ResolvedRequest | { cancelled: true } | null;
     if (!resolved) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No request at the cursor.'));
       return undefined;
@@ -530,7 +530,7 @@ export function activate(context: vscode.ExtensionContext): void {
    * Sends the request at `position`, after the requests httpYac's `# @ref name` (without a response yet) and
    * `# @forceRef name` name there, as the language server lists them; false when one is not sent.
    */
-  const sendAt = async (document: vscode.TextDocument, position: vscode.Position): Promise<boolean> => {
+  const sendAt = async (document: vscode.TextDocument, position: vscode.Position, overrides?: Record<string, string>): Promise<boolean> => {
     await c.start();
     const textDocument = { uri: document.uri.toString() };
     const before = (await c.sendRequest('httplens/requestsBefore', { textDocument, position: { line: position.line, character: position.character } })) as {
@@ -541,7 +541,7 @@ export function activate(context: vscode.ExtensionContext): void {
       const resolved = await resolveAt(document, new vscode.Position(r.position.line, r.position.character));
       if (!resolved || !(await sendResolved(resolved, { uri: textDocument.uri, index: resolved.index }))) return false;
     }
-    const resolved = await resolveAt(document, position);
+    const resolved = await resolveAt(document, position, overrides);
     return resolved ? sendResolved(resolved, { uri: textDocument.uri, index: resolved.index }) : false;
   };
 
@@ -565,6 +565,24 @@ export function activate(context: vscode.ExtensionContext): void {
     if (!document || document.languageId !== 'http') return;
     if (!(await confirmUntrusted())) return;
     // the requests as the language server reads the file (in its dialect: httpYac starts a request without ###)
+    // a JetBrains file with run lines: the requests they name (here, in an imported file, or a whole file) where they stand
+    await c.start();
+    const plan = (await c.sendRequest('httplens/runPlan', { textDocument: { uri: document.uri.toString() } })) as {
+      runs: boolean;
+      steps: ({ uri: string; position: { line: number; character: number }; overrides?: Record<string, string> } | { problem: string; target: string })[];
+    } | null;
+    if (plan?.runs) {
+      for (const step of plan.steps) {
+        if ('problem' in step) {
+          output.appendLine(`[run] ${step.target}: ${step.problem}`);
+          void vscode.window.showErrorMessage(vscode.l10n.t('run {0}: {1}', step.target, step.problem));
+          continue;
+        }
+        const target = step.uri === document.uri.toString() ? document : await vscode.workspace.openTextDocument(vscode.Uri.parse(step.uri));
+        if (!(await sendAt(target, new vscode.Position(step.position.line, step.position.character), step.overrides))) return;
+      }
+      return;
+    }
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri);
     const starts = (symbols ?? []).filter((sym) => sym.kind === vscode.SymbolKind.Method).map((sym) => sym.selectionRange.start);
     const positions = starts.length > 0 ? starts : parseHttpFile(document.getText()).requests.map((r) => document.positionAt(r.span.offset));

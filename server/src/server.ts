@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { explainCaching, lintMessage, messageFromHeaders, normalizeLocale, parseMessage, type Diagnostic as CoreDiagnostic, type HttpMessage, type Locale } from '@httplens/core';
 import {
   applyHandlerSets,
@@ -17,8 +17,14 @@ import {
   parseDotenv,
   parseEnvironmentFile,
   resolveRequest,
+  parseHttpFile,
+  requestNamed,
   requestsToSendFirst,
+  runOverrides,
+  runSteps,
   selectEnvironment,
+  type DirectiveNode,
+  type HttpFile,
   mergeSslConfigurations,
   fieldsToSend,
   refreshTokenRequest,
@@ -77,6 +83,8 @@ export const Methods = {
   forgetTokens: 'httplens/forgetTokens',
   /** `RequestAtParams` → `RequestsBeforeResult`: httpYac's `# @ref` / `# @forceRef` requests to send before the one there. */
   requestsBefore: 'httplens/requestsBefore',
+  /** `{ textDocument }` → `RunPlanResult`: what Send All sends for a file, its JetBrains `run` lines followed. */
+  runPlan: 'httplens/runPlan',
 } as const;
 
 /** The `Security.Auth` configurations of the selected environment, for a command that picks one. */
@@ -103,6 +111,18 @@ export interface RequestsBeforeResult {
 export interface RequestAtParams {
   textDocument: TextDocumentIdentifier;
   position: Position;
+  /** The values a JetBrains `run` line gives the request (`run #Name (@host=example.com)`), over any other. */
+  overrides?: Record<string, string>;
+}
+
+/**
+ * The requests Send All sends for a file, in order: its own, and where a JetBrains `run` line stands, the request it
+ * names (in the file or in a file an `import` line names) or every request of the file it names, with the values it
+ * gives; a target that cannot be found or read is a `problem` in its place. `runs`: whether the file has `run` lines.
+ */
+export interface RunPlanResult {
+  runs: boolean;
+  steps: ({ uri: string; position: Position; overrides?: Record<string, string> } | { problem: string; target: string })[];
 }
 
 /**
@@ -680,6 +700,65 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  connection.onRequest(Methods.runPlan, (p: { textDocument: TextDocumentIdentifier }, token) =>
+    runSafe(connection, 'runPlan', token, (): RunPlanResult => {
+      const document = documents.get(p.textDocument.uri);
+      if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `httplens: ${p.textDocument.uri} is not open`);
+      const parsed = ls.parse(document);
+      if (parsed.kind !== 'http') throw new ResponseError(ErrorCodes.InvalidParams, 'httplens: not an .http document');
+      const steps: RunPlanResult['steps'] = [];
+      /** A file a line names, relative to the file that names it, read as the workspace's trust allows; parsed once. */
+      const loaded = new Map<string, { file: HttpFile; doc: TextDocument } | undefined>();
+      const load = (fromUri: string, target: string): { file: HttpFile; doc: TextDocument } | undefined => {
+        if (!fromUri.startsWith('file:')) return undefined;
+        const full = isAbsolute(target) ? target : join(dirname(fileURLToPath(fromUri)), target);
+        const uri = pathToFileURL(full).toString();
+        if (!loaded.has(uri)) {
+          const open = documents.get(uri);
+          const text = open ? open.getText() : createHost({ documentUri: fromUri, roots, trusted }).readFile?.(full);
+          const doc = text === undefined ? undefined : (open ?? TextDocument.create(uri, 'http', 0, text));
+          // an open document as the editor reads it, another as the JetBrains client does (run lines are its)
+          const readAs = open ? ls.parse(open) : undefined;
+          const file = readAs?.kind === 'http' ? readAs.file : text !== undefined ? parseHttpFile(text, { dialect: 'jetbrains' }) : undefined;
+          loaded.set(uri, doc && file ? { file, doc } : undefined);
+        }
+        return loaded.get(uri);
+      };
+      const follow = (directive: DirectiveNode, from: { file: HttpFile; doc: TextDocument }, stack: string[]): void => {
+        const overrides = runOverrides(directive);
+        const at = (target: { file: HttpFile; doc: TextDocument }, index: number) => {
+          const r = target.file.requests[index] as HttpFile['requests'][number];
+          steps.push({ uri: target.doc.uri, position: target.doc.positionAt(r.span.offset), overrides: { ...overrides } });
+        };
+        if (directive.target.startsWith('#')) {
+          const name = directive.target.slice(1);
+          const here = requestNamed(from.file, name);
+          if (here !== undefined) return at(from, here);
+          for (const d of from.file.directives) {
+            const other = d.kind === 'import' ? load(from.doc.uri, d.target) : undefined;
+            const there = other ? requestNamed(other.file, name) : undefined;
+            if (other && there !== undefined) return at(other, there);
+          }
+          steps.push({ problem: `no request named '${name}' in this file or the files it imports`, target: directive.target });
+          return;
+        }
+        const other = load(from.doc.uri, directive.target);
+        if (!other) return void steps.push({ problem: `cannot read ${directive.target}`, target: directive.target });
+        if (stack.includes(other.doc.uri)) return void steps.push({ problem: `${directive.target} is already being run`, target: directive.target });
+        for (const step of runSteps(other.file)) {
+          if (step.kind === 'request') at(other, step.index);
+          else follow(step.directive, other, [...stack, other.doc.uri]);
+        }
+      };
+      const self = { file: parsed.file, doc: document };
+      for (const step of runSteps(parsed.file)) {
+        if (step.kind === 'request') steps.push({ uri: document.uri, position: document.positionAt((parsed.file.requests[step.index] as HttpFile['requests'][number]).span.offset) });
+        else follow(step.directive, self, [document.uri]);
+      }
+      return { runs: parsed.file.directives.some((d) => d.kind === 'run'), steps };
+    }),
+  );
+
   connection.onRequest(Methods.requestsBefore, (p: RequestAtParams, token) =>
     runSafe(connection, 'requestsBefore', token, (): RequestsBeforeResult => {
       const document = documents.get(p.textDocument.uri);
@@ -751,10 +830,14 @@ export function startServer(connection: Connection): void {
       }
       const host = createHost({ documentUri: document.uri, roots, trusted });
       const env = environmentsFor(document.uri);
+      // the values a JetBrains run line gives (strings only: the params come from the client)
+      const overrides = Object.create(null) as Record<string, string>;
+      if (p.overrides && typeof p.overrides === 'object') for (const [k, v] of Object.entries(p.overrides)) if (typeof v === 'string') overrides[k] = v;
       const context = {
         host,
         responses,
         globals,
+        overrides,
         prompt: answers,
         locale: locale(),
         ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}),

@@ -573,6 +573,24 @@ describe('language server over stdio', () => {
     expect(second.values.map((v) => v.source.kind)).toContain('global');
   });
 
+  it('plans Send All for a JetBrains file with run lines (httplens/runPlan): imported requests, whole files, the values given', async () => {
+    writeFileSync(join(workspace, 'plan-auth.http'), '### Log in\nPOST https://{{host}}/login\n\n###\nGET https://{{host}}/who/{{user}}\n');
+    await open(pull, 'plan.http', ['import ./plan-auth.http', '', 'run #Log in (@user=bob)', '', '###', 'GET https://{{host}}/me', '', '###', 'run ./plan-auth.http', '', 'run #nowhere', ''].join('\n'));
+    const plan = (await pull.rpc.sendRequest('httplens/runPlan', { textDocument: { uri: uri('plan.http') } })) as { runs: boolean; steps: ({ uri: string; position: { line: number }; overrides?: Record<string, string> } | { problem: string; target: string })[] };
+    expect(plan.runs).toBe(true);
+    expect(plan.steps).toEqual([
+      { uri: uri('plan-auth.http'), position: { line: 0, character: 0 }, overrides: { user: 'bob' } },
+      { uri: uri('plan.http'), position: { line: 4, character: 0 } },
+      { uri: uri('plan-auth.http'), position: { line: 0, character: 0 }, overrides: {} },
+      { uri: uri('plan-auth.http'), position: { line: 3, character: 0 }, overrides: {} },
+      { problem: "no request named 'nowhere' in this file or the files it imports", target: '#nowhere' },
+    ]);
+    // the values a run line gives come before the environment's
+    await open(pull, 'plan-auth.http', '### Log in\nPOST https://{{host}}/login\n\n###\nGET https://{{host}}/who/{{user}}\n');
+    const r = (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('plan-auth.http') }, position: { line: 3, character: 0 }, overrides: { user: 'carol', host: 'run.example', bad: 1 } })) as { url: string };
+    expect(r.url).toBe('https://run.example/who/carol');
+  });
+
   it('explains a large response from its head and the first bytes of its body, without problems of the cut', async () => {
     type Info = { diagnostics: { code: string; range: { start: { line: number } } }[]; caching: { shared: { freshnessLifetime: number } } };
     const now = Date.UTC(2026, 10, 24, 10, 0, 0);
