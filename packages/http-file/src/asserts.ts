@@ -5,9 +5,8 @@
  * never run. Pure: digests (`sha256`, `sha512`, `md5`) come from the caller.
  */
 import type { Span } from '@httplens/core';
-import { memberPath } from './resolve.js';
 import type { AssertLine } from './types.js';
-import { xPath } from './values.js';
+import { jsonOrText, memberOf, memberPath, xPath } from './values.js';
 
 /** One assert line, split: `?? <field> [<what>] <condition> [<expected>]`. */
 export interface ParsedAssert {
@@ -218,18 +217,7 @@ function bodyValue(body: string, path: string | undefined): { value: unknown } |
   if (path === undefined) return { value: body };
   const keys = memberPath(path);
   if (!keys) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(body) as unknown;
-  } catch {
-    value = body;
-  }
-  for (const key of keys) {
-    if ((typeof value === 'string' || Array.isArray(value)) && key === 'length') value = value.length;
-    else if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key)) value = (value as Record<string, unknown>)[key];
-    else return { value: undefined };
-  }
-  return { value };
+  return memberOf(jsonOrText(body), keys, true) ?? { value: undefined };
 }
 
 const TIMINGS: Readonly<Record<string, 'total' | 'firstByte' | 'download' | 'tcp' | 'tls'>> = { total: 'total', firstByte: 'firstByte', download: 'download', tcp: 'tcp', tls: 'tls' };

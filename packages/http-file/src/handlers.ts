@@ -5,7 +5,7 @@
  * `response.body["a"]`, `response.headers.valueOf("X")`, `response.status`) or a literal are applied to it. Nothing
  * else of a handler is run: httplens runs no JavaScript. Pure.
  */
-import { memberPath } from './resolve.js';
+import { jsonOrText, jsonToText, memberOf, memberPath } from './values.js';
 
 /** What a `client.global.set` statement stores. */
 export type HandlerValue =
@@ -77,11 +77,6 @@ export interface HandlerResponse {
   body: string;
 }
 
-/** The text a value becomes in `{{name}}`: strings as they are, others as JSON. */
-function asText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? '';
-}
-
 /**
  * Applies the statements httplens reads to a response: the variables set (name -> text), and the names it could not
  * set (JavaScript it does not read, or a path the response does not have), in order. As in the JetBrains client, a
@@ -90,17 +85,9 @@ function asText(value: unknown): string {
 export function applyHandlerSets(sets: readonly HandlerSet[], response: HandlerResponse): { set: Record<string, string>; notSet: string[] } {
   const set = Object.create(null) as Record<string, string>;
   const notSet: string[] = [];
+  // parsed once, and only when a statement reads the body
   let parsed: { value: unknown } | undefined;
-  const body = (): unknown => {
-    if (!parsed) {
-      try {
-        parsed = { value: JSON.parse(response.body) as unknown };
-      } catch {
-        parsed = { value: response.body };
-      }
-    }
-    return parsed.value;
-  };
+  const body = (): unknown => (parsed ??= { value: jsonOrText(response.body) }).value;
   for (const s of sets) {
     const v = s.value;
     let value: string | undefined;
@@ -109,15 +96,8 @@ export function applyHandlerSets(sets: readonly HandlerSet[], response: HandlerR
     else if (v.kind === 'status') value = String(response.status);
     else if (v.kind === 'header') value = response.headers.find(([n]) => n.toLowerCase() === v.name.toLowerCase())?.[1];
     else {
-      let current = body();
-      for (const key of v.path) {
-        if (typeof current === 'object' && current !== null && Object.prototype.hasOwnProperty.call(current, key)) current = (current as Record<string, unknown>)[key];
-        else {
-          current = undefined;
-          break;
-        }
-      }
-      value = current === undefined ? undefined : asText(current);
+      const found = memberOf(body(), v.path);
+      value = found === undefined ? undefined : jsonToText(found.value);
     }
     if (value === undefined) notSet.push(s.name);
     else set[s.name] = value;

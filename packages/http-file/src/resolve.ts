@@ -9,7 +9,7 @@ import { classifyExpression, isProcessEnv, scanTemplate, type TemplateProblem } 
 import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
 import type { BodyInclude, FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
 import { fakerValue } from './faker.js';
-import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonPath, jsonToText, rfc1123, uuidV4, xPath } from './values.js';
+import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonOrText, jsonPath, jsonToText, memberOf, memberPath, rfc1123, uuidV4, xPath } from './values.js';
 
 /**
  * A stored exchange of a named request, for `{{name.response...}}` and `{{name.request...}}`. `bodyOmitted`: the
@@ -368,20 +368,12 @@ class Resolver {
     }
     const text = body ?? '';
     if (rest.length === 0) return { value: text, source };
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      value = undefined;
+    const found = memberOf(jsonOrText(text), rest);
+    if (!found) {
+      if (record) this.diag('HTTP1038', span, { path: rest.join('.'), name });
+      return { source: { kind: 'unresolved', reason: 'not-found' } };
     }
-    for (const key of rest) {
-      if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, key)) {
-        if (record) this.diag('HTTP1038', span, { path: rest.join('.'), name });
-        return { source: { kind: 'unresolved', reason: 'not-found' } };
-      }
-      value = (value as Record<string, unknown>)[key];
-    }
-    return { value: jsonToText(value), source };
+    return { value: jsonToText(found.value), source };
   }
 
   /** The process environment's `name`, when the host gives a string for it (a host's record may answer `constructor` with a function). */
@@ -596,31 +588,6 @@ class Resolver {
     }
     return notFound();
   }
-}
-
-const PATH_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*/u;
-
-/** The keys of a JavaScript member path (`a.b[0]["c d"]` -> a, b, 0, c d), or undefined for any other expression. */
-export function memberPath(expression: string): string[] | undefined {
-  const head = PATH_NAME.exec(expression);
-  if (!head) return undefined;
-  const keys = [head[0]];
-  let i = head[0].length;
-  while (i < expression.length) {
-    const c = expression[i];
-    if (c === '.') {
-      const m = PATH_NAME.exec(expression.slice(i + 1));
-      if (!m) return undefined;
-      keys.push(m[0]);
-      i += 1 + m[0].length;
-    } else if (c === '[') {
-      const m = /^\[(?:(\d+)|"([^"\\]*)"|'([^'\\]*)')\]/.exec(expression.slice(i));
-      if (!m) return undefined;
-      keys.push((m[1] ?? m[2] ?? m[3]) as string);
-      i += m[0].length;
-    } else return undefined;
-  }
-  return keys;
 }
 
 /** REST Client lets file variable values escape characters with `\` (`\n`, `\t`, `\\`, ...). */

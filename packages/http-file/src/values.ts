@@ -143,6 +143,54 @@ export function jsonPath(value: unknown, path: string): { found: boolean; value?
   return { found: true, value: current[0] };
 }
 
+const PATH_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*/u;
+
+/** The keys of a JavaScript member path (`a.b[0]["c d"]` -> a, b, 0, c d), or undefined for any other expression. */
+export function memberPath(expression: string): string[] | undefined {
+  const head = PATH_NAME.exec(expression);
+  if (!head) return undefined;
+  const keys = [head[0]];
+  let i = head[0].length;
+  while (i < expression.length) {
+    const c = expression[i];
+    if (c === '.') {
+      const m = PATH_NAME.exec(expression.slice(i + 1));
+      if (!m) return undefined;
+      keys.push(m[0]);
+      i += 1 + m[0].length;
+    } else if (c === '[') {
+      const m = /^\[(?:(\d+)|"([^"\\]*)"|'([^'\\]*)')\]/.exec(expression.slice(i));
+      if (!m) return undefined;
+      keys.push((m[1] ?? m[2] ?? m[3]) as string);
+      i += m[0].length;
+    } else return undefined;
+  }
+  return keys;
+}
+
+/** A JSON text parsed, or the text itself when it is not JSON, as the JetBrains client and httpYac give a body to scripts. */
+export function jsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The value at `keys` (see `memberPath`) in a value, own properties only (an array's items by their index), or
+ * undefined when there is none. With `lengths`, `length` of a text or a list is its length, as JavaScript reads it.
+ */
+export function memberOf(root: unknown, keys: readonly string[], lengths = false): { value: unknown } | undefined {
+  let value = root;
+  for (const key of keys) {
+    if (lengths && key === 'length' && (typeof value === 'string' || Array.isArray(value))) value = value.length;
+    else if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key)) value = (value as Record<string, unknown>)[key];
+    else return undefined;
+  }
+  return { value };
+}
+
 /** Renders a selected JSON value the way REST Client substitutes it: strings bare, others as JSON. */
 export function jsonToText(value: unknown): string {
   if (typeof value === 'string') return value;
