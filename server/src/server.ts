@@ -4,9 +4,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { explainCaching, lintMessage, messageFromHeaders, normalizeLocale, parseMessage, type Diagnostic as CoreDiagnostic, type HttpMessage, type Locale } from '@httplens/core';
 import {
-  applyHandlerSets,
-  checkAsserts,
-  handlerSets,
+  checkResponse,
   environmentNames,
   isKept,
   keepToken,
@@ -962,16 +960,12 @@ export function startServer(connection: Connection): void {
     const request = parsed?.kind === 'http' ? parsed.file.requests[a.index] : undefined;
     if (!document || !request || parsed?.kind !== 'http') return { asserts: [], globals: { set: [], notSet: [] } };
     const headers = message.fields.map((f) => [f.name, f.value] as [string, string]);
-    const response = { status: message.status ?? 0, headers, body: a.body };
-    const host = createHost({ documentUri: document.uri, roots, trusted });
-    // handlers first: the JetBrains client runs them before it reports the tests they hold
-    const sets = request.scripts.filter((s) => s.kind === 'response-handler').flatMap((s) => handlerSets(s.script ?? (s.path ? (host.readFile?.(s.path) ?? '') : '')));
-    const applied = applyHandlerSets(sets, response);
-    Object.assign(globals, applied.set);
     const env = environmentsFor(document.uri);
-    const context = { host, responses, globals, locale: locale(), ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}) };
-    const substitute = (text: string) => text.replace(/\{\{([^{}]+)\}\}/g, (whole, expression: string) => resolveVariable(parsed.file, expression.trim(), context, request.index).value ?? whole);
-    const asserts = checkAsserts(request.asserts, { ...response, ...(a.timings ? { timings: a.timings } : {}) }, { substitute, digest: (algorithm, text) => createHash(algorithm).update(text).digest('base64') }).map((r) => ({
+    const context = { host: createHost({ documentUri: document.uri, roots, trusted }), responses, globals, locale: locale(), ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}) };
+    const checks = checkResponse(parsed.file, request.index, { status: message.status ?? 0, headers, body: a.body, ...(a.timings ? { timings: a.timings } : {}) }, context, (algorithm, text) => createHash(algorithm).update(text).digest('base64'));
+    const applied = checks.globals;
+    Object.assign(globals, applied.set);
+    const asserts = checks.asserts.map((r) => ({
       text: r.text,
       outcome: r.outcome,
       message: r.message,

@@ -3,10 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMessage, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
 import {
-  applyHandlerSets,
   authReference,
-  checkAsserts,
-  handlerSets,
+  checkResponse,
   isKept,
   keepToken,
   everyAuthConfiguration,
@@ -599,20 +597,13 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     const requestMessage = messageFromHeaders({ method: finalMethod, target: new URL(result.url).pathname, headers: finalHeaders });
     const cachingOptions = { request: requestMessage, locale: options.locale, now: when, ...exchangeTimes };
     outcome.caching = { shared: explainCaching(result.message, { ...cachingOptions, shared: true }), private: explainCaching(result.message, { ...cachingOptions, shared: false }) };
-    // the JetBrains response handlers' `client.global.set(name, response.body...)`: kept for the next requests (no JavaScript runs)
-    const handlers = request.scripts.filter((s) => s.kind === 'response-handler');
-    if (handlers.length > 0) {
-      const sets = handlers.flatMap((s) => handlerSets(s.script ?? (s.path ? (options.host.readFile?.(s.path) ?? '') : '')));
-      const applied = applyHandlerSets(sets, { status: result.status, headers: result.headers, body: outcome.body });
-      if (options.globals) Object.assign(options.globals, applied.set);
-      if (sets.length > 0) outcome.globals = { set: Object.keys(applied.set), notSet: applied.notSet };
-    }
-    // httpYac's `?? status == 200` lines: checked as httpYac checks them, their {{variables}} resolved, JavaScript not run
-    if (request.asserts.length > 0) {
-      const substitute = (text: string) => text.replace(/\{\{([^{}]+)\}\}/g, (whole, expression: string) => resolveVariable(file, expression.trim(), context, index).value ?? whole);
-      const timings = { total: result.timings.total, firstByte: result.timings.firstByte, download: result.timings.download, tcp: result.timings.connect, tls: result.timings.tls };
-      outcome.asserts = checkAsserts(request.asserts, { status: result.status, headers: result.headers, body: outcome.body, timings }, { substitute, digest: (algorithm, text) => createHash(algorithm).update(text).digest('base64') });
-    }
+    // the JetBrains response handlers' `client.global.set(name, response.body...)`, kept for the next requests, and
+    // httpYac's `?? status == 200` lines, checked as httpYac checks them (no JavaScript runs)
+    const timings = { total: result.timings.total, firstByte: result.timings.firstByte, download: result.timings.download, tcp: result.timings.connect, tls: result.timings.tls };
+    const checks = checkResponse(file, index, { status: result.status, headers: result.headers, body: outcome.body, timings }, context, (algorithm, text) => createHash(algorithm).update(text).digest('base64'));
+    if (options.globals) Object.assign(options.globals, checks.globals.set);
+    if (checks.globals.statements > 0) outcome.globals = { set: Object.keys(checks.globals.set), notSet: checks.globals.notSet };
+    if (request.asserts.length > 0) outcome.asserts = checks.asserts;
     if (request.name) {
       options.responses[request.name] = {
         request: { headers, ...(body ? { body: new TextDecoder().decode(body) } : {}) },

@@ -5,7 +5,9 @@
  * never run. Pure: digests (`sha256`, `sha512`, `md5`) come from the caller.
  */
 import type { Span } from '@httplens/core';
-import type { AssertLine } from './types.js';
+import { applyHandlerSets, handlerSets } from './handlers.js';
+import { resolveVariable, type ResolveContext } from './resolve.js';
+import type { AssertLine, HttpFile } from './types.js';
 import { jsonOrText, memberOf, memberPath, xPath } from './values.js';
 
 /** One assert line, split: `?? <field> [<what>] <condition> [<expected>]`. */
@@ -277,4 +279,27 @@ export function checkAssert(line: AssertLine, response: AssertResponse, options:
 /** Checks every assert line of a request (`request.asserts`) against its response, in order. */
 export function checkAsserts(asserts: readonly AssertLine[], response: AssertResponse, options: AssertOptions = {}): AssertResult[] {
   return asserts.map((line) => checkAssert(line, response, options));
+}
+
+/** What `checkResponse` found: the variables the handlers set and those they could not, and the asserts checked. */
+export interface ResponseChecks {
+  /** `statements`: how many `client.global.set` statements the handlers have. */
+  globals: { set: Record<string, string>; notSet: string[]; statements: number };
+  asserts: AssertResult[];
+}
+
+/**
+ * What a request says about its response, once it is received: the `client.global.set` statements of its JetBrains
+ * response handlers applied (an inline handler, or a handler file read through `context.host`), then its httpYac
+ * assert lines checked, their `{{variables}}` resolved in `context` with what the handlers just set. The caller keeps
+ * `globals.set` for the next requests.
+ */
+export function checkResponse(file: HttpFile, index: number, response: AssertResponse, context: ResolveContext, digest?: AssertOptions['digest']): ResponseChecks {
+  const request = file.requests[index];
+  if (!request) return { globals: { set: Object.create(null) as Record<string, string>, notSet: [], statements: 0 }, asserts: [] };
+  const sets = request.scripts.filter((s) => s.kind === 'response-handler').flatMap((s) => handlerSets(s.script ?? (s.path ? (context.host?.readFile?.(s.path) ?? '') : '')));
+  const applied = applyHandlerSets(sets, response);
+  const after: ResolveContext = { ...context, globals: Object.assign(Object.create(null) as Record<string, string>, context.globals, applied.set) };
+  const substitute = (text: string) => text.replace(/\{\{([^{}]+)\}\}/g, (whole, expression: string) => resolveVariable(file, expression.trim(), after, index).value ?? whole);
+  return { globals: { ...applied, statements: sets.length }, asserts: checkAsserts(request.asserts, response, { substitute, ...(digest ? { digest } : {}) }) };
 }

@@ -5,7 +5,7 @@ export { applySuppressions, findSuppressions } from './suppress.js';
 export { checkPortability } from './portability.js';
 export { authConfigurationsOf, authReference, everyAuthConfiguration, httpyacTokenRequest, isKept, keepToken, mergeAuthConfigurations, oauth2Shorthand, obtainToken, oauth2TokenRequest, runsOAuth2Flow, readTokenResponse, refreshTokenRequest, tokenRequest, tokenRequestFor, withAuthorizationCode, type AuthConfiguration, type DeviceAuthorization, type DeviceCode, type SignIn, type TokenIo, type KeptToken, type OAuth2Shorthand, type TokenAnswer, type TokenRequest } from './auth.js';
 export { DYNAMIC_VARIABLES, dynamicName, getDynamicVariable, isFakerVariable, questionOfExpression, splitDynamic, type DynamicVariableInfo, type Question, type Tool } from './dynamic.js';
-export { checkAssert, checkAsserts, parseAssert, type AssertOptions, type AssertResponse, type AssertResult, type AssertSkip, type ParsedAssert } from './asserts.js';
+export { checkAssert, checkAsserts, checkResponse, parseAssert, type ResponseChecks, type AssertOptions, type AssertResponse, type AssertResult, type AssertSkip, type ParsedAssert } from './asserts.js';
 export { applyHandlerSets, handlerSets, handlerValue, type HandlerResponse, type HandlerSet, type HandlerValue } from './handlers.js';
 export { requestNamed, requestRefs, requestsToSendFirst, runOverrides, runSteps, type RequestRef, type RunStep } from './refs.js';
 export { FAKER_METHODS, fakerSignatures, type FakerMethod, type FakerParam } from './faker.js';
