@@ -16,12 +16,9 @@ import {
   parseEnvironmentFile,
   resolveRequest,
   parseHttpFile,
-  requestNamed,
+  planRun,
   requestsToSendFirst,
-  runOverrides,
-  runSteps,
   selectEnvironment,
-  type DirectiveNode,
   type HttpFile,
   mergeSslConfigurations,
   fieldsToSend,
@@ -704,55 +701,32 @@ export function startServer(connection: Connection): void {
       if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `httplens: ${p.textDocument.uri} is not open`);
       const parsed = ls.parse(document);
       if (parsed.kind !== 'http') throw new ResponseError(ErrorCodes.InvalidParams, 'httplens: not an .http document');
-      const steps: RunPlanResult['steps'] = [];
       /** A file a line names, relative to the file that names it, read as the workspace's trust allows; parsed once. */
-      const loaded = new Map<string, { file: HttpFile; doc: TextDocument } | undefined>();
-      const load = (fromUri: string, target: string): { file: HttpFile; doc: TextDocument } | undefined => {
-        if (!fromUri.startsWith('file:')) return undefined;
-        const full = isAbsolute(target) ? target : join(dirname(fileURLToPath(fromUri)), target);
-        const uri = pathToFileURL(full).toString();
-        if (!loaded.has(uri)) {
+      const loaded = new Map<string, HttpFile | undefined>();
+      // the documents of the files read, for the positions of their requests
+      const docs = new Map<string, TextDocument>([[document.uri, document]]);
+      const load = (fromUri: string, target: string): { file: HttpFile; path: string } | { problem: string } => {
+        const full = fromUri.startsWith('file:') ? (isAbsolute(target) ? target : join(dirname(fileURLToPath(fromUri)), target)) : undefined;
+        const uri = full === undefined ? '' : pathToFileURL(full).toString();
+        if (full !== undefined && !loaded.has(uri)) {
           const open = documents.get(uri);
           const text = open ? open.getText() : createHost({ documentUri: fromUri, roots, trusted }).readFile?.(full);
           const doc = text === undefined ? undefined : (open ?? TextDocument.create(uri, 'http', 0, text));
           // an open document as the editor reads it, another as the JetBrains client does (run lines are its)
           const readAs = open ? ls.parse(open) : undefined;
           const file = readAs?.kind === 'http' ? readAs.file : text !== undefined ? parseHttpFile(text, { dialect: 'jetbrains' }) : undefined;
-          loaded.set(uri, doc && file ? { file, doc } : undefined);
+          loaded.set(uri, doc ? file : undefined);
+          if (doc) docs.set(uri, doc);
         }
-        return loaded.get(uri);
+        const found = full === undefined ? undefined : loaded.get(uri);
+        return found ? { file: found, path: uri } : { problem: `cannot read ${target}` };
       };
-      const follow = (directive: DirectiveNode, from: { file: HttpFile; doc: TextDocument }, stack: string[]): void => {
-        const overrides = runOverrides(directive);
-        const at = (target: { file: HttpFile; doc: TextDocument }, index: number) => {
-          const r = target.file.requests[index] as HttpFile['requests'][number];
-          steps.push({ uri: target.doc.uri, position: target.doc.positionAt(r.span.offset), overrides: { ...overrides } });
-        };
-        if (directive.target.startsWith('#')) {
-          const name = directive.target.slice(1);
-          const here = requestNamed(from.file, name);
-          if (here !== undefined) return at(from, here);
-          for (const d of from.file.directives) {
-            const other = d.kind === 'import' ? load(from.doc.uri, d.target) : undefined;
-            const there = other ? requestNamed(other.file, name) : undefined;
-            if (other && there !== undefined) return at(other, there);
-          }
-          steps.push({ problem: `no request named '${name}' in this file or the files it imports`, target: directive.target });
-          return;
-        }
-        const other = load(from.doc.uri, directive.target);
-        if (!other) return void steps.push({ problem: `cannot read ${directive.target}`, target: directive.target });
-        if (stack.includes(other.doc.uri)) return void steps.push({ problem: `${directive.target} is already being run`, target: directive.target });
-        for (const step of runSteps(other.file)) {
-          if (step.kind === 'request') at(other, step.index);
-          else follow(step.directive, other, [...stack, other.doc.uri]);
-        }
-      };
-      const self = { file: parsed.file, doc: document };
-      for (const step of runSteps(parsed.file)) {
-        if (step.kind === 'request') steps.push({ uri: document.uri, position: document.positionAt((parsed.file.requests[step.index] as HttpFile['requests'][number]).span.offset) });
-        else follow(step.directive, self, [document.uri]);
-      }
+      const steps: RunPlanResult['steps'] = planRun(parsed.file, document.uri, load).map((step) => {
+        if ('problem' in step) return step;
+        const doc = docs.get(step.path) as TextDocument;
+        const position = doc.positionAt((step.file.requests[step.index] as HttpFile['requests'][number]).span.offset);
+        return { uri: step.path, position, ...(step.overrides ? { overrides: { ...step.overrides } } : {}) };
+      });
       return { runs: parsed.file.directives.some((d) => d.kind === 'run'), steps };
     }),
   );

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
-import { isKept, keepToken, parseHttpFile, requestNamed, requestsToSendFirst, runOverrides, runSteps, selectEnvironment, type DirectiveNode, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
+import { isKept, keepToken, parseHttpFile, planRun, requestsToSendFirst, selectEnvironment, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import {
@@ -214,41 +214,19 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     }
     return typeof entry === 'string' ? { problem: entry } : { file: entry, path: full };
   };
-  /** A JetBrains `run` line: the request it names (in the file or a file it imports), or every request of a file. */
-  const runLine = async (directive: DirectiveNode, from: { file: HttpFile; path: string }, stack: string[]): Promise<boolean> => {
-    const overrides = runOverrides(directive);
-    const problem = (message: string): boolean => {
-      outcomes.push({ index: -1, method: 'RUN', url: directive.target, hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_RUN_TARGET', message } });
-      if (!boolFlag(args, 'json')) io.stdout(`${c.bold(`run ${directive.target}`)}\n${c.red(`  ✖ HTTPLENS_RUN_TARGET: ${message}`)}\n\n`);
-      return true;
-    };
-    if (directive.target.startsWith('#')) {
-      const name = directive.target.slice(1);
-      const here = requestNamed(from.file, name);
-      if (here !== undefined) return runOne(here, { ...from, overrides });
-      for (const d of from.file.directives) {
-        if (d.kind !== 'import') continue;
-        const other = load(from.path, d.target);
-        if ('problem' in other) continue;
-        const there = requestNamed(other.file, name);
-        if (there !== undefined) return runOne(there, { ...other, overrides });
-      }
-      return problem(`no request named '${name}' in this file or the files it imports`);
-    }
-    const other = load(from.path, directive.target);
-    if ('problem' in other) return problem(other.problem);
-    // a file that runs itself, or one on the way, is not run again
-    if (stack.includes(other.path)) return problem(`${directive.target} is already being run`);
-    for (const step of runSteps(other.file)) {
-      const ok = step.kind === 'request' ? await runOne(step.index, { ...other, overrides }) : await runLine(step.directive, other, [...stack, other.path]);
-      if (!ok) return false;
-    }
-    return true;
-  };
   try {
     if (boolFlag(args, 'all')) {
       // in order, with the JetBrains `run` lines where they stand
-      for (const step of runSteps(file)) if (!(step.kind === 'request' ? await runWithRefs(step.index) : await runLine(step.directive, { file, path }, [path]))) break;
+      for (const step of planRun(file, path, load)) {
+        if ('problem' in step) {
+          // a target not found or not read: said in its place, and the run goes on
+          outcomes.push({ index: -1, method: 'RUN', url: step.target, hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_RUN_TARGET', message: step.problem } });
+          if (!boolFlag(args, 'json')) io.stdout(`${c.bold(`run ${step.target}`)}\n${c.red(`  ✖ HTTPLENS_RUN_TARGET: ${step.problem}`)}\n\n`);
+          continue;
+        }
+        // the file's own requests with their # @ref ones, a run line's with the values it gives
+        if (!(step.overrides ? await runOne(step.index, { file: step.file, path: step.path, overrides: step.overrides }) : await runWithRefs(step.index))) break;
+      }
     } else for (const index of indices) if (!(await runWithRefs(index))) break;
   } finally {
     client.close();

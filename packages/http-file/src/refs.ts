@@ -88,3 +88,49 @@ export function runOverrides(directive: DirectiveNode): Record<string, string> {
   for (const v of directive.variables) out[v.name] = v.value;
   return out;
 }
+
+/** A file a `run` or `import` line names, read by the caller: its parse and where it is, or why it cannot be had. */
+export type RunLoad = (from: string, target: string) => { file: HttpFile; path: string } | { problem: string };
+
+/**
+ * A step of a JetBrains file run whole: a request to send (of the file, or, with `overrides`, one a `run` line names
+ * with the values it gives), or a `run` line whose target cannot be had.
+ */
+export type PlannedStep = { file: HttpFile; path: string; index: number; overrides?: Record<string, string> } | { problem: string; target: string };
+
+/**
+ * What running a file whole sends, in order: its requests, and where a `run` line stands, the request `run #Name`
+ * names (in the file, else in the first file an `import` line names that has it) or every request of the file
+ * `run ./other.http` names, with that file's own `run` lines followed. `path` says where the file is, and `load`
+ * reads a file a line names, relative to the file that names it (`from`). A file on the way is not run again.
+ */
+export function planRun(file: HttpFile, path: string, load: RunLoad): PlannedStep[] {
+  const out: PlannedStep[] = [];
+  const follow = (directive: DirectiveNode, from: { file: HttpFile; path: string }, stack: string[]): void => {
+    const overrides = runOverrides(directive);
+    const problem = (message: string) => void out.push({ problem: message, target: directive.target });
+    if (directive.target.startsWith('#')) {
+      const name = directive.target.slice(1);
+      const here = requestNamed(from.file, name);
+      if (here !== undefined) return void out.push({ ...from, index: here, overrides });
+      for (const d of from.file.directives) {
+        const other = d.kind === 'import' ? load(from.path, d.target) : undefined;
+        const there = other && !('problem' in other) ? requestNamed(other.file, name) : undefined;
+        if (other && !('problem' in other) && there !== undefined) return void out.push({ ...other, index: there, overrides: { ...overrides } });
+      }
+      return problem(`no request named '${name}' in this file or the files it imports`);
+    }
+    const other = load(from.path, directive.target);
+    if ('problem' in other) return problem(other.problem);
+    if (stack.includes(other.path)) return problem(`${directive.target} is already being run`);
+    for (const step of runSteps(other.file)) {
+      if (step.kind === 'request') out.push({ ...other, index: step.index, overrides: { ...overrides } });
+      else follow(step.directive, other, [...stack, other.path]);
+    }
+  };
+  for (const step of runSteps(file)) {
+    if (step.kind === 'request') out.push({ file, path, index: step.index });
+    else follow(step.directive, { file, path }, [path]);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHttpFile, requestNamed, requestRefs, requestsToSendFirst, resolveRequest, runOverrides, runSteps, type StoredExchange } from '@httplens/http-file';
+import { parseHttpFile, planRun, requestNamed, requestRefs, requestsToSendFirst, resolveRequest, runOverrides, runSteps, type StoredExchange } from '@httplens/http-file';
 
 const LOGIN = `# @name login
 POST https://api.example/login
@@ -135,5 +135,27 @@ describe('JetBrains run lines', () => {
     const r = resolveRequest(parseHttpFile('@host = file.example\n\nGET https://{{host}}/{{user}}\n'), 0, { overrides, environment: { host: 'env.example' }, globals: { host: 'global.example' } });
     expect(r.url).toBe('https://example.com/bob');
     expect(r.values[0]?.source).toEqual({ kind: 'run', name: 'host' });
+  });
+});
+
+describe('planRun', () => {
+  it('follows run lines into imported and named files, with their values, and does not run a file on the way again', () => {
+    const files: Record<string, string> = {
+      'auth.http': '### Log in\nPOST https://x.example/login\n',
+      'all.http': 'GET https://x.example/a\n\n###\nrun ./all.http\n',
+    };
+    const load = (_from: string, target: string) => {
+      const text = files[target.replace('./', '')];
+      return text === undefined ? { problem: `cannot read ${target}` } : { file: parseHttpFile(text, { dialect: 'jetbrains' }), path: target };
+    };
+    const main = parseHttpFile('import ./auth.http\n\nrun #Log in (@user=bob)\n\n###\nGET https://x.example/me\n\n###\nrun ./all.http (@n=1)\n\nrun ./gone.http\n', { dialect: 'jetbrains' });
+    const plan = planRun(main, 'main.http', load).map((s) => ('problem' in s ? s : [s.path, s.index, s.overrides ? { ...s.overrides } : null]));
+    expect(plan).toEqual([
+      ['./auth.http', 0, { user: 'bob' }],
+      ['main.http', 0, null],
+      ['./all.http', 0, { n: '1' }],
+      { problem: './all.http is already being run', target: './all.http' },
+      { problem: 'cannot read ./gone.http', target: './gone.http' },
+    ]);
   });
 });
