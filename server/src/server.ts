@@ -695,12 +695,20 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  /** An open `.http` document and its parse; a request about another is answered with InvalidParams. */
+  const httpDocument = (uri: string): { document: TextDocument; file: HttpFile } => {
+    const document = documents.get(uri);
+    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `httplens: ${uri} is not open`);
+    const parsed = ls.parse(document);
+    if (parsed.kind !== 'http') throw new ResponseError(ErrorCodes.InvalidParams, 'httplens: not an .http document');
+    return { document, file: parsed.file };
+  };
+  /** The request a position sends: the one around it, or the first one below it (the cursor on the file's variables). */
+  const requestThere = (file: HttpFile, document: TextDocument, position: Position) => requestAt(file, document.offsetAt(position)) ?? file.requests[0];
+
   connection.onRequest(Methods.runPlan, (p: { textDocument: TextDocumentIdentifier }, token) =>
     runSafe(connection, 'runPlan', token, (): RunPlanResult => {
-      const document = documents.get(p.textDocument.uri);
-      if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `httplens: ${p.textDocument.uri} is not open`);
-      const parsed = ls.parse(document);
-      if (parsed.kind !== 'http') throw new ResponseError(ErrorCodes.InvalidParams, 'httplens: not an .http document');
+      const { document, file } = httpDocument(p.textDocument.uri);
       /** A file a line names, relative to the file that names it, read as the workspace's trust allows; parsed once. */
       const loaded = new Map<string, HttpFile | undefined>();
       // the documents of the files read, for the positions of their requests
@@ -714,36 +722,32 @@ export function startServer(connection: Connection): void {
           const doc = text === undefined ? undefined : (open ?? TextDocument.create(uri, 'http', 0, text));
           // an open document as the editor reads it, another as the JetBrains client does (run lines are its)
           const readAs = open ? ls.parse(open) : undefined;
-          const file = readAs?.kind === 'http' ? readAs.file : text !== undefined ? parseHttpFile(text, { dialect: 'jetbrains' }) : undefined;
-          loaded.set(uri, doc ? file : undefined);
+          const read = readAs?.kind === 'http' ? readAs.file : text !== undefined ? parseHttpFile(text, { dialect: 'jetbrains' }) : undefined;
+          loaded.set(uri, doc ? read : undefined);
           if (doc) docs.set(uri, doc);
         }
         const found = full === undefined ? undefined : loaded.get(uri);
         return found ? { file: found, path: uri } : { problem: `cannot read ${target}` };
       };
-      const steps: RunPlanResult['steps'] = planRun(parsed.file, document.uri, load).map((step) => {
+      const steps: RunPlanResult['steps'] = planRun(file, document.uri, load).map((step) => {
         if ('problem' in step) return step;
         const doc = docs.get(step.path) as TextDocument;
         const position = doc.positionAt((step.file.requests[step.index] as HttpFile['requests'][number]).span.offset);
         return { uri: step.path, position, ...(step.overrides ? { overrides: { ...step.overrides } } : {}) };
       });
-      return { runs: parsed.file.directives.some((d) => d.kind === 'run'), steps };
+      return { runs: file.directives.some((d) => d.kind === 'run'), steps };
     }),
   );
 
   connection.onRequest(Methods.requestsBefore, (p: RequestAtParams, token) =>
     runSafe(connection, 'requestsBefore', token, (): RequestsBeforeResult => {
-      const document = documents.get(p.textDocument.uri);
-      if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `httplens: ${p.textDocument.uri} is not open`);
-      const parsed = ls.parse(document);
-      if (parsed.kind !== 'http') throw new ResponseError(ErrorCodes.InvalidParams, 'httplens: not an .http document');
-      // the request httplens/requestAt sends from there
-      const request = requestAt(parsed.file, document.offsetAt(p.position)) ?? parsed.file.requests[0];
+      const { document, file } = httpDocument(p.textDocument.uri);
+      const request = requestThere(file, document, p.position);
       if (!request) return { requests: [], unknown: [] };
-      const first = requestsToSendFirst(parsed.file, request.index, (name) => Object.hasOwn(responses, name));
+      const first = requestsToSendFirst(file, request.index, (name) => Object.hasOwn(responses, name));
       return {
         requests: first.indexes.map((index) => {
-          const r = parsed.file.requests[index] as (typeof parsed.file.requests)[number];
+          const r = file.requests[index] as (typeof file.requests)[number];
           return { index, name: r.name ?? null, position: document.positionAt(r.span.offset) };
         }),
         unknown: first.unknown,
@@ -783,13 +787,8 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(Methods.requestAt, (p: RequestAtParams, token) =>
     runSafeAsync(connection, 'requestAt', token, async () => {
-      const document = documents.get(p.textDocument.uri);
-      if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `httplens: ${p.textDocument.uri} is not open`);
-      const parsed = ls.parse(document);
-      if (parsed.kind !== 'http') throw new ResponseError(ErrorCodes.InvalidParams, 'httplens: not an .http document');
-      const offset = document.offsetAt(p.position);
-      // the request around the cursor, or the first one below it (the cursor on the file's variables)
-      const request = requestAt(parsed.file, offset) ?? parsed.file.requests[0];
+      const { document, file } = httpDocument(p.textDocument.uri);
+      const request = requestThere(file, document, p.position);
       if (!request) return null;
       // @prompt variables: ask the client, one at a time, before resolving
       const answers: Record<string, string> = {};
@@ -836,7 +835,7 @@ export function startServer(connection: Connection): void {
         if (got !== null && !('problem' in got)) gotNow.set(key, got);
         return got;
       };
-      const first = resolveRequest(parsed.file, request.index, {
+      const first = resolveRequest(file, request.index, {
         ...context,
         ask: (q) => {
           const kept = q.askOnce ? askedOnce.get(q.placeholder) : undefined;
@@ -871,11 +870,11 @@ export function startServer(connection: Connection): void {
       }
       // with nothing asked or got, the first resolve is the request
       const finalContext = { ...context, ask: (q: Question) => said[q.placeholder] ?? (q.askOnce ? askedOnce.get(q.placeholder) : undefined), auth: tokenOf };
-      const resolved = questions.length === 0 && tokens.length === 0 ? first : resolveRequest(parsed.file, request.index, finalContext);
+      const resolved = questions.length === 0 && tokens.length === 0 ? first : resolveRequest(file, request.index, finalContext);
       // httpYac's `Authorization: oauth2 <flow> [prefix]` (the flows `runsOAuth2Flow` names): the client gets the token of the
       // request httpYac would send, kept for the session like the others
       let oauth2Token: string | undefined;
-      const shorthand = oauth2TokenRequest(resolved.headers, (name) => resolveVariable(parsed.file, name, finalContext, request.index).value);
+      const shorthand = oauth2TokenRequest(resolved.headers, (name) => resolveVariable(file, name, finalContext, request.index).value);
       if (shorthand) {
         const key = 'problem' in shorthand.request ? '' : `${environment ?? ''}\0${JSON.stringify(shorthand.request)}`;
         const kept = authTokens.get(key);
