@@ -519,6 +519,10 @@ export const FAKER_METHODS: readonly FakerMethod[] = ENTRIES;
 
 /** The method of `$random.<class>.<method>` when httplens generates it. */
 export function fakerMethod(name: string): FakerMethod | undefined {
+  return entryOf(name);
+}
+
+function entryOf(name: string): Entry | undefined {
   return name.startsWith('$random.') ? BY_PATH.get(name.slice(8)) : undefined;
 }
 
@@ -582,7 +586,7 @@ export function fakerSignatures(method: FakerMethod): string {
  * when httplens does not generate that method or the arguments do not fit it.
  */
 export function fakerValue(name: string, argText: string, random: () => number): string | undefined {
-  const entry = name.startsWith('$random.') ? BY_PATH.get(name.slice(8)) : undefined;
+  const entry = entryOf(name);
   if (!entry) return undefined;
   const args = fakerArgs(argText);
   if (!args || !fakerArgsFit(entry, args)) return undefined;
