@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { iterateMessages } from '@httplens/core';
+import { rng } from '../../packages/core/test/message/corpus.js';
 import { defineSuite, median, type BenchCase, type CustomResult } from '../harness.js';
 
 /**
@@ -37,18 +38,6 @@ function httpParser(): HTTPParserClass {
 }
 
 const SLICE = 64 * 1024;
-
-/** A deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BODY_TEXT = '{"id":1234,"name":"Widget","tags":["a","b","c"],"price":9.99,"description":"A small widget for testing."}\n';
 function body(r: () => number, max: number): string {

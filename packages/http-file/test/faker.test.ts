@@ -1,24 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { rng } from '../../core/test/message/corpus.js';
 import { FAKER_METHODS, isFakerVariable, parseHttpFile, resolveRequest, type FakerParam } from '@httplens/http-file';
-
-/** A seeded generator (mulberry32), so that a failure can be run again. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** The value of one reference in a JetBrains file, with the diagnostics of the parse and of the resolution. */
 function value(expression: string, seed = 1): { value: string; codes: string[] } {
   const text = `POST https://x.example/\nContent-Type: text/plain\n\n{{${expression}}}\n`;
   const file = parseHttpFile(text, { dialect: 'jetbrains' });
-  const r = resolveRequest(file, 0, { host: { random: seeded(seed) } });
+  const r = resolveRequest(file, 0, { host: { random: rng(seed) } });
   const codes = [...file.diagnostics, ...r.diagnostics].map((d) => d.code).filter((c) => !c.startsWith('HTTP5'));
   return { value: r.body ?? '', codes };
 }
@@ -227,7 +216,7 @@ describe('Java Faker values of the JetBrains HTTP Client', () => {
         if (/[{}\r\n]/.test(expression)) return;
         const text = `GET https://x.example/?v={{${expression}}}\n`;
         const file = parseHttpFile(text, { dialect: 'jetbrains' });
-        const r = resolveRequest(file, 0, { host: { random: seeded(seed) } });
+        const r = resolveRequest(file, 0, { host: { random: rng(seed) } });
         const reported = [...file.diagnostics, ...r.diagnostics].some((d) => d.code.startsWith('HTTP10'));
         expect(reported || !r.url.includes('{{')).toBe(true);
       }),

@@ -3,6 +3,7 @@
  * `http-cache-semantics` (a deterministic, seeded generator), and the adapter that
  * runs both on one combination with the same clock.
  */
+import { rng } from '../message/corpus.js';
 import CachePolicy from 'http-cache-semantics';
 import { createStoredExchange, evaluateStoredResponse, explainCaching } from '@httplens/core';
 import { req, res, T0 } from './helpers.js';
@@ -28,18 +29,6 @@ export interface Verdict {
   reuse: 'hit' | 'swr' | 'origin';
 }
 
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const HEURISTIC = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501]);
 const date = (seconds: number): string => new Date(T0 + seconds * 1000).toUTCString();
 
@@ -50,7 +39,7 @@ const date = (seconds: number): string => new Date(T0 + seconds * 1000).toUTCStr
  * same instant (http-cache-semantics models neither apparent age nor response delay).
  */
 export function generate(count: number, seed = 9111): Combination[] {
-  const rnd = prng(seed);
+  const rnd = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const chance = (p: number): boolean => rnd() < p;
   const seconds = [0, 1, 30, 60, 300, 3600, 86400] as const;
