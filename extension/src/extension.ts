@@ -564,31 +564,21 @@ export function activate(context: vscode.ExtensionContext): void {
     const document = await documentFor(uri);
     if (!document || document.languageId !== 'http') return;
     if (!(await confirmUntrusted())) return;
-    // the requests as the language server reads the file (in its dialect: httpYac starts a request without ###)
-    // a JetBrains file with run lines: the requests they name (here, in an imported file, or a whole file) where they stand
+    // the requests as the language server reads the file (in its dialect: httpYac starts a request without ###), and
+    // where a JetBrains run line stands, the requests it names (here, in an imported file, or a whole file)
     await c.start();
     const plan = (await c.sendRequest('httplens/runPlan', { textDocument: { uri: document.uri.toString() } })) as {
-      runs: boolean;
       steps: ({ uri: string; position: { line: number; character: number }; overrides?: Record<string, string> } | { problem: string; target: string })[];
     } | null;
-    if (plan?.runs) {
-      for (const step of plan.steps) {
-        if ('problem' in step) {
-          output.appendLine(`[run] ${step.target}: ${step.problem}`);
-          void vscode.window.showErrorMessage(vscode.l10n.t('run {0}: {1}', step.target, step.problem));
-          continue;
-        }
-        const target = step.uri === document.uri.toString() ? document : await vscode.workspace.openTextDocument(vscode.Uri.parse(step.uri));
-        if (!(await sendAt(target, new vscode.Position(step.position.line, step.position.character), step.overrides))) return;
+    for (const step of plan?.steps ?? []) {
+      if ('problem' in step) {
+        output.appendLine(`[run] ${step.target}: ${step.problem}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('run {0}: {1}', step.target, step.problem));
+        continue;
       }
-      return;
-    }
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri);
-    const starts = (symbols ?? []).filter((sym) => sym.kind === vscode.SymbolKind.Method).map((sym) => sym.selectionRange.start);
-    const positions = starts.length > 0 ? starts : parseHttpFile(document.getText()).requests.map((r) => document.positionAt(r.span.offset));
-    for (const position of positions) {
+      const target = step.uri === document.uri.toString() ? document : await vscode.workspace.openTextDocument(vscode.Uri.parse(step.uri));
       // a cancelled, refused or failed request stops the run, like a failing step (whatever else is in flight)
-      if (!(await sendAt(document, position))) return;
+      if (!(await sendAt(target, new vscode.Position(step.position.line, step.position.character), step.overrides))) return;
     }
   };
 

@@ -113,10 +113,9 @@ export interface RequestAtParams {
 /**
  * The requests Send All sends for a file, in order: its own, and where a JetBrains `run` line stands, the request it
  * names (in the file or in a file an `import` line names) or every request of the file it names, with the values it
- * gives; a target that cannot be found or read is a `problem` in its place. `runs`: whether the file has `run` lines.
+ * gives; a target that cannot be found or read is a `problem` in its place.
  */
 export interface RunPlanResult {
-  runs: boolean;
   steps: ({ uri: string; position: Position; overrides?: Record<string, string> } | { problem: string; target: string })[];
 }
 
@@ -735,7 +734,7 @@ export function startServer(connection: Connection): void {
         const position = doc.positionAt((step.file.requests[step.index] as HttpFile['requests'][number]).span.offset);
         return { uri: step.path, position, ...(step.overrides ? { overrides: { ...step.overrides } } : {}) };
       });
-      return { runs: file.directives.some((d) => d.kind === 'run'), steps };
+      return { steps };
     }),
   );
 
