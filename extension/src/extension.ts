@@ -534,12 +534,14 @@ export function activate(context: vscode.ExtensionContext): void {
     await c.start();
     const textDocument = { uri: document.uri.toString() };
     const before = (await c.sendRequest('httplens/requestsBefore', { textDocument, position: { line: position.line, character: position.character } })) as {
-      requests: { index: number; name: string | null; position: { line: number; character: number } }[];
+      requests: { index: number; name: string | null; position: { line: number; character: number }; uri?: string }[];
     } | null;
     for (const r of before?.requests ?? []) {
       output.appendLine(`[send] ${r.name ?? ''} first (# @ref)`);
-      const resolved = await resolveAt(document, new vscode.Position(r.position.line, r.position.character));
-      if (!resolved || !(await sendResolved(resolved, { uri: textDocument.uri, index: resolved.index }))) return false;
+      // a request of a file that `# @import` names is sent from that file (opened for the language server)
+      const there = r.uri && r.uri !== textDocument.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(r.uri)) : document;
+      const resolved = await resolveAt(there, new vscode.Position(r.position.line, r.position.character));
+      if (!resolved || !(await sendResolved(resolved, { uri: there.uri.toString(), index: resolved.index }))) return false;
     }
     const resolved = await resolveAt(document, position, overrides);
     return resolved ? sendResolved(resolved, { uri: textDocument.uri, index: resolved.index }) : false;

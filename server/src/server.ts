@@ -96,10 +96,11 @@ export interface AuthConfigurationsResult {
 
 /**
  * The requests to send before the request at a position (httpYac's `# @ref name`, when `name` has no response yet, and
- * `# @forceRef name`), in order, each with the position of its start; `unknown`: names no request of the file has.
+ * `# @forceRef name`), in order, each with the position of its start, and `uri` when it is in a file that a
+ * `# @import` line names; `unknown`: names no request of the file or of those files has.
  */
 export interface RequestsBeforeResult {
-  requests: { index: number; name: string | null; position: Position }[];
+  requests: { index: number; name: string | null; position: Position; uri?: string }[];
   unknown: string[];
 }
 
@@ -229,7 +230,16 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   // an include that cannot be read is reported as the document is edited; a file outside the workspace in an
   // untrusted one is not looked at (and not reported)
-  const ls = getLanguageService({ fileExists: (uri, path) => createHost({ documentUri: uri, roots, trusted }).exists?.(path) ?? true });
+  const ls = getLanguageService({
+    fileExists: (uri, path) => createHost({ documentUri: uri, roots, trusted }).exists?.(path) ?? true,
+    // httpYac's `# @import ./other.http`: an open document as it is in the editor, else the file
+    readFile: (uri, path) => {
+      const host = createHost({ documentUri: uri, roots, trusted });
+      const full = uri.startsWith('file:') ? (isAbsolute(path) ? path : join(dirname(fileURLToPath(uri)), path)) : undefined;
+      const open = full === undefined ? undefined : documents.get(pathToFileURL(full).toString());
+      return open ? open.getText() : host.readFile?.(path);
+    },
+  });
   let roots: string[] = [];
   let trusted = true;
   let clientLocale: Locale = 'en';
@@ -562,7 +572,19 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidChangeContent((e) => {
+    // a document that imports another (httpYac's `# @import`) is read again when any other changes: it may be that one
+    let importers = 0;
+    for (const d of documents.all()) {
+      if (d.uri === e.document.uri) continue;
+      const parsed = ls.parse(d);
+      if (parsed.kind !== 'http' || !parsed.file.imports) continue;
+      ls.forget(d.uri);
+      importers++;
+      if (!pullDiagnostics) validate(d);
+    }
     if (!pullDiagnostics) validate(e.document);
+    // a pulling client is told to pull again (its unchanged documents' reports would be kept otherwise)
+    else if (importers > 0) refreshAll();
   });
   documents.onDidClose((e) => {
     ls.forget(e.document.uri);
@@ -744,11 +766,24 @@ export function startServer(connection: Connection): void {
       const request = requestThere(file, document, p.position);
       if (!request) return { requests: [], unknown: [] };
       const first = requestsToSendFirst(file, request.index, (name) => Object.hasOwn(responses, name));
+      const here = document.uri.startsWith('file:') ? dirname(fileURLToPath(document.uri)) : undefined;
+      const imported: RequestsBeforeResult['requests'] = [];
+      for (const there of first.imported) {
+        if (here === undefined) continue;
+        const uri = pathToFileURL(isAbsolute(there.path) ? there.path : join(here, there.path)).toString();
+        const r = there.file.requests[there.index] as (typeof file.requests)[number];
+        // the file as it was read (the open document when it is open)
+        const position = TextDocument.create(uri, 'http', 0, there.file.text).positionAt(r.span.offset);
+        imported.push({ index: there.index, name: r.name ?? null, position, uri });
+      }
       return {
-        requests: first.indexes.map((index) => {
-          const r = file.requests[index] as (typeof file.requests)[number];
-          return { index, name: r.name ?? null, position: document.positionAt(r.span.offset) };
-        }),
+        requests: [
+          ...imported,
+          ...first.indexes.map((index) => {
+            const r = file.requests[index] as (typeof file.requests)[number];
+            return { index, name: r.name ?? null, position: document.positionAt(r.span.offset) };
+          }),
+        ],
         unknown: first.unknown,
       };
     }),

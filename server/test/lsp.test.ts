@@ -207,6 +207,31 @@ describe('language server over stdio', () => {
     await expect(pull.rpc.sendRequest('httplens/requestsBefore', { textDocument: { uri: uri('nowhere.http') }, position: { line: 0, character: 0 } })).rejects.toMatchObject({ code: -32602 });
   });
 
+  it("reads the files httpYac's # @import names: variables, # @ref requests there (with their uri), and again when one changes", async () => {
+    mkdirSync(join(workspace, 'imp', 'lib'), { recursive: true });
+    // on disk only: read by the server
+    writeFileSync(join(workspace, 'imp', 'lib', 'common.http'), '@base = https://api.example\n');
+    // a name no other test gives a response (the server keeps them for the session)
+    const auth = ['# @import ./common.http', '@apiKey = k1', '', '###', '# @name signin', 'POST {{base}}/login', ''].join('\n');
+    writeFileSync(join(workspace, 'imp', 'lib', 'auth.http'), auth);
+    const main = ['# @import ./lib/auth.http', '', '###', '# @ref signin', 'GET {{base}}/items?key={{apiKey}}', 'Authorization: Bearer {{signin.token}}', ''].join('\n');
+    const codes = async (c: Client, name: string) => ((await c.rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(name) } })) as { items: { code: string }[] }).items.map((d) => d.code);
+    await open(pull, 'imp/main.http', main);
+    expect(await codes(pull, 'imp/main.http')).toEqual(['HTTP1054']);
+    const at = { textDocument: { uri: uri('imp/main.http') }, position: { line: 4, character: 0 } };
+    expect(await pull.rpc.sendRequest('httplens/requestsBefore', at)).toEqual({ requests: [{ index: 0, name: 'signin', position: { line: 3, character: 0 }, uri: uri('imp/lib/auth.http') }], unknown: [] });
+    await pull.rpc.sendRequest('httplens/responseReceived', { name: 'signin', response: { status: 200, headers: [['Content-Type', 'application/json']], body: '{"token":"t-imp"}' } });
+    const r = (await pull.rpc.sendRequest('httplens/requestAt', at)) as { url: string; headers: [string, string][] };
+    expect(r.url).toBe('https://api.example/items?key=k1');
+    expect(r.headers).toContainEqual(['Authorization', 'Bearer t-imp']);
+    const hover = (await pull.rpc.sendRequest('textDocument/hover', { textDocument: at.textDocument, position: { line: 4, character: 29 } })) as { contents: { value: string } };
+    expect(hover.contents.value).toContain('From the file variable @apiKey of lib/auth.http (# @import).');
+    // the imported file opened and changed in the editor: the importer is read again with it
+    await open(pull, 'imp/lib/auth.http', auth);
+    await pull.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: uri('imp/lib/auth.http'), version: 2 }, contentChanges: [{ text: auth.replace('@apiKey = k1', '@apiToken = k1') }] });
+    expect(await codes(pull, 'imp/main.http')).toEqual(['HTTP1054', 'HTTP1006']);
+  });
+
   it("asks httpYac's questions through httplens/prompt, -askonce ones once a session, and a cancel stops the request", async () => {
     const text = [
       '@who = {{$input-askonce Your name $value: Ada}}',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getDiagnosticInfo, normalizeLocale, type Locale } from '@httplens/core';
 import { getLanguageService, isMessageDocument, settingsFromConfig } from '@httplens/language-service';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
@@ -51,12 +51,22 @@ export interface LintedFile {
 
 const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
+/** A file that httpYac's `# @import` names, relative to the document that names it; undefined when it cannot be read. */
+function readBeside(documentUri: string, path: string): string | undefined {
+  if (!documentUri.startsWith('file:')) return undefined;
+  try {
+    return readFileSync(resolve(dirname(fileURLToPath(documentUri)), path), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Lints texts with the language service (the same diagnostics as the editor). */
 export function lintTexts(
   inputs: { path: string; text: string; languageId: string }[],
   options: { locale: Locale; settings: ReturnType<typeof settingsFromConfig>; onEnvironmentProblem?: (problem: string) => void },
 ): LintedFile[] {
-  const ls = getLanguageService({ locale: options.locale, settings: options.settings });
+  const ls = getLanguageService({ locale: options.locale, settings: options.settings, readFile: readBeside });
   // The environment files of each file's folder (http-client.env.json, its private twin, .env, see loadEnvironments)
   // define variables, as they do for `httplens send` and in the editor, and their Security.Auth configurations the ids
   // of `$auth.token("id")` (HTTP1060); read once per folder.

@@ -91,7 +91,8 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const warning = notUtf8Warning(bytes, args.positionals[0] as string);
   if (warning) io.stderr(`httplens: ${warning}\n`);
   const text = bytes.toString('utf8');
-  const file = parseHttpFile(text, config.dialect ? { dialect: config.dialect } : {});
+  // with the host, the files httpYac's `# @import` lines name are read too (their variables, their named requests)
+  const file = parseHttpFile(text, { ...(config.dialect ? { dialect: config.dialect } : {}), host: nodeHost(path, io.env, roots) });
   const indices = selectRequests(file, args.flags.get('name') as string | undefined, stringFlag(args, 'line'), boolFlag(args, 'all'));
   const prompts: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const v of (args.flags.get('var') as string[] | undefined) ?? []) {
@@ -194,9 +195,14 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     } else io.stdout(formatOutcome(outcome, { c, locale, full: boolFlag(args, 'full'), raw: boolFlag(args, 'raw'), notes: true }));
     return true;
   };
-  /** A request of the file and, first, those its httpYac `# @ref` / `# @forceRef` lines name (`@ref` ones without a response yet). */
+  /**
+   * A request of the file and, first, those its httpYac `# @ref` / `# @forceRef` lines name (`@ref` ones without a
+   * response yet): in the files its `# @import` lines name, then in the file.
+   */
   const runWithRefs = async (index: number): Promise<boolean> => {
-    for (const before of requestsToSendFirst(file, index, (name) => Object.hasOwn(responses, name)).indexes) if (!(await runOne(before))) return false;
+    const first = requestsToSendFirst(file, index, (name) => Object.hasOwn(responses, name));
+    for (const there of first.imported) if (!(await runOne(there.index, { file: there.file, path: resolve(dirname(path), there.path) }))) return false;
+    for (const before of first.indexes) if (!(await runOne(before))) return false;
     return runOne(index);
   };
   /** A file read for a JetBrains `import` or `run` line (relative to the file that names it), parsed once. */

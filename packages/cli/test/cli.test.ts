@@ -275,6 +275,25 @@ describe('httplens send', () => {
     expect(sentTo()).toEqual(['POST /login', 'GET /me Bearer tok-123', 'POST /login', 'GET /me Bearer tok-123']);
   });
 
+  it("reads the files httpYac's # @import names: their variables, and their requests a # @ref names, sent first", async () => {
+    mkdirSync(join(work, 'imports', 'lib'), { recursive: true });
+    writeFileSync(join(work, 'imports', 'lib', 'common.http'), `@base = ${base}\n`);
+    writeFileSync(join(work, 'imports', 'lib', 'auth.http'), ['# @import ./common.http', '', '###', '# @name login', 'POST {{base}}/login', 'Content-Type: application/json', '', '{"user": "alice"}', ''].join('\n'));
+    writeFileSync(join(work, 'imports', 'main.http'), ['# @import ./lib/auth.http', '', '###', '# @name me', '# @ref login', 'GET {{base}}/me', 'Authorization: Bearer {{login.token}}', ''].join('\n'));
+    const before = requests.length;
+    const r = await run(['send', join('imports', 'main.http'), '--json']);
+    expect(r.code).toBe(0);
+    expect(requests.slice(before).map((q) => `${q.method} ${q.url} ${String(q.headers.authorization ?? '')}`.trim())).toEqual(['POST /login', 'GET /me Bearer tok-123']);
+    expect((JSON.parse(r.stdout) as { name: string | null }[]).map((x) => x.name)).toEqual(['login', 'me']);
+    // an import that cannot be read: lint says so, and the names it would give are undefined
+    writeFileSync(join(work, 'imports', 'broken.http'), ['# @import ./nowhere.http', '', '###', '# @ref login', 'GET {{base}}/me', ''].join('\n'));
+    const lint = await run(['lint', join('imports', 'broken.http'), '--format', 'json']);
+    const codes = (stdout: string) => (JSON.parse(stdout) as { files: { diagnostics: { code: string }[] }[] }).files[0]?.diagnostics.map((d) => d.code);
+    expect(codes(lint.stdout)).toEqual(['HTTP1054', 'HTTP1063', 'HTTP1062', 'HTTP1006']);
+    const clean = await run(['lint', join('imports', 'main.http'), '--format', 'json']);
+    expect(codes(clean.stdout)).toEqual(['HTTP1054']);
+  });
+
   it("keeps what a JetBrains response handler sets with client.global.set for the next requests", async () => {
     writeFileSync(
       join(work, 'handler.http'),

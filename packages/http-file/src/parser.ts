@@ -7,6 +7,7 @@ import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
 import { requestRefs } from './refs.js';
+import { folderOf, hostFrom, importedRequest, importedVariables, joinPath, MAX_IMPORT_DEPTH } from './imports.js';
 import { applySuppressions } from './suppress.js';
 import { isProcessEnv, scanTemplate, type TemplateProblem } from './template.js';
 import { isKnownEncoding } from './encoding.js';
@@ -16,6 +17,7 @@ import type {
   BodyPart,
   CommentNode,
   Dialect,
+  FileImport,
   FileVariable,
   GraphQLBody,
   DirectiveNode,
@@ -335,8 +337,15 @@ class Parser {
   /** Lines that take part (for Markdown: inside fences); a fence line ends a request. */
   active: Uint8Array;
 
-  constructor(text: string, options: ParseOptions) {
+  /**
+   * For a file read for a `# @import` line: the paths of the files on the way to it (relative to the first file), and
+   * its folder. The first file's own path is not known: it is `''`.
+   */
+  readonly importing: { chain: string[]; folder: string };
+
+  constructor(text: string, options: ParseOptions, importing: { chain: string[]; folder: string } = { chain: [''], folder: '.' }) {
     this.text = text;
+    this.importing = importing;
     this.options = options;
     this.dialect = options.dialect ?? 'auto';
     this.locale = options.locale;
@@ -631,6 +640,8 @@ class Parser {
         const value = vEnd > v ? t.slice(v, vEnd) : undefined;
         const entry = new MetadataNode(key, value, spanOffset, spanLength, keyStart - 1, k - keyStart + 1, value === undefined ? -1 : v, value === undefined ? 0 : vEnd - v);
         region.metadata = append(region.metadata, entry);
+        // httpYac's `# @import ./other.http`, outside a request or in one: read at the end (see readImports)
+        if (key === 'import') this.importLines.push(entry);
         return;
       }
     }
@@ -1729,14 +1740,15 @@ class Parser {
   /** httpYac's variable of a named request's response: `login`, or a member of it (`login.token`). */
   namesResponse(name: string): boolean {
     const dot = name.indexOf('.');
-    return this.names.has(dot < 0 ? name : name.slice(0, dot));
+    return this.hasRequestNamed(dot < 0 ? name : name.slice(0, dot));
   }
 
   /** A reference's name, once every name of the file is known (HTTP1006), and a dynamic variable's arguments. */
   checkName(ref: VariableReference): void {
     if (ref.kind === 'variable' || ref.kind === 'percent') {
       // httpYac evaluates `{{process.env.NAME}}` as JavaScript.
-      if (!this.known.has(ref.name) && !(this.dialect === 'httpyac' && ref.kind === 'variable' && (isProcessEnv(ref.name) || this.namesResponse(ref.name)))) this.diag('HTTP1006', ref.span, { name: ref.name });
+      // httpYac evaluates `{{process.env.NAME}}` as JavaScript; a file it imports and that was not read may define the name.
+      if (!this.known.has(ref.name) && !(this.dialect === 'httpyac' && ref.kind === 'variable' && (this.importsUnread || isProcessEnv(ref.name) || this.namesResponse(ref.name)))) this.diag('HTTP1006', ref.span, { name: ref.name });
     } else if (ref.kind === 'request') {
       if (!this.names.has(ref.name)) this.diag('HTTP1006', ref.span, { name: ref.name });
     } else if (ref.kind === 'dynamic') this.checkDynamic(ref);
@@ -1830,12 +1842,64 @@ class Parser {
     };
   }
 
+  /** `# @import` lines, in the order of the file. */
+  readonly importLines: MetadataNode[] = [];
+  /** The files `# @import` lines name (httpYac), when the file has such lines. */
+  imports: FileImport[] | undefined;
+  /** Whether a `# @import` line names a file that was not read (no host reads files, or its path has variables). */
+  importsUnread = false;
+
+  /**
+   * Reads the files of the `# @import` lines through the host, as httpYac reads them (each once on the way: a file that
+   * imports one on its way is not read again), and adds their variables and request names to those known.
+   */
+  readImports(): void {
+    const lines = this.importLines;
+    if (lines.length === 0) return;
+    const host = this.options.host;
+    const imports: FileImport[] = [];
+    for (const m of lines) {
+      if (!m.value || !m.valueSpan) continue;
+      const path = m.value;
+      const node: FileImport = { path, span: m.span, pathSpan: m.valueSpan };
+      imports.push(node);
+      const id = joinPath(this.importing.folder, path);
+      if (path.includes('{{') || !host?.readFile) {
+        this.importsUnread = true;
+        continue;
+      }
+      if (this.importing.chain.includes(id) || this.importing.chain.length >= MAX_IMPORT_DEPTH) continue;
+      let text: string | undefined;
+      try {
+        text = host.readFile(path);
+      } catch {
+        text = undefined;
+      }
+      if (text === undefined) {
+        this.diag('HTTP1063', m.valueSpan, { path });
+        continue;
+      }
+      const options: ParseOptions = { dialect: 'httpyac', host: hostFrom(host, folderOf(path)) };
+      if (this.options.locale) options.locale = this.options.locale;
+      node.file = parseFile(text, options, { chain: [...this.importing.chain, id], folder: folderOf(id) });
+    }
+    this.imports = imports;
+    for (const name of importedVariables({ imports }).keys()) this.known.add(name);
+  }
+
+  /** Whether httpYac finds a request of this name: in the file, else in a file it imports. */
+  hasRequestNamed(name: string): boolean {
+    return this.names.has(name) || (this.imports !== undefined && importedRequest({ imports: this.imports }, name) !== undefined);
+  }
+
   finish(): void {
-    // httpYac's `# @ref name` / `# @forceRef name`: a name no request of the file has is not sent before it
-    if (this.dialect === 'httpyac') {
+    if (this.dialect === 'httpyac') this.readImports();
+    // httpYac's `# @ref name` / `# @forceRef name`: a name no request of the file (or of a file it imports) has is not
+    // sent before it; with an import not read, the name may be there
+    if (this.dialect === 'httpyac' && !this.importsUnread) {
       for (const request of this.requests) {
         if (request.metadata.length === 0) continue;
-        for (const ref of requestRefs(request.metadata)) if (!this.names.has(ref.name)) this.diag('HTTP1062', ref.span, { name: ref.name, key: ref.force ? 'forceRef' : 'ref' });
+        for (const ref of requestRefs(request.metadata)) if (!this.hasRequestNamed(ref.name)) this.diag('HTTP1062', ref.span, { name: ref.name, key: ref.force ? 'forceRef' : 'ref' });
       }
     }
     for (const v of this.variables) {
@@ -1857,14 +1921,19 @@ class Parser {
  * Never throws: problems come back as diagnostics with exact spans; suppression comments are applied.
  */
 export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFile {
-  let parser = new Parser(byteOrderMarkAsSpace(text), options);
+  return parseFile(text, options);
+}
+
+/** `parseHttpFile`, for the first file or for one a `# @import` line names (`importing`). */
+function parseFile(text: string, options: ParseOptions, importing?: { chain: string[]; folder: string }): HttpFile {
+  let parser = new Parser(byteOrderMarkAsSpace(text), options, importing);
   parser.parse();
   if (parser.dialect === 'auto') {
     // A body without Content-Type that starts with a request line is a request written httpYac's way, after a blank
     // line without `###` (nobody sends `GET /a` as the body of a GET): the file is read as httpYac reads it.
     const line = requestLineAsBody(parser.requests, parser.text);
     if (line) {
-      parser = new Parser(parser.text, { ...options, dialect: 'httpyac' });
+      parser = new Parser(parser.text, { ...options, dialect: 'httpyac' }, importing);
       parser.parse();
       parser.diag('HTTP1055', line);
     }
@@ -1881,6 +1950,7 @@ export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFil
     diagnostics: [],
   };
   if (parser.fences) file.fences = parser.fences;
+  if (parser.imports) file.imports = parser.imports;
   const diagnostics = parser.diagnostics;
   diagnostics.sort((a, b) => a.span.offset - b.span.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   file.diagnostics = file.suppressions.length > 0 ? applySuppressions(diagnostics, file) : diagnostics;

@@ -4,6 +4,7 @@
  * first. Pure: the caller says which names have a response, and sends.
  */
 import type { Span } from '@httplens/core';
+import { importedRequest, type ImportedRequest } from './imports.js';
 import type { DirectiveNode, HttpFile, MetadataEntry } from './types.js';
 
 /** One name of a `# @ref` or `# @forceRef` line, where it is written. */
@@ -28,38 +29,56 @@ export function requestRefs(metadata: readonly MetadataEntry[]): RequestRef[] {
 }
 
 /**
- * The indexes of the requests to send before request `index`, in order: for each of its references, the referenced
- * request's own first, then it; a `@ref` whose request has a response (`hasResponse`) or is already in the list is
- * left out, a `@forceRef` one is sent again (once). A reference back to a request on the way is not followed. Only
- * files read as httpYac reads them have such references. `unknown`: names no request of the file has (httpYac finds
- * them in files brought in by `# @import`, which httplens does not read).
+ * The requests to send before request `index`, in order: for each of its references, the referenced request's own
+ * first, then it; a `@ref` whose request has a response (`hasResponse`) or is already in the list is left out, a
+ * `@forceRef` one is sent again (once). A reference back to a request on the way is not followed. Only files read as
+ * httpYac reads them have such references.
+ * - `indexes`: requests of the file;
+ * - `imported`: requests of the files its `# @import` lines name (see `FileImport`), for names the file has no request
+ *   of, to send before `indexes`, each after those its own references name in its file;
+ * - `unknown`: names no request of the file or of the files it imports has (or of a file not read).
  */
-export function requestsToSendFirst(file: HttpFile, index: number, hasResponse: (name: string) => boolean): { indexes: number[]; unknown: string[] } {
+export function requestsToSendFirst(file: HttpFile, index: number, hasResponse: (name: string) => boolean): { indexes: number[]; imported: ImportedRequest[]; unknown: string[] } {
   const indexes: number[] = [];
+  const imported: ImportedRequest[] = [];
   const unknown: string[] = [];
-  if (file.dialect !== 'httpyac') return { indexes, unknown };
-  const byName = new Map<string, number>();
-  // the first request of a name, as httpYac takes it
-  file.requests.forEach((r, i) => {
-    if (r.name !== undefined && !byName.has(r.name)) byName.set(r.name, i);
-  });
-  const visit = (at: number, path: number[]): void => {
-    const request = file.requests[at];
-    if (!request) return;
-    for (const ref of requestRefs(request.metadata)) {
-      const target = byName.get(ref.name);
-      if (target === undefined) {
-        if (!unknown.includes(ref.name)) unknown.push(ref.name);
-        continue;
+  if (file.dialect !== 'httpyac') return { indexes, imported, unknown };
+  const order = (of: HttpFile, at: number, out: number[], fromImport: boolean): void => {
+    const byName = new Map<string, number>();
+    // the first request of a name, as httpYac takes it
+    of.requests.forEach((r, i) => {
+      if (r.name !== undefined && !byName.has(r.name)) byName.set(r.name, i);
+    });
+    const visit = (from: number, path: number[]): void => {
+      const request = of.requests[from];
+      if (!request) return;
+      for (const ref of requestRefs(request.metadata)) {
+        const target = byName.get(ref.name);
+        if (target === undefined) {
+          const there = fromImport ? undefined : importedRequest(of, ref.name);
+          if (!there) {
+            if (!unknown.includes(ref.name)) unknown.push(ref.name);
+            continue;
+          }
+          if (imported.some((r) => r.file === there.file && r.index === there.index)) continue;
+          if (!ref.force && hasResponse(ref.name)) continue;
+          // the imported request's own references, in its file
+          const first: number[] = [];
+          order(there.file, there.index, first, true);
+          for (const i of first) if (!imported.some((r) => r.file === there.file && r.index === i)) imported.push({ ...there, index: i });
+          imported.push(there);
+          continue;
+        }
+        if (target === at || path.includes(target) || out.includes(target)) continue;
+        if (!ref.force && hasResponse(ref.name)) continue;
+        visit(target, [...path, target]);
+        if (!out.includes(target)) out.push(target);
       }
-      if (target === index || path.includes(target) || indexes.includes(target)) continue;
-      if (!ref.force && hasResponse(ref.name)) continue;
-      visit(target, [...path, target]);
-      if (!indexes.includes(target)) indexes.push(target);
-    }
+    };
+    visit(at, [at]);
   };
-  visit(index, [index]);
-  return { indexes, unknown };
+  order(file, index, indexes, false);
+  return { indexes, imported, unknown };
 }
 
 /** A step of a JetBrains file run whole: a request of the file, or a `run` line, in the order of the file. */

@@ -9,6 +9,9 @@ import { classifyExpression, isProcessEnv, scanTemplate, type TemplateProblem } 
 import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
 import type { BodyInclude, FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
 import { fakerValue } from './faker.js';
+import { importedRequest, importedVariables, type ImportedVariable } from './imports.js';
+
+const NO_IMPORTS: Map<string, ImportedVariable> = new Map();
 import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonOrText, jsonPath, jsonToText, memberOf, memberPath, rfc1123, uuidV4, xPath } from './values.js';
 
 /**
@@ -54,6 +57,8 @@ export interface ResolveContext {
 /** Where a substituted value came from. */
 export type ValueSource =
   | { kind: 'file'; name: string; span: Span }
+  /** A variable of a file that httpYac's `# @import` brings in: its path (relative to this file) and its span there. */
+  | { kind: 'import'; name: string; path: string; span: Span }
   | { kind: 'environment'; name: string; environment?: string; file?: string; shared?: boolean }
   | { kind: 'dotenv'; name: string }
   | { kind: 'process-env'; name: string }
@@ -171,6 +176,8 @@ class Resolver {
   readonly diagnostics: Diagnostic[] = [];
   readonly values: ResolvedValue[] = [];
   readonly fileVars = new Map<string, FileVariable>();
+  /** The variables of the files httpYac's `# @import` lines bring in (after the file's own). */
+  readonly importVars: Map<string, ImportedVariable>;
   readonly env: Record<string, EnvironmentValue>;
   readonly envName: string | undefined;
   readonly prompts = new Map<string, string | undefined>();
@@ -187,6 +194,7 @@ class Resolver {
     // definition in front of this request (httpYac's scope) wins over the others.
     for (const v of file.variables) if (v.requestIndex === undefined || v.requestIndex <= request.index) this.fileVars.set(v.name, v);
     for (const v of file.variables) if (v.requestIndex === request.index) this.fileVars.set(v.name, v);
+    this.importVars = file.imports ? importedVariables(file) : NO_IMPORTS;
     const e = context.environment;
     if (e && 'variables' in e && typeof e.variables === 'object') {
       this.env = (e as Environment).variables;
@@ -317,6 +325,12 @@ class Resolver {
       const value = this.substitute(fv.value, fv.valueSpan.offset, fv.references, false);
       return { value: unescapeFileValue(value), source: { kind: 'file', name, span: fv.span } };
     }
+    const imported = this.importVars.get(name);
+    if (imported) {
+      const iv = imported.variable;
+      const value = this.substitute(iv.value, iv.valueSpan.offset, iv.references, false);
+      return { value: unescapeFileValue(value), source: { kind: 'import', name, path: imported.path, span: iv.span } };
+    }
     const set = own(this.context.globals, name);
     if (typeof set === 'string') return { value: set, source: { kind: 'global', name } };
     const ev = own(this.env, name);
@@ -346,13 +360,13 @@ class Resolver {
   /**
    * httpYac's variable of a named request's response (its body, parsed when it is JSON) and a member path into it:
    * `login`, `login.token`, `json.items[0].id`, `json["a b"]`, read without running JavaScript. Undefined when the
-   * expression is no such path or its head names no request of the file.
+   * expression is no such path or its head names no request of the file or of a file it imports.
    */
   namedResponse(expression: string, span: Span, record: boolean): Lookup | undefined {
     const path = memberPath(expression.trim());
     if (!path) return undefined;
     const name = path[0] as string;
-    if (!this.file.requests.some((r) => r.name === name)) return undefined;
+    if (!this.file.requests.some((r) => r.name === name) && !(this.file.imports && importedRequest(this.file, name))) return undefined;
     const exchange = own(this.context.responses, name);
     const rest = path.slice(1);
     const source: ValueSource = { kind: 'request', name, part: 'response', path: ['body', ...rest].join('.') };

@@ -284,6 +284,26 @@ export interface HttpFile {
   diagnostics: Diagnostic[];
   /** For Markdown input: the spans of the ```http fences' contents. */
   fences?: Span[];
+  /** httpYac's `# @import ./other.http` lines, in the order of the file (only in files read as httpYac reads them). */
+  imports?: FileImport[];
+}
+
+/**
+ * httpYac's `# @import ./other.http`: the other file's variables (those outside its requests, and those of the files it
+ * imports) are variables of this file, and its named requests can be sent first (`# @ref name`) and their responses
+ * read (`{{name.token}}`).
+ */
+export interface FileImport {
+  /** The path as written (relative to the importing file, or absolute). */
+  path: string;
+  /** The `# @import` line. */
+  span: Span;
+  pathSpan: Span;
+  /**
+   * The imported file, read as httpYac reads it, when the parse had a host that reads files and could read it; its
+   * own `imports` are read relative to it. Absent for a path with `{{variables}}`, which the parse does not resolve.
+   */
+  file?: HttpFile;
 }
 
 /** File and process access, injected so the package stays pure. */

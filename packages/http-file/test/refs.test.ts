@@ -96,18 +96,18 @@ GET https://x.example/loop
 
   it('lists the requests to send first: their own references before them, @ref only without a response, @forceRef always', () => {
     const none = () => false;
-    expect(requestsToSendFirst(file, 0, none)).toEqual({ indexes: [], unknown: [] });
-    expect(requestsToSendFirst(file, 1, none)).toEqual({ indexes: [0], unknown: [] });
-    expect(requestsToSendFirst(file, 1, (n) => n === 'a')).toEqual({ indexes: [], unknown: [] });
+    expect(requestsToSendFirst(file, 0, none)).toEqual({ indexes: [], imported: [], unknown: [] });
+    expect(requestsToSendFirst(file, 1, none)).toEqual({ indexes: [0], imported: [], unknown: [] });
+    expect(requestsToSendFirst(file, 1, (n) => n === 'a')).toEqual({ indexes: [], imported: [], unknown: [] });
     // c: a again (forced), then b (whose reference to a is already in the list)
-    expect(requestsToSendFirst(file, 2, (n) => n === 'a')).toEqual({ indexes: [0, 1], unknown: ['missing'] });
-    expect(requestsToSendFirst(file, 2, (n) => n === 'a' || n === 'b')).toEqual({ indexes: [0], unknown: ['missing'] });
+    expect(requestsToSendFirst(file, 2, (n) => n === 'a')).toEqual({ indexes: [0, 1], imported: [], unknown: ['missing'] });
+    expect(requestsToSendFirst(file, 2, (n) => n === 'a' || n === 'b')).toEqual({ indexes: [0], imported: [], unknown: ['missing'] });
     // a request that names itself is not sent before itself
-    expect(requestsToSendFirst(file, 3, none)).toEqual({ indexes: [0, 1, 2], unknown: ['missing'] });
+    expect(requestsToSendFirst(file, 3, none)).toEqual({ indexes: [0, 1, 2], imported: [], unknown: ['missing'] });
   });
 
   it('reports a name no request of the file has (HTTP1062), and nothing in other dialects', () => {
-    expect(file.diagnostics.filter((d) => d.code === 'HTTP1062').map((d) => d.message)).toEqual(['No request of this file is named "missing" (# @ref): it is not sent before this one.']);
+    expect(file.diagnostics.filter((d) => d.code === 'HTTP1062').map((d) => d.message)).toEqual(['No request of this file or of the files it imports is named "missing" (# @ref): it is not sent before this one.']);
     const restClient = parseHttpFile('# @ref nowhere\nGET https://x.example/\n', { dialect: 'rest-client' });
     expect(restClient.diagnostics.map((d) => d.code)).not.toContain('HTTP1062');
     expect(requestsToSendFirst(parseHttpFile('# @name a\nGET https://x.example/a\n\n###\n# @ref a\nGET https://x.example/b\n', { dialect: 'rest-client' }), 1, () => false).indexes).toEqual([]);

@@ -1,5 +1,5 @@
 import { DIRECTIVES, getField, getStatus, listFields, listStatusCodes, normalizeLocale, type HttpMessage, type Locale } from '@httplens/core';
-import { DYNAMIC_VARIABLES, FAKER_METHODS, fakerSignatures, type DynamicVariableInfo, type FakerMethod, type FakerParam, type HttpFile, type ResolveContext, type Tool } from '@httplens/http-file';
+import { DYNAMIC_VARIABLES, FAKER_METHODS, fakerSignatures, importedVariables, type DynamicVariableInfo, type FakerMethod, type FakerParam, type HttpFile, type ResolveContext, type Tool } from '@httplens/http-file';
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -272,7 +272,16 @@ function httpyacItems(file: HttpFile, text: string, before: string, offset: numb
     const typed = ref[1] as string;
     const at = word(offset - typed.length);
     const names = [...new Set(file.requests.map((r) => r.name).filter((n): n is string => n !== undefined && n !== own))];
-    return names.map((name) => ({ label: name, kind: CompletionItemKind.Reference, textEdit: { range: at, newText: name } }));
+    const items: CompletionItem[] = names.map((name) => ({ label: name, kind: CompletionItemKind.Reference, textEdit: { range: at, newText: name } }));
+    // and those of the files its `# @import` lines name
+    for (const imp of file.imports ?? []) {
+      for (const r of imp.file?.requests ?? []) {
+        if (r.name === undefined || names.includes(r.name)) continue;
+        names.push(r.name);
+        items.push({ label: r.name, kind: CompletionItemKind.Reference, detail: imp.path, textEdit: { range: at, newText: r.name } });
+      }
+    }
+    return items;
   }
   const field = /^\s*\?\?\s*(\S*)$/.exec(before);
   if (field) {
@@ -426,6 +435,8 @@ function variableItems(file: HttpFile, typed: string, range: Range, closedRange:
     return item;
   };
   for (const v of file.variables) add({ ...closing(v.name, CompletionItemKind.Variable, v.value), sortText: `0${v.name}` });
+  // the variables of the files httpYac's `# @import` lines name
+  if (file.imports) for (const [name, { variable, path }] of importedVariables(file)) add({ ...closing(name, CompletionItemKind.Variable, `${variable.value} (${path})`), sortText: `0${name}` });
   const env = options.context?.environment;
   const environmentNames = env ? ('variables' in env && typeof env.variables === 'object' ? Object.keys(env.variables as object) : Object.keys(env)) : [];
   const selected = new Set(environmentNames);

@@ -280,6 +280,8 @@ function describeSource(source: ReturnType<typeof resolveVariable>['source'], lo
   switch (source.kind) {
     case 'file':
       return t(locale, 'source.file', source.name);
+    case 'import':
+      return t(locale, 'source.import', source.name, source.path);
     case 'environment':
       return source.file ? t(locale, 'source.environment', source.environment ?? '$shared', source.file) : t(locale, 'source.environmentOnly', source.environment ?? '$shared');
     case 'dotenv':

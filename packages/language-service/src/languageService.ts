@@ -90,6 +90,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     32,
     options.fileExists,
     () => authIds,
+    options.readFile,
   );
   const auth = (): AuthContext | undefined => (authSet ? { set: authSet, ...(selectedEnvironment !== undefined ? { selected: selectedEnvironment } : {}) } : undefined);
 

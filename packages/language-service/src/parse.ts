@@ -41,6 +41,7 @@ export class DocumentCache {
     private readonly capacity = 32,
     private readonly fileExists?: (documentUri: string, path: string) => boolean,
     private readonly knownAuthConfigurations: () => readonly string[] | undefined = () => undefined,
+    private readonly readFile?: (documentUri: string, path: string) => string | undefined,
   ) {}
 
   /** Forgets every parse (the environments, and so the known variable names, changed). */
@@ -58,7 +59,11 @@ export class DocumentCache {
       return hit.parsed;
     }
     const exists = this.fileExists;
-    const parsed = parseDocument(document, this.dialect(), this.knownVariables(), exists ? { exists: (path) => exists(document.uri, path) } : undefined, this.knownAuthConfigurations());
+    const read = this.readFile;
+    const host: HttpFileHost | undefined = exists || read ? {} : undefined;
+    if (host && exists) host.exists = (path) => exists(document.uri, path);
+    if (host && read) host.readFile = (path) => read(document.uri, path);
+    const parsed = parseDocument(document, this.dialect(), this.knownVariables(), host, this.knownAuthConfigurations());
     this.entries.set(document.uri, { version: document.version, languageId: document.languageId, parsed });
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;

@@ -30,6 +30,13 @@ export interface LanguageServiceOptions {
    * cannot be read is reported as the document is edited (HTTP1008). It is asked, never the file read.
    */
   fileExists?: (documentUri: string, path: string) => boolean;
+  /**
+   * Reads a file that httpYac's `# @import ./other.http` names, relative to the document that names it (undefined when
+   * it cannot be read): with it, the imported file's variables and named requests are known to diagnostics, hovers and
+   * resolution, and a file that cannot be read is reported (HTTP1063). Without it, names that an imported file may
+   * define are not reported as undefined.
+   */
+  readFile?: (documentUri: string, path: string) => string | undefined;
 }
 
 /**

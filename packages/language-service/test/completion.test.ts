@@ -219,6 +219,18 @@ describe('completion in the dialect of the file', () => {
     expect(labels(file('?? |'), service({ settings: { dialect: 'rest-client' } }))).not.toContain('status');
   });
 
+  it("offers the variables and request names of the files httpYac's # @import names", () => {
+    const files: Record<string, string> = { '/ws/lib/auth.http': '@apiKey = k1\n\n###\n# @name login\nPOST https://a.example/login\n' };
+    const s = service({ readFile: (documentUri, path) => files[new URL(path, documentUri).pathname] });
+    const main = (line: string) => `# @import ./lib/auth.http\n\n###\n# @name me\n${line}\n`;
+    const d = TextDocument.create('file:///ws/main.http', 'http', 1, main('GET https://a.example/{{'));
+    const items = s.doComplete(d, d.positionAt(d.getText().indexOf('{{') + 2)).items;
+    expect(items.find((i) => i.label === 'apiKey')?.detail).toBe('k1 (lib/auth.http)');
+    const refs = TextDocument.create('file:///ws/refs.http', 'http', 1, main('# @ref \nGET https://a.example/me'));
+    const at = refs.getText().indexOf('@ref ') + 5;
+    expect(s.doComplete(refs, refs.positionAt(at)).items.map((i) => [i.label, i.detail])).toEqual([['login', './lib/auth.http']]);
+  });
+
   it('offers no REST Client request chaining in a JetBrains file', () => {
     const jetbrains = service({ settings: { dialect: 'jetbrains' } });
     expect(labels('# @name login\nPOST https://a.example/\n\n###\nGET https://a.example/{{|}}\n', jetbrains).filter((l) => l.startsWith('login'))).toEqual([]);
