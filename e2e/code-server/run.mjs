@@ -198,6 +198,7 @@ writeFileSync(
   join(folder, 'refs.http'),
   ['### Log in', '# @name login', `POST http://127.0.0.1:${originPort}/login-json`, 'Content-Type: application/json', '', '{}', '', '### Me', '# @ref login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'),
 );
+writeFileSync(join(folder, 'imports.http'), ['# @import ./refs.http', '', '### Me again', '# @forceRef login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'));
 writeFileSync(
   join(folder, 'handler.http'),
   ['### Log in', `POST http://127.0.0.1:${originPort}/login-json`, 'Content-Type: application/json', '', '{}', '', '> {%', '  client.global.set("jb_token", response.body.token);', '%}', '', '### Me', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{jb_token}}', ''].join('\n'),
@@ -621,6 +622,17 @@ try {
     await sendLens(1).click();
     for (let i = 0; i < 100 && targets.length < from + 2; i++) await page.waitForTimeout(100);
     assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/login-json', '/me'], 'the named request, then the one that refers to it');
+    assert.equal(oauth.authorization, 'Bearer e2e-ref-token', "the token of login's response was sent");
+  });
+
+  await step("httpYac's # @import: a # @forceRef names a request of the imported file, which is sent from it first", async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'imports.http' }).click();
+    await page.locator('.view-line', { hasText: '# @import ./refs.http' }).first().waitFor();
+    oauth.authorization = undefined;
+    const from = targets.length;
+    await sendLens(1).click();
+    for (let i = 0; i < 100 && targets.length < from + 2; i++) await page.waitForTimeout(100);
+    assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/login-json', '/me'], "refs.http's login, then the request that names it");
     assert.equal(oauth.authorization, 'Bearer e2e-ref-token', "the token of login's response was sent");
   });
 
