@@ -662,10 +662,20 @@ try {
     await page.locator('.view-line', { hasText: 'run #Me' }).first().waitFor();
     oauth.authorization = undefined;
     const from = targets.length;
-    // a file of run lines has no request of its own, so no lens: the command
+    // a file of run lines has no request of its own, so no Send All lens: the command
     await page.keyboard.press('F1');
     await page.locator('.quick-input-widget input').first().fill('>httplens: Send All Requests');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Send All Requests' }).first().click();
+    for (let i = 0; i < 100 && targets.length < from + 1; i++) await page.waitForTimeout(100);
+    await page.waitForTimeout(300);
+    assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/me'], 'the request "Me" of handler.http, once');
+    assert.equal(oauth.authorization, 'Bearer e2e-run-token', 'with the value the run line gives');
+  });
+
+  await step('the Run lens above a JetBrains run line runs that line', async () => {
+    oauth.authorization = undefined;
+    const from = targets.length;
+    await page.locator('.editor-group-container').first().locator('.codelens-decoration a', { hasText: /^Run$/ }).first().click();
     for (let i = 0; i < 100 && targets.length < from + 1; i++) await page.waitForTimeout(100);
     await page.waitForTimeout(300);
     assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/me'], 'the request "Me" of handler.http, once');

@@ -33,6 +33,11 @@ function settings(): ExtensionSettings {
 }
 
 /** The language of VS Code's interface, as the packages' messages have it. */
+/** A position as a command's argument carries it (a vscode.Position, or the plain object of an LSP code lens). */
+function isPosition(p: unknown): p is { line: number; character: number } {
+  return typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
+}
+
 function uiLocale(): 'zh-CN' | 'en' {
   return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
@@ -129,7 +134,7 @@ export function activate(context: vscode.ExtensionContext): void {
       provideCodeLenses: async (document, token, next) => {
         const lenses = await next(document, token);
         if (sendEnabled || !lenses) return lenses;
-        return lenses.filter((l) => l.command?.command !== 'httplens.send' && l.command?.command !== 'httplens.sendAll');
+        return lenses.filter((l) => l.command?.command !== 'httplens.send' && l.command?.command !== 'httplens.sendAll' && l.command?.command !== 'httplens.sendRun');
       },
     },
   };
@@ -569,9 +574,15 @@ export function activate(context: vscode.ExtensionContext): void {
     // the requests as the language server reads the file (in its dialect: httpYac starts a request without ###), and
     // where a JetBrains run line stands, the requests it names (here, in an imported file, or a whole file)
     await c.start();
-    const plan = (await c.sendRequest('httplens/runPlan', { textDocument: { uri: document.uri.toString() } })) as {
+    await runSteps(document);
+  };
+
+  /** Sends what the language server plans for the document (`httplens/runPlan`), or for its `run` line at `position`. */
+  const runSteps = async (document: vscode.TextDocument, position?: { line: number; character: number }) => {
+    const plan = (await c.sendRequest('httplens/runPlan', { textDocument: { uri: document.uri.toString() }, ...(position ? { position } : {}) })) as {
       steps: ({ uri: string; position: { line: number; character: number }; overrides?: Record<string, string> } | { problem: string; target: string })[];
     } | null;
+    if (position && plan?.steps.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('No run line at the cursor.'));
     for (const step of plan?.steps ?? []) {
       if ('problem' in step) {
         output.appendLine(`[run] ${step.target}: ${step.problem}`);
@@ -582,6 +593,17 @@ export function activate(context: vscode.ExtensionContext): void {
       // a cancelled, refused or failed request stops the run, like a failing step (whatever else is in flight)
       if (!(await sendAt(target, new vscode.Position(step.position.line, step.position.character), step.overrides))) return;
     }
+  };
+
+  /** What a JetBrains `run` line runs (the one at `position`, else at the cursor), one request after the other. */
+  const sendRunCommand = async (uri?: unknown, position?: unknown) => {
+    const document = await documentFor(uri);
+    if (!document || document.languageId !== 'http') return;
+    const at = isPosition(position) ? position : vscode.window.activeTextEditor?.document === document ? vscode.window.activeTextEditor.selection.active : undefined;
+    if (!at) return;
+    if (!(await confirmUntrusted())) return;
+    await c.start();
+    await runSteps(document, { line: at.line, character: at.character });
   };
 
   const requestAtCursor = async (): Promise<OutgoingRequest | undefined> => {
@@ -605,6 +627,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const register = (id: string, fn: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   register('httplens.send', (uri, index) => sendCommand(uri, index));
   register('httplens.sendAll', (uri) => sendAllCommand(uri));
+  register('httplens.sendRun', (uri, position) => sendRunCommand(uri, position));
   register('httplens.cancel', () => {
     for (const controller of inFlight) controller.abort();
   });

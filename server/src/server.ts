@@ -18,6 +18,7 @@ import {
   parseHttpFile,
   planRun,
   requestsToSendFirst,
+  runLineAt,
   selectEnvironment,
   type HttpFile,
   mergeSslConfigurations,
@@ -78,7 +79,7 @@ export const Methods = {
   forgetTokens: 'httplens/forgetTokens',
   /** `RequestAtParams` → `RequestsBeforeResult`: httpYac's `# @ref` / `# @forceRef` requests to send before the one there. */
   requestsBefore: 'httplens/requestsBefore',
-  /** `{ textDocument }` → `RunPlanResult`: what Send All sends for a file, its JetBrains `run` lines followed. */
+  /** `{ textDocument, position? }` → `RunPlanResult`: what Send All sends for a file, its JetBrains `run` lines followed (or what the `run` line at `position` runs). */
   runPlan: 'httplens/runPlan',
 } as const;
 
@@ -114,7 +115,8 @@ export interface RequestAtParams {
 /**
  * The requests Send All sends for a file, in order: its own, and where a JetBrains `run` line stands, the request it
  * names (in the file or in a file an `import` line names) or every request of the file it names, with the values it
- * gives; a target that cannot be found or read is a `problem` in its place.
+ * gives; a target that cannot be found or read is a `problem` in its place. With a `position` on a `run` line, what
+ * that line alone runs (no steps when there is no `run` line there).
  */
 export interface RunPlanResult {
   steps: ({ uri: string; position: Position; overrides?: Record<string, string> } | { problem: string; target: string })[];
@@ -727,9 +729,11 @@ export function startServer(connection: Connection): void {
   /** The request a position sends: the one around it, or the first one below it (the cursor on the file's variables). */
   const requestThere = (file: HttpFile, document: TextDocument, position: Position) => requestAt(file, document.offsetAt(position)) ?? file.requests[0];
 
-  connection.onRequest(Methods.runPlan, (p: { textDocument: TextDocumentIdentifier }, token) =>
+  connection.onRequest(Methods.runPlan, (p: { textDocument: TextDocumentIdentifier; position?: Position }, token) =>
     runSafe(connection, 'runPlan', token, (): RunPlanResult => {
       const { document, file } = httpDocument(p.textDocument.uri);
+      const only = p.position ? runLineAt(file, document.offsetAt(p.position)) : undefined;
+      if (p.position && !only) return { steps: [] };
       /** A file a line names, relative to the file that names it, read as the workspace's trust allows; parsed once. */
       const loaded = new Map<string, HttpFile | undefined>();
       // the documents of the files read, for the positions of their requests
@@ -750,7 +754,7 @@ export function startServer(connection: Connection): void {
         const found = full === undefined ? undefined : loaded.get(uri);
         return found ? { file: found, path: uri } : { problem: `cannot read ${target}` };
       };
-      const steps: RunPlanResult['steps'] = planRun(file, document.uri, load).map((step) => {
+      const steps: RunPlanResult['steps'] = planRun(file, document.uri, load, only).map((step) => {
         if ('problem' in step) return step;
         const doc = docs.get(step.path) as TextDocument;
         const position = doc.positionAt((step.file.requests[step.index] as HttpFile['requests'][number]).span.offset);

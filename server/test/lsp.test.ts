@@ -609,6 +609,14 @@ describe('language server over stdio', () => {
       { uri: uri('plan-auth.http'), position: { line: 3, character: 0 }, overrides: {} },
       { problem: "no request named 'nowhere' in this file or the files it imports", target: '#nowhere' },
     ]);
+    // one run line alone (its Run lens): from anywhere on it; elsewhere, nothing
+    const line = async (n: number, character = 3) => ((await pull.rpc.sendRequest('httplens/runPlan', { textDocument: { uri: uri('plan.http') }, position: { line: n, character } })) as typeof plan).steps;
+    expect(await line(2, 12)).toEqual([{ uri: uri('plan-auth.http'), position: { line: 0, character: 0 }, overrides: { user: 'bob' } }]);
+    expect(await line(8)).toEqual([
+      { uri: uri('plan-auth.http'), position: { line: 0, character: 0 }, overrides: {} },
+      { uri: uri('plan-auth.http'), position: { line: 3, character: 0 }, overrides: {} },
+    ]);
+    expect(await line(5)).toEqual([]);
     // the values a run line gives come before the environment's
     await open(pull, 'plan-auth.http', '### Log in\nPOST https://{{host}}/login\n\n###\nGET https://{{host}}/who/{{user}}\n');
     const r = (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('plan-auth.http') }, position: { line: 3, character: 0 }, overrides: { user: 'carol', host: 'run.example', bad: 1 } })) as { url: string };

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
-import { isKept, keepToken, parseHttpFile, planRun, requestsToSendFirst, selectEnvironment, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
+import { isKept, keepToken, parseHttpFile, planRun, requestsToSendFirst, runLineAt, selectEnvironment, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import {
@@ -34,7 +34,7 @@ each response with its analysis (diagnostics and what caches will do with it).
 
 Options:
   --name <name>        the request named so (# @name, or the ### title)
-  --line <n>           the request at line n (1-based)
+  --line <n>           the request at line n (1-based), or what the JetBrains run line there runs
   --all                every request, in order, with request chaining and the JetBrains
                        run lines where they stand (default: the first)
   --env <name>         environment from http-client.env.json (+ private) and .env, with its
@@ -93,7 +93,10 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const text = bytes.toString('utf8');
   // with the host, the files httpYac's `# @import` lines name are read too (their variables, their named requests)
   const file = parseHttpFile(text, { ...(config.dialect ? { dialect: config.dialect } : {}), host: nodeHost(path, io.env, roots) });
-  const indices = selectRequests(file, args.flags.get('name') as string | undefined, stringFlag(args, 'line'), boolFlag(args, 'all'));
+  // `--line` on a JetBrains `run` line: what that line runs
+  const lineFlag = stringFlag(args, 'line');
+  const runLine = lineFlag !== undefined && args.flags.get('name') === undefined && !boolFlag(args, 'all') ? runLineAt(file, offsetOfLine(file.text, lineFlag)) : undefined;
+  const indices = runLine ? [] : selectRequests(file, args.flags.get('name') as string | undefined, lineFlag, boolFlag(args, 'all'));
   const prompts: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const v of (args.flags.get('var') as string[] | undefined) ?? []) {
     const eq = v.indexOf('=');
@@ -221,9 +224,9 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     return typeof entry === 'string' ? { problem: entry } : { file: entry, path: full };
   };
   try {
-    if (boolFlag(args, 'all')) {
-      // in order, with the JetBrains `run` lines where they stand
-      for (const step of planRun(file, path, load)) {
+    if (boolFlag(args, 'all') || runLine) {
+      // in order, with the JetBrains `run` lines where they stand (or the one `--line` is on)
+      for (const step of planRun(file, path, load, runLine)) {
         if ('problem' in step) {
           // a target not found or not read: said in its place, and the run goes on
           outcomes.push({ index: -1, method: 'RUN', url: step.target, hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_RUN_TARGET', message: step.problem } });
@@ -336,6 +339,19 @@ async function decryptKey(ssl: SslSettings, env: string, io: Io): Promise<TlsSet
   return decrypted.tls;
 }
 
+/** The offset where line `line` (1-based, as `--line` gives it) starts; the last line's for a number past the end. */
+function offsetOfLine(text: string, line: string): number {
+  const n = Number(line);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError('--line takes a line number (1-based)');
+  let offset = 0;
+  for (let k = 1; k < n; k++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  return offset;
+}
+
 export function selectRequests(file: HttpFile, name: string | undefined, line: string | undefined, all: boolean): number[] {
   // a JetBrains file of `run` lines only has no request of its own to send
   if (file.requests.length === 0 && !(all && file.directives.some((d) => d.kind === 'run'))) throw new UsageError('the file has no requests');
@@ -347,11 +363,7 @@ export function selectRequests(file: HttpFile, name: string | undefined, line: s
     return [found.index];
   }
   if (line !== undefined) {
-    const n = Number(line);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError('--line takes a line number (1-based)');
-    const starts = [0];
-    for (let i = 0; i < file.text.length; i++) if (file.text.charCodeAt(i) === 10) starts.push(i + 1);
-    const offset = starts[Math.min(n - 1, starts.length - 1)] as number;
+    const offset = offsetOfLine(file.text, line);
     let found = file.requests[0];
     for (const r of file.requests) if ((r.separatorSpan?.offset ?? r.span.offset) <= offset) found = r;
     return [found?.index ?? 0];

@@ -325,6 +325,15 @@ describe('httplens send', () => {
     const only = await run(['send', 'jb/only-runs.http', '--all', '--json']);
     expect(only.code).toBe(0);
     expect((JSON.parse((JSON.parse(only.stdout) as { response: { body: string } }[])[0]?.response.body ?? '{}') as { body: string }).body).toBe('hello alice');
+    // --line on a run line: what that line alone runs (line 10: run ./echo.http (@who=carol))
+    const line = requests.length;
+    const one = await run(['send', 'jb/main.http', '--line', '10', '--json']);
+    expect(one.code).toBe(0);
+    expect(requests.slice(line).map((q) => `${q.method} ${q.url}`)).toEqual(['POST /echo']);
+    expect((JSON.parse((JSON.parse(one.stdout) as { response: { body: string } }[])[0]?.response.body ?? '{}') as { body: string }).body).toBe('hello carol');
+    // elsewhere, --line still names the request there
+    const request = await run(['send', 'jb/main.http', '--line', '6', '--json']);
+    expect((JSON.parse(request.stdout) as { url: string }[]).map((x) => x.url)).toEqual([`${base}/me`]);
   });
 
   it("checks httpYac's assert lines against each response, prints them, and a failed one exits 1", async () => {

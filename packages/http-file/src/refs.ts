@@ -122,8 +122,9 @@ export type PlannedStep = { file: HttpFile; path: string; index: number; overrid
  * names (in the file, else in the first file an `import` line names that has it) or every request of the file
  * `run ./other.http` names, with that file's own `run` lines followed. `path` says where the file is, and `load`
  * reads a file a line names, relative to the file that names it (`from`). A file on the way is not run again.
+ * With `only` (one of the file's `run` lines, see `runLineAt`), what that line alone runs.
  */
-export function planRun(file: HttpFile, path: string, load: RunLoad): PlannedStep[] {
+export function planRun(file: HttpFile, path: string, load: RunLoad, only?: DirectiveNode): PlannedStep[] {
   const out: PlannedStep[] = [];
   const follow = (directive: DirectiveNode, from: { file: HttpFile; path: string }, stack: string[]): void => {
     const overrides = runOverrides(directive);
@@ -147,9 +148,22 @@ export function planRun(file: HttpFile, path: string, load: RunLoad): PlannedSte
       else follow(step.directive, other, [...stack, other.path]);
     }
   };
+  if (only) {
+    follow(only, { file, path }, [path]);
+    return out;
+  }
   for (const step of runSteps(file)) {
     if (step.kind === 'request') out.push({ file, path, index: step.index });
     else follow(step.directive, { file, path }, [path]);
   }
   return out;
+}
+
+/** The JetBrains `run` line of the file around `offset` (anywhere on the line), if there is one there. */
+export function runLineAt(file: HttpFile, offset: number): DirectiveNode | undefined {
+  const text = file.text;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  return file.directives.find((d) => d.kind === 'run' && d.span.offset <= lineEnd && d.span.offset + d.span.length >= lineStart);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHttpFile, planRun, requestNamed, requestRefs, requestsToSendFirst, resolveRequest, runOverrides, runSteps, type StoredExchange } from '@httplens/http-file';
+import { parseHttpFile, planRun, requestNamed, requestRefs, requestsToSendFirst, resolveRequest, runLineAt, runOverrides, runSteps, type StoredExchange } from '@httplens/http-file';
 
 const LOGIN = `# @name login
 POST https://api.example/login
@@ -157,5 +157,17 @@ describe('planRun', () => {
       { problem: './all.http is already being run', target: './all.http' },
       { problem: 'cannot read ./gone.http', target: './gone.http' },
     ]);
+    // one run line alone (runLineAt finds it from anywhere on its line)
+    const text = main.text;
+    const line = runLineAt(main, text.indexOf('(@n=1)'));
+    expect(line?.target).toBe('./all.http');
+    expect(runLineAt(main, text.indexOf('run ./all.http'))).toBe(line);
+    expect(planRun(main, 'main.http', load, line).map((s) => ('problem' in s ? s.problem : [s.path, s.index]))).toEqual([['./all.http', 0], './all.http is already being run']);
+    expect(planRun(main, 'main.http', load, runLineAt(main, text.indexOf('#Log in'))).map((s) => ('problem' in s ? s.problem : [s.path, s.index]))).toEqual([['./auth.http', 0]]);
+    // not on a run line: the request line, an import line, a blank line
+    expect(runLineAt(main, text.indexOf('GET https://x.example/me'))).toBeUndefined();
+    expect(runLineAt(main, 0)).toBeUndefined();
+    expect(runLineAt(main, text.indexOf('\n\nrun #Log') + 1)).toBeUndefined();
+    expect(runLineAt(main, text.length)).toBeUndefined();
   });
 });

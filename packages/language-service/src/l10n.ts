@@ -106,6 +106,7 @@ const EN: Table = {
   'refactor.split': 'Split {0} into one line per member',
   'lens.send': 'Send Request',
   'lens.sendAll': 'Send All',
+  'lens.run': 'Run',
   'lens.unsupported': '{0} requests are not sent by httplens',
 };
 
@@ -213,6 +214,7 @@ const ZH: Table = {
   'refactor.split': '将 {0} 拆分为每个成员一行',
   'lens.send': '发送请求',
   'lens.sendAll': '全部发送',
+  'lens.run': '运行',
   'lens.unsupported': 'httplens 不发送 {0} 请求',
 };
 

@@ -68,7 +68,10 @@ export function doRename(document: TextDocument, parsed: ParsedDocument, positio
   return { changes: { [document.uri]: spans.map((s) => ({ range: toRange(document, s), newText: newName })) } };
 }
 
-/** "Send Request" above each request and "Send All" above the first; commands the client implements. */
+/**
+ * "Send Request" above each request, "Send All" above the first, and "Run" above each JetBrains `run` line (what that
+ * line runs); commands the client implements.
+ */
 export function getCodeLenses(document: TextDocument, parsed: ParsedDocument, locale: Locale): CodeLens[] {
   if (parsed.kind !== 'http') return [];
   const out: CodeLens[] = [];
@@ -80,6 +83,11 @@ export function getCodeLenses(document: TextDocument, parsed: ParsedDocument, lo
     const range = toRange(document, { offset: r.requestLineSpan.offset, length: 0 });
     if (r.protocol === 'http') out.push({ range, command: { title: t(locale, 'lens.send'), command: 'httplens.send', arguments: [document.uri, r.index] } });
     else out.push({ range, command: { title: t(locale, 'lens.unsupported', r.protocol.toUpperCase()), command: '' } });
+  }
+  for (const d of parsed.file.directives) {
+    if (d.kind !== 'run') continue;
+    const range = toRange(document, { offset: d.span.offset, length: 0 });
+    out.push({ range, command: { title: t(locale, 'lens.run'), command: 'httplens.sendRun', arguments: [document.uri, range.start] } });
   }
   return out;
 }

@@ -180,6 +180,20 @@ describe('navigation', () => {
     ]);
   });
 
+  it('gives each JetBrains run line a code lens that runs it, in English and Chinese', () => {
+    const text = 'import ./auth.http\n\nrun #login\n\n###\nGET https://a.example/me\n\n###\nrun ./other.http (@n=1)\n';
+    const jetbrains = service({ settings: { dialect: 'jetbrains' } });
+    const lenses = jetbrains.getCodeLenses(doc(text));
+    expect(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command, l.command?.arguments?.[1]])).toEqual([
+      [5, 'Send Request', 'httplens.send', 0],
+      [2, 'Run', 'httplens.sendRun', { line: 2, character: 0 }],
+      [8, 'Run', 'httplens.sendRun', { line: 8, character: 0 }],
+    ]);
+    expect(service({ locale: 'zh-CN', settings: { dialect: 'jetbrains' } }).getCodeLenses(doc(text)).filter((l) => l.command?.command === 'httplens.sendRun').map((l) => l.command?.title)).toEqual(['运行', '运行']);
+    // REST Client reads such a line as a request: no run lens
+    expect(service({ settings: { dialect: 'rest-client' } }).getCodeLenses(doc(text)).map((l) => l.command?.command)).not.toContain('httplens.sendRun');
+  });
+
   it('links absolute URLs and included files', () => {
     const d = doc('GET https://a.example/x\n\n###\nPOST https://a.example/upload\nContent-Type: application/json\n\n< ./data/body.json\n');
     expect(ls.findDocumentLinks(d).map((l) => l.target)).toEqual(['https://a.example/x', 'https://a.example/upload', expect.stringMatching(/\/test\/data\/body\.json$/)]);
