@@ -584,16 +584,18 @@ describe('language server over stdio', () => {
     expect(((await pull.rpc.sendRequest('httplens/responseInfo', { text, exchange: { textDocument: { uri: uri('gone.http') }, index: 0, body } })) as { asserts: unknown[] }).asserts).toEqual([]);
   });
 
-  it("applies a JetBrains response handler's client.global.set to the session's variables (httplens/responseInfo with exchange)", async () => {
-    const file = ['POST https://{{host}}/login', '', '> {%', '  client.global.set("session_token", response.body.token);', '  client.global.set("later", response.body.token.slice(1));', '%}', '', '###', 'GET https://{{host}}/me', 'Authorization: Bearer {{session_token}}', ''].join('\n');
+  it("applies a JetBrains response handler's client.global.set to the session's variables and checks its client.test (httplens/responseInfo with exchange)", async () => {
+    const file = ['POST https://{{host}}/login', '', '> {%', '  client.global.set("session_token", response.body.token);', '  client.global.set("later", response.body.token.slice(1));', '  client.test("has a token", function () { client.assert(response.body.token.length > 2, "short token"); });', '%}', '', '###', 'GET https://{{host}}/me', 'Authorization: Bearer {{session_token}}', ''].join('\n');
     await open(pull, 'handler.http', file);
     const first = (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('handler.http') }, position: { line: 0, character: 0 } })) as { index: number; handlers: number };
     expect(first.handlers).toBe(1);
     const body = '{"token": "s-1"}';
     const text = `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
-    const info = (await pull.rpc.sendRequest('httplens/responseInfo', { text, exchange: { textDocument: { uri: uri('handler.http') }, index: first.index, body } })) as { globals: { set: string[]; notSet: string[] } };
+    const info = (await pull.rpc.sendRequest('httplens/responseInfo', { text, exchange: { textDocument: { uri: uri('handler.http') }, index: first.index, body } })) as { globals: { set: string[]; notSet: string[] }; asserts: { text: string; outcome: string; message: string }[] };
     expect(info.globals).toEqual({ set: ['session_token'], notSet: ['later'] });
-    const second = (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('handler.http') }, position: { line: 8, character: 0 } })) as { headers: [string, string][]; values: { source: { kind: string } }[] };
+    // its test, checked with the asserts: the token "s-1" is 3 characters long
+    expect(info.asserts.map((a) => [a.text, a.outcome, a.message])).toEqual([['has a token', 'passed', 'has a token']]);
+    const second = (await pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('handler.http') }, position: { line: 9, character: 0 } })) as { headers: [string, string][]; values: { source: { kind: string } }[] };
     expect(second.headers).toContainEqual(['Authorization', 'Bearer s-1']);
     expect(second.values.map((v) => v.source.kind)).toContain('global');
   });

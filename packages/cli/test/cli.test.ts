@@ -294,17 +294,20 @@ describe('httplens send', () => {
     expect(codes(clean.stdout)).toEqual(['HTTP1054']);
   });
 
-  it("keeps what a JetBrains response handler sets with client.global.set for the next requests", async () => {
+  it("keeps what a JetBrains response handler sets with client.global.set for the next requests, and checks its client.test asserts", async () => {
     writeFileSync(
       join(work, 'handler.http'),
-      [`POST ${base}/login`, 'Content-Type: application/json', '', '{"user": "alice"}', '', '> {%', '  client.global.set("auth_token", response.body.token);', '  client.global.set("shout", response.body.token.toUpperCase());', '%}', '', '###', `GET ${base}/me`, 'Authorization: Bearer {{auth_token}}', ''].join('\n'),
+      [`POST ${base}/login`, 'Content-Type: application/json', '', '{"user": "alice"}', '', '> {%', '  client.global.set("auth_token", response.body.token);', '  client.global.set("shout", response.body.token.toUpperCase());', '  client.test("Logged in", function () {', '    client.assert(response.status === 200, "Response status is not 200");', '    client.assert(response.body.token.startsWith("tok-"), "no token");', '  });', '  client.test("Created", function () {', '    client.assert(response.status === 201, "Response status is not 201");', '  });', '%}', '', '###', `GET ${base}/me`, 'Authorization: Bearer {{auth_token}}', ''].join('\n'),
     );
     const before = requests.length;
     const r = await run(['send', 'handler.http', '--all']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(requests.slice(before).map((q) => q.headers.authorization ?? null)).toEqual([null, 'Bearer tok-123']);
     expect(r.stdout).toContain('Set by the response handler: {{auth_token}}');
     expect(r.stdout).toContain('⚠ shout: not set (JavaScript httplens does not run, or a path the response does not have)');
+    // its tests (client.test) are checked with the asserts: a failed one exits 1
+    expect(r.stdout).toContain('✔ Logged in');
+    expect(r.stdout).toContain('✖ Created: Response status is not 201 (response.status is 200)');
   });
 
   it("runs a JetBrains file's run lines where they stand with --all: a request of an imported file, another file, with the values they give", async () => {

@@ -5,6 +5,7 @@
  * never run. Pure: digests (`sha256`, `sha512`, `md5`) come from the caller.
  */
 import type { Span } from '@httplens/core';
+import { checkHandlerTest, handlerTests } from './handler-tests.js';
 import { applyHandlerSets, handlerSets } from './handlers.js';
 import { resolveVariable, type ResolveContext } from './resolve.js';
 import type { AssertLine, HttpFile } from './types.js';
@@ -42,7 +43,7 @@ export interface AssertOptions {
 export type AssertSkip = 'syntax' | 'javascript' | 'field' | 'timing' | 'digest';
 
 export interface AssertResult {
-  /** The line after `??`. */
+  /** The line after `??`; for a JetBrains test (`client.test`), its name. */
   text: string;
   span: Span;
   outcome: 'passed' | 'failed' | 'skipped';
@@ -291,15 +292,30 @@ export interface ResponseChecks {
 /**
  * What a request says about its response, once it is received: the `client.global.set` statements of its JetBrains
  * response handlers applied (an inline handler, or a handler file read through `context.host`), then its httpYac
- * assert lines checked, their `{{variables}}` resolved in `context` with what the handlers just set. The caller keeps
+ * assert lines checked, their `{{variables}}` resolved in `context` with what the handlers just set, then the tests of
+ * its handlers (`client.test`, see `handlerTests`; a test httplens does not read is not checked). The caller keeps
  * `globals.set` for the next requests.
  */
 export function checkResponse(file: HttpFile, index: number, response: AssertResponse, context: ResolveContext, digest?: AssertOptions['digest']): ResponseChecks {
   const request = file.requests[index];
   if (!request) return { globals: { set: Object.create(null) as Record<string, string>, notSet: [], statements: 0 }, asserts: [] };
-  const sets = request.scripts.filter((s) => s.kind === 'response-handler').flatMap((s) => handlerSets(s.script ?? (s.path ? (context.host?.readFile?.(s.path) ?? '') : '')));
+  const handlers = request.scripts.filter((s) => s.kind === 'response-handler').map((s) => ({ node: s, text: s.script ?? (s.path ? (context.host?.readFile?.(s.path) ?? '') : '') }));
+  const sets = handlers.flatMap((h) => handlerSets(h.text));
   const applied = applyHandlerSets(sets, response);
   const after: ResolveContext = { ...context, globals: Object.assign(Object.create(null) as Record<string, string>, context.globals, applied.set) };
   const substitute = (text: string) => text.replace(/\{\{([^{}]+)\}\}/g, (whole, expression: string) => resolveVariable(file, expression.trim(), after, index).value ?? whole);
-  return { globals: { ...applied, statements: sets.length }, asserts: checkAsserts(request.asserts, response, { substitute, ...(digest ? { digest } : {}) }) };
+  const asserts = checkAsserts(request.asserts, response, { substitute, ...(digest ? { digest } : {}) });
+  for (const h of handlers) {
+    for (const test of handlerTests(h.text)) {
+      const result = checkHandlerTest(test, response);
+      // where the test is: `client.test` in an inline handler, else the handler's line
+      let span = h.node.span;
+      if (h.node.script !== undefined) {
+        const raw = file.text.slice(h.node.contentSpan.offset, h.node.contentSpan.offset + h.node.contentSpan.length);
+        span = { offset: h.node.contentSpan.offset + raw.length - raw.trimStart().length + test.offset, length: 'client.test'.length };
+      }
+      asserts.push({ text: test.name, span, outcome: result.outcome, message: result.message, ...(result.outcome === 'skipped' ? { skipped: 'javascript' as const } : {}) });
+    }
+  }
+  return { globals: { ...applied, statements: sets.length }, asserts };
 }
