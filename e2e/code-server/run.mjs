@@ -198,6 +198,7 @@ writeFileSync(
   join(folder, 'refs.http'),
   ['### Log in', '# @name login', `POST http://127.0.0.1:${originPort}/login-json`, 'Content-Type: application/json', '', '{}', '', '### Me', '# @ref login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'),
 );
+writeFileSync(join(folder, 'disabled.http'), ['# @disabled', `DELETE http://127.0.0.1:${originPort}/everything`, '', '###', '# @sleep 300', `GET http://127.0.0.1:${originPort}/me`, ''].join('\n'));
 writeFileSync(join(folder, 'imports.http'), ['# @import ./refs.http', '', '### Me again', '# @forceRef login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'));
 writeFileSync(
   join(folder, 'handler.http'),
@@ -634,6 +635,18 @@ try {
     for (let i = 0; i < 100 && targets.length < from + 2; i++) await page.waitForTimeout(100);
     assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/login-json', '/me'], "refs.http's login, then the request that names it");
     assert.equal(oauth.authorization, 'Bearer e2e-ref-token', "the token of login's response was sent");
+  });
+
+  await step("Send All passes over httpYac's # @disabled request and waits for # @sleep", async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'disabled.http' }).click();
+    await page.locator('.view-line', { hasText: '# @sleep 300' }).first().waitFor();
+    const from = targets.length;
+    const started = Date.now();
+    await page.locator('.editor-group-container').first().locator('.codelens-decoration a', { hasText: 'Send All' }).first().click();
+    for (let i = 0; i < 100 && targets.length < from + 1; i++) await page.waitForTimeout(100);
+    await page.waitForTimeout(300);
+    assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/me'], 'the disabled DELETE is not sent');
+    assert.ok(Date.now() - started >= 300, 'the request waited for # @sleep');
   });
 
   await step("httpYac's assert lines are checked against the response: a lens says how many passed, a failed one is an error", async () => {

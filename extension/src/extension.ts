@@ -291,12 +291,14 @@ export function activate(context: vscode.ExtensionContext): void {
   /** Sends through the workspace's client (redirects, cookies, Digest, proxy, TLS per host); returns the final result and the hops. */
   const exchange = async (
     request: OutgoingRequest,
-    extra: { auth?: DigestAuth; metadata: Record<string, string | true>; timeouts?: RequestTimeouts | null; secrets: readonly string[]; ssl?: SslConfiguration | null; passphrase?: string },
+    extra: { auth?: DigestAuth; metadata: Record<string, string | true>; timeouts?: RequestTimeouts | null; secrets: readonly string[]; ssl?: SslConfiguration | null; passphrase?: string; insecure?: boolean },
     signal: AbortSignal,
   ): Promise<{ result: ClientResult; request: OutgoingRequest; redirects: { url: string; status: number }[] }> => {
     const s = settings();
     const { plan, files } = await tlsFiles(request.url, s, extra.ssl, extra.passphrase);
     const options: ClientOptions = { ...requestOptionsFor(request.url, plan, files, extra.metadata, extra.timeouts), signal };
+    // httpYac's `# @noRejectUnauthorized`: this request does not verify the server certificate
+    if (extra.insecure) options.insecure = true;
     if (extra.auth) options.auth = extra.auth;
     const c = httpClient ?? newClient();
     try {
@@ -306,7 +308,7 @@ export function activate(context: vscode.ExtensionContext): void {
       const url = (u: string) => maskedUrl(u, extra.secrets);
       for (const hop of result.redirects) output.appendLine(`[redirect] ${hop.status} ${url(hop.url)} -> ${url(hop.location)}`);
       if (result.proxy) output.appendLine(`[proxy] ${url(request.url)} through ${url(result.proxy.url)}`);
-      if (result.insecure) output.appendLine(`[tls] ${url(result.url)}: the certificate was not verified (${extra.ssl?.verifyHostCertificate === false ? 'verifyHostCertificate: false' : 'httplens.tls.insecureHosts'})`);
+      if (result.insecure) output.appendLine(`[tls] ${url(result.url)}: the certificate was not verified (${extra.insecure ? '# @noRejectUnauthorized' : extra.ssl?.verifyHostCertificate === false ? 'verifyHostCertificate: false' : 'httplens.tls.insecureHosts'})`);
       if (result.auth) output.appendLine(`[auth] ${result.auth.scheme} ${result.auth.accepted ? 'accepted' : 'rejected'}`);
       const final: OutgoingRequest = result.redirects.length === 0 ? request : { ...finalRequestOf(result, request), url: result.url };
       return { result, request: final, redirects: result.redirects.map((h) => ({ url: h.url, status: h.status })) };
@@ -407,11 +409,25 @@ export function activate(context: vscode.ExtensionContext): void {
     const { request, auth } = prepareRequest(resolved, s.defaultHeaders);
     const controller = new AbortController();
     inFlight.add(controller);
+    // httpYac's `# @sleep`: a wait first, which Cancel Request ends (and the request is not sent)
+    if (resolved.sleep) {
+      const waited = await withProgress(vscode.l10n.t('Waiting {0} ms (# @sleep)…', resolved.sleep), controller, new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(true), resolved.sleep as number);
+        controller.signal.addEventListener('abort', () => {
+          clearTimeout(timer);
+          resolve(false);
+        });
+      })).catch(() => false);
+      if (!waited || controller.signal.aborted) {
+        inFlight.delete(controller);
+        return false;
+      }
+    }
     const startedAt = Date.now();
     const privateValues = privateValuesOf(resolved.values);
     const historyBase = { time: startedAt, ...(source ? { source: { ...source, ...(resolved.name ? { name: resolved.name } : {}) } } : {}) };
     try {
-      const { result, request: finalRequest, redirects } = await withProgress(vscode.l10n.t('Sending {0} {1}…', request.method, request.url), controller, exchange(request, { ...(auth ? { auth } : {}), metadata: resolved.metadata ?? {}, ...(resolved.timeouts !== undefined ? { timeouts: resolved.timeouts } : {}), secrets: privateValues, ssl, ...(passphrase !== undefined ? { passphrase } : {}) }, controller.signal));
+      const { result, request: finalRequest, redirects } = await withProgress(vscode.l10n.t('Sending {0} {1}…', request.method, request.url), controller, exchange(request, { ...(auth ? { auth } : {}), metadata: resolved.metadata ?? {}, ...(resolved.insecure ? { insecure: true } : {}), ...(resolved.timeouts !== undefined ? { timeouts: resolved.timeouts } : {}), secrets: privateValues, ssl, ...(passphrase !== undefined ? { passphrase } : {}) }, controller.signal));
       const responseTime = Date.now();
       const record = responses.create({ request: finalRequest, result, redirects }, s.response);
       output.appendLine(`[send] ${request.method} ${maskedUrl(request.url, privateValues)} -> ${result.status} ${result.reason} (${Math.round(result.timings.total)} ms)`);
@@ -520,14 +536,24 @@ export function activate(context: vscode.ExtensionContext): void {
     return request ? document.positionAt(request.span.offset) : undefined;
   };
 
-  const resolveAt = async (document: vscode.TextDocument, position: vscode.Position, overrides?: Record<string, string>): Promise<ResolvedRequest | undefined> => {
+  /** The request at a position as the server resolves it; `'disabled'` for one httpYac's `# @disabled` keeps from being sent. */
+  const resolveAt = async (document: vscode.TextDocument, position: vscode.Position, overrides?: Record<string, string>): Promise<ResolvedRequest | 'disabled' | undefined> => {
     await c.start();
-    const resolved = (await c.sendRequest('httplens/requestAt', { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character }, ...(overrides ? { overrides } : {}) })) as ResolvedRequest | { cancelled: true } | null;
+    const resolved = (await c.sendRequest('httplens/requestAt', { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character }, ...(overrides ? { overrides } : {}) })) as
+      | ResolvedRequest
+      | { cancelled: true }
+      | { disabled: true; method: string; url: string; diagnostics: { message: string }[] }
+      | null;
     if (!resolved) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No request at the cursor.'));
       return undefined;
     }
     if ('cancelled' in resolved && resolved.cancelled) return undefined;
+    if ('disabled' in resolved && resolved.disabled) {
+      output.appendLine(`[send] ${resolved.method} ${resolved.url}: not sent (# @disabled)${resolved.diagnostics.map((d) => ` ${d.message}`).join('')}`);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Not sent: # @disabled'), 5000);
+      return 'disabled';
+    }
     return resolved as ResolvedRequest;
   };
 
@@ -546,9 +572,12 @@ export function activate(context: vscode.ExtensionContext): void {
       // a request of a file that `# @import` names is sent from that file (opened for the language server)
       const there = r.uri && r.uri !== textDocument.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(r.uri)) : document;
       const resolved = await resolveAt(there, new vscode.Position(r.position.line, r.position.character));
+      if (resolved === 'disabled') continue;
       if (!resolved || !(await sendResolved(resolved, { uri: there.uri.toString(), index: resolved.index }))) return false;
     }
     const resolved = await resolveAt(document, position, overrides);
+    // a disabled request is passed over, as httpYac does: a run goes on
+    if (resolved === 'disabled') return true;
     return resolved ? sendResolved(resolved, { uri: textDocument.uri, index: resolved.index }) : false;
   };
 
@@ -613,7 +642,7 @@ export function activate(context: vscode.ExtensionContext): void {
       return undefined;
     }
     const resolved = await resolveAt(editor.document, editor.selection.active);
-    return resolved ? prepareRequest(resolved, settings().defaultHeaders).request : undefined;
+    return resolved && resolved !== 'disabled' ? prepareRequest(resolved, settings().defaultHeaders).request : undefined;
   };
 
   const record = (uri: unknown): ResponseRecord | undefined =>

@@ -28,6 +28,10 @@ export interface ResolvedRequest {
   asserts?: number;
   /** How many JetBrains response handlers it has; `httplens/responseInfo` applies their `client.global.set`. */
   handlers?: number;
+  /** httpYac's `# @sleep`: milliseconds to wait before sending; null or absent for none. */
+  sleep?: number | null;
+  /** httpYac's `# @noRejectUnauthorized`: the server certificate is not verified. */
+  insecure?: boolean;
   cancelled?: undefined;
 }
 

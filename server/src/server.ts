@@ -19,6 +19,7 @@ import {
   planRun,
   requestsToSendFirst,
   runLineAt,
+  sendMetadata,
   selectEnvironment,
   type HttpFile,
   mergeSslConfigurations,
@@ -828,6 +829,14 @@ export function startServer(connection: Connection): void {
       const { document, file } = httpDocument(p.textDocument.uri);
       const request = requestThere(file, document, p.position);
       if (!request) return null;
+      const host = createHost({ documentUri: document.uri, roots, trusted });
+      const env = environmentsFor(document.uri);
+      // the values a JetBrains run line gives (strings only: the params come from the client)
+      const overrides = Object.create(null) as Record<string, string>;
+      if (p.overrides && typeof p.overrides === 'object') for (const [k, v] of Object.entries(p.overrides)) if (typeof v === 'string') overrides[k] = v;
+      // httpYac's `# @disabled` (not sent, nothing asked, not even its @prompt variables), `# @sleep` and `# @noRejectUnauthorized`
+      const meta = sendMetadata(file, request.index, { host, responses, globals, overrides, locale: locale(), ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}) });
+      if (meta.disabled) return { disabled: true, index: request.index, name: request.name ?? null, method: request.method, url: request.url, diagnostics: meta.diagnostics.map((d) => toLspDiagnostic(document, d, locale())) };
       // @prompt variables: ask the client, one at a time, before resolving
       const answers: Record<string, string> = {};
       for (const m of request.metadata) {
@@ -837,11 +846,6 @@ export function startServer(connection: Connection): void {
         if (answer === null || answer === undefined) return { cancelled: true, index: request.index };
         answers[name] = answer;
       }
-      const host = createHost({ documentUri: document.uri, roots, trusted });
-      const env = environmentsFor(document.uri);
-      // the values a JetBrains run line gives (strings only: the params come from the client)
-      const overrides = Object.create(null) as Record<string, string>;
-      if (p.overrides && typeof p.overrides === 'object') for (const [k, v] of Object.entries(p.overrides)) if (typeof v === 'string') overrides[k] = v;
       const context = {
         host,
         responses,
@@ -949,7 +953,10 @@ export function startServer(connection: Connection): void {
         values: resolved.values.map((v) => ({ expression: v.expression, value: v.value ?? null, source: v.source })),
         // the selected environment's JetBrains SSLConfiguration (client certificate, verifyHostCertificate), or null
         ssl: sslConfigurationFor(document.uri),
-        diagnostics: [...resolved.diagnostics, ...message.notes].map((d) => toLspDiagnostic(document, d, locale())),
+        diagnostics: [...resolved.diagnostics, ...message.notes, ...meta.diagnostics].map((d) => toLspDiagnostic(document, d, locale())),
+        // httpYac's `# @sleep` (milliseconds to wait before sending) and `# @noRejectUnauthorized` (null: none)
+        sleep: meta.sleep ?? null,
+        insecure: meta.insecure === true,
         // what httplens/responseInfo does with the response when given `exchange`: httpYac's assert lines
         // (`?? status == 200`) checked, and the JetBrains handlers' `client.global.set` statements applied
         asserts: request.asserts.length,

@@ -232,6 +232,19 @@ describe('language server over stdio', () => {
     expect(await codes(pull, 'imp/main.http')).toEqual(['HTTP1054', 'HTTP1006']);
   });
 
+  it("answers httpYac's # @disabled with disabled (nothing asked), and gives # @sleep and # @noRejectUnauthorized", async () => {
+    const text = ['# @disabled', '# @prompt userId', 'DELETE https://{{host}}/all', '', '###', '# @sleep 40', '# @noRejectUnauthorized', 'GET https://{{host}}/me', '', '###', '# @disabled maybe()', 'GET https://{{host}}/x', ''].join('\n');
+    await open(pull, 'disabled.http', text);
+    pull.prompts.length = 0;
+    const at = (line: number) => pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('disabled.http') }, position: { line, character: 0 } }) as Promise<Record<string, unknown>>;
+    expect(await at(2)).toEqual({ disabled: true, index: 0, name: null, method: 'DELETE', url: 'https://{{host}}/all', diagnostics: [] });
+    expect(pull.prompts).toEqual([]);
+    expect(await at(7)).toMatchObject({ sleep: 40, insecure: true, method: 'GET', index: 1 });
+    const js = await at(11);
+    expect(js.disabled).toBe(true);
+    expect((js.diagnostics as { code: string }[]).map((d) => d.code)).toEqual(['HTTP1065']);
+  });
+
   it("asks httpYac's questions through httplens/prompt, -askonce ones once a session, and a cancel stops the request", async () => {
     const text = [
       '@who = {{$input-askonce Your name $value: Ada}}',

@@ -5,6 +5,7 @@ import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMes
 import {
   authReference,
   checkResponse,
+  sendMetadata,
   isKept,
   keepToken,
   everyAuthConfiguration,
@@ -292,6 +293,8 @@ export interface ExchangeOutcome {
   caching?: { shared: CachingExplanation; private: CachingExplanation };
   /** The response body as text (decoded by its charset). */
   body?: string;
+  /** httpYac's `# @disabled`: the request was not sent (not a failure). */
+  disabled?: boolean;
 }
 
 export interface SendOneOptions {
@@ -350,6 +353,9 @@ export interface Unanswered {
  * variables it uses. Each once, in the order they are met.
  */
 export function unansweredOf(file: HttpFile, index: number, options: SendOneOptions): Unanswered {
+  // a request that is not sent (httpYac's `# @disabled`) asks nothing
+  const base = { host: options.host, responses: options.responses, ...(options.globals ? { globals: options.globals } : {}), ...(options.overrides ? { overrides: options.overrides } : {}), locale: options.locale, ...(options.prompts ? { prompt: options.prompts, ask: options.prompts } : {}), ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}) };
+  if (sendMetadata(file, index, base).disabled) return { prompts: [], questions: [], tokens: [] };
   // own properties only: a name such as `constructor` is not a member of Object
   const has = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined => (record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
   const known = options.prompts;
@@ -505,6 +511,9 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     ...(options.auth ? { auth: options.auth.tokens } : {}),
     ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}),
   };
+  // httpYac's `# @disabled` (not sent), `# @sleep` (a wait first) and `# @noRejectUnauthorized`
+  const meta = sendMetadata(file, index, context);
+  if (meta.disabled) return { index, ...(request.name ? { name: request.name } : {}), method: request.method, url: request.url, hops: [], notes: meta.diagnostics, diagnostics: [], disabled: true };
   const resolved = resolveRequest(file, index, context);
   // httpYac's `Authorization: oauth2 <flow> [prefix]` (the flows `runsOAuth2Flow` names): the token of its flow, got once a run
   const missingTokens: string[] = [];
@@ -540,7 +549,7 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     url: message.url,
     hops: [],
     // with a timeout value the dialect cannot read (HTTP1050), which is sent without it
-    notes: [...resolved.diagnostics, ...message.notes, ...(request.metadata.length > 0 ? requestTimeouts(request.metadata, file.dialect, options.locale).diagnostics : [])],
+    notes: [...resolved.diagnostics, ...message.notes, ...(request.metadata.length > 0 ? requestTimeouts(request.metadata, file.dialect, options.locale).diagnostics : []), ...meta.diagnostics],
     diagnostics: [],
   };
   if (request.name) outcome.name = request.name;
@@ -574,11 +583,13 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     followRedirects: options.follow && !tagged('no-redirect'),
     ...(tagged('no-cookie-jar') ? { cookies: false as const } : {}),
     ...(message.auth ? { auth: { username: message.auth.username, password: message.auth.password, scheme: 'digest' as const } } : {}),
+    ...(meta.insecure ? { insecure: true } : {}),
   };
   // `--timeout` bounds the whole exchange; `# @timeout` (httpYac: the whole exchange; JetBrains and auto: waiting for
   // data) and `# @connection-timeout` set their own limits, and win where they set the same one, as in httpYac
   const timeouts = { ...(options.timeout ? { total: options.timeout } : {}), ...resolved.timeouts };
   if (Object.keys(timeouts).length > 0) sendOptions.timeouts = timeouts;
+  if (meta.sleep) await new Promise((resolve) => setTimeout(resolve, meta.sleep));
   try {
     const result = await options.client.send({ method, url: message.url, headers, ...(body ? { body } : {}) }, sendOptions);
     // the final response's exchange, on this computer's clock: for its age, and to compare its Date with (HTTP0573)

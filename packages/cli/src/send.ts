@@ -382,8 +382,8 @@ export function failed(o: ExchangeOutcome, failOn: 'error' | '4xx' | '5xx'): boo
 }
 
 const TEXTS: Record<Locale, Record<string, string>> = {
-  en: { handler: 'Set by the response handler', notSet: 'not set (JavaScript httplens does not run, or a path the response does not have)', asserts: 'Asserts', skipped: 'not checked', 'skip.syntax': 'not an assert httpYac reads', 'skip.javascript': 'JavaScript is not run', 'skip.field': 'no such field', 'skip.timing': 'that phase is not measured', 'skip.digest': 'no digest', receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header' },
-  'zh-CN': { handler: '由响应处理脚本设置', notSet: '未设置（httplens 不运行的 JavaScript，或响应中没有的路径）', asserts: '断言', skipped: '未检查', 'skip.syntax': '不是 httpYac 能读取的断言', 'skip.javascript': '不运行 JavaScript', 'skip.field': '没有这个字段', 'skip.timing': '没有测量这个阶段', 'skip.digest': '没有摘要', receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部' },
+  en: { disabled: 'not sent (# @disabled)', handler: 'Set by the response handler', notSet: 'not set (JavaScript httplens does not run, or a path the response does not have)', asserts: 'Asserts', skipped: 'not checked', 'skip.syntax': 'not an assert httpYac reads', 'skip.javascript': 'JavaScript is not run', 'skip.field': 'no such field', 'skip.timing': 'that phase is not measured', 'skip.digest': 'no digest', receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header' },
+  'zh-CN': { disabled: '未发送（# @disabled）', handler: '由响应处理脚本设置', notSet: '未设置（httplens 不运行的 JavaScript，或响应中没有的路径）', asserts: '断言', skipped: '未检查', 'skip.syntax': '不是 httpYac 能读取的断言', 'skip.javascript': '不运行 JavaScript', 'skip.field': '没有这个字段', 'skip.timing': '没有测量这个阶段', 'skip.digest': '没有摘要', receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部' },
 };
 
 /**
@@ -394,6 +394,10 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   const { c, locale } = options;
   const t = TEXTS[locale];
   const out = headLines(o, c, locale, options.notes === true);
+  if (o.disabled) {
+    out.push(c.grey(`  – ${t.disabled}`), '');
+    return `${out.join('\n')}\n`;
+  }
   if (o.error) {
     const known = Object.prototype.hasOwnProperty.call(ERROR_CODES, o.error.code);
     const plain = known ? describeErrorCode(o.error.code as keyof typeof ERROR_CODES, locale) : o.error.message;
@@ -498,6 +502,7 @@ function toJson(o: ExchangeOutcome) {
     caching: o.caching ? { shared: summaryOf(o.caching.shared), private: summaryOf(o.caching.private) } : null,
     globals: o.globals ?? null,
     asserts: (o.asserts ?? []).map((a) => ({ text: a.text, outcome: a.outcome, message: a.message, ...(a.skipped ? { skipped: a.skipped } : {}) })),
+    disabled: o.disabled === true,
   };
 }
 
@@ -512,7 +517,8 @@ function toJunit(outcomes: ExchangeOutcome[], failOn: 'error' | '4xx' | '5xx'): 
   for (const o of outcomes) {
     const name = xmlText(o.name ?? `${o.method} ${o.url}`);
     const time = o.result ? (o.result.timings.total / 1000).toFixed(3) : '0';
-    if (!failed(o, failOn)) out.push(`    <testcase name="${name}" classname="httplens.send" time="${time}"/>`);
+    if (o.disabled) out.push(`    <testcase name="${name}" classname="httplens.send" time="0">`, '      <skipped message="# @disabled"/>', '    </testcase>');
+    else if (!failed(o, failOn)) out.push(`    <testcase name="${name}" classname="httplens.send" time="${time}"/>`);
     else {
       const asserts = (o.asserts ?? []).filter((a) => a.outcome === 'failed').map((a) => `?? ${a.message}`);
       const why = o.error ? `${o.error.code}: ${o.error.message}` : `${o.result?.status} ${o.result?.reason}; ${[...o.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), ...asserts].join(', ')}`;

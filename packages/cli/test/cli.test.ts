@@ -294,6 +294,34 @@ describe('httplens send', () => {
     expect(codes(clean.stdout)).toEqual(['HTTP1054']);
   });
 
+  it("passes over httpYac's # @disabled requests and waits for # @sleep, reading no JavaScript", async () => {
+    writeFileSync(
+      join(work, 'disabled.http'),
+      [`@base = ${base}`, '@skip = true', '@keep = false', '', '###', '# @disabled', '# @prompt never asked', 'DELETE {{base}}/one', '', '###', '# @disabled skip', 'DELETE {{base}}/two', '', '###', '# @disabled keep', '# @sleep 150', 'GET {{base}}/me', '', '###', '# @disabled env === "prod"', 'DELETE {{base}}/three', ''].join('\n'),
+    );
+    const before = requests.length;
+    const started = Date.now();
+    const r = await run(['send', 'disabled.http', '--all', '--json']);
+    const elapsed = Date.now() - started;
+    expect(r.code).toBe(0);
+    expect(requests.slice(before).map((q) => `${q.method} ${q.url}`)).toEqual(['GET /me']);
+    const out = JSON.parse(r.stdout) as { url: string; disabled: boolean; notes: { code: string }[] }[];
+    expect(out.map((o) => [o.url.replace(base, ''), o.disabled])).toEqual([
+      ['{{base}}/one', true],
+      ['{{base}}/two', true],
+      ['/me', false],
+      ['{{base}}/three', true],
+    ]);
+    // an expression it cannot read keeps the request from being sent, and says so
+    expect(out[3]?.notes.map((n) => n.code)).toEqual(['HTTP1065']);
+    expect(elapsed).toBeGreaterThanOrEqual(150);
+    const text = await run(['send', 'disabled.http', '--line', '7']);
+    expect(text.stdout).toContain('not sent (# @disabled)');
+    const junit = await run(['send', 'disabled.http', '--all', '--reporter', 'junit', '--output', 'disabled.xml']);
+    expect(junit.code).toBe(0);
+    expect(readFileSync(join(work, 'disabled.xml'), 'utf8')).toContain('<skipped message="# @disabled"/>');
+  });
+
   it("keeps what a JetBrains response handler sets with client.global.set for the next requests, and checks its client.test asserts", async () => {
     writeFileSync(
       join(work, 'handler.http'),

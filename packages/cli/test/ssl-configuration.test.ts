@@ -103,6 +103,15 @@ describe('send --env: SSLConfiguration', () => {
     expect((await send()).json?.error?.code).toBe('HTTPLENS_TLS_CERT_INVALID');
   });
 
+  it("does not verify the server for a request with httpYac's # @noRejectUnauthorized, and only for it", async () => {
+    writeFileSync(join(work, 'unverified.http'), `# @noRejectUnauthorized\nGET ${base}/\n\n###\nGET ${base}/again\n`);
+    const c = capture({ cwd: work, env: {} });
+    await main(['send', 'unverified.http', '--all', '--json'], c.io);
+    const out = JSON.parse(c.out()) as { response: { status: number } | null; error: { code: string } | null }[];
+    // no client certificate: the server answers 403, but the exchange took place
+    expect(out.map((o) => o.response?.status ?? o.error?.code)).toEqual([403, 'HTTPLENS_TLS_CERT_INVALID']);
+  });
+
   it('stops with the path of a certificate it cannot read', async () => {
     const r = await send('--env', 'missing');
     expect(r.code).toBe(2);

@@ -311,7 +311,7 @@ function requestLineAsBody(requests: readonly RequestNode[], text: string): Span
 }
 
 /** Metadata that only httpYac reads (the JetBrains HTTP Client and REST Client know none of these). */
-const HTTPYAC_ONLY_METADATA = /^(?:#|\/\/)[ \t]*@(loop|ref|forceRef|import|sleep|jwt|ratelimit|injectVariables|keepStreaming|noRejectUnauthorized)\b/;
+const HTTPYAC_ONLY_METADATA = /^(?:#|\/\/)[ \t]*@(loop|ref|forceRef|import|sleep|jwt|ratelimit|injectVariables|keepStreaming|noRejectUnauthorized|disabled)\b/;
 
 class Parser {
   readonly text: string;
