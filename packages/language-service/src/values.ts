@@ -75,4 +75,10 @@ export const METADATA_KEYS: readonly { key: string; snippet: string; tools: read
   { key: 'timeout', snippet: 'timeout ${1:5000 ms}', tools: [JB, HY], en: 'Time limit for this request: httpYac reads milliseconds (500 or 500 ms) for the whole exchange; the JetBrains HTTP Client (and httplens with the auto dialect) seconds of waiting for data, or with a unit: 500 ms, 30 s, 2 m.', zh: '此请求的超时时间：httpYac 读作整个交换的毫秒数（500 或 500 ms）；JetBrains HTTP Client（以及使用 auto 方言的 httplens）读作等待数据的秒数，也可以带单位：500 ms、30 s、2 m。' },
   { key: 'connection-timeout', snippet: 'connection-timeout ${1:10}', tools: [JB], en: 'Time limit for connecting, in seconds or with a unit: 500 ms, 30 s, 2 m.', zh: '建立连接的时间限制，单位为秒，也可以带单位：500 ms、30 s、2 m。' },
   { key: 'no-log', snippet: 'no-log', tools: [JB, HY], en: 'Do not keep this request and its response in the history.', zh: '不在历史记录中保存此请求及其响应。' },
+  { key: 'ref', snippet: 'ref ${1:requestName}', tools: [HY], en: 'Send the named request first when it has no response yet; its response is then a variable: {{requestName.token}}.', zh: '当具名请求还没有响应时先发送它；之后它的响应就是变量：{{requestName.token}}。' },
+  { key: 'forceRef', snippet: 'forceRef ${1:requestName}', tools: [HY], en: 'Send the named request first, every time.', zh: '每次都先发送具名请求。' },
+  { key: 'import', snippet: 'import ${1:./other.http}', tools: [HY], en: "Bring in another file: its variables, and its named requests for # @ref.", zh: '引入另一个文件：它的变量，以及供 # @ref 使用的具名请求。' },
+  { key: 'sleep', snippet: 'sleep ${1:1000}', tools: [HY], en: 'Wait this many milliseconds before sending.', zh: '发送前等待这么多毫秒。' },
+  { key: 'disabled', snippet: 'disabled', tools: [HY], en: 'Do not send this request (with a variable: when its value is not empty, false, 0 or null).', zh: '不发送此请求（带变量时：当其值不为空、false、0 或 null 时）。' },
+  { key: 'noRejectUnauthorized', snippet: 'noRejectUnauthorized', tools: [HY], en: 'Send this request without verifying the server certificate.', zh: '发送此请求时不验证服务器证书。' },
 ];

@@ -184,6 +184,11 @@ describe('completion in the dialect of the file', () => {
     expect(labels('# @|\nGET https://a.example/\n', jetbrains)).not.toContain('prompt');
     expect(labels('# @|\nGET https://a.example/\n', restClient)).toEqual(expect.arrayContaining(['name', 'note', 'prompt', 'no-redirect', 'no-cookie-jar']));
     expect(labels('# @|\nGET https://a.example/\n', restClient)).not.toContain('timeout');
+    // httpYac's own keys, in its files only
+    const httpyac = service({ settings: { dialect: 'httpyac' } });
+    expect(labels('# @|\nGET https://a.example/\n', httpyac)).toEqual(expect.arrayContaining(['ref', 'forceRef', 'import', 'sleep', 'disabled', 'noRejectUnauthorized', 'timeout']));
+    expect(labels('# @|\nGET https://a.example/\n', restClient)).not.toContain('sleep');
+    expect(labels('# @|\nGET https://a.example/\n', jetbrains)).not.toContain('disabled');
   });
 
   it("offers the Java Faker methods httplens generates once `$random.` is typed, in files the JetBrains HTTP Client reads", () => {
