@@ -10,9 +10,10 @@ import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
 import type { BodyInclude, FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
 import { fakerValue } from './faker.js';
 import { importedRequest, importedVariables, type ImportedVariable } from './imports.js';
-
-const NO_IMPORTS: Map<string, ImportedVariable> = new Map();
 import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonOrText, jsonPath, jsonToText, memberOf, memberPath, rfc1123, uuidV4, xPath } from './values.js';
+
+/** The imported variables of a file without `# @import` lines (one shared empty map). */
+const NO_IMPORTS: Map<string, ImportedVariable> = new Map();
 
 /**
  * A stored exchange of a named request, for `{{name.response...}}` and `{{name.request...}}`. `bodyOmitted`: the

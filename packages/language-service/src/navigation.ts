@@ -92,10 +92,11 @@ export function getCodeLenses(document: TextDocument, parsed: ParsedDocument, lo
   return out;
 }
 
-/** Absolute URLs of request lines, `< file` includes and httpYac's GraphQL files (`gql name < file`). */
+/** Absolute URLs of request lines, `< file` includes, httpYac's GraphQL files (`gql name < file`) and `# @import` files. */
 export function findDocumentLinks(document: TextDocument, parsed: ParsedDocument): DocumentLink[] {
   if (parsed.kind !== 'http') return [];
   const out: DocumentLink[] = [];
+  for (const imp of parsed.file.imports ?? []) if (!imp.path.includes('{{')) out.push({ range: toRange(document, imp.pathSpan), target: resolveUri(document.uri, imp.path) });
   // a fragment file serves every query that spreads it: one link
   const fragmentFiles = new Set<number>();
   for (const r of parsed.file.requests) {

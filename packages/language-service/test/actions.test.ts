@@ -199,6 +199,14 @@ describe('navigation', () => {
     expect(ls.findDocumentLinks(d).map((l) => l.target)).toEqual(['https://a.example/x', 'https://a.example/upload', expect.stringMatching(/\/test\/data\/body\.json$/)]);
   });
 
+  it("links the files httpYac's # @import lines name", () => {
+    const d = TextDocument.create('file:///proj/imports.http', 'http', 1, '# @import ./lib/auth.http\n# @import ./{{stage}}.http\n\n###\nGET https://a.example/\n');
+    expect(ls.findDocumentLinks(d).map((l) => [l.target, l.range.start])).toEqual([
+      ['file:///proj/lib/auth.http', { line: 0, character: 10 }],
+      ['https://a.example/', { line: 4, character: 4 }],
+    ]);
+  });
+
   it("links httpYac's GraphQL query and fragment files, a fragment file once", () => {
     const httpyac = service({ settings: { dialect: 'httpyac' } });
     const d = TextDocument.create('file:///proj/api.http', 'http', 1, 'gql Parts < ./parts.graphql\n\nPOST https://a.example/\nContent-Type: application/json\n\nquery A { ...Parts }\n\n###\nPOST https://a.example/\nContent-Type: application/json\n\nquery B { ...Parts }\n\n###\nPOST https://a.example/\nContent-Type: application/json\n\ngql C < ./c.graphql\n');
