@@ -198,6 +198,7 @@ writeFileSync(
   join(folder, 'refs.http'),
   ['### Log in', '# @name login', `POST http://127.0.0.1:${originPort}/login-json`, 'Content-Type: application/json', '', '{}', '', '### Me', '# @ref login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'),
 );
+writeFileSync(join(folder, 'loop.http'), ['# @loop for n of [1, 2, 3]', `GET http://127.0.0.1:${originPort}/me?n={{n}}&i={{$index}}`, ''].join('\n'));
 writeFileSync(join(folder, 'disabled.http'), ['# @disabled', `DELETE http://127.0.0.1:${originPort}/everything`, '', '###', '# @sleep 300', `GET http://127.0.0.1:${originPort}/me`, ''].join('\n'));
 writeFileSync(join(folder, 'imports.http'), ['# @import ./refs.http', '', '### Me again', '# @forceRef login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'));
 writeFileSync(
@@ -647,6 +648,17 @@ try {
     await page.waitForTimeout(300);
     assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/me'], 'the disabled DELETE is not sent');
     assert.ok(Date.now() - started >= 300, 'the request waited for # @sleep');
+  });
+
+  await step("httpYac's # @loop sends the request once for each element, with {{$index}}", async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'loop.http' }).click();
+    await page.locator('.view-line', { hasText: '# @loop for n of' }).first().waitFor();
+    const from = targets.length;
+    // one request in the file: its lens line has no "Send All"
+    await sendLens(1).click();
+    for (let i = 0; i < 100 && targets.length < from + 3; i++) await page.waitForTimeout(100);
+    await page.waitForTimeout(300);
+    assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').search), ['?n=1&i=0', '?n=2&i=1', '?n=3&i=2']);
   });
 
   await step("httpYac's assert lines are checked against the response: a lens says how many passed, a failed one is an error", async () => {

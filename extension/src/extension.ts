@@ -33,6 +33,12 @@ function settings(): ExtensionSettings {
 }
 
 /** The language of VS Code's interface, as the packages' messages have it. */
+/** A pass of httpYac's `# @loop`, as the language server gives it (`httplens/loopAt`). */
+interface LoopPass {
+  index: number;
+  variables: Record<string, string>;
+}
+
 /** A position as a command's argument carries it (a vscode.Position, or the plain object of an LSP code lens). */
 function isPosition(p: unknown): p is { line: number; character: number } {
   return typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
@@ -537,9 +543,9 @@ export function activate(context: vscode.ExtensionContext): void {
   };
 
   /** The request at a position as the server resolves it; `'disabled'` for one httpYac's `# @disabled` keeps from being sent. */
-  const resolveAt = async (document: vscode.TextDocument, position: vscode.Position, overrides?: Record<string, string>): Promise<ResolvedRequest | 'disabled' | undefined> => {
+  const resolveAt = async (document: vscode.TextDocument, position: vscode.Position, overrides?: Record<string, string>, loop?: LoopPass): Promise<ResolvedRequest | 'disabled' | undefined> => {
     await c.start();
-    const resolved = (await c.sendRequest('httplens/requestAt', { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character }, ...(overrides ? { overrides } : {}) })) as
+    const resolved = (await c.sendRequest('httplens/requestAt', { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character }, ...(overrides ? { overrides } : {}), ...(loop ? { loop } : {}) })) as
       | ResolvedRequest
       | { cancelled: true }
       | { disabled: true; method: string; url: string; diagnostics: { message: string }[] }
@@ -575,10 +581,21 @@ export function activate(context: vscode.ExtensionContext): void {
       if (resolved === 'disabled') continue;
       if (!resolved || !(await sendResolved(resolved, { uri: there.uri.toString(), index: resolved.index }))) return false;
     }
-    const resolved = await resolveAt(document, position, overrides);
-    // a disabled request is passed over, as httpYac does: a run goes on
-    if (resolved === 'disabled') return true;
-    return resolved ? sendResolved(resolved, { uri: textDocument.uri, index: resolved.index }) : false;
+    // httpYac's `# @loop`: one exchange for each pass; a loop httplens does not read is not sent
+    const loop = (await c.sendRequest('httplens/loopAt', { textDocument, position: { line: position.line, character: position.character } })) as { passes: LoopPass[] } | { problem: string } | null;
+    if (loop && 'problem' in loop) {
+      output.appendLine(`[send] not sent: ${loop.problem}`);
+      void vscode.window.showErrorMessage(loop.problem);
+      return false;
+    }
+    for (const pass of loop ? loop.passes : [undefined]) {
+      if (pass) output.appendLine(`[send] # @loop ${pass.index + 1}/${loop?.passes.length ?? 0}`);
+      const resolved = await resolveAt(document, position, overrides, pass);
+      // a disabled request is passed over, as httpYac does: a run goes on
+      if (resolved === 'disabled') return true;
+      if (!resolved || !(await sendResolved(resolved, { uri: textDocument.uri, index: resolved.index }))) return false;
+    }
+    return true;
   };
 
   const sendCommand = async (uri?: unknown, index?: unknown, name?: string) => {

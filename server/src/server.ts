@@ -18,6 +18,7 @@ import {
   parseHttpFile,
   planRun,
   requestsToSendFirst,
+  requestLoop,
   runLineAt,
   sendMetadata,
   selectEnvironment,
@@ -80,6 +81,8 @@ export const Methods = {
   forgetTokens: 'httplens/forgetTokens',
   /** `RequestAtParams` → `RequestsBeforeResult`: httpYac's `# @ref` / `# @forceRef` requests to send before the one there. */
   requestsBefore: 'httplens/requestsBefore',
+  /** `RequestAtParams` → `LoopAtResult`: httpYac's `# @loop` of the request there, each pass to send with `httplens/requestAt`. */
+  loopAt: 'httplens/loopAt',
   /** `{ textDocument, position? }` → `RunPlanResult`: what Send All sends for a file, its JetBrains `run` lines followed (or what the `run` line at `position` runs). */
   runPlan: 'httplens/runPlan',
 } as const;
@@ -111,7 +114,12 @@ export interface RequestAtParams {
   position: Position;
   /** The values a JetBrains `run` line gives the request (`run #Name (@host=example.com)`), over any other. */
   overrides?: Record<string, string>;
+  /** A pass of httpYac's `# @loop` (one of `httplens/loopAt`'s): `{{$index}}` and the variables it sets. */
+  loop?: { index: number; variables: Record<string, string> };
 }
+
+/** httpYac's `# @loop` of the request there: its passes, or why it is not sent; null for a request without one. */
+export type LoopAtResult = { passes: { index: number; variables: Record<string, string> }[] } | { problem: string } | null;
 
 /**
  * The requests Send All sends for a file, in order: its own, and where a JetBrains `run` line stands, the request it
@@ -226,6 +234,16 @@ interface ClientSettings extends LanguageSettings {
   locale?: string;
   /** `httplens.environments`: name -> variables (REST Client's `rest-client.environmentVariables` shape, `$shared` included). */
   environments?: Record<string, Record<string, string>>;
+}
+
+/** A `# @loop` pass as a client sends it, checked: an integer index and string variables; undefined otherwise. */
+function loopPassOf(value: unknown): { index: number; variables: Record<string, string> } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { index, variables } = value as { index?: unknown; variables?: unknown };
+  if (!Number.isInteger(index) || (index as number) < 0) return undefined;
+  const out = Object.create(null) as Record<string, string>;
+  if (typeof variables === 'object' && variables !== null) for (const [k, v] of Object.entries(variables)) if (typeof v === 'string') out[k] = v;
+  return { index: index as number, variables: out };
 }
 
 /** Wires the language service to an LSP connection. Thin: look up the document, call the service, wrap in runSafe. */
@@ -794,6 +812,18 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  connection.onRequest(Methods.loopAt, (p: RequestAtParams, token) =>
+    runSafe(connection, 'loopAt', token, (): LoopAtResult => {
+      const { document, file } = httpDocument(p.textDocument.uri);
+      const request = requestThere(file, document, p.position);
+      if (!request) return null;
+      const env = environmentsFor(document.uri);
+      const loop = requestLoop(file, request.index, { host: createHost({ documentUri: document.uri, roots, trusted }), responses, globals, locale: locale(), ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}) });
+      if (!loop) return null;
+      return 'problem' in loop ? { problem: loop.problem.message } : { passes: loop.passes };
+    }),
+  );
+
   connection.onRequest(Methods.setTrust, (p: { trusted: boolean }, token) =>
     runSafe(connection, 'setTrust', token, () => {
       trusted = p.trusted;
@@ -834,6 +864,7 @@ export function startServer(connection: Connection): void {
       // the values a JetBrains run line gives (strings only: the params come from the client)
       const overrides = Object.create(null) as Record<string, string>;
       if (p.overrides && typeof p.overrides === 'object') for (const [k, v] of Object.entries(p.overrides)) if (typeof v === 'string') overrides[k] = v;
+      const loop = loopPassOf(p.loop);
       // httpYac's `# @disabled` (not sent, nothing asked, not even its @prompt variables), `# @sleep` and `# @noRejectUnauthorized`
       const meta = sendMetadata(file, request.index, { host, responses, globals, overrides, locale: locale(), ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}) });
       if (meta.disabled) return { disabled: true, index: request.index, name: request.name ?? null, method: request.method, url: request.url, diagnostics: meta.diagnostics.map((d) => toLspDiagnostic(document, d, locale())) };
@@ -851,6 +882,7 @@ export function startServer(connection: Connection): void {
         responses,
         globals,
         overrides,
+        ...(loop ? { loop } : {}),
         prompt: answers,
         locale: locale(),
         ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}),

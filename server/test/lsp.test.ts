@@ -245,6 +245,20 @@ describe('language server over stdio', () => {
     expect((js.diagnostics as { code: string }[]).map((d) => d.code)).toEqual(['HTTP1065']);
   });
 
+  it("gives httpYac's # @loop passes (httplens/loopAt) and resolves a pass (requestAt with loop)", async () => {
+    const text = ['@ids = [3, 4]', '', '###', '# @loop for id of ids', 'GET https://x.example/{{$index}}/{{id}}', '', '###', '# @loop while more()', 'GET https://x.example/w', '', '###', 'GET https://x.example/plain', ''].join('\n');
+    await open(pull, 'loop.http', text);
+    const at = (line: number) => ({ textDocument: { uri: uri('loop.http') }, position: { line, character: 0 } });
+    expect(await pull.rpc.sendRequest('httplens/loopAt', at(4))).toEqual({ passes: [{ index: 0, variables: { id: '3' } }, { index: 1, variables: { id: '4' } }] });
+    expect(await pull.rpc.sendRequest('httplens/loopAt', at(8))).toEqual({ problem: expect.stringContaining('# @loop while more()') });
+    expect(await pull.rpc.sendRequest('httplens/loopAt', at(11))).toBeNull();
+    const pass = (await pull.rpc.sendRequest('httplens/requestAt', { ...at(4), loop: { index: 1, variables: { id: '4', bad: 7 } } })) as { url: string };
+    expect(pass.url).toBe('https://x.example/1/4');
+    // a pass that is not one is left out
+    const bad = (await pull.rpc.sendRequest('httplens/requestAt', { ...at(4), loop: { index: 'x' } })) as { url: string };
+    expect(bad.url).toBe('https://x.example/%7B%7B$index%7D%7D/%7B%7Bid%7D%7D');
+  });
+
   it("asks httpYac's questions through httplens/prompt, -askonce ones once a session, and a cancel stops the request", async () => {
     const text = [
       '@who = {{$input-askonce Your name $value: Ada}}',

@@ -29,6 +29,8 @@ import {
   type EnvironmentSet,
   type HttpFile,
   type HttpFileHost,
+  type LoopPass,
+  type ResolveContext,
   type KeptToken,
   type Question,
   type SslFile,
@@ -295,6 +297,8 @@ export interface ExchangeOutcome {
   body?: string;
   /** httpYac's `# @disabled`: the request was not sent (not a failure). */
   disabled?: boolean;
+  /** The pass of httpYac's `# @loop` this exchange is (`index` from 0, of `of`). */
+  pass?: { index: number; of: number };
 }
 
 export interface SendOneOptions {
@@ -303,6 +307,8 @@ export interface SendOneOptions {
   globals?: Record<string, string>;
   /** The values a JetBrains `run` line gives the request it runs (`run #Name (@host=example.com)`). */
   overrides?: Record<string, string>;
+  /** A pass of httpYac's `# @loop` (see `requestLoop`). */
+  loop?: LoopPass;
   environment?: string;
   environments?: EnvironmentSet;
   host: HttpFileHost;
@@ -352,10 +358,24 @@ export interface Unanswered {
  * that resolving request `index` would ask for, those `options.prompts` answers left out: in the request, and in the
  * variables it uses. Each once, in the order they are met.
  */
+/** What a request of the run is resolved in: the run's variables, responses, answers and environment (no tokens). */
+export function runContext(options: SendOneOptions): ResolveContext {
+  return {
+    host: options.host,
+    responses: options.responses,
+    ...(options.globals ? { globals: options.globals } : {}),
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+    ...(options.loop ? { loop: options.loop } : {}),
+    locale: options.locale,
+    // --var answers @prompt variables by name, and httpYac's questions ($input, $password, $pick) by placeholder
+    ...(options.prompts ? { prompt: options.prompts, ask: options.prompts } : {}),
+    ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}),
+  };
+}
+
 export function unansweredOf(file: HttpFile, index: number, options: SendOneOptions): Unanswered {
   // a request that is not sent (httpYac's `# @disabled`) asks nothing
-  const base = { host: options.host, responses: options.responses, ...(options.globals ? { globals: options.globals } : {}), ...(options.overrides ? { overrides: options.overrides } : {}), locale: options.locale, ...(options.prompts ? { prompt: options.prompts, ask: options.prompts } : {}), ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}) };
-  if (sendMetadata(file, index, base).disabled) return { prompts: [], questions: [], tokens: [] };
+  if (sendMetadata(file, index, runContext(options)).disabled) return { prompts: [], questions: [], tokens: [] };
   // own properties only: a name such as `constructor` is not a member of Object
   const has = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined => (record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
   const known = options.prompts;
@@ -500,17 +520,7 @@ export async function fetchToken(
 export async function sendOne(file: HttpFile, index: number, options: SendOneOptions): Promise<ExchangeOutcome> {
   const request = file.requests[index];
   if (!request) throw new RangeError(`no request ${index}`);
-  const context = {
-    host: options.host,
-    responses: options.responses,
-    ...(options.globals ? { globals: options.globals } : {}),
-    ...(options.overrides ? { overrides: options.overrides } : {}),
-    locale: options.locale,
-    // --var answers @prompt variables by name, and httpYac's questions ($input, $password, $pick) by placeholder
-    ...(options.prompts ? { prompt: options.prompts, ask: options.prompts } : {}),
-    ...(options.auth ? { auth: options.auth.tokens } : {}),
-    ...(options.environments ? { environment: selectEnvironment(options.environments, options.environment) } : {}),
-  };
+  const context: ResolveContext = { ...runContext(options), ...(options.auth ? { auth: options.auth.tokens } : {}) };
   // httpYac's `# @disabled` (not sent), `# @sleep` (a wait first) and `# @noRejectUnauthorized`
   const meta = sendMetadata(file, index, context);
   if (meta.disabled) return { index, ...(request.name ? { name: request.name } : {}), method: request.method, url: request.url, hops: [], notes: meta.diagnostics, diagnostics: [], disabled: true };

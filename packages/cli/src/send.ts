@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
-import { isKept, keepToken, parseHttpFile, planRun, requestsToSendFirst, runLineAt, selectEnvironment, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
+import { isKept, keepToken, parseHttpFile, planRun, requestLoop, requestsToSendFirst, runLineAt, selectEnvironment, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import {
@@ -14,6 +14,7 @@ import {
   loadSslConfiguration,
   nodeHost,
   NOT_SENT,
+  runContext,
   sendOne,
   unansweredOf,
   withPassphrase,
@@ -182,9 +183,28 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
         return false;
       }
     }
-    const spinner = progress(io, `${file.requests[index]?.method ?? ''} ${file.requests[index]?.url ?? ''}`);
-    const outcome = await sendOne(file, index, options);
-    spinner.stop();
+    // httpYac's `# @loop`: one exchange for each pass (the named response is the first pass's, as in httpYac)
+    const loop = requestLoop(file, index, runContext(options));
+    const request = file.requests[index];
+    if (loop && 'problem' in loop) {
+      print({ index, ...(request?.name ? { name: request.name } : {}), method: request?.method ?? '', url: request?.url ?? '', hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_LOOP_NOT_READ', message: loop.problem.message } });
+      return true;
+    }
+    const passes = loop ? loop.passes : [undefined];
+    let first: StoredExchange | undefined;
+    for (const pass of passes) {
+      const spinner = progress(io, `${request?.method ?? ''} ${request?.url ?? ''}`);
+      const outcome = await sendOne(file, index, pass ? { ...options, loop: pass } : options);
+      spinner.stop();
+      if (pass) outcome.pass = { index: pass.index, of: passes.length };
+      if (request?.name && first === undefined) first = responses[request.name];
+      print(outcome);
+    }
+    if (loop && request?.name && first) responses[request.name] = first;
+    return true;
+  };
+  /** Keeps and prints an exchange as the flags say. */
+  const print = (outcome: ExchangeOutcome): void => {
     outcomes.push(outcome);
     if (boolFlag(args, 'json')) {
       // printed at the end
@@ -196,7 +216,6 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
         else write(piece);
       }
     } else io.stdout(formatOutcome(outcome, { c, locale, full: boolFlag(args, 'full'), raw: boolFlag(args, 'raw'), notes: true }));
-    return true;
   };
   /**
    * A request of the file and, first, those its httpYac `# @ref` / `# @forceRef` lines name (`@ref` ones without a
@@ -458,7 +477,7 @@ function rawPieces(o: ExchangeOutcome, r: SendResult, c: Colours, locale: Locale
 
 /** An outcome's first lines: the request, with `notes` its warnings and errors, and the redirects followed. */
 function headLines(o: ExchangeOutcome, c: Colours, locale: Locale, notes: boolean): string[] {
-  const out: string[] = [c.bold(`${o.method} ${o.url}`)];
+  const out: string[] = [c.bold(`${o.method} ${o.url}`) + (o.pass ? c.grey(` (# @loop ${o.pass.index + 1}/${o.pass.of})`) : '')];
   if (notes) {
     // the reasons a request is not sent are in its error
     for (const n of o.notes) if ((n.severity === 'error' || n.severity === 'warning') && !NOT_SENT.test(n.code)) out.push(`  ${severityMark(n, c)} ${visible(n.message)} ${c.grey(n.code)}`);
@@ -503,6 +522,7 @@ function toJson(o: ExchangeOutcome) {
     globals: o.globals ?? null,
     asserts: (o.asserts ?? []).map((a) => ({ text: a.text, outcome: a.outcome, message: a.message, ...(a.skipped ? { skipped: a.skipped } : {}) })),
     disabled: o.disabled === true,
+    loop: o.pass ?? null,
   };
 }
 

@@ -322,6 +322,27 @@ describe('httplens send', () => {
     expect(readFileSync(join(work, 'disabled.xml'), 'utf8')).toContain('<skipped message="# @disabled"/>');
   });
 
+  it("sends httpYac's # @loop requests once for each pass, with {{$index}} and the element", async () => {
+    writeFileSync(
+      join(work, 'loop.http'),
+      [`@base = ${base}`, '@users = ["ada", "bob"]', '', '###', '# @name each', '# @loop for user of users', 'GET {{base}}/echo?user={{user}}&pass={{$index}}', '', '###', '# @loop for 2', 'GET {{base}}/me?n={{$index}}', '', '###', '# @loop while more()', 'DELETE {{base}}/me', ''].join('\n'),
+    );
+    const before = requests.length;
+    const r = await run(['send', 'loop.http', '--all', '--json']);
+    expect(requests.slice(before).map((q) => `${q.method} ${q.url}`)).toEqual(['GET /echo?user=ada&pass=0', 'GET /echo?user=bob&pass=1', 'GET /me?n=0', 'GET /me?n=1']);
+    const out = JSON.parse(r.stdout) as { loop: { index: number; of: number } | null; error: { code: string } | null }[];
+    expect(out.map((o) => o.loop ?? o.error?.code)).toEqual([
+      { index: 0, of: 2 },
+      { index: 1, of: 2 },
+      { index: 0, of: 2 },
+      { index: 1, of: 2 },
+      'HTTPLENS_LOOP_NOT_READ',
+    ]);
+    // the while loop is JavaScript: not sent, and the run fails
+    expect(r.code).toBe(1);
+    expect((await run(['send', 'loop.http', '--name', 'each'])).stdout).toContain('(# @loop 2/2)');
+  });
+
   it("keeps what a JetBrains response handler sets with client.global.set for the next requests, and checks its client.test asserts", async () => {
     writeFileSync(
       join(work, 'handler.http'),

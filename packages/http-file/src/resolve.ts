@@ -39,6 +39,8 @@ export interface ResolveContext {
   globals?: Record<string, string>;
   /** Values a JetBrains `run #Name (@host=example.com)` line gives the request it runs: they come before any other. */
   overrides?: Record<string, string>;
+  /** A pass of httpYac's `# @loop` (see `requestLoop`): `{{$index}}`, and the variables it sets (after `overrides`). */
+  loop?: { index: number; variables: Record<string, string> };
   /** Answers to `@prompt` variables: a record, or a function asked once per variable. */
   prompt?: Record<string, string> | ((name: string, description: string | undefined) => string | undefined);
   /**
@@ -66,6 +68,8 @@ export type ValueSource =
   | { kind: 'prompt'; name: string }
   | { kind: 'global'; name: string }
   | { kind: 'run'; name: string }
+  /** A variable of a pass of httpYac's `# @loop` (`item` of `for item of list`). */
+  | { kind: 'loop'; name: string }
   | { kind: 'dynamic'; name: string }
   | { kind: 'request'; name: string; part: 'response' | 'request'; path: string }
   | {
@@ -310,6 +314,8 @@ class Resolver {
   lookup(name: string, span: Span, record: boolean): Lookup {
     const given = own(this.context.overrides, name);
     if (typeof given === 'string') return { value: given, source: { kind: 'run', name } };
+    const passed = own(this.context.loop?.variables, name);
+    if (typeof passed === 'string') return { value: passed, source: { kind: 'loop', name } };
     if (this.prompts.has(name)) {
       if (!this.promptAnswers.has(name)) {
         const p = this.context.prompt;
@@ -414,6 +420,8 @@ class Resolver {
 
   dynamic(ref: VariableReference, record: boolean): Lookup {
     const { name, args } = splitDynamic(ref.expression);
+    // httpYac's `{{$index}}` in a pass of a `# @loop`
+    if (name === '$index' && args.trim() === '' && this.context.loop) return { value: String(this.context.loop.index), source: { kind: 'loop', name } };
     const info = getDynamicVariable(name);
     const source: ValueSource = { kind: 'dynamic', name };
     if (!info || !info.check(args)) {
