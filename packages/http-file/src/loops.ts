@@ -13,6 +13,30 @@ import { jsonToText } from './values.js';
 /** The most passes a loop is sent for. */
 export const MAX_LOOP_PASSES = 1000;
 
+/**
+ * A `# @loop` value as read without its variables: a count, or the element's name and the list (a variable's `name`
+ * when it is one); undefined for JavaScript, or a count or JSON list of more than `MAX_LOOP_PASSES`.
+ */
+export function readLoop(value: string): { kind: 'count'; count: number } | { kind: 'over'; item: string; iterable: string; name?: string } | undefined {
+  const v = value.trim();
+  const count = /^for\s*(\d+)$/.exec(v);
+  if (count) {
+    const n = Number(count[1]);
+    return n > MAX_LOOP_PASSES ? undefined : { kind: 'count', count: n };
+  }
+  const over = /^for\s+([\p{L}_$][\p{L}\p{N}_$]*)\s+of\s+(\S(?:.*\S)?)$/u.exec(v);
+  if (!over) return undefined;
+  const [, item, iterable] = over as unknown as [string, string, string];
+  const name = /^\{\{\s*([\w$.-]+)\s*\}\}$/.exec(iterable)?.[1] ?? (/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(iterable) ? iterable : undefined);
+  if (name !== undefined) return { kind: 'over', item, iterable, name };
+  try {
+    const list: unknown = JSON.parse(iterable);
+    return Array.isArray(list) && list.length <= MAX_LOOP_PASSES ? { kind: 'over', item, iterable } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** One pass of a loop: its `$index` and the variables it sets (`item`). */
 export interface LoopPass {
   index: number;
@@ -32,17 +56,11 @@ export function requestLoop(file: HttpFile, index: number, context: ResolveConte
   if (!loop) return undefined;
   const value = (loop.value as string).trim();
   const problem = () => ({ problem: createDiagnostic('HTTP1066', loop.valueSpan ?? loop.span, { value, max: MAX_LOOP_PASSES }, context.locale ? { locale: context.locale } : {}) });
-  const count = /^for\s*(\d+)$/.exec(value);
-  if (count) {
-    const n = Number(count[1]);
-    if (n > MAX_LOOP_PASSES) return problem();
-    return { passes: Array.from({ length: n }, (_, i) => ({ index: i, variables: {} })) };
-  }
-  const over = /^for\s+([\p{L}_$][\p{L}\p{N}_$]*)\s+of\s+(\S(?:.*\S)?)$/u.exec(value);
-  if (!over) return problem();
-  const [, item, iterable] = over as unknown as [string, string, string];
+  const read = readLoop(value);
+  if (!read) return problem();
+  if (read.kind === 'count') return { passes: Array.from({ length: read.count }, (_, i) => ({ index: i, variables: {} })) };
+  const { item, iterable, name } = read;
   let text: string | undefined = iterable;
-  const name = /^\{\{\s*([\w$.-]+)\s*\}\}$/.exec(iterable)?.[1] ?? (/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(iterable) ? iterable : undefined);
   if (name !== undefined) text = resolveVariable(file, name, context, index).value;
   let list: unknown;
   try {

@@ -8,6 +8,8 @@ import { getDynamicVariable, splitDynamic } from './dynamic.js';
 import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
 import { requestRefs } from './refs.js';
 import { folderOf, hostFrom, importedRequest, importedVariables, joinPath, MAX_IMPORT_DEPTH } from './imports.js';
+import { MAX_LOOP_PASSES, readLoop } from './loops.js';
+import { metadataValueProblem } from './send-metadata.js';
 import { applySuppressions } from './suppress.js';
 import { isProcessEnv, scanTemplate, type TemplateProblem } from './template.js';
 import { isKnownEncoding } from './encoding.js';
@@ -1894,12 +1896,26 @@ class Parser {
 
   finish(): void {
     if (this.dialect === 'httpyac') this.readImports();
-    // httpYac's `# @ref name` / `# @forceRef name`: a name no request of the file (or of a file it imports) has is not
-    // sent before it; with an import not read, the name may be there
-    if (this.dialect === 'httpyac' && !this.importsUnread) {
+    if (this.dialect === 'httpyac') {
       for (const request of this.requests) {
         if (request.metadata.length === 0) continue;
-        for (const ref of requestRefs(request.metadata)) if (!this.hasRequestNamed(ref.name)) this.diag('HTTP1062', ref.span, { name: ref.name, key: ref.force ? 'forceRef' : 'ref' });
+        // `# @ref name` / `# @forceRef name`: a name no request of the file (or of a file it imports) has is not sent
+        // before it; with an import not read, the name may be there
+        if (!this.importsUnread) for (const ref of requestRefs(request.metadata)) if (!this.hasRequestNamed(ref.name)) this.diag('HTTP1062', ref.span, { name: ref.name, key: ref.force ? 'forceRef' : 'ref' });
+        // `# @loop`, `# @sleep` and `# @disabled` whose values are JavaScript whatever the variables are: not read when
+        // the request is sent, said as the file is written
+        for (let k = 0; k < request.metadata.length; k++) {
+          const m = request.metadata[k] as MetadataNode;
+          const key = m.key;
+          if (key !== 'loop' && key !== 'sleep' && key !== 'disabled') continue;
+          const at = m.valueSpan ?? m.span;
+          if (key === 'loop') {
+            if (m.value && !readLoop(m.value)) this.diag('HTTP1066', at, { value: m.value.trim(), max: MAX_LOOP_PASSES });
+            continue;
+          }
+          const code = metadataValueProblem(key, m.value);
+          if (code) this.diag(code, at, { value: m.value ?? '' });
+        }
       }
     }
     for (const v of this.variables) {

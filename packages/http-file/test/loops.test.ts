@@ -40,6 +40,16 @@ describe("httpYac's # @loop", () => {
     ]);
   });
 
+  it('reports a loop that is JavaScript whatever the variables are as the file is written (HTTP1066)', () => {
+    const codes = (loop: string) => parseHttpFile(`# @loop ${loop}\nGET https://x.example/{{$index}}\n`).diagnostics.filter((d) => d.code === 'HTTP1066').length;
+    expect(['while true', 'for i of list.slice(1)', 'for i of {"a": 1}', 'for 1001', 'for'].map(codes)).toEqual([1, 1, 1, 1, 1]);
+    // a variable's value is known only when the request is sent
+    expect(['for 3', 'for i of [1]', 'for i of list', 'for i of {{list}}'].map(codes)).toEqual([0, 0, 0, 0]);
+    const text = '# @loop while more()\nGET https://x.example/\n';
+    const d = parseHttpFile(text).diagnostics.find((x) => x.code === 'HTTP1066');
+    expect(text.slice(d?.span.offset, (d?.span.offset ?? 0) + (d?.span.length ?? 0))).toBe('while more()');
+  });
+
   it('only in files read as httpYac reads them, and only for requests with a loop', () => {
     expect(requestLoop(parseHttpFile('# @loop for 2\nGET https://x.example/\n', { dialect: 'rest-client' }), 0)).toBeUndefined();
     expect(requestLoop(parseHttpFile('GET https://x.example/\n', { dialect: 'httpyac' }), 0)).toBeUndefined();

@@ -40,6 +40,14 @@ describe("httpYac's # @sleep, # @disabled and # @noRejectUnauthorized", () => {
     expect(sendMetadata(auto, 5)).toEqual({ diagnostics: [] });
   });
 
+  it('reports values that are JavaScript whatever the variables are as the file is written (HTTP1064, HTTP1065)', () => {
+    const codes = (line: string) => parseHttpFile(`${line}\nGET https://x.example/\n`, { dialect: 'httpyac' }).diagnostics.map((d) => d.code);
+    expect(codes('# @sleep soon()')).toEqual(['HTTP1064']);
+    expect(codes('# @sleep')).toEqual(['HTTP1064']);
+    expect(codes('# @disabled env === "prod"')).toEqual(['HTTP1065']);
+    for (const line of ['# @sleep 100', '# @sleep delay', '# @sleep {{delay}}', '# @disabled', '# @disabled true', '# @disabled flag', '# @noRejectUnauthorized']) expect([line, codes(line)]).toEqual([line, []]);
+  });
+
   it('says where the value it cannot read is, in both languages', () => {
     const text = '# @sleep soon()\nGET https://x.example/\n';
     const file = parseHttpFile(text, { dialect: 'httpyac' });
