@@ -346,12 +346,14 @@ describe('httplens send', () => {
   it("keeps what a JetBrains response handler sets with client.global.set for the next requests, and checks its client.test asserts", async () => {
     writeFileSync(
       join(work, 'handler.http'),
-      [`POST ${base}/login`, 'Content-Type: application/json', '', '{"user": "alice"}', '', '> {%', '  client.global.set("auth_token", response.body.token);', '  client.global.set("shout", response.body.token.toUpperCase());', '  client.test("Logged in", function () {', '    client.assert(response.status === 200, "Response status is not 200");', '    client.assert(response.body.token.startsWith("tok-"), "no token");', '  });', '  client.test("Created", function () {', '    client.assert(response.status === 201, "Response status is not 201");', '  });', '%}', '', '###', `GET ${base}/me`, 'Authorization: Bearer {{auth_token}}', ''].join('\n'),
+      [`POST ${base}/login`, 'Content-Type: application/json', '', '{"user": "alice"}', '', '> {%', '  client.global.set("auth_token", response.body.token);', '  client.global.set("shout", response.body.token.toUpperCase());', '  client.test("Logged in", function () {', '    client.assert(response.status === 200, "Response status is not 200");', '    client.assert(response.body.token.startsWith("tok-"), "no token");', '  });', '  client.test("Created", function () {', '    client.assert(response.status === 201, "Response status is not 201");', '  });', '%}', '', '###', '< {% request.variables.set("who", client.global.get("auth_token")); %}', `GET ${base}/me`, 'Authorization: Bearer {{auth_token}}', 'X-Who: {{who}}', ''].join('\n'),
     );
     const before = requests.length;
     const r = await run(['send', 'handler.http', '--all']);
     expect(r.code).toBe(1);
     expect(requests.slice(before).map((q) => q.headers.authorization ?? null)).toEqual([null, 'Bearer tok-123']);
+    // the pre-request script's request.variables.set, read without running it
+    expect(requests.slice(before).map((q) => q.headers['x-who'] ?? null)).toEqual([null, 'tok-123']);
     expect(r.stdout).toContain('Set by the response handler: {{auth_token}}');
     expect(r.stdout).toContain('⚠ shout: not set (JavaScript httplens does not run, or a path the response does not have)');
     // its tests (client.test) are checked with the asserts: a failed one exits 1

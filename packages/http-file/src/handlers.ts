@@ -70,6 +70,48 @@ export function handlerSets(script: string): HandlerSet[] {
   return out;
 }
 
+/**
+ * What a JetBrains pre-request script's `request.variables.set(name, value)` gives the request it runs before: a
+ * literal, a dynamic value (`$random.email`, `$random.integer(1, 10)`, `$uuid`, `$timestamp`, `$isoTimestamp`,
+ * `$randomInt`, as the client's script API names them), or another variable (`client.global.get("token")`).
+ */
+export type PreRequestValue = { kind: 'literal'; value: string } | { kind: 'dynamic'; expression: string } | { kind: 'variable'; name: string };
+
+/** One `request.variables.set(name, value)` of a pre-request script; `value` undefined for JavaScript httplens does not read. */
+export interface PreRequestSet {
+  name: string;
+  expression: string;
+  value?: PreRequestValue;
+}
+
+const REQUEST_SET = /\brequest\.variables\.set\(\s*(["'`])([^"'`\n]{1,200})\1\s*,/g;
+
+/** A pre-request value expression httplens reads, or undefined for any other JavaScript. */
+export function preRequestValue(expression: string): PreRequestValue | undefined {
+  const e = expression.trim();
+  const literal = handlerValue(e);
+  if (literal?.kind === 'literal') return literal;
+  if (/^\$(?:uuid|timestamp|isoTimestamp|randomInt)$/.test(e) || /^\$random\.[a-z][\w.]*(?:\([^()]*\))?$/i.test(e)) return { kind: 'dynamic', expression: e.replace(/\(\s*\)$/, '') };
+  const get = /^client\.global\.get\(\s*(?:"([^"]+)"|'([^']+)')\s*\)$/.exec(e) ?? /^request\.variables\.get\(\s*(?:"([^"]+)"|'([^']+)')\s*\)$/.exec(e);
+  if (get) return { kind: 'variable', name: (get[1] ?? get[2]) as string };
+  return undefined;
+}
+
+/** The `request.variables.set` statements of a JetBrains pre-request script, in order. */
+export function preRequestSets(script: string): PreRequestSet[] {
+  const out: PreRequestSet[] = [];
+  if (!script.includes('request.variables.set')) return out;
+  for (const m of script.matchAll(REQUEST_SET)) {
+    const expression = argumentText(script, (m.index ?? 0) + m[0].length);
+    if (expression === undefined) continue;
+    const set: PreRequestSet = { name: m[2] as string, expression };
+    const value = preRequestValue(expression);
+    if (value) set.value = value;
+    out.push(set);
+  }
+  return out;
+}
+
 /** The response a handler reads. */
 export interface HandlerResponse {
   status: number;

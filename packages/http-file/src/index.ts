@@ -6,7 +6,7 @@ export { checkPortability } from './portability.js';
 export { authConfigurationsOf, authReference, everyAuthConfiguration, httpyacTokenRequest, isKept, keepToken, mergeAuthConfigurations, oauth2Shorthand, obtainToken, oauth2TokenRequest, runsOAuth2Flow, readTokenResponse, refreshTokenRequest, tokenRequest, tokenRequestFor, withAuthorizationCode, type AuthConfiguration, type DeviceAuthorization, type DeviceCode, type SignIn, type TokenIo, type KeptToken, type OAuth2Shorthand, type TokenAnswer, type TokenRequest } from './auth.js';
 export { DYNAMIC_VARIABLES, dynamicName, getDynamicVariable, isFakerVariable, questionOfExpression, splitDynamic, type DynamicVariableInfo, type Question, type Tool } from './dynamic.js';
 export { checkAssert, checkAsserts, checkResponse, parseAssert, type ResponseChecks, type AssertOptions, type AssertResponse, type AssertResult, type AssertSkip, type ParsedAssert } from './asserts.js';
-export { applyHandlerSets, handlerSets, handlerValue, type HandlerResponse, type HandlerSet, type HandlerValue } from './handlers.js';
+export { applyHandlerSets, handlerSets, handlerValue, preRequestSets, preRequestValue, type HandlerResponse, type HandlerSet, type HandlerValue, type PreRequestSet, type PreRequestValue } from './handlers.js';
 export { checkHandlerTest, handlerTests, type Expr as HandlerTestExpression, type HandlerTest, type TestResponse, type TestResult, type TestStep } from './handler-tests.js';
 export { planRun, requestNamed, requestRefs, requestsToSendFirst, runLineAt, runOverrides, runSteps, type PlannedStep, type RequestRef, type RunLoad, type RunStep } from './refs.js';
 export { folderOf, importedRequest, importedVariables, joinPath, type ImportedRequest, type ImportedVariable } from './imports.js';

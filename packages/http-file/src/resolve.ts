@@ -9,6 +9,7 @@ import { classifyExpression, isProcessEnv, scanTemplate, type TemplateProblem } 
 import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
 import type { BodyInclude, FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
 import { fakerValue } from './faker.js';
+import { preRequestSets, type PreRequestSet } from './handlers.js';
 import { importedRequest, importedVariables, type ImportedVariable } from './imports.js';
 import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonOrText, jsonPath, jsonToText, memberOf, memberPath, rfc1123, uuidV4, xPath } from './values.js';
 
@@ -70,6 +71,8 @@ export type ValueSource =
   | { kind: 'run'; name: string }
   /** A variable of a pass of httpYac's `# @loop` (`item` of `for item of list`). */
   | { kind: 'loop'; name: string }
+  /** Set by the request's JetBrains pre-request script (`request.variables.set(name, value)`), read without running it. */
+  | { kind: 'pre-request'; name: string }
   | { kind: 'dynamic'; name: string }
   | { kind: 'request'; name: string; part: 'response' | 'request'; path: string }
   | {
@@ -183,6 +186,8 @@ class Resolver {
   readonly fileVars = new Map<string, FileVariable>();
   /** The variables of the files httpYac's `# @import` lines bring in (after the file's own). */
   readonly importVars: Map<string, ImportedVariable>;
+  /** The `request.variables.set` statements of the request's JetBrains pre-request scripts, by name (the last one). */
+  readonly preSets: Map<string, PreRequestSet>;
   readonly env: Record<string, EnvironmentValue>;
   readonly envName: string | undefined;
   readonly prompts = new Map<string, string | undefined>();
@@ -200,6 +205,12 @@ class Resolver {
     for (const v of file.variables) if (v.requestIndex === undefined || v.requestIndex <= request.index) this.fileVars.set(v.name, v);
     for (const v of file.variables) if (v.requestIndex === request.index) this.fileVars.set(v.name, v);
     this.importVars = file.imports ? importedVariables(file) : NO_IMPORTS;
+    this.preSets = new Map();
+    for (const s of request.scripts) {
+      if (s.kind !== 'pre-request') continue;
+      const text = s.script ?? (s.path ? context.host?.readFile?.(s.path) : undefined) ?? '';
+      for (const set of preRequestSets(text)) if (set.value) this.preSets.set(set.name, set);
+    }
     const e = context.environment;
     if (e && 'variables' in e && typeof e.variables === 'object') {
       this.env = (e as Environment).variables;
@@ -316,6 +327,17 @@ class Resolver {
     if (typeof given === 'string') return { value: given, source: { kind: 'run', name } };
     const passed = own(this.context.loop?.variables, name);
     if (typeof passed === 'string') return { value: passed, source: { kind: 'loop', name } };
+    // the JetBrains pre-request script's `request.variables.set(name, value)`, for this request
+    const pre = this.preSets.get(name)?.value;
+    if (pre) {
+      const source: ValueSource = { kind: 'pre-request', name };
+      if (pre.kind === 'literal') return { value: pre.value, source };
+      const found =
+        pre.kind === 'variable'
+          ? this.variable(pre.name, span, record)
+          : this.dynamic({ kind: 'dynamic', expression: pre.expression, name: splitDynamic(pre.expression).name, span, expressionSpan: span }, record);
+      return found.value === undefined ? found : { value: found.value, source };
+    }
     if (this.prompts.has(name)) {
       if (!this.promptAnswers.has(name)) {
         const p = this.context.prompt;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkHandlerTest, checkResponse, handlerTests, parseHttpFile, type TestResponse } from '@httplens/http-file';
+import { checkHandlerTest, checkResponse, handlerTests, parseHttpFile, preRequestSets, resolveRequest, type TestResponse } from '@httplens/http-file';
 
 const JSON_RESPONSE: TestResponse = {
   status: 200,
@@ -129,5 +129,41 @@ client.test("Response content-type is json", function() {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("JetBrains pre-request scripts' request.variables.set, read without running JavaScript", () => {
+  const text = [
+    '< {%',
+    '  request.variables.set("firstname", "John");',
+    "  request.variables.set('email', $random.email);",
+    '  request.variables.set("id", $random.integer(5, 6));',
+    '  request.variables.set("token", client.global.get("auth"));',
+    '  request.variables.set("sig", crypto.hmac.sha256().withTextSecret("k").updateWithText("x").digest().toHex());',
+    '%}',
+    'POST https://x.example/{{firstname}}?e={{email}}&id={{id}}&t={{token}}&s={{sig}}',
+    '',
+  ].join('\n');
+
+  it('gives the request literals, dynamic values and other variables, and leaves JavaScript unresolved', () => {
+    const file = parseHttpFile(text, { dialect: 'jetbrains' });
+    // the names a script sets count as defined
+    expect(file.diagnostics.filter((d) => d.code === 'HTTP1006')).toEqual([]);
+    const r = resolveRequest(file, 0, { globals: { auth: 'g-1' } });
+    expect(r.url).toMatch(/^https:\/\/x\.example\/John\?e=[^&@]+@[^&]+&id=5&t=g-1&s=\{\{sig\}\}$/);
+    expect(r.values.map((v) => [v.expression, v.source.kind])).toEqual([
+      ['firstname', 'pre-request'],
+      ['email', 'pre-request'],
+      ['id', 'pre-request'],
+      ['token', 'pre-request'],
+      ['sig', 'unresolved'],
+    ]);
+  });
+
+  it('reads a pre-request script file through the host, and only the statements it knows', () => {
+    const file = parseHttpFile('< ./pre.js\nGET https://x.example/{{who}}\n', { dialect: 'jetbrains' });
+    const host = { readFile: (p: string) => (p === './pre.js' ? 'request.variables.set("who", `tpl`); request.variables.set("who", 42);' : undefined) };
+    expect(resolveRequest(file, 0, { host }).url).toBe('https://x.example/42');
+    expect(preRequestSets('request.variables.set("a", 1 + 2)')).toEqual([{ name: 'a', expression: '1 + 2' }]);
   });
 });

@@ -296,6 +296,8 @@ function describeSource(source: ReturnType<typeof resolveVariable>['source'], lo
       return t(locale, 'source.run', source.name);
     case 'loop':
       return t(locale, 'source.loop', source.name);
+    case 'pre-request':
+      return t(locale, 'source.preRequest', source.name);
     case 'dynamic':
       return t(locale, 'source.dynamic', source.name);
     case 'request':
