@@ -328,6 +328,21 @@ function sendLens(n) {
 
 const editor = () => page.locator('.editor-group-container').first().locator('.monaco-editor').first();
 
+/** Opens a file of the workspace from the explorer, and waits for a line of it to show. */
+async function openFile(name, line) {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).click();
+  await page.locator('.view-line', { hasText: line }).first().waitFor();
+}
+
+/** The paths (with the query) the origin received after `action`, once `count` have arrived and a moment more for any other. */
+async function receivedAfter(action, count) {
+  const from = targets.length;
+  await action();
+  for (let i = 0; i < 100 && targets.length < from + count; i++) await page.waitForTimeout(100);
+  await page.waitForTimeout(300);
+  return targets.slice(from).map((t) => { const u = new URL(t, 'http://x'); return u.pathname + u.search; });
+}
+
 try {
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
   await page.locator('.monaco-workbench').waitFor();
@@ -618,47 +633,30 @@ try {
   });
 
   await step("httpYac's # @ref: the named request is sent first, and its response is a variable ({{login.token}})", async () => {
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'refs.http' }).click();
-    await page.locator('.view-line', { hasText: '{{login.token}}' }).first().waitFor();
-    const from = targets.length;
-    await sendLens(1).click();
-    for (let i = 0; i < 100 && targets.length < from + 2; i++) await page.waitForTimeout(100);
-    assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/login-json', '/me'], 'the named request, then the one that refers to it');
+    await openFile('refs.http', '{{login.token}}');
+    assert.deepEqual(await receivedAfter(() => sendLens(1).click(), 2), ['/login-json', '/me'], 'the named request, then the one that refers to it');
     assert.equal(oauth.authorization, 'Bearer e2e-ref-token', "the token of login's response was sent");
   });
 
   await step("httpYac's # @import: a # @forceRef names a request of the imported file, which is sent from it first", async () => {
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'imports.http' }).click();
-    await page.locator('.view-line', { hasText: '# @import ./refs.http' }).first().waitFor();
+    await openFile('imports.http', '# @import ./refs.http');
     oauth.authorization = undefined;
-    const from = targets.length;
-    await sendLens(1).click();
-    for (let i = 0; i < 100 && targets.length < from + 2; i++) await page.waitForTimeout(100);
-    assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/login-json', '/me'], "refs.http's login, then the request that names it");
+    assert.deepEqual(await receivedAfter(() => sendLens(1).click(), 2), ['/login-json', '/me'], "refs.http's login, then the request that names it");
     assert.equal(oauth.authorization, 'Bearer e2e-ref-token', "the token of login's response was sent");
   });
 
   await step("Send All passes over httpYac's # @disabled request and waits for # @sleep", async () => {
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'disabled.http' }).click();
-    await page.locator('.view-line', { hasText: '# @sleep 300' }).first().waitFor();
-    const from = targets.length;
+    await openFile('disabled.http', '# @sleep 300');
     const started = Date.now();
-    await page.locator('.editor-group-container').first().locator('.codelens-decoration a', { hasText: 'Send All' }).first().click();
-    for (let i = 0; i < 100 && targets.length < from + 1; i++) await page.waitForTimeout(100);
-    await page.waitForTimeout(300);
-    assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/me'], 'the disabled DELETE is not sent');
+    const sendAll = () => page.locator('.editor-group-container').first().locator('.codelens-decoration a', { hasText: 'Send All' }).first().click();
+    assert.deepEqual(await receivedAfter(sendAll, 1), ['/me'], 'the disabled DELETE is not sent');
     assert.ok(Date.now() - started >= 300, 'the request waited for # @sleep');
   });
 
   await step("httpYac's # @loop sends the request once for each element, with {{$index}}", async () => {
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'loop.http' }).click();
-    await page.locator('.view-line', { hasText: '# @loop for n of' }).first().waitFor();
-    const from = targets.length;
+    await openFile('loop.http', '# @loop for n of');
     // one request in the file: its lens line has no "Send All"
-    await sendLens(1).click();
-    for (let i = 0; i < 100 && targets.length < from + 3; i++) await page.waitForTimeout(100);
-    await page.waitForTimeout(300);
-    assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').search), ['?n=1&i=0', '?n=2&i=1', '?n=3&i=2']);
+    assert.deepEqual(await receivedAfter(() => sendLens(1).click(), 3), ['/me?n=1&i=0', '/me?n=2&i=1', '/me?n=3&i=2']);
   });
 
   await step("httpYac's assert lines are checked against the response: a lens says how many passed, a failed one is an error", async () => {
@@ -699,11 +697,8 @@ try {
 
   await step('the Run lens above a JetBrains run line runs that line', async () => {
     oauth.authorization = undefined;
-    const from = targets.length;
-    await page.locator('.editor-group-container').first().locator('.codelens-decoration a', { hasText: /^Run$/ }).first().click();
-    for (let i = 0; i < 100 && targets.length < from + 1; i++) await page.waitForTimeout(100);
-    await page.waitForTimeout(300);
-    assert.deepEqual(targets.slice(from).map((t) => new URL(t, 'http://x').pathname), ['/me'], 'the request "Me" of handler.http, once');
+    const run = () => page.locator('.editor-group-container').first().locator('.codelens-decoration a', { hasText: /^Run$/ }).first().click();
+    assert.deepEqual(await receivedAfter(run, 1), ['/me'], 'the request "Me" of handler.http, once');
     assert.equal(oauth.authorization, 'Bearer e2e-run-token', 'with the value the run line gives');
   });
 

@@ -55,19 +55,27 @@ export function handlerValue(expression: string): HandlerValue | undefined {
   return path && path[0] === 'body' ? { kind: 'body', path: path.slice(1) } : undefined;
 }
 
-/** The `client.global.set` statements of a handler script, in order. */
-export function handlerSets(script: string): HandlerSet[] {
-  const out: HandlerSet[] = [];
-  if (!script.includes('client.global.set')) return out;
-  for (const m of script.matchAll(SET)) {
+/**
+ * The `<call>("name", value)` statements of a script that `pattern` finds (its second group the name), in order, each
+ * with its value as `read` reads it (absent for JavaScript it does not read).
+ */
+function setStatements<V>(script: string, call: string, pattern: RegExp, read: (expression: string) => V | undefined): { name: string; expression: string; value?: V }[] {
+  const out: { name: string; expression: string; value?: V }[] = [];
+  if (!script.includes(call)) return out;
+  for (const m of script.matchAll(pattern)) {
     const expression = argumentText(script, (m.index ?? 0) + m[0].length);
     if (expression === undefined) continue;
-    const set: HandlerSet = { name: m[2] as string, expression };
-    const value = handlerValue(expression);
+    const set: { name: string; expression: string; value?: V } = { name: m[2] as string, expression };
+    const value = read(expression);
     if (value) set.value = value;
     out.push(set);
   }
   return out;
+}
+
+/** The `client.global.set` statements of a handler script, in order. */
+export function handlerSets(script: string): HandlerSet[] {
+  return setStatements(script, 'client.global.set', SET, handlerValue);
 }
 
 /**
@@ -99,17 +107,7 @@ export function preRequestValue(expression: string): PreRequestValue | undefined
 
 /** The `request.variables.set` statements of a JetBrains pre-request script, in order. */
 export function preRequestSets(script: string): PreRequestSet[] {
-  const out: PreRequestSet[] = [];
-  if (!script.includes('request.variables.set')) return out;
-  for (const m of script.matchAll(REQUEST_SET)) {
-    const expression = argumentText(script, (m.index ?? 0) + m[0].length);
-    if (expression === undefined) continue;
-    const set: PreRequestSet = { name: m[2] as string, expression };
-    const value = preRequestValue(expression);
-    if (value) set.value = value;
-    out.push(set);
-  }
-  return out;
+  return setStatements(script, 'request.variables.set', REQUEST_SET, preRequestValue);
 }
 
 /** The response a handler reads. */
