@@ -32,7 +32,6 @@ function settings(): ExtensionSettings {
   return readSettings((key) => config.get(key));
 }
 
-/** The language of VS Code's interface, as the packages' messages have it. */
 /** A pass of httpYac's `# @loop`, as the language server gives it (`httplens/loopAt`). */
 interface LoopPass {
   index: number;
@@ -44,6 +43,7 @@ function isPosition(p: unknown): p is { line: number; character: number } {
   return typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
 }
 
+/** The language of VS Code's interface, as the packages' messages have it. */
 function uiLocale(): 'zh-CN' | 'en' {
   return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
