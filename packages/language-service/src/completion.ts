@@ -1,5 +1,5 @@
 import { DIRECTIVES, getField, getStatus, listFields, listStatusCodes, normalizeLocale, type HttpMessage, type Locale } from '@httplens/core';
-import { DYNAMIC_VARIABLES, FAKER_METHODS, fakerSignatures, importedVariables, type DynamicVariableInfo, type FakerMethod, type FakerParam, type HttpFile, type ResolveContext, type Tool } from '@httplens/http-file';
+import { DYNAMIC_VARIABLES, FAKER_METHODS, fakerSignatures, importedVariables, parseHttpFile, type DynamicVariableInfo, type FakerMethod, type FakerParam, type HttpFile, type ResolveContext, type Tool } from '@httplens/http-file';
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -24,6 +24,8 @@ export interface CompletionOptions {
   knownVariables?: readonly string[];
   /** The OAuth 2.0 configurations of the environments, for `$auth.token("id")`. */
   auth?: AuthContext | undefined;
+  /** Reads a file a document names, relative to it (the requests of a JetBrains `import` line's file, after `run #`). */
+  readFile?: ((documentUri: string, path: string) => string | undefined) | undefined;
 }
 
 export function doComplete(document: TextDocument, parsed: ParsedDocument, offset: number, options: CompletionOptions): CompletionList {
@@ -60,6 +62,15 @@ function completeAt(
       const authArgument = /^\s*\$auth\.(?:token|idToken)\(\s*(")?([^"()}\s]*)$/.exec(before.slice(open + 2));
       if (authArgument) return authIdItems(text, offset, offset - (authArgument[2] as string).length, authArgument[1] !== undefined, options, document);
       return variableItems(parsed.file, before.slice(open + 2), range(from, wordEnd), closed ? range(from, wordEnd + 2) : undefined, options, incomplete);
+    }
+    // a JetBrains `run #` line: the names of the requests of the file and of the files its `import` lines name
+    const run = parsed.file.dialect !== 'rest-client' && parsed.file.dialect !== 'httpyac' ? /^\s*run\s+#([^()\n]*)$/.exec(before) : null;
+    if (run) {
+      // the rest of the name is replaced, not the values after it (`(@user=bob)`)
+      const rest = text.slice(offset, lineEndAt(text, offset));
+      const open = rest.indexOf('(');
+      const end = offset + (open < 0 ? rest.trimEnd().length : rest.slice(0, open).trimEnd().length);
+      return runNameItems(parsed.file, document.uri, options, range(offset - (run[1] as string).length, end));
     }
     if (parsed.file.dialect === 'httpyac') {
       const items = httpyacItems(parsed.file, text, before, offset, requestAt(parsed.file, offset)?.name, locale, range);
@@ -259,6 +270,30 @@ const ASSERT_FIELDS: readonly { label: string; snippet: string; en: string; zh: 
   { label: 'js', snippet: 'js ${1:response.parsedBody.id} == ${2}', en: 'JavaScript: httpYac runs it, httplens does not (not checked).', zh: 'JavaScript：httpYac 会运行它，httplens 不会（不检查）。' },
 ];
 const ASSERT_CONDITIONS = ['==', '!=', '>', '>=', '<', '<=', 'startsWith', 'endsWith', 'includes', 'exists', 'isFalse', 'isNumber', 'isBoolean', 'isString', 'isArray', 'matches', 'sha256', 'sha512', 'md5'];
+
+/** A request's name as the JetBrains client's `run #Name` finds it: its `# @name`, its `###` title, or its method and URL. */
+function jetbrainsName(r: HttpFile['requests'][number]): string {
+  return r.name ?? r.title ?? `${r.method} ${r.url}`;
+}
+
+/** The requests a JetBrains `run #` line can name: the file's, then those of the files its `import` lines name. */
+function runNameItems(file: HttpFile, uri: string, options: CompletionOptions, at: Range): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, detail: string | undefined) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    items.push({ label: name, kind: CompletionItemKind.Reference, ...(detail ? { detail } : {}), textEdit: { range: at, newText: name } });
+  };
+  for (const r of file.requests) add(jetbrainsName(r), undefined);
+  for (const d of file.directives) {
+    if (d.kind !== 'import') continue;
+    const text = options.readFile?.(uri, d.target);
+    if (text === undefined) continue;
+    for (const r of parseHttpFile(text, { dialect: 'jetbrains' }).requests) add(jetbrainsName(r), d.target);
+  }
+  return items;
+}
 
 /**
  * httpYac lines: the names of the file's requests after `# @ref` and `# @forceRef` (not the request's own), and the

@@ -137,7 +137,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       return doHover(document, cache.get(document), offsetOf(document, position), { locale, now: now(), context, auth: auth() });
     },
     doComplete(document, position) {
-      return doComplete(document, cache.get(document), offsetOf(document, position), { locale, context, knownVariables, auth: auth() });
+      return doComplete(document, cache.get(document), offsetOf(document, position), { locale, context, knownVariables, auth: auth(), readFile: options.readFile });
     },
     doResolve: resolveCompletionItem,
     findDocumentSymbols: (document) => findDocumentSymbols(document, cache.get(document)),

@@ -97,6 +97,8 @@ export function findDocumentLinks(document: TextDocument, parsed: ParsedDocument
   if (parsed.kind !== 'http') return [];
   const out: DocumentLink[] = [];
   for (const imp of parsed.file.imports ?? []) if (!imp.path.includes('{{')) out.push({ range: toRange(document, imp.pathSpan), target: resolveUri(document.uri, imp.path) });
+  // the files of JetBrains `import ./auth.http` and `run ./other.http` lines
+  for (const d of parsed.file.directives) if (!d.target.startsWith('#') && !d.target.includes('{{')) out.push({ range: toRange(document, d.targetSpan), target: resolveUri(document.uri, d.target) });
   // a fragment file serves every query that spreads it: one link
   const fragmentFiles = new Set<number>();
   for (const r of parsed.file.requests) {

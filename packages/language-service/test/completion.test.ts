@@ -236,6 +236,27 @@ describe('completion in the dialect of the file', () => {
     expect(s.doComplete(refs, refs.positionAt(at)).items.map((i) => [i.label, i.detail])).toEqual([['login', './lib/auth.http']]);
   });
 
+  it("offers the requests a JetBrains run line can name: the file's and those of its import lines' files", () => {
+    const files: Record<string, string> = { '/ws/auth.http': '### Log in\nPOST https://a.example/login\n\n###\nGET https://a.example/who\n' };
+    const s = service({ settings: { dialect: 'jetbrains' }, readFile: (documentUri, path) => files[new URL(path, documentUri).pathname] });
+    const text = 'import ./auth.http\n\nrun #L (@user=bob)\n\n###\n# @name me\nGET https://a.example/me\n\n### Other\nGET https://a.example/other\n';
+    const d = TextDocument.create('file:///ws/runs.http', 'http', 1, text);
+    const at = text.indexOf('#L') + 2;
+    const items = s.doComplete(d, d.positionAt(at)).items;
+    expect(items.map((i) => [i.label, i.detail ?? null])).toEqual([
+      ['me', null],
+      ['Other', null],
+      ['Log in', './auth.http'],
+      ['GET https://a.example/who', './auth.http'],
+    ]);
+    // the name is replaced, the values after it kept
+    const edit = items[2]?.textEdit as TextEdit;
+    expect(TextDocument.applyEdits(d, [edit])).toBe(text.replace('#L (@user=bob)', '#Log in (@user=bob)'));
+    // and the files of import and run lines are links
+    const links = s.findDocumentLinks(TextDocument.create('file:///ws/links.http', 'http', 1, 'import ./auth.http\nrun ./other.http\nrun #me\n'));
+    expect(links.map((l) => l.target)).toEqual(['file:///ws/auth.http', 'file:///ws/other.http']);
+  });
+
   it('offers no REST Client request chaining in a JetBrains file', () => {
     const jetbrains = service({ settings: { dialect: 'jetbrains' } });
     expect(labels('# @name login\nPOST https://a.example/\n\n###\nGET https://a.example/{{|}}\n', jetbrains).filter((l) => l.startsWith('login'))).toEqual([]);
