@@ -208,10 +208,13 @@ function statements(tokens: Token[]): Token[][] {
   let current: Token[] = [];
   let depth = 0;
   const ends = (t: Token | undefined) => t !== undefined && (t.kind === 'name' || t.kind === 'number' || t.kind === 'string' || (t.kind === 'punct' && (t.text === ')' || t.text === ']')));
+  // the index of the first token at or after each one that is not a line end, found once from the end
+  const following = new Int32Array(tokens.length + 1).fill(tokens.length);
+  for (let i = tokens.length - 1; i >= 0; i--) following[i] = (tokens[i] as Token).kind === 'newline' ? (following[i + 1] as number) : i;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'newline') {
-      const next = tokens.slice(i + 1).find((x) => x.kind !== 'newline');
+      const next = tokens[following[i + 1] as number];
       // a line that ends a complete statement, before one that does not continue it (one that starts with `.`, an
       // operator or `(` does, as JavaScript reads it)
       if (depth === 0 && ends(current[current.length - 1]) && !(next?.kind === 'punct' && next.text !== '!')) {
@@ -300,7 +303,12 @@ export function handlerTests(script: string): HandlerTest[] {
     const open = offset + m[0].length;
     const close = blockEnd(script, open);
     const test: HandlerTest = { name, offset };
-    const tokens = close < 0 ? undefined : tokenize(script.slice(open, close));
+    // a function not closed holds the rest of the script, and any test after it: none of them is read
+    if (close < 0) {
+      out.push(test);
+      break;
+    }
+    const tokens = tokenize(script.slice(open, close));
     if (tokens) {
       const steps: TestStep[] = [];
       for (const s of statements(tokens)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHttpFile, resolveRequest, toHttpMessage } from '@httplens/http-file';
+import { checkHandlerTest, handlerTests, parseHttpFile, resolveRequest, toHttpMessage } from '@httplens/http-file';
 import { generateFile } from './generate.js';
 
 function median(xs: number[]): number {
@@ -61,6 +61,7 @@ describe('growth', () => {
       comments: (n) => `${'# c\n'.repeat(n)}GET https://x/`,
       'query continuation lines': (n) => `GET https://x/\n  ${'?a=1\n  '.repeat(n)}`,
       'one long body line': (n) => `POST https://x/\nContent-Type: text/plain\n\n${'x'.repeat(n * 10)}`,
+      '# @import lines (no host)': (n) => `${'# @import ./a.http\n'.repeat(n)}GET https://x/{{v}}`,
     };
     // The least CPU time of the runs: a garbage collection that happens to fall into one run is noise here,
     // and the question is only whether the work grows faster than the input.
@@ -76,5 +77,16 @@ describe('growth', () => {
       'multipart parts': (n) => `POST https://x/\nContent-Type: multipart/form-data; boundary=X\n\n${'--X\nContent-Disposition: form-data; name="a"\n\n{{v}}\n'.repeat(n)}--X--\n`,
     };
     for (const [label, make] of Object.entries(cases)) expect(worstRatio(make, send), label).toBeLessThanOrEqual(12);
+  });
+
+  it("reading a JetBrains handler's tests stays linear (many lines, many tests, a function not closed)", () => {
+    const check = (script: string) => handlerTests(script).map((t) => checkHandlerTest(t, { status: 200, headers: [], body: '{"a":1}' }));
+    const cases: Record<string, (n: number) => string> = {
+      'blank lines in a test': (n) => `client.test("t", function () {${'\n'.repeat(n * 10)}client.assert(response.status === 200)\n});`,
+      'many asserts': (n) => `client.test("t", function () {\n${'  client.assert(response.body.a === 1, "m");\n'.repeat(n)}});`,
+      'many tests': (n) => 'client.test("t", () => { client.assert(true) });\n'.repeat(n),
+      'tests not closed': (n) => 'client.test("t", function () {\n'.repeat(n),
+    };
+    for (const [label, make] of Object.entries(cases)) expect(worstRatio(make, check), label).toBeLessThanOrEqual(12);
   });
 });
