@@ -70,10 +70,13 @@ export interface ImportedVariable {
  */
 export function importedVariables(file: { imports?: readonly FileImport[] | undefined }): Map<string, ImportedVariable> {
   const out = new Map<string, ImportedVariable>();
+  // each file once, however many lines name it
+  const seen = new Set<HttpFile>();
   const walk = (imports: readonly FileImport[] | undefined, dir: string, depth: number): void => {
     if (!imports || depth > MAX_IMPORT_DEPTH) return;
     for (const imp of imports) {
-      if (!imp.file) continue;
+      if (!imp.file || seen.has(imp.file)) continue;
+      seen.add(imp.file);
       const path = joinPath(dir, imp.path);
       walk(imp.file.imports, folderOf(path), depth + 1);
       for (const v of imp.file.variables) if (v.requestIndex === undefined) out.set(v.name, { variable: v, path });

@@ -341,11 +341,12 @@ class Parser {
 
   /**
    * For a file read for a `# @import` line: the paths of the files on the way to it (relative to the first file), and
-   * its folder. The first file's own path is not known: it is `''`.
+   * its folder. The first file's own path is not known: it is `''`. `read`: the files read for the first file's
+   * imports so far, by path, each read and parsed once however many lines name it.
    */
-  readonly importing: { chain: string[]; folder: string };
+  readonly importing: Importing;
 
-  constructor(text: string, options: ParseOptions, importing: { chain: string[]; folder: string } = { chain: [''], folder: '.' }) {
+  constructor(text: string, options: ParseOptions, importing: Importing = { chain: [''], folder: '.', read: new Map() }) {
     this.text = text;
     this.importing = importing;
     this.options = options;
@@ -1871,6 +1872,11 @@ class Parser {
         continue;
       }
       if (this.importing.chain.includes(id) || this.importing.chain.length >= MAX_IMPORT_DEPTH) continue;
+      const known = this.importing.read.get(id);
+      if (known) {
+        node.file = known;
+        continue;
+      }
       let text: string | undefined;
       try {
         text = host.readFile(path);
@@ -1883,7 +1889,8 @@ class Parser {
       }
       const options: ParseOptions = { dialect: 'httpyac', host: hostFrom(host, folderOf(path)) };
       if (this.options.locale) options.locale = this.options.locale;
-      node.file = parseFile(text, options, { chain: [...this.importing.chain, id], folder: folderOf(id) });
+      node.file = parseFile(text, options, { chain: [...this.importing.chain, id], folder: folderOf(id), read: this.importing.read });
+      this.importing.read.set(id, node.file);
     }
     this.imports = imports;
     for (const name of importedVariables({ imports }).keys()) this.known.add(name);
@@ -1940,8 +1947,15 @@ export function parseHttpFile(text: string, options: ParseOptions = {}): HttpFil
   return parseFile(text, options);
 }
 
+/** Where a file read for a `# @import` line stands (see `Parser.importing`). */
+interface Importing {
+  chain: string[];
+  folder: string;
+  read: Map<string, HttpFile>;
+}
+
 /** `parseHttpFile`, for the first file or for one a `# @import` line names (`importing`). */
-function parseFile(text: string, options: ParseOptions, importing?: { chain: string[]; folder: string }): HttpFile {
+function parseFile(text: string, options: ParseOptions, importing?: Importing): HttpFile {
   let parser = new Parser(byteOrderMarkAsSpace(text), options, importing);
   parser.parse();
   if (parser.dialect === 'auto') {

@@ -63,6 +63,9 @@ describe('growth', () => {
       'one long body line': (n) => `POST https://x/\nContent-Type: text/plain\n\n${'x'.repeat(n * 10)}`,
       '# @import lines (no host)': (n) => `${'# @import ./a.http\n'.repeat(n)}GET https://x/{{v}}`,
     };
+    // with a host: the same file named again and again, which imports itself
+    const host = { readFile: () => '# @import ./a.http\n@v = 1\n' };
+    expect(worstRatio((n) => `${'# @import ./a.http\n'.repeat(n)}GET https://x/{{v}}`, (text) => parseHttpFile(text, { host })), '# @import lines of one file').toBeLessThanOrEqual(12);
     // The least CPU time of the runs: a garbage collection that happens to fall into one run is noise here,
     // and the question is only whether the work grows faster than the input.
     for (const [label, make] of Object.entries(cases)) expect(worstRatio(make), label).toBeLessThanOrEqual(12);

@@ -81,6 +81,15 @@ describe("httpYac's # @import", () => {
     expect(resolveRequest(file, 0, { host }).url).toBe('https://x/1/2');
   });
 
+  it('reads each file once, however many lines name it', () => {
+    const host = memoryHost({ 'b.http': '# @import ./d.http\n@b = 2\n', 'c.http': '# @import ./d.http\n@c = 3\n', 'd.http': '@d = 4\n' });
+    const text = `${'# @import ./b.http\n'.repeat(50)}# @import ./c.http\n\n###\nGET https://x/{{b}}/{{c}}/{{d}}\n`;
+    const file = parseHttpFile(text, { host });
+    expect(host.reads).toEqual(['b.http', 'd.http', 'c.http']);
+    expect(file.imports).toHaveLength(51);
+    expect(resolveRequest(file, 0, { host }).url).toBe('https://x/2/3/4');
+  });
+
   it('reads at most 8 files deep (the first one and 7 it imports on the way)', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 20; i++) files[`f${i}.http`] = `# @import ./f${i + 1}.http\n@v${i} = ${i}\n`;
