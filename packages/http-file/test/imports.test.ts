@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { folderOf, importedRequest, importedVariables, joinPath, parseHttpFile, requestsToSendFirst, resolveRequest, resolveVariable, type HttpFileHost, type StoredExchange } from '@httplens/http-file';
 
@@ -134,6 +135,33 @@ describe("httpYac's # @import", () => {
     expect(requestsToSendFirst(file, 0, (name) => name === 'profile').imported).toEqual([]);
     expect(importedRequest(file, 'login')?.index).toBe(0);
     expect(importedRequest(file, 'nothing')).toBeUndefined();
+  });
+
+  it('never throws, whatever the imported files hold, and keeps the spans of every file in its own text', () => {
+    const line = fc.oneof(fc.constantFrom('# @import ./a.http', '# @import ../b.http', '# @import ./{{x}}.http', '# @ref login', '###', 'GET https://x/{{v}}', '@v = {{w}}'), fc.string({ maxLength: 30 }));
+    const text = fc.array(line, { maxLength: 12 }).map((lines) => lines.join('\n'));
+    fc.assert(
+      fc.property(text, fc.dictionary(fc.constantFrom('a.http', '../b.http', 'c.http'), text), fc.boolean(), (main, files, throwing) => {
+        const host: HttpFileHost = {
+          readFile(path) {
+            if (throwing && path.includes('b')) throw new Error('EACCES');
+            return files[joinPath('.', path)];
+          },
+        };
+        const walk = (file: ReturnType<typeof parseHttpFile>, depth: number): void => {
+          expect(depth).toBeLessThanOrEqual(8);
+          for (const d of file.diagnostics) expect(d.span.offset + d.span.length).toBeLessThanOrEqual(file.text.length);
+          for (const imp of file.imports ?? []) {
+            expect(file.text.slice(imp.pathSpan.offset, imp.pathSpan.offset + imp.pathSpan.length)).toBe(imp.path);
+            if (imp.file) walk(imp.file, depth + 1);
+          }
+        };
+        const file = parseHttpFile(`# @import ./a.http\n${main}`, { host });
+        walk(file, 1);
+        for (const r of file.requests) resolveRequest(file, r.index, { host });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('only in files read as httpYac reads them', () => {
