@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getDiagnosticInfo, normalizeLocale, type Locale } from '@httplens/core';
 import { getLanguageService, isMessageDocument, settingsFromConfig } from '@httplens/language-service';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { createDocument } from './document.js';
-import { loadEnvironments, loadEveryAuthConfiguration } from './exchange.js';
+import { loadEnvironments, loadEveryAuthConfiguration, nodeHost } from './exchange.js';
 import { expandFiles, loadConfig, notUtf8Warning, readProblem } from './files.js';
 import { colours, useColour, type Io } from './io.js';
 import { VERSION } from './version.js';
@@ -51,14 +51,9 @@ export interface LintedFile {
 
 const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
-/** A file that httpYac's `# @import` names, relative to the document that names it; undefined when it cannot be read. */
+/** A file that httpYac's `# @import` names, read as `send` reads it (relative to the document that names it). */
 function readBeside(documentUri: string, path: string): string | undefined {
-  if (!documentUri.startsWith('file:')) return undefined;
-  try {
-    return readFileSync(resolve(dirname(fileURLToPath(documentUri)), path), 'utf8');
-  } catch {
-    return undefined;
-  }
+  return documentUri.startsWith('file:') ? nodeHost(fileURLToPath(documentUri), {}).readFile?.(path) : undefined;
 }
 
 /** Lints texts with the language service (the same diagnostics as the editor). */
