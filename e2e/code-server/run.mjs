@@ -198,7 +198,7 @@ writeFileSync(
   join(folder, 'refs.http'),
   ['### Log in', '# @name login', `POST http://127.0.0.1:${originPort}/login-json`, 'Content-Type: application/json', '', '{}', '', '### Me', '# @ref login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'),
 );
-writeFileSync(join(folder, 'loop.http'), ['# @loop for n of [1, 2, 3]', `GET http://127.0.0.1:${originPort}/me?n={{n}}&i={{$index}}`, ''].join('\n'));
+writeFileSync(join(folder, 'loop.http'), ['# @loop for n of [1, 2, 3]', '# @prompt who', `GET http://127.0.0.1:${originPort}/me?n={{n}}&i={{$index}}&who={{who}}`, ''].join('\n'));
 writeFileSync(join(folder, 'disabled.http'), ['# @disabled', `DELETE http://127.0.0.1:${originPort}/everything`, '', '###', '# @sleep 300', `GET http://127.0.0.1:${originPort}/me`, ''].join('\n'));
 writeFileSync(join(folder, 'imports.http'), ['# @import ./refs.http', '', '### Me again', '# @forceRef login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'));
 writeFileSync(
@@ -653,10 +653,19 @@ try {
     assert.ok(Date.now() - started >= 300, 'the request waited for # @sleep');
   });
 
-  await step("httpYac's # @loop sends the request once for each element, with {{$index}}", async () => {
+  await step("httpYac's # @loop sends the request once for each element, with {{$index}}, its @prompt asked once", async () => {
     await openFile('loop.http', '# @loop for n of');
-    // one request in the file: its lens line has no "Send All"
-    assert.deepEqual(await receivedAfter(() => sendLens(1).click(), 3), ['/me?n=1&i=0', '/me?n=2&i=1', '/me?n=3&i=2']);
+    const answer = async () => {
+      // one request in the file: its lens line has no "Send All"
+      await sendLens(1).click();
+      const input = page.locator('.quick-input-widget input').first();
+      await input.waitFor();
+      await input.fill('Ada');
+      await page.keyboard.press('Enter');
+    };
+    // a second question would hold the second pass back: three requests came, so it was asked once
+    assert.deepEqual(await receivedAfter(answer, 3), ['/me?n=1&i=0&who=Ada', '/me?n=2&i=1&who=Ada', '/me?n=3&i=2&who=Ada']);
+    assert.equal(await page.locator('.quick-input-widget').first().isVisible(), false, 'no question is left open');
   });
 
   await step("httpYac's assert lines are checked against the response: a lens says how many passed, a failed one is an error", async () => {

@@ -12,7 +12,7 @@ import { bodyExtension, formatSize, keepsBodyForChaining, omittedBodyReferences,
 import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskSecrets, privateValuesOf, type HistoryEntry } from './history.js';
 import { requestToken, tokenPickItems, type AuthConfigurations } from './auth.js';
 import { humanizeDuration } from '@httplens/core';
-import { noteOf, prepareRequest, unresolvedVariables, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
+import { noteOf, prepareRequest, unresolvedVariables, type Answers, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
 import { detailsHtml, RESPONSE_SCHEME, ResponseStore, type ResponseInfo, type ResponseRecord } from './responses.js';
 import { clientOptionsFor, insecureHostFor, planFor, readSettings, requestOptionsFor, resolvePlanPaths, settingsProblems, type ExtensionSettings, type TlsFileContents } from './settings.js';
 import { generateSnippet, SNIPPET_LANGUAGES, toHttpText } from './snippets.js';
@@ -108,7 +108,9 @@ export function activate(context: vscode.ExtensionContext): void {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const envWatcher = vscode.workspace.createFileSystemWatcher('**/{http-client.env.json,http-client.private.env.json,.env,httplens.config.json}');
-  context.subscriptions.push(envWatcher);
+  // request files, which httpYac's `# @import` may name: a change on disk is read again by the files that import it
+  const requestWatcher = vscode.workspace.createFileSystemWatcher('**/*.{http,rest}');
+  context.subscriptions.push(envWatcher, requestWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'http' },
@@ -122,7 +124,7 @@ export function activate(context: vscode.ExtensionContext): void {
     synchronize: {
       configurationSection: ['httplens', 'rest-client.environmentVariables'],
       // the server reads these at the workspace root and reloads them on a watched-file event
-      fileEvents: envWatcher,
+      fileEvents: [envWatcher, requestWatcher],
     },
     middleware: {
       workspace: {
@@ -543,9 +545,9 @@ export function activate(context: vscode.ExtensionContext): void {
   };
 
   /** The request at a position as the server resolves it; `'disabled'` for one httpYac's `# @disabled` keeps from being sent. */
-  const resolveAt = async (document: vscode.TextDocument, position: vscode.Position, overrides?: Record<string, string>, loop?: LoopPass): Promise<ResolvedRequest | 'disabled' | undefined> => {
+  const resolveAt = async (document: vscode.TextDocument, position: vscode.Position, overrides?: Record<string, string>, loop?: LoopPass, answers?: Answers): Promise<ResolvedRequest | 'disabled' | undefined> => {
     await c.start();
-    const resolved = (await c.sendRequest('httplens/requestAt', { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character }, ...(overrides ? { overrides } : {}), ...(loop ? { loop } : {}) })) as
+    const resolved = (await c.sendRequest('httplens/requestAt', { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character }, ...(overrides ? { overrides } : {}), ...(loop ? { loop } : {}), ...(answers ? { answers } : {}) })) as
       | ResolvedRequest
       | { cancelled: true }
       | { disabled: true; method: string; url: string; diagnostics: { message: string }[] }
@@ -588,12 +590,15 @@ export function activate(context: vscode.ExtensionContext): void {
       void vscode.window.showErrorMessage(loop.problem);
       return false;
     }
+    // what the first pass asked (@prompt variables, httpYac questions) is not asked again for the others, as the command line does
+    let answers: Answers | undefined;
     for (const pass of loop ? loop.passes : [undefined]) {
       if (pass) output.appendLine(`[send] # @loop ${pass.index + 1}/${loop?.passes.length ?? 0}`);
-      const resolved = await resolveAt(document, position, overrides, pass);
+      const resolved = await resolveAt(document, position, overrides, pass, answers);
       // a disabled request is passed over, as httpYac does: a run goes on
       if (resolved === 'disabled') return true;
       if (!resolved || !(await sendResolved(resolved, { uri: textDocument.uri, index: resolved.index }))) return false;
+      answers = resolved.answers;
     }
     return true;
   };

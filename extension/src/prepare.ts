@@ -32,7 +32,15 @@ export interface ResolvedRequest {
   sleep?: number | null;
   /** httpYac's `# @noRejectUnauthorized`: the server certificate is not verified. */
   insecure?: boolean;
+  /** What was answered for it (`@prompt` variables, httpYac questions): a `# @loop`'s next passes give it back. */
+  answers?: Answers;
   cancelled?: undefined;
+}
+
+/** Answers `httplens/requestAt` takes and gives, so that a `# @loop` asks them once. */
+export interface Answers {
+  prompts?: Record<string, string>;
+  questions?: Record<string, string>;
 }
 
 export interface OutgoingRequest {

@@ -116,6 +116,11 @@ export interface RequestAtParams {
   overrides?: Record<string, string>;
   /** A pass of httpYac's `# @loop` (one of `httplens/loopAt`'s): `{{$index}}` and the variables it sets. */
   loop?: { index: number; variables: Record<string, string> };
+  /**
+   * Answers given earlier in the same send (by a `# @loop`'s first pass, as `answers` of its result): the `@prompt`
+   * variables and httpYac questions they hold are not asked again.
+   */
+  answers?: { prompts?: Record<string, string>; questions?: Record<string, string> };
 }
 
 /** httpYac's `# @loop` of the request there: its passes, or why it is not sent; null for a request without one. */
@@ -230,10 +235,21 @@ const SETTINGS_WAIT_MS = 1000;
 /** The files whose changes change diagnostics and variables: environments, `.env`, the workspace configuration. */
 const WATCHED_FILES = '**/{http-client.env.json,http-client.private.env.json,.env,httplens.config.json}';
 
+/** Request files, which httpYac's `# @import` may name: the documents that import one read it again when it changes. */
+const WATCHED_REQUEST_FILES = '**/*.{http,rest}';
+const REQUEST_FILE = /\.(?:http|rest)$/i;
+
 interface ClientSettings extends LanguageSettings {
   locale?: string;
   /** `httplens.environments`: name -> variables (REST Client's `rest-client.environmentVariables` shape, `$shared` included). */
   environments?: Record<string, Record<string, string>>;
+}
+
+/** The string properties of what a client sent as a name -> value map, in a map without a prototype. */
+function stringsOf(value: unknown): Record<string, string> {
+  const out = Object.create(null) as Record<string, string>;
+  if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  return out;
 }
 
 /** A `# @loop` pass as a client sends it, checked: an integer index and string variables; undefined otherwise. */
@@ -241,9 +257,7 @@ function loopPassOf(value: unknown): { index: number; variables: Record<string, 
   if (typeof value !== 'object' || value === null) return undefined;
   const { index, variables } = value as { index?: unknown; variables?: unknown };
   if (!Number.isInteger(index) || (index as number) < 0) return undefined;
-  const out = Object.create(null) as Record<string, string>;
-  if (typeof variables === 'object' && variables !== null) for (const [k, v] of Object.entries(variables)) if (typeof v === 'string') out[k] = v;
-  return { index: index as number, variables: out };
+  return { index: index as number, variables: stringsOf(variables) };
 }
 
 /** Wires the language service to an LSP connection. Thin: look up the document, call the service, wrap in runSafe. */
@@ -553,7 +567,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     // editors other than the extension (which watches these files itself) tell the server of changes when asked to
     if (watchedFilesRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES }] }).catch(() => undefined);
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES }, { globPattern: WATCHED_REQUEST_FILES }] }).catch(() => undefined);
     }
     // a client that cannot be asked pushes its settings next, if it has any
     if (configurationCapability) loadSettings();
@@ -583,7 +597,31 @@ export function startServer(connection: Connection): void {
     loadSettings();
   });
 
-  connection.onDidChangeWatchedFiles(() => {
+  /**
+   * The open documents that import others (httpYac's `# @import`), but `except`, forgotten so that they are read again
+   * with what they import as it is now, and validated again.
+   */
+  const rereadImporters = (except?: string): void => {
+    let importers = 0;
+    for (const d of documents.all()) {
+      if (d.uri === except) continue;
+      const parsed = ls.parse(d);
+      if (parsed.kind !== 'http' || !parsed.file.imports) continue;
+      ls.forget(d.uri);
+      importers++;
+      if (!pullDiagnostics) validate(d);
+    }
+    // a pulling client is told to pull again (its unchanged documents' reports would be kept otherwise)
+    if (pullDiagnostics && importers > 0) refreshAll();
+  };
+
+  connection.onDidChangeWatchedFiles((p) => {
+    // a request file changed on disk (saved, or changed by another program): only what imports it is read again
+    const changes = Array.isArray(p?.changes) ? p.changes : [];
+    if (changes.length > 0 && changes.every((c) => typeof c?.uri === 'string' && REQUEST_FILE.test(c.uri))) {
+      rereadImporters();
+      return;
+    }
     void refreshSettings().then(refreshAll, (e: Error) => connection.console.error(`httplens: settings: ${e.message}`));
   });
 
@@ -594,18 +632,8 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent((e) => {
     // a document that imports another (httpYac's `# @import`) is read again when any other changes: it may be that one
-    let importers = 0;
-    for (const d of documents.all()) {
-      if (d.uri === e.document.uri) continue;
-      const parsed = ls.parse(d);
-      if (parsed.kind !== 'http' || !parsed.file.imports) continue;
-      ls.forget(d.uri);
-      importers++;
-      if (!pullDiagnostics) validate(d);
-    }
+    rereadImporters(e.document.uri);
     if (!pullDiagnostics) validate(e.document);
-    // a pulling client is told to pull again (its unchanged documents' reports would be kept otherwise)
-    else if (importers > 0) refreshAll();
   });
   documents.onDidClose((e) => {
     ls.forget(e.document.uri);
@@ -862,18 +890,20 @@ export function startServer(connection: Connection): void {
       const host = createHost({ documentUri: document.uri, roots, trusted });
       const env = environmentsFor(document.uri);
       // the values a JetBrains run line gives (strings only: the params come from the client)
-      const overrides = Object.create(null) as Record<string, string>;
-      if (p.overrides && typeof p.overrides === 'object') for (const [k, v] of Object.entries(p.overrides)) if (typeof v === 'string') overrides[k] = v;
+      const overrides = stringsOf(p.overrides);
       const loop = loopPassOf(p.loop);
       // httpYac's `# @disabled` (not sent, nothing asked, not even its @prompt variables), `# @sleep` and `# @noRejectUnauthorized`
       const meta = sendMetadata(file, request.index, { host, responses, globals, overrides, locale: locale(), ...(env ? { environment: selectEnvironment(env, selectedEnvironment) } : {}) });
       if (meta.disabled) return { disabled: true, index: request.index, name: request.name ?? null, method: request.method, url: request.url, diagnostics: meta.diagnostics.map((d) => toLspDiagnostic(document, d, locale())) };
+      // answers given earlier in this send (a loop's first pass), strings only: the params come from the client
+      const givenPrompts = stringsOf(p.answers?.prompts);
+      const givenQuestions = stringsOf(p.answers?.questions);
       // @prompt variables: ask the client, one at a time, before resolving
-      const answers: Record<string, string> = {};
+      const answers: Record<string, string> = Object.create(null) as Record<string, string>;
       for (const m of request.metadata) {
         if (m.key !== 'prompt' || !m.value) continue;
         const [name = '', ...rest] = m.value.split(/\s+/);
-        const answer = (await connection.sendRequest(Methods.prompt, { name, description: rest.join(' ') || undefined })) as string | null | undefined;
+        const answer = givenPrompts[name] ?? ((await connection.sendRequest(Methods.prompt, { name, description: rest.join(' ') || undefined })) as string | null | undefined);
         if (answer === null || answer === undefined) return { cancelled: true, index: request.index };
         answers[name] = answer;
       }
@@ -912,7 +942,7 @@ export function startServer(connection: Connection): void {
       const first = resolveRequest(file, request.index, {
         ...context,
         ask: (q) => {
-          const kept = q.askOnce ? askedOnce.get(q.placeholder) : undefined;
+          const kept = givenQuestions[q.placeholder] ?? (q.askOnce ? askedOnce.get(q.placeholder) : undefined);
           if (kept === undefined) questions.push(q);
           return kept;
         },
@@ -923,7 +953,7 @@ export function startServer(connection: Connection): void {
         },
       });
       // without a prototype: a placeholder such as `constructor` is a key like any other
-      const said: Record<string, string> = Object.create(null) as Record<string, string>;
+      const said: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, givenQuestions);
       for (const q of questions) {
         const params = { name: q.placeholder, kind: q.kind, ...(q.value !== undefined ? { value: q.value } : {}), ...(q.choices ? { choices: q.choices } : {}) };
         const answer = (await connection.sendRequest(Methods.prompt, params)) as string | null | undefined;
@@ -996,6 +1026,8 @@ export function startServer(connection: Connection): void {
         // the OAuth 2.0 tokens that could not be had, and why: the client does not send the request then
         authProblems,
         trusted,
+        // what was answered for it, for the next passes of a `# @loop` (RequestAtParams.answers)
+        answers: { prompts: { ...answers }, questions: { ...said } },
       };
     }),
   );

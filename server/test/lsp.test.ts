@@ -259,6 +259,28 @@ describe('language server over stdio', () => {
     expect(bad.url).toBe('https://x.example/%7B%7B$index%7D%7D/%7B%7Bid%7D%7D');
   });
 
+  it('gives what a # @loop pass was asked (answers), and a later pass given them asks nothing again', async () => {
+    const text = ['# @loop for 2', '# @prompt userId', 'GET https://x.example/u/{{userId}}/{{$index}}?who={{$input Who}}&stage={{$pick Stage $value: dev, prod}}', ''].join('\n');
+    await open(pull, 'loop-ask.http', text);
+    const at = { textDocument: { uri: uri('loop-ask.http') }, position: { line: 2, character: 0 } };
+    type At = { url: string; answers: { prompts: Record<string, string>; questions: Record<string, string> } };
+    pull.prompts.length = 0;
+    const first = (await pull.rpc.sendRequest('httplens/requestAt', { ...at, loop: { index: 0, variables: {} } })) as At;
+    expect(pull.prompts.map((p) => p.name)).toEqual(['userId', 'Who', 'Stage']);
+    expect(first.url).toBe('https://x.example/u/42/0?who=answer.Who&stage=prod');
+    expect(first.answers).toEqual({ prompts: { userId: '42' }, questions: { Who: 'answer.Who', Stage: 'prod' } });
+    pull.prompts.length = 0;
+    // the answers as the client gives them back (a value that is not a string is left out, and asked)
+    const answers = { prompts: { ...first.answers.prompts }, questions: { ...first.answers.questions, Who: 7 } };
+    const second = (await pull.rpc.sendRequest('httplens/requestAt', { ...at, loop: { index: 1, variables: {} }, answers })) as At;
+    expect(pull.prompts.map((p) => p.name)).toEqual(['Who']);
+    expect(second.url).toBe('https://x.example/u/42/1?who=answer.Who&stage=prod');
+    // without them, each pass asks
+    pull.prompts.length = 0;
+    await pull.rpc.sendRequest('httplens/requestAt', { ...at, loop: { index: 1, variables: {} } });
+    expect(pull.prompts.map((p) => p.name)).toEqual(['userId', 'Who', 'Stage']);
+  });
+
   it("asks httpYac's questions through httplens/prompt, -askonce ones once a session, and a cancel stops the request", async () => {
     const text = [
       '@who = {{$input-askonce Your name $value: Ada}}',
@@ -809,6 +831,22 @@ describe('language server: changes to settings and workspace files, without a re
     await client.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: at('e.http'), version: 2 }, contentChanges: [{ text: 'GET https://{{host}}/{{path}}/{{nope}}\n' }] });
     expect(codes(await client.waitForDiagnostics(at('e.http'), (d) => d.length > 0))).toEqual(['HTTP1006']);
     expect(client.process.exitCode).toBeNull();
+  });
+
+  it("reads a file that httpYac's # @import names again when it changes on disk, without settings read again", async () => {
+    expect(JSON.stringify(registrations)).toContain('**/*.{http,rest}');
+    writeFileSync(join(dir, 'shared.http'), '@base = https://api.example\n');
+    await client.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: at('importer.http'), languageId: 'http', version: 1, text: '# @import ./shared.http\n\n###\nGET {{base}}/items?key={{apiKey}}\n' } });
+    // HTTP1054: the request named through # @import, which only httpYac reads
+    expect(codes(await client.waitForDiagnostics(at('importer.http'), (d) => d.length > 0))).toEqual(['HTTP1006', 'HTTP1054']);
+    // changed by another program while not open: the importer is read again, and its warning goes
+    writeFileSync(join(dir, 'shared.http'), '@base = https://api.example\n@apiKey = k1\n');
+    await client.rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: at('shared.http'), type: 2 }] });
+    expect(codes(await client.waitForDiagnostics(at('importer.http'), (d) => !codes(d).includes('HTTP1006')))).toEqual(['HTTP1054']);
+    // deleted: HTTP1063 (the file cannot be read), and its names are undefined
+    rmSync(join(dir, 'shared.http'));
+    await client.rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: at('shared.http'), type: 3 }] });
+    expect(codes(await client.waitForDiagnostics(at('importer.http'), (d) => codes(d).includes('HTTP1063')))).toEqual(['HTTP1006', 'HTTP1006', 'HTTP1054', 'HTTP1063']);
   });
 
   it('hovers variables with the values the request would get: .env and chained responses', async () => {
