@@ -38,6 +38,8 @@ Options:
   --line <n>           the request at line n (1-based), or what the JetBrains run line there runs
   --all                every request, in order, with request chaining and the JetBrains
                        run lines where they stand (default: the first)
+  --tag <tag>          the requests whose httpYac # @tag lists it, in order (repeatable, or
+                       a comma-separated list)
   --env <name>         environment from http-client.env.json (+ private) and .env, with its
                        SSLConfiguration (client certificate, verifyHostCertificate); the
                        passphrase of an encrypted key comes from HTTPLENS_CERT_PASSPHRASE,
@@ -52,6 +54,7 @@ Options:
   --json               print the results as JSON
   --fail-on <when>     exit 1 on: error (diagnostic errors or transport errors, default), 4xx, 5xx;
                        a failed httpYac assert (?? status == 200) exits 1 whatever it says
+  --bail               send nothing more after the first request that fails (as --fail-on says)
   --reporter junit     also write a JUnit report (--output, default httplens-junit.xml)
   --output <file>      where the JUnit report goes
   --timeout <ms>       time limit for each whole exchange; a request's # @timeout wins over it
@@ -64,8 +67,8 @@ Options:
 export async function sendCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, {
     values: ['name', 'line', 'env', 'fail-on', 'reporter', 'output', 'timeout', 'locale', 'config'],
-    repeatable: ['var'],
-    booleans: ['all', 'insecure', 'follow', 'full', 'raw', 'json', 'help'],
+    repeatable: ['var', 'tag'],
+    booleans: ['all', 'bail', 'insecure', 'follow', 'full', 'raw', 'json', 'help'],
     aliases: { '-h': '--help' },
   });
   if (boolFlag(args, 'help')) {
@@ -97,7 +100,8 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   // `--line` on a JetBrains `run` line: what that line runs
   const lineFlag = stringFlag(args, 'line');
   const runLine = lineFlag !== undefined && args.flags.get('name') === undefined && !boolFlag(args, 'all') ? runLineAt(file, offsetOfLine(file.text, lineFlag)) : undefined;
-  const indices = runLine ? [] : selectRequests(file, args.flags.get('name') as string | undefined, lineFlag, boolFlag(args, 'all'));
+  const tags = ((args.flags.get('tag') as string[] | undefined) ?? []).flatMap((t) => t.split(',')).map((t) => t.trim());
+  const indices = runLine ? [] : selectRequests(file, args.flags.get('name') as string | undefined, lineFlag, boolFlag(args, 'all'), tags.length > 0 ? tags : undefined);
   const prompts: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const v of (args.flags.get('var') as string[] | undefined) ?? []) {
     const eq = v.indexOf('=');
@@ -118,6 +122,9 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const outcomes: ExchangeOutcome[] = [];
   const c = colours(useColour(io, 'stdout'));
   let stopped: string | undefined;
+  // --bail: set by the first request that fails, after which nothing more is sent
+  const bail = boolFlag(args, 'bail');
+  let bailed = false;
   // without prototypes: a configuration id such as `toString` is a key like any other
   const runTokens: RunTokens = {
     tokens: Object.create(null) as RunTokens['tokens'],
@@ -188,7 +195,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     const request = file.requests[index];
     if (loop && 'problem' in loop) {
       print({ index, ...(request?.name ? { name: request.name } : {}), method: request?.method ?? '', url: request?.url ?? '', hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_LOOP_NOT_READ', message: loop.problem.message } });
-      return true;
+      return !bailed;
     }
     const passes = loop ? loop.passes : [undefined];
     let first: StoredExchange | undefined;
@@ -199,6 +206,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
       if (pass) outcome.pass = { index: pass.index, of: passes.length };
       if (request?.name && first === undefined) first = responses[request.name];
       print(outcome);
+      if (bailed) return false;
     }
     if (loop && request?.name && first) responses[request.name] = first;
     return true;
@@ -206,6 +214,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   /** Keeps and prints an exchange as the flags say. */
   const print = (outcome: ExchangeOutcome): void => {
     outcomes.push(outcome);
+    if (bail && failed(outcome, failOn)) bailed = true;
     if (boolFlag(args, 'json')) {
       // printed at the end
     } else if (boolFlag(args, 'raw') && outcome.result && !io.stdoutIsTTY && io.stdoutBytes) {
@@ -250,6 +259,10 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
           // a target not found or not read: said in its place, and the run goes on
           outcomes.push({ index: -1, method: 'RUN', url: step.target, hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_RUN_TARGET', message: step.problem } });
           if (!boolFlag(args, 'json')) io.stdout(`${c.bold(`run ${step.target}`)}\n${c.red(`  ✖ HTTPLENS_RUN_TARGET: ${step.problem}`)}\n\n`);
+          if (bail) {
+            bailed = true;
+            break;
+          }
           continue;
         }
         // the file's own requests with their # @ref ones, a run line's with the values it gives
@@ -262,6 +275,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   if (boolFlag(args, 'json')) io.stdout(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
   if (args.flags.has('reporter')) writeFileSync(resolve(io.cwd, stringFlag(args, 'output') ?? 'httplens-junit.xml'), toJunit(outcomes, failOn));
   if (stopped !== undefined) io.stderr(`httplens: ${stopped}\n`);
+  if (bailed) io.stderr('httplens: stopped at the first request that failed (--bail)\n');
   return stopped !== undefined || outcomes.some((o) => failed(o, failOn)) ? 1 : 0;
 }
 
@@ -371,11 +385,17 @@ function offsetOfLine(text: string, line: string): number {
   return offset;
 }
 
-export function selectRequests(file: HttpFile, name: string | undefined, line: string | undefined, all: boolean): number[] {
+export function selectRequests(file: HttpFile, name: string | undefined, line: string | undefined, all: boolean, tags?: readonly string[]): number[] {
   // a JetBrains file of `run` lines only has no request of its own to send
   if (file.requests.length === 0 && !(all && file.directives.some((d) => d.kind === 'run'))) throw new UsageError('the file has no requests');
-  if ([name !== undefined, line !== undefined, all].filter(Boolean).length > 1) throw new UsageError('use one of --name, --line and --all');
+  if ([name !== undefined, line !== undefined, all, tags !== undefined].filter(Boolean).length > 1) throw new UsageError('use one of --name, --line, --tag and --all');
   if (all) return file.requests.map((r) => r.index);
+  if (tags !== undefined) {
+    // httpYac's `# @tag a, b`: the requests that list one of the tags
+    const tagged = file.requests.filter((r) => tagsOf(r).some((t) => tags.includes(t)));
+    if (tagged.length === 0) throw new UsageError(`no request tagged ${tags.map((t) => `'${t}'`).join(' or ')} (tags: ${[...new Set(file.requests.flatMap(tagsOf))].join(', ') || 'none'})`);
+    return tagged.map((r) => r.index);
+  }
   if (name !== undefined) {
     const found = file.requests.find((r) => r.name === name || r.title === name);
     if (!found) throw new UsageError(`no request named '${name}' (names: ${file.requests.flatMap((r) => (r.name ? [r.name] : [])).join(', ') || 'none'})`);
@@ -388,6 +408,11 @@ export function selectRequests(file: HttpFile, name: string | undefined, line: s
     return [found?.index ?? 0];
   }
   return [0];
+}
+
+/** The tags of httpYac's `# @tag a, b` lines of a request. */
+function tagsOf(request: HttpFile['requests'][number]): string[] {
+  return request.metadata.flatMap((m) => (m.key === 'tag' && m.value ? m.value.split(',').map((t) => t.trim()).filter((t) => t.length > 0) : []));
 }
 
 export function failed(o: ExchangeOutcome, failOn: 'error' | '4xx' | '5xx'): boolean {

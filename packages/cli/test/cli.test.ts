@@ -254,6 +254,37 @@ describe('httplens send', () => {
     expect(lenient.code).toBe(0);
   });
 
+  it("sends the requests httpYac's # @tag lists (--tag), and nothing after the first that fails with --bail", async () => {
+    writeFileSync(
+      join(work, 'tags.http'),
+      [`@base = ${base}`, '', '# @tag smoke, auth', 'POST {{base}}/login', '', '###', '# @tag slow', 'GET {{base}}/broken', '', '###', '# @tag smoke', 'GET {{base}}/echo?tagged', '', '###', 'GET {{base}}/echo?untagged', ''].join('\n'),
+    );
+    const sentTo = (from: number) => requests.slice(from).map((q) => `${q.method} ${q.url}`);
+    let before = requests.length;
+    const smoke = await run(['send', 'tags.http', '--tag', 'smoke', '--json']);
+    expect(smoke.code).toBe(0);
+    expect(sentTo(before)).toEqual(['POST /login', 'GET /echo?tagged']);
+    before = requests.length;
+    const two = await run(['send', 'tags.http', '--tag', 'auth,slow', '--json']);
+    expect(sentTo(before)).toEqual(['POST /login', 'GET /broken']);
+    expect(two.code).toBe(1);
+    const none = await run(['send', 'tags.http', '--tag', 'nightly']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no request tagged 'nightly' (tags: smoke, auth, slow)");
+    expect((await run(['send', 'tags.http', '--tag', 'smoke', '--all'])).stderr).toContain('use one of --name, --line, --tag and --all');
+    // --bail: the 405 fails (HTTP0557), so the two requests after it are not sent
+    before = requests.length;
+    const bailed = await run(['send', 'tags.http', '--all', '--bail', '--json']);
+    expect(bailed.code).toBe(1);
+    expect(sentTo(before)).toEqual(['POST /login', 'GET /broken']);
+    expect((JSON.parse(bailed.stdout) as unknown[]).length).toBe(2);
+    expect(bailed.stderr).toContain('stopped at the first request that failed (--bail)');
+    // without it, the run goes on
+    before = requests.length;
+    await run(['send', 'tags.http', '--all', '--json']);
+    expect(sentTo(before)).toHaveLength(4);
+  });
+
   it("sends httpYac's # @ref requests first, once, and # @forceRef ones every time; their responses are variables", async () => {
     writeFileSync(
       join(work, 'refs.http'),

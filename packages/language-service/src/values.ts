@@ -81,4 +81,6 @@ export const METADATA_KEYS: readonly { key: string; snippet: string; tools: read
   { key: 'sleep', snippet: 'sleep ${1:1000}', tools: [HY], en: 'Wait this many milliseconds before sending.', zh: '发送前等待这么多毫秒。' },
   { key: 'disabled', snippet: 'disabled', tools: [HY], en: 'Do not send this request (with a variable: when its value is not empty, false, 0 or null).', zh: '不发送此请求（带变量时：当其值不为空、false、0 或 null 时）。' },
   { key: 'noRejectUnauthorized', snippet: 'noRejectUnauthorized', tools: [HY], en: 'Send this request without verifying the server certificate.', zh: '发送此请求时不验证服务器证书。' },
+  { key: 'loop', snippet: 'loop for ${1:item} of ${2:items}', tools: [HY], en: 'Send the request once for each element, with {{item}} and {{$index}}: for 3, for id of [1, 2], or for id of a variable holding a JSON array.', zh: '对每个元素各发送一次请求，可使用 {{item}} 和 {{$index}}：for 3、for id of [1, 2]，或 for id of 一个值为 JSON 数组的变量。' },
+  { key: 'tag', snippet: 'tag ${1:smoke}', tools: [HY], en: 'Tags of the request, separated by commas: httplens send --tag smoke sends the requests that have it.', zh: '请求的标签，以逗号分隔：httplens send --tag smoke 会发送带有该标签的请求。' },
 ];

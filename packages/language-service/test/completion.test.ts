@@ -186,7 +186,7 @@ describe('completion in the dialect of the file', () => {
     expect(labels('# @|\nGET https://a.example/\n', restClient)).not.toContain('timeout');
     // httpYac's own keys, in its files only
     const httpyac = service({ settings: { dialect: 'httpyac' } });
-    expect(labels('# @|\nGET https://a.example/\n', httpyac)).toEqual(expect.arrayContaining(['ref', 'forceRef', 'import', 'sleep', 'disabled', 'noRejectUnauthorized', 'timeout']));
+    expect(labels('# @|\nGET https://a.example/\n', httpyac)).toEqual(expect.arrayContaining(['ref', 'forceRef', 'import', 'sleep', 'disabled', 'noRejectUnauthorized', 'loop', 'tag', 'timeout']));
     expect(labels('# @|\nGET https://a.example/\n', restClient)).not.toContain('sleep');
     expect(labels('# @|\nGET https://a.example/\n', jetbrains)).not.toContain('disabled');
   });
