@@ -198,6 +198,7 @@ writeFileSync(
   join(folder, 'refs.http'),
   ['### Log in', '# @name login', `POST http://127.0.0.1:${originPort}/login-json`, 'Content-Type: application/json', '', '{}', '', '### Me', '# @ref login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'),
 );
+writeFileSync(join(folder, 'saved.http'), [`GET http://127.0.0.1:${originPort}/me`, '', '>> ./saved/me.json', ''].join('\n'));
 writeFileSync(join(folder, 'loop.http'), ['# @loop for n of [1, 2, 3]', '# @prompt who', `GET http://127.0.0.1:${originPort}/me?n={{n}}&i={{$index}}&who={{who}}`, ''].join('\n'));
 writeFileSync(join(folder, 'disabled.http'), ['# @disabled', `DELETE http://127.0.0.1:${originPort}/everything`, '', '###', '# @sleep 300', `GET http://127.0.0.1:${originPort}/me`, ''].join('\n'));
 writeFileSync(join(folder, 'imports.http'), ['# @import ./refs.http', '', '### Me again', '# @forceRef login', `GET http://127.0.0.1:${originPort}/me`, 'Authorization: Bearer {{login.token}}', ''].join('\n'));
@@ -666,6 +667,19 @@ try {
     // a second question would hold the second pass back: three requests came, so it was asked once
     assert.deepEqual(await receivedAfter(answer, 3), ['/me?n=1&i=0&who=Ada', '/me?n=2&i=1&who=Ada', '/me?n=3&i=2&who=Ada']);
     assert.equal(await page.locator('.quick-input-widget').first().isVisible(), false, 'no question is left open');
+  });
+
+  await step('an output redirect (>> ./saved/me.json) writes the response body beside the file, then to me-1.json', async () => {
+    await openFile('saved.http', '>> ./saved/me.json');
+    const written = async (name) => {
+      for (let i = 0; i < 100 && !existsSync(join(folder, 'saved', name)); i++) await page.waitForTimeout(100);
+      return existsSync(join(folder, 'saved', name)) ? readFileSync(join(folder, 'saved', name), 'utf8') : undefined;
+    };
+    await sendLens(1).click();
+    const first = await written('me.json');
+    assert.ok(first !== undefined && first.length > 0, 'the body was written to saved/me.json');
+    await sendLens(1).click();
+    assert.equal(await written('me-1.json'), first, 'the second response went to me-1.json, the first was kept');
   });
 
   await step("httpYac's assert lines are checked against the response: a lens says how many passed, a failed one is an error", async () => {

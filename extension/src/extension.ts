@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import { parseCurl, parseHttpFile, toCurl, type DeviceCode, type RequestTimeouts, type SignIn, type TokenAnswer, type TokenRequest } from '@httplens/http-file';
+import { parseCurl, parseHttpFile, toCurl, writeOutputRedirects, type DeviceCode, type OutputFiles, type RequestTimeouts, type SignIn, type TokenAnswer, type TokenRequest } from '@httplens/http-file';
 import { CookieJar, createClient, describeErrorCode, ERROR_CODES, receiveAuthorizationCode, tlsFileContents, type Client, type ClientOptions, type ClientResult, type TransportErrorCode } from '@httplens/transport';
 import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
@@ -446,6 +446,8 @@ export function activate(context: vscode.ExtensionContext): void {
       await afterResponse(
         [
           { name: 'showing the response', run: () => showResponse(record, s) },
+          // the output redirects (`>> ./out/me.json`): the body written beside the .http file
+          source && resolved.redirects && resolved.redirects.length > 0 ? { name: 'output redirects', run: () => writeRedirects(resolved.redirects ?? [], result.body, source.uri) } : undefined,
           resolved.name
             ? {
                 name: 'httplens/responseReceived',
@@ -510,6 +512,32 @@ export function activate(context: vscode.ExtensionContext): void {
     } finally {
       inFlight.delete(controller);
       if (inFlight.size === 0) for (const old of retired.splice(0)) old.close();
+    }
+  };
+
+  /** The editor's file system, for `writeOutputRedirects`. */
+  const outputFiles: OutputFiles = {
+    exists: (path) => Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.file(path))).then(() => true, () => false),
+    createDirectory: async (path) => vscode.workspace.fs.createDirectory(vscode.Uri.file(path)),
+    writeFile: async (path, bytes) => vscode.workspace.fs.writeFile(vscode.Uri.file(path), bytes),
+  };
+
+  /** Writes a response body where the request's output redirects say (relative to its file; only a file on disk has a folder). */
+  const writeRedirects = async (redirects: { path: string; force: boolean }[], body: Uint8Array, documentUri: string) => {
+    const uri = vscode.Uri.parse(documentUri);
+    if (uri.scheme !== 'file') {
+      output.appendLine(`[save] not written (the file is not saved on disk): ${redirects.map((o) => o.path).join(', ')}`);
+      return;
+    }
+    const folder = vscode.Uri.joinPath(uri, '..').fsPath;
+    for (const w of await writeOutputRedirects(redirects, body, folder, outputFiles, uiLocale())) {
+      if ('problem' in w) {
+        output.appendLine(`[save] ${w.path}: not written: ${w.problem}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('The response body was not written to {0}: {1}', w.path, w.problem));
+      } else {
+        output.appendLine(`[save] the response body was written to ${w.path}`);
+        void vscode.window.setStatusBarMessage(vscode.l10n.t('Response body written to {0}', w.path), 5000);
+      }
     }
   };
 

@@ -32,6 +32,8 @@ export interface ResolvedRequest {
   sleep?: number | null;
   /** httpYac's `# @noRejectUnauthorized`: the server certificate is not verified. */
   insecure?: boolean;
+  /** Its output redirects (`>> ./out/me.json`, `>>!` with `force`), relative to its document: the body is written there. */
+  redirects?: { path: string; force: boolean }[];
   /** What was answered for it (`@prompt` variables, httpYac questions): a `# @loop`'s next passes give it back. */
   answers?: Answers;
   cancelled?: undefined;

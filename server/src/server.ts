@@ -1026,6 +1026,8 @@ export function startServer(connection: Connection): void {
         // the OAuth 2.0 tokens that could not be had, and why: the client does not send the request then
         authProblems,
         trusted,
+        // the output redirects (`>> ./out/me.json`), their variables substituted, relative to the document: the client writes the body there
+        redirects: (resolved.redirects ?? []).map((o) => ({ path: o.path, force: o.force })),
         // what was answered for it, for the next passes of a `# @loop` (RequestAtParams.answers)
         answers: { prompts: { ...answers }, questions: { ...said } },
       };

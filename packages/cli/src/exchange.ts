@@ -1,5 +1,6 @@
 import { createHash, createPrivateKey } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMessage, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
 import {
@@ -24,12 +25,15 @@ import {
   requestTimeouts,
   toHttpMessage,
   obtainToken,
+  writeOutputRedirects,
   refreshTokenRequest,
   type AuthConfiguration,
   type EnvironmentSet,
   type HttpFile,
   type HttpFileHost,
   type LoopPass,
+  type OutputFiles,
+  type OutputWrite,
   type ResolveContext,
   type KeptToken,
   type Question,
@@ -299,6 +303,11 @@ export interface ExchangeOutcome {
   disabled?: boolean;
   /** The pass of httpYac's `# @loop` this exchange is (`index` from 0, of `of`). */
   pass?: { index: number; of: number };
+  /**
+   * The request's output redirects (`>> ./out/me.json`): the file each wrote the response body to (relative to the
+   * `.http` file, as written, with the `-n` suffix a `>>` adds when the file exists), or why it could not.
+   */
+  saved?: OutputWrite[];
 }
 
 export interface SendOneOptions {
@@ -331,7 +340,16 @@ export interface SendOneOptions {
   person?: PersonIo;
   /** The headers added to a request that does not set them (see `defaultHeadersWith`); `DEFAULT_HEADERS` when not given. */
   defaultHeaders?: readonly (readonly [string, string])[];
+  /** The folder of the `.http` file: its output redirects (`>> ./out/me.json`) write there; without it, none does. */
+  outputFolder?: string;
 }
+
+/** The file system `writeOutputRedirects` writes the output redirects' bodies through. */
+const NODE_OUTPUT_FILES: OutputFiles = {
+  exists: (path) => stat(path).then(() => true, () => false),
+  createDirectory: async (path) => void (await mkdir(path, { recursive: true })),
+  writeFile: (path, bytes) => writeFile(path, bytes),
+};
 
 /**
  * The client of one `send` run or demo: a cookie jar shared by its requests, the proxy of the environment
@@ -626,6 +644,8 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     if (options.globals) Object.assign(options.globals, checks.globals.set);
     if (checks.globals.statements > 0) outcome.globals = { set: Object.keys(checks.globals.set), notSet: checks.globals.notSet };
     if (checks.asserts.length > 0) outcome.asserts = checks.asserts;
+    // the JetBrains and httpYac output redirects: the body (decoded from its Content-Encoding) written to their files
+    if (resolved.redirects && options.outputFolder !== undefined) outcome.saved = await writeOutputRedirects(resolved.redirects, result.body, options.outputFolder, NODE_OUTPUT_FILES, options.locale);
     if (request.name) {
       options.responses[request.name] = {
         request: { headers, ...(body ? { body: new TextDecoder().decode(body) } : {}) },

@@ -157,6 +157,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     const options: SendOneOptions = {
       locale,
       host: nodeHost(from.path, io.env, roots),
+      outputFolder: dirname(from.path),
       ...(from.overrides ? { overrides: from.overrides } : {}),
       responses,
       globals,
@@ -417,6 +418,8 @@ function tagsOf(request: HttpFile['requests'][number]): string[] {
 
 export function failed(o: ExchangeOutcome, failOn: 'error' | '4xx' | '5xx'): boolean {
   if (o.error) return true;
+  // a body that an output redirect (`>> ./out/me.json`) could not write is missing where the run was asked to leave it
+  if (o.saved?.some((s) => 'problem' in s)) return true;
   // an assert of the file (`?? status == 200`) is a test that fails the run whatever --fail-on says
   if (o.asserts?.some((a) => a.outcome === 'failed')) return true;
   const status = o.result?.status ?? 0;
@@ -426,8 +429,8 @@ export function failed(o: ExchangeOutcome, failOn: 'error' | '4xx' | '5xx'): boo
 }
 
 const TEXTS: Record<Locale, Record<string, string>> = {
-  en: { disabled: 'not sent (# @disabled)', handler: 'Set by the response handler', notSet: 'not set (JavaScript httplens does not run, or a path the response does not have)', asserts: 'Asserts', skipped: 'not checked', 'skip.syntax': 'not an assert httpYac reads', 'skip.javascript': 'JavaScript is not run', 'skip.field': 'no such field', 'skip.timing': 'that phase is not measured', 'skip.digest': 'no digest', receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header' },
-  'zh-CN': { disabled: '未发送（# @disabled）', handler: '由响应处理脚本设置', notSet: '未设置（httplens 不运行的 JavaScript，或响应中没有的路径）', asserts: '断言', skipped: '未检查', 'skip.syntax': '不是 httpYac 能读取的断言', 'skip.javascript': '不运行 JavaScript', 'skip.field': '没有这个字段', 'skip.timing': '没有测量这个阶段', 'skip.digest': '没有摘要', receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部' },
+  en: { disabled: 'not sent (# @disabled)', handler: 'Set by the response handler', notSet: 'not set (JavaScript httplens does not run, or a path the response does not have)', asserts: 'Asserts', skipped: 'not checked', 'skip.syntax': 'not an assert httpYac reads', 'skip.javascript': 'JavaScript is not run', 'skip.field': 'no such field', 'skip.timing': 'that phase is not measured', 'skip.digest': 'no digest', receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header', saved: 'Body written to', notSaved: 'Body not written to' },
+  'zh-CN': { disabled: '未发送（# @disabled）', handler: '由响应处理脚本设置', notSet: '未设置（httplens 不运行的 JavaScript，或响应中没有的路径）', asserts: '断言', skipped: '未检查', 'skip.syntax': '不是 httpYac 能读取的断言', 'skip.javascript': '不运行 JavaScript', 'skip.field': '没有这个字段', 'skip.timing': '没有测量这个阶段', 'skip.digest': '没有摘要', receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部', saved: '主体已写入', notSaved: '主体未能写入' },
 };
 
 /**
@@ -470,6 +473,8 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   if (body) out.push('', clipped(body, options.full, c, locale));
   const tm = r.timings;
   out.push('', c.grey(`${t.timings}: dns ${ms(tm.dns)} · connect ${ms(tm.connect)} · tls ${ms(tm.tls)} · first byte ${ms(tm.firstByte)} · download ${ms(tm.download)} · total ${ms(tm.total)}${r.reused ? ' (reused)' : ''}`));
+  // the output redirects (`>> ./out/me.json`)
+  for (const s of o.saved ?? []) out.push('problem' in s ? c.red(`✖ ${t.notSaved} ${visible(s.path)}: ${s.problem}`) : `${c.green('✔')} ${t.saved} ${visible(s.path)}`);
   out.push(c.bold(`${t.analysis}:`));
   const shown = o.diagnostics.filter((d) => d.severity !== 'hint');
   if (shown.length === 0) out.push(c.green(`  ✔ ${t.none}`));
@@ -548,6 +553,7 @@ function toJson(o: ExchangeOutcome) {
     asserts: (o.asserts ?? []).map((a) => ({ text: a.text, outcome: a.outcome, message: a.message, ...(a.skipped ? { skipped: a.skipped } : {}) })),
     disabled: o.disabled === true,
     loop: o.pass ?? null,
+    saved: o.saved ?? [],
   };
 }
 

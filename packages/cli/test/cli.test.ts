@@ -285,6 +285,33 @@ describe('httplens send', () => {
     expect(sentTo(before)).toHaveLength(4);
   });
 
+  it('writes the response body where output redirects say: >> to a free -n name, >>! over the file, beside the .http file', async () => {
+    const dir = mkdtempSync(join(work, 'redirect-'));
+    mkdirSync(join(dir, 'api'));
+    writeFileSync(
+      join(dir, 'api', 'out.http'),
+      [`@base = ${base}`, '@folder = responses', 'POST {{base}}/login', '', '>> ./{{folder}}/login.json', '>>! ./last.json', '', '###', `GET {{base}}/utf8`, '', '>> ./{{nowhere}}.txt', ''].join('\n'),
+    );
+    // run from another folder: the paths are the .http file's
+    const first = await run(['send', join('api', 'out.http'), '--all', '--json'], { cwd: dir });
+    const saved = (r: { stdout: string }) => (JSON.parse(r.stdout) as { saved: unknown[] }[]).map((x) => x.saved);
+    expect(saved(first)).toEqual([[{ path: './responses/login.json' }, { path: './last.json' }], [{ path: './{{nowhere}}.txt', problem: 'a variable of the path has no value' }]]);
+    expect(JSON.parse(readFileSync(join(dir, 'api', 'responses', 'login.json'), 'utf8'))).toMatchObject({ token: 'tok-123' });
+    // a path that cannot be written fails the run
+    expect(first.code).toBe(1);
+    const second = await run(['send', join('api', 'out.http')], { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('✔ Body written to ./responses/login-1.json');
+    expect(second.stdout).toContain('✔ Body written to ./last.json');
+    expect(readFileSync(join(dir, 'api', 'responses', 'login-1.json'), 'utf8')).toBe(readFileSync(join(dir, 'api', 'last.json'), 'utf8'));
+    // a folder where the file would go: said, and the run fails
+    mkdirSync(join(dir, 'api', 'last.json-dir'));
+    writeFileSync(join(dir, 'api', 'dir.http'), [`GET ${base}/echo`, '', '>>! ./last.json-dir', ''].join('\n'));
+    const blocked = await run(['send', join('api', 'dir.http'), '--locale', 'zh-CN'], { cwd: dir });
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout).toContain('✖ 主体未能写入 ./last.json-dir: EISDIR');
+  });
+
   it("sends httpYac's # @ref requests first, once, and # @forceRef ones every time; their responses are variables", async () => {
     writeFileSync(
       join(work, 'refs.http'),

@@ -42,6 +42,7 @@ export {
 export { decodeFile, isKnownEncoding, toBase64 } from './encoding.js';
 export { MAX_SLEEP_MS, sendMetadata, type SendMetadata } from './send-metadata.js';
 export { MAX_LOOP_PASSES, requestLoop, type LoopPass } from './loops.js';
+export { MAX_OUTPUT_SUFFIX, outputRedirectNames, writeOutputRedirects, type OutputFiles, type OutputWrite } from './output.js';
 export { isTimeoutKey, parseTimeoutValue, requestTimeouts, type RequestTimeouts, type TimeoutMetadata } from './timeouts.js';
 export { basicCredentials, computedAuthorizationScheme, mergeDefaultHeaders, missingDefaultHeaders, readDefaultHeaders, urlUserinfo, userinfoCredentials, fieldsToSend, toHttpMessage, splitUrl, type DigestCredentials, type TemplateMessage } from './message.js';
 export { encodeComponent, formatDate, formatSize, jsonPath, reindentJson, xPath } from './values.js';

@@ -160,6 +160,12 @@ export interface ResolvedRequest {
    * reads them: see `requestTimeouts`), for the transport's `timeouts` option; absent when the request sets none.
    */
   timeouts?: RequestTimeouts;
+  /**
+   * The request's output redirects (`>> ./out/{{id}}.json`, `>>! ./out/me.json`), their paths' variables substituted,
+   * as written otherwise (relative to the `.http` file): where the response body is to be written (see
+   * `outputRedirectTarget`). Absent for a request without one.
+   */
+  redirects?: { path: string; force: boolean; span: Span }[];
 }
 
 type Lookup = { value: string; source: ValueSource } | { value?: undefined; source: ValueSource };
@@ -717,6 +723,13 @@ function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: Reso
   }
   const resolved: ResolvedRequest = { request, method: request.method, url, protocol: request.protocol, headers, values: r.values, diagnostics: r.diagnostics };
   if (request.httpVersion !== undefined) resolved.httpVersion = request.httpVersion;
+  if (request.redirects.length > 0) {
+    resolved.redirects = request.redirects.map((o) => {
+      const refs: VariableReference[] = [];
+      scanTemplate(o.path, o.pathSpan.offset, refs, []);
+      return { path: refs.length > 0 ? r.substitute(o.path, o.pathSpan.offset, refs, true) : o.path, force: o.force, span: o.span };
+    });
+  }
   if (request.body) {
     // A line is text, or the bytes of a file sent as is when the host reads bytes.
     const lines: (string | Uint8Array)[] = [];
