@@ -83,6 +83,18 @@ export function createHost(options: HostOptions): HttpFileHost {
       }
       return Object.prototype.hasOwnProperty.call(dotenv, name) ? dotenv[name] : undefined;
     },
+    // the JetBrains project (the nearest folder with `.idea`, up to the workspace folder), else the workspace folder
+    projectRoot() {
+      if (!dir) return undefined;
+      const root = options.roots.filter((r) => isInside(r, dir)).sort((a, b) => b.length - a.length)[0];
+      for (let at = dir, i = 0; i < 64; i++) {
+        if (existsSync(join(at, '.idea'))) return at;
+        const up = dirname(at);
+        if (up === at || (root !== undefined && at === root)) break;
+        at = up;
+      }
+      return root;
+    },
     now: () => Date.now(),
     random: () => Math.random(),
     timezoneOffset: () => -new Date().getTimezoneOffset(),

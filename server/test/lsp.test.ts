@@ -259,6 +259,20 @@ describe('language server over stdio', () => {
     expect(bad.url).toBe('https://x.example/%7B%7B$index%7D%7D/%7B%7Bid%7D%7D');
   });
 
+  it('gives the output redirects with their variables, {{$projectRoot}} the workspace folder (or the folder of .idea in it)', async () => {
+    mkdirSync(join(workspace, 'jb', 'sub'), { recursive: true });
+    const text = ['@name = me', 'GET https://x.example/', '', '>> ./out/{{name}}.json', '>>! {{$projectRoot}}/last.json', ''].join('\n');
+    await open(pull, 'jb/sub/redirect.http', text);
+    const at = { textDocument: { uri: uri('jb/sub/redirect.http') }, position: { line: 1, character: 0 } };
+    type At = { redirects: { path: string; force: boolean }[] };
+    expect(((await pull.rpc.sendRequest('httplens/requestAt', at)) as At).redirects).toEqual([
+      { path: './out/me.json', force: false },
+      { path: `${workspace}/last.json`, force: true },
+    ]);
+    mkdirSync(join(workspace, 'jb', '.idea'), { recursive: true });
+    expect(((await pull.rpc.sendRequest('httplens/requestAt', at)) as At).redirects[1]?.path).toBe(`${workspace}/jb/last.json`);
+  });
+
   it('gives what a # @loop pass was asked (answers), and a later pass given them asks nothing again', async () => {
     const text = ['# @loop for 2', '# @prompt userId', 'GET https://x.example/u/{{userId}}/{{$index}}?who={{$input Who}}&stage={{$pick Stage $value: dev, prod}}', ''].join('\n');
     await open(pull, 'loop-ask.http', text);

@@ -105,6 +105,11 @@ export function nodeHost(httpFilePath: string, env: Readonly<Record<string, stri
       }
       return Object.prototype.hasOwnProperty.call(dotenv, name) ? dotenv[name] : undefined;
     },
+    // the JetBrains project (the folder of `.idea`), else the project the file is in (see projectFolders)
+    projectRoot: () => {
+      const idea = findUpwards(dir, '.idea');
+      return idea !== undefined ? dirname(idea) : projectFolders(dir)[0];
+    },
     now: () => Date.now(),
     random: () => Math.random(),
     timezoneOffset: () => -new Date().getTimezoneOffset(),

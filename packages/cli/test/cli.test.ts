@@ -312,6 +312,20 @@ describe('httplens send', () => {
     expect(blocked.stdout).toContain('✖ 主体未能写入 ./last.json-dir: EISDIR');
   });
 
+  it("reads the JetBrains HTTP Client's {{$projectRoot}} as the folder of .idea, else of the project the file is in", async () => {
+    const dir = mkdtempSync(join(work, 'project-'));
+    mkdirSync(join(dir, 'requests', 'deep'), { recursive: true });
+    writeFileSync(join(dir, 'requests', 'deep', 'r.http'), [`GET ${base}/echo`, '', '>>! {{$projectRoot}}/saved/echo.json', ''].join('\n'));
+    writeFileSync(join(dir, 'package.json'), '{}');
+    const first = await run(['send', join('requests', 'deep', 'r.http'), '--json'], { cwd: dir });
+    expect((JSON.parse(first.stdout) as { saved: unknown[] }[])[0]?.saved).toEqual([{ path: `${dir}/saved/echo.json` }]);
+    expect(JSON.parse(readFileSync(join(dir, 'saved', 'echo.json'), 'utf8'))).toMatchObject({ method: 'GET' });
+    // a JetBrains project below it wins
+    mkdirSync(join(dir, 'requests', '.idea'));
+    const second = await run(['send', join('requests', 'deep', 'r.http'), '--json'], { cwd: dir });
+    expect((JSON.parse(second.stdout) as { saved: unknown[] }[])[0]?.saved).toEqual([{ path: `${dir}/requests/saved/echo.json` }]);
+  });
+
   it("sends httpYac's # @ref requests first, once, and # @forceRef ones every time; their responses are variables", async () => {
     writeFileSync(
       join(work, 'refs.http'),

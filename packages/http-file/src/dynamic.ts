@@ -81,6 +81,9 @@ const LIST: DynamicVariableInfo[] = [
   { name: '$localDatetime', tools: [RC, HY], expected: '$localDatetime rfc1123|iso8601|"format" [offset unit]', check: dateArgs },
   { name: '$processEnv', tools: [RC, HY], expected: '$processEnv [%]NAME', check: (a) => { const p = splitArgs(a); return p.length === 1 && NAME_ARG.test(p[0] as string); } },
   { name: '$dotenv', tools: [RC, HY], expected: '$dotenv [%]NAME', check: (a) => { const p = splitArgs(a); return p.length === 1 && NAME_ARG.test(p[0] as string); } },
+  // The JetBrains HTTP Client's folders, for the paths of includes and output redirects (`>> {{$projectRoot}}/out.json`).
+  { name: '$projectRoot', tools: [JB], expected: '$projectRoot', check: (a) => a.trim() === '' },
+  { name: '$historyFolder', tools: [JB], expected: '$historyFolder', check: (a) => a.trim() === '' },
   { name: '$aadToken', tools: [RC], expected: '$aadToken [new] [public|cn|de|us|ppe] [<domain|tenantId>] [aud:<domain|tenantId>]', check: () => true },
   // httpYac asks for these values when sending (`{{$input Your name $value: default}}`; `$input-askonce` and `$pick-askonce` ask once a session).
   { name: '$input', tools: [HY], expected: '$input placeholder [$value: default]', check: (a) => questionOf('input', a) !== undefined },

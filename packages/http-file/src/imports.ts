@@ -45,12 +45,13 @@ export function folderOf(path: string): string {
 export function hostFrom(host: HttpFileHost, dir: string): HttpFileHost {
   if (dir === '.' || dir === '') return host;
   const out: HttpFileHost = {};
-  const { readFile, readBytes, exists, env, dotenv, now, random, timezoneOffset } = host;
+  const { readFile, readBytes, exists, env, dotenv, projectRoot, now, random, timezoneOffset } = host;
   if (readFile) out.readFile = (path) => readFile.call(host, joinPath(dir, path));
   if (readBytes) out.readBytes = (path) => readBytes.call(host, joinPath(dir, path));
   if (exists) out.exists = (path) => exists.call(host, joinPath(dir, path));
   if (env) out.env = (name) => env.call(host, name);
   if (dotenv) out.dotenv = (name) => dotenv.call(host, name);
+  if (projectRoot) out.projectRoot = () => projectRoot.call(host);
   if (now) out.now = () => now.call(host);
   if (random) out.random = () => random.call(host);
   if (timezoneOffset) out.timezoneOffset = () => timezoneOffset.call(host);

@@ -10,7 +10,7 @@ import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
 import type { BodyInclude, FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
 import { fakerValue } from './faker.js';
 import { preRequestSets, type PreRequestSet } from './handlers.js';
-import { importedRequest, importedVariables, type ImportedVariable } from './imports.js';
+import { importedRequest, importedVariables, joinPath, type ImportedVariable } from './imports.js';
 import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonOrText, jsonPath, jsonToText, memberOf, memberPath, rfc1123, uuidV4, xPath } from './values.js';
 
 /** The imported variables of a file without `# @import` lines (one shared empty map). */
@@ -543,6 +543,13 @@ class Resolver {
           if (value !== undefined) return { value, source };
         }
         if (record) this.diag('HTTP1034', ref.span, { source: name, name: token?.id ?? name });
+        return { source: { kind: 'unresolved', reason: 'unavailable' } };
+      }
+      case '$projectRoot':
+      case '$historyFolder': {
+        const root = host?.projectRoot?.();
+        if (root !== undefined) return { value: name === '$projectRoot' ? root : joinPath(root, '.idea/httpRequests'), source };
+        if (record) this.diag('HTTP1034', ref.span, { source: name, name });
         return { source: { kind: 'unresolved', reason: 'unavailable' } };
       }
       case '$input':

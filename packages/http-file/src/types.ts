@@ -327,6 +327,11 @@ export interface HttpFileHost {
   env?(name: string): string | undefined;
   /** A value from the `.env` file next to the `.http` file (`{{$dotenv NAME}}`). */
   dotenv?(name: string): string | undefined;
+  /**
+   * The project's root folder, for the JetBrains HTTP Client's `{{$projectRoot}}` (and `{{$historyFolder}}`, its
+   * `.idea/httpRequests`); undefined when there is none.
+   */
+  projectRoot?(): string | undefined;
   /** Milliseconds since the epoch. */
   now?(): number;
   /** A number in [0, 1). */

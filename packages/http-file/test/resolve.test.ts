@@ -288,6 +288,24 @@ describe('resolveRequest: values and their sources', () => {
     expect(resolveOne('GET https://x/{{$processEnv NOPE}}').diagnostics.map((d) => d.code)).toEqual(['HTTP1034']);
   });
 
+  it("gives the JetBrains HTTP Client's {{$projectRoot}} and {{$historyFolder}} from the host, in paths too", () => {
+    const text = 'POST https://x/{{$projectRoot}}\nContent-Type: application/json\n\n< {{$projectRoot}}/body.json\n\n>> {{$historyFolder}}/out.json\n';
+    const file = parseHttpFile(text, { dialect: 'jetbrains' });
+    // known to the JetBrains HTTP Client: no HTTP1010 (the file is valid there), only the notes of what other tools do not read
+    expect(file.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const files: Record<string, string> = { '/w/proj/body.json': '{"from": "root"}' };
+    const rooted: HttpFileHost = { ...host, projectRoot: () => '/w/proj', readFile: (p) => files[p] };
+    const r = resolveRequest(file, 0, { host: rooted });
+    expect([r.url, r.body, r.redirects?.[0]?.path]).toEqual(['https://x//w/proj', '{"from": "root"}', '/w/proj/.idea/httpRequests/out.json']);
+    expect(r.values.find((v) => v.expression === '$projectRoot')?.source).toEqual({ kind: 'dynamic', name: '$projectRoot' });
+    // a host without a project: not available, left as written
+    const none = resolveRequest(file, 0, { host });
+    expect(none.diagnostics.map((d) => [d.code, d.message])).toContainEqual(['HTTP1034', '$projectRoot "$projectRoot" is not available here.']);
+    expect(none.redirects?.[0]?.path).toBe('{{$historyFolder}}/out.json');
+    // the other tools do not have them
+    expect(parseHttpFile(text, { dialect: 'rest-client' }).diagnostics.map((d) => d.code)).toContain('HTTP5009');
+  });
+
   it('reads included files; <@ substitutes variables inside them', () => {
     const r = resolveOne('@name = N\nPOST https://x/\nContent-Type: application/json\n\n<@ ./body.json', {});
     expect(r.body).toBe('{"x": "N"}');
