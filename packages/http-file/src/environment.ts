@@ -10,6 +10,11 @@ export interface EnvironmentValue {
   source: EnvironmentSource;
   /** `$shared` (REST Client) when the value comes from the shared block. */
   shared?: boolean;
+  /**
+   * The file held a JSON object or array (`"config": { "host": "..." }`): `value` is its JSON text, and httpYac, which
+   * evaluates `{{config.host}}` as JavaScript, reads its members.
+   */
+  json?: boolean;
 }
 
 /** One selected environment: its variables, each with where it was defined. */
@@ -61,11 +66,14 @@ export function environmentFileData(input: string | Record<string, unknown>): un
   }
 }
 
+/** The objects of a JetBrains environment that are its settings, not variables (`sslConfigurationOf` and `authConfigurationsOf` read them). */
+const SETTINGS = new Set(['SSLConfiguration', 'Security']);
+
 /**
  * Reads an environment file: JetBrains `http-client.env.json` / `http-client.private.env.json`, or the object of
  * REST Client's `rest-client.environmentVariables` setting (JSON text or an already parsed object).
- * Objects inside an environment (JetBrains `SSLConfiguration`, `Security`) are not variables and are skipped
- * (`sslConfigurationOf` reads `SSLConfiguration`).
+ * The JetBrains settings objects of an environment (`SSLConfiguration`, `Security`) are not variables and are skipped;
+ * another object or array is a variable whose value is its JSON text (`json`), a `null` none.
  */
 export function parseEnvironmentFile(input: string | Record<string, unknown>, source: EnvironmentSource, options: { locale?: Locale } = {}): EnvironmentSet {
   const diagnostics: Diagnostic[] = [];
@@ -91,8 +99,10 @@ export function parseEnvironmentFile(input: string | Record<string, unknown>, so
     const out: Record<string, EnvironmentValue> = record();
     for (const [k, v] of Object.entries(vars)) {
       const s = scalar(v);
-      if (s === undefined) continue;
-      const entry: EnvironmentValue = { value: s, source };
+      const structured = s === undefined && typeof v === 'object' && v !== null && !SETTINGS.has(k);
+      if (s === undefined && !structured) continue;
+      const entry: EnvironmentValue = { value: s ?? JSON.stringify(v), source };
+      if (structured) entry.json = true;
       if (envName === '$shared') entry.shared = true;
       out[k] = entry;
     }

@@ -1740,10 +1740,14 @@ class Parser {
     }
   }
 
-  /** httpYac's variable of a named request's response: `login`, or a member of it (`login.token`). */
+  /**
+   * httpYac's variable of a named request's response: `login`, or a member of it (`login.token`); or a member of a known
+   * variable (`config.host`), which httpYac evaluates as JavaScript (an environment's object has members).
+   */
   namesResponse(name: string): boolean {
     const dot = name.indexOf('.');
-    return this.hasRequestNamed(dot < 0 ? name : name.slice(0, dot));
+    const head = dot < 0 ? name : name.slice(0, dot);
+    return this.hasRequestNamed(head) || (dot > 0 && this.known.has(head));
   }
 
   /** A reference's name, once every name of the file is known (HTTP1006), and a dynamic variable's arguments. */

@@ -292,8 +292,9 @@ class Resolver {
         found = this.requestVariable(ref, record);
         break;
       default: {
-        // a member path into a named response with brackets (`json.items[0].id`) is read, not run (httpYac)
-        const response = this.file.dialect === 'httpyac' ? this.namedResponse(ref.expression, ref.span, record) : undefined;
+        // a member path with brackets into a named response (`json.items[0].id`) or an environment's object
+        // (`config.hosts[0]`) is read, not run (httpYac)
+        const response = this.file.dialect === 'httpyac' ? (this.namedResponse(ref.expression, ref.span, record) ?? this.environmentMember(ref.expression, ref.span)) : undefined;
         if (response) {
           found = response;
           break;
@@ -388,6 +389,9 @@ class Resolver {
     // httpYac adds the response of a named request as a variable of that name: `{{login}}`, `{{login.token}}`
     const response = this.file.dialect === 'httpyac' ? this.namedResponse(name, span, record) : undefined;
     if (response) return response;
+    // and evaluates `{{config.host}}` as JavaScript: a member of an environment variable that holds a JSON object
+    const member = this.file.dialect === 'httpyac' ? this.environmentMember(name, span) : undefined;
+    if (member) return member;
     if (record) this.diag('HTTP1006', span, { name });
     return { source: { kind: 'unresolved', reason: 'undefined' } };
   }
@@ -423,6 +427,22 @@ class Resolver {
       return { source: { kind: 'unresolved', reason: 'not-found' } };
     }
     return { value: jsonToText(found.value), source };
+  }
+
+  /**
+   * A member path into an environment variable that holds a JSON object or array (`config.host`, `hosts[0]`, read
+   * without running JavaScript), as httpYac evaluates it; undefined when the head is no such variable (or is another
+   * variable by that name, which wins over the environment) or the path leads nowhere.
+   */
+  environmentMember(expression: string, span: Span): Lookup | undefined {
+    const path = memberPath(expression.trim());
+    if (!path || path.length < 2) return undefined;
+    const head = path[0] as string;
+    if (!own(this.env, head)?.json) return undefined;
+    const found = this.variable(head, span, false);
+    if (found.value === undefined || found.source.kind !== 'environment') return undefined;
+    const member = memberOf(jsonOrText(found.value), path.slice(1));
+    return member && member.value !== undefined ? { value: jsonToText(member.value), source: { ...found.source, name: expression.trim() } } : undefined;
   }
 
   /** The process environment's `name`, when the host gives a string for it (a host's record may answer `constructor` with a function). */

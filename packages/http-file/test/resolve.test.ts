@@ -327,6 +327,32 @@ describe('resolveRequest: values and their sources', () => {
 });
 
 describe('environments', () => {
+  it("keeps an environment's objects and arrays as JSON, whose members httpYac reads ({{config.host}}, {{hosts[0]}})", () => {
+    const set = parseEnvironmentFile(
+      JSON.stringify({ dev: { config: { host: 'api.dev', port: 8443, tags: ['a', 'b'] }, hosts: ['h1'], none: null, SSLConfiguration: { verifyHostCertificate: false }, Security: { Auth: {} } } }),
+      'http-client.env.json',
+    );
+    const dev = selectEnvironment(set, 'dev');
+    // the settings objects are no variables, nor is null
+    expect(Object.keys(dev.variables)).toEqual(['config', 'hosts']);
+    expect(dev.variables.config).toMatchObject({ value: '{"host":"api.dev","port":8443,"tags":["a","b"]}', json: true });
+    const text = 'POST https://{{config.host}}:{{config.port}}/{{config.tags[1]}}/{{hosts[0]}}/{{config.nope}}\nContent-Type: application/json\n\n{{config}}\n';
+    const known = { knownVariables: Object.keys(dev.variables) };
+    const httpyac = parseHttpFile(text, { dialect: 'httpyac', ...known });
+    // httpYac evaluates the member paths as JavaScript: not reported as the file is written
+    expect(httpyac.diagnostics.filter((d) => d.code === 'HTTP1006')).toEqual([]);
+    const r = resolveRequest(httpyac, 0, { environment: dev });
+    expect(r.url).toBe('https://api.dev:8443/b/h1/{{config.nope}}');
+    expect(r.body).toBe('{"host":"api.dev","port":8443,"tags":["a","b"]}');
+    expect(r.values[0]?.source).toEqual({ kind: 'environment', name: 'config.host', environment: 'dev', file: 'http-client.env.json' });
+    expect(r.diagnostics.map((d) => [d.code, d.args])).toEqual([['HTTP1006', { name: 'config.nope' }]]);
+    // a file variable of that name wins over the environment, and a text has no members
+    const shadowed = parseHttpFile(`@config = {"host": "file"}\n${text}`, { dialect: 'httpyac', ...known });
+    expect(resolveRequest(shadowed, 0, { environment: dev }).url).toBe('https://{{config.host}}:{{config.port}}/{{config.tags[1]}}/h1/{{config.nope}}');
+    // the other dialects do not read members of a variable
+    expect(resolveRequest(parseHttpFile(text, { dialect: 'rest-client', ...known }), 0, { environment: dev }).url).toBe('https://{{config.host}}:{{config.port}}/{{config.tags[1]}}/{{hosts[0]}}/{{config.nope}}');
+  });
+
   it('JetBrains public + private files, REST Client $shared', () => {
     const pub = parseEnvironmentFile('{"dev": {"host": "dev.example", "port": 8080, "SSLConfiguration": {"verify": false}}, "prod": {"host": "example.com"}}', 'http-client.env.json');
     const priv = parseEnvironmentFile('{"dev": {"token": "secret"}}', 'http-client.private.env.json');
