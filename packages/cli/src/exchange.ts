@@ -283,6 +283,8 @@ export const NOT_SENT = /^HTTP10(?:3[012]|5[67])$/;
 
 export interface ExchangeOutcome {
   index: number;
+  /** The `.http` file it is of, as `send` shows it (relative to the working folder). */
+  file?: string;
   name?: string;
   method: string;
   url: string;

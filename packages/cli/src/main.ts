@@ -17,7 +17,7 @@ Usage: httplens <command> [options]
 
 Commands:
   lint <files|globs|->   lint .http/.rest files and raw HTTP messages
-  send <file.http>       send requests and analyse the responses
+  send <files|globs>     send requests and analyse the responses
   check <url>            check a server's caching, validation, ranges and negotiation
   explain 'Field: v'...  explain header fields
   token <id> --env <e>   get the OAuth 2.0 token of an environment's Security.Auth configuration

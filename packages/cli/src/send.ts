@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
 import { isKept, keepToken, parseHttpFile, planRun, requestLoop, requestsToSendFirst, runLineAt, selectEnvironment, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
@@ -25,17 +25,21 @@ import {
   type Unanswered,
 } from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
-import { loadConfig, notUtf8Warning, readProblem } from './files.js';
+import { expandFiles, loadConfig, notUtf8Warning, readProblem } from './files.js';
 import { xmlText } from './lint.js';
 
-export const SEND_HELP = `Usage: httplens send <file.http> [options]
+export const SEND_HELP = `Usage: httplens send <file.http>... [options]
 
-Sends requests of an .http file through httplens's own HTTP/1.1 transport and prints
+Sends requests of .http files through httplens's own HTTP/1.1 transport and prints
 each response with its analysis (diagnostics and what caches will do with it).
+Several files (files, folders of .http and .rest files, globs such as 'api/**/*.http')
+are sent one after the other, in the order given, with what each option chooses in each
+(the variables their JetBrains response handlers set carry on to the next file).
 
 Options:
   --name <name>        the request named so (# @name, or the ### title)
   --line <n>           the request at line n (1-based), or what the JetBrains run line there runs
+                       (one file only)
   --all                every request, in order, with request chaining and the JetBrains
                        run lines where they stand (default: the first)
   --tag <tag>          the requests whose httpYac # @tag lists it, in order (repeatable, or
@@ -64,6 +68,17 @@ Options:
   -h, --help           show this help
 `;
 
+/** The files `send` takes from a folder or a glob (a file named on its own may have another name). */
+const SENDABLE = /\.(?:http|rest)$/i;
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function sendCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, {
     values: ['name', 'line', 'env', 'fail-on', 'reporter', 'output', 'timeout', 'locale', 'config'],
@@ -75,7 +90,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     io.stdout(SEND_HELP);
     return 0;
   }
-  if (args.positionals.length !== 1) throw new UsageError('send needs exactly one .http file');
+  if (args.positionals.length === 0) throw new UsageError('send needs an .http file (or several: files, folders, globs)');
   const failOn = choice(args, 'fail-on', ['error', '4xx', '5xx'] as const, 'error');
   choice(args, 'reporter', ['junit'] as const, 'junit');
   if (args.flags.has('output') && !args.flags.has('reporter')) throw new UsageError('--output goes with --reporter junit');
@@ -85,23 +100,44 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const roots = [...new Set([...(configPath ? [dirname(configPath)] : []), io.cwd])];
   for (const p of problems) io.stderr(`httplens: ${p}\n`);
   const locale = localeFlag(args) ?? normalizeLocale(config.locale);
-  const path = resolve(io.cwd, args.positionals[0] as string);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new UsageError(`cannot read ${args.positionals[0]}: ${readProblem(e)}`);
-  }
-  const warning = notUtf8Warning(bytes, args.positionals[0] as string);
-  if (warning) io.stderr(`httplens: ${warning}\n`);
-  const text = bytes.toString('utf8');
-  // with the host, the files httpYac's `# @import` lines name are read too (their variables, their named requests)
-  const file = parseHttpFile(text, { ...(config.dialect ? { dialect: config.dialect } : {}), host: nodeHost(path, io.env, roots) });
-  // `--line` on a JetBrains `run` line: what that line runs
   const lineFlag = stringFlag(args, 'line');
-  const runLine = lineFlag !== undefined && args.flags.get('name') === undefined && !boolFlag(args, 'all') ? runLineAt(file, offsetOfLine(file.text, lineFlag)) : undefined;
   const tags = ((args.flags.get('tag') as string[] | undefined) ?? []).flatMap((t) => t.split(',')).map((t) => t.trim());
-  const indices = runLine ? [] : selectRequests(file, args.flags.get('name') as string | undefined, lineFlag, boolFlag(args, 'all'), tags.length > 0 ? tags : undefined);
+  // the files: one named file, or several (files, folders searched for .http and .rest files, globs), in order
+  const first = args.positionals[0] as string;
+  const one = args.positionals.length === 1 && !/[*?]/.test(first) && !isFolder(resolve(io.cwd, first));
+  const named = new Set(args.positionals.map((p) => resolve(io.cwd, p)));
+  // in the order given; a folder's or a glob's files in the order of their names
+  const paths = one ? [resolve(io.cwd, first)] : [...new Set(args.positionals.flatMap((p) => expandFiles([p], io.cwd, config.ignore)))].filter((p) => SENDABLE.test(p) || named.has(p));
+  if (paths.length === 0) throw new UsageError(`no .http or .rest files in ${args.positionals.join(' ')}`);
+  if (paths.length > 1 && lineFlag !== undefined) throw new UsageError('--line goes with one file');
+  const shownPath = (p: string): string => (one ? first : relative(io.cwd, p).split(sep).join('/') || p);
+  // every file read and its requests chosen before anything is sent: a wrong name or tag sends nothing
+  const planned: { path: string; shown: string; file: HttpFile; runLine: ReturnType<typeof runLineAt>; indices: number[] }[] = [];
+  let unmatched: UsageError | undefined;
+  for (const path of paths) {
+    const shown = shownPath(path);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      throw new UsageError(`cannot read ${shown}: ${readProblem(e)}`);
+    }
+    const warning = notUtf8Warning(bytes, shown);
+    if (warning) io.stderr(`httplens: ${warning}\n`);
+    // with the host, the files httpYac's `# @import` lines name are read too (their variables, their named requests)
+    const file = parseHttpFile(bytes.toString('utf8'), { ...(config.dialect ? { dialect: config.dialect } : {}), host: nodeHost(path, io.env, roots) });
+    // `--line` on a JetBrains `run` line: what that line runs
+    const runLine = lineFlag !== undefined && args.flags.get('name') === undefined && !boolFlag(args, 'all') ? runLineAt(file, offsetOfLine(file.text, lineFlag)) : undefined;
+    try {
+      const indices = runLine ? [] : selectRequests(file, args.flags.get('name') as string | undefined, lineFlag, boolFlag(args, 'all'), tags.length > 0 ? tags : undefined);
+      planned.push({ path, shown, file, runLine, indices });
+    } catch (e) {
+      // of several files, those without the request asked for (or without requests) are passed over
+      if (paths.length === 1 || !(e instanceof UsageError) || /^use one of/.test(e.message)) throw e;
+      unmatched ??= e;
+    }
+  }
+  if (planned.length === 0) throw new UsageError(`${unmatched?.message ?? 'nothing to send'} (in none of the ${paths.length} files)`);
   const prompts: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const v of (args.flags.get('var') as string[] | undefined) ?? []) {
     const eq = v.indexOf('=');
@@ -113,10 +149,8 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   if (timeout !== undefined && (!Number.isFinite(timeout) || timeout <= 0)) throw new UsageError('--timeout takes a number of milliseconds');
 
   const env = stringFlag(args, 'env');
-  const { environments, client } = await environmentAndClient(path, env, boolFlag(args, 'insecure'), io);
   // added to each request that does not set them itself
   const defaultHeaders = defaultHeadersWith(config.defaultHeaders);
-  const responses: Record<string, StoredExchange> = {};
   // the variables the JetBrains response handlers set (client.global.set), for the rest of the run
   const globals = Object.create(null) as Record<string, string>;
   const outcomes: ExchangeOutcome[] = [];
@@ -125,92 +159,35 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   // --bail: set by the first request that fails, after which nothing more is sent
   const bail = boolFlag(args, 'bail');
   let bailed = false;
-  // without prototypes: a configuration id such as `toString` is a key like any other
-  const runTokens: RunTokens = {
-    tokens: Object.create(null) as RunTokens['tokens'],
-    expired: Object.create(null) as RunTokens['expired'],
-    problems: Object.create(null) as RunTokens['problems'],
-    httpyac: Object.create(null) as RunTokens['httpyac'],
-  };
-  let authConfigurations: Record<string, AuthConfiguration> | undefined;
   // the grants that need a person (a browser sign-in, a device code): only on a terminal, where someone can act
   const person = io.readLine ? terminalPerson(io.stderr, io.openUrl) : undefined;
-  const getToken = async (id: string): Promise<void> => {
-    authConfigurations ??= env ? loadAuthConfigurations(path, env) : {};
-    const variables = environments && env ? selectEnvironment(environments, env).variables : {};
-    // an expired token's refresh token is tried first
-    const previous = runTokens.expired[id];
-    const answer = await fetchToken(tokenRequestFor(authConfigurations, id, env, (name) => variables[name]?.value), client, timeout, person, previous);
-    if ('problem' in answer) {
-      runTokens.problems[id] = answer.problem;
-      return;
-    }
-    runTokens.tokens[id] = keepToken(answer, Date.now(), previous);
-    delete runTokens.expired[id];
-  };
   /**
-   * Sends one request and prints it; false when the run stops (a question given up). `from`: the file it is in when
-   * it is not the file sent (a JetBrains `run` line's), with the values that line gives.
+   * What the files of one folder share: their environment files (and the client their SSLConfiguration sets up, with
+   * its connections and cookie jar), and the OAuth 2.0 tokens of those environments, got once.
    */
-  const runOne = async (index: number, from: { file: HttpFile; path: string; overrides?: Record<string, string> } = { file, path }): Promise<boolean> => {
-    const file = from.file;
-    const options: SendOneOptions = {
-      locale,
-      host: nodeHost(from.path, io.env, roots),
-      outputFolder: dirname(from.path),
-      ...(from.overrides ? { overrides: from.overrides } : {}),
-      responses,
-      globals,
-      prompts,
-      follow: boolFlag(args, 'follow'),
-      client,
-      defaultHeaders,
-      ...(person ? { person } : {}),
-      ...(environments ? { environments } : {}),
-      ...(env ? { environment: env } : {}),
-      ...(timeout ? { timeout } : {}),
-    };
-    // a token past its lifetime is got again
-    for (const [id, kept] of Object.entries(runTokens.tokens)) {
-      if (isKept(kept, Date.now())) continue;
-      runTokens.expired[id] = kept;
-      delete runTokens.tokens[id];
+  interface Folder {
+    environments: EnvironmentSet | undefined;
+    client: Client;
+    runTokens: RunTokens;
+    authConfigurations?: Record<string, AuthConfiguration>;
+  }
+  const folders = new Map<string, Folder>();
+  const folderOf = async (path: string): Promise<Folder> => {
+    const dir = dirname(path);
+    let folder = folders.get(dir);
+    if (!folder) {
+      const { environments, client } = await environmentAndClient(path, env, boolFlag(args, 'insecure'), io);
+      // without prototypes: a configuration id such as `toString` is a key like any other
+      const runTokens: RunTokens = {
+        tokens: Object.create(null) as RunTokens['tokens'],
+        expired: Object.create(null) as RunTokens['expired'],
+        problems: Object.create(null) as RunTokens['problems'],
+        httpyac: Object.create(null) as RunTokens['httpyac'],
+      };
+      folder = { environments, client, runTokens };
+      folders.set(dir, folder);
     }
-    options.auth = runTokens;
-    const missing = unansweredOf(file, index, options);
-    // the JetBrains OAuth 2.0 tokens the request uses ($auth.token("id")), got once a run (again when expired)
-    for (const id of missing.tokens) if (!(id in runTokens.problems)) await getToken(id);
-    // on a terminal, what --var does not answer is asked before the request is sent
-    if (io.readLine) {
-      try {
-        options.prompts = await askUnanswered(missing, prompts, io);
-      } catch (e) {
-        if (!(e instanceof UsageError)) throw e;
-        // given up: nothing more is sent, what was received is still printed
-        stopped = e.message;
-        return false;
-      }
-    }
-    // httpYac's `# @loop`: one exchange for each pass (the named response is the first pass's, as in httpYac)
-    const loop = requestLoop(file, index, runContext(options));
-    const request = file.requests[index];
-    if (loop && 'problem' in loop) {
-      print({ index, ...(request?.name ? { name: request.name } : {}), method: request?.method ?? '', url: request?.url ?? '', hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_LOOP_NOT_READ', message: loop.problem.message } });
-      return !bailed;
-    }
-    const passes = loop ? loop.passes : [undefined];
-    let first: StoredExchange | undefined;
-    for (const pass of passes) {
-      const spinner = progress(io, `${request?.method ?? ''} ${request?.url ?? ''}`);
-      const outcome = await sendOne(file, index, pass ? { ...options, loop: pass } : options);
-      spinner.stop();
-      if (pass) outcome.pass = { index: pass.index, of: passes.length };
-      if (request?.name && first === undefined) first = responses[request.name];
-      print(outcome);
-      if (bailed) return false;
-    }
-    if (loop && request?.name && first) responses[request.name] = first;
-    return true;
+    return folder;
   };
   /** Keeps and prints an exchange as the flags say. */
   const print = (outcome: ExchangeOutcome): void => {
@@ -227,51 +204,147 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
       }
     } else io.stdout(formatOutcome(outcome, { c, locale, full: boolFlag(args, 'full'), raw: boolFlag(args, 'raw'), notes: true }));
   };
-  /**
-   * A request of the file and, first, those its httpYac `# @ref` / `# @forceRef` lines name (`@ref` ones without a
-   * response yet): in the files its `# @import` lines name, then in the file.
-   */
-  const runWithRefs = async (index: number): Promise<boolean> => {
-    const first = requestsToSendFirst(file, index, (name) => Object.hasOwn(responses, name));
-    for (const there of first.imported) if (!(await runOne(there.index, { file: there.file, path: resolve(dirname(path), there.path) }))) return false;
-    for (const before of first.indexes) if (!(await runOne(before))) return false;
-    return runOne(index);
-  };
-  /** A file read for a JetBrains `import` or `run` line (relative to the file that names it), parsed once. */
-  const loaded = new Map<string, HttpFile | string>();
-  const load = (from: string, target: string): { file: HttpFile; path: string } | { problem: string } => {
-    const full = resolve(dirname(from), target);
-    let entry = loaded.get(full);
-    if (entry === undefined) {
-      try {
-        entry = parseHttpFile(readFileSync(full, 'utf8'), { dialect: config.dialect ?? 'jetbrains' });
-      } catch (e) {
-        entry = `cannot read ${target}: ${readProblem(e)}`;
+
+  /** Sends what was chosen of one file; false when the run stops (a question given up, --bail). */
+  const sendFile = async ({ path, shown, file, runLine, indices }: (typeof planned)[number]): Promise<boolean> => {
+    const folder = await folderOf(path);
+    const { environments, client, runTokens } = folder;
+    const responses: Record<string, StoredExchange> = {};
+    const getToken = async (id: string): Promise<void> => {
+      folder.authConfigurations ??= env ? loadAuthConfigurations(path, env) : {};
+      const authConfigurations = folder.authConfigurations;
+      const variables = environments && env ? selectEnvironment(environments, env).variables : {};
+      // an expired token's refresh token is tried first
+      const previous = runTokens.expired[id];
+      const answer = await fetchToken(tokenRequestFor(authConfigurations, id, env, (name) => variables[name]?.value), client, timeout, person, previous);
+      if ('problem' in answer) {
+        runTokens.problems[id] = answer.problem;
+        return;
       }
-      loaded.set(full, entry);
-    }
-    return typeof entry === 'string' ? { problem: entry } : { file: entry, path: full };
-  };
-  try {
+      runTokens.tokens[id] = keepToken(answer, Date.now(), previous);
+      delete runTokens.expired[id];
+    };
+    /** Keeps an exchange, with the file it is of, and prints it. */
+    const keep = (outcome: ExchangeOutcome): void => {
+      outcome.file = shown;
+      print(outcome);
+    };
+    /**
+     * Sends one request and prints it; false when the run stops (a question given up). `from`: the file it is in when
+     * it is not the file sent (a JetBrains `run` line's), with the values that line gives.
+     */
+    const runOne = async (index: number, from: { file: HttpFile; path: string; overrides?: Record<string, string> } = { file, path }): Promise<boolean> => {
+      const file = from.file;
+      const options: SendOneOptions = {
+        locale,
+        host: nodeHost(from.path, io.env, roots),
+        outputFolder: dirname(from.path),
+        ...(from.overrides ? { overrides: from.overrides } : {}),
+        responses,
+        globals,
+        prompts,
+        follow: boolFlag(args, 'follow'),
+        client,
+        defaultHeaders,
+        ...(person ? { person } : {}),
+        ...(environments ? { environments } : {}),
+        ...(env ? { environment: env } : {}),
+        ...(timeout ? { timeout } : {}),
+      };
+      // a token past its lifetime is got again
+      for (const [id, kept] of Object.entries(runTokens.tokens)) {
+        if (isKept(kept, Date.now())) continue;
+        runTokens.expired[id] = kept;
+        delete runTokens.tokens[id];
+      }
+      options.auth = runTokens;
+      const missing = unansweredOf(file, index, options);
+      // the JetBrains OAuth 2.0 tokens the request uses ($auth.token("id")), got once a run (again when expired)
+      for (const id of missing.tokens) if (!(id in runTokens.problems)) await getToken(id);
+      // on a terminal, what --var does not answer is asked before the request is sent
+      if (io.readLine) {
+        try {
+          options.prompts = await askUnanswered(missing, prompts, io);
+        } catch (e) {
+          if (!(e instanceof UsageError)) throw e;
+          // given up: nothing more is sent, what was received is still printed
+          stopped = e.message;
+          return false;
+        }
+      }
+      // httpYac's `# @loop`: one exchange for each pass (the named response is the first pass's, as in httpYac)
+      const loop = requestLoop(file, index, runContext(options));
+      const request = file.requests[index];
+      if (loop && 'problem' in loop) {
+        keep({ index, ...(request?.name ? { name: request.name } : {}), method: request?.method ?? '', url: request?.url ?? '', hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_LOOP_NOT_READ', message: loop.problem.message } });
+        return !bailed;
+      }
+      const passes = loop ? loop.passes : [undefined];
+      let first: StoredExchange | undefined;
+      for (const pass of passes) {
+        const spinner = progress(io, `${request?.method ?? ''} ${request?.url ?? ''}`);
+        const outcome = await sendOne(file, index, pass ? { ...options, loop: pass } : options);
+        spinner.stop();
+        if (pass) outcome.pass = { index: pass.index, of: passes.length };
+        if (request?.name && first === undefined) first = responses[request.name];
+        keep(outcome);
+        if (bailed) return false;
+      }
+      if (loop && request?.name && first) responses[request.name] = first;
+      return true;
+    };
+    /**
+     * A request of the file and, first, those its httpYac `# @ref` / `# @forceRef` lines name (`@ref` ones without a
+     * response yet): in the files its `# @import` lines name, then in the file.
+     */
+    const runWithRefs = async (index: number): Promise<boolean> => {
+      const first = requestsToSendFirst(file, index, (name) => Object.hasOwn(responses, name));
+      for (const there of first.imported) if (!(await runOne(there.index, { file: there.file, path: resolve(dirname(path), there.path) }))) return false;
+      for (const before of first.indexes) if (!(await runOne(before))) return false;
+      return runOne(index);
+    };
+    /** A file read for a JetBrains `import` or `run` line (relative to the file that names it), parsed once. */
+    const loaded = new Map<string, HttpFile | string>();
+    const load = (from: string, target: string): { file: HttpFile; path: string } | { problem: string } => {
+      const full = resolve(dirname(from), target);
+      let entry = loaded.get(full);
+      if (entry === undefined) {
+        try {
+          entry = parseHttpFile(readFileSync(full, 'utf8'), { dialect: config.dialect ?? 'jetbrains' });
+        } catch (e) {
+          entry = `cannot read ${target}: ${readProblem(e)}`;
+        }
+        loaded.set(full, entry);
+      }
+      return typeof entry === 'string' ? { problem: entry } : { file: entry, path: full };
+    };
+    // of several files, each under its name
+    if (planned.length > 1 && !boolFlag(args, 'json')) io.stdout(`${c.bold(`══ ${shown} ══`)}\n\n`);
     if (boolFlag(args, 'all') || runLine) {
       // in order, with the JetBrains `run` lines where they stand (or the one `--line` is on)
       for (const step of planRun(file, path, load, runLine)) {
         if ('problem' in step) {
           // a target not found or not read: said in its place, and the run goes on
-          outcomes.push({ index: -1, method: 'RUN', url: step.target, hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_RUN_TARGET', message: step.problem } });
+          outcomes.push({ index: -1, file: shown, method: 'RUN', url: step.target, hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_RUN_TARGET', message: step.problem } });
           if (!boolFlag(args, 'json')) io.stdout(`${c.bold(`run ${step.target}`)}\n${c.red(`  ✖ HTTPLENS_RUN_TARGET: ${step.problem}`)}\n\n`);
           if (bail) {
             bailed = true;
-            break;
+            return false;
           }
           continue;
         }
         // the file's own requests with their # @ref ones, a run line's with the values it gives
-        if (!(step.overrides ? await runOne(step.index, { file: step.file, path: step.path, overrides: step.overrides }) : await runWithRefs(step.index))) break;
+        if (!(step.overrides ? await runOne(step.index, { file: step.file, path: step.path, overrides: step.overrides }) : await runWithRefs(step.index))) return false;
       }
-    } else for (const index of indices) if (!(await runWithRefs(index))) break;
+    } else for (const index of indices) if (!(await runWithRefs(index))) return false;
+    return true;
+  };
+  try {
+    // each folder's environments read (an environment it does not have is an error) before anything is sent
+    for (const p of planned) await folderOf(p.path);
+    for (const p of planned) if (!(await sendFile(p))) break;
   } finally {
-    client.close();
+    for (const folder of folders.values()) folder.client.close();
   }
   if (boolFlag(args, 'json')) io.stdout(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
   if (args.flags.has('reporter')) writeFileSync(resolve(io.cwd, stringFlag(args, 'output') ?? 'httplens-junit.xml'), toJunit(outcomes, failOn));
@@ -554,6 +627,7 @@ function toJson(o: ExchangeOutcome) {
     disabled: o.disabled === true,
     loop: o.pass ?? null,
     saved: o.saved ?? [],
+    file: o.file ?? null,
   };
 }
 
@@ -566,14 +640,15 @@ function toJunit(outcomes: ExchangeOutcome[], failOn: 'error' | '4xx' | '5xx'): 
   const failures = outcomes.filter((o) => failed(o, failOn)).length;
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="httplens send" tests="${outcomes.length}" failures="${failures}">`, `  <testsuite name="httplens send" tests="${outcomes.length}" failures="${failures}">`];
   for (const o of outcomes) {
-    const name = xmlText(o.name ?? `${o.method} ${o.url}`);
+    // the file of the request, as CI reports show it
+    const attributes = `name="${xmlText(o.name ?? `${o.method} ${o.url}`)}" classname="httplens.send"${o.file ? ` file="${xmlText(o.file)}"` : ''}`;
     const time = o.result ? (o.result.timings.total / 1000).toFixed(3) : '0';
-    if (o.disabled) out.push(`    <testcase name="${name}" classname="httplens.send" time="0">`, '      <skipped message="# @disabled"/>', '    </testcase>');
-    else if (!failed(o, failOn)) out.push(`    <testcase name="${name}" classname="httplens.send" time="${time}"/>`);
+    if (o.disabled) out.push(`    <testcase ${attributes} time="0">`, '      <skipped message="# @disabled"/>', '    </testcase>');
+    else if (!failed(o, failOn)) out.push(`    <testcase ${attributes} time="${time}"/>`);
     else {
       const asserts = (o.asserts ?? []).filter((a) => a.outcome === 'failed').map((a) => `?? ${a.message}`);
       const why = o.error ? `${o.error.code}: ${o.error.message}` : `${o.result?.status} ${o.result?.reason}; ${[...o.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), ...asserts].join(', ')}`;
-      out.push(`    <testcase name="${name}" classname="httplens.send" time="${time}">`, `      <failure message="${xmlText(why)}"/>`, '    </testcase>');
+      out.push(`    <testcase ${attributes} time="${time}">`, `      <failure message="${xmlText(why)}"/>`, '    </testcase>');
     }
   }
   out.push('  </testsuite>', '</testsuites>', '');

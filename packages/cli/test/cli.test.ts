@@ -312,6 +312,47 @@ describe('httplens send', () => {
     expect(blocked.stdout).toContain('✖ 主体未能写入 ./last.json-dir: EISDIR');
   });
 
+  it('sends several files (a folder, a glob, or files) in order, with the globals their handlers set, each under its name', async () => {
+    const dir = mkdtempSync(join(work, 'suite-'));
+    mkdirSync(join(dir, 'suite'));
+    writeFileSync(join(dir, 'suite', '1-login.http'), [`POST ${base}/login`, '', '> {% client.global.set("tok", response.body.token); %}', '', '###', '# @name again', `GET ${base}/set-cookie`, ''].join('\n'));
+    writeFileSync(join(dir, 'suite', '2-me.http'), [`GET ${base}/me`, 'Authorization: Bearer {{tok}}', '', '###', '# @name again', `GET ${base}/broken`, ''].join('\n'));
+    // a raw message is no request file: a folder's are passed over
+    writeFileSync(join(dir, 'suite', 'note.httpmsg'), 'HTTP/1.1 200 OK\r\n\r\n');
+    const sentTo = (from: number) => requests.slice(from).map((q) => `${q.method} ${q.url} ${String(q.headers.authorization ?? '')}`.trim());
+    type Result = { file: string; name: string | null; response: { status: number } | null };
+    let before = requests.length;
+    const all = await run(['send', 'suite', '--all', '--json', '--reporter', 'junit', '--output', 'suite.xml'], { cwd: dir });
+    expect(sentTo(before)).toEqual(['POST /login', 'GET /set-cookie', 'GET /me Bearer tok-123', 'GET /broken']);
+    expect((JSON.parse(all.stdout) as Result[]).map((r) => [r.file, r.response?.status])).toEqual([
+      ['suite/1-login.http', 200],
+      ['suite/1-login.http', 200],
+      ['suite/2-me.http', 200],
+      ['suite/2-me.http', 405],
+    ]);
+    expect(all.code).toBe(1);
+    expect(readFileSync(join(dir, 'suite.xml'), 'utf8')).toContain('<testcase name="again" classname="httplens.send" file="suite/2-me.http" time=');
+    // a glob, as text: each file under its name; --name sends the request of that name in each file that has one
+    before = requests.length;
+    const text = await run(['send', 'suite/*.http', '--name', 'again'], { cwd: dir });
+    expect(sentTo(before)).toEqual(['GET /set-cookie', 'GET /broken']);
+    expect(text.stdout).toMatch(/══ suite\/1-login\.http ══[\s\S]*\/set-cookie[\s\S]*══ suite\/2-me\.http ══/);
+    // --bail: nothing after the first failure, in this file or the next
+    before = requests.length;
+    const bailed = await run(['send', join('suite', '2-me.http'), join('suite', '1-login.http'), '--all', '--bail'], { cwd: dir });
+    // in the order given: {{tok}} has no value yet (401), the 405 is the failure
+    expect(sentTo(before)).toEqual(['GET /me Bearer {{tok}}', 'GET /broken']);
+    expect(bailed.code).toBe(1);
+    // usage errors, before anything is sent
+    before = requests.length;
+    const nowhere = await run(['send', 'suite', '--name', 'nowhere'], { cwd: dir });
+    expect([nowhere.code, nowhere.stderr]).toEqual([2, expect.stringContaining("no request named 'nowhere'")]);
+    expect(nowhere.stderr).toContain('(in none of the 2 files)');
+    expect((await run(['send', 'suite', '--line', '1'], { cwd: dir })).stderr).toContain('--line goes with one file');
+    expect((await run(['send', 'suite/*.rest'], { cwd: dir })).stderr).toContain('no files match suite/*.rest');
+    expect(requests.length).toBe(before);
+  });
+
   it("reads the JetBrains HTTP Client's {{$projectRoot}} as the folder of .idea, else of the project the file is in", async () => {
     const dir = mkdtempSync(join(work, 'project-'));
     mkdirSync(join(dir, 'requests', 'deep'), { recursive: true });
