@@ -975,6 +975,8 @@ export function startServer(connection: Connection): void {
       // with nothing asked or got, the first resolve is the request
       const finalContext = { ...context, ask: (q: Question) => said[q.placeholder] ?? (q.askOnce ? askedOnce.get(q.placeholder) : undefined), auth: tokenOf };
       const resolved = questions.length === 0 && tokens.length === 0 ? first : resolveRequest(file, request.index, finalContext);
+      // the globals its JetBrains pre-request script sets (`client.global.set`), kept for the session's next requests
+      if (resolved.globals) Object.assign(globals, resolved.globals);
       // httpYac's `Authorization: oauth2 <flow> [prefix]` (the flows `runsOAuth2Flow` names): the client gets the token of the
       // request httpYac would send, kept for the session like the others
       let oauth2Token: string | undefined;

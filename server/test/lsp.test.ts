@@ -273,6 +273,16 @@ describe('language server over stdio', () => {
     expect(((await pull.rpc.sendRequest('httplens/requestAt', at)) as At).redirects[1]?.path).toBe(`${workspace}/jb/last.json`);
   });
 
+  it("keeps the globals a JetBrains pre-request script sets (client.global.set) for the session's next requests", async () => {
+    const text = ['< {%', '  client.global.set("preWho", "ada");', '%}', 'GET https://x.example/{{preWho}}', '', '###', 'GET https://x.example/again/{{preWho}}', ''].join('\n');
+    await open(pull, 'pre-global.http', text);
+    const at = (line: number) => pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('pre-global.http') }, position: { line, character: 0 } }) as Promise<{ url: string }>;
+    // before the first request is prepared, the name has no value
+    expect((await at(6)).url).toBe('https://x.example/again/%7B%7BpreWho%7D%7D');
+    expect((await at(3)).url).toBe('https://x.example/ada');
+    expect((await at(6)).url).toBe('https://x.example/again/ada');
+  });
+
   it('gives what a # @loop pass was asked (answers), and a later pass given them asks nothing again', async () => {
     const text = ['# @loop for 2', '# @prompt userId', 'GET https://x.example/u/{{userId}}/{{$index}}?who={{$input Who}}&stage={{$pick Stage $value: dev, prod}}', ''].join('\n');
     await open(pull, 'loop-ask.http', text);

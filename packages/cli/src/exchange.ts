@@ -550,6 +550,8 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
   const meta = sendMetadata(file, index, context);
   if (meta.disabled) return { index, ...(request.name ? { name: request.name } : {}), method: request.method, url: request.url, hops: [], notes: meta.diagnostics, diagnostics: [], disabled: true };
   const resolved = resolveRequest(file, index, context);
+  // the globals its JetBrains pre-request script sets (`client.global.set`), for the next requests of the run
+  if (resolved.globals && options.globals) Object.assign(options.globals, resolved.globals);
   // httpYac's `Authorization: oauth2 <flow> [prefix]` (the flows `runsOAuth2Flow` names): the token of its flow, got once a run
   const missingTokens: string[] = [];
   let oauth2Token: string | undefined;

@@ -353,6 +353,18 @@ describe('httplens send', () => {
     expect(requests.length).toBe(before);
   });
 
+  it("keeps the globals a JetBrains pre-request script sets (client.global.set) for the next requests of the run", async () => {
+    writeFileSync(join(work, 'pre-global.http'), ['< {%', '  client.global.set("who", "ada");', '  client.global.set("run", $random.uuid);', '%}', `GET ${base}/echo`, 'X-Who: {{who}}', 'X-Run: {{run}}', '', '###', `GET ${base}/echo`, 'X-Who: again-{{who}}', 'X-Run: {{run}}', ''].join('\n'));
+    const before = requests.length;
+    const r = await run(['send', 'pre-global.http', '--all', '--json']);
+    expect(r.code).toBe(0);
+    const sent = requests.slice(before).map((q) => [q.headers['x-who'], q.headers['x-run']]);
+    expect(sent.map(([who]) => who)).toEqual(['ada', 'again-ada']);
+    // the same value in the second request, which has no script
+    expect(sent[0]?.[1]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent[1]?.[1]).toBe(sent[0]?.[1]);
+  });
+
   it("reads the JetBrains HTTP Client's {{$projectRoot}} as the folder of .idea, else of the project the file is in", async () => {
     const dir = mkdtempSync(join(work, 'project-'));
     mkdirSync(join(dir, 'requests', 'deep'), { recursive: true });

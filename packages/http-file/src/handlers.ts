@@ -110,6 +110,14 @@ export function preRequestSets(script: string): PreRequestSet[] {
   return setStatements(script, 'request.variables.set', REQUEST_SET, preRequestValue);
 }
 
+/**
+ * The `client.global.set(name, value)` statements of a JetBrains pre-request script, in order, their values read as
+ * `preRequestValue` reads them: global variables, for this request and the next ones.
+ */
+export function preRequestGlobalSets(script: string): PreRequestSet[] {
+  return setStatements(script, 'client.global.set', SET, preRequestValue);
+}
+
 /** The response a handler reads. */
 export interface HandlerResponse {
   status: number;

@@ -9,7 +9,7 @@ import { classifyExpression, isProcessEnv, scanTemplate, type TemplateProblem } 
 import { requestTimeouts, type RequestTimeouts } from './timeouts.js';
 import type { BodyInclude, FileVariable, HttpFile, HttpFileHost, HttpFileRequest, RequestProtocol, VariableReference } from './types.js';
 import { fakerValue } from './faker.js';
-import { preRequestSets, type PreRequestSet } from './handlers.js';
+import { preRequestGlobalSets, preRequestSets, type PreRequestSet, type PreRequestValue } from './handlers.js';
 import { importedRequest, importedVariables, joinPath, type ImportedVariable } from './imports.js';
 import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonOrText, jsonPath, jsonToText, memberOf, memberPath, rfc1123, uuidV4, xPath } from './values.js';
 
@@ -161,6 +161,12 @@ export interface ResolvedRequest {
    */
   timeouts?: RequestTimeouts;
   /**
+   * The global variables the request's JetBrains pre-request scripts set (`client.global.set("name", value)`, read as
+   * `preRequestGlobalSets` reads them, without running JavaScript), with the values this request used: a sender keeps
+   * them for the next requests (`ResolveContext.globals`), as the client does. Absent when there are none.
+   */
+  globals?: Record<string, string>;
+  /**
    * The request's output redirects (`>> ./out/{{id}}.json`, `>>! ./out/me.json`), their paths' variables substituted,
    * as written otherwise (relative to the `.http` file): where the response body is to be written (see
    * `outputRedirectTarget`). Absent for a request without one.
@@ -194,6 +200,10 @@ class Resolver {
   readonly importVars: Map<string, ImportedVariable>;
   /** The `request.variables.set` statements of the request's JetBrains pre-request scripts, by name (the last one). */
   readonly preSets: Map<string, PreRequestSet>;
+  /** Their `client.global.set` statements, by name (the last one), with the script's span. */
+  readonly preGlobals = new Map<string, { set: PreRequestSet; span: Span }>();
+  /** The values of those globals, each found once (a random value is the same in the request and for the next ones). */
+  readonly preGlobalValues = new Map<string, Lookup>();
   readonly env: Record<string, EnvironmentValue>;
   readonly envName: string | undefined;
   readonly prompts = new Map<string, string | undefined>();
@@ -216,6 +226,7 @@ class Resolver {
       if (s.kind !== 'pre-request') continue;
       const text = s.script ?? (s.path ? context.host?.readFile?.(s.path) : undefined) ?? '';
       for (const set of preRequestSets(text)) if (set.value) this.preSets.set(set.name, set);
+      for (const set of preRequestGlobalSets(text)) if (set.value) this.preGlobals.set(set.name, { set, span: s.span });
     }
     const e = context.environment;
     if (e && 'variables' in e && typeof e.variables === 'object') {
@@ -336,15 +347,7 @@ class Resolver {
     if (typeof passed === 'string') return { value: passed, source: { kind: 'loop', name } };
     // the JetBrains pre-request script's `request.variables.set(name, value)`, for this request
     const pre = this.preSets.get(name)?.value;
-    if (pre) {
-      const source: ValueSource = { kind: 'pre-request', name };
-      if (pre.kind === 'literal') return { value: pre.value, source };
-      const found =
-        pre.kind === 'variable'
-          ? this.variable(pre.name, span, record)
-          : this.dynamic({ kind: 'dynamic', expression: pre.expression, name: splitDynamic(pre.expression).name, span, expressionSpan: span }, record);
-      return found.value === undefined ? found : { value: found.value, source };
-    }
+    if (pre) return this.preValue(pre, { kind: 'pre-request', name }, span, record);
     if (this.prompts.has(name)) {
       if (!this.promptAnswers.has(name)) {
         const p = this.context.prompt;
@@ -367,6 +370,9 @@ class Resolver {
       const value = this.substitute(iv.value, iv.valueSpan.offset, iv.references, false);
       return { value: unescapeFileValue(value), source: { kind: 'import', name, path: imported.path, span: iv.span } };
     }
+    // the JetBrains pre-request script's `client.global.set(name, value)`: over the globals set before
+    const preGlobal = this.preGlobal(name, span, record);
+    if (preGlobal) return preGlobal;
     const set = own(this.context.globals, name);
     if (typeof set === 'string') return { value: set, source: { kind: 'global', name } };
     const ev = own(this.env, name);
@@ -427,6 +433,28 @@ class Resolver {
       return { source: { kind: 'unresolved', reason: 'not-found' } };
     }
     return { value: jsonToText(found.value), source };
+  }
+
+  /** The value a pre-request script's statement gives: a literal, a dynamic value or another variable's. */
+  preValue(pre: PreRequestValue, source: ValueSource, span: Span, record: boolean): Lookup {
+    if (pre.kind === 'literal') return { value: pre.value, source };
+    const found =
+      pre.kind === 'variable'
+        ? this.variable(pre.name, span, record)
+        : this.dynamic({ kind: 'dynamic', expression: pre.expression, name: splitDynamic(pre.expression).name, span, expressionSpan: span }, record);
+    return found.value === undefined ? found : { value: found.value, source };
+  }
+
+  /** The value of a global a pre-request script sets (`client.global.set`), found once; undefined for another name. */
+  preGlobal(name: string, span: Span, record: boolean): Lookup | undefined {
+    const entry = this.preGlobals.get(name);
+    if (!entry?.set.value) return undefined;
+    let found = this.preGlobalValues.get(name);
+    if (!found) {
+      found = this.preValue(entry.set.value, { kind: 'pre-request', name }, span, record);
+      this.preGlobalValues.set(name, found);
+    }
+    return found;
   }
 
   /**
@@ -750,6 +778,14 @@ function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: Reso
   }
   const resolved: ResolvedRequest = { request, method: request.method, url, protocol: request.protocol, headers, values: r.values, diagnostics: r.diagnostics };
   if (request.httpVersion !== undefined) resolved.httpVersion = request.httpVersion;
+  if (r.preGlobals.size > 0) {
+    const globals = record<string>();
+    for (const [name, { span }] of r.preGlobals) {
+      const found = r.preGlobal(name, span, false);
+      if (found?.value !== undefined) globals[name] = found.value;
+    }
+    resolved.globals = globals;
+  }
   if (request.redirects.length > 0) {
     resolved.redirects = request.redirects.map((o) => {
       const refs: VariableReference[] = [];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkHandlerTest, checkResponse, handlerTests, parseHttpFile, preRequestSets, resolveRequest, type TestResponse } from '@httplens/http-file';
+import { checkHandlerTest, checkResponse, handlerTests, parseHttpFile, preRequestGlobalSets, preRequestSets, resolveRequest, type TestResponse } from '@httplens/http-file';
 
 const JSON_RESPONSE: TestResponse = {
   status: 200,
@@ -165,5 +165,23 @@ describe("JetBrains pre-request scripts' request.variables.set, read without run
     const host = { readFile: (p: string) => (p === './pre.js' ? 'request.variables.set("who", `tpl`); request.variables.set("who", 42);' : undefined) };
     expect(resolveRequest(file, 0, { host }).url).toBe('https://x.example/42');
     expect(preRequestSets('request.variables.set("a", 1 + 2)')).toEqual([{ name: 'a', expression: '1 + 2' }]);
+  });
+
+  it("gives the globals its client.global.set statements set to the request, and to the caller for the next ones", () => {
+    const pre = ['< {%', '  client.global.set("run", $random.uuid);', '  client.global.set("who", "ada");', '  client.global.set("copy", client.global.get("auth"));', '  client.global.set("js", Date.now());', '%}'];
+    const file = parseHttpFile([...pre, 'GET https://x.example/{{run}}/{{who}}/{{copy}}', '', '###', 'GET https://x.example/{{run}}/{{who}}', ''].join('\n'), { dialect: 'jetbrains' });
+    expect(file.diagnostics.filter((d) => d.code === 'HTTP1006')).toEqual([]);
+    const r = resolveRequest(file, 0, { globals: { auth: 'g-1', who: 'old' } });
+    const [, run, who, copy] = /^https:\/\/x\.example\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(r.url) ?? [];
+    // the value set here wins over the one set before; JavaScript httplens does not read is not set
+    expect([who, copy]).toEqual(['ada', 'g-1']);
+    expect(run).toMatch(/^[0-9a-f-]{36}$/);
+    // the same random value in the request and for the next ones
+    expect(r.globals).toEqual({ run, who: 'ada', copy: 'g-1' });
+    expect(r.values[0]?.source).toEqual({ kind: 'pre-request', name: 'run' });
+    // the next request, given them (as a sender does)
+    expect(resolveRequest(file, 1, { globals: { auth: 'g-1', ...r.globals } }).url).toBe(`https://x.example/${run}/ada`);
+    expect(preRequestGlobalSets('client.global.set("a", "b"); request.variables.set("c", "d")')).toEqual([{ name: 'a', expression: '"b"', value: { kind: 'literal', value: 'b' } }]);
+    expect(resolveRequest(parseHttpFile('GET https://x.example/\n', { dialect: 'jetbrains' }), 0).globals).toBeUndefined();
   });
 });
