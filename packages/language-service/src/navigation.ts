@@ -92,7 +92,10 @@ export function getCodeLenses(document: TextDocument, parsed: ParsedDocument, lo
   return out;
 }
 
-/** Absolute URLs of request lines, `< file` includes, httpYac's GraphQL files (`gql name < file`) and `# @import` files. */
+/**
+ * Absolute URLs of request lines, `< file` includes, httpYac's GraphQL files (`gql name < file`) and `# @import` files,
+ * and the files of output redirects (`>> ./out/me.json`) and JetBrains response references (`<> ./saved.json`).
+ */
 export function findDocumentLinks(document: TextDocument, parsed: ParsedDocument): DocumentLink[] {
   if (parsed.kind !== 'http') return [];
   const out: DocumentLink[] = [];
@@ -107,6 +110,8 @@ export function findDocumentLinks(document: TextDocument, parsed: ParsedDocument
       if (inc.references.length) continue;
       out.push({ range: toRange(document, inc.pathSpan), target: resolveUri(document.uri, inc.path) });
     }
+    // where its response is written, and the earlier responses the JetBrains client keeps (the file they name)
+    for (const o of [...r.redirects, ...r.responseReferences]) if (!o.path.includes('{{')) out.push({ range: toRange(document, o.pathSpan), target: resolveUri(document.uri, o.path) });
     for (const { include: inc } of r.body?.graphql?.fragmentFiles ?? []) {
       if (inc.references.length || fragmentFiles.has(inc.pathSpan.offset)) continue;
       fragmentFiles.add(inc.pathSpan.offset);

@@ -199,6 +199,15 @@ describe('navigation', () => {
     expect(ls.findDocumentLinks(d).map((l) => l.target)).toEqual(['https://a.example/x', 'https://a.example/upload', expect.stringMatching(/\/test\/data\/body\.json$/)]);
   });
 
+  it('links the files of output redirects and JetBrains response references (not one with a variable)', () => {
+    const d = TextDocument.create('file:///proj/redirects.http', 'http', 1, 'GET https://a.example/\n\n>> ./out/me.json\n>>! ./out/{{id}}.json\n\n<> ./.idea/httpRequests/2026-11-28T050000.200.json\n');
+    expect(ls.findDocumentLinks(d).map((l) => [l.target, l.range.start])).toEqual([
+      ['https://a.example/', { line: 0, character: 4 }],
+      ['file:///proj/out/me.json', { line: 2, character: 3 }],
+      ['file:///proj/.idea/httpRequests/2026-11-28T050000.200.json', { line: 5, character: 3 }],
+    ]);
+  });
+
   it("links the files httpYac's # @import lines name", () => {
     const d = TextDocument.create('file:///proj/imports.http', 'http', 1, '# @import ./lib/auth.http\n# @import ./{{stage}}.http\n\n###\nGET https://a.example/\n');
     expect(ls.findDocumentLinks(d).map((l) => [l.target, l.range.start])).toEqual([
