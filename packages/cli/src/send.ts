@@ -347,6 +347,8 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     for (const folder of folders.values()) folder.client.close();
   }
   if (boolFlag(args, 'json')) io.stdout(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
+  // of several exchanges, the counts last, as a CI log is read
+  else if (outcomes.length > 1) io.stdout(summaryLine(outcomes, failOn, planned.length, c, locale));
   if (args.flags.has('reporter')) writeFileSync(resolve(io.cwd, stringFlag(args, 'output') ?? 'httplens-junit.xml'), toJunit(outcomes, failOn));
   if (stopped !== undefined) io.stderr(`httplens: ${stopped}\n`);
   if (bailed) io.stderr('httplens: stopped at the first request that failed (--bail)\n');
@@ -484,6 +486,25 @@ export function selectRequests(file: HttpFile, name: string | undefined, line: s
   return [0];
 }
 
+/** The counts of a run: files, requests sent, failed, not sent (`# @disabled`), and asserts passed and failed. */
+export function summaryLine(outcomes: readonly ExchangeOutcome[], failOn: 'error' | '4xx' | '5xx', files: number, c: Colours, locale: Locale): string {
+  const t = TEXTS[locale];
+  const [colon, comma] = locale === 'zh-CN' ? ['：', '，'] : [': ', ', '];
+  const disabled = outcomes.filter((o) => o.disabled).length;
+  const failures = outcomes.filter((o) => failed(o, failOn)).length;
+  const asserts = outcomes.flatMap((o) => o.asserts ?? []);
+  const passedAsserts = asserts.filter((a) => a.outcome === 'passed').length;
+  const failedAsserts = asserts.filter((a) => a.outcome === 'failed').length;
+  const parts = [
+    ...(files > 1 ? [`${files} ${t.files}`] : []),
+    `${outcomes.length - disabled} ${outcomes.length - disabled === 1 ? t.request : t.requests}`,
+    failures > 0 ? c.red(`${failures} ${t.failed}`) : c.green(`0 ${t.failed}`),
+    ...(disabled > 0 ? [`${disabled} ${t.notSent}`] : []),
+    ...(asserts.length > 0 ? [`${t.asserts}${colon}${passedAsserts} ${t.passed}${comma}${failedAsserts} ${t.failed}`] : []),
+  ];
+  return `${c.bold(`${t.summary}${colon.trim()}`)}${locale === 'zh-CN' ? '' : ' '}${parts.join(' · ')}\n`;
+}
+
 /** The tags of httpYac's `# @tag a, b` lines of a request. */
 function tagsOf(request: HttpFile['requests'][number]): string[] {
   return request.metadata.flatMap((m) => (m.key === 'tag' && m.value ? m.value.split(',').map((t) => t.trim()).filter((t) => t.length > 0) : []));
@@ -502,8 +523,8 @@ export function failed(o: ExchangeOutcome, failOn: 'error' | '4xx' | '5xx'): boo
 }
 
 const TEXTS: Record<Locale, Record<string, string>> = {
-  en: { disabled: 'not sent (# @disabled)', handler: 'Set by the response handler', notSet: 'not set (JavaScript httplens does not run, or a path the response does not have)', asserts: 'Asserts', skipped: 'not checked', 'skip.syntax': 'not an assert httpYac reads', 'skip.javascript': 'JavaScript is not run', 'skip.field': 'no such field', 'skip.timing': 'that phase is not measured', 'skip.digest': 'no digest', receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header', saved: 'Body written to', notSaved: 'Body not written to' },
-  'zh-CN': { disabled: '未发送（# @disabled）', handler: '由响应处理脚本设置', notSet: '未设置（httplens 不运行的 JavaScript，或响应中没有的路径）', asserts: '断言', skipped: '未检查', 'skip.syntax': '不是 httpYac 能读取的断言', 'skip.javascript': '不运行 JavaScript', 'skip.field': '没有这个字段', 'skip.timing': '没有测量这个阶段', 'skip.digest': '没有摘要', receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部', saved: '主体已写入', notSaved: '主体未能写入' },
+  en: { disabled: 'not sent (# @disabled)', handler: 'Set by the response handler', notSet: 'not set (JavaScript httplens does not run, or a path the response does not have)', asserts: 'Asserts', skipped: 'not checked', 'skip.syntax': 'not an assert httpYac reads', 'skip.javascript': 'JavaScript is not run', 'skip.field': 'no such field', 'skip.timing': 'that phase is not measured', 'skip.digest': 'no digest', receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header', saved: 'Body written to', notSaved: 'Body not written to', summary: 'Summary', files: 'files', request: 'request sent', requests: 'requests sent', failed: 'failed', passed: 'passed', notSent: 'not sent (# @disabled)' },
+  'zh-CN': { disabled: '未发送（# @disabled）', handler: '由响应处理脚本设置', notSet: '未设置（httplens 不运行的 JavaScript，或响应中没有的路径）', asserts: '断言', skipped: '未检查', 'skip.syntax': '不是 httpYac 能读取的断言', 'skip.javascript': '不运行 JavaScript', 'skip.field': '没有这个字段', 'skip.timing': '没有测量这个阶段', 'skip.digest': '没有摘要', receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部', saved: '主体已写入', notSaved: '主体未能写入', summary: '汇总', files: '个文件', request: '个请求已发送', requests: '个请求已发送', failed: '个失败', passed: '个通过', notSent: '个未发送（# @disabled）' },
 };
 
 /**

@@ -337,6 +337,8 @@ describe('httplens send', () => {
     const text = await run(['send', 'suite/*.http', '--name', 'again'], { cwd: dir });
     expect(sentTo(before)).toEqual(['GET /set-cookie', 'GET /broken']);
     expect(text.stdout).toMatch(/══ suite\/1-login\.http ══[\s\S]*\/set-cookie[\s\S]*══ suite\/2-me\.http ══/);
+    // the counts last
+    expect(text.stdout).toMatch(/\nSummary: 2 files · 2 requests sent · 1 failed\n$/);
     // --bail: nothing after the first failure, in this file or the next
     before = requests.length;
     const bailed = await run(['send', join('suite', '2-me.http'), join('suite', '1-login.http'), '--all', '--bail'], { cwd: dir });
@@ -532,6 +534,8 @@ describe('httplens send', () => {
       { text: 'status >= 400', outcome: 'passed', message: 'status >= 400' },
     ]);
     expect(readFileSync(join(work, 'asserts.xml'), 'utf8')).toContain('?? status (405) == 200');
+    // both files: the asserts counted last
+    expect((await run(['send', 'asserts.http', 'asserts-fail.http'])).stdout).toMatch(/\nSummary: 2 files · 2 requests sent · 1 failed · Asserts: 5 passed, 1 failed\n$/);
   });
 
   it('reports the analysis of a bad response and fails on its errors', async () => {
