@@ -46,6 +46,7 @@ import {
 } from '@httplens/http-file';
 import { CookieJar, createClient, receiveAuthorizationCode, text as bodyText, tlsFileContents, type Client, type ClientOptions, type SendResult, type TlsSettings } from '@httplens/transport';
 import { createDocument } from './document.js';
+import { UsageError } from './args.js';
 import { findUpwards, parseJsonc, projectFolders, readProblem } from './files.js';
 import { VERSION } from './version.js';
 
@@ -133,12 +134,52 @@ function readText(path: string): { text: string } | { error: string } {
  * `httplens.environments`), which win as they do in the editor. A file that cannot be read or parsed is skipped and
  * reported to `onProblem` with its path and line.
  */
-export function loadEnvironments(httpFilePath: string, onProblem?: (problem: string) => void): EnvironmentSet | undefined {
+export function loadEnvironments(httpFilePath: string, onProblem?: (problem: string) => void, files?: EnvironmentFiles): EnvironmentSet | undefined {
+  if (files) return mergeEnvironments(...givenEnvironmentFiles(files).map((f) => environmentFileSet(f.path, f.text, f.shown, onProblem)));
   const dir = dirname(httpFilePath);
   const sets: EnvironmentSet[] = [];
   for (const folder of projectFolders(dir)) sets.push(...folderEnvironments(folder, onProblem));
   sets.push(...settingsEnvironments(dir, onProblem));
   return sets.length ? mergeEnvironments(...sets) : undefined;
+}
+
+/**
+ * The JetBrains environment files named on the command line (`--env-file`, `--private-env-file`, as the JetBrains CLI
+ * takes them), absolute paths: the environments come from them alone, the private one's values winning.
+ */
+export interface EnvironmentFiles {
+  public?: string;
+  private?: string;
+  /** The paths as given, for messages. */
+  shown: { public?: string; private?: string };
+}
+
+/** The texts of the files named on the command line, public first; one that cannot be read is a usage error. */
+function givenEnvironmentFiles(files: EnvironmentFiles): { path: string; shown: string; text: string }[] {
+  const out: { path: string; shown: string; text: string }[] = [];
+  for (const role of ['public', 'private'] as const) {
+    const path = files[role];
+    if (path === undefined) continue;
+    const shown = files.shown[role] ?? path;
+    const read = readText(path);
+    if ('error' in read) throw new UsageError(`cannot read --${role === 'public' ? '' : 'private-'}env-file ${shown}: ${read.error}`);
+    out.push({ path, shown, text: read.text });
+  }
+  return out;
+}
+
+/** One JetBrains environment file's environments (`source`: how values name it); its problems reported with line and column. */
+function environmentFileSet(path: string, text: string, source: string, onProblem?: (problem: string) => void): EnvironmentSet {
+  const set = parseEnvironmentFile(text, source);
+  if (set.diagnostics.length > 0 && onProblem) {
+    // line and column as lint reports them
+    const document = createDocument(path, 'json', text);
+    for (const d of set.diagnostics) {
+      const at = document.positionAt(d.span.offset);
+      onProblem(`${path}:${at.line + 1}:${at.character + 1}: ${d.message} ${d.code}`);
+    }
+  }
+  return set;
 }
 
 /** The environment files of one folder: http-client.env.json, its private twin, .env. */
@@ -152,16 +193,7 @@ function folderEnvironments(dir: string, onProblem?: (problem: string) => void):
       onProblem?.(`${path}: cannot read it: ${read.error}`);
       continue;
     }
-    const set = parseEnvironmentFile(read.text, name);
-    if (set.diagnostics.length > 0 && onProblem) {
-      // line and column as lint reports them
-      const document = createDocument(path, 'json', read.text);
-      for (const d of set.diagnostics) {
-        const at = document.positionAt(d.span.offset);
-        onProblem(`${path}:${at.line + 1}:${at.character + 1}: ${d.message} ${d.code}`);
-      }
-    }
-    sets.push(set);
+    sets.push(environmentFileSet(path, read.text, name, onProblem));
   }
   const dotenv = join(dir, '.env');
   if (existsSync(dotenv)) {
@@ -241,8 +273,8 @@ export interface SslSettings {
  * when the key needs a passphrase; `notes`: what cannot be applied (keys it does not use, `hasCertificatePassphrase`
  * with a key that is not encrypted). Throws when a file named cannot be read.
  */
-export function loadSslConfiguration(httpFilePath: string, environment: string): SslSettings {
-  const files = jetbrainsEnvironmentFiles(httpFilePath);
+export function loadSslConfiguration(httpFilePath: string, environment: string, given?: EnvironmentFiles): SslSettings {
+  const files = jetbrainsEnvironmentFiles(httpFilePath, given);
   const merged = mergeSslConfigurations(files, environment, (file, path) => (isAbsolute(path) ? path : join(dirname(file), path))) ?? { ignored: [] };
   const notes = merged.ignored.map((key) => `${key} of environment '${environment}' is not used`);
   const tls: TlsSettings = {};
@@ -437,8 +469,8 @@ export function unansweredOf(file: HttpFile, index: number, options: SendOneOpti
  * http-client.private.env.json beside the `.http` file, the private file's keys winning. A file that cannot be read or
  * parsed is reported by `loadEnvironments`.
  */
-export function loadAuthConfigurations(httpFilePath: string, environment: string): Record<string, AuthConfiguration> {
-  return mergeAuthConfigurations(jetbrainsEnvironmentFiles(httpFilePath).map((f) => f.text), environment);
+export function loadAuthConfigurations(httpFilePath: string, environment: string, given?: EnvironmentFiles): Record<string, AuthConfiguration> {
+  return mergeAuthConfigurations(jetbrainsEnvironmentFiles(httpFilePath, given).map((f) => f.text), environment);
 }
 
 /**
@@ -456,7 +488,8 @@ export function loadEveryAuthConfiguration(httpFilePath: string): Record<string,
  * environment that are not variables (SSLConfiguration, Security). A file that cannot be read or parsed is reported by
  * `loadEnvironments`.
  */
-function jetbrainsEnvironmentFiles(httpFilePath: string): { path: string; text: string }[] {
+function jetbrainsEnvironmentFiles(httpFilePath: string, given?: EnvironmentFiles): { path: string; text: string }[] {
+  if (given) return givenEnvironmentFiles(given);
   const files: { path: string; text: string }[] = [];
   for (const dir of projectFolders(dirname(httpFilePath))) {
     for (const name of ['http-client.env.json', 'http-client.private.env.json']) {

@@ -3,7 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
 import { isKept, keepToken, parseHttpFile, planRun, requestLoop, requestsToSendFirst, runLineAt, selectEnvironment, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
-import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
+import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError, type ParsedArgs } from './args.js';
 import {
   createRunClient,
   defaultHeadersWith,
@@ -18,6 +18,7 @@ import {
   sendOne,
   unansweredOf,
   withPassphrase,
+  type EnvironmentFiles,
   type ExchangeOutcome,
   type RunTokens,
   type SendOneOptions,
@@ -48,9 +49,12 @@ Options:
                        SSLConfiguration (client certificate, verifyHostCertificate); the
                        passphrase of an encrypted key comes from HTTPLENS_CERT_PASSPHRASE,
                        else it is asked for on the terminal
-  --var <name=value>   answer a @prompt variable, or an httpYac question ({{$input Name}},
-                       {{$password Name}}, {{$pick Name $value: a,b}}) by its text (repeatable);
-                       on a terminal, what --var does not answer is asked
+  --env-file <file>    read the environments from this file (and --private-env-file <file>)
+                       instead of those beside the .http files, as the JetBrains CLI does
+  --var <name=value>   give {{name}} this value, over the file's and the environment's (repeatable);
+                       it also answers a @prompt variable, or an httpYac question ({{$input Name}},
+                       {{$password Name}}, {{$pick Name $value: a,b}}) by its text; on a terminal,
+                       what --var does not answer is asked
   --insecure           do not verify TLS certificates
   --follow             follow redirects (up to 10)
   --full               print the whole body (default: the first 2,000 characters)
@@ -81,7 +85,7 @@ function isFolder(path: string): boolean {
 
 export async function sendCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, {
-    values: ['name', 'line', 'env', 'fail-on', 'reporter', 'output', 'timeout', 'locale', 'config'],
+    values: ['name', 'line', 'env', 'env-file', 'private-env-file', 'fail-on', 'reporter', 'output', 'timeout', 'locale', 'config'],
     repeatable: ['var', 'tag'],
     booleans: ['all', 'bail', 'insecure', 'follow', 'full', 'raw', 'json', 'help'],
     aliases: { '-h': '--help' },
@@ -144,11 +148,14 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     if (eq <= 0) throw new UsageError(`--var takes name=value (got '${v}')`);
     prompts[v.slice(0, eq)] = v.slice(eq + 1);
   }
+  // the values --var gives, for the variables of that name too (without a prototype: `constructor` is a name like any other)
+  const given: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, prompts);
   const timeoutText = stringFlag(args, 'timeout');
   const timeout = timeoutText === undefined ? undefined : Number(timeoutText);
   if (timeout !== undefined && (!Number.isFinite(timeout) || timeout <= 0)) throw new UsageError('--timeout takes a number of milliseconds');
 
   const env = stringFlag(args, 'env');
+  const environmentFiles = environmentFilesFlag(args, io.cwd);
   // added to each request that does not set them itself
   const defaultHeaders = defaultHeadersWith(config.defaultHeaders);
   // the variables the JetBrains response handlers set (client.global.set), for the rest of the run
@@ -176,7 +183,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     const dir = dirname(path);
     let folder = folders.get(dir);
     if (!folder) {
-      const { environments, client } = await environmentAndClient(path, env, boolFlag(args, 'insecure'), io);
+      const { environments, client } = await environmentAndClient(path, env, boolFlag(args, 'insecure'), io, environmentFiles);
       // without prototypes: a configuration id such as `toString` is a key like any other
       const runTokens: RunTokens = {
         tokens: Object.create(null) as RunTokens['tokens'],
@@ -211,7 +218,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     const { environments, client, runTokens } = folder;
     const responses: Record<string, StoredExchange> = {};
     const getToken = async (id: string): Promise<void> => {
-      folder.authConfigurations ??= env ? loadAuthConfigurations(path, env) : {};
+      folder.authConfigurations ??= env ? loadAuthConfigurations(path, env, environmentFiles) : {};
       const authConfigurations = folder.authConfigurations;
       const variables = environments && env ? selectEnvironment(environments, env).variables : {};
       // an expired token's refresh token is tried first
@@ -239,7 +246,8 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
         locale,
         host: nodeHost(from.path, io.env, roots),
         outputFolder: dirname(from.path),
-        ...(from.overrides ? { overrides: from.overrides } : {}),
+        // --var gives {{name}} its value over any other (httpYac's yields to the file's own variables); a run line's win
+        overrides: { ...given, ...from.overrides },
         responses,
         globals,
         prompts,
@@ -402,17 +410,29 @@ async function askUnanswered(missing: Unanswered, known: Record<string, string>,
  * client of a run: the proxy of the process environment, `insecure`, and the environment's SSLConfiguration (an
  * encrypted key decrypted with its passphrase, see `decryptKey`).
  */
-export async function environmentAndClient(path: string, env: string | undefined, insecure: boolean, io: Io): Promise<{ environments: EnvironmentSet | undefined; client: Client }> {
+/** `--env-file` and `--private-env-file` (the JetBrains CLI's), as absolute paths; undefined without either. */
+export function environmentFilesFlag(args: ParsedArgs, cwd: string): EnvironmentFiles | undefined {
+  const given = { public: stringFlag(args, 'env-file'), private: stringFlag(args, 'private-env-file') };
+  if (given.public === undefined && given.private === undefined) return undefined;
+  return {
+    ...(given.public !== undefined ? { public: resolve(cwd, given.public) } : {}),
+    ...(given.private !== undefined ? { private: resolve(cwd, given.private) } : {}),
+    shown: { ...(given.public !== undefined ? { public: given.public } : {}), ...(given.private !== undefined ? { private: given.private } : {}) },
+  };
+}
+
+export async function environmentAndClient(path: string, env: string | undefined, insecure: boolean, io: Io, files?: EnvironmentFiles): Promise<{ environments: EnvironmentSet | undefined; client: Client }> {
   const environmentProblems: string[] = [];
-  const environments = loadEnvironments(path, (p) => environmentProblems.push(p));
+  const environments = loadEnvironments(path, (p) => environmentProblems.push(p), files);
   for (const p of environmentProblems) io.stderr(`httplens: ${p}\n`);
   if (env && !environments?.environments[env]) {
-    throw new UsageError(`no environment '${env}' in http-client.env.json, http-client.private.env.json or .env${environmentProblems.length ? ' (see the problems above)' : ''}`);
+    const where = files ? [files.shown.public, files.shown.private].filter((f) => f !== undefined).join(' or ') : 'http-client.env.json, http-client.private.env.json or .env';
+    throw new UsageError(`no environment '${env}' in ${where}${environmentProblems.length ? ' (see the problems above)' : ''}`);
   }
   // the JetBrains SSLConfiguration of the environment: a client certificate, verifyHostCertificate
   let ssl: ReturnType<typeof loadSslConfiguration> | undefined;
   try {
-    ssl = env ? loadSslConfiguration(path, env) : undefined;
+    ssl = env ? loadSslConfiguration(path, env, files) : undefined;
   } catch (e) {
     throw new UsageError(`environment '${env}': ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -3,7 +3,7 @@ import { selectEnvironment, tokenRequestFor } from '@httplens/http-file';
 import { boolFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { fetchToken, loadAuthConfigurations, terminalPerson } from './exchange.js';
 import type { Io } from './io.js';
-import { environmentAndClient } from './send.js';
+import { environmentAndClient, environmentFilesFlag } from './send.js';
 
 export const TOKEN_HELP = `Usage: httplens token <id> --env <environment> [options]
 
@@ -19,6 +19,8 @@ enter, on a terminal only; Client Credentials and Password need no one.
 Options:
   --env <name>    the environment (required)
   --dir <folder>  where the environment files are (default: the working folder)
+  --env-file <file>, --private-env-file <file>
+                  the environment files themselves, as httplens send takes them
   --id-token      print the ID token instead of the access token
   --json          print the token endpoint's answer as JSON (access_token, id_token,
                   expires_in, token_type, refresh_token)
@@ -27,7 +29,7 @@ Options:
 `;
 
 export async function tokenCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, { values: ['env', 'dir'], booleans: ['id-token', 'json', 'insecure', 'help'], aliases: { '-h': '--help' } });
+  const args = parseArgs(argv, { values: ['env', 'dir', 'env-file', 'private-env-file'], booleans: ['id-token', 'json', 'insecure', 'help'], aliases: { '-h': '--help' } });
   if (boolFlag(args, 'help')) {
     io.stdout(TOKEN_HELP);
     return 0;
@@ -38,9 +40,10 @@ export async function tokenCommand(argv: readonly string[], io: Io): Promise<num
   if (env === undefined) throw new UsageError('token needs --env: the Security.Auth configurations are those of an environment');
   // the environment files are read as for a .http file in that folder
   const path = resolve(io.cwd, stringFlag(args, 'dir') ?? '.', 'token.http');
-  const { environments, client } = await environmentAndClient(path, env, boolFlag(args, 'insecure'), io);
+  const files = environmentFilesFlag(args, io.cwd);
+  const { environments, client } = await environmentAndClient(path, env, boolFlag(args, 'insecure'), io, files);
   const variables = environments ? selectEnvironment(environments, env).variables : {};
-  const request = tokenRequestFor(loadAuthConfigurations(path, env), id, env, (name) => variables[name]?.value);
+  const request = tokenRequestFor(loadAuthConfigurations(path, env, files), id, env, (name) => variables[name]?.value);
   try {
     const answer = await fetchToken(request, client, undefined, io.readLine ? terminalPerson(io.stderr, io.openUrl) : undefined);
     if ('problem' in answer) {

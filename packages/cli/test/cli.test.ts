@@ -355,6 +355,32 @@ describe('httplens send', () => {
     expect(requests.length).toBe(before);
   });
 
+  it('reads the environments from --env-file and --private-env-file (the JetBrains CLI flags), and --var wins over them', async () => {
+    const dir = mkdtempSync(join(work, 'envfiles-'));
+    mkdirSync(join(dir, 'ci'));
+    mkdirSync(join(dir, 'api'));
+    const url = new URL(base);
+    writeFileSync(join(dir, 'ci', 'env.json'), JSON.stringify({ staging: { host: url.host, who: 'public', token: 'public-token' } }));
+    writeFileSync(join(dir, 'ci', 'private.json'), JSON.stringify({ staging: { token: 'private-token' } }));
+    // beside the file: not read when the files are named
+    writeFileSync(join(dir, 'api', 'http-client.env.json'), JSON.stringify({ staging: { host: 'nowhere.invalid', who: 'beside' } }));
+    writeFileSync(join(dir, 'api', 'e.http'), ['GET http://{{host}}/echo', 'X-Who: {{who}}', 'Authorization: Bearer {{token}}', ''].join('\n'));
+    const flags = ['--env', 'staging', '--env-file', 'ci/env.json', '--private-env-file', 'ci/private.json'];
+    let before = requests.length;
+    const r = await run(['send', 'api/e.http', ...flags], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(requests.slice(before).map((q) => [q.headers['x-who'], q.headers.authorization])).toEqual([['public', 'Bearer private-token']]);
+    before = requests.length;
+    await run(['send', 'api/e.http', ...flags, '--var', 'who=from-the-command-line'], { cwd: dir });
+    expect(requests.slice(before).map((q) => q.headers['x-who'])).toEqual(['from-the-command-line']);
+    // a file that cannot be read, an environment the files do not have: usage errors
+    // (Node 20 itself reads a --env-file wherever it stands, and stops on one that does not exist: the private one here)
+    const missing = await run(['send', 'api/e.http', '--env', 'staging', '--env-file', 'ci/env.json', '--private-env-file', 'ci/nope.json'], { cwd: dir });
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('cannot read --private-env-file ci/nope.json: ENOENT')]);
+    const noEnv = await run(['send', 'api/e.http', '--env', 'prod', '--env-file', 'ci/env.json'], { cwd: dir });
+    expect(noEnv.stderr).toContain("no environment 'prod' in ci/env.json");
+  });
+
   it("keeps the globals a JetBrains pre-request script sets (client.global.set) for the next requests of the run", async () => {
     writeFileSync(join(work, 'pre-global.http'), ['< {%', '  client.global.set("who", "ada");', '  client.global.set("run", $random.uuid);', '%}', `GET ${base}/echo`, 'X-Who: {{who}}', 'X-Run: {{run}}', '', '###', `GET ${base}/echo`, 'X-Who: again-{{who}}', 'X-Run: {{run}}', ''].join('\n'));
     const before = requests.length;
