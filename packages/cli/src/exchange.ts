@@ -340,6 +340,8 @@ export interface ExchangeOutcome {
   body?: string;
   /** httpYac's `# @disabled`: the request was not sent (not a failure). */
   disabled?: boolean;
+  /** `# @note` (REST Client, httpYac): the request was not sent, its confirmation refused on the terminal (not a failure). */
+  declined?: boolean;
   /** The pass of httpYac's `# @loop` this exchange is (`index` from 0, of `of`). */
   pass?: { index: number; of: number };
   /**

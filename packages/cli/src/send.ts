@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
-import { isKept, keepToken, parseHttpFile, planRun, requestLoop, requestsToSendFirst, runLineAt, selectEnvironment, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
+import { isKept, keepToken, parseHttpFile, planRun, requestLoop, requestsToSendFirst, runLineAt, selectEnvironment, sendMetadata, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError, type ParsedArgs } from './args.js';
 import {
@@ -280,9 +280,20 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
           return false;
         }
       }
+      const request = file.requests[index];
+      // `# @note` (REST Client, httpYac): on a terminal, the request is sent once confirmed (a refusal passes over it);
+      // without one, no one can be asked and it is sent, as a run in CI means to
+      const note = request?.metadata.find((m) => m.key.toLowerCase() === 'note');
+      if (request && note && io.readLine && !sendMetadata(file, index, runContext(options)).disabled) {
+        const question = note.value?.trim() || `${TEXTS[locale].confirm} ${request.method} ${request.url}?`;
+        const answer = (await io.readLine(`${question} [y/N] `))?.trim().toLowerCase();
+        if (answer !== 'y' && answer !== 'yes') {
+          keep({ index, ...(request.name ? { name: request.name } : {}), method: request.method, url: request.url, hops: [], notes: [], diagnostics: [], declined: true });
+          return true;
+        }
+      }
       // httpYac's `# @loop`: one exchange for each pass (the named response is the first pass's, as in httpYac)
       const loop = requestLoop(file, index, runContext(options));
-      const request = file.requests[index];
       if (loop && 'problem' in loop) {
         keep({ index, ...(request?.name ? { name: request.name } : {}), method: request?.method ?? '', url: request?.url ?? '', hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_LOOP_NOT_READ', message: loop.problem.message } });
         return !bailed;
@@ -510,7 +521,7 @@ export function selectRequests(file: HttpFile, name: string | undefined, line: s
 export function summaryLine(outcomes: readonly ExchangeOutcome[], failOn: 'error' | '4xx' | '5xx', files: number, c: Colours, locale: Locale): string {
   const t = TEXTS[locale];
   const [colon, comma] = locale === 'zh-CN' ? ['：', '，'] : [': ', ', '];
-  const disabled = outcomes.filter((o) => o.disabled).length;
+  const disabled = outcomes.filter((o) => o.disabled || o.declined).length;
   const failures = outcomes.filter((o) => failed(o, failOn)).length;
   const asserts = outcomes.flatMap((o) => o.asserts ?? []);
   const passedAsserts = asserts.filter((a) => a.outcome === 'passed').length;
@@ -543,8 +554,8 @@ export function failed(o: ExchangeOutcome, failOn: 'error' | '4xx' | '5xx'): boo
 }
 
 const TEXTS: Record<Locale, Record<string, string>> = {
-  en: { disabled: 'not sent (# @disabled)', handler: 'Set by the response handler', notSet: 'not set (JavaScript httplens does not run, or a path the response does not have)', asserts: 'Asserts', skipped: 'not checked', 'skip.syntax': 'not an assert httpYac reads', 'skip.javascript': 'JavaScript is not run', 'skip.field': 'no such field', 'skip.timing': 'that phase is not measured', 'skip.digest': 'no digest', receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header', saved: 'Body written to', notSaved: 'Body not written to', summary: 'Summary', files: 'files', request: 'request sent', requests: 'requests sent', failed: 'failed', passed: 'passed', notSent: 'not sent (# @disabled)' },
-  'zh-CN': { disabled: '未发送（# @disabled）', handler: '由响应处理脚本设置', notSet: '未设置（httplens 不运行的 JavaScript，或响应中没有的路径）', asserts: '断言', skipped: '未检查', 'skip.syntax': '不是 httpYac 能读取的断言', 'skip.javascript': '不运行 JavaScript', 'skip.field': '没有这个字段', 'skip.timing': '没有测量这个阶段', 'skip.digest': '没有摘要', receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部', saved: '主体已写入', notSaved: '主体未能写入', summary: '汇总', files: '个文件', request: '个请求已发送', requests: '个请求已发送', failed: '个失败', passed: '个通过', notSent: '个未发送（# @disabled）' },
+  en: { disabled: 'not sent (# @disabled)', handler: 'Set by the response handler', notSet: 'not set (JavaScript httplens does not run, or a path the response does not have)', asserts: 'Asserts', skipped: 'not checked', 'skip.syntax': 'not an assert httpYac reads', 'skip.javascript': 'JavaScript is not run', 'skip.field': 'no such field', 'skip.timing': 'that phase is not measured', 'skip.digest': 'no digest', receivedBefore: 'received before the error ({0} bytes)', timings: 'Timings', analysis: 'Analysis', caching: 'Caching', shared: 'shared cache', private: 'private cache', truncated: 'more characters (use --full)', none: 'no problems', redirected: 'redirected from', sent: 'sent', received: 'received', error: 'error', defaultHeader: 'default header', saved: 'Body written to', notSaved: 'Body not written to', summary: 'Summary', files: 'files', request: 'request sent', requests: 'requests sent', failed: 'failed', passed: 'passed', notSent: 'not sent', declined: 'not sent (declined, # @note)', confirm: 'Send' },
+  'zh-CN': { disabled: '未发送（# @disabled）', handler: '由响应处理脚本设置', notSet: '未设置（httplens 不运行的 JavaScript，或响应中没有的路径）', asserts: '断言', skipped: '未检查', 'skip.syntax': '不是 httpYac 能读取的断言', 'skip.javascript': '不运行 JavaScript', 'skip.field': '没有这个字段', 'skip.timing': '没有测量这个阶段', 'skip.digest': '没有摘要', receivedBefore: '出错前收到的内容（{0} 字节）', timings: '耗时', analysis: '分析', caching: '缓存', shared: '共享缓存', private: '私有缓存', truncated: '个字符未显示（使用 --full）', none: '没有问题', redirected: '重定向自', sent: '发送', received: '接收', error: '错误', defaultHeader: '默认首部', saved: '主体已写入', notSaved: '主体未能写入', summary: '汇总', files: '个文件', request: '个请求已发送', requests: '个请求已发送', failed: '个失败', passed: '个通过', notSent: '个未发送', declined: '未发送（已拒绝，# @note）', confirm: '发送' },
 };
 
 /**
@@ -555,8 +566,8 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   const { c, locale } = options;
   const t = TEXTS[locale];
   const out = headLines(o, c, locale, options.notes === true);
-  if (o.disabled) {
-    out.push(c.grey(`  – ${t.disabled}`), '');
+  if (o.disabled || o.declined) {
+    out.push(c.grey(`  – ${o.declined ? t.declined : t.disabled}`), '');
     return `${out.join('\n')}\n`;
   }
   if (o.error) {
@@ -666,6 +677,7 @@ function toJson(o: ExchangeOutcome) {
     globals: o.globals ?? null,
     asserts: (o.asserts ?? []).map((a) => ({ text: a.text, outcome: a.outcome, message: a.message, ...(a.skipped ? { skipped: a.skipped } : {}) })),
     disabled: o.disabled === true,
+    declined: o.declined === true,
     loop: o.pass ?? null,
     saved: o.saved ?? [],
     file: o.file ?? null,
@@ -684,7 +696,7 @@ function toJunit(outcomes: ExchangeOutcome[], failOn: 'error' | '4xx' | '5xx'): 
     // the file of the request, as CI reports show it
     const attributes = `name="${xmlText(o.name ?? `${o.method} ${o.url}`)}" classname="httplens.send"${o.file ? ` file="${xmlText(o.file)}"` : ''}`;
     const time = o.result ? (o.result.timings.total / 1000).toFixed(3) : '0';
-    if (o.disabled) out.push(`    <testcase ${attributes} time="0">`, '      <skipped message="# @disabled"/>', '    </testcase>');
+    if (o.disabled || o.declined) out.push(`    <testcase ${attributes} time="0">`, `      <skipped message="${o.declined ? '# @note: declined' : '# @disabled'}"/>`, '    </testcase>');
     else if (!failed(o, failOn)) out.push(`    <testcase ${attributes} time="${time}"/>`);
     else {
       const asserts = (o.asserts ?? []).filter((a) => a.outcome === 'failed').map((a) => `?? ${a.message}`);

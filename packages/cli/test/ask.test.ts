@@ -109,6 +109,19 @@ describe('send on a terminal: what --var does not answer is asked', () => {
     expect((await send('pick.http', `GET ${base}/p/{{$pick Stage $value: dev,prod}}\n`, typed)).bodies).toEqual(['/p/prod ']);
   });
 
+  it('asks to confirm a request with # @note (its text, else the request) and passes over a refused one', async () => {
+    const text = ['# @note', `DELETE ${base}/all`, '', '###', '# @note Really reset the stage?', `POST ${base}/reset`, '', '###', `GET ${base}/after`, ''].join('\n');
+    const t = terminal(['n', 'y']);
+    const r = await send('note.http', text, t, '--all');
+    expect(t.asked).toEqual([`line Send DELETE ${base}/all? [y/N] `, 'line Really reset the stage? [y/N] ']);
+    // the refused one is not sent, and is no failure; the run goes on
+    expect(r.code).toBe(0);
+    expect(r.bodies).toEqual([undefined, '/reset ', '/after ']);
+    expect((r.results as unknown as { declined: boolean }[]).map((x) => x.declined)).toEqual([true, false, false]);
+    // without a terminal no one can be asked: sent
+    expect((await send('note-ci.http', text, undefined, '--all')).bodies).toEqual(['/all ', '/reset ', '/after ']);
+  });
+
   it('asks nothing without a terminal: the references are sent as written, with HTTP1020', async () => {
     const r = await send('none.http', `GET ${base}/n/{{$input Name}}\n`, undefined);
     expect(r.code).toBe(0);
