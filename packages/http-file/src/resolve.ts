@@ -169,7 +169,7 @@ export interface ResolvedRequest {
   /**
    * The request's output redirects (`>> ./out/{{id}}.json`, `>>! ./out/me.json`), their paths' variables substituted,
    * as written otherwise (relative to the `.http` file): where the response body is to be written (see
-   * `outputRedirectTarget`). Absent for a request without one.
+   * `writeOutputRedirects`). Absent for a request without one.
    */
   redirects?: { path: string; force: boolean; span: Span }[];
 }
@@ -778,21 +778,6 @@ function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: Reso
   }
   const resolved: ResolvedRequest = { request, method: request.method, url, protocol: request.protocol, headers, values: r.values, diagnostics: r.diagnostics };
   if (request.httpVersion !== undefined) resolved.httpVersion = request.httpVersion;
-  if (r.preGlobals.size > 0) {
-    const globals = record<string>();
-    for (const [name, { span }] of r.preGlobals) {
-      const found = r.preGlobal(name, span, false);
-      if (found?.value !== undefined) globals[name] = found.value;
-    }
-    resolved.globals = globals;
-  }
-  if (request.redirects.length > 0) {
-    resolved.redirects = request.redirects.map((o) => {
-      const refs: VariableReference[] = [];
-      scanTemplate(o.path, o.pathSpan.offset, refs, []);
-      return { path: refs.length > 0 ? r.substitute(o.path, o.pathSpan.offset, refs, true) : o.path, force: o.force, span: o.span };
-    });
-  }
   if (request.body) {
     // A line is text, or the bytes of a file sent as is when the host reads bytes.
     const lines: (string | Uint8Array)[] = [];
@@ -851,6 +836,22 @@ function resolveTemplate(file: HttpFile, request: HttpFileRequest, context: Reso
         resolved.body = encoded;
       }
     }
+  }
+  // after the request's own references, so that these are found (and reported) where the request uses them
+  if (r.preGlobals.size > 0) {
+    const globals = record<string>();
+    for (const [name, { span }] of r.preGlobals) {
+      const found = r.preGlobal(name, span, false);
+      if (found?.value !== undefined) globals[name] = found.value;
+    }
+    resolved.globals = globals;
+  }
+  if (request.redirects.length > 0) {
+    resolved.redirects = request.redirects.map((o) => {
+      const refs: VariableReference[] = [];
+      scanTemplate(o.path, o.pathSpan.offset, refs, []);
+      return { path: refs.length > 0 ? r.substitute(o.path, o.pathSpan.offset, refs, true) : o.path, force: o.force, span: o.span };
+    });
   }
   return resolved;
 }
