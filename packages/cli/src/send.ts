@@ -1,5 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
 import { isKept, keepToken, parseHttpFile, planRun, requestLoop, requestsToSendFirst, runLineAt, selectEnvironment, sendMetadata, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
@@ -30,6 +30,7 @@ import { expandFiles, loadConfig, notUtf8Warning, readProblem } from './files.js
 import { xmlText } from './lint.js';
 
 export const SEND_HELP = `Usage: httplens send <file.http>... [options]
+       httplens send - [options]     (the file on stdin)
 
 Sends requests of .http files through httplens's own HTTP/1.1 transport and prints
 each response with its analysis (diagnostics and what caches will do with it).
@@ -106,15 +107,20 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
   const locale = localeFlag(args) ?? normalizeLocale(config.locale);
   const lineFlag = stringFlag(args, 'line');
   const tags = ((args.flags.get('tag') as string[] | undefined) ?? []).flatMap((t) => t.split(',')).map((t) => t.trim());
+  // `-`: the file's text on stdin, read as a file of the working folder (its includes, environments and output
+  // redirects there); stdin holds the file, so nothing is asked on the terminal
+  const fromStdin = args.positionals.includes('-');
+  if (fromStdin && args.positionals.length > 1) throw new UsageError('- (the file on stdin) goes alone');
+  const terminal = fromStdin ? undefined : io.readLine;
   // the files: one named file, or several (files, folders searched for .http and .rest files, globs), in order
   const first = args.positionals[0] as string;
-  const one = args.positionals.length === 1 && !/[*?]/.test(first) && !isFolder(resolve(io.cwd, first));
+  const one = fromStdin || (args.positionals.length === 1 && !/[*?]/.test(first) && !isFolder(resolve(io.cwd, first)));
   const named = new Set(args.positionals.map((p) => resolve(io.cwd, p)));
   // in the order given; a folder's or a glob's files in the order of their names
-  const paths = one ? [resolve(io.cwd, first)] : [...new Set(args.positionals.flatMap((p) => expandFiles([p], io.cwd, config.ignore)))].filter((p) => SENDABLE.test(p) || named.has(p));
+  const paths = fromStdin ? [join(io.cwd, 'stdin.http')] : one ? [resolve(io.cwd, first)] : [...new Set(args.positionals.flatMap((p) => expandFiles([p], io.cwd, config.ignore)))].filter((p) => SENDABLE.test(p) || named.has(p));
   if (paths.length === 0) throw new UsageError(`no .http or .rest files in ${args.positionals.join(' ')}`);
   if (paths.length > 1 && lineFlag !== undefined) throw new UsageError('--line goes with one file');
-  const shownPath = (p: string): string => (one ? first : relative(io.cwd, p).split(sep).join('/') || p);
+  const shownPath = (p: string): string => (fromStdin ? '<stdin>' : one ? first : relative(io.cwd, p).split(sep).join('/') || p);
   // every file read and its requests chosen before anything is sent: a wrong name or tag sends nothing
   const planned: { path: string; shown: string; file: HttpFile; runLine: ReturnType<typeof runLineAt>; indices: number[] }[] = [];
   let unmatched: UsageError | undefined;
@@ -122,7 +128,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     const shown = shownPath(path);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path);
+      bytes = fromStdin ? Buffer.from(io.readStdin(), 'latin1') : readFileSync(path);
     } catch (e) {
       throw new UsageError(`cannot read ${shown}: ${readProblem(e)}`);
     }
@@ -270,7 +276,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
       // the JetBrains OAuth 2.0 tokens the request uses ($auth.token("id")), got once a run (again when expired)
       for (const id of missing.tokens) if (!(id in runTokens.problems)) await getToken(id);
       // on a terminal, what --var does not answer is asked before the request is sent
-      if (io.readLine) {
+      if (terminal) {
         try {
           options.prompts = await askUnanswered(missing, prompts, io);
         } catch (e) {
@@ -284,9 +290,9 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
       // `# @note` (REST Client, httpYac): on a terminal, the request is sent once confirmed (a refusal passes over it);
       // without one, no one can be asked and it is sent, as a run in CI means to
       const note = request?.metadata.find((m) => m.key.toLowerCase() === 'note');
-      if (request && note && io.readLine && !sendMetadata(file, index, runContext(options)).disabled) {
+      if (request && note && terminal && !sendMetadata(file, index, runContext(options)).disabled) {
         const question = note.value?.trim() || `${TEXTS[locale].confirm} ${request.method} ${request.url}?`;
-        const answer = (await io.readLine(`${question} [y/N] `))?.trim().toLowerCase();
+        const answer = (await terminal(`${question} [y/N] `))?.trim().toLowerCase();
         if (answer !== 'y' && answer !== 'yes') {
           keep({ index, ...(request.name ? { name: request.name } : {}), method: request.method, url: request.url, hops: [], notes: [], diagnostics: [], declined: true });
           return true;

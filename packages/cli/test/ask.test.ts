@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,6 +120,24 @@ describe('send on a terminal: what --var does not answer is asked', () => {
     expect((r.results as unknown as { declined: boolean }[]).map((x) => x.declined)).toEqual([true, false, false]);
     // without a terminal no one can be asked: sent
     expect((await send('note-ci.http', text, undefined, '--all')).bodies).toEqual(['/all ', '/reset ', '/after ']);
+  });
+
+  it('sends a file given on stdin (send -) as one of the working folder, and asks nothing: stdin holds the file', async () => {
+    const t = terminal(['never read']);
+    const text = ['# @note', '# @prompt user', `POST ${base}/stdin?user={{user}}`, 'Content-Type: text/plain', '', '< ./body.txt', '', '>> ./stdin-out.txt', ''].join('\n');
+    writeFileSync(join(work, 'body.txt'), 'from the folder');
+    const c = capture({ cwd: work, readLine: t.readLine, readSecret: t.readSecret, readStdin: () => text });
+    const code = await main(['send', '-', '--json', '--var', 'user=7'], c.io);
+    expect(code).toBe(0);
+    expect(t.asked).toEqual([]);
+    const [result] = JSON.parse(c.out()) as { file: string; response: { body: string }; saved: unknown[] }[];
+    expect(result?.file).toBe('<stdin>');
+    expect(result?.response.body).toBe('/stdin?user=7 from the folder');
+    expect(result?.saved).toEqual([{ path: './stdin-out.txt' }]);
+    expect(readFileSync(join(work, 'stdin-out.txt'), 'utf8')).toBe('/stdin?user=7 from the folder');
+    const alone = capture({ cwd: work, readStdin: () => text });
+    await expect(main(['send', '-', 'other.http'], alone.io)).resolves.toBe(2);
+    expect(alone.err()).toContain('- (the file on stdin) goes alone');
   });
 
   it('asks nothing without a terminal: the references are sent as written, with HTTP1020', async () => {
