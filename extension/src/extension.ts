@@ -475,7 +475,7 @@ export function activate(context: vscode.ExtensionContext): void {
                 ...(infoPlan.partialBody ? { partialBody: infoPlan.partialBody } : {}),
                 request: { method: finalRequest.method, url: finalRequest.url, headers: finalRequest.headers },
                 // the request's httpYac assert lines checked against the decoded body, and its JetBrains handlers' client.global.set applied
-                ...(source && (resolved.asserts || resolved.handlers) ? { exchange: { textDocument: { uri: source.uri }, index: source.index, body: responses.bodyTextOf(record), timings: { total: result.timings.total, firstByte: result.timings.firstByte, download: result.timings.download, tcp: result.timings.connect, tls: result.timings.tls } } } : {}),
+                ...(source && (resolved.asserts || resolved.handlers) ? { exchange: { textDocument: { uri: source.uri }, index: source.index, body: responses.bodyTextOf(record), timings: { total: result.timings.total, wait: result.timings.wait, request: result.timings.request, firstByte: result.timings.firstByte, download: result.timings.download, tcp: result.timings.connect, tls: result.timings.tls } } } : {}),
                 requestTime: startedAt,
                 responseTime,
                 now: responseTime,

@@ -246,7 +246,10 @@ function escapeHtml(s: string): string {
 export function detailsHtml(record: ResponseRecord, cspSource: string): string {
   const r = record.result;
   const t = r.timings;
+  // The bar's phases follow one another; the request phase (connection ready to the last byte written) overlaps the
+  // first byte's (counted from the head written), so it is a row of the table only.
   const phases: [string, number, string][] = [
+    [vscode.l10n.t('Wait'), t.wait, '#8f8f8f'],
     [vscode.l10n.t('DNS'), t.dns, '#6a9fb5'],
     [vscode.l10n.t('Connect'), t.connect, '#90a959'],
     [vscode.l10n.t('TLS'), t.tls, '#d28445'],
@@ -258,7 +261,9 @@ export function detailsHtml(record: ResponseRecord, cspSource: string): string {
     .filter(([, v]) => v > 0)
     .map(([name, v, color]) => `<div title="${escapeHtml(name)} ${v.toFixed(1)} ms" style="width:${((v / total) * 100).toFixed(2)}%;background:${color}"></div>`)
     .join('');
-  const rows = phases.map(([name, v]) => `<tr><th>${escapeHtml(name)}</th><td>${v.toFixed(1)} ms</td></tr>`).join('');
+  const listed: [string, number][] = phases.map(([name, v]) => [name, v]);
+  listed.splice(4, 0, [vscode.l10n.t('Request written'), t.request]);
+  const rows = listed.map(([name, v]) => `<tr><th>${escapeHtml(name)}</th><td>${v.toFixed(1)} ms</td></tr>`).join('');
   const headEnd = record.rendered.headLength;
   const sizes = [
     [vscode.l10n.t('Sent'), `${r.raw.sent.length} B`],

@@ -169,7 +169,7 @@ export interface ResponseInfoParams {
    * (`?? status == 200`) are checked (the result's `asserts`), and the `client.global.set` statements of its JetBrains
    * response handlers applied (the result's `globals`: the names set, and those that could not be).
    */
-  exchange?: { textDocument: TextDocumentIdentifier; index: number; body: string; timings?: { total?: number; firstByte?: number; download?: number; tcp?: number; tls?: number } };
+  exchange?: { textDocument: TextDocumentIdentifier; index: number; body: string; timings?: { total?: number; wait?: number; request?: number; firstByte?: number; download?: number; tcp?: number; tls?: number } };
   shared?: boolean;
   now?: number;
   requestTime?: number;

@@ -683,7 +683,7 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     // the JetBrains response handlers' `client.global.set(name, response.body...)`, kept for the next requests, and
     // httpYac's `?? status == 200` lines, checked as httpYac checks them, and the handlers' client.test asserts (no
     // JavaScript runs)
-    const timings = { total: result.timings.total, firstByte: result.timings.firstByte, download: result.timings.download, tcp: result.timings.connect, tls: result.timings.tls };
+    const timings = { total: result.timings.total, wait: result.timings.wait, request: result.timings.request, firstByte: result.timings.firstByte, download: result.timings.download, tcp: result.timings.connect, tls: result.timings.tls };
     const checks = checkResponse(file, index, { status: result.status, headers: result.headers, body: outcome.body, timings }, context, (algorithm, text) => createHash(algorithm).update(text).digest('base64'));
     if (options.globals) Object.assign(options.globals, checks.globals.set);
     if (checks.globals.statements > 0) outcome.globals = { set: Object.keys(checks.globals.set), notSet: checks.globals.notSet };

@@ -603,7 +603,7 @@ export function formatOutcome(o: ExchangeOutcome, options: { c: Colours; locale:
   const body = visible(o.body ?? '', '\t\n\r');
   if (body) out.push('', clipped(body, options.full, c, locale));
   const tm = r.timings;
-  out.push('', c.grey(`${t.timings}: dns ${ms(tm.dns)} · connect ${ms(tm.connect)} · tls ${ms(tm.tls)} · first byte ${ms(tm.firstByte)} · download ${ms(tm.download)} · total ${ms(tm.total)}${r.reused ? ' (reused)' : ''}`));
+  out.push('', c.grey(`${t.timings}: wait ${ms(tm.wait)} · dns ${ms(tm.dns)} · connect ${ms(tm.connect)} · tls ${ms(tm.tls)} · request ${ms(tm.request)} · first byte ${ms(tm.firstByte)} · download ${ms(tm.download)} · total ${ms(tm.total)}${r.reused ? ' (reused)' : ''}`));
   // the output redirects (`>> ./out/me.json`)
   for (const s of o.saved ?? []) out.push('problem' in s ? c.red(`✖ ${t.notSaved} ${visible(s.path)}: ${s.problem}`) : `${c.green('✔')} ${t.saved} ${visible(s.path)}`);
   out.push(c.bold(`${t.analysis}:`));

@@ -233,7 +233,7 @@ describe('httplens send', () => {
     expect(r.stdout).toContain(`POST ${base}/login`);
     expect(r.stdout).toContain('HTTP/1.1 200 OK');
     expect(r.stdout).toContain('"token":"tok-123"');
-    expect(r.stdout).toMatch(/Timings: dns .* total/);
+    expect(r.stdout).toMatch(/Timings: wait [\d.]+ ms · dns .* · request [\d.]+ ms · first byte .* total/);
     expect(r.stdout).toContain('Caching:');
   });
 
@@ -546,11 +546,11 @@ describe('httplens send', () => {
   it("checks httpYac's assert lines against each response, prints them, and a failed one exits 1", async () => {
     writeFileSync(
       join(work, 'asserts.http'),
-      [`@base = ${base}`, '@expected = tok-123', '', '# @name login', 'POST {{base}}/login', 'Content-Type: application/json', '', '{"user": "alice"}', '', '?? status == 200', '?? header content-type includes json', '?? body token == {{expected}}', '?? duration < 60000', '?? js response.parsedBody.token isString', ''].join('\n'),
+      [`@base = ${base}`, '@expected = tok-123', '', '# @name login', 'POST {{base}}/login', 'Content-Type: application/json', '', '{"user": "alice"}', '', '?? status == 200', '?? header content-type includes json', '?? body token == {{expected}}', '?? duration < 60000', '?? duration wait < 60000', '?? duration request < 60000', '?? js response.parsedBody.token isString', ''].join('\n'),
     );
     const passing = await run(['send', 'asserts.http']);
     expect(passing.code).toBe(0);
-    expect(passing.stdout).toContain('Asserts:\n  ✔ status == 200\n  ✔ content-type contains json\n  ✔ token == tok-123\n  ✔ duration < 60000\n  – js response.parsedBody.token isString (not checked: JavaScript is not run)');
+    expect(passing.stdout).toContain('Asserts:\n  ✔ status == 200\n  ✔ content-type contains json\n  ✔ token == tok-123\n  ✔ duration < 60000\n  ✔ wait < 60000\n  ✔ request < 60000\n  – js response.parsedBody.token isString (not checked: JavaScript is not run)');
     writeFileSync(join(work, 'asserts-fail.http'), [`GET ${base}/broken`, '', '?? status == 200', '?? status >= 400', ''].join('\n'));
     // --fail-on 5xx would let the 405 pass: the failed assert does not
     const failing = await run(['send', 'asserts-fail.http', '--fail-on', '5xx', '--json', '--reporter', 'junit', '--output', 'asserts.xml']);
@@ -561,7 +561,7 @@ describe('httplens send', () => {
     ]);
     expect(readFileSync(join(work, 'asserts.xml'), 'utf8')).toContain('?? status (405) == 200');
     // both files: the asserts counted last
-    expect((await run(['send', 'asserts.http', 'asserts-fail.http'])).stdout).toMatch(/\nSummary: 2 files · 2 requests sent · 1 failed · Asserts: 5 passed, 1 failed\n$/);
+    expect((await run(['send', 'asserts.http', 'asserts-fail.http'])).stdout).toMatch(/\nSummary: 2 files · 2 requests sent · 1 failed · Asserts: 7 passed, 1 failed\n$/);
   });
 
   it('reports the analysis of a bad response and fails on its errors', async () => {

@@ -29,7 +29,7 @@ export interface AssertResponse {
   /** The body as text. */
   body: string;
   /** Milliseconds: `total`, and the phases that were measured. */
-  timings?: { total?: number; firstByte?: number; download?: number; tcp?: number; tls?: number };
+  timings?: { total?: number; wait?: number; request?: number; firstByte?: number; download?: number; tcp?: number; tls?: number };
 }
 
 export interface AssertOptions {
@@ -223,7 +223,15 @@ function bodyValue(body: string, path: string | undefined): { value: unknown } |
   return memberOf(jsonOrText(body), keys, true) ?? { value: undefined };
 }
 
-const TIMINGS: Readonly<Record<string, 'total' | 'firstByte' | 'download' | 'tcp' | 'tls'>> = { total: 'total', firstByte: 'firstByte', download: 'download', tcp: 'tcp', tls: 'tls' };
+/** The phases httpYac names; any other word reads the total, as httpYac does. */
+const TIMINGS: ReadonlyMap<string, 'wait' | 'request' | 'firstByte' | 'download' | 'tcp' | 'tls'> = new Map([
+  ['wait', 'wait'],
+  ['request', 'request'],
+  ['firstByte', 'firstByte'],
+  ['download', 'download'],
+  ['tcp', 'tcp'],
+  ['tls', 'tls'],
+] as const);
 
 /** What the field of an assert reads from the response, or why it cannot be read. */
 function actualOf(a: ParsedAssert, response: AssertResponse): { value: unknown } | { skipped: AssertSkip } {
@@ -239,10 +247,8 @@ function actualOf(a: ParsedAssert, response: AssertResponse): { value: unknown }
       return { value: name === 'set-cookie' ? values : values.join(', ') };
     }
     case 'duration': {
-      // httpYac's `wait` and `request` phases are not measured here
-      const key = a.what === undefined ? 'total' : TIMINGS[a.what];
-      if (key === undefined && (a.what === 'wait' || a.what === 'request')) return { skipped: 'timing' };
-      const value = response.timings?.[key ?? 'total'];
+      const key = (a.what === undefined ? undefined : TIMINGS.get(a.what)) ?? 'total';
+      const value = response.timings?.[key];
       return value === undefined ? { skipped: 'timing' } : { value };
     }
     case 'body': {

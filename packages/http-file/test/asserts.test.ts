@@ -110,6 +110,20 @@ describe("httpYac's assert lines", () => {
     ]);
   });
 
+  it("reads httpYac's timing phases, and the total for any other word", () => {
+    const timed: AssertResponse = { ...RESPONSE, timings: { total: 120, wait: 3, request: 9, firstByte: 80, download: 5, tcp: 1, tls: 0 } };
+    const lines = ['duration wait < 5', 'duration request >= 9', 'duration request < 9', 'duration dns == 120', 'duration constructor == 120', 'duration < 121'];
+    const results = checkAsserts(parseHttpFile(`GET https://x.example/\n\n${lines.map((l) => `?? ${l}\n`).join('')}`, { dialect: 'httpyac' }).requests[0]?.asserts ?? [], timed);
+    expect(results.map((r) => [r.outcome, r.message])).toEqual([
+      ['passed', 'wait < 5'],
+      ['passed', 'request >= 9'],
+      ['failed', 'request (9) < 9'],
+      ['passed', 'dns == 120'],
+      ['passed', 'constructor == 120'],
+      ['passed', 'duration < 121'],
+    ]);
+  });
+
   it('never throws on odd lines and bodies', () => {
     const odd = ['body matches (', 'body [0] == 1', 'header == x', 'status', 'body a.b.c.d exists', 'xpath ] == 1'];
     const bodies = ['', 'not json', '[1,2]', '{"a": {"b": null}}', '<a><b>x</b></a>'];

@@ -340,7 +340,7 @@ function httpyacItems(file: HttpFile, text: string, before: string, offset: numb
   const timing = /^\s*\?\?\s*duration\s+([A-Za-z]*)$/.exec(before);
   if (timing && timing[1] !== '') {
     const at = word(offset - (timing[1] as string).length);
-    return ['total', 'firstByte', 'download', 'tcp', 'tls'].map((label) => ({ label, kind: CompletionItemKind.EnumMember, textEdit: { range: at, newText: label } }));
+    return ['total', 'wait', 'tcp', 'tls', 'request', 'firstByte', 'download'].map((label) => ({ label, kind: CompletionItemKind.EnumMember, textEdit: { range: at, newText: label } }));
   }
   // the condition after the field (and the header name, the body path, the timing or the XPath)
   const condition = /^\s*\?\?\s*(?:status|header\s+\S+|body(?:\s+\S+)?|duration(?:\s+\S+)?|xpath\s+\S+)\s+(\S*)$/.exec(before);

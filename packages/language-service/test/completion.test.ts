@@ -215,7 +215,7 @@ describe('completion in the dialect of the file', () => {
     expect(labels(file('?? header content-type |'), httpyac)).toContain('includes');
     expect(labels(file('?? body items[0].id |'), httpyac)).toContain('exists');
     expect(labels(file('?? header cont|'), httpyac)).toContain('content-type');
-    expect(labels(file('?? duration f|'), httpyac)).toEqual(['total', 'firstByte', 'download', 'tcp', 'tls']);
+    expect(labels(file('?? duration f|'), httpyac)).toEqual(['total', 'wait', 'tcp', 'tls', 'request', 'firstByte', 'download']);
     // the names of the file's requests, not the request's own
     const refs = `# @name login\nPOST https://a.example/login\n\n###\n# @name me\n# @ref |\nGET https://a.example/me\n`;
     expect(labels(refs, httpyac)).toEqual(['login']);

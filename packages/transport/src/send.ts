@@ -92,21 +92,29 @@ class Call {
       return;
     }
     // An idle connection is taken synchronously; only opening or queueing waits.
+    // (taken at the call: it waited for nothing, and is ready then)
     const lease = this.pool ? this.pool.take(this.target.origin, this.start) : undefined;
-    if (lease) this.exchange(lease, undefined, 0);
+    if (lease) this.exchange(lease, undefined, 0, this.start, this.start);
     else this.obtain(0);
   }
 
   private obtain(attempt: number): void {
     obtain(this.pool, this.target, this.options, this.watchdog, this.context, attempt > 0).then(
-      ({ lease, opened }) => this.exchange(lease, opened, attempt),
+      ({ lease, opened, openedAt }) => {
+        const t = now();
+        this.exchange(lease, opened, attempt, lease.reused ? t : openedAt, t);
+      },
       (error: unknown) => this.failed(error),
     );
   }
 
-  private exchange(lease: Lease, opened: Opened | undefined, attempt: number): void {
+  /**
+   * `assignedAt`: when the connection was given to the request (taken from the pool, or its opening begun);
+   * `readyAt`: when the request could be written on it.
+   */
+  private exchange(lease: Lease, opened: Opened | undefined, attempt: number, assignedAt: number, readyAt: number): void {
     this.context.reused = lease.reused;
-    new Exchange(this, lease, opened, attempt).start();
+    new Exchange(this, lease, opened, attempt, assignedAt - this.start, readyAt).start();
   }
 
   /**
@@ -187,21 +195,23 @@ async function obtain(
   watchdog: Watchdog,
   context: ErrorContext,
   fresh: boolean,
-): Promise<{ lease: Lease; opened: Opened | undefined }> {
+): Promise<{ lease: Lease; opened: Opened | undefined; openedAt: number }> {
   let opened: Opened | undefined;
+  let openedAt = 0;
   const openConnection = async (): Promise<Connection> => {
+    openedAt = now();
     const o = await open(target, options, watchdog, context);
     opened = o;
     return new Connection(o.socket, target.origin, o.remoteAddress, o.remotePort, o.tlsSummary);
   };
-  if (!pool) return { lease: { connection: await openConnection(), reused: false }, opened };
+  if (!pool) return { lease: { connection: await openConnection(), reused: false }, opened, openedAt };
   context.phase = 'pool';
   watchdog.phase(undefined, 0);
   const lease = await pool.acquire(target.origin, openConnection, fresh, (cancel) => {
     watchdog.onFail = cancel;
   });
   watchdog.check();
-  return { lease, opened };
+  return { lease, opened, openedAt };
 }
 
 /** The response; `message` is parsed from the received bytes by core's parser on first access. */
@@ -237,10 +247,14 @@ class Result implements SendResult {
     this.trailers = reader.trailers;
     this.body = concat(reader.body, reader.bodyLength);
     this.raw = { sent: concat(exchange.sent, exchange.sentLength), received: concat(reader.received, reader.receivedLength) };
+    // a response that came before the request's last byte was flushed ends the request phase
+    const requestEnd = exchange.requestWrittenAt === 0 ? exchange.firstByteAt : Math.min(exchange.requestWrittenAt, exchange.firstByteAt);
     this.timings = {
+      wait: exchange.wait,
       dns: opened?.dns ?? 0,
       connect: opened?.connect ?? 0,
       tls: opened?.tls ?? 0,
+      request: Math.max(0, requestEnd - exchange.readyAt),
       firstByte: exchange.firstByteAt - exchange.headWrittenAt,
       download: exchange.endAt - exchange.firstByteAt,
       total: 0,
@@ -281,12 +295,16 @@ function drain(socket: Socket): Promise<void> {
   });
 }
 
+const NOTHING = Buffer.alloc(0);
+
 /** One request/response on one connection; it reports its end to the call. */
 class Exchange implements ConnectionOwner {
   readonly reader: ResponseReader;
   readonly sent: Buffer[] = [];
   sentLength = 0;
   headWrittenAt = 0;
+  /** When the request's last byte was flushed to the socket (0 until then). */
+  requestWrittenAt = 0;
   firstByteAt = 0;
   endAt = 0;
   private requestComplete = false;
@@ -305,6 +323,10 @@ class Exchange implements ConnectionOwner {
     private readonly lease: Lease,
     private readonly opened: Opened | undefined,
     private readonly attempt: number,
+    /** From the call to the connection given to the request. */
+    readonly wait: number,
+    /** When the request could be written on the connection. */
+    readonly readyAt: number,
   ) {
     this.connection = lease.connection;
     this.request = call.serialized;
@@ -360,6 +382,20 @@ class Exchange implements ConnectionOwner {
     return this.connection.socket.write(data);
   }
 
+  /**
+   * The request's last byte was handed to the socket at `t`: flushed then when nothing is queued (a small request
+   * written at once), else when what is queued is.
+   */
+  private requestWritten(t: number): void {
+    this.requestComplete = true;
+    const socket = this.connection.socket;
+    if (socket.writableLength === 0) this.requestWrittenAt = t;
+    else
+      socket.write(NOTHING, () => {
+        if (this.requestWrittenAt === 0) this.requestWrittenAt = now();
+      });
+  }
+
   private write(): void {
     const r = this.request;
     const socket = this.connection.socket;
@@ -376,6 +412,7 @@ class Exchange implements ConnectionOwner {
     if (this.settled) return;
     const t = now();
     this.headWrittenAt = t;
+    if (this.requestComplete) this.requestWritten(t);
     this.context.phase = 'head';
     this.watchdog.phase('HTTPLENS_FIRST_BYTE_TIMEOUT', this.watchdog.timeouts.firstByte, t);
     if (r.expectContinue) {
@@ -393,7 +430,7 @@ class Exchange implements ConnectionOwner {
     const r = this.request;
     if (r.body) {
       this.put(r.body);
-      this.requestComplete = true;
+      this.requestWritten(now());
     } else if (r.stream) {
       void this.pump(r.stream);
     }
@@ -422,7 +459,7 @@ class Exchange implements ConnectionOwner {
         throw new TransportError('HTTPLENS_INVALID_REQUEST', `The body stream ended after ${count} of ${r.streamLength} bytes`, { ...this.context, phase: 'write' });
       }
       if (r.chunked) this.put(LAST_CHUNK);
-      this.requestComplete = true;
+      this.requestWritten(now());
     } catch (error) {
       if (this.settled) return;
       this.fail(error instanceof TransportError ? error : new TransportError('HTTPLENS_REQUEST_BODY_FAILED', `The body stream failed: ${error instanceof Error ? error.message : String(error)}`, { ...this.context, phase: 'write' }, error));

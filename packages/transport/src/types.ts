@@ -82,12 +82,16 @@ export interface SendOptions {
 }
 
 export interface Timings {
+  /** From the call to the connection given to the request: taken from the pool, or its opening begun (waiting in the pool's queue, and a retry on a new connection, count here). */
+  wait: number;
   /** Name resolution (0 for IP literals, Unix sockets and reused connections). */
   dns: number;
   /** TCP (or Unix socket) connect. */
   connect: number;
   /** TLS handshake. */
   tls: number;
+  /** From the connection ready (opened, or taken from the pool) to the request's last byte flushed to the socket (or to the response's first byte, if that came first). */
+  request: number;
   /** From the request head written to the first byte of the response. */
   firstByte: number;
   /** From the first byte to the last byte of the response. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Pool, send, TransportError } from '@httplens/transport';
-import { afterEachTest, httpServer, onRequests, rawServer, sleep, type Running } from './servers.js';
+import { afterEachTest, collect, httpServer, onRequests, rawServer, sleep, type Running } from './servers.js';
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
 const OK = 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok';
@@ -34,6 +34,28 @@ describe('keep-alive pool', { timeout: 10_000 }, () => {
     expect(results.every((r) => latin1(r.body) === 'ok')).toBe(true);
     expect(server.connections).toBe(2);
     expect(results.filter((r) => r.reused).length).toBe(6);
+  });
+
+  it('times the wait for a connection and the request written on it', async () => {
+    const server = await serve(httpServer((req, res) => void collect(req).then((body) => setTimeout(() => res.end(`${body.length}`), 60))));
+    const p = pool({ maxSocketsPerOrigin: 1 });
+    // The second request waits in the queue until the first response has come (60 ms after the first request).
+    const [first, second] = await Promise.all([send({ method: 'GET', url: `${server.url}/1` }, { pool: p }), send({ method: 'GET', url: `${server.url}/2` }, { pool: p })]);
+    expect(second.reused).toBe(true);
+    expect(second.timings.wait).toBeGreaterThanOrEqual(50);
+    expect(first.timings.wait).toBeLessThan(second.timings.wait);
+    expect(second.timings.total).toBeGreaterThanOrEqual(second.timings.wait + second.timings.firstByte);
+    // The request phase lasts until the body's last piece is written: here 80 ms after its first.
+    const body = (async function* () {
+      yield Buffer.from('ab');
+      await sleep(80);
+      yield Buffer.from('cd');
+    })();
+    const r = await send({ method: 'POST', url: `${server.url}/3`, body }, { pool: p });
+    expect(latin1(r.body)).toBe('4');
+    expect(r.timings.request).toBeGreaterThanOrEqual(70);
+    expect(r.timings.request).toBeLessThan(r.timings.total);
+    expect(first.timings.request).toBeLessThan(50);
   });
 
   it('keeps origins apart', async () => {
