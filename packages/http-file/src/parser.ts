@@ -2,6 +2,7 @@ import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/
 import { authReference } from './auth.js';
 import { parseCurl } from './curl.js';
 import { NameSet } from './name-set.js';
+import { namedVariables, type NamedVariable } from './named.js';
 import { graphqlFragmentName, HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableLine, isGraphqlMarker, isNamed, isToken, looksLikeBodyStart, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS, startsBodyAmongHeaders, trimmedEnd } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
@@ -1747,13 +1748,23 @@ class Parser {
   namesResponse(name: string): boolean {
     const dot = name.indexOf('.');
     const head = dot < 0 ? name : name.slice(0, dot);
-    return this.hasRequestNamed(head) || (dot > 0 && this.known.has(head));
+    return this.hasRequestNamed(head) || this.responseVariables().has(head) || (dot > 0 && this.known.has(head));
+  }
+
+  private responseVariableMap: Map<string, NamedVariable> | undefined;
+
+  /** httpYac's variables of the named requests' responses (`getUser`, `getUserResponse`), of this file and its imports; read once every name is known. */
+  responseVariables(): Map<string, NamedVariable> {
+    if (this.responseVariableMap) return this.responseVariableMap;
+    const names: string[] = [];
+    for (const r of this.requests) if (r.name !== undefined) names.push(r.name);
+    for (const imp of this.imports ?? []) for (const r of imp.file?.requests ?? []) if (r.name !== undefined) names.push(r.name);
+    return (this.responseVariableMap = namedVariables(names));
   }
 
   /** A reference's name, once every name of the file is known (HTTP1006), and a dynamic variable's arguments. */
   checkName(ref: VariableReference): void {
     if (ref.kind === 'variable' || ref.kind === 'percent') {
-      // httpYac evaluates `{{process.env.NAME}}` as JavaScript.
       // httpYac evaluates `{{process.env.NAME}}` as JavaScript; a file it imports and that was not read may define the name.
       if (!this.known.has(ref.name) && !(this.dialect === 'httpyac' && ref.kind === 'variable' && (this.importsUnread || isProcessEnv(ref.name) || this.namesResponse(ref.name)))) this.diag('HTTP1006', ref.span, { name: ref.name });
     } else if (ref.kind === 'request') {

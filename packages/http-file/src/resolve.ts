@@ -11,6 +11,7 @@ import type { BodyInclude, FileVariable, HttpFile, HttpFileHost, HttpFileRequest
 import { fakerValue } from './faker.js';
 import { preRequestGlobalSets, preRequestSets, type PreRequestSet, type PreRequestValue } from './handlers.js';
 import { importedRequest, importedVariables, joinPath, type ImportedVariable } from './imports.js';
+import { namedVariables, type NamedVariable } from './named.js';
 import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonOrText, jsonPath, jsonToText, memberOf, memberPath, rfc1123, uuidV4, xPath } from './values.js';
 
 /** The imported variables of a file without `# @import` lines (one shared empty map). */
@@ -182,6 +183,18 @@ function headerList(h: StoredExchange['response']['headers']): [string, string][
   for (const [k, v] of Object.entries(h)) {
     if (Array.isArray(v)) for (const x of v) out.push([k, x]);
     else out.push([k, v]);
+  }
+  return out;
+}
+
+/** The header fields as httpYac's response gives them (Node's): by lowercase name, repeated values joined by `, `, Set-Cookie a list. */
+function headerObject(h: StoredExchange['response']['headers']): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
+  for (const [k, v] of headerList(h)) {
+    const name = k.toLowerCase();
+    const prev = out[name];
+    if (name === 'set-cookie') out[name] = prev === undefined ? [v] : [...(prev as string[]), v];
+    else out[name] = prev === undefined ? v : `${prev as string}, ${v}`;
   }
   return out;
 }
@@ -403,36 +416,71 @@ class Resolver {
   }
 
   /**
-   * httpYac's variable of a named request's response (its body, parsed when it is JSON) and a member path into it:
-   * `login`, `login.token`, `json.items[0].id`, `json["a b"]`, read without running JavaScript. Undefined when the
-   * expression is no such path or its head names no request of the file or of a file it imports.
+   * httpYac's variables of a named request's response and a member path into them, read without running JavaScript:
+   * the request's name (`login`, `login.token`, `json.items[0].id`, `json["a b"]`) and httpYac's variable name for it
+   * (`# @name get-user` gives `getUser`) read its body, parsed when it is JSON; `getUserResponse` reads the response
+   * (`statusCode`, `headers.etag`, `body`, `parsedBody.id`). Undefined when the expression is no such path or its
+   * head names no request of the file or of a file it imports.
    */
   namedResponse(expression: string, span: Span, record: boolean): Lookup | undefined {
     const path = memberPath(expression.trim());
     if (!path) return undefined;
-    const name = path[0] as string;
-    if (!this.file.requests.some((r) => r.name === name) && !(this.file.imports && importedRequest(this.file, name))) return undefined;
+    const head = path[0] as string;
+    const named: NamedVariable | undefined =
+      this.file.requests.some((r) => r.name === head) || (this.file.imports && importedRequest(this.file, head)) ? { name: head, part: 'body' } : this.responseVariables().get(head);
+    if (!named) return undefined;
+    const name = named.name;
     const exchange = own(this.context.responses, name);
     const rest = path.slice(1);
-    const source: ValueSource = { kind: 'request', name, part: 'response', path: ['body', ...rest].join('.') };
+    const source: ValueSource = { kind: 'request', name, part: 'response', path: named.part === 'body' ? ['body', ...rest].join('.') : rest.join('.') };
     if (!exchange) {
       if (record) this.diag('HTTP1018', span, { name });
       return { source: { kind: 'unresolved', reason: 'no-response' } };
     }
-    const body = exchange.response.body;
-    const omitted = exchange.response.bodyOmitted;
+    const notFound = (): Lookup => {
+      if (record) this.diag('HTTP1038', span, { path: rest.join('.') || head, name });
+      return { source: { kind: 'unresolved', reason: 'not-found' } };
+    };
+    const response = exchange.response;
+    // the response's members that are not its body
+    if (named.part === 'response' && rest[0] !== 'body' && rest[0] !== 'parsedBody') {
+      if (rest[0] === 'statusCode' && rest.length === 1 && response.status !== undefined) return { value: String(response.status), source };
+      if (rest[0] !== 'headers') return notFound();
+      const headers = headerObject(response.headers);
+      const found = memberOf(headers, rest.slice(1), true);
+      return found && found.value !== undefined ? { value: jsonToText(found.value), source } : notFound();
+    }
+    const body = response.body;
+    const omitted = response.bodyOmitted;
     if (body === undefined && omitted) {
       if (record) this.diag('HTTP1052', span, { name, size: formatSize(omitted.length) });
       return { source: { kind: 'unresolved', reason: 'no-response', bodyOmitted: { length: omitted.length } } };
     }
     const text = body ?? '';
-    if (rest.length === 0) return { value: text, source };
-    const found = memberOf(jsonOrText(text), rest);
+    // `login` and `login.x`; `loginResponse.body` (the text) and `loginResponse.parsedBody.x` (the JSON)
+    const within = named.part === 'body' ? rest : rest.slice(1);
+    if (within.length === 0 && (named.part === 'body' || rest[0] === 'body')) return { value: text, source };
+    if (named.part === 'response' && rest[0] === 'body') return notFound();
+    const parsed = jsonOrText(text);
+    if (named.part === 'response' && typeof parsed === 'string') return notFound(); // no parsedBody when the body is not JSON
+    if (within.length === 0) return { value: jsonToText(parsed), source };
+    const found = memberOf(parsed, within);
     if (!found) {
-      if (record) this.diag('HTTP1038', span, { path: rest.join('.'), name });
+      if (record) this.diag('HTTP1038', span, { path: within.join('.'), name });
       return { source: { kind: 'unresolved', reason: 'not-found' } };
     }
     return { value: jsonToText(found.value), source };
+  }
+
+  private responseVariableMap: Map<string, NamedVariable> | undefined;
+
+  /** httpYac's variables of the named requests' responses (`getUser`, `getUserResponse`), of the file and its imports. */
+  responseVariables(): Map<string, NamedVariable> {
+    if (this.responseVariableMap) return this.responseVariableMap;
+    const names: string[] = [];
+    for (const r of this.file.requests) if (r.name !== undefined) names.push(r.name);
+    for (const imp of this.file.imports ?? []) for (const r of imp.file?.requests ?? []) if (r.name !== undefined) names.push(r.name);
+    return (this.responseVariableMap = namedVariables(names));
   }
 
   /** The value a pre-request script's statement gives: a literal, a dynamic value or another variable's. */

@@ -57,6 +57,46 @@ X-Whole: {{login}}
     }
   });
 
+  it("reads httpYac's variable name of a request (`# @name get-user` gives getUser) and its <name>Response", () => {
+    const named = `# @name get user
+GET https://api.example/user
+
+###
+GET https://api.example/x/{{getUser.id}}?s={{getUserResponse.statusCode}}
+ETag: {{getUserResponse.headers.etag}}
+X-Cookie: {{getUserResponse.headers["set-cookie"][1]}}
+X-Kind: {{getUserResponse.headers["content-type"]}}
+X-Body: {{getUserResponse.body}}
+X-Parsed: {{getUserResponse.parsedBody.tags[0]}}
+X-Missing: {{getUserResponse.statusMessage}}
+`;
+    const file = parseHttpFile(named, { dialect: 'httpyac' });
+    expect(file.diagnostics.filter((d) => d.code === 'HTTP1006')).toEqual([]);
+    const json = '{"id": 7, "tags": ["a"]}';
+    const exchange: StoredExchange = {
+      response: { status: 201, headers: [['Content-Type', 'application/json'], ['ETag', '"v1"'], ['Set-Cookie', 'a=1'], ['Set-Cookie', 'b=2']], body: json },
+    };
+    const r = resolveRequest(file, 1, { responses: { 'get user': exchange } });
+    expect(r.url).toBe('https://api.example/x/7?s=201');
+    expect(r.headers.map((h) => [h.name, h.value])).toEqual([
+      ['ETag', '"v1"'],
+      ['X-Cookie', 'b=2'],
+      ['X-Kind', 'application/json'],
+      ['X-Body', json],
+      ['X-Parsed', 'a'],
+      ['X-Missing', '{{getUserResponse.statusMessage}}'],
+    ]);
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['HTTP1038', '"statusMessage" matches nothing in the response of "get user".']]);
+    expect(r.values[0]?.source).toEqual({ kind: 'request', name: 'get user', part: 'response', path: 'body.id' });
+    // before the request is sent: no response yet; another name is still undefined
+    expect(resolveRequest(file, 1, {}).diagnostics.map((d) => d.code)).toContain('HTTP1018');
+    expect(parseHttpFile(named.replace('{{getUser.id}}', '{{getUsers.id}}'), { dialect: 'httpyac' }).diagnostics.map((d) => d.code)).toContain('HTTP1006');
+    // the response of a body that is not JSON has no parsedBody
+    const text = resolveRequest(file, 1, { responses: { 'get user': { response: { status: 200, headers: [], body: 'plain' } } } });
+    expect(text.headers.find((h) => h.name === 'X-Parsed')?.value).toBe('{{getUserResponse.parsedBody.tags[0]}}');
+    expect(text.headers.find((h) => h.name === 'X-Body')?.value).toBe('plain');
+  });
+
   it('keeps a file or environment variable of the same name first, and leaves other expressions to JavaScript (HTTP1019)', () => {
     const file = parseHttpFile(`@login = mine\n\n${LOGIN}\n###\n# @ref login\nGET https://api.example/{{login}}/{{login.a + 1}}\n`);
     const r = resolveRequest(file, 1, { responses: { login: stored('{"a": 1}') } });

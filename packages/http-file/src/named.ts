@@ -1,0 +1,35 @@
+/**
+ * httpYac's variables for the response of a named request. After `# @name get user` is sent, httpYac sets `getUser`
+ * (the response's body, parsed when it is JSON) and `getUserResponse` (the response: `statusCode`, `headers`,
+ * `body`, `parsedBody`): the name trimmed, its spaces made `-`, then each `-x` made `X`.
+ */
+
+/** httpYac's variable name for a request's name: `get-user` and `get user` give `getUser`. */
+export function httpyacVariableName(name: string): string {
+  return name
+    .trim()
+    .replace(/\s/gu, '-')
+    .replace(/-./gu, (s) => (s[1] as string).toUpperCase());
+}
+
+/** What a variable reads of a named request: its body, or the whole response (`<name>Response`). */
+export interface NamedVariable {
+  /** The request's name as written after `@name`. */
+  name: string;
+  part: 'body' | 'response';
+}
+
+/**
+ * The variables the named requests give, by variable name, for names that differ from the request's own (which reads
+ * its body as it is written, and wins: it is looked up first). The first request of a variable name gives it.
+ */
+export function namedVariables(names: Iterable<string>): Map<string, NamedVariable> {
+  const out = new Map<string, NamedVariable>();
+  for (const name of names) {
+    const variable = httpyacVariableName(name);
+    if (variable !== name && !out.has(variable)) out.set(variable, { name, part: 'body' });
+    const response = `${variable}Response`;
+    if (!out.has(response)) out.set(response, { name, part: 'response' });
+  }
+  return out;
+}
