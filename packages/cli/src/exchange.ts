@@ -412,11 +412,6 @@ export interface Unanswered {
   tokens: string[];
 }
 
-/**
- * The `@prompt` variables and httpYac's questions (`{{$input Name}}`, `{{$password Name}}`, `{{$pick Name $value: a,b}}`)
- * that resolving request `index` would ask for, those `options.prompts` answers left out: in the request, and in the
- * variables it uses. Each once, in the order they are met.
- */
 /** What a request of the run is resolved in: the run's variables, responses, answers and environment (no tokens). */
 export function runContext(options: SendOneOptions): ResolveContext {
   return {
@@ -432,6 +427,11 @@ export function runContext(options: SendOneOptions): ResolveContext {
   };
 }
 
+/**
+ * The `@prompt` variables and httpYac's questions (`{{$input Name}}`, `{{$password Name}}`, `{{$pick Name $value: a,b}}`)
+ * that resolving request `index` would ask for, those `options.prompts` answers left out: in the request, and in the
+ * variables it uses. Each once, in the order they are met.
+ */
 export function unansweredOf(file: HttpFile, index: number, options: SendOneOptions): Unanswered {
   // a request that is not sent (httpYac's `# @disabled`) asks nothing
   if (sendMetadata(file, index, runContext(options)).disabled) return { prompts: [], questions: [], tokens: [] };

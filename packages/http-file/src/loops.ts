@@ -7,6 +7,7 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic } from '@httplens/core';
 import { resolveVariable, type ResolveContext } from './resolve.js';
+import { variableNameIn } from './template.js';
 import type { HttpFile, MetadataEntry } from './types.js';
 import { jsonToText } from './values.js';
 
@@ -27,7 +28,7 @@ export function readLoop(value: string): { kind: 'count'; count: number } | { ki
   const over = /^for\s+([\p{L}_$][\p{L}\p{N}_$]*)\s+of\s+(\S(?:.*\S)?)$/u.exec(v);
   if (!over) return undefined;
   const [, item, iterable] = over as unknown as [string, string, string];
-  const name = /^\{\{\s*([\w$.-]+)\s*\}\}$/.exec(iterable)?.[1] ?? (/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(iterable) ? iterable : undefined);
+  const name = variableNameIn(iterable);
   if (name !== undefined) return { kind: 'over', item, iterable, name };
   try {
     const list: unknown = JSON.parse(iterable);

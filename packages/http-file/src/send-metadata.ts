@@ -7,6 +7,7 @@
 import { createDiagnostic } from '@httplens/core';
 import type { Diagnostic } from '@httplens/core';
 import { resolveVariable, type ResolveContext } from './resolve.js';
+import { variableNameIn } from './template.js';
 import type { HttpFile, MetadataEntry } from './types.js';
 
 /** The longest wait `# @sleep` gives: 10 minutes. */
@@ -23,18 +24,13 @@ export interface SendMetadata {
   diagnostics: Diagnostic[];
 }
 
-/** A variable's name as a `# @sleep` or `# @disabled` value gives it (`delay`, `{{delay}}`), or undefined. */
-function nameIn(v: string): string | undefined {
-  return /^\{\{\s*([\w$.-]+)\s*\}\}$/.exec(v)?.[1] ?? (/^[a-z_$][\w$]*$/i.test(v) ? v : undefined);
-}
-
 /**
  * The code of a `# @sleep` or `# @disabled` value that httplens cannot read whatever the variables are (HTTP1064,
  * HTTP1065), for the diagnostics of the file as it is written; undefined for any other key or value.
  */
 export function metadataValueProblem(key: string, value: string | undefined): 'HTTP1064' | 'HTTP1065' | undefined {
   const v = value?.trim() ?? '';
-  const plain = /^\d+(?:\.\d+)?$/.test(v) || nameIn(v) !== undefined;
+  const plain = /^\d+(?:\.\d+)?$/.test(v) || variableNameIn(v) !== undefined;
   if (key === 'sleep') return plain ? undefined : 'HTTP1064';
   if (key === 'disabled') return v === '' || plain ? undefined : 'HTTP1065';
   return undefined;
@@ -48,7 +44,7 @@ function read(value: string | undefined, file: HttpFile, index: number, context:
   if (v === '') return { kind: 'none' };
   if (/^\d+(?:\.\d+)?$/.test(v)) return { kind: 'number', value: Number(v) };
   if (v === 'true' || v === 'false') return { kind: 'boolean', value: v === 'true' };
-  const name = nameIn(v);
+  const name = variableNameIn(v);
   if (name === undefined) return { kind: 'unread' };
   const found = resolveVariable(file, name, context, index).value;
   return found === undefined ? { kind: 'unread' } : { kind: 'text', value: found };

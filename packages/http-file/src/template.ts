@@ -33,6 +33,14 @@ export function isPlainName(s: string): boolean {
   return true;
 }
 
+/**
+ * The variable an httpYac metadata value names, the value being JavaScript (`# @sleep delay`, `# @loop for id of ids`):
+ * a reference (`{{delay}}`) or an identifier (letters of any script, `_` and `$`); undefined for anything else.
+ */
+export function variableNameIn(value: string): string | undefined {
+  return /^\{\{\s*([\w$.-]+)\s*\}\}$/.exec(value)?.[1] ?? (/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(value) ? value : undefined);
+}
+
 /** `process.env.NAME`: a reference httpYac evaluates as JavaScript, to the process environment's NAME. */
 export function isProcessEnv(name: string): boolean {
   return name.startsWith('process.env.') && name.length > 12;

@@ -12,6 +12,8 @@ describe("httpYac's # @sleep, # @disabled and # @noRejectUnauthorized", () => {
     expect(meta(['# @sleep 1000'])).toEqual({ sleep: 1000, disabled: undefined, insecure: undefined, codes: [] });
     expect(meta(['# @sleep delay']).sleep).toBe(250);
     expect(meta(['# @sleep {{delay}}']).sleep).toBe(250);
+    // a JavaScript identifier with letters of another script, as a loop's list may be named
+    expect(meta(['@größe = 30', '# @sleep größe'])).toMatchObject({ sleep: 30, codes: [] });
     expect(meta(['# @sleep 99999999']).sleep).toBe(MAX_SLEEP_MS);
     expect(meta(['# @sleep delay * 2'])).toMatchObject({ sleep: undefined, codes: ['HTTP1064'] });
     expect(meta(['# @sleep on'])).toMatchObject({ sleep: undefined, codes: ['HTTP1064'] });
