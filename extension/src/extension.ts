@@ -351,7 +351,8 @@ export function activate(context: vscode.ExtensionContext): void {
     await vscode.window.showTextDocument(record.uri, { viewColumn: s.response.column === 'beside' ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false, preserveFocus: true });
   };
 
-  const sendResolved = async (resolved: ResolvedRequest, source: { uri: string; index: number } | undefined): Promise<boolean> => {
+  /** `pass`: the pass of a `# @loop` this is (its index, and the number of passes). */
+  const sendResolved = async (resolved: ResolvedRequest, source: { uri: string; index: number } | undefined, pass?: { index: number; of: number }): Promise<boolean> => {
     const s = settings();
     if (resolved.authProblems && resolved.authProblems.length > 0) {
       // a request without its token would only be refused
@@ -462,6 +463,7 @@ export function activate(context: vscode.ExtensionContext): void {
                     name,
                     request: { headers: finalRequest.headers, ...(finalRequest.body !== undefined ? { body: finalRequest.body } : {}) },
                     response: { status: result.status, headers: result.headers, ...(keep ? { body: responses.bodyTextOf(record) } : { bodyOmitted: { length: result.body.length } }) },
+                    ...(pass ? { pass } : {}),
                   });
                 },
               }
@@ -625,7 +627,7 @@ export function activate(context: vscode.ExtensionContext): void {
       const resolved = await resolveAt(document, position, overrides, pass, answers);
       // a disabled request is passed over, as httpYac does: a run goes on
       if (resolved === 'disabled') return true;
-      if (!resolved || !(await sendResolved(resolved, { uri: textDocument.uri, index: resolved.index }))) return false;
+      if (!resolved || !(await sendResolved(resolved, { uri: textDocument.uri, index: resolved.index }, pass && loop && !('problem' in loop) ? { index: pass.index, of: loop.passes.length } : undefined))) return false;
       answers = resolved.answers;
     }
     return true;

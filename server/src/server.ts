@@ -147,6 +147,11 @@ export interface ResponseReceivedParams {
   name: string;
   request?: { headers: [string, string][]; body?: string };
   response: { status: number; headers: [string, string][]; body?: string; bodyOmitted?: { length: number } };
+  /**
+   * The pass of httpYac's `# @loop` the response is of (`httplens/loopAt`'s `index`, and the number of passes): after
+   * the last one, the name's response is the first pass's, with the list of them all (`{{<name>List}}`).
+   */
+  pass?: { index: number; of: number };
 }
 
 export interface ResponseInfoParams {
@@ -295,6 +300,8 @@ export function startServer(connection: Connection): void {
   let everyEnvironment: EnvironmentSet | undefined;
   let clientEnvironments: ClientSettings['environments'];
   const responses: Record<string, StoredExchange> = {};
+  /** The responses of the passes of a `# @loop` being sent, by request name, until its last pass (see `ResponseReceivedParams.pass`). */
+  const loopResponses = new Map<string, StoredExchange[]>();
   /** The variables the response handlers of the session's requests set (`client.global.set`, see `handlerSets`). */
   const globals = Object.create(null) as Record<string, string>;
   /** Answers to httpYac's `-askonce` questions, by placeholder, for the rest of the session. */
@@ -877,7 +884,19 @@ export function startServer(connection: Connection): void {
         },
       };
       if (p.request) exchange.request = { headers: p.request.headers, ...(p.request.body !== undefined ? { body: p.request.body } : {}) };
-      responses[p.name] = exchange;
+      const pass = p.pass;
+      if (pass && Number.isInteger(pass.index) && Number.isInteger(pass.of) && pass.index >= 0 && pass.index < pass.of) {
+        // a loop's passes, gathered until its last one (a new first pass starts the list again)
+        const list = pass.index === 0 ? [] : (loopResponses.get(p.name) ?? []);
+        list.push(exchange);
+        if (pass.index === pass.of - 1) {
+          loopResponses.delete(p.name);
+          responses[p.name] = { ...(list[0] as StoredExchange), passes: list };
+        } else {
+          loopResponses.set(p.name, list);
+          responses[p.name] = exchange;
+        }
+      } else responses[p.name] = exchange;
       return { stored: Object.keys(responses).length };
     }),
   );

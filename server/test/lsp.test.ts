@@ -207,6 +207,20 @@ describe('language server over stdio', () => {
     await expect(pull.rpc.sendRequest('httplens/requestsBefore', { textDocument: { uri: uri('nowhere.http') }, position: { line: 0, character: 0 } })).rejects.toMatchObject({ code: -32602 });
   });
 
+  it("keeps the responses of a # @loop's passes for httpYac's {{<name>List}} (httplens/responseReceived with pass)", async () => {
+    const text = ['# @name polled', '# @loop for 2', 'GET https://example.test/poll', '', '###', 'GET https://example.test/r?n={{polledList.length}}&s={{polledList[1].statusCode}}&id={{polled.id}}', ''].join('\n');
+    await open(pull, 'loop-list.http', text);
+    const at = { textDocument: { uri: uri('loop-list.http') }, position: { line: 5, character: 1 } };
+    const received = (pass: number, status: number) =>
+      pull.rpc.sendRequest('httplens/responseReceived', { name: 'polled', response: { status, headers: [['Content-Type', 'application/json']], body: `{"id": ${pass}}` }, pass: { index: pass, of: 2 } });
+    await received(0, 202);
+    // between the passes: the last response, and no list yet
+    expect(((await pull.rpc.sendRequest('httplens/requestAt', at)) as { url: string }).url).toBe('https://example.test/r?n=%7B%7BpolledList.length%7D%7D&s=%7B%7BpolledList[1].statusCode%7D%7D&id=0');
+    await received(1, 200);
+    // after the last pass: the list, and the first pass's response under the name, as in httpYac
+    expect(((await pull.rpc.sendRequest('httplens/requestAt', at)) as { url: string }).url).toBe('https://example.test/r?n=2&s=200&id=0');
+  });
+
   it("reads the files httpYac's # @import names: variables, # @ref requests there (with their uri), and again when one changes", async () => {
     mkdirSync(join(workspace, 'imp', 'lib'), { recursive: true });
     // on disk only: read by the server

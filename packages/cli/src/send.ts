@@ -298,24 +298,28 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
           return true;
         }
       }
-      // httpYac's `# @loop`: one exchange for each pass (the named response is the first pass's, as in httpYac)
+      // httpYac's `# @loop`: one exchange for each pass (the named response is the first pass's, as in httpYac, with
+      // the list of them all)
       const loop = requestLoop(file, index, runContext(options));
       if (loop && 'problem' in loop) {
         keep({ index, ...(request?.name ? { name: request.name } : {}), method: request?.method ?? '', url: request?.url ?? '', hops: [], notes: [], diagnostics: [], error: { code: 'HTTPLENS_LOOP_NOT_READ', message: loop.problem.message } });
         return !bailed;
       }
       const passes = loop ? loop.passes : [undefined];
-      let first: StoredExchange | undefined;
+      // the exchanges of the passes that got a response, for httpYac's `{{<name>List}}`
+      const received: StoredExchange[] = [];
+      let last = request?.name ? responses[request.name] : undefined;
       for (const pass of passes) {
         const spinner = progress(io, `${request?.method ?? ''} ${request?.url ?? ''}`);
         const outcome = await sendOne(file, index, pass ? { ...options, loop: pass } : options);
         spinner.stop();
         if (pass) outcome.pass = { index: pass.index, of: passes.length };
-        if (request?.name && first === undefined) first = responses[request.name];
+        const stored = request?.name ? responses[request.name] : undefined;
+        if (stored && stored !== last) received.push((last = stored));
         keep(outcome);
         if (bailed) return false;
       }
-      if (loop && request?.name && first) responses[request.name] = first;
+      if (loop && request?.name && received.length > 0) responses[request.name] = { ...(received[0] as StoredExchange), passes: received };
       return true;
     };
     /**

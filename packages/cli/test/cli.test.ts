@@ -494,6 +494,11 @@ describe('httplens send', () => {
     // the while loop is JavaScript: not sent, and the run fails
     expect(r.code).toBe(1);
     expect((await run(['send', 'loop.http', '--name', 'each'])).stdout).toContain('(# @loop 2/2)');
+    // after the loop, httpYac's {{eachList}} lists the responses of its passes
+    writeFileSync(join(work, 'loop-list.http'), [`@base = ${base}`, '@users = ["ada", "bob"]', '', '###', '# @name each', '# @loop for user of users', 'GET {{base}}/echo?user={{user}}', '', '###', 'GET {{base}}/echo?n={{eachList.length}}&s={{eachList[1].statusCode}}&b={{eachList[0].body}}', ''].join('\n'));
+    const start = requests.length;
+    expect((await run(['send', 'loop-list.http', '--all'])).code).toBe(0);
+    expect(requests.slice(start).map((q) => q.url)).toEqual(['/echo?user=ada', '/echo?user=bob', '/echo?n=2&s=404&b=not%20found']);
   });
 
   it("keeps what a JetBrains response handler sets with client.global.set for the next requests, and checks its client.test asserts", async () => {

@@ -1,7 +1,8 @@
 /**
  * httpYac's variables for the response of a named request. After `# @name get user` is sent, httpYac sets `getUser`
  * (the response's body, parsed when it is JSON) and `getUserResponse` (the response: `statusCode`, `headers`,
- * `body`, `parsedBody`): the name trimmed, its spaces made `-`, then each `-x` made `X`.
+ * `body`, `parsedBody`): the name trimmed, its spaces made `-`, then each `-x` made `X`. After a request with a
+ * `# @loop`, `<name>List` (the name as written) is the list of the responses of its passes.
  */
 
 /** httpYac's variable name for a request's name: `get-user` and `get user` give `getUser`. */
@@ -12,24 +13,30 @@ export function httpyacVariableName(name: string): string {
     .replace(/-./gu, (s) => (s[1] as string).toUpperCase());
 }
 
-/** What a variable reads of a named request: its body, or the whole response (`<name>Response`). */
+/** What a variable reads of a named request: its body, the whole response (`<name>Response`), or its loop's responses (`<name>List`). */
 export interface NamedVariable {
   /** The request's name as written after `@name`. */
   name: string;
-  part: 'body' | 'response';
+  part: 'body' | 'response' | 'list';
 }
 
 /**
  * The variables the named requests give, by variable name, for names that differ from the request's own (which reads
  * its body as it is written, and wins: it is looked up first). The first request of a variable name gives it.
  */
-export function namedVariables(names: Iterable<string>): Map<string, NamedVariable> {
+export function namedVariables(requests: Iterable<{ name: string; loop: boolean }>): Map<string, NamedVariable> {
   const out = new Map<string, NamedVariable>();
-  for (const name of names) {
+  for (const { name, loop } of requests) {
     const variable = httpyacVariableName(name);
     if (variable !== name && !out.has(variable)) out.set(variable, { name, part: 'body' });
     const response = `${variable}Response`;
     if (!out.has(response)) out.set(response, { name, part: 'response' });
+    if (loop && !out.has(`${name}List`)) out.set(`${name}List`, { name, part: 'list' });
   }
   return out;
+}
+
+/** Whether a request has httpYac's `# @loop`. */
+export function hasLoop(request: { metadata: readonly { key: string }[] }): boolean {
+  return request.metadata.some((m) => m.key === 'loop');
 }

@@ -2,7 +2,7 @@ import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/
 import { authReference } from './auth.js';
 import { parseCurl } from './curl.js';
 import { NameSet } from './name-set.js';
-import { namedVariables, type NamedVariable } from './named.js';
+import { hasLoop, namedVariables, type NamedVariable } from './named.js';
 import { graphqlFragmentName, HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableLine, isGraphqlMarker, isNamed, isToken, looksLikeBodyStart, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS, startsBodyAmongHeaders, trimmedEnd } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
@@ -1756,10 +1756,10 @@ class Parser {
   /** httpYac's variables of the named requests' responses (`getUser`, `getUserResponse`), of this file and its imports; read once every name is known. */
   responseVariables(): Map<string, NamedVariable> {
     if (this.responseVariableMap) return this.responseVariableMap;
-    const names: string[] = [];
-    for (const r of this.requests) if (r.name !== undefined) names.push(r.name);
-    for (const imp of this.imports ?? []) for (const r of imp.file?.requests ?? []) if (r.name !== undefined) names.push(r.name);
-    return (this.responseVariableMap = namedVariables(names));
+    const named: { name: string; loop: boolean }[] = [];
+    for (const r of this.requests) if (r.name !== undefined) named.push({ name: r.name, loop: hasLoop(r) });
+    for (const imp of this.imports ?? []) for (const r of imp.file?.requests ?? []) if (r.name !== undefined) named.push({ name: r.name, loop: hasLoop(r) });
+    return (this.responseVariableMap = namedVariables(named));
   }
 
   /** A reference's name, once every name of the file is known (HTTP1006), and a dynamic variable's arguments. */

@@ -11,7 +11,7 @@ import type { BodyInclude, FileVariable, HttpFile, HttpFileHost, HttpFileRequest
 import { fakerValue } from './faker.js';
 import { preRequestGlobalSets, preRequestSets, type PreRequestSet, type PreRequestValue } from './handlers.js';
 import { importedRequest, importedVariables, joinPath, type ImportedVariable } from './imports.js';
-import { namedVariables, type NamedVariable } from './named.js';
+import { hasLoop, namedVariables, type NamedVariable } from './named.js';
 import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonOrText, jsonPath, jsonToText, memberOf, memberPath, rfc1123, uuidV4, xPath } from './values.js';
 
 /** The imported variables of a file without `# @import` lines (one shared empty map). */
@@ -25,6 +25,8 @@ const NO_IMPORTS: Map<string, ImportedVariable> = new Map();
 export interface StoredExchange {
   request?: { headers: [string, string][] | Record<string, string | string[]>; body?: string };
   response: { status?: number; headers: [string, string][] | Record<string, string | string[]>; body?: string; bodyOmitted?: { length: number } };
+  /** After httpYac's `# @loop`: the exchanges of its passes, in order (`{{<name>List}}`). */
+  passes?: StoredExchange[];
 }
 
 export interface ResolveContext {
@@ -419,8 +421,9 @@ class Resolver {
    * httpYac's variables of a named request's response and a member path into them, read without running JavaScript:
    * the request's name (`login`, `login.token`, `json.items[0].id`, `json["a b"]`) and httpYac's variable name for it
    * (`# @name get-user` gives `getUser`) read its body, parsed when it is JSON; `getUserResponse` reads the response
-   * (`statusCode`, `headers.etag`, `body`, `parsedBody.id`). Undefined when the expression is no such path or its
-   * head names no request of the file or of a file it imports.
+   * (`statusCode`, `headers.etag`, `body`, `parsedBody.id`); after a `# @loop`, `<name>List` the responses of its
+   * passes (`length`, `[1].parsedBody.id`). Undefined when the expression is no such path or its head names no
+   * request of the file or of a file it imports.
    */
   namedResponse(expression: string, span: Span, record: boolean): Lookup | undefined {
     const path = memberPath(expression.trim());
@@ -430,24 +433,36 @@ class Resolver {
       this.file.requests.some((r) => r.name === head) || (this.file.imports && importedRequest(this.file, head)) ? { name: head, part: 'body' } : this.responseVariables().get(head);
     if (!named) return undefined;
     const name = named.name;
-    const exchange = own(this.context.responses, name);
+    const stored = own(this.context.responses, name);
     const rest = path.slice(1);
     const source: ValueSource = { kind: 'request', name, part: 'response', path: named.part === 'body' ? ['body', ...rest].join('.') : rest.join('.') };
-    if (!exchange) {
+    if (!stored) {
       if (record) this.diag('HTTP1018', span, { name });
       return { source: { kind: 'unresolved', reason: 'no-response' } };
     }
-    const notFound = (): Lookup => {
-      if (record) this.diag('HTTP1038', span, { path: rest.join('.') || head, name });
+    const notFound = (path: readonly string[] = rest): Lookup => {
+      if (record) this.diag('HTTP1038', span, { path: path.join('.') || head, name });
       return { source: { kind: 'unresolved', reason: 'not-found' } };
     };
+    let exchange = stored;
+    let members = rest;
+    if (named.part === 'list') {
+      // `<name>List.length`, `<name>List[1].parsedBody.id`: the passes of the request's last loop
+      const passes = stored.passes;
+      if (!passes) return notFound();
+      if (rest.length === 1 && rest[0] === 'length') return { value: String(passes.length), source };
+      const at = rest[0] === undefined || !/^\d+$/.test(rest[0]) ? undefined : passes[Number(rest[0])];
+      if (!at) return notFound();
+      exchange = at;
+      members = rest.slice(1);
+    }
     const response = exchange.response;
     // the response's members that are not its body
-    if (named.part === 'response' && rest[0] !== 'body' && rest[0] !== 'parsedBody') {
-      if (rest[0] === 'statusCode' && rest.length === 1 && response.status !== undefined) return { value: String(response.status), source };
-      if (rest[0] !== 'headers') return notFound();
+    if (named.part !== 'body' && members[0] !== 'body' && members[0] !== 'parsedBody') {
+      if (members[0] === 'statusCode' && members.length === 1 && response.status !== undefined) return { value: String(response.status), source };
+      if (members[0] !== 'headers') return notFound();
       const headers = headerObject(response.headers);
-      const found = memberOf(headers, rest.slice(1), true);
+      const found = memberOf(headers, members.slice(1), true);
       return found && found.value !== undefined ? { value: jsonToText(found.value), source } : notFound();
     }
     const body = response.body;
@@ -458,18 +473,14 @@ class Resolver {
     }
     const text = body ?? '';
     // `login` and `login.x`; `loginResponse.body` (the text) and `loginResponse.parsedBody.x` (the JSON)
-    const within = named.part === 'body' ? rest : rest.slice(1);
-    if (within.length === 0 && (named.part === 'body' || rest[0] === 'body')) return { value: text, source };
-    if (named.part === 'response' && rest[0] === 'body') return notFound();
+    const within = named.part === 'body' ? members : members.slice(1);
+    if (within.length === 0 && (named.part === 'body' || members[0] === 'body')) return { value: text, source };
+    if (named.part !== 'body' && members[0] === 'body') return notFound();
     const parsed = jsonOrText(text);
-    if (named.part === 'response' && typeof parsed === 'string') return notFound(); // no parsedBody when the body is not JSON
+    if (named.part !== 'body' && typeof parsed === 'string') return notFound(); // no parsedBody when the body is not JSON
     if (within.length === 0) return { value: jsonToText(parsed), source };
     const found = memberOf(parsed, within);
-    if (!found) {
-      if (record) this.diag('HTTP1038', span, { path: within.join('.'), name });
-      return { source: { kind: 'unresolved', reason: 'not-found' } };
-    }
-    return { value: jsonToText(found.value), source };
+    return found ? { value: jsonToText(found.value), source } : notFound(within);
   }
 
   private responseVariableMap: Map<string, NamedVariable> | undefined;
@@ -477,10 +488,10 @@ class Resolver {
   /** httpYac's variables of the named requests' responses (`getUser`, `getUserResponse`), of the file and its imports. */
   responseVariables(): Map<string, NamedVariable> {
     if (this.responseVariableMap) return this.responseVariableMap;
-    const names: string[] = [];
-    for (const r of this.file.requests) if (r.name !== undefined) names.push(r.name);
-    for (const imp of this.file.imports ?? []) for (const r of imp.file?.requests ?? []) if (r.name !== undefined) names.push(r.name);
-    return (this.responseVariableMap = namedVariables(names));
+    const named: { name: string; loop: boolean }[] = [];
+    for (const r of this.file.requests) if (r.name !== undefined) named.push({ name: r.name, loop: hasLoop(r) });
+    for (const imp of this.file.imports ?? []) for (const r of imp.file?.requests ?? []) if (r.name !== undefined) named.push({ name: r.name, loop: hasLoop(r) });
+    return (this.responseVariableMap = namedVariables(named));
   }
 
   /** The value a pre-request script's statement gives: a literal, a dynamic value or another variable's. */

@@ -97,6 +97,38 @@ X-Missing: {{getUserResponse.statusMessage}}
     expect(text.headers.find((h) => h.name === 'X-Body')?.value).toBe('plain');
   });
 
+  it("reads <name>List, httpYac's list of the responses of a # @loop's passes", () => {
+    const looped = `# @name items
+# @loop for 3
+GET https://api.example/items/{{$index}}
+
+###
+# @name once
+GET https://api.example/once
+
+###
+GET https://api.example/x?n={{itemsList.length}}&b={{itemsList[1].parsedBody.id}}&s={{itemsList[2].statusCode}}
+X-Last: {{itemsList[2].headers.etag}}
+X-Out: {{itemsList[3].statusCode}}
+X-Once: {{onceList.length}}
+`;
+    const file = parseHttpFile(looped, { dialect: 'httpyac' });
+    // a request without a loop has no list
+    expect(file.diagnostics.filter((d) => d.code === 'HTTP1006').map((d) => d.args.name)).toEqual(['onceList.length']);
+    const pass = (id: number, status = 200): StoredExchange => ({ response: { status, headers: [['ETag', `"e${id}"`]], body: `{"id": ${id}}` } });
+    const passes = [pass(0), pass(1), pass(2, 404)];
+    const r = resolveRequest(file, 2, { responses: { items: { ...pass(0), passes }, once: pass(9) } });
+    expect(r.url).toBe('https://api.example/x?n=3&b=1&s=404');
+    expect(r.headers.map((h) => [h.name, h.value])).toEqual([
+      ['X-Last', '"e2"'],
+      ['X-Out', '{{itemsList[3].statusCode}}'],
+      ['X-Once', '{{onceList.length}}'],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['HTTP1038', 'HTTP1006']);
+    // a response stored without its passes (sent before the loop was written): its list matches nothing
+    expect(resolveRequest(file, 2, { responses: { items: pass(0) } }).diagnostics.map((d) => d.code)).toContain('HTTP1038');
+  });
+
   it('keeps a file or environment variable of the same name first, and leaves other expressions to JavaScript (HTTP1019)', () => {
     const file = parseHttpFile(`@login = mine\n\n${LOGIN}\n###\n# @ref login\nGET https://api.example/{{login}}/{{login.a + 1}}\n`);
     const r = resolveRequest(file, 1, { responses: { login: stored('{"a": 1}') } });
