@@ -357,6 +357,7 @@ class Parser {
     this.table = splitLines(text);
     this.lineCount = this.table.count;
     this.known = new Set<string>(options.knownVariables ?? []);
+    this.environmentNames = options.knownVariables ? new Set<string>(this.known) : undefined;
     this.knownAuth = options.knownAuthConfigurations ? new Set<string>(options.knownAuthConfigurations) : undefined;
     this.active = new Uint8Array(this.lineCount).fill(1);
   }
@@ -1745,6 +1746,18 @@ class Parser {
    * httpYac's variable of a named request's response: `login`, or a member of it (`login.token`); or a member of a known
    * variable (`config.host`), which httpYac evaluates as JavaScript (an environment's object has members).
    */
+  /** The names the environments define (`knownVariables`), apart from the file's. */
+  readonly environmentNames: Set<string> | undefined;
+
+  /**
+   * `config.host` where the environments define `config`: a member of an environment variable that holds a JSON object,
+   * which httpYac and the JetBrains HTTP Client read (REST Client does not).
+   */
+  namesEnvironmentMember(name: string): boolean {
+    const dot = name.indexOf('.');
+    return dot > 0 && this.environmentNames !== undefined && this.environmentNames.has(name.slice(0, dot));
+  }
+
   namesResponse(name: string): boolean {
     const dot = name.indexOf('.');
     const head = dot < 0 ? name : name.slice(0, dot);
@@ -1766,7 +1779,12 @@ class Parser {
   checkName(ref: VariableReference): void {
     if (ref.kind === 'variable' || ref.kind === 'percent') {
       // httpYac evaluates `{{process.env.NAME}}` as JavaScript; a file it imports and that was not read may define the name.
-      if (!this.known.has(ref.name) && !(this.dialect === 'httpyac' && ref.kind === 'variable' && (this.importsUnread || isProcessEnv(ref.name) || this.namesResponse(ref.name)))) this.diag('HTTP1006', ref.span, { name: ref.name });
+      if (
+        !this.known.has(ref.name) &&
+        !(this.dialect === 'httpyac' && ref.kind === 'variable' && (this.importsUnread || isProcessEnv(ref.name) || this.namesResponse(ref.name))) &&
+        !(this.dialect !== 'rest-client' && ref.kind === 'variable' && this.namesEnvironmentMember(ref.name))
+      )
+        this.diag('HTTP1006', ref.span, { name: ref.name });
     } else if (ref.kind === 'request') {
       if (!this.names.has(ref.name)) this.diag('HTTP1006', ref.span, { name: ref.name });
     } else if (ref.kind === 'dynamic') this.checkDynamic(ref);

@@ -410,8 +410,9 @@ class Resolver {
     // httpYac adds the response of a named request as a variable of that name: `{{login}}`, `{{login.token}}`
     const response = this.file.dialect === 'httpyac' ? this.namedResponse(name, span, record) : undefined;
     if (response) return response;
-    // and evaluates `{{config.host}}` as JavaScript: a member of an environment variable that holds a JSON object
-    const member = this.file.dialect === 'httpyac' ? this.environmentMember(name, span) : undefined;
+    // httpYac evaluates `{{config.host}}` as JavaScript, and the JetBrains HTTP Client reads it: a member of an
+    // environment variable that holds a JSON object (REST Client has no such variables)
+    const member = this.file.dialect !== 'rest-client' ? this.environmentMember(name, span) : undefined;
     if (member) return member;
     if (record) this.diag('HTTP1006', span, { name });
     return { source: { kind: 'unresolved', reason: 'undefined' } };

@@ -327,7 +327,7 @@ describe('resolveRequest: values and their sources', () => {
 });
 
 describe('environments', () => {
-  it("keeps an environment's objects and arrays as JSON, whose members httpYac reads ({{config.host}}, {{hosts[0]}})", () => {
+  it("keeps an environment's objects and arrays as JSON, whose members httpYac reads ({{config.host}}, {{hosts[0]}}), and the JetBrains HTTP Client ({{config.host}})", () => {
     const set = parseEnvironmentFile(
       JSON.stringify({ dev: { config: { host: 'api.dev', port: 8443, tags: ['a', 'b'] }, hosts: ['h1'], none: null, SSLConfiguration: { verifyHostCertificate: false }, Security: { Auth: {} } } }),
       'http-client.env.json',
@@ -349,8 +349,16 @@ describe('environments', () => {
     // a file variable of that name wins over the environment, and a text has no members
     const shadowed = parseHttpFile(`@config = {"host": "file"}\n${text}`, { dialect: 'httpyac', ...known });
     expect(resolveRequest(shadowed, 0, { environment: dev }).url).toBe('https://{{config.host}}:{{config.port}}/{{config.tags[1]}}/h1/{{config.nope}}');
-    // the other dialects do not read members of a variable
-    expect(resolveRequest(parseHttpFile(text, { dialect: 'rest-client', ...known }), 0, { environment: dev }).url).toBe('https://{{config.host}}:{{config.port}}/{{config.tags[1]}}/{{hosts[0]}}/{{config.nope}}');
+    // the JetBrains HTTP Client reads a member of an environment object too; a path with brackets is JavaScript there
+    const jetbrains = parseHttpFile(text, { dialect: 'jetbrains', ...known });
+    expect(jetbrains.diagnostics.filter((d) => d.code === 'HTTP1006')).toEqual([]);
+    const j = resolveRequest(jetbrains, 0, { environment: dev });
+    expect(j.url).toBe('https://api.dev:8443/{{config.tags[1]}}/{{hosts[0]}}/{{config.nope}}');
+    expect(j.diagnostics.map((d) => d.code).sort()).toEqual(['HTTP1006', 'HTTP1019', 'HTTP1019']);
+    // REST Client does not read members of a variable
+    const restClient = parseHttpFile(text, { dialect: 'rest-client', ...known });
+    expect(restClient.diagnostics.filter((d) => d.code === 'HTTP1006').map((d) => d.args.name)).toEqual(['config.host', 'config.port', 'config.nope']);
+    expect(resolveRequest(restClient, 0, { environment: dev }).url).toBe('https://{{config.host}}:{{config.port}}/{{config.tags[1]}}/{{hosts[0]}}/{{config.nope}}');
   });
 
   it('JetBrains public + private files, REST Client $shared', () => {
