@@ -9,6 +9,7 @@ export { checkAssert, checkAsserts, checkResponse, parseAssert, type ResponseChe
 export { applyHandlerSets, handlerSets, handlerValue, preRequestGlobalSets, preRequestSets, preRequestValue, type HandlerResponse, type HandlerSet, type HandlerValue, type PreRequestSet, type PreRequestValue } from './handlers.js';
 export { checkHandlerTest, handlerTests, type Expr as HandlerTestExpression, type HandlerTest, type TestResponse, type TestResult, type TestStep } from './handler-tests.js';
 export { planRun, requestNamed, requestRefs, requestsToSendFirst, runLineAt, runOverrides, runSteps, type PlannedStep, type RequestRef, type RunLoad, type RunStep } from './refs.js';
+export { hasLoop, httpyacVariableName, namedVariables, type NamedVariable } from './named.js';
 export { folderOf, importedRequest, importedVariables, joinPath, type ImportedRequest, type ImportedVariable } from './imports.js';
 export { FAKER_METHODS, fakerSignatures, type FakerMethod, type FakerParam } from './faker.js';
 export { classifyExpression, scanTemplate } from './template.js';

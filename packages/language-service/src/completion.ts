@@ -1,5 +1,5 @@
 import { DIRECTIVES, getField, getStatus, listFields, listStatusCodes, normalizeLocale, type HttpMessage, type Locale } from '@httplens/core';
-import { DYNAMIC_VARIABLES, FAKER_METHODS, fakerSignatures, importedVariables, parseHttpFile, type DynamicVariableInfo, type FakerMethod, type FakerParam, type HttpFile, type ResolveContext, type Tool } from '@httplens/http-file';
+import { DYNAMIC_VARIABLES, FAKER_METHODS, fakerSignatures, hasLoop, importedVariables, namedVariables, parseHttpFile, type DynamicVariableInfo, type FakerMethod, type FakerParam, type HttpFile, type NamedVariable, type ResolveContext, type Tool } from '@httplens/http-file';
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -496,6 +496,7 @@ function variableItems(file: HttpFile, typed: string, range: Range, closedRange:
   // Named requests (REST Client's chaining, which the JetBrains HTTP Client does not read): one item each; once
   // `name.` is typed, the paths into its exchange, left open for the rest of the path.
   if (tool === 'JetBrains HTTP Client') return items;
+  if (tool === 'httpYac') return httpyacResponseItems(file, typed, add, closing, options, incomplete, items);
   let named = 0;
   const dot = typed.indexOf('.');
   const typedName = dot >= 0 ? typed.slice(0, dot).trim() : undefined;
@@ -522,6 +523,39 @@ function variableItems(file: HttpFile, typed: string, range: Range, closedRange:
         add({ label: `${r.name}.${path}`, kind: CompletionItemKind.Reference, detail: `${r.method} ${r.url}`, sortText: `3${r.name}.${path}`, textEdit: { range, newText: `${r.name}.${path}` } });
       }
     }
+  }
+  return items;
+}
+
+/**
+ * httpYac's variables of named responses (it has no REST Client chaining): the request's name and its camel-cased
+ * variable name (the body), `<name>Response` (the response) and, for a request with a `# @loop`, `<name>List`; those
+ * that start with what is typed, at most `MAX_NAMED_REQUESTS` of them (the list is then incomplete).
+ */
+function httpyacResponseItems(
+  file: HttpFile,
+  typed: string,
+  add: (item: CompletionItem) => void,
+  closing: (label: string, kind: CompletionItemKind, detail: string | undefined) => CompletionItem,
+  options: CompletionOptions,
+  incomplete: { value: boolean },
+  items: CompletionItem[],
+): CompletionItem[] {
+  const prefix = typed.trim().toLowerCase();
+  if (prefix.includes('.') || prefix.includes('[')) return items;
+  const named: { name: string; loop: boolean }[] = [];
+  for (const r of file.requests) if (r.name) named.push({ name: r.name, loop: hasLoop(r) });
+  const entries: [string, NamedVariable][] = named.map((n): [string, NamedVariable] => [n.name, { name: n.name, part: 'body' }]);
+  for (const entry of namedVariables(named)) entries.push(entry);
+  const key = { body: 'completion.responseBody', response: 'completion.response', list: 'completion.responseList' } as const;
+  let count = 0;
+  for (const [variable, v] of entries) {
+    if (!variable.toLowerCase().startsWith(prefix)) continue;
+    if (++count > MAX_NAMED_REQUESTS) {
+      incomplete.value = true;
+      break;
+    }
+    add({ ...closing(variable, CompletionItemKind.Reference, t(options.locale, key[v.part], v.name)), sortText: `3${variable}` });
   }
   return items;
 }

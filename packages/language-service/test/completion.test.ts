@@ -104,6 +104,19 @@ describe('doComplete', () => {
     expect(apply(d, items.find((i) => i.label === 'host'))).toContain('GET https://{{host}}\n');
   });
 
+  it("completes httpYac's variables of named responses, not REST Client's chaining paths", () => {
+    const httpyac = service({ settings: { dialect: 'httpyac' } });
+    const file = '# @name get-user\nGET https://a.example/u\n\n###\n# @name items\n# @loop for 2\nGET https://a.example/i\n\n###\nGET https://a.example/{{|}}\n';
+    const found = labels(file, httpyac);
+    expect(found).toEqual(expect.arrayContaining(['get-user', 'getUser', 'getUserResponse', 'items', 'itemsResponse', 'itemsList']));
+    expect(found.filter((l) => l.includes('.response.') || l === 'get-userList')).toEqual([]);
+    expect(choose(file.replace('{{|}}', '{{getUserR|}}'), 'getUserResponse', { ls: httpyac })).toBe(file.replace('{{|}}', '{{getUserResponse}}'));
+    const { text, offset } = cursor(file.replace('{{|}}', '{{itemsL|}}'));
+    const d = doc(text);
+    const items = httpyac.doComplete(d, d.positionAt(offset)).items.filter((i) => i.label.startsWith('items'));
+    expect(items.map((i) => [i.label, i.detail])).toEqual([['itemsList', 'the responses of the passes of items (# @loop)']]);
+  });
+
   it("completes the header names of a named request's exchange", () => {
     const file = '# @name login\nPOST https://a.example/login\nX-Tenant: t1\n\n###\nGET https://a.example/{{login.|}}\n';
     expect(choose(file.replace('login.|', 'login.response.headers.|'), 'login.response.headers.Location')).toBe(file.replace('login.|', 'login.response.headers.Location'));
