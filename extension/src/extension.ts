@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import { parseCurl, parseHttpFile, toCurl, writeOutputRedirects, type DeviceCode, type OutputFiles, type RequestTimeouts, type SignIn, type TokenAnswer, type TokenRequest } from '@httplens/http-file';
+import { assertTimings, parseCurl, parseHttpFile, toCurl, writeOutputRedirects, type DeviceCode, type OutputFiles, type RequestTimeouts, type SignIn, type TokenAnswer, type TokenRequest } from '@httplens/http-file';
 import { CookieJar, createClient, describeErrorCode, ERROR_CODES, receiveAuthorizationCode, tlsFileContents, type Client, type ClientOptions, type ClientResult, type TransportErrorCode } from '@httplens/transport';
 import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
@@ -477,7 +477,7 @@ export function activate(context: vscode.ExtensionContext): void {
                 ...(infoPlan.partialBody ? { partialBody: infoPlan.partialBody } : {}),
                 request: { method: finalRequest.method, url: finalRequest.url, headers: finalRequest.headers },
                 // the request's httpYac assert lines checked against the decoded body, and its JetBrains handlers' client.global.set applied
-                ...(source && (resolved.asserts || resolved.handlers) ? { exchange: { textDocument: { uri: source.uri }, index: source.index, body: responses.bodyTextOf(record), timings: { total: result.timings.total, wait: result.timings.wait, request: result.timings.request, firstByte: result.timings.firstByte, download: result.timings.download, tcp: result.timings.connect, tls: result.timings.tls } } } : {}),
+                ...(source && (resolved.asserts || resolved.handlers) ? { exchange: { textDocument: { uri: source.uri }, index: source.index, body: responses.bodyTextOf(record), timings: assertTimings(result.timings) } } : {}),
                 requestTime: startedAt,
                 responseTime,
                 now: responseTime,

@@ -4,6 +4,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMessage, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
 import {
+  assertTimings,
   authReference,
   checkResponse,
   sendMetadata,
@@ -683,8 +684,7 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
     // the JetBrains response handlers' `client.global.set(name, response.body...)`, kept for the next requests, and
     // httpYac's `?? status == 200` lines, checked as httpYac checks them, and the handlers' client.test asserts (no
     // JavaScript runs)
-    const timings = { total: result.timings.total, wait: result.timings.wait, request: result.timings.request, firstByte: result.timings.firstByte, download: result.timings.download, tcp: result.timings.connect, tls: result.timings.tls };
-    const checks = checkResponse(file, index, { status: result.status, headers: result.headers, body: outcome.body, timings }, context, (algorithm, text) => createHash(algorithm).update(text).digest('base64'));
+    const checks = checkResponse(file, index, { status: result.status, headers: result.headers, body: outcome.body, timings: assertTimings(result.timings) }, context, (algorithm, text) => createHash(algorithm).update(text).digest('base64'));
     if (options.globals) Object.assign(options.globals, checks.globals.set);
     if (checks.globals.statements > 0) outcome.globals = { set: Object.keys(checks.globals.set), notSet: checks.globals.notSet };
     if (checks.asserts.length > 0) outcome.asserts = checks.asserts;

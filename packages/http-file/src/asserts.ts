@@ -223,15 +223,15 @@ function bodyValue(body: string, path: string | undefined): { value: unknown } |
   return memberOf(jsonOrText(body), keys, true) ?? { value: undefined };
 }
 
+type Phase = 'wait' | 'request' | 'firstByte' | 'download' | 'tcp' | 'tls';
+
 /** The phases httpYac names; any other word reads the total, as httpYac does. */
-const TIMINGS: ReadonlyMap<string, 'wait' | 'request' | 'firstByte' | 'download' | 'tcp' | 'tls'> = new Map([
-  ['wait', 'wait'],
-  ['request', 'request'],
-  ['firstByte', 'firstByte'],
-  ['download', 'download'],
-  ['tcp', 'tcp'],
-  ['tls', 'tls'],
-] as const);
+const PHASES: ReadonlySet<string> = new Set<Phase>(['wait', 'request', 'firstByte', 'download', 'tcp', 'tls']);
+
+/** The timings asserts read, from a sender's (the transport's names: `connect` is httpYac's `tcp`). */
+export function assertTimings(t: { total: number; wait: number; request: number; firstByte: number; download: number; connect: number; tls: number }): NonNullable<AssertResponse['timings']> {
+  return { total: t.total, wait: t.wait, request: t.request, firstByte: t.firstByte, download: t.download, tcp: t.connect, tls: t.tls };
+}
 
 /** What the field of an assert reads from the response, or why it cannot be read. */
 function actualOf(a: ParsedAssert, response: AssertResponse): { value: unknown } | { skipped: AssertSkip } {
@@ -247,7 +247,7 @@ function actualOf(a: ParsedAssert, response: AssertResponse): { value: unknown }
       return { value: name === 'set-cookie' ? values : values.join(', ') };
     }
     case 'duration': {
-      const key = (a.what === undefined ? undefined : TIMINGS.get(a.what)) ?? 'total';
+      const key = a.what !== undefined && PHASES.has(a.what) ? (a.what as Phase) : 'total';
       const value = response.timings?.[key];
       return value === undefined ? { skipped: 'timing' } : { value };
     }

@@ -36,6 +36,18 @@ export function namedVariables(requests: Iterable<{ name: string; loop: boolean 
   return out;
 }
 
+/** The variables of the named requests of a file and of the files it imports (`namedVariables`). */
+export function responseVariablesOf(file: {
+  requests: readonly { name?: string | undefined; metadata: readonly { key: string }[] }[];
+  imports?: readonly { file?: { requests: readonly { name?: string | undefined; metadata: readonly { key: string }[] }[] } | undefined }[] | undefined;
+}): Map<string, NamedVariable> {
+  const named: { name: string; loop: boolean }[] = [];
+  for (const requests of [file.requests, ...(file.imports ?? []).map((imp) => imp.file?.requests ?? [])]) {
+    for (const r of requests) if (r.name !== undefined) named.push({ name: r.name, loop: hasLoop(r) });
+  }
+  return namedVariables(named);
+}
+
 /** Whether a request has httpYac's `# @loop`. */
 export function hasLoop(request: { metadata: readonly { key: string }[] }): boolean {
   return request.metadata.some((m) => m.key === 'loop');

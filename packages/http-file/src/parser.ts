@@ -2,7 +2,7 @@ import { createDiagnostic, getCodeDefinition, shiftDiagnostic } from '@httplens/
 import { authReference } from './auth.js';
 import { parseCurl } from './curl.js';
 import { NameSet } from './name-set.js';
-import { hasLoop, namedVariables, type NamedVariable } from './named.js';
+import { responseVariablesOf, type NamedVariable } from './named.js';
 import { graphqlFragmentName, HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableLine, isGraphqlMarker, isNamed, isToken, looksLikeBodyStart, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS, startsBodyAmongHeaders, trimmedEnd } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
@@ -1742,10 +1742,6 @@ class Parser {
     }
   }
 
-  /**
-   * httpYac's variable of a named request's response: `login`, or a member of it (`login.token`); or a member of a known
-   * variable (`config.host`), which httpYac evaluates as JavaScript (an environment's object has members).
-   */
   /** The names the environments define (`knownVariables`), apart from the file's. */
   readonly environmentNames: Set<string> | undefined;
 
@@ -1758,6 +1754,10 @@ class Parser {
     return dot > 0 && this.environmentNames !== undefined && this.environmentNames.has(name.slice(0, dot));
   }
 
+  /**
+   * httpYac's variable of a named request's response: `login`, or a member of it (`login.token`); or a member of a known
+   * variable (`config.host`), which httpYac evaluates as JavaScript (an environment's object has members).
+   */
   namesResponse(name: string): boolean {
     const dot = name.indexOf('.');
     const head = dot < 0 ? name : name.slice(0, dot);
@@ -1768,11 +1768,7 @@ class Parser {
 
   /** httpYac's variables of the named requests' responses (`getUser`, `getUserResponse`), of this file and its imports; read once every name is known. */
   responseVariables(): Map<string, NamedVariable> {
-    if (this.responseVariableMap) return this.responseVariableMap;
-    const named: { name: string; loop: boolean }[] = [];
-    for (const r of this.requests) if (r.name !== undefined) named.push({ name: r.name, loop: hasLoop(r) });
-    for (const imp of this.imports ?? []) for (const r of imp.file?.requests ?? []) if (r.name !== undefined) named.push({ name: r.name, loop: hasLoop(r) });
-    return (this.responseVariableMap = namedVariables(named));
+    return (this.responseVariableMap ??= responseVariablesOf(this));
   }
 
   /** A reference's name, once every name of the file is known (HTTP1006), and a dynamic variable's arguments. */

@@ -11,7 +11,7 @@ import type { BodyInclude, FileVariable, HttpFile, HttpFileHost, HttpFileRequest
 import { fakerValue } from './faker.js';
 import { preRequestGlobalSets, preRequestSets, type PreRequestSet, type PreRequestValue } from './handlers.js';
 import { importedRequest, importedVariables, joinPath, type ImportedVariable } from './imports.js';
-import { hasLoop, namedVariables, type NamedVariable } from './named.js';
+import { responseVariablesOf, type NamedVariable } from './named.js';
 import { addOffset, encodeComponent, formatDate, formatSize, iso8601, jsonOrText, jsonPath, jsonToText, memberOf, memberPath, rfc1123, uuidV4, xPath } from './values.js';
 
 /** The imported variables of a file without `# @import` lines (one shared empty map). */
@@ -488,11 +488,7 @@ class Resolver {
 
   /** httpYac's variables of the named requests' responses (`getUser`, `getUserResponse`), of the file and its imports. */
   responseVariables(): Map<string, NamedVariable> {
-    if (this.responseVariableMap) return this.responseVariableMap;
-    const named: { name: string; loop: boolean }[] = [];
-    for (const r of this.file.requests) if (r.name !== undefined) named.push({ name: r.name, loop: hasLoop(r) });
-    for (const imp of this.file.imports ?? []) for (const r of imp.file?.requests ?? []) if (r.name !== undefined) named.push({ name: r.name, loop: hasLoop(r) });
-    return (this.responseVariableMap = namedVariables(named));
+    return (this.responseVariableMap ??= responseVariablesOf(this.file));
   }
 
   /** The value a pre-request script's statement gives: a literal, a dynamic value or another variable's. */

@@ -1,5 +1,5 @@
 import { DIRECTIVES, getField, getStatus, listFields, listStatusCodes, normalizeLocale, type HttpMessage, type Locale } from '@httplens/core';
-import { DYNAMIC_VARIABLES, FAKER_METHODS, fakerSignatures, hasLoop, importedVariables, namedVariables, parseHttpFile, type DynamicVariableInfo, type FakerMethod, type FakerParam, type HttpFile, type NamedVariable, type ResolveContext, type Tool } from '@httplens/http-file';
+import { DYNAMIC_VARIABLES, FAKER_METHODS, fakerSignatures, importedVariables, parseHttpFile, responseVariablesOf, type DynamicVariableInfo, type FakerMethod, type FakerParam, type HttpFile, type NamedVariable, type ResolveContext, type Tool } from '@httplens/http-file';
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -543,10 +543,9 @@ function httpyacResponseItems(
 ): CompletionItem[] {
   const prefix = typed.trim().toLowerCase();
   if (prefix.includes('.') || prefix.includes('[')) return items;
-  const named: { name: string; loop: boolean }[] = [];
-  for (const r of file.requests) if (r.name) named.push({ name: r.name, loop: hasLoop(r) });
-  const entries: [string, NamedVariable][] = named.map((n): [string, NamedVariable] => [n.name, { name: n.name, part: 'body' }]);
-  for (const entry of namedVariables(named)) entries.push(entry);
+  const entries: [string, NamedVariable][] = [];
+  for (const r of file.requests) if (r.name) entries.push([r.name, { name: r.name, part: 'body' }]);
+  for (const entry of responseVariablesOf({ requests: file.requests })) entries.push(entry);
   const key = { body: 'completion.responseBody', response: 'completion.response', list: 'completion.responseList' } as const;
   let count = 0;
   for (const [variable, v] of entries) {
