@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDotenv, type HttpFileHost } from '@httplens/http-file';
+import { decodeText, parseDotenv, type HttpFileHost } from '@httplens/http-file';
 
 /** Whether `path` lies inside `root` (after resolving links where the file exists). */
 export function isInside(root: string, path: string): boolean {
@@ -43,7 +43,8 @@ export function createHost(options: HostOptions): HttpFileHost {
       const full = where(path);
       if (full === undefined) return undefined;
       try {
-        return readFileSync(full, 'utf8');
+        // as the editor reads a document: UTF-8, or UTF-16 with or without a byte order mark
+        return decodeText(readFileSync(full)).text;
       } catch {
         return undefined;
       }

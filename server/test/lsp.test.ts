@@ -223,8 +223,8 @@ describe('language server over stdio', () => {
 
   it("reads the files httpYac's # @import names: variables, # @ref requests there (with their uri), and again when one changes", async () => {
     mkdirSync(join(workspace, 'imp', 'lib'), { recursive: true });
-    // on disk only: read by the server
-    writeFileSync(join(workspace, 'imp', 'lib', 'common.http'), '@base = https://api.example\n');
+    // on disk only: read by the server, as the editor reads a file saved in UTF-16LE with a byte order mark (Windows PowerShell 5)
+    writeFileSync(join(workspace, 'imp', 'lib', 'common.http'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('@base = https://api.example\n', 'utf16le')]));
     // a name no other test gives a response (the server keeps them for the session)
     const auth = ['# @import ./common.http', '@apiKey = k1', '', '###', '# @name signin', 'POST {{base}}/login', ''].join('\n');
     writeFileSync(join(workspace, 'imp', 'lib', 'auth.http'), auth);

@@ -5,6 +5,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { decodeLatin1, explainCaching, lintMessage, messageFromHeaders, parseMessage, type CachingExplanation, type Diagnostic, type Locale } from '@httplens/core';
 import {
   assertTimings,
+  decodeText,
   authReference,
   checkResponse,
   sendMetadata,
@@ -93,7 +94,8 @@ export function nodeHost(httpFilePath: string, env: Readonly<Record<string, stri
   };
   return {
     readFile(path) {
-      return read(path)?.toString('utf8');
+      const bytes = read(path);
+      return bytes && decodeText(bytes).text;
     },
     readBytes(path) {
       return read(path);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { decodeText } from '@httplens/http-file';
 import { parseConfig, type HttplensConfig } from '@httplens/language-service';
 import { UsageError } from './args.js';
 
@@ -175,6 +176,16 @@ export function notUtf8(bytes: Uint8Array): { line: number; column: number; byte
     }
     return { line, column: prefix.length - lineStart + 1, byte: bytes[at] as number };
   }
+}
+
+/**
+ * The text of a `.http` file's bytes (see `decodeText`: UTF-8, or UTF-16 with or without a byte order mark, as the
+ * editors read them), and the warning for a UTF-8 file that is not UTF-8 throughout.
+ */
+export function readHttpText(bytes: Uint8Array, shown: string): { text: string; warning?: string } {
+  const decoded = decodeText(bytes);
+  const warning = decoded.encoding === 'utf-8' ? notUtf8Warning(bytes, shown) : undefined;
+  return warning ? { text: decoded.text, warning } : { text: decoded.text };
 }
 
 /** The warning for a `.http` file that is not UTF-8, or undefined. */

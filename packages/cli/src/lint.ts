@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getDiagnosticInfo, normalizeLocale, type Locale } from '@httplens/core';
+import { decodeText } from '@httplens/http-file';
 import { getLanguageService, isMessageDocument, settingsFromConfig } from '@httplens/language-service';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { createDocument } from './document.js';
 import { loadEnvironments, loadEveryAuthConfiguration, nodeHost } from './exchange.js';
-import { expandFiles, loadConfig, notUtf8Warning, readProblem } from './files.js';
+import { expandFiles, loadConfig, readHttpText, readProblem } from './files.js';
 import { colours, useColour, type Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -114,17 +115,19 @@ function readInput(path: string, shown: string): Buffer {
 }
 
 /**
- * The text of a file or of stdin: .http files are text (UTF-8); raw messages are bytes (latin1
- * keeps offsets = byte offsets). Other inputs are detected from their content (a byte order mark
- * is skipped for the detection): a raw message, else an .http file.
+ * The text of a file or of stdin: .http files are text (UTF-8, or UTF-16 as the editors read it: see `decodeText`);
+ * raw messages are bytes (latin1 keeps offsets = byte offsets). Other inputs are detected from their content (a byte
+ * order mark is skipped for the detection): a raw message, else an .http file. A UTF-16 file is text either way.
  */
 export function decodeInput(bytes: Buffer, languageId: string): { text: string; languageId: string } {
-  if (languageId === 'http') return { text: bytes.toString('utf8'), languageId };
+  if (languageId === 'http') return { text: decodeText(bytes).text, languageId };
   if (languageId === 'http-message') return { text: bytes.toString('latin1'), languageId };
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const head = bytes.subarray(bom, bom + 64 * 1024).toString('latin1');
-  if (isMessageDocument({ languageId: 'plaintext', getText: () => head })) return { text: bytes.toString('latin1'), languageId: 'http-message' };
-  return { text: bytes.toString('utf8'), languageId: 'http' };
+  const decoded = decodeText(bytes);
+  const utf16 = decoded.encoding !== 'utf-8';
+  const bom = !utf16 && decoded.bom ? 3 : 0;
+  const head = utf16 ? decoded.text.slice(0, 64 * 1024) : bytes.subarray(bom, bom + 64 * 1024).toString('latin1');
+  if (isMessageDocument({ languageId: 'plaintext', getText: () => head })) return { text: utf16 ? decoded.text : bytes.toString('latin1'), languageId: 'http-message' };
+  return { text: decoded.text, languageId: 'http' };
 }
 
 export function languageOf(path: string): string {
@@ -153,7 +156,7 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
   // an .http file that is not UTF-8 is still linted, with a warning where it stops being UTF-8
   const read = (path: string, bytes: Buffer, languageId: string) => {
     const input = decodeInput(bytes, languageId);
-    const warning = input.languageId === 'http' ? notUtf8Warning(bytes, path.startsWith('<') ? path : relative(io.cwd, path).split(sep).join('/')) : undefined;
+    const warning = input.languageId === 'http' ? readHttpText(bytes, path.startsWith('<') ? path : relative(io.cwd, path).split(sep).join('/')).warning : undefined;
     if (warning) io.stderr(`httplens: ${warning}\n`);
     return { path, ...input };
   };

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { normalizeLocale, type Diagnostic, type Locale } from '@httplens/core';
-import { isKept, keepToken, parseHttpFile, planRun, requestLoop, requestsToSendFirst, runLineAt, selectEnvironment, sendMetadata, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
+import { decodeText, isKept, keepToken, parseHttpFile, planRun, requestLoop, requestsToSendFirst, runLineAt, selectEnvironment, sendMetadata, tokenRequestFor, type AuthConfiguration, type EnvironmentSet, type HttpFile, type StoredExchange } from '@httplens/http-file';
 import { describeErrorCode, ERROR_CODES, type Client, type SendResult, type TlsSettings } from '@httplens/transport';
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError, type ParsedArgs } from './args.js';
 import {
@@ -26,7 +26,7 @@ import {
   type Unanswered,
 } from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
-import { expandFiles, loadConfig, notUtf8Warning, readProblem } from './files.js';
+import { expandFiles, loadConfig, readHttpText, readProblem } from './files.js';
 import { xmlText } from './lint.js';
 
 export const SEND_HELP = `Usage: httplens send <file.http>... [options]
@@ -132,10 +132,10 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     } catch (e) {
       throw new UsageError(`cannot read ${shown}: ${readProblem(e)}`);
     }
-    const warning = notUtf8Warning(bytes, shown);
+    const { text, warning } = readHttpText(bytes, shown);
     if (warning) io.stderr(`httplens: ${warning}\n`);
     // with the host, the files httpYac's `# @import` lines name are read too (their variables, their named requests)
-    const file = parseHttpFile(bytes.toString('utf8'), { ...(config.dialect ? { dialect: config.dialect } : {}), host: nodeHost(path, io.env, roots) });
+    const file = parseHttpFile(text, { ...(config.dialect ? { dialect: config.dialect } : {}), host: nodeHost(path, io.env, roots) });
     // `--line` on a JetBrains `run` line: what that line runs
     const runLine = lineFlag !== undefined && args.flags.get('name') === undefined && !boolFlag(args, 'all') ? runLineAt(file, offsetOfLine(file.text, lineFlag)) : undefined;
     try {
@@ -339,7 +339,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
       let entry = loaded.get(full);
       if (entry === undefined) {
         try {
-          entry = parseHttpFile(readFileSync(full, 'utf8'), { dialect: config.dialect ?? 'jetbrains' });
+          entry = parseHttpFile(decodeText(readFileSync(full)).text, { dialect: config.dialect ?? 'jetbrains' });
         } catch (e) {
           entry = `cannot read ${target}: ${readProblem(e)}`;
         }

@@ -130,6 +130,28 @@ describe('httplens lint', () => {
     expect(sent.stderr).toContain('latin1.http:2:6: not UTF-8 (byte 0xE9)');
   });
 
+  it('reads .http files saved as UTF-16 (Windows PowerShell 5 writes UTF-16LE with a byte order mark) as the editors do, and sends what they hold', async () => {
+    mkdirSync(join(work, 'encodings'), { recursive: true });
+    const text = `# 中文\nPOST ${base}/echo\nContent-Type: text/plain; charset=utf-8\n\ncafé 中文\n`;
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    writeFileSync(join(work, 'encodings', 'utf16le.http'), le);
+    writeFileSync(join(work, 'encodings', 'utf16be.http'), be);
+    // without a mark: Latin text only, as VS Code tells it from the NUL bytes
+    writeFileSync(join(work, 'encodings', 'utf16-nobom.http'), Buffer.from(`GET ${base}/echo\nAccept: text/plain\n`, 'utf16le'));
+    const linted = await run(['lint', 'encodings/utf16le.http', 'encodings/utf16be.http', 'encodings/utf16-nobom.http']);
+    expect(linted.stderr).toBe('');
+    expect(linted.stdout).toContain('✔ 3 files, no problems');
+    for (const name of ['utf16le', 'utf16be']) {
+      const sent = await run(['send', `encodings/${name}.http`, '--json']);
+      expect(sent.stderr).toBe('');
+      const json = JSON.parse(sent.stdout) as { response: { body: string } }[];
+      expect(JSON.parse(json[0]?.response.body ?? '{}')).toMatchObject({ method: 'POST', contentType: 'text/plain; charset=utf-8', body: 'café 中文' });
+    }
+    const plain = await run(['send', 'encodings/utf16-nobom.http', '--json']);
+    expect(JSON.parse((JSON.parse(plain.stdout) as { response: { body: string } }[])[0]?.response.body ?? '{}')).toMatchObject({ method: 'GET' });
+  });
+
   it('exits 0 with warnings only, and 1 over --max-warnings', async () => {
     expect((await run(['lint', 'typo.http'])).code).toBe(0);
     const r = await run(['lint', '--max-warnings', '0', 'typo.http']);

@@ -89,6 +89,60 @@ export function decodeFile(bytes: Uint8Array, encoding?: string): string {
   return (decode ?? ((b: Uint8Array) => new TextDecoder('utf-8').decode(b)))(bytes);
 }
 
+/** The encodings in which `decodeText` reads a text file. */
+export type TextFileEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** A text file's characters, the encoding they were read in, and whether the file began with a byte order mark. */
+export interface DecodedText {
+  text: string;
+  encoding: TextFileEncoding;
+  bom: boolean;
+}
+
+/** The bytes at the start of a file that VS Code looks at to tell UTF-16 without a byte order mark from binary. */
+const ZERO_BYTE_WINDOW = 512;
+
+/** UTF-16 in `be` byte order (even bytes high) read through the little-endian decoder, which every runtime has. */
+function decodeUtf16(bytes: Uint8Array, be: boolean): string {
+  if (!be) return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes);
+  const swapped = new Uint8Array(bytes.length - (bytes.length % 2));
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1] as number;
+    swapped[i + 1] = bytes[i] as number;
+  }
+  // an odd last byte is half a character: U+FFFD, as the little-endian decoder gives for it
+  const text = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(swapped);
+  return bytes.length % 2 === 1 ? `${text}\uFFFD` : text;
+}
+
+/**
+ * The text of a `.http` file's bytes, read as VS Code and the JetBrains IDEs read it: a byte order mark names the
+ * encoding (UTF-8, UTF-16LE as Windows PowerShell 5 writes files, UTF-16BE) and is not part of the text; without
+ * one, a file whose first 512 bytes hold NUL bytes only at odd (or only at even) offsets is UTF-16LE (BE), as VS Code
+ * guesses; anything else is UTF-8, with U+FFFD for bytes that are not UTF-8.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+  if (b0 === 0xff && b1 === 0xfe) return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16le', bom: true };
+  if (b0 === 0xfe && b1 === 0xff) return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16be', bom: true };
+  let le = true;
+  let be = true;
+  let zero = false;
+  const n = Math.min(bytes.length, ZERO_BYTE_WINDOW);
+  for (let i = 0; i < n && (le || be); i++) {
+    const isZero = bytes[i] === 0;
+    zero ||= isZero;
+    // UTF-16LE text of Latin characters: NUL at every odd offset and nowhere else; BE the reverse
+    if (isZero !== (i % 2 === 1)) le = false;
+    if (isZero !== (i % 2 === 0)) be = false;
+  }
+  if (zero && le) return { text: decodeUtf16(bytes, false), encoding: 'utf-16le', bom: false };
+  if (zero && be) return { text: decodeUtf16(bytes, true), encoding: 'utf-16be', bom: false };
+  return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8', bom: false };
+}
+
 const ENCODER = new TextEncoder();
 
 /** Pieces of text (sent as UTF-8) and bytes, joined into one array. */

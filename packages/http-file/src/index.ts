@@ -40,7 +40,8 @@ export {
   type StoredExchange,
   type ValueSource,
 } from './resolve.js';
-export { decodeFile, isKnownEncoding, toBase64 } from './encoding.js';
+export { decodeFile, decodeText, isKnownEncoding, toBase64 } from './encoding.js';
+export type { DecodedText, TextFileEncoding } from './encoding.js';
 export { MAX_SLEEP_MS, sendMetadata, type SendMetadata } from './send-metadata.js';
 export { MAX_LOOP_PASSES, requestLoop, type LoopPass } from './loops.js';
 export { MAX_OUTPUT_SUFFIX, outputRedirectNames, writeOutputRedirects, type OutputFiles, type OutputWrite } from './output.js';
