@@ -25,18 +25,24 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 const LINTABLE = /\.(?:http|rest|httpmsg)$/;
+/** Markdown files, whose ```http fences hold requests: taken when named or matched by a glob, not found in directories. */
+export const MARKDOWN = /\.(?:md|markdown)$/i;
+const GLOBBABLE = /\.(?:http|rest|httpmsg|md|markdown)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist']);
 
-function walk(dir: string, out: string[], depth = 0): void {
+function walk(dir: string, out: string[], accept: RegExp, depth = 0): void {
   if (depth > 32) return;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), out, depth + 1);
-    } else if (entry.isFile() && LINTABLE.test(entry.name)) out.push(join(dir, entry.name));
+      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), out, accept, depth + 1);
+    } else if (entry.isFile() && accept.test(entry.name)) out.push(join(dir, entry.name));
   }
 }
 
-/** Files named on the command line: paths, directories (searched for .http/.rest/.httpmsg) and globs. */
+/**
+ * Files named on the command line: paths, directories (searched for .http/.rest/.httpmsg) and globs (which match
+ * Markdown files too: `docs/*.md`).
+ */
 export function expandFiles(patterns: readonly string[], cwd: string, ignore: readonly string[] = []): string[] {
   const out: string[] = [];
   const ignored = ignore.map(globToRegExp);
@@ -50,7 +56,7 @@ export function expandFiles(patterns: readonly string[], cwd: string, ignore: re
       if (!existsSync(path)) throw new UsageError(`no such file or directory: ${pattern}`);
       if (statSync(path).isDirectory()) {
         const found: string[] = [];
-        walk(path, found);
+        walk(path, found, LINTABLE);
         const kept = found.filter((f) => !isIgnored(f));
         // like a glob that matches nothing: a CI run over the wrong folder must not pass silently
         if (kept.length === 0) throw new UsageError(`no .http, .rest or .httpmsg files in ${pattern}${found.length ? ' (all ignored by the configuration)' : ''}`);
@@ -62,7 +68,7 @@ export function expandFiles(patterns: readonly string[], cwd: string, ignore: re
     const base = resolve(cwd, pattern.slice(0, pattern.lastIndexOf('/', firstWild) + 1) || '.');
     const re = globToRegExp(relative(cwd, resolve(cwd, pattern)).split(sep).join('/'));
     const found: string[] = [];
-    if (existsSync(base)) walk(base, found);
+    if (existsSync(base)) walk(base, found, GLOBBABLE);
     const matched = found.filter((f) => re.test(relative(cwd, f).split(sep).join('/')) && !isIgnored(f));
     if (matched.length === 0) throw new UsageError(`no files match ${pattern}`);
     out.push(...matched);

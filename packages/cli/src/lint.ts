@@ -7,14 +7,15 @@ import { getLanguageService, isMessageDocument, settingsFromConfig } from '@http
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { createDocument } from './document.js';
 import { loadEnvironments, loadEveryAuthConfiguration, nodeHost } from './exchange.js';
-import { expandFiles, loadConfig, readHttpText, readProblem } from './files.js';
+import { expandFiles, loadConfig, MARKDOWN, readHttpText, readProblem } from './files.js';
 import { colours, useColour, type Io } from './io.js';
 import { VERSION } from './version.js';
 
 export const LINT_HELP = `Usage: httplens lint [options] <file|directory|glob|->...
 
 Lints .http/.rest request files and raw HTTP messages (detected from their content):
-syntax, every request's fields, portability between dialects.
+syntax, every request's fields, portability between dialects. Markdown files (.md) named
+or matched by a glob are linted for the requests of their \`\`\`http fences.
 
 Options:
   --format <text|json|sarif|junit>  output format (default text)
@@ -120,7 +121,7 @@ function readInput(path: string, shown: string): Buffer {
  * order mark is skipped for the detection): a raw message, else an .http file. A UTF-16 file is text either way.
  */
 export function decodeInput(bytes: Buffer, languageId: string): { text: string; languageId: string } {
-  if (languageId === 'http') return { text: decodeText(bytes).text, languageId };
+  if (languageId === 'http' || languageId === 'markdown') return { text: decodeText(bytes).text, languageId };
   if (languageId === 'http-message') return { text: bytes.toString('latin1'), languageId };
   const decoded = decodeText(bytes);
   const utf16 = decoded.encoding !== 'utf-8';
@@ -133,6 +134,7 @@ export function decodeInput(bytes: Buffer, languageId: string): { text: string; 
 export function languageOf(path: string): string {
   if (/\.(?:http|rest)$/i.test(path)) return 'http';
   if (/\.httpmsg$/i.test(path)) return 'http-message';
+  if (MARKDOWN.test(path)) return 'markdown'; // the requests of its ```http fences
   return 'plaintext'; // the language service decides from the content
 }
 
@@ -156,7 +158,7 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
   // an .http file that is not UTF-8 is still linted, with a warning where it stops being UTF-8
   const read = (path: string, bytes: Buffer, languageId: string) => {
     const input = decodeInput(bytes, languageId);
-    const warning = input.languageId === 'http' ? readHttpText(bytes, path.startsWith('<') ? path : relative(io.cwd, path).split(sep).join('/')).warning : undefined;
+    const warning = input.languageId === 'http' || input.languageId === 'markdown' ? readHttpText(bytes, path.startsWith('<') ? path : relative(io.cwd, path).split(sep).join('/')).warning : undefined;
     if (warning) io.stderr(`httplens: ${warning}\n`);
     return { path, ...input };
   };

@@ -26,7 +26,7 @@ import {
   type Unanswered,
 } from './exchange.js';
 import { colours, progress, useColour, visible, type Colours, type Io } from './io.js';
-import { expandFiles, loadConfig, readHttpText, readProblem } from './files.js';
+import { expandFiles, loadConfig, MARKDOWN, readHttpText, readProblem } from './files.js';
 import { xmlText } from './lint.js';
 
 export const SEND_HELP = `Usage: httplens send <file.http>... [options]
@@ -34,7 +34,8 @@ export const SEND_HELP = `Usage: httplens send <file.http>... [options]
 
 Sends requests of .http files through httplens's own HTTP/1.1 transport and prints
 each response with its analysis (diagnostics and what caches will do with it).
-Several files (files, folders of .http and .rest files, globs such as 'api/**/*.http')
+Several files (files, folders of .http and .rest files, globs such as 'api/**/*.http';
+a Markdown file sends the requests of its \`\`\`http fences)
 are sent one after the other, in the order given, with what each option chooses in each
 (the variables their JetBrains response handlers set carry on to the next file).
 
@@ -73,8 +74,11 @@ Options:
   -h, --help           show this help
 `;
 
-/** The files `send` takes from a folder or a glob (a file named on its own may have another name). */
-const SENDABLE = /\.(?:http|rest)$/i;
+/**
+ * The files `send` takes from a folder or a glob (a file named on its own may have another name): `.http` and `.rest`
+ * files, and Markdown files that a glob matches (a folder's are not searched), whose ```http fences hold requests.
+ */
+const SENDABLE = /\.(?:http|rest|md|markdown)$/i;
 
 function isFolder(path: string): boolean {
   try {
@@ -135,7 +139,7 @@ export async function sendCommand(argv: readonly string[], io: Io): Promise<numb
     const { text, warning } = readHttpText(bytes, shown);
     if (warning) io.stderr(`httplens: ${warning}\n`);
     // with the host, the files httpYac's `# @import` lines name are read too (their variables, their named requests)
-    const file = parseHttpFile(text, { ...(config.dialect ? { dialect: config.dialect } : {}), host: nodeHost(path, io.env, roots) });
+    const file = parseHttpFile(text, { ...(config.dialect ? { dialect: config.dialect } : {}), ...(MARKDOWN.test(path) ? { markdown: true } : {}), host: nodeHost(path, io.env, roots) });
     // `--line` on a JetBrains `run` line: what that line runs
     const runLine = lineFlag !== undefined && args.flags.get('name') === undefined && !boolFlag(args, 'all') ? runLineAt(file, offsetOfLine(file.text, lineFlag)) : undefined;
     try {

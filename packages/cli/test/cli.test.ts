@@ -152,6 +152,30 @@ describe('httplens lint', () => {
     expect(JSON.parse((JSON.parse(plain.stdout) as { response: { body: string } }[])[0]?.response.body ?? '{}')).toMatchObject({ method: 'GET' });
   });
 
+  it('lints and sends the ```http fences of Markdown files named or matched by a glob; a folder search leaves them out', async () => {
+    mkdirSync(join(work, 'docs', 'api'), { recursive: true });
+    const md = ['# Items', '', 'GET is how you read them.', '', '```http', `POST ${base}/echo`, 'Content-Type: text/plain', 'Content-Lenght: 2', '', 'hi', '```', ''].join('\n');
+    writeFileSync(join(work, 'docs', 'api', 'items.md'), md);
+    writeFileSync(join(work, 'docs', 'api', 'notes.http'), 'GET https://api.example.com/notes\n');
+    for (const target of ['docs/api/items.md', 'docs/**/*.md']) {
+      const r = await run(['lint', target]);
+      expect(r.stdout).toContain('docs/api/items.md');
+      // the fence's field line, at its line in the document; the prose before it is not a request
+      expect(r.stdout).toContain('8:1  warning  Unknown field Content-Lenght: did you mean Content-Length?  HTTP3001');
+      expect(r.stdout).not.toContain('HTTP1003');
+    }
+    const folder = await run(['lint', 'docs']);
+    expect(folder.stdout).not.toContain('items.md');
+    expect(folder.stdout).toContain('1 file');
+    const sent = await run(['send', 'docs/api/items.md', '--all', '--json']);
+    expect(sent.stderr).toBe('');
+    const outcomes = JSON.parse(sent.stdout) as { response: { body: string } }[];
+    expect(outcomes).toHaveLength(1);
+    expect(JSON.parse(outcomes[0]?.response.body ?? '{}')).toMatchObject({ method: 'POST', contentType: 'text/plain', body: 'hi' });
+    const globbed = JSON.parse((await run(['send', 'docs/**/*.md', '--all', '--json'])).stdout) as unknown[];
+    expect(globbed).toHaveLength(1);
+  });
+
   it('exits 0 with warnings only, and 1 over --max-warnings', async () => {
     expect((await run(['lint', 'typo.http'])).code).toBe(0);
     const r = await run(['lint', '--max-warnings', '0', 'typo.http']);

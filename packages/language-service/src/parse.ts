@@ -10,13 +10,15 @@ const STATUS_LINE = /^HTTP\/\d(?:\.\d)? \d{3}/;
 const REQUEST_LINE = /^[!#$%&'*+.^`|~\w-]+ \S+ HTTP\/\d(?:\.\d)?\r?$/;
 
 /**
- * Whether a document holds raw HTTP messages rather than an `.http` request file:
+ * Whether a document holds raw HTTP messages rather than an `.http` request file (or a
+ * Markdown document, language `markdown`, whose ```http fences hold requests):
  * language `http-message`; a first line that is a status line (a response saved as `.http`
  * too: no request of any dialect starts so); or, in a document of another language, a request
  * line with an HTTP version followed by field lines.
  */
 export function isMessageDocument(document: Pick<TextDocument, 'languageId' | 'getText'>): boolean {
   if (document.languageId === 'http-message') return true;
+  if (document.languageId === 'markdown') return false;
   const all = document.getText();
   // after a byte order mark, which parseMessage skips (HTTP0017)
   const text = all.charCodeAt(0) === 0xfeff ? all.slice(1) : all;
@@ -86,8 +88,13 @@ export function parseDocument(
 ): ParsedDocument {
   const text = document.getText();
   if (isMessageDocument(document)) return { kind: 'message', text, messages: text.trim() === '' ? [] : parseMessages(text, { requireHost: false }) };
-  // parseHttpFile reads a leading byte order mark as a space (same offsets).
-  return { kind: 'http', text, file: parseHttpFile(text, { dialect, knownVariables, ...(host ? { host } : {}), ...(knownAuthConfigurations ? { knownAuthConfigurations } : {}) }) };
+  // parseHttpFile reads a leading byte order mark as a space (same offsets); of a Markdown document, the ```http fences.
+  const markdown = document.languageId === 'markdown';
+  return {
+    kind: 'http',
+    text,
+    file: parseHttpFile(text, { dialect, knownVariables, ...(markdown ? { markdown } : {}), ...(host ? { host } : {}), ...(knownAuthConfigurations ? { knownAuthConfigurations } : {}) }),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { diagnosticsOf, doc, expectCodeAt, service } from './helpers.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const ls = service();
 
@@ -196,5 +197,54 @@ describe('a field value continued on indented lines (JetBrains)', () => {
     const text = 'GET https://a.example/\nAccept: text/html,\n    application/json\n';
     expect(diagnosticsOf(service({ settings: { dialect: 'rest-client' } }), text).map((d) => d.code)).toContain('HTTP1004');
     expect(diagnosticsOf(service({ settings: { dialect: 'jetbrains' } }), text).map((d) => d.code)).toEqual(['HTTP5021']);
+  });
+});
+
+describe('Markdown documents (language markdown): the requests of their ```http fences', () => {
+  const text = [
+    '# Items API',
+    '',
+    'GET is how you read them; Content-Lenght: is not a field here.',
+    '',
+    '```http',
+    'GET https://api.example.com/items',
+    'Content-Lenght: 3',
+    '```',
+    '',
+    '```json',
+    '{"Content-Lenght": 1}',
+    '```',
+    '',
+    '```http',
+    'POST https://api.example.com/items',
+    'Content-Type: application/json',
+    '',
+    '{"name": "{{name}}"}',
+    '```',
+    '',
+  ].join('\n');
+
+  it('reports on the fences only, at their places in the document', () => {
+    const got = diagnosticsOf(ls, text, 'markdown')
+      .sort((a, b) => a.offset - b.offset)
+      .map((d) => [d.code, text.slice(d.offset, d.offset + d.length)]);
+    expect(got).toEqual([
+      ['HTTP3001', 'Content-Lenght'],
+      ['HTTP1006', '{{name}}'],
+    ]);
+    expect(diagnosticsOf(ls, text, 'markdown').find((d) => d.code === 'HTTP3001')?.offset).toBe(text.indexOf('Content-Lenght: 3'));
+  });
+
+  it('answers hovers inside a fence and lists its requests as symbols', () => {
+    const d = TextDocument.create('file:///test/api.md', 'markdown', 1, text);
+    const hover = ls.doHover(d, d.positionAt(text.indexOf('Content-Type') + 2));
+    expect(JSON.stringify(hover?.contents)).toContain('Content-Type');
+    expect(ls.doHover(d, d.positionAt(text.indexOf('Lenght": 1')))).toBeNull();
+    const symbols = ls.findDocumentSymbols(d).map((s) => s.name);
+    expect(symbols).toEqual([expect.stringContaining('GET https://api.example.com/items'), expect.stringContaining('POST https://api.example.com/items')]);
+  });
+
+  it('never reads a Markdown document as raw messages, even when it starts with a status line', () => {
+    expect(diagnosticsOf(ls, 'HTTP/1.1 200 OK\n\nNo fences here.\n', 'markdown')).toEqual([]);
   });
 });
