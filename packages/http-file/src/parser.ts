@@ -6,7 +6,7 @@ import { responseVariablesOf, type NamedVariable } from './named.js';
 import { graphqlFragmentName, HTTPYAC_METHODS, isHeaderStart, isHttpyacVariableLine, isGraphqlMarker, isNamed, isToken, looksLikeBodyStart, KNOWN_METHODS, KNOWN_VERSIONS, looksLikeRequestLine, byteOrderMarkAsSpace, OTHER_PROTOCOLS, startsBodyAmongHeaders, trimmedEnd } from './syntax.js';
 import type { Diagnostic, Locale, MessageArgs, Span } from '@httplens/core';
 import { getDynamicVariable, splitDynamic } from './dynamic.js';
-import { checkHeader, checkReference, checkRequestContent, checkScript } from './portability.js';
+import { checkHeader, checkReference, checkRequestContent, checkScript, VariableValues } from './portability.js';
 import { requestRefs } from './refs.js';
 import { folderOf, hostFrom, importedRequest, importedVariables, joinPath, MAX_IMPORT_DEPTH } from './imports.js';
 import { MAX_LOOP_PASSES, readLoop } from './loops.js';
@@ -336,6 +336,8 @@ class Parser {
    */
   readonly names = new NameSet();
   readonly noteAdder = (code: string, span: Span, args?: MessageArgs): void => this.diag(code, span, args);
+  /** The file variables' values, for a request's `Content-Type: {{type}}` (made when first needed). */
+  values: VariableValues | undefined = undefined;
   fences: Span[] | undefined;
   /** Lines that take part (for Markdown: inside fences); a fence line ends a request. */
   active: Uint8Array;
@@ -1326,7 +1328,7 @@ class Parser {
     // The request line's and the headers' notes were made as they were read.
     if (loop && this.dialect !== 'rest-client' && this.dialect !== 'jetbrains') request.forEachReference(this.loopChecker(loop.value));
     else request.forEachReference(this.referenceChecker);
-    checkRequestContent(request, this.dialect, this.noteAdder, this.text);
+    checkRequestContent(request, this.dialect, this.noteAdder, this.text, (this.values ??= new VariableValues(this.variables)));
     return next;
   }
 

@@ -4,7 +4,7 @@ import { dynamicName, getDynamicVariable, type DynamicVariableInfo } from './dyn
 import { applySuppressions, findSuppressions } from './suppress.js';
 import { isGraphqlMarker, isNamed, KNOWN_METHODS, looksLikeRequestLine, startsBodyAmongHeaders, trimmedEnd } from './syntax.js';
 import { checkTimeouts } from './timeouts.js';
-import type { AssertLine, BodyPart, CommentNode, HttpFile, HttpFileHeader, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
+import type { AssertLine, BodyPart, CommentNode, FileVariable, HttpFile, HttpFileHeader, HttpFileRequest, OutputRedirect, ResponseReference, ScriptNode, VariableReference } from './types.js';
 
 const ALL_TOOLS = 3;
 
@@ -26,8 +26,9 @@ export function checkPortability(file: HttpFile, locale?: Locale): Diagnostic[] 
     if (code.startsWith('HTTP5')) out.push(createDiagnostic(code, span, args, locale ? { locale } : {}));
   };
   const text = file.text;
+  const values = new VariableValues(file.variables);
   for (const r of file.requests) {
-    checkRequest(r, text, file.dialect, add, locale);
+    checkRequest(r, text, file.dialect, add, locale, values);
     // The comment lines before and after a body's text, which REST Client and httpYac leave out (the parser notes them as it reads them).
     for (let k = 0; k < r.comments.length; k++) {
       const c = r.comments[k] as CommentNode;
@@ -73,7 +74,14 @@ function hasBlankLine(text: string, from: number, to: number): boolean {
 }
 
 /** The notes for one request. */
-export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void, locale?: Locale): void {
+export function checkRequest(
+  r: HttpFileRequest,
+  text: string,
+  dialect: HttpFile['dialect'],
+  add: (code: string, span: Span, args?: MessageArgs) => void,
+  locale?: Locale,
+  values?: VariableValues,
+): void {
   const methodSpan = r.methodSpan;
   if (methodSpan && !text.startsWith(r.method, methodSpan.offset)) {
     const written = text.slice(methodSpan.offset, methodSpan.offset + methodSpan.length);
@@ -90,7 +98,7 @@ export function checkRequest(r: HttpFileRequest, text: string, dialect: HttpFile
     checkHeader(h, text, span.offset, span.length, add);
   }
   for (let k = 0; k < r.references.length; k++) checkReference(r.references[k] as VariableReference, add, locale);
-  checkRequestContent(r, dialect, add, text);
+  checkRequestContent(r, dialect, add, text, values);
 }
 
 /** The notes for one header whose span is `offset` and `length` (the parser checks each header as it reads it). */
@@ -111,7 +119,7 @@ export function checkHeader(h: HttpFileHeader, text: string, offset: number, len
  * which the parser checks as it reads them or as the request ends; the parser calls this as each request ends, while
  * the request is still in cache. It also gives the warnings about timeout values the dialect cannot read (HTTP1050).
  */
-export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void, text: string): void {
+export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void, text: string, values?: VariableValues): void {
   // Indexed loops: many of these lists are the parser's shared frozen empty list, which `for...of` does not iterate without allocating.
   for (let k = 0; k < r.urlContinuations.length; k++) {
     const c = r.urlContinuations[k] as HttpFileRequest['urlContinuations'][number];
@@ -151,8 +159,10 @@ export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['diale
     }
   }
   const bodySpan = body.span;
+  // `Content-Type: {{contentType}}` (REST Client's own examples) read through the file variables before the request
+  const type = contentTypeOf(r, values);
   // REST Client ends a body at its first blank line (not a multipart one, nor its GraphQL request's: variables follow)
-  if (body.graphql?.marker !== 'x-request-type' && !contentTypeOf(r).trimStart().toLowerCase().startsWith('multipart/')) {
+  if (body.graphql?.marker !== 'x-request-type' && !(type ?? '').trimStart().toLowerCase().startsWith('multipart/')) {
     let blank = false;
     for (let k = 0; k < body.parts.length; k++) {
       const part = body.parts[k] as BodyPart;
@@ -166,7 +176,8 @@ export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['diale
   }
   const raw = text.slice(bodySpan.offset, bodySpan.offset + bodySpan.length);
   if (raw.includes('\r')) add('HTTP5007', bodySpan, { style: 'CRLF' });
-  else if (raw.includes('\n') && !body.graphql && textParts(body.parts) > 1 && !JSONISH.test(contentTypeOf(r))) {
+  // a type that stays unknown (a variable of an environment) may well be JSON, where line endings do not matter: no note
+  else if (raw.includes('\n') && !body.graphql && textParts(body.parts) > 1 && type !== undefined && !JSONISH.test(type)) {
     add('HTTP5007', bodySpan, { style: 'LF' });
   }
 }
@@ -178,12 +189,53 @@ function textParts(parts: readonly BodyPart[]): number {
 }
 
 /** The request's first Content-Type value, or ''. */
-function contentTypeOf(r: HttpFileRequest): string {
+/**
+ * The request's Content-Type ('' without one), its `{{name}}` references replaced by the values of the file variables
+ * written before the request (a few levels deep); undefined when a reference stays unresolved.
+ */
+function contentTypeOf(r: HttpFileRequest, values: VariableValues | undefined): string | undefined {
   for (let k = 0; k < r.headers.length; k++) {
     const h = r.headers[k] as HttpFileHeader;
-    if (isNamed(h.name, 'content-type')) return h.value;
+    if (!isNamed(h.name, 'content-type')) continue;
+    let value = h.value;
+    for (let depth = 0; depth < 4 && value.includes('{{'); depth++) {
+      let missing = false;
+      value = value.replace(REFERENCE, (_, name: string) => {
+        const v = values?.get(name, r.requestLineSpan.offset);
+        if (v === undefined) missing = true;
+        return v ?? '';
+      });
+      if (missing) return undefined;
+    }
+    return value.includes('{{') ? undefined : value;
   }
   return '';
+}
+
+const REFERENCE = /\{\{\s*([^{}\s]+)\s*\}\}/g;
+
+/**
+ * The values of a file's variables by name, as far as a place in the file: read from the list of its variables in
+ * order (which the parser is still adding to), for requests in order.
+ */
+export class VariableValues {
+  private map: Map<string, string> | undefined;
+
+  private taken = 0;
+
+  constructor(private readonly list: readonly FileVariable[]) {}
+
+  /** The value of the last variable `name` written before `offset`. */
+  get(name: string, offset: number): string | undefined {
+    const map = (this.map ??= new Map());
+    while (this.taken < this.list.length) {
+      const v = this.list[this.taken] as FileVariable;
+      if (v.span.offset >= offset) break;
+      map.set(v.name, v.value);
+      this.taken++;
+    }
+    return map.get(name);
+  }
 }
 
 export function checkScript(s: ScriptNode, dialect: HttpFile['dialect'], add: (code: string, span: Span, args?: MessageArgs) => void): void {

@@ -16,7 +16,7 @@ const LINES = [
   '{"a":1}', '// c', '# c', '@v = 1', '@w = {{$guid}}', '{{$guid}}', '{{$randomInt 1 2}}', '{{$uuid}}', 'Content-Type: application/json',
   'Content-Type: application/x-www-form-urlencoded', 'a=1', '< ./f.json', '> {% client.test() %}', '< {% request.x() %}', 'PUT /x HTTP/1.1',
   '?a=1', '  &b=2', '{{ 1 + 2 }}', '?? status == 200', '>> out.json', '<> prev.json', '{{%v}}', '{{n.response.body.$.id}}',
-  '    text/html', '\tb,', '# @timeout 5', '// @connection-timeout 2 m', '# @timeout soon', '# httplens-disable-next-line HTTP5016', '// httplens-disable-next-line HTTP5001', '# httplens-disable-file HTTP5009', 'gql Op < ./q.graphql',
+  '    text/html', '\tb,', '@t = application/json', '@t = text/{{sub}}', '@sub = plain', 'Content-Type: {{t}}', 'Content-Type: {{envType}}', '# @timeout 5', '// @connection-timeout 2 m', '# @timeout soon', '# httplens-disable-next-line HTTP5016', '// httplens-disable-next-line HTTP5001', '# httplens-disable-file HTTP5009', 'gql Op < ./q.graphql',
 ];
 
 describe('checkPortability', () => {
@@ -40,6 +40,21 @@ describe('checkPortability', () => {
       }),
       { numRuns: 1500, seed: 7 },
     );
+  });
+
+  it('reads a Content-Type written as a file variable (REST Client\'s own examples) before noting the line endings of a body', () => {
+    const body = '{\n  "a": 1\n}\n';
+    const notes = (text: string) => checkPortability(parseHttpFile(text, { dialect: 'rest-client' })).map((d) => d.code);
+    // JSON, where line endings do not matter: no note, through two variables
+    expect(notes(`@json = application/json\n@contentType = {{json}}\n\n###\nPOST https://x/\nContent-Type: {{contentType}}\n\n${body}`)).toEqual([]);
+    // text: the note
+    expect(notes(`@contentType = text/plain\n\n###\nPOST https://x/\nContent-Type: {{contentType}}\n\na\nb\n`)).toEqual(['HTTP5007']);
+    // a type only an environment knows, or a variable written after the request: no note either way
+    expect(notes('POST https://x/\nContent-Type: {{envType}}\n\na\nb\n')).toEqual([]);
+    expect(notes('POST https://x/\nContent-Type: {{later}}\n\na\nb\n\n###\n@later = text/plain\nGET https://x/\n')).toEqual([]);
+    // the parse gives the same notes
+    const text = `@contentType = text/plain\n\n###\nPOST https://x/\nContent-Type: {{contentType}}\n\na\nb\n`;
+    expect(parseNotes(text, 'rest-client').map((d) => d.code)).toEqual(['HTTP5007']);
   });
 
   it('writes them in the locale asked for', () => {
