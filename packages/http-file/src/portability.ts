@@ -174,12 +174,12 @@ export function checkRequestContent(r: HttpFileRequest, dialect: HttpFile['diale
       }
     }
   }
+  // line endings do not matter where whitespace does not (JSON, form data, GraphQL); a type that stays unknown (a
+  // variable of an environment) may well be one of these: no note
+  if (body.graphql || type === undefined || JSONISH.test(type)) return;
   const raw = text.slice(bodySpan.offset, bodySpan.offset + bodySpan.length);
   if (raw.includes('\r')) add('HTTP5007', bodySpan, { style: 'CRLF' });
-  // a type that stays unknown (a variable of an environment) may well be JSON, where line endings do not matter: no note
-  else if (raw.includes('\n') && !body.graphql && textParts(body.parts) > 1 && type !== undefined && !JSONISH.test(type)) {
-    add('HTTP5007', bodySpan, { style: 'LF' });
-  }
+  else if (raw.includes('\n') && textParts(body.parts) > 1) add('HTTP5007', bodySpan, { style: 'LF' });
 }
 
 function textParts(parts: readonly BodyPart[]): number {
