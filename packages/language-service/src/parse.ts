@@ -104,8 +104,11 @@ export function parseDocument(
  * request's header objects themselves (read-only, as the whole parse is).
  */
 export function templateMessage(request: HttpFileRequest): HttpMessage {
-  // The request's header lines are field lines already (name, value and spans): used as they are, not copied.
-  const fields: FieldLine[] = request.headers;
+  // The request's header lines are field lines already (name, value and spans): used as they are, not copied; but a
+  // GraphQL request's X-Request-Type marker is left out, as toHttpMessage leaves it out of what is sent
+  const graphql = request.body?.graphql;
+  const fields: FieldLine[] =
+    graphql && graphql.marker !== 'content-type' ? request.headers.filter((h) => !(h.name.length === 14 && h.name.toLowerCase() === 'x-request-type')) : request.headers;
   const startLine: NonNullable<HttpMessage['startLine']> = { span: request.requestLineSpan, target: request.urlSpan };
   if (request.methodSpan) startLine.method = request.methodSpan;
   if (request.httpVersionSpan) startLine.version = request.httpVersionSpan;

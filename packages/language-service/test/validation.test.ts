@@ -248,3 +248,14 @@ describe('Markdown documents (language markdown): the requests of their ```http 
     expect(diagnosticsOf(ls, 'HTTP/1.1 200 OK\n\nNo fences here.\n', 'markdown')).toEqual([]);
   });
 });
+
+describe("a GraphQL request's X-Request-Type marker", () => {
+  it('is not linted as a field: it is not sent (the portability note stays)', () => {
+    const text = 'POST https://api.example.com/graphql\nContent-Type: application/json\nX-REQUEST-TYPE: GraphQL\n\nquery { user(id: 1) { name } }\n';
+    const codes = diagnosticsOf(ls, text).map((d) => d.code);
+    expect(codes).toContain('HTTP5015');
+    expect(codes).not.toContain('HTTP3000');
+    // without a GraphQL body, it is a header like any other, and sent
+    expect(diagnosticsOf(ls, 'GET https://api.example.com/\nX-Request-Type: Other\n').map((d) => d.code)).toContain('HTTP3000');
+  });
+});
