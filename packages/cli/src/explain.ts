@@ -83,8 +83,8 @@ function componentsOf(name: string, value: string, direction: 'request' | 'respo
     return parseCacheControl(value, { direction }).directives.map((d) => {
       const text = d.value === undefined ? d.name : `${d.name}=${d.value}`;
       let meaning = directiveMeaning(d, lower === 'cache-control' ? direction : 'response', locale);
-      const seconds = d.value === undefined ? NaN : Number(d.value.replace(/"/g, ''));
-      if (Number.isFinite(seconds)) meaning += ` (${humanizeDuration(seconds, locale)})`;
+      // the delta-seconds recipients use (capped at 2^31, HTTP3108), and only for directives that take them
+      if (d.seconds !== undefined) meaning += ` (${humanizeDuration(d.seconds, locale)})`;
       return { text, meaning };
     });
   }

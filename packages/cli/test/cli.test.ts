@@ -804,6 +804,10 @@ describe('httplens explain', () => {
     const response = await run(['explain', 'Cache-Control: max-age=60, no-cache="Set-Cookie"']);
     expect(response.stdout).toContain('max-age=60  Fresh for this many seconds after it was generated. (1 minute)');
     expect(response.stdout).toContain('but not these fields: Set-Cookie.');
+    // the seconds recipients use: capped at 2^31 (RFC 9111 §1.2.2); an extension's number is no duration
+    const capped = await run(['explain', 'Cache-Control: max-age=99999999999999999999, foo=12']);
+    expect(capped.stdout).toContain('max-age=99999999999999999999  Fresh for this many seconds after it was generated. (68 years 35 days)');
+    expect(capped.stdout).toMatch(/foo=12 {2}An extension directive[^\n(]*\n/);
   });
 
   it('locates problems in a value and exits 1 on errors', async () => {

@@ -203,7 +203,8 @@ function directiveHover(directive: CacheDirective, direction: 'request' | 'respo
   const { name, value } = directive;
   const spec = DIRECTIVES.find((d) => d.name === name.toLowerCase());
   const lines = [`**${name}**${value !== undefined ? `=${value}` : ''}`, '', directiveMeaning(directive, direction, locale)];
-  if (value !== undefined && /^"?\d+"?$/.test(value)) lines.push('', `${value.replace(/"/g, '')} = ${humanizeDuration(Number(value.replace(/"/g, '')), locale)}`);
+  // the delta-seconds recipients use (capped at 2^31), for directives that take them
+  if (directive.seconds !== undefined) lines.push('', `${directive.seconds} = ${humanizeDuration(directive.seconds, locale)}`);
   if (spec) lines.push('', spec.spec);
   return lines.join('\n');
 }

@@ -159,8 +159,9 @@ export function getInlayHints(document: TextDocument, parsed: ParsedDocument, ra
     const name = f.name.toLowerCase();
     if (name === 'cache-control' || name === 'cdn-cache-control' || name === 'surrogate-control') {
       for (const d of parseCacheControl(f.value).directives) {
-        const seconds = d.value === undefined ? undefined : Number(d.value.replace(/"/g, ''));
-        if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) continue;
+        // the delta-seconds recipients use (capped at 2^31), for directives that take them
+        const seconds = d.seconds;
+        if (seconds === undefined || seconds <= 0) continue;
         const end = f.valueSpan.offset + d.span.offset + d.span.length;
         out.push({ position: document.positionAt(end), label: ` ${humanizeDuration(seconds, locale)}`, kind: InlayHintKind.Type, paddingLeft: true });
       }

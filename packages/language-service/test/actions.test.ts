@@ -236,5 +236,8 @@ describe('navigation', () => {
     const d = doc('HTTP/1.1 200 OK\r\nDate: Mon, 23 Nov 2026 10:00:00 GMT\r\nCache-Control: max-age=86400, s-maxage=600\r\n\r\n', 'http-message');
     const hints = ls.getInlayHints(d, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }).map((h) => String(h.label).trim());
     expect(hints).toEqual(['1 day ago', '1 day', '10 minutes']);
+    // the seconds recipients use (capped at 2^31), none for an extension's number
+    const capped = doc('HTTP/1.1 200 OK\r\nCache-Control: max-age=99999999999999999999, foo=12\r\n\r\n', 'http-message');
+    expect(ls.getInlayHints(capped, { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }).map((h) => String(h.label).trim())).toEqual(['68 years 35 days']);
   });
 });

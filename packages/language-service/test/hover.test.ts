@@ -31,6 +31,11 @@ describe('doHover', () => {
     const h = hover('GET https://a.example/\nCache-Control: no-cache, max-a|ge=86400\n');
     expect(h?.text).toBe('max-age=86400');
     expect(h?.value).toContain('1 day');
+    // the seconds recipients use: capped at 2^31 (RFC 9111 §1.2.2), and none for an extension's number
+    const capped = hover('HTTP/1.1 200 OK\r\nCache-Control: max-a|ge=99999999999999999999\r\n\r\n', 'http-message');
+    expect(capped?.value).toContain('2147483648 = 68 years');
+    expect(capped?.value).not.toContain('3170979198376');
+    expect(hover('HTTP/1.1 200 OK\r\nCache-Control: fo|o=12\r\n\r\n', 'http-message')?.value).not.toContain('12 seconds');
   });
 
   it('says what a directive means where it stands: request or response, and the qualified forms', () => {
