@@ -4,6 +4,7 @@ import {
   humanizeDuration,
   messageFromHeaders,
   parseCacheControl,
+  parseDeltaSeconds,
   parseField,
   parseHttpDate,
   type Diagnostic,
@@ -94,7 +95,8 @@ function componentsOf(name: string, value: string, direction: 'request' | 'respo
     const when = delta >= 0 ? (ui.inFuture ?? '{0}').replace('{0}', humanizeDuration(delta, locale)) : (ui.inPast ?? '{0}').replace('{0}', humanizeDuration(-delta, locale));
     return [{ text: value, meaning: `${new Date(date.time).toISOString().replace('.000Z', 'Z')} (UTC), ${when}` }];
   }
-  if (/^(?:age|retry-after|access-control-max-age)$/.test(lower) && /^\d+$/.test(value)) return [{ text: value, meaning: humanizeDuration(Number(value), locale) }];
+  // Age is delta-seconds: recipients cap it at 2^31 (RFC 9111 §1.2.2, HTTP3108)
+  if (/^(?:age|retry-after|access-control-max-age)$/.test(lower) && /^\d+$/.test(value)) return [{ text: value, meaning: humanizeDuration(lower === 'age' ? parseDeltaSeconds(value) : Number(value), locale) }];
   return [];
 }
 

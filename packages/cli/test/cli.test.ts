@@ -808,6 +808,7 @@ describe('httplens explain', () => {
     const capped = await run(['explain', 'Cache-Control: max-age=99999999999999999999, foo=12']);
     expect(capped.stdout).toContain('max-age=99999999999999999999  Fresh for this many seconds after it was generated. (68 years 35 days)');
     expect(capped.stdout).toMatch(/foo=12 {2}An extension directive[^\n(]*\n/);
+    expect((await run(['explain', 'Age: 99999999999'])).stdout).toContain('99999999999  68 years 35 days');
   });
 
   it('locates problems in a value and exits 1 on errors', async () => {

@@ -5,6 +5,7 @@ import {
   getField,
   humanizeDuration,
   parseCacheControl,
+  parseDeltaSeconds,
   parseHttpDate,
   renderMethodDoc,
   renderStatusDoc,
@@ -123,7 +124,9 @@ function fieldHover(field: FieldLine, offset: number, direction: 'request' | 're
   const date = parseHttpDate(field.value);
   if (date.ok) return { markdown: dateHover(date.time, options), span: field.valueSpan };
   if (/^\d+$/.test(field.value) && (name === 'age' || name === 'retry-after' || name === 'access-control-max-age')) {
-    return { markdown: `\`${field.value}\` = ${humanizeDuration(Number(field.value), options.locale)}`, span: field.valueSpan };
+    // Age is delta-seconds: recipients cap it at 2^31 (RFC 9111 §1.2.2)
+    const seconds = name === 'age' ? parseDeltaSeconds(field.value) : Number(field.value);
+    return { markdown: `\`${field.value}\` = ${humanizeDuration(seconds, options.locale)}`, span: field.valueSpan };
   }
   return undefined;
 }

@@ -239,5 +239,7 @@ describe('navigation', () => {
     // the seconds recipients use (capped at 2^31), none for an extension's number
     const capped = doc('HTTP/1.1 200 OK\r\nCache-Control: max-age=99999999999999999999, foo=12\r\n\r\n', 'http-message');
     expect(ls.getInlayHints(capped, { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }).map((h) => String(h.label).trim())).toEqual(['68 years 35 days']);
+    const age = doc('HTTP/1.1 200 OK\r\nAge: 99999999999\r\n\r\n', 'http-message');
+    expect(ls.getInlayHints(age, { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }).map((h) => String(h.label).trim())).toEqual(['68 years 35 days']);
   });
 });

@@ -36,6 +36,7 @@ describe('doHover', () => {
     expect(capped?.value).toContain('2147483648 = 68 years');
     expect(capped?.value).not.toContain('3170979198376');
     expect(hover('HTTP/1.1 200 OK\r\nCache-Control: fo|o=12\r\n\r\n', 'http-message')?.value).not.toContain('12 seconds');
+    expect(hover('HTTP/1.1 200 OK\r\nAge: 9999|9999999\r\n\r\n', 'http-message')?.value).toBe('`99999999999` = 68 years 35 days');
   });
 
   it('says what a directive means where it stands: request or response, and the qualified forms', () => {
