@@ -311,7 +311,7 @@ export function activate(context: vscode.ExtensionContext): void {
     const c = httpClient ?? newClient();
     try {
       const body = request.bytes ?? request.body;
-      const result = await c.send({ method: request.method, url: request.url, headers: request.headers, ...(body !== undefined ? { body } : {}) }, options);
+      const result = await c.send({ method: request.method, url: request.url, headers: request.headers, ...(request.target ? { target: request.target } : {}), ...(body !== undefined ? { body } : {}) }, options);
       // the log holds no credentials: URL passwords (of the proxy too) and private values are masked, as in the history
       const url = (u: string) => maskedUrl(u, extra.secrets);
       for (const hop of result.redirects) output.appendLine(`[redirect] ${hop.status} ${url(hop.url)} -> ${url(hop.location)}`);

@@ -7,6 +7,8 @@ export interface ResolvedRequest {
   name: string | null;
   method: string;
   url: string;
+  /** JetBrains `# @no-auto-encoding`: the request-target to send as written; null or absent to send `url`'s. */
+  target?: string | null;
   headers: [string, string][];
   /** The body as text (for display, history and chaining). */
   body: string | null;
@@ -48,6 +50,8 @@ export interface Answers {
 export interface OutgoingRequest {
   method: string;
   url: string;
+  /** The request-target to send as written (the transport's `target`), for JetBrains `# @no-auto-encoding`. */
+  target?: string;
   headers: [string, string][];
   body?: string;
   /** The bytes to send when they are not `body`'s UTF-8 (see `ResolvedRequest.bodyBase64`). */
@@ -69,7 +73,7 @@ export interface DigestAuth {
  * (names compared case-insensitively), so the history and Copy Request as cURL show what is sent.
  */
 export function prepareRequest(
-  r: Pick<ResolvedRequest, 'method' | 'url' | 'headers' | 'body'> & { bodyBase64?: string | null; auth?: ResolvedRequest['auth'] },
+  r: Pick<ResolvedRequest, 'method' | 'url' | 'headers' | 'body'> & { bodyBase64?: string | null; auth?: ResolvedRequest['auth']; target?: string | null },
   defaultHeaders: readonly (readonly [string, string])[] = [],
 ): { request: OutgoingRequest; digest: boolean; auth?: DigestAuth } {
   let digest = false;
@@ -100,6 +104,7 @@ export function prepareRequest(
   // or by the server) gets no default Authorization
   const defaults = missingDefaultHeaders(defaultHeaders, [...r.headers.map(([name]) => name), ...(auth ? ['authorization'] : [])]);
   const request: OutgoingRequest = { method: r.method, url: r.url, headers: [...defaults, ...headers] };
+  if (r.target) request.target = r.target;
   if (r.body !== null && r.body !== '') request.body = r.body;
   if (r.bodyBase64) request.bytes = new Uint8Array(Buffer.from(r.bodyBase64, 'base64'));
   return auth ? { request, digest, auth } : { request, digest };

@@ -64,6 +64,16 @@ describe('the extension settings through a real client', () => {
     again.close();
   });
 
+  it("sends the server's target as written (JetBrains # @no-auto-encoding), through prepareRequest", async () => {
+    const { request } = prepareRequest({ method: 'GET', url: `${base}/page`, target: '/page?f={a}|b', headers: [], body: null });
+    expect(request.target).toBe('/page?f={a}|b');
+    expect(prepareRequest({ method: 'GET', url: `${base}/page`, target: null, headers: [], body: null }).request.target).toBeUndefined();
+    const client = createClient({ ...clientOptionsFor(settings()), env: {} });
+    const result = await client.send({ method: request.method, url: request.url, headers: request.headers, ...(request.target ? { target: request.target } : {}) });
+    expect(new TextDecoder().decode(result.raw.sent).split('\r\n')[0]).toBe('GET /page?f={a}|b HTTP/1.1');
+    client.close();
+  });
+
   it('answers a Digest challenge with the credentials of `Authorization: Digest user pass`', async () => {
     const { request, auth } = prepareRequest({ method: 'GET', url: `${base}/digest`, headers: [['Authorization', 'Digest user secret']], body: null });
     expect(request.headers).toEqual([]);

@@ -1022,6 +1022,8 @@ export function startServer(connection: Connection): void {
         name: request.name ?? null,
         method: message.sendable ? (message.method ?? resolved.method) : resolved.method,
         url: message.url,
+        // JetBrains `# @no-auto-encoding`: the request-target to send as written (the transport's `target`), or null
+        target: message.sendable ? (message.sendTarget ?? null) : null,
         httpVersion: resolved.httpVersion ?? null,
         protocol: resolved.protocol,
         headers: sent,

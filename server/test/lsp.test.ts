@@ -193,6 +193,13 @@ describe('language server over stdio', () => {
     expect(r.values.map((v) => v.source.kind)).toEqual(expect.arrayContaining(['environment', 'prompt', 'request']));
   });
 
+  it("gives the target as written for the JetBrains HTTP Client's # @no-auto-encoding (target; null otherwise)", async () => {
+    await open(pull, 'raw-target.http', '# @no-auto-encoding\nGET https://x.example/a/{id}?f=|\n\n###\nGET https://x.example/a/{id}\n');
+    const at = (line: number) => pull.rpc.sendRequest('httplens/requestAt', { textDocument: { uri: uri('raw-target.http') }, position: { line, character: 1 } }) as Promise<{ url: string; target: string | null }>;
+    expect(await at(1)).toMatchObject({ url: 'https://x.example/a/{id}?f=|', target: '/a/{id}?f=|' });
+    expect(await at(4)).toMatchObject({ url: 'https://x.example/a/%7Bid%7D', target: null });
+  });
+
   it("lists httpYac's # @ref requests to send first (httplens/requestsBefore), and reads their responses as variables", async () => {
     const text = ['# @name tok', 'POST https://{{host}}/login', '', '###', '# @ref tok other', 'GET https://{{host}}/me', 'Authorization: Bearer {{tok.token}}', ''].join('\n');
     await open(pull, 'refs.http', text);

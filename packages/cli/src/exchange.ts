@@ -666,7 +666,8 @@ export async function sendOne(file: HttpFile, index: number, options: SendOneOpt
   if (Object.keys(timeouts).length > 0) sendOptions.timeouts = timeouts;
   if (meta.sleep) await new Promise((resolve) => setTimeout(resolve, meta.sleep));
   try {
-    const result = await options.client.send({ method, url: message.url, headers, ...(body ? { body } : {}) }, sendOptions);
+    // JetBrains `# @no-auto-encoding`: the request-target as written, not as the URL parser would encode it again
+    const result = await options.client.send({ method, url: message.url, headers, ...(message.sendTarget ? { target: message.sendTarget } : {}), ...(body ? { body } : {}) }, sendOptions);
     // the final response's exchange, on this computer's clock: for its age, and to compare its Date with (HTTP0573)
     const when = Date.now();
     const exchangeTimes = { requestTime: when - result.timings.total, responseTime: when };

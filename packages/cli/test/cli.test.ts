@@ -176,6 +176,16 @@ describe('httplens lint', () => {
     expect(globbed).toHaveLength(1);
   });
 
+  it("sends the target as written with the JetBrains HTTP Client's # @no-auto-encoding", async () => {
+    // in a folder of its own: the lint tests glob the working folder's *.http
+    mkdirSync(join(work, 'targets'), { recursive: true });
+    writeFileSync(join(work, 'targets', 'raw-target.http'), `# @no-auto-encoding\nGET ${base}/raw/{id}?f={a}|b\n\n###\nGET ${base}/enc/{id}?f={a}|b\n`);
+    const before = requests.length;
+    const r = await run(['send', 'targets/raw-target.http', '--all', '--json']);
+    expect(r.stderr).toBe('');
+    expect(requests.slice(before).map((q) => q.url)).toEqual(['/raw/{id}?f={a}|b', '/enc/%7Bid%7D?f=%7Ba%7D%7Cb']);
+  });
+
   it('exits 0 with warnings only, and 1 over --max-warnings', async () => {
     expect((await run(['lint', 'typo.http'])).code).toBe(0);
     const r = await run(['lint', '--max-warnings', '0', 'typo.http']);

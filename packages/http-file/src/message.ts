@@ -26,16 +26,26 @@ export interface TemplateMessage extends HttpMessage {
   /** False for other protocols (gRPC, WebSocket, ...) or a URL that cannot be sent. */
   sendable: boolean;
   auth?: DigestCredentials;
+  /**
+   * With the JetBrains HTTP Client's `# @no-auto-encoding`: the request-target as written, which the transport must
+   * send as it is (its `target`) rather than build it again from `url`. Only what cannot go on the wire at all (space,
+   * controls, non-ASCII) is percent-encoded in it.
+   */
+  sendTarget?: string;
 }
 
 const ENCODER = new TextEncoder();
 
-/** Percent-encodes what cannot stand in a request target (spaces, controls, non-ASCII), keeping existing escapes. */
-function encodeTarget(target: string): string {
+/**
+ * Percent-encodes what cannot stand in a request target (spaces, controls, non-ASCII, and the characters RFC 3986
+ * leaves out: `"<>\\^`{|}`), keeping existing escapes; `asWritten` (JetBrains `# @no-auto-encoding`) encodes only what
+ * cannot go on the wire at all (spaces, controls, non-ASCII).
+ */
+function encodeTarget(target: string, asWritten = false): string {
   let out = '';
   for (const ch of target) {
     const c = ch.codePointAt(0) as number;
-    if (c > 32 && c < 127 && ch !== '"' && ch !== '<' && ch !== '>' && ch !== '\\' && ch !== '^' && ch !== '`' && ch !== '{' && ch !== '|' && ch !== '}') out += ch;
+    if (c > 32 && c < 127 && (asWritten || (ch !== '"' && ch !== '<' && ch !== '>' && ch !== '\\' && ch !== '^' && ch !== '`' && ch !== '{' && ch !== '|' && ch !== '}'))) out += ch;
     else for (const b of ENCODER.encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
@@ -53,7 +63,7 @@ interface SplitUrl {
  * Splits `scheme://authority/path?query#fragment`; a URL without scheme is taken as `http://` (REST Client, JetBrains),
  * `:3000/path` as `http://localhost:3000/path` (REST Client), a path with a Host field on port 443 or 8443 as https.
  */
-export function splitUrl(url: string, hostHeader?: string): SplitUrl | { error: 'relative' | 'invalid' } {
+export function splitUrl(url: string, hostHeader?: string, asWritten = false): SplitUrl | { error: 'relative' | 'invalid' } {
   let u = url.trim();
   const hash = u.indexOf('#');
   if (hash >= 0) u = u.slice(0, hash);
@@ -62,7 +72,7 @@ export function splitUrl(url: string, hostHeader?: string): SplitUrl | { error: 
     // REST Client and httpYac: https when the Host field names port 443 or 8443
     const authority = hostHeader.trim();
     const port = /:(\d+)$/.exec(authority)?.[1];
-    return { scheme: port === '443' || port === '8443' ? 'https' : 'http', authority, target: encodeTarget(u) };
+    return { scheme: port === '443' || port === '8443' ? 'https' : 'http', authority, target: encodeTarget(u, asWritten) };
   }
   // REST Client's shorthand for localhost: `:3000/path`, `:/path` (port 80)
   if (u.startsWith(':')) {
@@ -88,7 +98,7 @@ export function splitUrl(url: string, hostHeader?: string): SplitUrl | { error: 
   let target = rest.slice(end);
   if (target === '') target = '/';
   else if (target.startsWith('?')) target = `/${target}`;
-  return { scheme, authority, target: encodeTarget(target), ...(userinfo !== undefined ? { userinfo } : {}) };
+  return { scheme, authority, target: encodeTarget(target, asWritten), ...(userinfo !== undefined ? { userinfo } : {}) };
 }
 
 /**
@@ -319,7 +329,9 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
 
   // URL -> Host + target.
   const hostHeader = headers.find((h) => lower(h.name) === 'host');
-  const split = splitUrl(resolved.url, hostHeader?.value);
+  // JetBrains `# @no-auto-encoding`: the target as written (see TemplateMessage.sendTarget)
+  const asWritten = request.metadata.some((m) => m.key.toLowerCase() === 'no-auto-encoding');
+  const split = splitUrl(resolved.url, hostHeader?.value, asWritten);
   let url = resolved.url;
   let target = resolved.url;
   if ('error' in split) {
@@ -371,6 +383,7 @@ export function toHttpMessage(resolved: ResolvedRequest, options: { locale?: Loc
   message.notes = notes;
   message.sendable = sendable;
   if (auth) message.auth = auth;
+  if (asWritten && sendable) message.sendTarget = target;
   return message;
 }
 

@@ -112,6 +112,20 @@ describe('toHttpMessage', () => {
     expect(decode(build('GET https://x/a b/ü').bytes).split('\r\n')[0]).toBe('GET /a%20b/%C3%BC HTTP/1.1');
   });
 
+  it("sends the target as written with the JetBrains HTTP Client's # @no-auto-encoding (only what cannot go on the wire encoded)", () => {
+    const plain = build('GET https://x/a/{id}?f={"a":1}|b^c#frag');
+    expect(decode(plain.bytes).split('\r\n')[0]).toBe('GET /a/%7Bid%7D?f=%7B%22a%22:1%7D%7Cb%5Ec HTTP/1.1');
+    expect(plain.sendTarget).toBeUndefined();
+    const raw = build('# @no-auto-encoding\nGET https://x/a/{id}?f={"a":1}|b^c#frag');
+    expect(decode(raw.bytes).split('\r\n')[0]).toBe('GET /a/{id}?f={"a":1}|b^c HTTP/1.1');
+    expect(raw.sendTarget).toBe('/a/{id}?f={"a":1}|b^c');
+    expect(raw.url).toBe('https://x/a/{id}?f={"a":1}|b^c');
+    // a space or a non-ASCII character cannot go on the request line as it is: encoded still
+    expect(build('// @no-auto-encoding\nGET https://x/a b/ü?q=|').sendTarget).toBe('/a%20b/%C3%BC?q=|');
+    // a request that cannot be sent has none
+    expect(build('# @no-auto-encoding\nGET /relative').sendTarget).toBeUndefined();
+  });
+
   it.each([
     ['Basic user:passwd', `Basic ${toBase64('user:passwd')}`],
     ['Basic user passwd', `Basic ${toBase64('user:passwd')}`],

@@ -155,7 +155,7 @@ export function createClient(defaults: ClientOptions = {}): Client {
     let authScheme: 'basic' | 'digest' | undefined;
     const auth = options.auth;
     if (auth && sameOrigin(url, original) && !hasField(headers, 'authorization')) {
-      const target = `${url.pathname || '/'}${url.search}`;
+      const target = request.target ?? `${url.pathname || '/'}${url.search}`;
       const body = typeof request.body === 'string' || request.body instanceof Uint8Array ? request.body : undefined;
       const answer = digest.authorize(url.origin, { username: auth.username, password: auth.password, method: request.method, uri: target, ...(body === undefined ? {} : { body }) });
       if (answer !== undefined) {

@@ -127,13 +127,18 @@ export function serializeRequest(request: SendRequest, target: Target, options: 
     throw new TransportError('HTTPLENS_INVALID_REQUEST', `Invalid method ${JSON.stringify(method)}: a method is a token`, { phase: 'request', bytesRead: 0 });
   }
   const form = options.targetForm ?? (method === 'CONNECT' ? 'authority' : 'origin');
+  // a target given as written: origin-form of visible ASCII, nothing that would break the request line
+  const own = request.target;
+  if (own !== undefined && (own.charCodeAt(0) !== 0x2f || invalidTargetChar(own) >= 0)) {
+    throw new TransportError('HTTPLENS_INVALID_REQUEST', `Invalid request-target ${JSON.stringify(own)}: it must start with / and hold visible ASCII only`, { phase: 'request', bytesRead: 0 });
+  }
   let requestTarget: string;
   switch (form) {
     case 'origin':
-      requestTarget = target.path ?? `${target.url.pathname || '/'}${target.url.search}`;
+      requestTarget = own ?? target.path ?? `${target.url.pathname || '/'}${target.url.search}`;
       break;
     case 'absolute':
-      requestTarget = `${target.url.protocol}//${target.url.host}${target.url.pathname || '/'}${target.url.search}`;
+      requestTarget = `${target.url.protocol}//${target.url.host}${own ?? `${target.url.pathname || '/'}${target.url.search}`}`;
       break;
     case 'authority':
       requestTarget = target.url.port === '' ? `${target.url.host}:${target.port}` : target.url.host;

@@ -10,6 +10,13 @@ export interface SendRequest {
   headers?: [string, string][];
   /** Bytes, a string (UTF-8), or a stream of bytes (sent chunked unless a Content-Length is given). */
   body?: Uint8Array | string | AsyncIterable<Uint8Array>;
+  /**
+   * The request-target to write as it is, instead of the path and query of `url` as the URL parser encodes them (an
+   * origin-form `/path?query` of visible ASCII: a space, a control or a non-ASCII character is HTTPLENS_INVALID_REQUEST).
+   * For servers that need characters the URL parser would encode (`|`, `{`, `"`), as the JetBrains HTTP Client's
+   * `# @no-auto-encoding` sends them. Redirects are followed to their own URL.
+   */
+  target?: string;
 }
 
 export interface LookupAddress {

@@ -209,6 +209,10 @@ describe('request validation happens before anything is written', { timeout: 10_
     ['Content-Length with chunked', { method: 'POST', url: '', headers: [['Content-Length', '3'], ['Transfer-Encoding', 'chunked']], body: 'abc' }, 'HTTPLENS_INVALID_HEADER'],
     ['a method that is not a token', { method: 'GE T', url: '' }, 'HTTPLENS_INVALID_REQUEST'],
     ['a method with CRLF', { method: 'GET\r\n', url: '' }, 'HTTPLENS_INVALID_REQUEST'],
+    ['a target as written with a space', { method: 'GET', url: '', target: '/a b' }, 'HTTPLENS_INVALID_REQUEST'],
+    ['a target as written with CRLF (request splitting)', { method: 'GET', url: '', target: '/a\r\nX-Injected: 1' }, 'HTTPLENS_INVALID_REQUEST'],
+    ['a target as written with a non-ASCII character', { method: 'GET', url: '', target: '/ä' }, 'HTTPLENS_INVALID_REQUEST'],
+    ['a target as written that is not origin-form', { method: 'GET', url: '', target: 'http://x/' }, 'HTTPLENS_INVALID_REQUEST'],
     ['a body of the wrong type', { method: 'POST', url: '', body: 42 as unknown as string }, 'HTTPLENS_INVALID_REQUEST'],
     ['a transfer coding other than chunked', { method: 'POST', url: '', headers: [['Transfer-Encoding', 'gzip']], body: 'a' }, 'HTTPLENS_UNSUPPORTED'],
   ];
@@ -255,6 +259,10 @@ describe('request-target forms', { timeout: 10_000 }, () => {
     ['absolute-form', { method: 'GET', url: '/p?q' }, { targetForm: 'absolute' }, (p) => `GET http://127.0.0.1:${p}/p?q HTTP/1.1`],
     ['authority-form for CONNECT', { method: 'CONNECT', url: '' }, {}, (p) => `CONNECT 127.0.0.1:${p} HTTP/1.1`],
     ['asterisk-form', { method: 'OPTIONS', url: '' }, { targetForm: 'asterisk' }, () => 'OPTIONS * HTTP/1.1'],
+    // a target given as written: sent as it is, where the URL parser would encode `"`, `{`, `}` and `` ` ``
+    ['a target as written', { method: 'GET', url: '/p', target: '/a/{b}?q="x"|`y`' }, {}, () => 'GET /a/{b}?q="x"|`y` HTTP/1.1'],
+    ['a target as written, through a proxy', { method: 'GET', url: '/p', target: '/a?{b}' }, { targetForm: 'absolute' }, (p) => `GET http://127.0.0.1:${p}/a?{b} HTTP/1.1`],
+    ['a URL that the parser encodes', { method: 'GET', url: '/a/{b}?q="x"' }, {}, () => 'GET /a/%7Bb%7D?q=%22x%22 HTTP/1.1'],
   ];
   for (const [name, request, options, expected] of forms) {
     it(name, async () => {
