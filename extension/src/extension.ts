@@ -9,7 +9,7 @@ import { CookieJar, createClient, describeErrorCode, ERROR_CODES, receiveAuthori
 import { afterResponse } from './after.js';
 import { mergeEnvironmentSettings, selectableEnvironments } from './environments.js';
 import { bodyExtension, formatSize, keepsBodyForChaining, omittedBodyReferences, responseInfoPlan } from './large.js';
-import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskSecrets, privateValuesOf, type HistoryEntry } from './history.js';
+import { addToHistory, createHistoryEntry, findSourceRequest, keptInHistory, MASK, maskedUrl, maskSecrets, privateValuesOf, type HistoryEntry } from './history.js';
 import { requestToken, tokenPickItems, type AuthConfigurations } from './auth.js';
 import { humanizeDuration } from '@httplens/core';
 import { noteOf, prepareRequest, unresolvedVariables, type Answers, type DigestAuth, type OutgoingRequest, type ResolvedRequest } from './prepare.js';
@@ -468,7 +468,10 @@ export function activate(context: vscode.ExtensionContext): void {
                 },
               }
             : undefined,
-          { name: 'history', run: () => addHistory(createHistoryEntry(request, { ...historyBase, status: result.status, reason: result.reason, duration: Math.round(result.timings.total) }, privateValues)) },
+          // the JetBrains HTTP Client's `# @no-log`: sent, but not kept in the history
+          keptInHistory(resolved.metadata)
+            ? { name: 'history', run: () => addHistory(createHistoryEntry(request, { ...historyBase, status: result.status, reason: result.reason, duration: Math.round(result.timings.total) }, privateValues)) }
+            : undefined,
           {
             name: 'httplens/responseInfo',
             run: async () => {
@@ -497,7 +500,7 @@ export function activate(context: vscode.ExtensionContext): void {
       const aborted = controller.signal.aborted;
       // a wrong passphrase is asked for again on the next send
       if (passphraseFile !== undefined && (err.code === 'HTTPLENS_TLS_FAILED' || /decrypt|passphrase|password/i.test(err.message))) passphrases.forget(passphraseFile);
-      await addHistory(createHistoryEntry(request, { ...historyBase, error: err.code ?? err.message }, privateValues));
+      if (keptInHistory(resolved.metadata)) await addHistory(createHistoryEntry(request, { ...historyBase, error: err.code ?? err.message }, privateValues));
       // a transport error in the editor's language (its code says what happened), then the details in English
       const known = err.code !== undefined && Object.prototype.hasOwnProperty.call(ERROR_CODES, err.code);
       const plain = known ? `${describeErrorCode(err.code as TransportErrorCode, uiLocale())} (${err.message})` : err.message;

@@ -61,6 +61,11 @@ export function maskSecrets(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+/** Whether a request goes into the history: not with the JetBrains HTTP Client's `# @no-log` (its metadata, any case). */
+export function keptInHistory(metadata: Readonly<Record<string, string | true>>): boolean {
+  return !Object.keys(metadata).some((key) => key.toLowerCase() === 'no-log');
+}
+
 /** A history entry with secrets masked: secret header values, then private values anywhere (URL, headers, body). */
 export function createHistoryEntry(
   request: HistoryRequest,

@@ -1,6 +1,6 @@
 import { mergeEnvironments, parseDotenv, parseEnvironmentFile, parseHttpFile, resolveRequest, selectEnvironment, toHttpMessage } from '@httplens/http-file';
 import { describe, expect, it } from 'vitest';
-import { addToHistory, createHistoryEntry, findSourceRequest, MASK, maskedUrl, maskHeaderValue, maskSecrets, maskUrlCredentials, privateValuesOf, type HistoryEntry } from '../src/history.js';
+import { addToHistory, createHistoryEntry, findSourceRequest, keptInHistory, MASK, maskedUrl, maskHeaderValue, maskSecrets, maskUrlCredentials, privateValuesOf, type HistoryEntry } from '../src/history.js';
 
 describe('history masking', () => {
   it('keeps the exact bytes of a body sent as a file is (base64), for sending again', () => {
@@ -134,5 +134,17 @@ describe('re-sending a history entry from its file', () => {
     expect(findSourceRequest(edited, { index: 0 })?.url).toBe('https://api.example.com/health');
     expect(findSourceRequest(edited, { index: 1, name: 'gone' })?.url).toBe('https://api.example.com/login');
     expect(findSourceRequest(edited, { index: 9 })).toBeUndefined();
+  });
+});
+
+describe("the JetBrains HTTP Client's # @no-log", () => {
+  // the metadata as httplens/requestAt gives it: each key as written, its value or true
+  const metadataOf = (text: string) => Object.fromEntries((parseHttpFile(text).requests[0]?.metadata ?? []).map((m) => [m.key, m.value ?? true])) as Record<string, string | true>;
+
+  it('keeps the request out of the history', () => {
+    expect(keptInHistory(metadataOf('# @no-log\nGET https://api.example.com/secret\n'))).toBe(false);
+    expect(keptInHistory(metadataOf('// @No-Log\n# @no-redirect\nGET https://api.example.com/secret\n'))).toBe(false);
+    expect(keptInHistory(metadataOf('# @no-redirect\nGET https://api.example.com/\n'))).toBe(true);
+    expect(keptInHistory({})).toBe(true);
   });
 });
