@@ -3,6 +3,7 @@ import {
   explainCaching,
   getDiagnosticInfo,
   getField,
+  getVendorPrefix,
   humanizeDuration,
   parseCacheControl,
   parseDeltaSeconds,
@@ -188,7 +189,10 @@ function requestNameHover(file: HttpFile, index: number, name: string, locale: L
 /** A field name: summary, status and replacement, where it appears, links. */
 export function fieldNameHover(name: string, locale: Locale): string {
   const info = getField(name, { locale });
-  if (!info) return `**${name}**\n\n${t(locale, 'unknownField')}`;
+  if (!info) {
+    const vendor = getVendorPrefix(name);
+    return `**${name}**\n\n${vendor ? t(locale, 'vendorField', vendor.vendor, `${vendor.prefix}*`) : t(locale, 'unknownField')}`;
+  }
   const lines = [`**${info.name}**${info.status === 'permanent' ? '' : ` — _${t(locale, `status.${info.status}`)}_`}`, '', info.summary];
   if (info.replacedBy?.length) lines.push('', `${t(locale, 'replacedBy')} ${info.replacedBy.map((r) => `\`${r}\``).join(', ')}`);
   if (info.advice) lines.push('', info.advice);

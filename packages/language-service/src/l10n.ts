@@ -5,6 +5,7 @@ type Table = Readonly<Record<string, string>>;
 const EN: Table = {
   fileVariable: 'File variable.',
   unknownField: 'Not a registered field, nor a widely used nonstandard one.',
+  vendorField: 'A nonstandard field of {0}, one of its own family of fields (`{1}`): not registered with IANA; see its documentation.',
   'status.provisional': 'provisional',
   'status.deprecated': 'deprecated',
   'status.obsoleted': 'obsoleted',
@@ -118,6 +119,7 @@ const EN: Table = {
 const ZH: Table = {
   fileVariable: '文件变量。',
   unknownField: '既不是已注册的首部字段，也不是常见的非标准字段。',
+  vendorField: '{0} 的非标准字段，属于它自己的一族字段（`{1}`）：未在 IANA 注册，请参阅其文档。',
   'status.provisional': '临时注册',
   'status.deprecated': '已弃用',
   'status.obsoleted': '已废止',

@@ -21,6 +21,13 @@ describe('doHover', () => {
     expect(h?.value).toContain('rfc9111');
   });
 
+  it("names the vendor of a field of its own family, and says an unknown field is unknown", () => {
+    const amz = hover('HTTP/1.1 200 OK\r\nx-amz-request|-id: 1\r\n\r\n', 'http-message');
+    expect(amz?.value).toBe('**x-amz-request-id**\n\nA nonstandard field of Amazon Web Services, one of its own family of fields (`x-amz-*`): not registered with IANA; see its documentation.');
+    expect(hover('HTTP/1.1 200 OK\r\nX-Ms-Ver|sion: 1\r\n\r\n', 'http-message', service({ locale: 'zh-CN' }))?.value).toContain('Microsoft Azure 的非标准字段');
+    expect(hover('HTTP/1.1 200 OK\r\nX-Cus|tom: 1\r\n\r\n', 'http-message')?.value).toContain('Not a registered field');
+  });
+
   it('marks a deprecated field and names its replacement', () => {
     const h = hover('HTTP/1.1 200 OK\r\nContent-M|D5: Q2hlY2sgSW50ZWdyaXR5IQ==\r\n\r\n', 'http-message');
     expect(h?.value).toMatch(/obsoleted|deprecated/);

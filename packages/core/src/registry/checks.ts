@@ -5,6 +5,7 @@ import type { Diagnostic, Locale, Span } from '../types.js';
 import { getFieldDefinition } from './field-registry.js';
 import type { FieldDefinition } from './fields/types.js';
 import { suggestFieldName } from './suggest.js';
+import { getVendorPrefix } from './vendors.js';
 
 export interface FieldCheckOptions {
   /** Whether the fields stand in a request or a response; without it, direction is not checked. */
@@ -96,6 +97,9 @@ function addNameProblems(name: string, span: Span, options: FieldCheckOptions, o
   const def = getFieldDefinition(name);
   if (!def) {
     const suggestion = suggestFieldName(name);
+    // a field of a vendor's own family (x-amz-*, x-goog-*, x-ms-*, cf-*...): nonstandard, but not unknown (a misspelt
+    // known one, such as CF-Cache-Stauts, still gets its suggestion)
+    if (!suggestion && getVendorPrefix(name)) return undefined;
     out.push(suggestion ? createDiagnostic('HTTP3001', span, { name, suggestion }, opts) : createDiagnostic('HTTP3000', span, { name }, opts));
     return undefined;
   }

@@ -6,6 +6,8 @@ export { FIELD_DEFINITIONS, getField, getFieldDefinition, getFieldFamily, listFi
 export { FIELD_FAMILIES } from './fields/index.js';
 export type { FieldDefinition, FieldDirection, FieldInfo, FieldStatus, StructuredType } from './fields/types.js';
 export { COMMON_MISSPELLINGS, suggestFieldName } from './suggest.js';
+export { getVendorPrefix, VENDOR_PREFIXES } from './vendors.js';
+export type { VendorPrefix } from './vendors.js';
 export { checkFieldName, checkFieldSection, isValidFieldName, REPETITION_CHECKED_BY_PARSER } from './checks.js';
 export type { FieldCheckOptions } from './checks.js';
 export { getStatus, listStatusCodes, statusClass } from './status.js';

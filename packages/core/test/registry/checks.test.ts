@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COMMON_MISSPELLINGS, FIELD_DEFINITIONS, checkFieldName, checkFieldSection, getFieldDefinition, isValidFieldName, suggestFieldName } from '@httplens/core';
+import { COMMON_MISSPELLINGS, FIELD_DEFINITIONS, VENDOR_PREFIXES, checkFieldName, checkFieldSection, getFieldDefinition, getVendorPrefix, isValidFieldName, suggestFieldName } from '@httplens/core';
 import type { FieldLine } from '@httplens/core';
 
 const span = (offset: number, length: number) => ({ offset, length });
@@ -63,6 +63,20 @@ describe('misspellings from real life', () => {
       expect(suggestFieldName(name), name).toBeUndefined();
     }
     expect(codes('X-Api-Key')).toEqual(['HTTP3000']);
+  });
+
+  it("does not call a field of a vendor's own family unknown (x-amz-*, x-goog-*, x-ms-*, cf-*...)", () => {
+    for (const name of ['x-amz-request-id', 'X-Amz-Id-2', 'x-amzn-RequestId', 'x-goog-generation', 'X-GUploader-UploadID', 'x-ms-version', 'CF-Cache-Status', 'x-vercel-id', 'X-GitHub-Request-Id', 'X-B3-TraceId', 'x-datadog-trace-id']) {
+      expect(codes(name), name).toEqual([]);
+      expect(getVendorPrefix(name), name).toBeDefined();
+    }
+    // the prefix alone, or a name that only looks alike, stays unknown
+    for (const name of ['x-amz-', 'x-amzfoo', 'cfx-a', 'X-Msft']) expect(codes(name), name).toEqual(['HTTP3000']);
+    // a name the registry knows is read as the registry says (CF-Ray, with its usual casing)
+    expect(getFieldDefinition('CF-RAY')?.name).toBe('CF-Ray');
+    expect(codes('CF-RAY')).toEqual(['HTTP3012']);
+    // every prefix is lower case and ends with its hyphen
+    for (const v of VENDOR_PREFIXES) expect(v.prefix).toMatch(/^[a-z0-9-]+-$/);
   });
 
   it('suggests only fields that exist', () => {

@@ -16,7 +16,7 @@ export const registryCodes = defineCodes([
       'zh-CN': '未知首部字段 {name}：它既未在 IANA 注册，也不是常见的非标准字段。',
     },
     title: { en: 'Unknown field', 'zh-CN': '未知首部字段' },
-    doc: `A field name that is neither in the IANA HTTP Field Name Registry nor in httplens's list of widely used nonstandard fields.
+    doc: `A field name that is neither in the IANA HTTP Field Name Registry nor in httplens's list of widely used nonstandard fields. A name in a vendor's own family of fields is not reported: \`x-amz-\` and \`x-amzn-\` (Amazon Web Services), \`x-goog-\` and \`x-guploader-\` (Google Cloud), \`x-ms-\` (Microsoft Azure), \`cf-\` (Cloudflare), \`x-vercel-\`, \`x-github-\`, \`x-b3-\` (Zipkin B3 trace propagation) and \`x-datadog-\`.
 
 ## Why
 

@@ -1,6 +1,6 @@
 /** Simplified Chinese doc pages (markdown) of the 'registry' codes, keyed by code. */
 export const registryDocsZh: Readonly<Record<string, string>> = {
-  HTTP3000: `该字段名既不在 IANA HTTP 字段名注册表中，也不在 httplens 收录的常见非标准字段列表中。
+  HTTP3000: `该字段名既不在 IANA HTTP 字段名注册表中，也不在 httplens 收录的常见非标准字段列表中。属于某个厂商自有字段族的名称不会报告：\`x-amz-\` 和 \`x-amzn-\`（Amazon Web Services）、\`x-goog-\` 和 \`x-guploader-\`（Google Cloud）、\`x-ms-\`（Microsoft Azure）、\`cf-\`（Cloudflare）、\`x-vercel-\`、\`x-github-\`、\`x-b3-\`（Zipkin B3 跟踪传播）和 \`x-datadog-\`。
 
 ## 原因
 
