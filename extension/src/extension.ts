@@ -833,12 +833,12 @@ export function activate(context: vscode.ExtensionContext): void {
       await sendCommand(e.source.uri, e.source.index, e.source.name);
       return;
     }
-    if ([e.url, e.body ?? '', ...e.headers.map(([, v]) => v)].some((v) => v.includes(MASK))) {
+    if ([e.url, e.target ?? '', e.body ?? '', ...e.headers.map(([, v]) => v)].some((v) => v.includes(MASK))) {
       // never send a masked credential: the entry has no file to resolve it from
       void vscode.window.showWarningMessage(vscode.l10n.t('This entry holds masked credentials and no longer has its .http file: send it from the file instead.'));
       return;
     }
-    await sendResolved({ index: 0, name: null, method: e.method, url: e.url, headers: e.headers, body: e.body ?? null, bodyBase64: e.bodyBase64 ?? null, sendable: true, auth: null, metadata: {}, values: [], diagnostics: [], trusted: vscode.workspace.isTrusted }, undefined);
+    await sendResolved({ index: 0, name: null, method: e.method, url: e.url, target: e.target ?? null, headers: e.headers, body: e.body ?? null, bodyBase64: e.bodyBase64 ?? null, sendable: true, auth: null, metadata: {}, values: [], diagnostics: [], trusted: vscode.workspace.isTrusted }, undefined);
   });
   register('httplens.clearHistory', async () => {
     await context.globalState.update(HISTORY_KEY, []);

@@ -8,6 +8,8 @@ export const MASK = '••••••';
 export interface HistoryRequest {
   method: string;
   url: string;
+  /** The request-target sent as written (JetBrains `# @no-auto-encoding`). */
+  target?: string;
   headers: readonly (readonly [string, string])[];
   body?: string | null;
   /** The bytes sent, when they are not `body`'s UTF-8 (a file sent as is). */
@@ -19,6 +21,8 @@ export interface HistoryEntry {
   time: number;
   method: string;
   url: string;
+  /** The request-target sent as written (JetBrains `# @no-auto-encoding`), so that sending the entry again sends it so. */
+  target?: string;
   headers: [string, string][];
   body?: string;
   /** The bytes sent, in base64, when they are not `body`'s UTF-8 (a file sent as is, such as an image). */
@@ -69,11 +73,12 @@ export function keptInHistory(metadata: Readonly<Record<string, string | true>>)
 /** A history entry with secrets masked: secret header values, then private values anywhere (URL, headers, body). */
 export function createHistoryEntry(
   request: HistoryRequest,
-  details: Omit<HistoryEntry, 'method' | 'url' | 'headers' | 'body' | 'bodyBase64'>,
+  details: Omit<HistoryEntry, 'method' | 'url' | 'target' | 'headers' | 'body' | 'bodyBase64'>,
   privateValues: readonly string[] = [],
 ): HistoryEntry {
   const headers = request.headers.map(([n, v]) => [n, SECRET_HEADERS.has(n.toLowerCase()) ? maskHeaderValue(n, v) : maskSecrets(v, privateValues)] as [string, string]);
   const entry: HistoryEntry = { ...details, method: request.method, url: maskSecrets(maskUrlCredentials(request.url), privateValues), headers };
+  if (request.target !== undefined) entry.target = maskSecrets(request.target, privateValues);
   if (typeof request.body === 'string' && request.body !== '') entry.body = maskSecrets(request.body, privateValues);
   // a file's bytes, sent as they are: no variable was substituted in them
   if (request.bytes) entry.bodyBase64 = Buffer.from(request.bytes).toString('base64');

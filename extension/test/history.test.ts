@@ -10,6 +10,13 @@ describe('history masking', () => {
     expect(createHistoryEntry({ method: 'POST', url: 'http://h/', headers: [], body: 'x' }, { time: 1 }).bodyBase64).toBeUndefined();
   });
 
+  it('keeps a request-target sent as written (# @no-auto-encoding), its private values masked as in the URL', () => {
+    const e = createHistoryEntry({ method: 'GET', url: 'http://h/a?k=s3cret&f={a}', target: '/a?k=s3cret&f={a}', headers: [] }, { time: 1 }, ['s3cret']);
+    expect(e.target).toBe(`/a?k=${MASK}&f={a}`);
+    expect(e.url).toBe(`http://h/a?k=${MASK}&f={a}`);
+    expect(createHistoryEntry({ method: 'GET', url: 'http://h/', headers: [] }, { time: 1 }).target).toBeUndefined();
+  });
+
   it.each([
     ['Authorization', 'Bearer abc.def.ghi', `Bearer ${MASK}`],
     ['authorization', 'Basic dXNlcjpwYXNz', `Basic ${MASK}`],
