@@ -4,13 +4,12 @@ import {
   humanizeDuration,
   messageFromHeaders,
   parseCacheControl,
-  parseDeltaSeconds,
   parseField,
   parseHttpDate,
   type Diagnostic,
   type Locale,
 } from '@httplens/core';
-import { directiveMeaning, UI_MESSAGES } from '@httplens/language-service';
+import { directiveMeaning, fieldSeconds, UI_MESSAGES } from '@httplens/language-service';
 import { boolFlag, localeFlag, parseArgs, UsageError } from './args.js';
 import { colours, useColour, visible, type Colours, type Io } from './io.js';
 
@@ -95,8 +94,8 @@ function componentsOf(name: string, value: string, direction: 'request' | 'respo
     const when = delta >= 0 ? (ui.inFuture ?? '{0}').replace('{0}', humanizeDuration(delta, locale)) : (ui.inPast ?? '{0}').replace('{0}', humanizeDuration(-delta, locale));
     return [{ text: value, meaning: `${new Date(date.time).toISOString().replace('.000Z', 'Z')} (UTC), ${when}` }];
   }
-  // Age is delta-seconds: recipients cap it at 2^31 (RFC 9111 §1.2.2, HTTP3108)
-  if (/^(?:age|retry-after|access-control-max-age)$/.test(lower) && /^\d+$/.test(value)) return [{ text: value, meaning: humanizeDuration(lower === 'age' ? parseDeltaSeconds(value) : Number(value), locale) }];
+  const seconds = fieldSeconds(name, value);
+  if (seconds !== undefined) return [{ text: value, meaning: humanizeDuration(seconds, locale) }];
   return [];
 }
 

@@ -7,7 +7,7 @@ import { getLanguageService, isMessageDocument, settingsFromConfig } from '@http
 import { boolFlag, choice, localeFlag, parseArgs, stringFlag, UsageError } from './args.js';
 import { createDocument } from './document.js';
 import { loadEnvironments, loadEveryAuthConfiguration, nodeHost } from './exchange.js';
-import { expandFiles, loadConfig, MARKDOWN, readHttpText, readProblem } from './files.js';
+import { expandFiles, loadConfig, MARKDOWN, notUtf8Warning, readHttpText, readProblem } from './files.js';
 import { colours, useColour, type Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -119,16 +119,18 @@ function readInput(path: string, shown: string): Buffer {
  * The text of a file or of stdin: .http files are text (UTF-8, or UTF-16 as the editors read it: see `decodeText`);
  * raw messages are bytes (latin1 keeps offsets = byte offsets). Other inputs are detected from their content (a byte
  * order mark is skipped for the detection): a raw message, else an .http file. A UTF-16 file is text either way.
+ * `warning`: where a text read as UTF-8 stops being UTF-8 (`shown` names the file in it).
  */
-export function decodeInput(bytes: Buffer, languageId: string): { text: string; languageId: string } {
-  if (languageId === 'http' || languageId === 'markdown') return { text: decodeText(bytes).text, languageId };
+export function decodeInput(bytes: Buffer, languageId: string, shown: string): { text: string; languageId: string; warning?: string } {
+  if (languageId === 'http' || languageId === 'markdown') return { ...readHttpText(bytes, shown), languageId };
   if (languageId === 'http-message') return { text: bytes.toString('latin1'), languageId };
   const decoded = decodeText(bytes);
   const utf16 = decoded.encoding !== 'utf-8';
   const bom = !utf16 && decoded.bom ? 3 : 0;
   const head = utf16 ? decoded.text.slice(0, 64 * 1024) : bytes.subarray(bom, bom + 64 * 1024).toString('latin1');
   if (isMessageDocument({ languageId: 'plaintext', getText: () => head })) return { text: utf16 ? decoded.text : bytes.toString('latin1'), languageId: 'http-message' };
-  return { text: decoded.text, languageId: 'http' };
+  const warning = utf16 ? undefined : notUtf8Warning(bytes, shown);
+  return warning ? { text: decoded.text, languageId: 'http', warning } : { text: decoded.text, languageId: 'http' };
 }
 
 export function languageOf(path: string): string {
@@ -157,8 +159,7 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
   const files = args.positionals.filter((p) => p !== '-');
   // an .http file that is not UTF-8 is still linted, with a warning where it stops being UTF-8
   const read = (path: string, bytes: Buffer, languageId: string) => {
-    const input = decodeInput(bytes, languageId);
-    const warning = input.languageId === 'http' || input.languageId === 'markdown' ? readHttpText(bytes, path.startsWith('<') ? path : relative(io.cwd, path).split(sep).join('/')).warning : undefined;
+    const { warning, ...input } = decodeInput(bytes, languageId, path.startsWith('<') ? path : relative(io.cwd, path).split(sep).join('/'));
     if (warning) io.stderr(`httplens: ${warning}\n`);
     return { path, ...input };
   };

@@ -188,7 +188,6 @@ function textParts(parts: readonly BodyPart[]): number {
   return n;
 }
 
-/** The request's first Content-Type value, or ''. */
 /**
  * The request's Content-Type ('' without one), its `{{name}}` references replaced by the values of the file variables
  * written before the request (a few levels deep); undefined when a reference stays unresolved.

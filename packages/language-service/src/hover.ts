@@ -124,12 +124,23 @@ function fieldHover(field: FieldLine, offset: number, direction: 'request' | 're
   if (component) return { markdown: component.markdown, span: { offset: field.valueSpan.offset + component.span.offset, length: component.span.length } };
   const date = parseHttpDate(field.value);
   if (date.ok) return { markdown: dateHover(date.time, options), span: field.valueSpan };
-  if (/^\d+$/.test(field.value) && (name === 'age' || name === 'retry-after' || name === 'access-control-max-age')) {
-    // Age is delta-seconds: recipients cap it at 2^31 (RFC 9111 §1.2.2)
-    const seconds = name === 'age' ? parseDeltaSeconds(field.value) : Number(field.value);
-    return { markdown: `\`${field.value}\` = ${humanizeDuration(seconds, options.locale)}`, span: field.valueSpan };
-  }
+  const seconds = fieldSeconds(name, field.value);
+  if (seconds !== undefined) return { markdown: `\`${field.value}\` = ${humanizeDuration(seconds, options.locale)}`, span: field.valueSpan };
   return undefined;
+}
+
+/** The fields whose whole value may be a number of seconds. */
+const SECONDS_FIELDS: ReadonlySet<string> = new Set(['age', 'retry-after', 'access-control-max-age']);
+
+/**
+ * The seconds that the value of Age, Retry-After (delay-seconds) or Access-Control-Max-Age stands for, when it is
+ * digits only: Age's capped at 2^31, as recipients read delta-seconds (RFC 9111 §1.2.2, HTTP3108); undefined for
+ * another field or value. For hovers, inlay hints and the command line's explain.
+ */
+export function fieldSeconds(name: string, value: string): number | undefined {
+  const lower = name.toLowerCase();
+  if (!SECONDS_FIELDS.has(lower) || !/^\d+$/.test(value)) return undefined;
+  return lower === 'age' ? parseDeltaSeconds(value) : Number(value);
 }
 
 /** The `;`-separated part of a value at `at` (a Set-Cookie attribute, a CSP directive): its name, value and place. */

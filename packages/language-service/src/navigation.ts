@@ -1,7 +1,8 @@
-import { humanizeDuration, parseCacheControl, parseDeltaSeconds, parseHttpDate, type Locale, type Span } from '@httplens/core';
+import { humanizeDuration, parseCacheControl, parseHttpDate, type Locale, type Span } from '@httplens/core';
 import { encodeComponent, type HttpFile, type VariableReference } from '@httplens/http-file';
 import { InlayHintKind, type CodeLens, type DocumentLink, type InlayHint, type Location, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { contains, offsetOf, toRange, type TextDocument } from './document.js';
+import { fieldSeconds } from './hover.js';
 import { relativeTime, t } from './l10n.js';
 import type { ParsedDocument } from './parse.js';
 
@@ -167,8 +168,8 @@ export function getInlayHints(document: TextDocument, parsed: ParsedDocument, ra
       }
     } else if (name === 'age' || name === 'retry-after' || name === 'access-control-max-age' || name === 'keep-alive') {
       const m = /^\s*(?:timeout=)?(\d+)/.exec(f.value);
-      // Age is delta-seconds: recipients cap it at 2^31 (RFC 9111 §1.2.2)
-      const seconds = m?.[1] ? (name === 'age' ? parseDeltaSeconds(m[1]) : Number(m[1])) : 0;
+      // Age capped at 2^31 as recipients read it (fieldSeconds); Keep-Alive's timeout as written
+      const seconds = m?.[1] ? (fieldSeconds(name, m[1]) ?? Number(m[1])) : 0;
       if (seconds > 0) out.push({ position: document.positionAt(f.valueSpan.offset + f.valueSpan.length), label: ` ${humanizeDuration(seconds, locale)}`, kind: InlayHintKind.Type, paddingLeft: true });
     } else {
       const date = parseHttpDate(f.value);
